@@ -1,0 +1,56 @@
+using Bibliography.Model;
+
+namespace Bibliography.Sources;
+
+/// <summary>A place in a source file: 1-based line and column.</summary>
+public readonly record struct SourcePosition(int Line, int Column);
+
+/// <summary>A footnote as read from a source, with a map from its joined text back to the file.</summary>
+/// <param name="Number">The footnote's number as printed.</param>
+/// <param name="Text">The footnote text with its line (and hyphenated) breaks joined.</param>
+/// <param name="Line">The 1-based line where the footnote begins.</param>
+/// <param name="Column">The 1-based column where the footnote's text (after the number) begins.</param>
+/// <param name="Segments">Pieces of <paramref name="Text"/> and where each starts in the file, in order.</param>
+public sealed record SourceFootnote(int Number, string Text, int Line, int Column, IReadOnlyList<TextSegment> Segments)
+{
+    /// <summary>Where the character at <paramref name="offset"/> of <see cref="Text"/> stands in the file.</summary>
+    public SourcePosition PositionOf(int offset)
+    {
+        if (Segments.Count == 0) return new SourcePosition(Line, Column + Math.Max(0, offset));
+        var segment = Segments[0];
+        foreach (var s in Segments)
+        {
+            if (s.Offset > offset) break;
+            segment = s;
+        }
+        return new SourcePosition(segment.Line, segment.Column + Math.Max(0, offset - segment.Offset));
+    }
+}
+
+/// <summary>A run of joined text that came from one line of the file.</summary>
+/// <param name="Offset">Where the run starts in the joined text.</param>
+/// <param name="Line">The 1-based line the run came from.</param>
+/// <param name="Column">The 1-based column of the run's first character on that line.</param>
+public readonly record struct TextSegment(int Offset, int Line, int Column);
+
+/// <summary>A numeric in-text reference such as <c>[2, c.37, s.556]</c>.</summary>
+/// <param name="Index">Its position among the document's in-text references, from 1.</param>
+/// <param name="Number">The reference number (2).</param>
+/// <param name="Text">The bracketed text with any line break folded to one space (<c>[2, c.37, s.556]</c>).</param>
+/// <param name="Locators">What follows the number inside the brackets (<c>c.37, s.556</c>), possibly empty.</param>
+/// <param name="Line">The 1-based line of the opening bracket.</param>
+/// <param name="Column">The 1-based column of the opening bracket.</param>
+public sealed record SourceReference(int Index, int Number, string Text, string Locators, int Line, int Column);
+
+/// <summary>What reading a source found: footnotes, in-text references and problems met on the way.</summary>
+/// <param name="Path">The file read, or null for text given directly.</param>
+/// <param name="Footnotes">The footnotes in number order.</param>
+/// <param name="References">The numeric in-text references in document order.</param>
+/// <param name="HasReferenceList">True when the source has a numbered reference list the in-text references point into.</param>
+/// <param name="Diagnostics">Problems found while reading (missing or duplicate footnote numbers…).</param>
+public sealed record SourceDocument(
+    string? Path,
+    IReadOnlyList<SourceFootnote> Footnotes,
+    IReadOnlyList<SourceReference> References,
+    bool HasReferenceList,
+    IReadOnlyList<Diagnostic> Diagnostics);
