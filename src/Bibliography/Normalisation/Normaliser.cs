@@ -1,0 +1,321 @@
+using Bibliography.Model;
+using Bibliography.Parsing;
+using Bibliography.Sources;
+using Newtonsoft.Json.Linq;
+
+namespace Bibliography.Normalisation;
+
+/// <summary>A footnote with the citations read from it and the item each one resolved to.</summary>
+/// <param name="Footnote">The footnote as read from the source.</param>
+/// <param name="Citations">The citations parsed from it, in order.</param>
+/// <param name="ItemIds">The item id each citation resolved to (null where it could not be read).</param>
+public sealed record ParsedFootnote(SourceFootnote Footnote, IReadOnlyList<ParsedCitation> Citations, IReadOnlyList<string?> ItemIds);
+
+/// <summary>The result of normalising a source: the JSON document and the parses behind it (for validation).</summary>
+/// <param name="Document">The normalised document.</param>
+/// <param name="Source">What was read.</param>
+/// <param name="Footnotes">Each footnote's parsed citations.</param>
+/// <param name="References">Each in-text reference's parsed citation.</param>
+public sealed record NormalisedSource(
+    BibliographyDocument Document,
+    SourceDocument Source,
+    IReadOnlyList<ParsedFootnote> Footnotes,
+    IReadOnlyList<NumberedReferenceCitation> References);
+
+/// <summary>Turns parsed citations into one CSL-JSON item per source and one citation cluster per note or reference.</summary>
+public sealed class Normaliser
+{
+    private readonly ArchiveRegistry _registry;
+
+    /// <summary>Creates a normaliser that fills in archive names from <paramref name="registry"/> (the built-in one by default).</summary>
+    public Normaliser(ArchiveRegistry? registry = null) => _registry = registry ?? ArchiveRegistry.Default;
+
+    /// <summary>Parses and normalises every footnote and in-text reference of <paramref name="source"/>.</summary>
+    public NormalisedSource Normalise(SourceDocument source)
+    {
+        var run = new Run(_registry, source);
+        return run.Execute();
+    }
+
+    private sealed class Run
+    {
+        private readonly ArchiveRegistry _registry;
+        private readonly SourceDocument _source;
+        private readonly BibliographyDocument _doc = new();
+        private readonly IdAllocator _ids = new();
+        private readonly Dictionary<string, CslItem> _itemsByKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _nameByAbbreviation = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _abbreviationByName = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _reportedAbbreviations = new(StringComparer.Ordinal);
+        private string? _previousItemId;
+        private int _previousFootnoteSourceCount;
+
+        public Run(ArchiveRegistry registry, SourceDocument source)
+        {
+            _registry = registry;
+            _source = source;
+        }
+
+        public NormalisedSource Execute()
+        {
+            var parsed = _source.Footnotes.Select(f => (Footnote: f, Citations: CitationParser.ParseFootnote(f.Text))).ToList();
+            LearnAbbreviations(parsed.SelectMany(p => p.Citations).OfType<ArchivalCitation>());
+
+            var footnotes = new List<ParsedFootnote>();
+            foreach (var (footnote, citations) in parsed)
+                footnotes.Add(NormaliseFootnote(footnote, citations));
+
+            var references = new List<NumberedReferenceCitation>();
+            foreach (var reference in _source.References)
+                references.Add(NormaliseReference(reference));
+
+            if (_source.References.Count > 0 && !_source.HasReferenceList)
+            {
+                var first = _source.References[0];
+                _doc.Diagnostics.Add(new Diagnostic
+                {
+                    Severity = DiagnosticSeverity.Warning,
+                    Code = DiagnosticCodes.MissingReferenceList,
+                    Message = $"The paper cites {_source.References.Count} numbered references (first {first.Text}) but has no reference list, " +
+                              "so their items carry only the reference number; add the list (Ədəbiyyat, Литература, References) to the input to resolve them.",
+                    Line = first.Line,
+                    Column = first.Column,
+                    File = _source.Path,
+                });
+            }
+
+            _doc.Diagnostics.InsertRange(0, _source.Diagnostics);
+            _doc.Diagnostics.Sort((a, b) => (a.Line ?? 0).CompareTo(b.Line ?? 0));
+            return new NormalisedSource(_doc, _source, footnotes, references);
+        }
+
+        private void LearnAbbreviations(IEnumerable<ArchivalCitation> archival)
+        {
+            foreach (var a in archival)
+            {
+                if (a.ArchiveName is null || a.ArchiveShort is null) continue;
+                _nameByAbbreviation.TryAdd(ArchiveRegistry.Key(a.ArchiveShort.Value), a.ArchiveName.Value);
+                _abbreviationByName.TryAdd(ArchiveRegistry.Key(a.ArchiveName.Value), a.ArchiveShort.Value);
+            }
+        }
+
+        private ParsedFootnote NormaliseFootnote(SourceFootnote footnote, IReadOnlyList<ParsedCitation> citations)
+        {
+            var cluster = new CslCitation { CitationId = $"note-{footnote.Number}", Properties = { NoteIndex = footnote.Number } };
+            var ids = new List<string?>();
+            var previousCount = _previousFootnoteSourceCount;
+            string? previousInNote = null;
+            foreach (var citation in citations)
+            {
+                var id = citation switch
+                {
+                    IbidCitation ibid => ResolveIbid(ibid, footnote, previousInNote is null ? previousCount : 1),
+                    ArchivalCitation a => ArchivalItem(a, footnote).Id,
+                    NewspaperCitation n => NewspaperItem(n).Id,
+                    PublicationCitation p when PublicationReader.IsOpCit(p.Title) => ResolveShortForm(p, footnote),
+                    PublicationCitation p => PublicationItem(p).Id,
+                    _ => Unread((UnreadCitation)citation, footnote),
+                };
+                ids.Add(id);
+                if (id is null) continue;
+                cluster.CitationItems.Add(CitationItem(id, citation.Locator));
+                previousInNote = id;
+                _previousItemId = id;
+            }
+            _previousFootnoteSourceCount = ids.Where(i => i is not null).Distinct().Count();
+
+            var record = new FootnoteRecord { Number = footnote.Number, Text = footnote.Text, Line = footnote.Line };
+            if (cluster.CitationItems.Count > 0)
+            {
+                _doc.Citations.Add(cluster);
+                record.CitationId = cluster.CitationId;
+            }
+            _doc.Footnotes.Add(record);
+            return new ParsedFootnote(footnote, citations, ids);
+        }
+
+        private NumberedReferenceCitation NormaliseReference(SourceReference reference)
+        {
+            var parsed = CitationParser.ParseReference(reference.Number, reference.Text, reference.Locators);
+            var volume = parsed.Volume?.Value;
+            var key = $"ref|{reference.Number}|{volume}";
+            if (!_itemsByKey.TryGetValue(key, out var item))
+            {
+                item = new CslItem
+                {
+                    Id = _ids.Allocate(volume is null ? $"ref-{reference.Number}" : $"ref-{reference.Number}-v{Slug.Of(volume)}"),
+                    Type = CslItemTypes.Document,
+                    Volume = volume,
+                };
+                item.SetCustom(CustomKeys.ReferenceNumber, reference.Number);
+                Add(key, item);
+            }
+            var cluster = new CslCitation
+            {
+                CitationId = $"intext-{reference.Index}",
+                CitationItems = { CitationItem(item.Id, parsed.Locator) },
+                Properties = { NoteIndex = 0 },
+            };
+            _doc.Citations.Add(cluster);
+            _doc.References.Add(new InTextReferenceRecord
+            {
+                Index = reference.Index, Number = reference.Number, Text = reference.Text,
+                Line = reference.Line, Column = reference.Column, CitationId = cluster.CitationId,
+            });
+            return parsed;
+        }
+
+        private static CslCitationItem CitationItem(string id, CitedLocator? locator) =>
+            new() { Id = id, Locator = locator?.Value, Label = locator?.Label };
+
+        private CslItem ArchivalItem(ArchivalCitation a, SourceFootnote footnote)
+        {
+            var shortName = a.ArchiveShort?.Value;
+            var name = a.ArchiveName?.Value;
+            if (name is null && shortName is not null) _nameByAbbreviation.TryGetValue(ArchiveRegistry.Key(shortName), out name);
+            if (shortName is null && name is not null) _abbreviationByName.TryGetValue(ArchiveRegistry.Key(name), out shortName);
+            var known = _registry.Find(shortName) ?? _registry.Find(name);
+            name ??= known?.NameIn(a.Language);
+            shortName ??= known?.AbbreviationIn(a.Language);
+            if (name is null && shortName is not null && _reportedAbbreviations.Add(ArchiveRegistry.Key(shortName)))
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownArchiveAbbreviation,
+                    $"The archive abbreviation '{shortName}' is expanded nowhere in the document and is not in the archive registry; write the archive's full name at its first mention, e.g. 'Full Name ({shortName})'.",
+                    footnote, a.ArchiveShort!.Span.Offset);
+
+            var fond = a.Level(ArchivalLevelKind.Fond);
+            var opis = a.Level(ArchivalLevelKind.Opis);
+            var delo = a.Level(ArchivalLevelKind.Delo);
+            var archiveKey = known?.Id ?? (shortName is not null ? "abbr:" + ArchiveRegistry.Key(shortName) : "name:" + ArchiveRegistry.Key(name ?? ""));
+            var key = $"archival|{archiveKey}|{Slug.Key(fond)}|{Slug.Key(opis)}|{Slug.Key(delo)}";
+            if (_itemsByKey.TryGetValue(key, out var existing)) return existing;
+
+            var stem = string.Join("-", new[] { Slug.Of(shortName ?? Initials(name)), Slug.Of(fond), Slug.Of(opis), Slug.Of(delo) }.Where(s => s.Length > 0));
+            var item = new CslItem
+            {
+                Id = _ids.Allocate(stem),
+                Type = CslItemTypes.Manuscript,
+                Language = a.Language,
+                Archive = name,
+                ArchiveLocation = a.ShelfMark.Length > 0 ? a.ShelfMark : null,
+            };
+            item.SetCustom(CustomKeys.ArchiveShort, shortName);
+            item.SetCustom(CustomKeys.Fond, fond);
+            item.SetCustom(CustomKeys.Opis, opis);
+            item.SetCustom(CustomKeys.Delo, delo);
+            return Add(key, item);
+        }
+
+        private CslItem NewspaperItem(NewspaperCitation n)
+        {
+            var parts = n.Date?.DateParts?[0] ?? Array.Empty<int>();
+            var key = $"newspaper|{Slug.Key(n.Title.Value)}|{string.Join("-", parts)}|{n.Issue?.Value}";
+            if (_itemsByKey.TryGetValue(key, out var existing)) return existing;
+            var stem = Slug.Of(n.Title.Value) + (parts.Count > 0 ? "-" + string.Join("-", parts.Select((p, i) => i == 0 ? p.ToString() : p.ToString("00"))) : "")
+                       + (n.Issue is null ? "" : "-no" + n.Issue.Value);
+            var item = new CslItem
+            {
+                Id = _ids.Allocate(stem),
+                Type = CslItemTypes.ArticleNewspaper,
+                Language = n.NewspaperLanguage ?? n.Language,
+                ContainerTitle = n.Title.Value,
+                Issued = n.Date,
+                Issue = n.Issue?.Value,
+            };
+            return Add(key, item);
+        }
+
+        private CslItem PublicationItem(PublicationCitation p)
+        {
+            var firstCreator = p.Authors.FirstOrDefault()?.Family;
+            var key = $"publication|{p.Kind}|{Slug.Key(firstCreator)}|{Slug.Key(p.Title?.Value)}|{Slug.Key(p.ContainerTitle?.Value)}|{p.Volume?.Value}|{p.Issue?.Value}";
+            if (_itemsByKey.TryGetValue(key, out var existing))
+            {
+                FillMissing(existing, p);
+                return existing;
+            }
+            var stemWords = firstCreator is not null ? Slug.Of(firstCreator)
+                : string.Join("-", Slug.Of(p.Title?.Value ?? p.ContainerTitle?.Value).Split('-').Where(w => w.Length > 2).Take(2));
+            var stem = stemWords + (p.Year is null ? "" : "-" + p.Year.Value);
+            var item = new CslItem
+            {
+                Id = _ids.Allocate(stem),
+                Type = p.Kind switch { PublicationKind.Chapter => CslItemTypes.Chapter, PublicationKind.Article => CslItemTypes.ArticleJournal, _ => CslItemTypes.Book },
+            };
+            FillMissing(item, p);
+            return Add(key, item);
+        }
+
+        private static void FillMissing(CslItem item, PublicationCitation p)
+        {
+            item.Language ??= p.Language;
+            item.Author ??= p.Authors.Count > 0 ? p.Authors.ToList() : null;
+            item.Compiler ??= p.Compilers.Count > 0 ? p.Compilers.ToList() : null;
+            item.Editor ??= p.Editors.Count > 0 ? p.Editors.ToList() : null;
+            item.Translator ??= p.Translators.Count > 0 ? p.Translators.ToList() : null;
+            item.Title ??= p.Title?.Value;
+            item.ContainerTitle ??= p.ContainerTitle?.Value;
+            item.Genre ??= p.Genre?.Value;
+            item.Volume ??= p.Volume?.Value;
+            item.Issue ??= p.Issue?.Value;
+            item.Edition ??= p.Edition?.Value;
+            item.PublisherPlace ??= p.Place?.Value;
+            item.Publisher ??= p.Publisher?.Value;
+            if (item.Issued is null && p.Year is not null) item.Issued = CslDate.FromParts(int.Parse(p.Year.Value));
+        }
+
+        private string? ResolveIbid(IbidCitation ibid, SourceFootnote footnote, int sourcesBefore)
+        {
+            if (_previousItemId is null)
+            {
+                Report(DiagnosticSeverity.Error, DiagnosticCodes.IbidWithoutAntecedent,
+                    $"'{ibid.Phrase}' has no earlier citation to refer to; cite the source in full here.", footnote, ibid.Span.Offset);
+                return null;
+            }
+            if (sourcesBefore > 1)
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.IbidAmbiguous,
+                    $"'{ibid.Phrase}' follows a footnote citing {sourcesBefore} sources; it is taken to mean the last of them ({_previousItemId}). Name the source to remove the doubt.",
+                    footnote, ibid.Span.Offset);
+            return _previousItemId;
+        }
+
+        private string? ResolveShortForm(PublicationCitation p, SourceFootnote footnote)
+        {
+            var family = Slug.Key(p.Authors.FirstOrDefault()?.Family);
+            var match = _doc.Items.LastOrDefault(i => i.Author is { Count: > 0 } a && Slug.Key(a[0].Family) == family && family.Length > 0);
+            if (match is not null) return match.Id;
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.ShortFormWithoutAntecedent,
+                $"'{p.Text}' is a short form ({p.Title?.Value}) but no earlier footnote cites a work by {p.Authors.FirstOrDefault()?.Family ?? "this author"}; give the full citation at first mention.",
+                footnote, p.Span.Offset);
+            return null;
+        }
+
+        private string? Unread(UnreadCitation u, SourceFootnote footnote)
+        {
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnreadCitation,
+                $"Could not read the citation '{Shorten(u.Text)}': {u.Reason}. It is kept in the footnote text but makes no item.", footnote, u.Span.Offset);
+            return null;
+        }
+
+        private CslItem Add(string key, CslItem item)
+        {
+            _itemsByKey[key] = item;
+            _doc.Items.Add(item);
+            return item;
+        }
+
+        private void Report(DiagnosticSeverity severity, string code, string message, SourceFootnote footnote, int offset)
+        {
+            var at = footnote.PositionOf(offset);
+            _doc.Diagnostics.Add(new Diagnostic
+            {
+                Severity = severity, Code = code, Message = message, Footnote = footnote.Number,
+                Line = at.Line, Column = at.Column, File = _source.Path,
+            });
+        }
+
+        private static string Initials(string? name) =>
+            name is null ? "" : new string(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray());
+
+        private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "…";
+    }
+}

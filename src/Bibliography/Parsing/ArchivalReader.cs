@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using Bibliography.Model;
+
+namespace Bibliography.Parsing;
+
+/// <summary>Reads archival citations: archive, fond, opis, delo and folio or page, in every convention.</summary>
+internal static class ArchivalReader
+{
+    private const string LevelValue = @"(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?";
+
+    private static readonly Regex Level = new(
+        @"(?<fond>(?<fondk>[Ff]ondu|[Ff]ond|[Ff]\.|ф\.|Ф\.|[Фф]онд)\s*(?<fondv>" + LevelValue + @"))"
+        + @"|(?<named>(?<namedv>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+fondu)"
+        + @"|(?<opis>(?<opisk>[Ss]iyahı|[Ss]iy\.|[Oo]p\.|[Оо]п\.|[Оо]пись|[Oo]pis)\s*(?<opisv>\d+[A-Za-zА-Яа-я]?))"
+        + @"|(?<delo>(?<delok>iş|İş|[Dd]\.|[Дд]\.|[Дд]ело|[Dd]elo|ед\.\s?хр\.|ed\.\s?khr\.)\s*(?<delov>\d+[A-Za-zА-Яа-я]?))"
+        + @"|(?<folio>(?<foliok>" + Conventions.FolioKeyword + @")\s*(?<foliov>" + Conventions.NumberList + @"))"
+        + @"|(?<page>(?<pagek>" + Conventions.PageKeyword + @")\s*(?<pagev>" + Conventions.NumberList + @"))",
+        Conventions.Options);
+
+    /// <summary>Reads <paramref name="text"/>[start..end) as an archival citation, or returns null if it is not one.</summary>
+    public static ArchivalCitation? Read(string text, int start, int end)
+    {
+        var slice = text.Substring(start, end - start);
+        var levels = new List<ArchivalLevel>();
+        CitedLocator? locator = null;
+        int firstLevel = -1, lastLevelEnd = -1;
+
+        foreach (Match m in Level.Matches(slice))
+        {
+            if (!AtBoundary(slice, m.Index)) continue;
+            var at = start + m.Index;
+            var span = new TextSpan(at, m.Length);
+            var fondFound = levels.Any(l => l.Level == ArchivalLevelKind.Fond);
+            if (m.Groups["fond"].Success && !(fondFound && m.Groups["fondk"].Value == "f."))
+            {
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, m.Groups["fondk"].Value, m.Groups["fondv"].Value.Replace(" ", ""), span));
+            }
+            else if (m.Groups["fond"].Success)
+            {
+                // "f." after a fond is a folio (English "f. 12"), never a second fond.
+                locator = new CitedLocator(LocatorReader.Canonical(m.Groups["fondv"].Value), LocatorLabels.Folio, "f.", m.Groups["fondv"].Value, span);
+                continue;
+            }
+            else if (m.Groups["named"].Success)
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, "", m.Value, span));
+            else if (m.Groups["opis"].Success)
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, m.Groups["opisk"].Value, m.Groups["opisv"].Value, span));
+            else if (m.Groups["delo"].Success)
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, m.Groups["delok"].Value, m.Groups["delov"].Value, span));
+            else if (m.Groups["folio"].Success)
+            {
+                locator = new CitedLocator(LocatorReader.Canonical(m.Groups["foliov"].Value), LocatorLabels.Folio,
+                    m.Groups["foliok"].Value, m.Groups["foliov"].Value.Trim(), span);
+                if (firstLevel < 0) firstLevel = m.Index;
+                continue;
+            }
+            else if (m.Groups["page"].Success)
+            {
+                locator = new CitedLocator(LocatorReader.Canonical(m.Groups["pagev"].Value), LocatorLabels.Page,
+                    m.Groups["pagek"].Value, m.Groups["pagev"].Value.Trim(), span);
+                if (firstLevel < 0) firstLevel = m.Index;
+                continue;
+            }
+            if (firstLevel < 0) firstLevel = m.Index;
+            lastLevelEnd = m.Index + m.Length;
+        }
+
+        var hasFond = levels.Any(l => l.Level == ArchivalLevelKind.Fond);
+        var hasOpis = levels.Any(l => l.Level == ArchivalLevelKind.Opis);
+        var hasDelo = levels.Any(l => l.Level == ArchivalLevelKind.Delo);
+        if (!(hasFond || (hasOpis && hasDelo))) return null;
+
+        var archiveText = slice[..firstLevel].TrimEnd(' ', ',', '.', ';', ':', '\u00A0');
+        var leading = archiveText.Length - archiveText.TrimStart().Length;
+        archiveText = archiveText.Trim();
+        var (name, abbreviation) = SplitArchive(archiveText, start + leading);
+
+        return new ArchivalCitation
+        {
+            Text = slice.Trim(),
+            Span = new TextSpan(start, end - start),
+            ArchiveName = name,
+            ArchiveShort = abbreviation,
+            Levels = levels,
+            ShelfMark = lastLevelEnd > firstLevel ? slice[firstLevel..lastLevelEnd].Trim() : "",
+            Locator = locator,
+            Language = LanguageDetector.OfArchivalCitation(levels, locator, slice),
+        };
+    }
+
+    /// <summary>Splits <c>Full Name (ABBR)</c> into its name and abbreviation; a lone abbreviation has no name.</summary>
+    internal static (Located? Name, Located? Abbreviation) SplitArchive(string archive, int offset)
+    {
+        if (archive.Length == 0) return (null, null);
+        if (archive.EndsWith(')'))
+        {
+            var open = archive.LastIndexOf('(');
+            if (open > 0)
+            {
+                var name = archive[..open].TrimEnd();
+                var abbr = archive[(open + 1)..^1].Trim();
+                if (name.Length > 0 && abbr.Length > 0)
+                    return (new Located(name, new TextSpan(offset, name.Length)),
+                        new Located(abbr, new TextSpan(offset + open + 1, abbr.Length)));
+            }
+        }
+        var located = new Located(archive, new TextSpan(offset, archive.Length));
+        return LooksLikeAbbreviation(archive) ? (null, located) : (located, null);
+    }
+
+    /// <summary>True for <c>GMTA</c>, <c>ГА РФ</c>, <c>RGASPI</c>, <c>ЦГА РУз</c>; false for a name in words.</summary>
+    internal static bool LooksLikeAbbreviation(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 3 || text.Length > 20) return false;
+        var upper = text.Count(char.IsUpper);
+        var letters = text.Count(char.IsLetter);
+        return upper >= 2 && upper * 2 >= letters;
+    }
+
+    private static bool AtBoundary(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        return i < 0 || ",.;:()".Contains(text[i]);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using Bibliography.Model;
+
+namespace Bibliography.Parsing;
+
+/// <summary>Parses the text of a footnote or an in-text reference into citations.</summary>
+/// <remarks>A parse never invents data: what it cannot read comes back as an <see cref="UnreadCitation"/>.</remarks>
+public static class CitationParser
+{
+    private static readonly Regex PlaceAfterSemicolon = new(@"^\s*\p{Lu}{1,3}\.\s*[:,]", Conventions.Options);
+    private static readonly Regex ReferenceVolume = new(@"(?:^|[\s,])(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+)", Conventions.Options);
+    private static readonly Regex ReferencePage = new(@"(?:^|[\s,])(?<kw>" + Conventions.PageKeyword + @"|" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + ")", Conventions.Options);
+
+    /// <summary>Parses a footnote into its citations, in order (<c>;</c> separates several).</summary>
+    public static IReadOnlyList<ParsedCitation> ParseFootnote(string text)
+    {
+        var result = new List<ParsedCitation>();
+        foreach (var (start, end) in SplitCitations(text))
+        {
+            var (s, e) = TextScan.Trim(text, start, end);
+            if (e <= s) continue;
+            result.Add(ParseOne(text, s, e));
+        }
+        return result;
+    }
+
+    /// <summary>Parses the inside of a numeric in-text reference (<c>12, s.185-186</c> with number 12).</summary>
+    public static NumberedReferenceCitation ParseReference(int number, string text, string locators)
+    {
+        Located? volume = null;
+        CitedLocator? locator = null;
+        var offset = text.IndexOf(locators, StringComparison.Ordinal);
+        if (offset < 0) offset = 0;
+        var v = ReferenceVolume.Match(locators);
+        if (v.Success) volume = new Located(v.Groups["n"].Value, new TextSpan(offset + v.Groups["n"].Index, v.Groups["n"].Length));
+        var p = ReferencePage.Match(locators);
+        if (p.Success)
+            locator = LocatorReader.ReadOne(p.Groups["kw"].Value, p.Groups["v"].Value,
+                new TextSpan(offset + p.Groups["kw"].Index, p.Groups["v"].Index + p.Groups["v"].Length - p.Groups["kw"].Index));
+        return new NumberedReferenceCitation
+        {
+            Text = text,
+            Span = new TextSpan(0, text.Length),
+            Number = number,
+            Volume = volume,
+            Locator = locator,
+            Language = locators.Contains("s.") || locators.Contains("c.") ? "az" : LanguageDetector.Detect(locators),
+        };
+    }
+
+    private static ParsedCitation ParseOne(string text, int s, int e)
+    {
+        if (ReadIbid(text, s, e) is { } ibid) return ibid;
+        if (ArchivalReader.Read(text, s, e) is { } archival) return archival;
+        if (NewspaperReader.Read(text, s, e) is { } newspaper) return newspaper;
+        if (PublicationReader.Read(text, s, e) is { } publication) return publication;
+        return new UnreadCitation
+        {
+            Text = text[s..e],
+            Span = new TextSpan(s, e - s),
+            Reason = "it matches no known citation form (archival, publication, newspaper, ibid)",
+            Language = LanguageDetector.Detect(text[s..e]),
+        };
+    }
+
+    private static IbidCitation? ReadIbid(string text, int s, int e)
+    {
+        foreach (var phrase in Conventions.IbidPhrases)
+        {
+            if (e - s < phrase.Length || string.Compare(text, s, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            var after = s + phrase.Length;
+            if (after < e && char.IsLetter(text[after])) continue;
+            var locator = LocatorReader.ReadAtEnd(text, after, e);
+            return new IbidCitation
+            {
+                Text = text[s..e],
+                Span = new TextSpan(s, e - s),
+                Phrase = text.Substring(s, phrase.Length),
+                Locator = locator?.Locator,
+                Language = phrase switch
+                {
+                    _ when phrase.Any(c => c is >= '\u0400' and <= '\u04FF') || phrase.StartsWith("Tam") => "ru",
+                    _ when phrase.StartsWith("Ib") || phrase.StartsWith("İb") => null,
+                    _ => "az",
+                },
+            };
+        }
+        return null;
+    }
+
+    /// <summary>The ranges of a footnote's citations: split at <c>;</c> outside quotes and brackets, not in <c>M.; L.:</c>.</summary>
+    internal static List<(int Start, int End)> SplitCitations(string text)
+    {
+        var parts = new List<(int, int)>();
+        int depth = 0, quote = 0, from = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '(' or '[') depth++;
+            else if (c is ')' or ']' && depth > 0) depth--;
+            else if (c is '“' or '«' or '„') quote++;
+            else if (c is '”' or '»' && quote > 0) quote--;
+            else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1)).ToString()))
+            {
+                parts.Add((from, i));
+                from = i + 1;
+            }
+        }
+        parts.Add((from, text.Length));
+        return parts;
+    }
+}

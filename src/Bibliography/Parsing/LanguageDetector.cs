@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace Bibliography.Parsing;
+
+/// <summary>Tells the language a citation or title is written in: <c>az</c>, <c>ru</c> (also transliterated) or <c>en</c>.</summary>
+/// <remarks>
+/// Azerbaijani transliteration of Russian uses the Azerbaijani alphabet (ç, ş, ı, q for г) but never ə, so ə is
+/// the strongest sign of Azerbaijani; Russian is recognised by Cyrillic or by the endings and function words
+/// transliteration keeps.
+/// </remarks>
+public static class LanguageDetector
+{
+    private static readonly Regex RussianTransliteration = new(
+        @"\b(?:v|i|na|k|za|po|ot|dlya|iz|pri|ob|o|s|sbornik|zbornik|sostavil|izd-vo|izd-tvo|izdatelstvo|trudov|dokumentov|istorii|nauk)\b"
+        + @"|(?:ıx|ogo|ovo|yeye|skaya|skiy|skoy|nıy|nıx|iya|iyax|eniye|eniya|yenie|ov)\b",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Azerbaijani = new(
+        @"\b(?:və|ilə|üçün|tarixi|qəzeti|arxiv|arxivi|fondu|siyahı|vərəq|iş|cild|səh|nəşriyyatı|nəşr)\b",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>The language of a piece of text, or null when it cannot be told.</summary>
+    public static string? Detect(string text)
+    {
+        int cyrillic = 0, latin = 0, schwa = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '\u0400' and <= '\u04FF') cyrillic++;
+            else if (char.IsLetter(c)) latin++;
+            if (c is 'ə' or 'Ə') schwa++;
+        }
+        if (cyrillic > latin) return "ru";
+        if (schwa > 0 || Azerbaijani.IsMatch(text)) return "az";
+        return RussianTransliteration.Matches(text).Count >= 2 ? "ru" : null;
+    }
+
+    /// <summary>The language of a language note such as <c>(rusca)</c>, <c>(на азерб. яз.)</c>, or null.</summary>
+    public static string? FromNote(string note)
+    {
+        var n = note.Trim().Trim('(', ')').ToLowerInvariant();
+        if (n.StartsWith("rus") || n.Contains("на рус") || n.StartsWith("рус")) return "ru";
+        if (n.StartsWith("azərbaycan") || n.StartsWith("azerbaycan") || n.Contains("азерб")) return "az";
+        if (n.StartsWith("ingilis") || n.StartsWith("англ") || n.StartsWith("english")) return "en";
+        if (n.StartsWith("türk") || n.StartsWith("турец")) return "tr";
+        if (n.StartsWith("gürcü") || n.StartsWith("груз")) return "ka";
+        return null;
+    }
+
+    /// <summary>The language of an archival citation, told by its level keywords (<c>siyahı</c> → az, <c>оп.</c> → ru).</summary>
+    internal static string? OfArchivalCitation(IReadOnlyList<ArchivalLevel> levels, CitedLocator? locator, string text)
+    {
+        var keywords = levels.Select(l => l.Keyword).Append(locator?.Keyword ?? "").Where(k => k.Length > 0).ToList();
+        if (keywords.Any(k => k.Any(c => c is >= '\u0400' and <= '\u04FF'))) return "ru";
+        if (keywords.Any(k => k.StartsWith("siy", StringComparison.OrdinalIgnoreCase) || k is "iş" or "İş"
+                              || k.StartsWith("vərəq", StringComparison.OrdinalIgnoreCase) || k.Equals("fond", StringComparison.OrdinalIgnoreCase))
+            || levels.Any(l => l.Value.EndsWith("fondu"))) return "az";
+        if (keywords.Any(k => k is "op." or "Op." or "d." or "D." or "l." or "ll." or "L.")) return "ru";
+        if (keywords.Any(k => k is "ff." or "fol." or "fols.")) return "en";
+        return Detect(text);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Bibliography.Model;
+
+namespace Bibliography.Parsing;
+
+/// <summary>Reads newspaper citations: <c>“Kommunist” qəzeti (rusca), 1920, 19 iyun</c>, <c>«Коммунист», 1920, 19 июня, № 54</c>, <c>Коммунист. 1920. 19 июня</c>.</summary>
+internal static class NewspaperReader
+{
+    private static readonly Regex Quoted = new(
+        @"^[“""«„](?<title>[^”""»“«]+)[”""»“]\s*(?<kind>qəzeti|qəzet|gazeti|gazeta|газета|gazetesi)?\s*(?:\((?<lang>[^()]*)\))?\s*[,.]\s*(?<rest>.*)$",
+        Conventions.Options | RegexOptions.Singleline);
+
+    private static readonly Regex Plain = new(
+        @"^(?<title>[^.,;“”«»]{2,60})[.,]\s*(?<rest>(?:1[7-9]\d\d|20\d\d)[.,]?\s*\d{1,2}\s+" + Conventions.MonthPattern + @".*)$",
+        Conventions.Options | RegexOptions.Singleline);
+
+    private static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[7-9]\d\d|20\d\d)(?:[\s,.]|$)", Conventions.Options);
+    private static readonly Regex DayMonth = new(@"(?<d>\d{1,2})\s+(?<m>" + Conventions.MonthPattern + @")", Conventions.Options);
+    private static readonly Regex MonthDay = new(@"(?<m>" + Conventions.MonthPattern + @")\s+(?<d>\d{1,2})(?:[\s,.]|$)", Conventions.Options);
+    private static readonly Regex IssueNumber = new(@"(?:№|No\.|N)\s*(?<n>\d+)", Conventions.Options);
+
+    /// <summary>Reads text[start..end) as a newspaper citation, or null.</summary>
+    public static NewspaperCitation? Read(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " ;");
+        var slice = text[s..e];
+        var m = Quoted.Match(slice);
+        var quoted = m.Success;
+        if (!quoted) m = Plain.Match(slice);
+        if (!m.Success) return null;
+
+        var rest = m.Groups["rest"];
+        var restOffset = s + rest.Index;
+        var restText = rest.Value;
+        var hasKindWord = quoted && m.Groups["kind"].Success;
+
+        int? year = null, month = null, day = null;
+        int dateStart = -1, dateEnd = -1;
+        var y = Year.Match(restText);
+        if (y.Success) { year = int.Parse(y.Groups["y"].Value); Extend(ref dateStart, ref dateEnd, y.Groups["y"]); }
+        var dm = DayMonth.Match(restText);
+        if (!dm.Success) dm = MonthDay.Match(restText);
+        if (dm.Success)
+        {
+            month = Conventions.MonthOf(dm.Groups["m"].Value);
+            day = int.Parse(dm.Groups["d"].Value);
+            Extend(ref dateStart, ref dateEnd, dm);
+        }
+        var issue = IssueNumber.Match(restText);
+        if (year is null || !(hasKindWord || month is not null || issue.Success)) return null;
+
+        var title = m.Groups["title"];
+        var lang = m.Groups["lang"].Success ? LanguageDetector.FromNote(m.Groups["lang"].Value) : null;
+        var pageLocator = LocatorReader.ReadAtEnd(text, restOffset, e, folioAllowed: false);
+        return new NewspaperCitation
+        {
+            Text = slice,
+            Span = new TextSpan(s, e - s),
+            Title = new Located(title.Value.Trim(), new TextSpan(s + title.Index, title.Value.Trim().Length)),
+            NewspaperLanguage = lang ?? (title.Value.Any(c => c is >= '\u0400' and <= '\u04FF') ? "ru" : null),
+            Date = CslDate.FromParts(year.Value, month, month is null ? null : day),
+            DateWritten = dateStart >= 0 ? new Located(restText[dateStart..dateEnd], new TextSpan(restOffset + dateStart, dateEnd - dateStart)) : null,
+            Issue = issue.Success ? new Located(issue.Groups["n"].Value, new TextSpan(restOffset + issue.Groups["n"].Index, issue.Groups["n"].Length)) : null,
+            Locator = pageLocator?.Locator,
+            Language = LanguageDetector.Detect(slice),
+        };
+    }
+
+    private static void Extend(ref int start, ref int end, Group g)
+    {
+        start = start < 0 ? g.Index : Math.Min(start, g.Index);
+        end = Math.Max(end, g.Index + g.Length);
+    }
+}

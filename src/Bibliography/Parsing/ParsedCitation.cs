@@ -1,0 +1,185 @@
+using Bibliography.Model;
+
+namespace Bibliography.Parsing;
+
+/// <summary>A span of a footnote's text: where a parsed part was found, for diagnostics with columns.</summary>
+/// <param name="Offset">The 0-based offset in the footnote text.</param>
+/// <param name="Length">The number of characters.</param>
+public readonly record struct TextSpan(int Offset, int Length)
+{
+    /// <summary>The offset just past the span.</summary>
+    public int End => Offset + Length;
+}
+
+/// <summary>A part of a citation as the author wrote it, with where it stands.</summary>
+/// <param name="Value">The value (trimmed, otherwise verbatim).</param>
+/// <param name="Span">Where it stands in the footnote text.</param>
+public sealed record Located(string Value, TextSpan Span)
+{
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}
+
+/// <summary>The part of a source a citation points at: pages or folios, canonical and as written.</summary>
+/// <param name="Value">Canonical form: ranges with <c>-</c>, verso as a <c>v</c> suffix (<c>184v-185</c>).</param>
+/// <param name="Label">The CSL locator label (<c>page</c>, <c>folio</c>).</param>
+/// <param name="Keyword">The keyword as written (<c>vərəq</c>, <c>л.</c>, <c>s.</c>).</param>
+/// <param name="Written">The value as written after the keyword (<c>184 arxa – 185</c>).</param>
+/// <param name="Span">Where keyword and value stand in the footnote text.</param>
+public sealed record CitedLocator(string Value, string Label, string Keyword, string Written, TextSpan Span);
+
+/// <summary>One level of an archival shelf mark (fond, opis, delo) as written.</summary>
+/// <param name="Level">Which level it is.</param>
+/// <param name="Keyword">The keyword as written (<c>fond</c>, <c>f.</c>, <c>siy.</c>, <c>оп.</c>); empty for a named fond.</param>
+/// <param name="Value">The level's value (<c>1874</c>, <c>Surət fondu</c>).</param>
+/// <param name="Span">Where keyword and value stand in the footnote text.</param>
+public sealed record ArchivalLevel(ArchivalLevelKind Level, string Keyword, string Value, TextSpan Span);
+
+/// <summary>The levels of the post-Soviet archival hierarchy.</summary>
+public enum ArchivalLevelKind
+{
+    /// <summary>Fond (fond, ф., f.).</summary>
+    Fond,
+    /// <summary>Opis, inventory (siyahı, оп., op.).</summary>
+    Opis,
+    /// <summary>Delo, file (iş, д., d.).</summary>
+    Delo,
+}
+
+/// <summary>One citation read from a footnote or reference: what kind of source it cites and its parts.</summary>
+public abstract record ParsedCitation
+{
+    /// <summary>The citation's text as written (one of a footnote's <c>;</c>-separated parts).</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Where the citation stands in the footnote text.</summary>
+    public required TextSpan Span { get; init; }
+
+    /// <summary>The language the citation is written in (<c>az</c>, <c>ru</c>), when it can be told.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The page or folio cited, if any.</summary>
+    public CitedLocator? Locator { get; init; }
+}
+
+/// <summary>A citation of an archival file: archive, fond, opis, delo, folio.</summary>
+public sealed record ArchivalCitation : ParsedCitation
+{
+    /// <summary>The archive's name as written, if the citation names it in full.</summary>
+    public Located? ArchiveName { get; init; }
+
+    /// <summary>The archive's abbreviation as written (<c>RDHA</c>, <c>ГА РФ</c>), if given.</summary>
+    public Located? ArchiveShort { get; init; }
+
+    /// <summary>The levels in the order written.</summary>
+    public IReadOnlyList<ArchivalLevel> Levels { get; init; } = Array.Empty<ArchivalLevel>();
+
+    /// <summary>The shelf mark as written, from the first level to the last (<c>fond 7, siyahı 2, iş 484</c>).</summary>
+    public string ShelfMark { get; init; } = "";
+
+    /// <summary>The value of a level, if the citation has it.</summary>
+    public string? Level(ArchivalLevelKind kind) => Levels.FirstOrDefault(l => l.Level == kind)?.Value;
+}
+
+/// <summary>What kind of publication a citation describes.</summary>
+public enum PublicationKind
+{
+    /// <summary>A book or monograph.</summary>
+    Book,
+    /// <summary>A part of a collection (after <c>//</c>).</summary>
+    Chapter,
+    /// <summary>An article in a journal (after <c>//</c>, with an issue number).</summary>
+    Article,
+}
+
+/// <summary>A citation of a book, a chapter in a collection, a document collection or a journal article.</summary>
+public sealed record PublicationCitation : ParsedCitation
+{
+    /// <summary>What kind of publication it is.</summary>
+    public PublicationKind Kind { get; init; }
+
+    /// <summary>The authors, as written.</summary>
+    public IReadOnlyList<CslName> Authors { get; init; } = Array.Empty<CslName>();
+
+    /// <summary>The title as written.</summary>
+    public Located? Title { get; init; }
+
+    /// <summary>The container's title (collection or journal) for a chapter or article.</summary>
+    public Located? ContainerTitle { get; init; }
+
+    /// <summary>A description such as <c>Sbornik dokumentov</c>, normalised to its standard spelling.</summary>
+    public Located? Genre { get; init; }
+
+    /// <summary>Compilers (<c>sost.</c>, <c>sostavil</c>, <c>tərtib edən</c>).</summary>
+    public IReadOnlyList<CslName> Compilers { get; init; } = Array.Empty<CslName>();
+
+    /// <summary>Editors (<c>red.</c>, <c>pod red.</c>).</summary>
+    public IReadOnlyList<CslName> Editors { get; init; } = Array.Empty<CslName>();
+
+    /// <summary>Translators (<c>perevod</c>, <c>пер.</c>, <c>tərcümə</c>).</summary>
+    public IReadOnlyList<CslName> Translators { get; init; } = Array.Empty<CslName>();
+
+    /// <summary>The responsibility statement as written (<c>Sost., predislovie, perevod Q.Q.Mamuliya</c>).</summary>
+    public Located? Responsibility { get; init; }
+
+    /// <summary>The volume (<c>c. 1</c>, <c>т. 2</c>).</summary>
+    public Located? Volume { get; init; }
+
+    /// <summary>The issue number of a journal (<c>№ 2</c>).</summary>
+    public Located? Issue { get; init; }
+
+    /// <summary>The place of publication as written (<c>M.</c>, <c>Tbilisi</c>).</summary>
+    public Located? Place { get; init; }
+
+    /// <summary>The publisher as written.</summary>
+    public Located? Publisher { get; init; }
+
+    /// <summary>The year of publication.</summary>
+    public Located? Year { get; init; }
+
+    /// <summary>The edition (<c>2-е изд.</c>).</summary>
+    public Located? Edition { get; init; }
+}
+
+/// <summary>A citation of a newspaper issue.</summary>
+public sealed record NewspaperCitation : ParsedCitation
+{
+    /// <summary>The newspaper's title without quotes.</summary>
+    public required Located Title { get; init; }
+
+    /// <summary>The language of the newspaper itself when the citation says (<c>(rusca)</c>).</summary>
+    public string? NewspaperLanguage { get; init; }
+
+    /// <summary>The issue date; month and day where given.</summary>
+    public CslDate? Date { get; init; }
+
+    /// <summary>The date as written.</summary>
+    public Located? DateWritten { get; init; }
+
+    /// <summary>The issue number (<c>№ 54</c>).</summary>
+    public Located? Issue { get; init; }
+}
+
+/// <summary>An ibid form (<c>Yenə orada</c>, <c>Там же</c>, <c>Ibid.</c>) pointing at the previous source.</summary>
+public sealed record IbidCitation : ParsedCitation
+{
+    /// <summary>The ibid phrase as written.</summary>
+    public required string Phrase { get; init; }
+}
+
+/// <summary>A numeric in-text reference to an entry of the paper's reference list.</summary>
+public sealed record NumberedReferenceCitation : ParsedCitation
+{
+    /// <summary>The reference number.</summary>
+    public int Number { get; init; }
+
+    /// <summary>The volume cited (<c>c.37</c>), if any.</summary>
+    public Located? Volume { get; init; }
+}
+
+/// <summary>A citation that could not be read; kept whole so nothing is lost.</summary>
+public sealed record UnreadCitation : ParsedCitation
+{
+    /// <summary>Why it could not be read.</summary>
+    public required string Reason { get; init; }
+}

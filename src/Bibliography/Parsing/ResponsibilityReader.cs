@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Bibliography.Model;
+
+namespace Bibliography.Parsing;
+
+/// <summary>Reads statements of responsibility: <c>Zbornik sostavil Q.Devdariani</c>, <c>Sost., predislovie, perevod Q.Q.Mamuliya</c>, <c>под ред. И.И. Иванова</c>.</summary>
+internal static class ResponsibilityReader
+{
+    private static readonly Regex NameInitialsFirst = new(@"^(?<ini>(?:\p{Lu}\p{Ll}?\.\s?){1,3})(?<fam>\p{Lu}[\p{L}'’-]+)$", Conventions.Options);
+    private static readonly Regex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:\p{Lu}\p{Ll}?\.\s?){1,3})$", Conventions.Options);
+
+    /// <summary>Reads a statement; false when it names no role.</summary>
+    public static bool TryRead(Located statement, out Located? genre, out List<(CreatorRole Role, List<CslName> Names)> roles)
+    {
+        genre = null;
+        roles = new();
+        var text = statement.Value;
+        var found = new List<(int Index, int Length, CreatorRole Role)>();
+        var lower = text.ToLowerInvariant();
+        foreach (var (word, role) in Conventions.RoleWords.OrderByDescending(r => r.Word.Length))
+        {
+            var from = 0;
+            while ((from = lower.IndexOf(word, from, StringComparison.Ordinal)) >= 0)
+            {
+                var before = from == 0 || !char.IsLetter(lower[from - 1]);
+                var afterIdx = from + word.Length;
+                var after = word.EndsWith('.') || afterIdx >= lower.Length || !char.IsLetter(lower[afterIdx]);
+                if (before && after && !found.Any(f => from < f.Index + f.Length && f.Index < from + word.Length))
+                    found.Add((from, word.Length, role));
+                from += word.Length;
+            }
+        }
+        if (found.Count == 0) return false;
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+
+        var first = found[0].Index;
+        if (first > 0)
+        {
+            var g = text[..first].Trim(' ', ',', '.', ':');
+            if (g.Length > 0) genre = new Located(g, new TextSpan(statement.Span.Offset + text.IndexOf(g, StringComparison.Ordinal), g.Length));
+        }
+
+        // Roles listed together ("Sost., predislovie, perevod") share the names that follow the last of them.
+        var pending = new List<CreatorRole>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            pending.Add(found[i].Role);
+            var namesStart = found[i].Index + found[i].Length;
+            var namesEnd = i + 1 < found.Count ? found[i + 1].Index : text.Length;
+            var between = text[namesStart..namesEnd].Trim(' ', ',', '.', ':', ';');
+            var names = ReadNames(between);
+            if (names.Count == 0) continue;
+            foreach (var role in pending.Distinct()) roles.Add((role, names));
+            pending.Clear();
+        }
+        return true;
+    }
+
+    /// <summary>Reads a list of names: <c>Q.Q.Mamuliya</c>, <c>И.И. Иванов и П.П. Петров</c>, <c>Ivanov I.I., Petrov P.P.</c>.</summary>
+    public static List<CslName> ReadNames(string text)
+    {
+        var names = new List<CslName>();
+        var parts = Regex.Split(text, @"\s*,\s*|\s+(?:və|и|i|and|ve)\s+", RegexOptions.CultureInvariant);
+        foreach (var raw in parts)
+        {
+            var p = raw.Trim(' ', '.', ',', ';');
+            if (p.Length == 0) continue;
+            var candidate = raw.Trim(' ', ',', ';');
+            var m = NameInitialsFirst.Match(candidate);
+            if (m.Success) { names.Add(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""))); continue; }
+            m = NameFamilyFirst.Match(candidate);
+            if (m.Success) { names.Add(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""))); continue; }
+            return new List<CslName>(); // not a list of names: leave it to the caller to keep as text
+        }
+        return names;
+    }
+}

@@ -1,0 +1,76 @@
+namespace Bibliography.Parsing;
+
+/// <summary>Small scanning helpers over a text range, keeping offsets so every part keeps its position.</summary>
+internal static class TextScan
+{
+    /// <summary>Narrows [start, end) past the given characters at both ends.</summary>
+    public static (int Start, int End) Trim(string text, int start, int end, string chars = " \t\u00A0")
+    {
+        while (start < end && (chars.Contains(text[start]) || char.IsWhiteSpace(text[start]))) start++;
+        while (end > start && (chars.Contains(text[end - 1]) || char.IsWhiteSpace(text[end - 1]))) end--;
+        return (start, end);
+    }
+
+    /// <summary>A <see cref="Located"/> for text[start..end) trimmed, or null when empty.</summary>
+    public static Located? Locate(string text, int start, int end, string chars = " \t\u00A0")
+    {
+        (start, end) = Trim(text, start, end, chars);
+        return end > start ? new Located(text[start..end], new TextSpan(start, end - start)) : null;
+    }
+
+    /// <summary>The sentence boundaries of a citation part: full stops (or ?/!) that end a sentence, not an initial or abbreviation.</summary>
+    /// <returns>Pairs of (index of the stop, index where the next sentence starts).</returns>
+    public static List<(int Stop, int Next)> Sentences(string text, int start, int end)
+    {
+        var result = new List<(int, int)>();
+        var quote = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is '“' or '«' or '„') quote++;
+            else if (c is '”' or '»' && quote > 0) quote--;
+            if (quote > 0 || c is not ('.' or '?' or '!')) continue;
+            if (i + 1 < end && !char.IsWhiteSpace(text[i + 1])) continue;
+            var next = i + 1;
+            while (next < end && (char.IsWhiteSpace(text[next]) || text[next] is '–' or '—' or '-')) next++;
+            if (next >= end) continue;
+            if (c == '.' && !EndsSentence(text, start, i) && !StartsImprint(text, next, end)) continue;
+            result.Add((i, next));
+        }
+        return result;
+    }
+
+    /// <summary>True where an abbreviated place opens an imprint (<c>М.: Наука</c>), which ends the sentence before it.</summary>
+    private static bool StartsImprint(string text, int at, int end)
+    {
+        var stop = text.IndexOf('.', at, Math.Min(5, end - at));
+        if (stop < 0) return false;
+        var after = stop + 1;
+        while (after < end && text[after] == ' ') after++;
+        return after < end && text[after] is ':' or ',' && Conventions.AbbreviatedPlaces.Contains(text[at..(stop + 1)]);
+    }
+
+    private static bool EndsSentence(string text, int start, int dot)
+    {
+        var j = dot - 1;
+        while (j >= start && char.IsLetter(text[j])) j--;
+        var word = text.Substring(j + 1, dot - j - 1);
+        if (word.Length == 0) return true; // after a digit or a bracket: "1931." "materialı)."
+        if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial
+        return !Conventions.NonTerminalAbbreviations.Contains(word);
+    }
+
+    /// <summary>The index of the first occurrence of any of <paramref name="chars"/> in [start, end) outside quotes, or -1.</summary>
+    public static int IndexOfAnyOutsideQuotes(string text, int start, int end, string chars)
+    {
+        var quote = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is '“' or '«' or '„') quote++;
+            else if (c is '”' or '»' && quote > 0) quote--;
+            else if (quote == 0 && chars.Contains(c)) return i;
+        }
+        return -1;
+    }
+}
