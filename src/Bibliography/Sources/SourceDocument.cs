@@ -53,4 +53,9 @@ public sealed record SourceDocument(
     IReadOnlyList<SourceFootnote> Footnotes,
     IReadOnlyList<SourceReference> References,
     bool HasReferenceList,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The numbered entries of the source's reference list (<c>1. Author…</c>), in number order; empty when it has none.</summary>
+    /// <remarks>Each entry is shaped like a footnote: its number, joined text, where the text begins and a segment map.</remarks>
+    public IReadOnlyList<SourceFootnote> ReferenceEntries { get; init; } = [];
+}

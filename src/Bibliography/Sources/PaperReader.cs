@@ -1,0 +1,144 @@
+using Bibliography.Errors;
+using Bibliography.Model;
+
+namespace Bibliography.Sources;
+
+/// <summary>
+/// Reads a source's text into a <see cref="SourceDocument"/>: its footnotes, numeric in-text references and
+/// numbered reference list.
+/// </summary>
+/// <remarks>
+/// <para>Input kinds, tried in this order after CRLF/CR are turned into LF and a BOM is dropped:</para>
+/// <list type="number">
+/// <item>A footnote list: the first non-blank line is <c>1 text</c>; each line starting with the next
+/// number begins the next footnote, any other line continues the previous one.</item>
+/// <item>Otherwise a paper. A reference list is a heading (<c>Ədəbiyyat</c>, <c>Литература</c>,
+/// <c>References</c>…) followed by entries <c>1. …</c>. Footnotes are PDF-extracted: markers are numbers
+/// alone on a body line, definitions stand in blocks below a whitespace-only separator line on each page.
+/// In-text references are <c>[N]</c>, <c>[N, locators]</c>, lists <c>[3; 5, s.7]</c> and ranges
+/// <c>[3-5]</c>, one <see cref="SourceReference"/> per cited number.</item>
+/// <item>Anything else (one citation, free text) gives no footnotes and no references.</item>
+/// </list>
+/// <para>Lines and columns are 1-based; a column counts UTF-16 code units of the normalised line.
+/// Reading is linear in the size of the text. Problems such as a marker without a footnote are
+/// diagnostics (codes in <see cref="SourceDiagnosticCodes"/>), never exceptions.</para>
+/// </remarks>
+public static class PaperReader
+{
+    /// <summary>Detects what kind of text <paramref name="text"/> is and reads it; <paramref name="path"/> is only recorded.</summary>
+    public static SourceDocument Read(string text, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var source = SourceText.From(text);
+
+        var list = FootnoteScanner.TryReadFootnoteList(source);
+        if (list is not null) return new SourceDocument(path, list, [], false, []);
+
+        var diagnostics = new List<Diagnostic>();
+        var excluded = new bool[source.Lines.Length];
+        var entries = ReferenceListScanner.Read(source, excluded);
+        var footnotes = FootnoteScanner.ReadPaper(source, excluded, path, diagnostics);
+        var references = InTextReferenceScanner.Read(source, excluded, path, diagnostics);
+        CheckReferences(references, entries, path, diagnostics);
+
+        return new SourceDocument(path, footnotes, references, entries.Count > 0, diagnostics)
+        {
+            ReferenceEntries = entries,
+        };
+    }
+
+    /// <summary>Reads a file: UTF-8 with or without BOM, or UTF-16/UTF-32 with a BOM.</summary>
+    /// <exception cref="InputReadException">The file is missing, unreadable, or not text in a supported encoding.</exception>
+    public static SourceDocument ReadFile(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path)) throw new InputReadException("No input file name was given.", path ?? "");
+        if (Directory.Exists(path)) throw new InputReadException($"'{path}' is a directory, not a text file.", path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new InputReadException($"Input file '{path}' does not exist.", path, e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new InputReadException($"Input file '{path}' cannot be read: permission denied.", path, e);
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException or ArgumentException)
+        {
+            throw new InputReadException($"Input file '{path}' cannot be read: {e.Message}", path, e);
+        }
+        return Read(TextDecoder.Decode(bytes, path), path);
+    }
+
+    /// <summary>Takes each string as one footnote, numbered from 1 in order; footnote i+1 is placed at line i+1.</summary>
+    /// <remarks>Line breaks inside a string are joined as in a paper; a column counts from the start of its string.</remarks>
+    public static SourceDocument ReadFootnotes(IReadOnlyList<string> footnotes)
+    {
+        ArgumentNullException.ThrowIfNull(footnotes);
+        var notes = new List<SourceFootnote>(footnotes.Count);
+        for (var i = 0; i < footnotes.Count; i++)
+        {
+            var text = SourceText.Normalise(footnotes[i] ?? "");
+            var builder = new NoteBuilder(i + 1, i + 1, 1);
+            var lineStart = 0;
+            while (lineStart <= text.Length)
+            {
+                var lineEnd = text.IndexOf('\n', lineStart);
+                if (lineEnd < 0) lineEnd = text.Length;
+                // Each piece keeps its offset within the whole string as its column, on the footnote's own line.
+                builder.Append(text, i + 1, lineStart, lineEnd);
+                lineStart = lineEnd + 1;
+            }
+            notes.Add(builder.Build());
+        }
+        return new SourceDocument(null, notes, [], false, []);
+    }
+
+    private static void CheckReferences(List<SourceReference> references, List<SourceFootnote> entries, string? path, List<Diagnostic> diagnostics)
+    {
+        if (references.Count == 0) return;
+        if (entries.Count == 0)
+        {
+            diagnostics.Add(new Diagnostic
+            {
+                Severity = DiagnosticSeverity.Warning,
+                Code = SourceDiagnosticCodes.NoReferenceList,
+                Message = $"The text has {references.Count} numeric in-text reference(s) but no numbered reference list (a heading such as 'Ədəbiyyat' or 'Литература' followed by '1. …'); they cannot be resolved.",
+                Line = references[0].Line,
+                Column = references[0].Column,
+                File = path,
+            });
+            return;
+        }
+        var numbers = entries.Select(e => e.Number).ToHashSet();
+        var reported = new HashSet<int>();
+        foreach (var r in references.Where(r => !numbers.Contains(r.Number) && reported.Add(r.Number)))
+        {
+            diagnostics.Add(new Diagnostic
+            {
+                Severity = DiagnosticSeverity.Warning,
+                Code = SourceDiagnosticCodes.ReferenceNotInList,
+                Message = $"In-text reference {r.Text} cites {r.Number}, but the reference list has entries 1–{entries.Count}.",
+                Line = r.Line,
+                Column = r.Column,
+                File = path,
+            });
+        }
+        var cited = references.Select(r => r.Number).ToHashSet();
+        foreach (var e in entries.Where(e => !cited.Contains(e.Number)))
+        {
+            diagnostics.Add(new Diagnostic
+            {
+                Severity = DiagnosticSeverity.Info,
+                Code = SourceDiagnosticCodes.UncitedReferenceEntry,
+                Message = $"Reference-list entry {e.Number} is never cited in the text.",
+                Line = e.Line,
+                Column = e.Column,
+                File = path,
+            });
+        }
+    }
+}

@@ -1,0 +1,92 @@
+namespace Bibliography.Sources;
+
+/// <summary>A source's text after line-ending normalisation, split into lines with their start offsets.</summary>
+internal sealed class SourceText
+{
+    private SourceText(string text, string[] lines, int[] lineStarts)
+    {
+        Text = text;
+        Lines = lines;
+        LineStarts = lineStarts;
+    }
+
+    /// <summary>The whole text: BOM removed, every line break a single <c>\n</c>.</summary>
+    public string Text { get; }
+
+    /// <summary>The lines without their breaks; index 0 is line 1.</summary>
+    public string[] Lines { get; }
+
+    /// <summary>Offset in <see cref="Text"/> of each line's first character.</summary>
+    public int[] LineStarts { get; }
+
+    /// <summary>Normalises <paramref name="raw"/> and splits it into lines.</summary>
+    public static SourceText From(string raw)
+    {
+        var text = Normalise(raw);
+        var lines = text.Split('\n');
+        var starts = new int[lines.Length];
+        var offset = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            starts[i] = offset;
+            offset += lines[i].Length + 1;
+        }
+        return new SourceText(text, lines, starts);
+    }
+
+    /// <summary>Strips a leading BOM and turns CRLF and lone CR into LF, so every later position is counted the same way.</summary>
+    public static string Normalise(string raw)
+    {
+        var start = raw.Length > 0 && raw[0] == '\uFEFF' ? 1 : 0;
+        if (raw.IndexOf('\r', start) < 0) return start == 0 ? raw : raw[start..];
+        var sb = new System.Text.StringBuilder(raw.Length);
+        for (var i = start; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c == '\r')
+            {
+                sb.Append('\n');
+                if (i + 1 < raw.Length && raw[i + 1] == '\n') i++;
+            }
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The 0-based line holding offset <paramref name="offset"/>.</summary>
+    public int LineIndexOf(int offset)
+    {
+        var i = Array.BinarySearch(LineStarts, offset);
+        return i >= 0 ? i : ~i - 1;
+    }
+
+    /// <summary>True when the line has no characters other than whitespace (an empty line included).</summary>
+    public static bool IsBlank(string line)
+    {
+        foreach (var c in line)
+            if (!char.IsWhiteSpace(c)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a leading entry number: digits at <paramref name="from"/> (at most four, so years and page
+    /// numbers in prose are not mistaken for footnotes) followed by whitespace or the end of the line.
+    /// </summary>
+    /// <returns>The index of the first text character after the number and its whitespace, or -1.</returns>
+    public static int ReadLeadingNumber(string line, int from, out int number)
+    {
+        number = 0;
+        var i = from;
+        while (i < line.Length && i - from < 5 && char.IsAsciiDigit(line[i]))
+        {
+            number = number * 10 + (line[i] - '0');
+            i++;
+        }
+        var digits = i - from;
+        if (digits == 0 || digits > 4 || number == 0) return -1;
+        if (i == line.Length) return i;
+        if (line[i] != ' ' && line[i] != '\t' && line[i] != '\u00A0') return -1;
+        while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
+        return i;
+    }
+}

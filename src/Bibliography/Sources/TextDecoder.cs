@@ -1,0 +1,95 @@
+using System.Text;
+using Bibliography.Errors;
+
+namespace Bibliography.Sources;
+
+/// <summary>Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM.</summary>
+internal static class TextDecoder
+{
+    // Throwing decoders: a silently substituted U+FFFD would end up inside a citation.
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf16Le = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf16Be = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf32Le = new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true);
+    private static readonly Encoding StrictUtf32Be = new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true);
+
+    /// <summary>Decodes <paramref name="bytes"/> read from <paramref name="path"/>; the BOM is not part of the result.</summary>
+    /// <exception cref="InputReadException">The bytes are not text in a supported encoding.</exception>
+    public static string Decode(byte[] bytes, string path)
+    {
+        ReadOnlySpan<byte> b = bytes;
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return Strict(StrictUtf8, bytes, 3, "UTF-8", path);
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])) return Strict(StrictUtf32Le, bytes, 4, "UTF-32 LE", path);
+        if (b.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF])) return Strict(StrictUtf32Be, bytes, 4, "UTF-32 BE", path);
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Strict(StrictUtf16Le, bytes, 2, "UTF-16 LE", path);
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Strict(StrictUtf16Be, bytes, 2, "UTF-16 BE", path);
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = FirstInvalidUtf8(bytes);
+            var line = 1 + b[..offset].Count((byte)'\n');
+            var guess = LooksLikeWindows1251(bytes)
+                ? "It looks like Windows-1251 (Cyrillic); convert it first, e.g. `iconv -f WINDOWS-1251 -t UTF-8`."
+                : "It may be in a legacy 8-bit encoding such as Windows-1251; convert it to UTF-8 first.";
+            throw new InputReadException(
+                $"'{path}' is not valid UTF-8 and has no byte-order mark (byte 0x{bytes[offset]:X2} at offset {offset}, line {line}). {guess}",
+                path, e);
+        }
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            var line = 1 + text.AsSpan(0, nul).Count('\n');
+            throw new InputReadException(
+                $"'{path}' contains NUL characters (first on line {line}): it is binary (a PDF rather than its extracted text?) or UTF-16 without a byte-order mark.",
+                path);
+        }
+        return text;
+    }
+
+    private static string Strict(Encoding encoding, byte[] bytes, int skip, string name, string path)
+    {
+        try
+        {
+            return encoding.GetString(bytes, skip, bytes.Length - skip);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new InputReadException($"'{path}' starts with a {name} byte-order mark but is not valid {name}.", path, e);
+        }
+    }
+
+    /// <summary>The offset of the first byte that does not begin or continue a well-formed UTF-8 sequence.</summary>
+    private static int FirstInvalidUtf8(byte[] bytes)
+    {
+        var span = (ReadOnlySpan<byte>)bytes;
+        var consumed = 0;
+        while (consumed < span.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(span[consumed..], out _, out var n);
+            if (status != System.Buffers.OperationStatus.Done) return consumed;
+            consumed += n;
+        }
+        return Math.Max(0, span.Length - 1);
+    }
+
+    /// <summary>
+    /// In Windows-1251 the Cyrillic letters are bytes 0xC0–0xFF (plus Ё/ё at 0xA8/0xB8); prose in it has
+    /// nearly all its high bytes there, while other legacy code pages and binary files spread them wider.
+    /// </summary>
+    private static bool LooksLikeWindows1251(byte[] bytes)
+    {
+        int high = 0, cyrillic = 0;
+        foreach (var x in bytes)
+        {
+            if (x < 0x80) continue;
+            high++;
+            if (x >= 0xC0 || x == 0xA8 || x == 0xB8) cyrillic++;
+        }
+        return high > 0 && cyrillic * 10 >= high * 8;
+    }
+}
