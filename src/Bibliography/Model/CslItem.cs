@@ -141,7 +141,7 @@ public sealed class CslItem
     /// <summary>Sets (or with null removes) a value in <see cref="Custom"/>.</summary>
     public void SetCustom(string key, JToken? value)
     {
-        if (value is null || value.Type == JTokenType.Null)
+        if (value is null || value.Type == JTokenType.Null || value is JValue { Value: null })
         {
             Custom?.Remove(key);
             if (Custom is { Count: 0 }) Custom = null;

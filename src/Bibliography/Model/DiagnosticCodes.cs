@@ -4,10 +4,10 @@ namespace Bibliography.Model;
 /// <remarks>Codes never change meaning once released: editors and CI filter on them.</remarks>
 public static class DiagnosticCodes
 {
-    /// <summary>Numbered in-text references but no reference list.</summary>
-    public const string MissingReferenceList = "BIB101";
     /// <summary>A citation matched no known form and was kept as text only.</summary>
     public const string UnreadCitation = "BIB201";
+    /// <summary>Part of a citation that was read was not understood and is kept only in the footnote text.</summary>
+    public const string UnreadFragment = "BIB202";
     /// <summary>An ibid with nothing before it to point at.</summary>
     public const string IbidWithoutAntecedent = "BIB301";
     /// <summary>An ibid after a footnote citing several sources.</summary>

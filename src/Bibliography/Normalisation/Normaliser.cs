@@ -69,21 +69,6 @@ public sealed class Normaliser
             foreach (var reference in _source.References)
                 references.Add(NormaliseReference(reference));
 
-            if (_source.References.Count > 0 && !_source.HasReferenceList)
-            {
-                var first = _source.References[0];
-                _doc.Diagnostics.Add(new Diagnostic
-                {
-                    Severity = DiagnosticSeverity.Warning,
-                    Code = DiagnosticCodes.MissingReferenceList,
-                    Message = $"The paper cites {_source.References.Count} numbered references (first {first.Text}) but has no reference list, " +
-                              "so their items carry only the reference number; add the list (Ədəbiyyat, Литература, References) to the input to resolve them.",
-                    Line = first.Line,
-                    Column = first.Column,
-                    File = _source.Path,
-                });
-            }
-
             _doc.Diagnostics.InsertRange(0, _source.Diagnostics);
             _doc.Diagnostics.Sort((a, b) => (a.Line ?? 0).CompareTo(b.Line ?? 0));
             return new NormalisedSource(_doc, _source, footnotes, references);
@@ -170,6 +155,11 @@ public sealed class Normaliser
 
         private CslItem ArchivalItem(ArchivalCitation a, SourceFootnote footnote)
         {
+            foreach (var fragment in a.Unread)
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnreadFragment,
+                    $"Part of the archival citation was not understood: '{fragment.Value}'. Levels are written fond/siyahı/iş/vərəq (or ф./оп./д./л., f./op./d./l.) followed by a number.",
+                    footnote, fragment.Span.Offset);
+
             var shortName = a.ArchiveShort?.Value;
             var name = a.ArchiveName?.Value;
             if (name is null && shortName is not null) _nameByAbbreviation.TryGetValue(ArchiveRegistry.Key(shortName), out name);

@@ -24,7 +24,7 @@ public static class Slug
         var dash = false;
         foreach (var raw in text)
         {
-            var c = char.ToLowerInvariant(raw);
+            var c = raw == 'İ' ? 'i' : char.ToLowerInvariant(raw);
             string piece;
             if (Letters.TryGetValue(c, out var mapped)) piece = mapped;
             else if (c < 128) piece = char.IsLetterOrDigit(c) ? c.ToString() : "";

@@ -22,12 +22,14 @@ internal static class ArchivalReader
     {
         var slice = text.Substring(start, end - start);
         var levels = new List<ArchivalLevel>();
+        var covered = new List<(int Start, int End)>();
         CitedLocator? locator = null;
         int firstLevel = -1, lastLevelEnd = -1;
 
         foreach (Match m in Level.Matches(slice))
         {
             if (!AtBoundary(slice, m.Index)) continue;
+            covered.Add((m.Index, m.Index + m.Length));
             var at = start + m.Index;
             var span = new TextSpan(at, m.Length);
             var fondFound = levels.Any(l => l.Level == ArchivalLevelKind.Fond);
@@ -84,8 +86,26 @@ internal static class ArchivalReader
             Levels = levels,
             ShelfMark = lastLevelEnd > firstLevel ? slice[firstLevel..lastLevelEnd].Trim() : "",
             Locator = locator,
+            Unread = Uncovered(slice, start, firstLevel, covered),
             Language = LanguageDetector.OfArchivalCitation(levels, locator, slice),
         };
+    }
+
+    /// <summary>The runs after the archive's name that no level or locator explains, beyond separators.</summary>
+    private static List<Located> Uncovered(string slice, int offset, int from, List<(int Start, int End)> covered)
+    {
+        var result = new List<Located>();
+        var at = from;
+        foreach (var (s, e) in covered.Append((slice.Length, slice.Length)))
+        {
+            if (s > at)
+            {
+                var gap = TextScan.Locate(slice, at, s, " \t\u00A0,.;:–—-");
+                if (gap is not null) result.Add(gap with { Span = new TextSpan(offset + gap.Span.Offset, gap.Span.Length) });
+            }
+            at = Math.Max(at, e);
+        }
+        return result;
     }
 
     /// <summary>Splits <c>Full Name (ABBR)</c> into its name and abbreviation; a lone abbreviation has no name.</summary>

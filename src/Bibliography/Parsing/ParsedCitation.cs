@@ -77,6 +77,9 @@ public sealed record ArchivalCitation : ParsedCitation
     /// <summary>The shelf mark as written, from the first level to the last (<c>fond 7, siyahı 2, iş 484</c>).</summary>
     public string ShelfMark { get; init; } = "";
 
+    /// <summary>Parts of the shelf mark that match no level, locator or separator (a misspelt keyword…).</summary>
+    public IReadOnlyList<Located> Unread { get; init; } = Array.Empty<Located>();
+
     /// <summary>The value of a level, if the citation has it.</summary>
     public string? Level(ArchivalLevelKind kind) => Levels.FirstOrDefault(l => l.Level == kind)?.Value;
 }

@@ -1,0 +1,3 @@
+using Bibliography.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
