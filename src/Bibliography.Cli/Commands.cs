@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Bibliography.Errors;
 using Bibliography.Model;
+using Bibliography.Sources;
 
 namespace Bibliography.Cli;
 
@@ -21,13 +23,32 @@ internal static class Commands
 
     private static Command Extract(TextWriter stdout)
     {
-        var file = new Argument<string>("file") { Description = "A paper (text extracted from a PDF) or a footnote list." };
+        var inputs = new Argument<string[]>("inputs") { Description = "Papers (text extracted from a PDF) or footnote lists: files or folders.", Arity = ArgumentArity.OneOrMore };
         var format = FormatOption("json");
-        var command = new Command("extract", "Read a paper, parse every footnote and in-text reference, and print the normalised JSON document.") { file, format };
+        var output = new Option<string?>("--out", "-o") { Description = "Write one JSON document per input into this folder (needed for several inputs)." };
+        var command = new Command("extract", "Read papers, parse every footnote and in-text reference, and write the normalised JSON document.") { inputs, format, output };
         command.SetAction(result =>
         {
-            var document = BibliographyPipeline.ExtractFile(result.GetValue(file)!).Document;
-            stdout.WriteLine(CslJson.Serialize(document));
+            var files = InputFiles.Expand(result.GetValue(inputs)!);
+            var outDir = result.GetValue(output);
+            if (files.Count == 0) throw new BibliographyException("No input files found (folders are searched for " + string.Join(", ", InputFiles.Extensions) + ").");
+            if (outDir is null)
+            {
+                if (files.Count > 1) throw new BibliographyException($"{files.Count} inputs were given: name a folder for their documents with --out.");
+                stdout.WriteLine(CslJson.Serialize(BibliographyPipeline.ExtractFile(files[0]).Document));
+                return CliApp.Success;
+            }
+            foreach (var file in files)
+            {
+                var document = BibliographyPipeline.ExtractFile(file).Document;
+                var target = InputFiles.OutputPath(file, outDir, ".json");
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllText(target, CslJson.Serialize(document) + "\n");
+                result.InvocationConfiguration.Error.WriteLine(
+                    $"{file}: {document.Footnotes.Count} footnotes, {document.References.Count} in-text references, " +
+                    $"{document.Citations.Sum(c => c.CitationItems.Count)} citations, {document.Items.Count} items, " +
+                    $"{document.Diagnostics.Count} diagnostics -> {target}");
+            }
             return CliApp.Success;
         });
         return command;

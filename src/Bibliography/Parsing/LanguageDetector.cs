@@ -54,8 +54,8 @@ public static class LanguageDetector
         if (keywords.Any(k => k.StartsWith("siy", StringComparison.OrdinalIgnoreCase) || k is "iş" or "İş"
                               || k.StartsWith("vərəq", StringComparison.OrdinalIgnoreCase) || k.Equals("fond", StringComparison.OrdinalIgnoreCase))
             || levels.Any(l => l.Value.EndsWith("fondu"))) return "az";
-        if (keywords.Any(k => k is "op." or "Op." or "d." or "D." or "l." or "ll." or "L.")) return "ru";
         if (keywords.Any(k => k is "ff." or "fol." or "fols.")) return "en";
+        if (keywords.Any(k => k is "op." or "Op." or "d." or "D." or "l." or "ll." or "L.")) return "ru";
         return Detect(text);
     }
 }

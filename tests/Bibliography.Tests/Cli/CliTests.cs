@@ -1,0 +1,74 @@
+using Bibliography.Cli;
+using Bibliography.Tests.Support;
+using Newtonsoft.Json.Linq;
+
+namespace Bibliography.Tests.Cli;
+
+public class CliTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Extract_prints_the_json_document_of_a_file()
+    {
+        var (code, output, error) = Run("extract", Path.Combine(TestPaths.Seeds, "003_5bd5681df1433a7c", "footnotes.txt"));
+        code.ShouldBe(0, error);
+        var doc = JObject.Parse(output);
+        doc["items"]!.Count().ShouldBe(14);
+        doc.Properties().Select(p => p.Name).ShouldBe(new[] { "items", "citations", "footnotes", "references", "diagnostics" });
+    }
+
+    [Fact]
+    public void Extract_of_a_missing_file_is_one_line_naming_it_and_exit_2()
+    {
+        var (code, output, error) = Run("extract", "/no/such/paper.txt");
+        code.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.TrimEnd().ShouldNotContain("\n");
+        error.ShouldContain("/no/such/paper.txt");
+        error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public void Extract_of_several_inputs_writes_one_document_each_into_the_out_folder()
+    {
+        var outDir = Path.Combine(Path.GetTempPath(), "bib-cli-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (code, _, error) = Run("extract", TestPaths.Seeds, "--out", outDir);
+            code.ShouldBe(0, error);
+            var written = Directory.GetFiles(outDir, "*.json", SearchOption.AllDirectories);
+            written.Length.ShouldBe(2);
+            error.ShouldContain("21 footnotes");
+        }
+        finally
+        {
+            if (Directory.Exists(outDir)) Directory.Delete(outDir, true);
+        }
+    }
+
+    [Fact]
+    public void Parse_numbers_footnotes_in_order_so_ibid_and_abbreviations_refer_back()
+    {
+        var (code, output, error) = Run("parse", "--", "Gürcüstan Mərkəzi Tarix Arxivi (GMTA), f. 1874, siy. 1, iş 2, vərəq 78 arxa.", "GMTA, fond 1874, siyahı 1, iş 4, vərəq 21.", "Yenə orada, vərəq 22.");
+        code.ShouldBe(0, error);
+        var doc = JObject.Parse(output);
+        doc["items"]![1]!["archive"]!.ToString().ShouldBe("Gürcüstan Mərkəzi Tarix Arxivi");
+        doc["citations"]![2]!["citationItems"]![0]!["id"]!.ToString().ShouldBe("gmta-1874-1-4");
+        doc["citations"]![2]!["properties"]!["noteIndex"]!.Value<int>().ShouldBe(3);
+    }
+
+    [Fact]
+    public void An_unknown_format_is_refused_without_a_stack_trace()
+    {
+        var (code, _, error) = Run("extract", "x.txt", "--format", "yaml");
+        code.ShouldNotBe(0);
+        error.ShouldNotContain("   at ");
+    }
+}

@@ -1,0 +1,134 @@
+using Bibliography.Model;
+using Bibliography.Parsing;
+
+namespace Bibliography.Tests.Normalisation;
+
+public class NormaliserTests
+{
+    private static BibliographyDocument Parse(params string[] footnotes) => BibliographyPipeline.ParseFootnotes(footnotes).Document;
+
+    [Fact]
+    public void One_item_per_archival_file_whatever_folio_is_cited()
+    {
+        var doc = Parse("GMTA, fond 1874, siyahı 1, iş 4, vərəq 21.", "GMTA, fond 1874, siyahı 1, iş 4, vərəq 19 arxa.", "GMTA, fond 1874, siyahı 1, iş 5, vərəq 2.");
+        doc.Items.Select(i => i.Id).ShouldBe(new[] { "gmta-1874-1-4", "gmta-1874-1-5" });
+        doc.Citations.Select(c => c.CitationItems.Single().Locator).ShouldBe(new[] { "21", "19v", "2" });
+        doc.Citations.ShouldAllBe(c => c.CitationItems.Single().Label == LocatorLabels.Folio);
+    }
+
+    [Fact]
+    public void Archive_abbreviations_resolve_across_the_document_and_files_match_whatever_form_is_used()
+    {
+        var doc = Parse("RDHA, fond 7, siyahı 2, iş 484, vərəq 3.", "Rusiya Dövlət Hərbi Arxivi (RDHA), fond 7, siyahı 2, iş 484, vərəq 184 arxa – 185.");
+        var item = doc.Items.ShouldHaveSingleItem();
+        item.Archive.ShouldBe("Rusiya Dövlət Hərbi Arxivi");
+        item.GetCustom(CustomKeys.ArchiveShort).ShouldBe("RDHA");
+        item.ArchiveLocation.ShouldBe("fond 7, siyahı 2, iş 484");
+        item.Type.ShouldBe(CslItemTypes.Manuscript);
+        item.Language.ShouldBe("az");
+    }
+
+    [Fact]
+    public void The_registry_fills_in_an_archive_name_the_document_does_not_give()
+    {
+        var item = Parse("ГА РФ. Ф. Р-130. Оп. 2. Д. 3. Л. 4 об.").Items.ShouldHaveSingleItem();
+        item.Archive.ShouldBe("Государственный архив Российской Федерации");
+        item.GetCustom(CustomKeys.Fond).ShouldBe("Р-130");
+        item.Id.ShouldBe("ga-rf-r-130-2-3");
+        item.Language.ShouldBe("ru");
+    }
+
+    [Fact]
+    public void The_registry_knows_soviet_era_abbreviations()
+    {
+        var registry = ArchiveRegistry.Default;
+        registry.Find("ЦГАОР СССР")!.Id.ShouldBe("garf");
+        registry.Find("RGVA")!.Id.ShouldBe("rgva");
+        registry.Find("ARPIISSA")!.Id.ShouldBe("arpiissa");
+        registry.Find("ГАРФ")!.NameIn("en").ShouldBe("State Archive of the Russian Federation");
+        registry.Find("Gürcüstan Mərkəzi Tarix Arxivi")!.AbbreviationIn("ru").ShouldBe("ЦГИА Грузии");
+    }
+
+    [Fact]
+    public void An_unknown_abbreviation_never_expanded_is_reported_once()
+    {
+        var doc = Parse("XYZA, fond 1, siyahı 1, iş 1, vərəq 1.", "XYZA, fond 1, siyahı 1, iş 2, vərəq 1.");
+        var d = doc.Diagnostics.ShouldHaveSingleItem();
+        d.Code.ShouldBe(DiagnosticCodes.UnknownArchiveAbbreviation);
+        d.Footnote.ShouldBe(1);
+        d.Column.ShouldBe(1);
+        doc.Items.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void The_same_publication_is_one_item_whatever_page_is_cited()
+    {
+        var doc = Parse("Mamulia Q.Q. Borba za svobodu. Tbilisi, Meridiani, 2012, s. 151-156.", "Mamulia Q.Q. Borba za svobodu. Tbilisi, Meridiani, 2012, s. 162.");
+        var item = doc.Items.ShouldHaveSingleItem();
+        item.Id.ShouldBe("mamulia-2012");
+        item.Issued!.Year.ShouldBe(2012);
+        doc.Citations.Select(c => c.CitationItems.Single().Locator).ShouldBe(new[] { "151-156", "162" });
+    }
+
+    [Fact]
+    public void Different_sources_with_the_same_id_stem_get_distinct_ids()
+    {
+        var doc = Parse("Mamulia Q.Q. Borba. Tbilisi, 2012, s. 1.", "Mamulia Q.Q. Drugaya kniga. Tbilisi, 2012, s. 1.");
+        doc.Items.Select(i => i.Id).ShouldBe(new[] { "mamulia-2012", "mamulia-2012b" });
+    }
+
+    [Fact]
+    public void Ibid_points_at_the_previous_footnotes_source_with_its_own_locator()
+    {
+        var doc = Parse("GMTA, fond 1874, siyahı 1, iş 4, vərəq 21.", "Yenə orada, vərəq 22.", "Там же. Л. 23.");
+        doc.Items.ShouldHaveSingleItem();
+        doc.Citations.Select(c => (c.CitationItems.Single().Id, c.CitationItems.Single().Locator))
+            .ShouldBe(new[] { ("gmta-1874-1-4", "21"), ("gmta-1874-1-4", "22"), ("gmta-1874-1-4", "23") });
+        doc.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Ibid_with_nothing_before_it_is_an_error_and_makes_no_citation()
+    {
+        var doc = Parse("Yenə orada, s. 5.");
+        doc.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.IbidWithoutAntecedent);
+        doc.Diagnostics[0].Severity.ShouldBe(DiagnosticSeverity.Error);
+        doc.Citations.ShouldBeEmpty();
+        doc.Footnotes.ShouldHaveSingleItem().CitationId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Ibid_after_a_footnote_citing_several_sources_is_flagged()
+    {
+        var doc = Parse("GMTA, fond 1, siyahı 1, iş 1, vərəq 1; GMTA, fond 2, siyahı 1, iş 1, vərəq 1.", "Yenə orada, vərəq 2.");
+        doc.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.IbidAmbiguous);
+        doc.Citations[1].CitationItems.Single().Id.ShouldBe("gmta-2-1-1");
+    }
+
+    [Fact]
+    public void An_op_cit_short_form_resolves_to_the_authors_earlier_work()
+    {
+        var doc = Parse("Kavtaradze V. Na putyax k konfederasii Kavkaza. Varşava, 1933, s. 121.", "Kavtaradze V. Göst. əsəri, s. 125.");
+        doc.Items.ShouldHaveSingleItem();
+        doc.Citations[1].CitationItems.Single().ShouldSatisfyAllConditions(
+            c => c.Id.ShouldBe("kavtaradze-1933"), c => c.Locator.ShouldBe("125"));
+    }
+
+    [Fact]
+    public void Unreadable_citations_are_reported_with_footnote_line_and_column_and_the_text_is_kept()
+    {
+        var doc = Parse("GMTA, fond 1, siyahı 1, iş 1, vərəq 1.", "Müəllifin şəxsi arxivindən.");
+        var d = doc.Diagnostics.ShouldHaveSingleItem();
+        d.Code.ShouldBe(DiagnosticCodes.UnreadCitation);
+        (d.Footnote, d.Line, d.Column).ShouldBe((2, 2, 1));
+        doc.Footnotes[1].Text.ShouldBe("Müəllifin şəxsi arxivindən.");
+    }
+
+    [Fact]
+    public void Newspapers_are_one_item_per_issue_in_the_newspapers_language()
+    {
+        var doc = Parse("“Kommunist” qəzeti (rusca), 1920, 19 iyun; “Kommunist” qəzeti (rusca), 1920, 23 iyun.", "“Kommunist” qəzeti (rusca), 1920, 19 iyun.");
+        doc.Items.Select(i => i.Id).ShouldBe(new[] { "kommunist-1920-06-19", "kommunist-1920-06-23" });
+        doc.Items.ShouldAllBe(i => i.Type == CslItemTypes.ArticleNewspaper && i.Language == "ru" && i.ContainerTitle == "Kommunist");
+    }
+}

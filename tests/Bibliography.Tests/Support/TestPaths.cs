@@ -1,0 +1,49 @@
+namespace Bibliography.Tests.Support;
+
+/// <summary>Where the repository and the shared material are, found from the test assembly's folder.</summary>
+public static class TestPaths
+{
+    /// <summary>The repository root (the folder holding Bibliography.sln).</summary>
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>The repository's seeds folder.</summary>
+    public static string Seeds => Path.Combine(RepoRoot, "seeds");
+
+    /// <summary>The shared folder beside the repository, or null when absent.</summary>
+    public static string? Shared { get; } = Existing(Path.Combine(RepoRoot, "..", "shared"));
+
+    /// <summary>The shared seed papers, or null when absent.</summary>
+    public static string? SharedSeeds => Shared is null ? null : Existing(Path.Combine(Shared, "seeds"));
+
+    /// <summary>The message a test gives when it skips for want of ../shared.</summary>
+    public const string SharedMissing = "../shared is absent beside the repository: this test needs the shared seeds/schemas (CI has them).";
+
+    private static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bibliography.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Bibliography.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static string? Existing(string path) => Directory.Exists(path) ? Path.GetFullPath(path) : null;
+}
+
+/// <summary>A fact that needs ../shared: skipped, saying why, where it is absent (CI has it).</summary>
+public sealed class SharedFactAttribute : FactAttribute
+{
+    /// <summary>Sets Skip when ../shared is absent.</summary>
+    public SharedFactAttribute()
+    {
+        if (TestPaths.Shared is null) Skip = TestPaths.SharedMissing;
+    }
+}
+
+/// <summary>A theory that needs ../shared: skipped, saying why, where it is absent (CI has it).</summary>
+public sealed class SharedTheoryAttribute : TheoryAttribute
+{
+    /// <summary>Sets Skip when ../shared is absent.</summary>
+    public SharedTheoryAttribute()
+    {
+        if (TestPaths.Shared is null) Skip = TestPaths.SharedMissing;
+    }
+}
