@@ -149,7 +149,8 @@ internal static class ReferenceListScanner
     /// <summary>Lower-cases, drops a trailing <c>:</c> or <c>.</c> and treats Azerbaijani dotless ı as i, so spellings of a heading compare equal.</summary>
     private static string Fold(string line)
     {
-        var s = line.Trim().TrimEnd(':', '.').Trim().ToLower(CultureInfo.InvariantCulture);
+        // Invariant casing may leave İ as it is (or give i + combining dot), so the Turkic i's are mapped by hand.
+        var s = line.Trim().TrimEnd(':', '.').Trim().Replace('İ', 'i').ToLower(CultureInfo.InvariantCulture);
         s = s.Replace('ı', 'i').Replace("i\u0307", "i");
         return string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
