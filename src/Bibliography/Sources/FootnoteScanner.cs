@@ -76,6 +76,7 @@ internal static class FootnoteScanner
         NoteBuilder? current = null;
         var expected = 1;
         var inBlock = false;
+        var blankRunEnd = 0;
 
         for (var i = 0; i < lines.Length; i++)
         {
@@ -117,8 +118,10 @@ internal static class FootnoteScanner
 
             if (line.Length > 0 && SourceText.IsBlank(line))
             {
-                var next = i + 1;
+                // Remember how far the blank run reaches, so a page of blank lines is walked once, not once per line.
+                var next = Math.Max(i + 1, blankRunEnd);
                 while (next < lines.Length && !excluded[next] && SourceText.IsBlank(lines[next])) next++;
+                blankRunEnd = next;
                 if (next < lines.Length && !excluded[next]
                     && SourceText.ReadLeadingNumber(lines[next], 0, out var first) >= 0
                     && first >= expected && first <= expected + MaxSkippedFootnotes

@@ -128,7 +128,8 @@ internal static class ReferenceListScanner
     /// <summary>True when the line, stripped of spaces and a trailing colon or full stop, is a reference-list heading.</summary>
     internal static bool IsHeading(string line)
     {
-        if (line.Length > 80) return false;
+        // Headings are short; checking length first keeps the per-line cost of folding off body lines.
+        if (line.Length > 60) return false;
         return Headings.Contains(Fold(line));
     }
 
@@ -149,7 +150,8 @@ internal static class ReferenceListScanner
     /// <summary>Lower-cases, drops a trailing <c>:</c> or <c>.</c> and treats Azerbaijani dotless ı as i, so spellings of a heading compare equal.</summary>
     private static string Fold(string line)
     {
-        var s = line.Trim().TrimEnd(':', '.').Trim().ToLower(CultureInfo.InvariantCulture);
+        // Invariant casing may leave İ as it is (or give i + combining dot), so the Turkic i's are mapped by hand.
+        var s = line.Trim().TrimEnd(':', '.').Trim().Replace('İ', 'i').ToLower(CultureInfo.InvariantCulture);
         s = s.Replace('ı', 'i').Replace("i\u0307", "i");
         return string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }

@@ -69,21 +69,21 @@ internal sealed class SourceText
     }
 
     /// <summary>
-    /// Reads a leading entry number: digits at <paramref name="from"/> (at most four, so years and page
-    /// numbers in prose are not mistaken for footnotes) followed by whitespace or the end of the line.
+    /// Reads a leading entry number: at most five digits at <paramref name="from"/> followed by whitespace or
+    /// the end of the line. Callers accept it only as the next expected number, which keeps years out.
     /// </summary>
     /// <returns>The index of the first text character after the number and its whitespace, or -1.</returns>
     public static int ReadLeadingNumber(string line, int from, out int number)
     {
         number = 0;
         var i = from;
-        while (i < line.Length && i - from < 5 && char.IsAsciiDigit(line[i]))
+        while (i < line.Length && i - from < 6 && char.IsAsciiDigit(line[i]))
         {
             number = number * 10 + (line[i] - '0');
             i++;
         }
         var digits = i - from;
-        if (digits == 0 || digits > 4 || number == 0) return -1;
+        if (digits == 0 || digits > 5 || number == 0) return -1;
         if (i == line.Length) return i;
         if (line[i] != ' ' && line[i] != '\t' && line[i] != '\u00A0') return -1;
         while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
