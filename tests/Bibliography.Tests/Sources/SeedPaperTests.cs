@@ -1,3 +1,4 @@
+using Bibliography.Tests.Support;
 using Bibliography.Sources;
 
 namespace Bibliography.Tests.Sources;
@@ -53,7 +54,7 @@ public class SeedPaperTests
         doc.HasReferenceList.ShouldBeFalse();
     }
 
-    [SharedSeedFact]
+    [SharedFact]
     public void Paper_003_gives_exactly_21_footnotes_with_the_known_texts_and_no_diagnostics()
     {
         var doc = PaperReader.ReadFile(SeedFiles.SharedSeed(Paper003));
@@ -66,7 +67,7 @@ public class SeedPaperTests
         doc.Path.ShouldBe(SeedFiles.SharedSeed(Paper003));
     }
 
-    [SharedSeedFact]
+    [SharedFact]
     public void Paper_003_footnotes_begin_where_their_text_begins_in_the_file()
     {
         var doc = PaperReader.ReadFile(SeedFiles.SharedSeed(Paper003));
@@ -77,7 +78,7 @@ public class SeedPaperTests
         (doc.Footnotes[17].Line, doc.Footnotes[17].Column).ShouldBe((554, 4));
     }
 
-    [SharedSeedFact]
+    [SharedFact]
     public void Paper_003_continuation_characters_map_back_to_their_real_line_and_column()
     {
         var doc = PaperReader.ReadFile(SeedFiles.SharedSeed(Paper003));
@@ -98,7 +99,7 @@ public class SeedPaperTests
         twelve.PositionOf(twelve.Text.IndexOf("М., Akademiya", StringComparison.Ordinal)).ShouldBe(new SourcePosition(354, 4));
     }
 
-    [SharedSeedFact]
+    [SharedFact]
     public void Paper_000_gives_exactly_26_references_in_order_including_the_split_one()
     {
         var doc = PaperReader.ReadFile(SeedFiles.SharedSeed(Paper000));
@@ -113,7 +114,7 @@ public class SeedPaperTests
         doc.Footnotes.ShouldBeEmpty();
     }
 
-    [SharedSeedFact]
+    [SharedFact]
     public void Paper_000_has_no_reference_list_and_says_so()
     {
         var doc = PaperReader.ReadFile(SeedFiles.SharedSeed(Paper000));
@@ -125,7 +126,7 @@ public class SeedPaperTests
         d.Line.ShouldBe(74);
     }
 
-    [SharedSeedFact]
+    [SharedFact]
     public void Repo_seed_files_match_what_the_reader_finds_in_the_real_papers()
     {
         var paper003 = PaperReader.ReadFile(SeedFiles.SharedSeed(Paper003));
