@@ -28,7 +28,7 @@ public sealed class DirectoryLocaleSource : ILocaleSource
     public DirectoryLocaleSource(string name, string directory)
     {
         Name = name;
-        Location = Path.GetFullPath(directory);
+        Location = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Reflection;
 
 namespace Bibliography.CiteProc.Styles;
@@ -44,7 +45,7 @@ public sealed class DirectoryStyleSource : IStyleSource
     public DirectoryStyleSource(string name, string directory)
     {
         Name = name;
-        Location = System.IO.Path.GetFullPath(directory);
+        Location = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(directory));
     }
 
     /// <inheritdoc />
@@ -60,11 +61,17 @@ public sealed class DirectoryStyleSource : IStyleSource
     public IEnumerable<StyleFile> EnumerateFiles()
     {
         if (!IsPresent) return [];
-        return Directory.EnumerateFiles(Location, "*.csl", Enumeration)
-            // Files at the top come before those in subfolders, then by path, so duplicates resolve the same way everywhere.
-            .Select(p => (Path: p, Depth: System.IO.Path.GetRelativePath(Location, p).Count(c => c == System.IO.Path.DirectorySeparatorChar)))
-            .OrderBy(x => x.Depth).ThenBy(x => x.Path, StringComparer.Ordinal)
-            .Select(x => ToFile(new FileInfo(x.Path)))
+        // FileSystemEnumerable hands over size and time from the directory walk, sparing a FileInfo per file.
+        var walk = new FileSystemEnumerable<(string Path, long Length, long Ticks, bool Top)>(
+            Location,
+            (ref FileSystemEntry e) => (e.ToFullPath(), e.Length, e.LastWriteTimeUtc.UtcTicks, e.Directory.Length == Location.Length),
+            Enumeration)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && e.FileName.EndsWith(".csl", StringComparison.OrdinalIgnoreCase),
+        };
+        // Files at the top come before those in subfolders, then by path, so duplicates resolve the same way everywhere.
+        return walk.OrderBy(x => x.Top ? 0 : 1).ThenBy(x => x.Path, StringComparer.Ordinal)
+            .Select(x => ToFile(x.Path, x.Length, x.Ticks))
             .ToList();
     }
 
@@ -80,8 +87,10 @@ public sealed class DirectoryStyleSource : IStyleSource
         return null;
     }
 
-    internal static StyleFile ToFile(FileInfo info) =>
-        new(info.Name, info.FullName, $"{info.FullName}|{info.Length}|{info.LastWriteTimeUtc.Ticks}", () => info.OpenRead());
+    internal static StyleFile ToFile(FileInfo info) => ToFile(info.FullName, info.Length, info.LastWriteTimeUtc.Ticks);
+
+    private static StyleFile ToFile(string path, long length, long ticks) =>
+        new(System.IO.Path.GetFileName(path), path, $"{path}|{length}|{ticks}", () => File.OpenRead(path));
 }
 
 /// <summary>Styles embedded as resources whose names start with a prefix (the project's own <c>styles/</c> folder).</summary>

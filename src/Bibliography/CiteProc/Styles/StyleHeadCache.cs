@@ -16,6 +16,9 @@ internal sealed class StyleHeadCache
 
     public StyleHeadCache(string? directory) => _directory = directory;
 
+    /// <summary>Forgets the in-process cache, so tests can show the on-disk one is used.</summary>
+    internal static void ClearMemory() => Memory.Clear();
+
     /// <summary>The head of one file, from memory when its stamp is unchanged. Malformed files give a head with <see cref="StyleHead.Error"/> set.</summary>
     public StyleHead Get(StyleFile file)
     {
@@ -71,14 +74,8 @@ internal sealed class StyleHeadCache
         }
     }
 
-    private sealed class DiskIndex
-    {
-        public int Format { get; set; }
-        public string? Folder { get; set; }
-        public Dictionary<string, StyleHead>? Heads { get; set; }
-    }
-
-    private const int DiskFormat = 1;
+    // Version 2 stores one array per file, read with a streaming reader: 10,000 heads load in a fraction of the time object mapping takes.
+    private const int DiskFormat = 2;
 
     private string? PathFor(string folder)
     {
@@ -87,22 +84,61 @@ internal sealed class StyleHeadCache
         return Path.Combine(_directory, $"styles-{hash}.json");
     }
 
+    /// <summary>The stored heads of a folder keyed by stamp; empty when there is no usable cache file.</summary>
     private Dictionary<string, StyleHead>? Load(string folder)
     {
         var path = PathFor(folder);
         if (path is null) return null;
+        var heads = new Dictionary<string, StyleHead>(StringComparer.Ordinal);
         try
         {
-            if (!File.Exists(path)) return new Dictionary<string, StyleHead>(StringComparer.Ordinal);
-            var index = JsonConvert.DeserializeObject<DiskIndex>(File.ReadAllText(path));
-            if (index is { Format: DiskFormat, Heads: not null } && index.Folder == folder)
-                return new Dictionary<string, StyleHead>(index.Heads, StringComparer.Ordinal);
+            if (!File.Exists(path)) return heads;
+            using var reader = new JsonTextReader(File.OpenText(path));
+            var format = 0;
+            string? storedFolder = null;
+            Expect(reader.Read() && reader.TokenType == JsonToken.StartObject);
+            while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+            {
+                switch (reader.Value as string)
+                {
+                    case "format": format = reader.ReadAsInt32() ?? 0; break;
+                    case "folder": storedFolder = reader.ReadAsString(); break;
+                    case "files":
+                        // The header precedes the files; an index of another format or folder is not worth reading.
+                        if (format != DiskFormat || storedFolder != folder) return heads;
+                        Expect(reader.Read() && reader.TokenType == JsonToken.StartArray);
+                        while (reader.Read() && reader.TokenType == JsonToken.StartArray)
+                        {
+                            var relative = Required(reader.ReadAsString());
+                            var length = long.Parse(Required(reader.ReadAsString()), System.Globalization.CultureInfo.InvariantCulture);
+                            var ticks = long.Parse(Required(reader.ReadAsString()), System.Globalization.CultureInfo.InvariantCulture);
+                            var head = new StyleHead
+                            {
+                                Id = reader.ReadAsString(), Title = reader.ReadAsString(), TitleShort = reader.ReadAsString(),
+                                ParentHref = reader.ReadAsString(), DefaultLocale = reader.ReadAsString(), CitationFormat = reader.ReadAsString(),
+                                StyleClass = reader.ReadAsString(), Error = reader.ReadAsString(), ErrorLine = reader.ReadAsInt32(), ErrorColumn = reader.ReadAsInt32(),
+                            };
+                            Expect(reader.Read() && reader.TokenType == JsonToken.EndArray);
+                            heads[$"{Path.Combine(folder, relative)}|{length}|{ticks}"] = head;
+                        }
+                        break;
+                    default: reader.Skip(); break;
+                }
+            }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or FormatException or OverflowException)
         {
             // A damaged or unreadable cache only costs speed: read the folder again.
+            heads.Clear();
         }
-        return new Dictionary<string, StyleHead>(StringComparer.Ordinal);
+        return heads;
+    }
+
+    private static string Required(string? value) => value ?? throw new JsonReaderException("Missing value in the style index cache.");
+
+    private static void Expect(bool condition)
+    {
+        if (!condition) throw new JsonReaderException("Unexpected layout of the style index cache.");
     }
 
     private void Save(string folder, Dictionary<string, StyleHead> heads)
@@ -113,7 +149,33 @@ internal sealed class StyleHeadCache
         try
         {
             Directory.CreateDirectory(_directory!);
-            File.WriteAllText(temp, JsonConvert.SerializeObject(new DiskIndex { Format = DiskFormat, Folder = folder, Heads = heads }));
+            using (var writer = new JsonTextWriter(File.CreateText(temp)))
+            {
+                writer.WriteStartObject();
+                writer.WritePropertyName("format");
+                writer.WriteValue(DiskFormat);
+                writer.WritePropertyName("folder");
+                writer.WriteValue(folder);
+                writer.WritePropertyName("files");
+                writer.WriteStartArray();
+                foreach (var (stamp, head) in heads)
+                {
+                    // The stamp is "full path|length|ticks"; paths may hold '|', so split from the right.
+                    var ticksAt = stamp.LastIndexOf('|');
+                    var lengthAt = stamp.LastIndexOf('|', ticksAt - 1);
+                    writer.WriteStartArray();
+                    writer.WriteValue(Path.GetRelativePath(folder, stamp[..lengthAt]));
+                    writer.WriteValue(stamp[(lengthAt + 1)..ticksAt]);
+                    writer.WriteValue(stamp[(ticksAt + 1)..]);
+                    foreach (var value in new[] { head.Id, head.Title, head.TitleShort, head.ParentHref, head.DefaultLocale, head.CitationFormat, head.StyleClass, head.Error })
+                        writer.WriteValue(value);
+                    writer.WriteValue(head.ErrorLine);
+                    writer.WriteValue(head.ErrorColumn);
+                    writer.WriteEndArray();
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
             // Write then rename, so a concurrent reader sees either the old index or the new one, never half.
             File.Move(temp, path, overwrite: true);
         }
