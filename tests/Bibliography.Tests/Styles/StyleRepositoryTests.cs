@@ -141,6 +141,35 @@ public sealed class StyleRepositoryTests : IDisposable
     }
 
     [Fact]
+    public void A_full_id_beats_a_same_named_style_in_an_earlier_place()
+    {
+        var mine = _temp.Sub("mine");
+        var system = _temp.Sub("system");
+        _temp.Write(mine, "apa.csl", Csl.Independent("apa", "Local APA").Replace("http://www.zotero.org/styles/apa", "http://example.org/local/apa"));
+        _temp.Write(system, "apa.csl", Csl.Independent("apa", "Official APA"));
+        var repo = Repository([mine], system: system);
+
+        repo.Resolve("apa").Style.Title.ShouldBe("Local APA");
+        repo.Resolve("http://www.zotero.org/styles/apa").Style.Title.ShouldBe("Official APA");
+        repo.Resolve("http://example.org/local/apa").Style.Title.ShouldBe("Local APA");
+    }
+
+    [Fact]
+    public void Print_lists_the_styles_folders_given_on_the_command_line()
+    {
+        var dir = _temp.Sub("cli");
+        _temp.Write(dir, "az-history.csl", Csl.Independent("az-history", "Azərbaycan tarixi"));
+        var output = new StringWriter();
+
+        StyleListing.Print(output, [dir], "az-history");
+
+        output.ToString().ShouldContain("az-history");
+        output.ToString().ShouldContain("Azərbaycan tarixi");
+        output.ToString().ShouldContain("styles-dir");
+        output.ToString().ShouldContain(Path.GetFullPath(dir));
+    }
+
+    [Fact]
     public void Environment_folders_come_after_command_line_folders()
     {
         var previous = Environment.GetEnvironmentVariable(StyleSearchOptions.EnvironmentVariable);

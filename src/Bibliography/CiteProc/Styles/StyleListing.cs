@@ -8,6 +8,13 @@ public static class StyleListing
     private const int MaxIdWidth = 48;
     private const int MaxTitleWidth = 60;
 
+    /// <summary>
+    /// What <c>bibliography styles [FILTER] [--styles-dir DIR]…</c> prints: the default places (embedded,
+    /// <paramref name="stylesDirectories"/> then <c>BIBLIOGRAPHY_STYLES</c>, Zotero, Debian), styles whose id or title contains <paramref name="filter"/>.
+    /// </summary>
+    public static void Print(TextWriter output, IEnumerable<string>? stylesDirectories = null, string? filter = null) =>
+        StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(stylesDirectories)).WriteListing(output, filter);
+
     /// <summary>Writes one row per style (id, title, source, dependent on), a count, the places searched and any malformed files.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<StyleInfo> styles, IReadOnlyList<StylePlace> places, IReadOnlyList<StyleFormatException>? problems = null)
     {

@@ -113,6 +113,8 @@ public sealed class StyleRepository
 
     private Located? Search(string query)
     {
+        // A full id is an exact identity: it beats a mere last-segment match in an earlier place.
+        if (query.Contains("://", StringComparison.Ordinal) && SearchFullId(query) is { } exact) return exact;
         var isFileName = IsFileName(query);
         var key = isFileName ? query[..^4] : StyleXml.LastSegment(query);
         foreach (var source in Sources)
@@ -130,6 +132,21 @@ public sealed class StyleRepository
                 if (entry.Head.Error is not null) throw FormatError(entry.File, entry.Head);
                 return new Located(entry.File, entry.Info!);
             }
+        }
+        return null;
+    }
+
+    private Located? SearchFullId(string id)
+    {
+        var key = StyleXml.LastSegment(id);
+        foreach (var source in Sources)
+        {
+            if (!source.IsPresent) continue;
+            if (source.FindFile(key + ".csl") is { } file && _cache.Get(file) is { Error: null } head
+                && string.Equals(head.Id, id, StringComparison.OrdinalIgnoreCase))
+                return new Located(file, ToInfo(file, head, source.Name));
+            if (Index(source).Entries.FirstOrDefault(e => e.Info is not null && string.Equals(e.Info.Id, id, StringComparison.OrdinalIgnoreCase)) is { } entry)
+                return new Located(entry.File, entry.Info!);
         }
         return null;
     }
