@@ -18,8 +18,8 @@ public static class StyleListing
     /// <summary>Writes one row per style (id, title, source, dependent on), a count, the places searched and any malformed files.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<StyleInfo> styles, IReadOnlyList<StylePlace> places, IReadOnlyList<StyleFormatException>? problems = null)
     {
-        var idWidth = Math.Clamp(styles.Select(s => s.ShortId.Length).DefaultIfEmpty(0).Max(), 2, MaxIdWidth);
-        var titleWidth = Math.Clamp(styles.Select(s => s.Title.Length).DefaultIfEmpty(0).Max(), 5, MaxTitleWidth);
+        var idWidth = Math.Clamp(styles.Select(s => new StringInfo(s.ShortId).LengthInTextElements).DefaultIfEmpty(0).Max(), 2, MaxIdWidth);
+        var titleWidth = Math.Clamp(styles.Select(s => new StringInfo(s.Title).LengthInTextElements).DefaultIfEmpty(0).Max(), 5, MaxTitleWidth);
         var sourceWidth = Math.Max(6, styles.Select(s => s.Source.Length).DefaultIfEmpty(0).Max());
         void Row(string id, string title, string source, string dependent) =>
             writer.WriteLine($"{Fit(id, idWidth)}  {Fit(title, titleWidth)}  {Fit(source, sourceWidth)}  {dependent}".TrimEnd());
@@ -43,10 +43,14 @@ public static class StyleListing
         }
     }
 
-    /// <summary>Pads or shortens (with an ellipsis) to exactly <paramref name="width"/> characters.</summary>
+    /// <summary>Pads or shortens (with an ellipsis) to <paramref name="width"/> text elements, so combining accents (Ру́сский) keep columns straight.</summary>
     private static string Fit(string text, int width)
     {
         var single = text.ReplaceLineEndings(" ");
-        return single.Length <= width ? single.PadRight(width) : single[..(width - 1)] + "…";
+        var info = new StringInfo(single);
+        var length = info.LengthInTextElements;
+        return length <= width
+            ? single + new string(' ', width - length)
+            : info.SubstringByTextElements(0, width - 1) + "…";
     }
 }

@@ -103,7 +103,8 @@ public sealed class StyleRepository
         if (LooksLikePath(query))
         {
             if (File.Exists(query)) return FromPath(query);
-            throw new StyleNotFoundException($"No style file at '{query}' ({Path.GetFullPath(query)}).", query, [Path.GetFullPath(query)], [], query);
+            var full = Path.GetFullPath(query);
+            throw new StyleNotFoundException(full == query ? $"No style file at '{query}'." : $"No style file at '{query}' ({full}).", query, [full], [], query);
         }
         var found = Search(query);
         // A bare file name may also mean a file in the working folder, but only when no place has it.
