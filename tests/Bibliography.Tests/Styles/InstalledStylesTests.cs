@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using Bibliography.CiteProc.Styles;
+using Xunit.Abstractions;
+
+namespace Bibliography.Tests.Styles;
+
+/// <summary>Runs only where Debian's citation-style-language-styles is installed (CI installs it).</summary>
+public sealed class DebianStylesFactAttribute : FactAttribute
+{
+    /// <summary>Skips with the install command when the folder is absent.</summary>
+    public DebianStylesFactAttribute()
+    {
+        if (!Directory.Exists(StyleSearchOptions.DebianStylesDirectory) || !Directory.Exists(StyleSearchOptions.DebianLocalesDirectory))
+            Skip = $"Debian's CSL styles/locales are not installed ({StyleSearchOptions.DebianStylesDirectory}); "
+                + "apt-get install citation-style-language-styles citation-style-language-locales";
+    }
+}
+
+/// <summary>Runs only when the repository has its own styles/ folder with styles or locales in it.</summary>
+public sealed class ProjectStylesFactAttribute : FactAttribute
+{
+    /// <summary>Skips with a message when there is no styles/ folder with files to embed.</summary>
+    public ProjectStylesFactAttribute()
+    {
+        if (ProjectStyles.Folder() is not { } folder || !Directory.EnumerateFiles(folder).Any(f => f.EndsWith(".csl") || f.EndsWith(".xml")))
+            Skip = "The repository has no styles/*.csl or styles/*.xml to check embedding against.";
+    }
+}
+
+internal static class ProjectStyles
+{
+    /// <summary>The repository's styles/ folder, found by walking up from the test assembly to the folder holding Bibliography.sln.</summary>
+    public static string? Folder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Bibliography.sln")))
+                return Directory.Exists(Path.Combine(dir.FullName, "styles")) ? Path.Combine(dir.FullName, "styles") : null;
+        return null;
+    }
+}
+
+public sealed class InstalledStylesTests(ITestOutputHelper output)
+{
+    private static StyleSearchOptions SystemOnly(string? cache = null) => new()
+    {
+        IncludeEmbedded = false,
+        ZoteroStylesDirectory = null,
+        CacheDirectory = cache,
+    };
+
+    [DebianStylesFact]
+    public void Resolves_the_acceptance_styles_from_debian()
+    {
+        var repo = StyleRepository.CreateDefault(SystemOnly());
+
+        var apa = repo.Resolve("apa");
+        apa.Style.Id.ShouldBe("http://www.zotero.org/styles/apa");
+        apa.Style.Source.ShouldBe("system");
+        apa.Style.StyleClass.ShouldBe("in-text");
+        apa.Xml.ShouldContain("<bibliography");
+
+        var chicago = repo.Resolve("chicago-fullnote-bibliography");
+        chicago.Style.StyleClass.ShouldBe("note");
+        chicago.Style.CitationFormat.ShouldBe("note");
+
+        var gost = repo.Resolve("http://www.zotero.org/styles/gost-r-7-0-5-2008");
+        gost.Style.ShortId.ShouldBe("gost-r-7-0-5-2008");
+        gost.DefaultLocale.ShouldBe("ru-RU");
+        gost.Parent.ShouldBeNull();
+    }
+
+    [DebianStylesFact]
+    public void Resolves_a_debian_dependent_style_to_its_parent()
+    {
+        var repo = StyleRepository.CreateDefault(SystemOnly());
+        var dependentFile = Directory.EnumerateFiles(Path.Combine(StyleSearchOptions.DebianStylesDirectory, "dependent"), "*.csl").Order(StringComparer.Ordinal).First();
+
+        var style = repo.Resolve(dependentFile);
+
+        style.Style.IsDependent.ShouldBeTrue();
+        style.Parent.ShouldNotBeNull();
+        style.Parent.IsDependent.ShouldBeFalse();
+        style.Parent.Id.ShouldBe(style.Style.ParentId);
+        style.Xml.ShouldContain("<citation");
+    }
+
+    [DebianStylesFact]
+    public void Lists_every_debian_style_and_caches_the_index()
+    {
+        var cache = Path.Combine(Path.GetTempPath(), "bibliography-styles-cache-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var files = Directory.EnumerateFiles(StyleSearchOptions.DebianStylesDirectory, "*.csl", SearchOption.AllDirectories).Count();
+            StyleHeadCache.ClearMemory();
+            var clock = Stopwatch.StartNew();
+            var repo = StyleRepository.CreateDefault(SystemOnly(cache));
+            var list = repo.List();
+            var cold = clock.Elapsed;
+            StyleHeadCache.ClearMemory();
+            clock.Restart();
+            var again = StyleRepository.CreateDefault(SystemOnly(cache)).List();
+            var warm = clock.Elapsed;
+            output.WriteLine($"{files} files, {list.Count} styles, {repo.Problems.Count} malformed; cold {cold.TotalMilliseconds:F0} ms, from disk cache {warm.TotalMilliseconds:F0} ms");
+
+            (list.Count + repo.Problems.Count).ShouldBe(files);
+            again.ShouldBe(list);
+            list.ShouldContain(s => s.ShortId == "gost-r-7-0-5-2008" && !s.IsDependent);
+            list.Count(s => s.IsDependent).ShouldBeGreaterThan(1000);
+            var text = new StringWriter();
+            repo.WriteListing(text, "chicago-fullnote-bibliography");
+            text.ToString().ShouldContain("Chicago Manual of Style");
+        }
+        finally
+        {
+            if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [DebianStylesFact]
+    public void Debian_locales_answer_ru_and_az_falls_back_cleanly()
+    {
+        var repo = LocaleRepository.CreateDefault(new StyleSearchOptions { IncludeEmbedded = false });
+
+        var ru = repo.Get("ru");
+        ru.Tag.ShouldBe("ru-RU");
+        ru.Source.ShouldBe("system");
+        ru.Xml.ShouldContain("xml:lang=\"ru-RU\"");
+        repo.AvailableTags().ShouldContain("en-US");
+    }
+
+    [ProjectStylesFact]
+    public void The_projects_own_styles_and_locales_are_embedded_and_found_first()
+    {
+        var folder = ProjectStyles.Folder()!;
+        var styles = StyleRepository.CreateDefault(new StyleSearchOptions { ZoteroStylesDirectory = null, SystemStylesDirectory = null, CacheDirectory = null });
+        var locales = LocaleRepository.CreateDefault(new StyleSearchOptions { SystemLocalesDirectory = null });
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.csl"))
+        {
+            var found = styles.Resolve(Path.GetFileName(file));
+            found.Style.Source.ShouldBe("embedded", $"{file} is not embedded: add <Import Project=\"CiteProc/Styles/Styles.targets\" /> to Bibliography.csproj");
+        }
+        foreach (var file in Directory.EnumerateFiles(folder, "locales-*.xml"))
+        {
+            var tag = LocaleTags.FromFileName(Path.GetFileName(file))!;
+            locales.Get(tag).Source.ShouldBe("embedded", $"{file} is not embedded: add <Import Project=\"CiteProc/Styles/Styles.targets\" /> to Bibliography.csproj");
+        }
+    }
+}
