@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Bibliography.CiteProc.Styles;
 using Bibliography.Errors;
 using Bibliography.Model;
 using Bibliography.Sources;
@@ -12,6 +13,27 @@ internal static class Commands
     {
         yield return Extract(stdout);
         yield return Parse(stdout);
+        yield return Styles(stdout);
+    }
+
+    /// <summary>The repeatable <c>--styles-dir</c> option shared by the commands that look styles up.</summary>
+    public static Option<string[]> StylesDirOption() => new("--styles-dir")
+    {
+        Description = "A folder of CSL styles and locales searched before Zotero's and Debian's (repeatable; also BIBLIOGRAPHY_STYLES).",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private static Command Styles(TextWriter stdout)
+    {
+        var filter = new Argument<string?>("filter") { Description = "Only styles whose id or title contains this.", Arity = ArgumentArity.ZeroOrOne };
+        var dirs = StylesDirOption();
+        var command = new Command("styles", "List the CSL styles available and where each comes from.") { filter, dirs };
+        command.SetAction(result =>
+        {
+            StyleListing.Print(stdout, result.GetValue(dirs), result.GetValue(filter));
+            return CliApp.Success;
+        });
+        return command;
     }
 
     private static Option<string> FormatOption(params string[] formats) => new Option<string>("--format", "-f")
