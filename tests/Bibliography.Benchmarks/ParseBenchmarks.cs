@@ -1,0 +1,58 @@
+using BenchmarkDotNet.Attributes;
+using Bibliography.Parsing;
+using Bibliography.Sources;
+using Bibliography.Testing;
+
+namespace Bibliography.Benchmarks;
+
+/// <summary>Parse and normalise: citations per second on one core, and how cost grows from 1k to 100k citations.</summary>
+[MemoryDiagnoser]
+public class ParseAndNormaliseBenchmarks
+{
+    private string[] _footnotes = Array.Empty<string>();
+
+    /// <summary>How many footnotes the document has.</summary>
+    [Params(1_000, 10_000, 100_000)]
+    public int Footnotes { get; set; }
+
+    /// <summary>Generates the corpus once per size, outside the measurement.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var corpus = new CitationCorpus(seed: 7);
+        _footnotes = Enumerable.Range(0, Footnotes).Select(_ => corpus.NextFootnote()).ToArray();
+        BibliographyPipeline.ParseFootnotes(_footnotes.Take(100).ToArray()); // regex construction is a one-off per process
+    }
+
+    /// <summary>Parses every footnote alone (no document-wide normalisation).</summary>
+    [Benchmark]
+    public int Parse()
+    {
+        var n = 0;
+        foreach (var f in _footnotes) n += CitationParser.ParseFootnote(f).Count;
+        return n;
+    }
+
+    /// <summary>The whole reading pipeline for one document of N footnotes: read, parse, normalise.</summary>
+    [Benchmark]
+    public int ParseAndNormalise() => BibliographyPipeline.ParseFootnotes(_footnotes).Document.Items.Count;
+}
+
+/// <summary>Extract: a PDF-text paper of about 5 MB with 10,000 footnotes.</summary>
+[MemoryDiagnoser]
+public class ExtractBenchmarks
+{
+    private string _paper = "";
+
+    /// <summary>Generates the paper once.</summary>
+    [GlobalSetup]
+    public void Setup() => _paper = new CitationCorpus(seed: 11).Paper(footnotes: 10_000, bodyLinesPerFootnote: 5);
+
+    /// <summary>Only finding the footnotes and references.</summary>
+    [Benchmark]
+    public int Read() => PaperReader.Read(_paper).Footnotes.Count;
+
+    /// <summary>Finding, parsing and normalising everything.</summary>
+    [Benchmark]
+    public int Extract() => BibliographyPipeline.ExtractText(_paper).Document.Citations.Count;
+}
