@@ -13,7 +13,7 @@ namespace Bibliography.Export;
 /// </summary>
 /// <remarks>
 /// Text values are written as they are, with <c>\</c>, line feed and carriage return escaped as <c>\\</c>,
-/// <c>\n</c>, <c>\r</c> so each value stays on one line. Names and dates are JSON. Whatever cannot be a
+/// <c>\n</c>, <c>\r</c> so each value stays on one line, and a trailing blank as <c>\s</c> or <c>\t</c>. Names and dates are JSON. Whatever cannot be a
 /// plain line (an unknown custom key, a number-valued variable, a removal) goes in one JSON object under
 /// <c>custom</c> or <c>csl</c>, so the lines always read back to exactly what was written.
 /// </remarks>
@@ -161,11 +161,18 @@ internal static partial class ExtraLines
     /// <summary>Escapes a value onto one line.</summary>
     public static string Escape(string value)
     {
-        if (value.IndexOfAny(['\\', '\n', '\r']) < 0) return value;
+        var trailing = value.Length > 0 && value[^1] is ' ' or '\t';
+        if (value.IndexOfAny(['\\', '\n', '\r']) < 0 && !trailing) return value;
         var sb = new StringBuilder(value.Length + 8);
         foreach (var ch in value)
         {
             sb.Append(ch switch { '\\' => @"\\", '\n' => @"\n", '\r' => @"\r", _ => ch.ToString() });
+        }
+        // Readers trim trailing blanks off a line, so a value's own trailing blank is written as an escape.
+        if (trailing)
+        {
+            sb.Length--;
+            sb.Append(value[^1] == ' ' ? @"\s" : @"\t");
         }
         return sb.ToString();
     }
@@ -180,7 +187,7 @@ internal static partial class ExtraLines
             if (value[i] == '\\' && i + 1 < value.Length)
             {
                 var next = value[i + 1];
-                string? s = next switch { '\\' => "\\", 'n' => "\n", 'r' => "\r", _ => null };
+                string? s = next switch { '\\' => "\\", 'n' => "\n", 'r' => "\r", 's' => " ", 't' => "\t", _ => null };
                 if (s is not null) { sb.Append(s); i++; continue; }
             }
             sb.Append(value[i]);
