@@ -36,7 +36,7 @@ public static class ReferenceFormats
         if (System.Text.RegularExpressions.Regex.IsMatch(content, @"(?m)^\s*@[A-Za-z]+\s*[{(]"))
         {
             var biblatex = System.Text.RegularExpressions.Regex.IsMatch(content,
-                @"(?im)^\s*(date|journaltitle|location|langid|editoratype|entrysubtype|urldate)\s*=");
+                @"(?im)(^|[,{])\s*(date|journaltitle|location|langid|editoratype|entrysubtype|urldate)\s*=");
             return ByName(biblatex ? "biblatex" : "bibtex");
         }
         return null;

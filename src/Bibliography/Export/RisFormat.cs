@@ -98,8 +98,8 @@ public sealed partial class RisFormat : IReferenceFormat
         tags.Add(("TY", TypeMap.FirstOrDefault(t => t.Csl == type).Ris ?? "GEN"));
         void Add(string tag, string? value)
         {
-            // A tag holds one line; anything longer is left to N1.
-            if (!string.IsNullOrWhiteSpace(value) && !value.Contains('\n') && !value.Contains('\r')) tags.Add((tag, value));
+            // A tag holds one line, and readers trim its end; anything else is left to N1.
+            if (!string.IsNullOrWhiteSpace(value) && !value.Contains('\n') && !value.Contains('\r') && value == value.TrimEnd()) tags.Add((tag, value));
         }
         Add("ID", CslFields.Text(item, "id"));
         foreach (var (tagNames, variable) in TextTags.Take(2)) Add(tagNames[0], CslFields.Text(item, variable));
