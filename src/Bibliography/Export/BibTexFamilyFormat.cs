@@ -55,7 +55,7 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
     };
 
     // Fields whose values biber and pandoc take verbatim, so they are neither escaped nor decoded.
-    private static readonly HashSet<string> VerbatimFields = new(StringComparer.Ordinal) { "url", "doi" };
+    private static readonly HashSet<string> VerbatimFields = new(StringComparer.Ordinal) { "url", "doi", "date", "urldate" };
 
     private static readonly string[] MonthMacros = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
 

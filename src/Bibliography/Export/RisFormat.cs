@@ -106,11 +106,12 @@ public sealed partial class RisFormat : IReferenceFormat
         foreach (var (tag, variable) in NameTags)
             foreach (var name in CslFields.Names(item, variable) ?? new())
                 Add(tag, NameText(name));
-        if (CslFields.Date(item, "issued") is { DateParts: { Count: 1 } parts } && parts[0].Count is >= 1 and <= 3)
+        if (CslFields.Date(item, "issued") is { DateParts: { Count: >= 1 } parts } && parts[0].Count is >= 1 and <= 3)
         {
+            // A range or circa date still gets its first year in PY; N1 carries the whole date.
             var p = parts[0];
             Add("PY", p[0].ToString("D4", CultureInfo.InvariantCulture));
-            if (p.Count > 1)
+            if (p.Count > 1 && parts.Count == 1)
                 Add("DA", string.Join("/", p.Select((v, i) => v.ToString(i == 0 ? "D4" : "D2", CultureInfo.InvariantCulture))) + (p.Count == 2 ? "//" : "/"));
         }
         if (CslFields.Text(item, "page") is { } page)
