@@ -31,7 +31,8 @@ public sealed class CslJsonFormat : IReferenceFormat
     public ImportResult Read(TextReader reader, string? fileName = null)
     {
         var result = new ImportCollector(Name, fileName);
-        using var json = new JsonTextReader(reader)
+        var text = reader.ReadToEnd();
+        using var json = new JsonTextReader(new StringReader(text))
         {
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Decimal,
@@ -58,9 +59,11 @@ public sealed class CslJsonFormat : IReferenceFormat
         }
         catch (JsonReaderException e)
         {
+            // Newtonsoft says line 0 when the very first token is bad; that is the first line with text.
+            var line = e.LineNumber > 0 ? e.LineNumber : FirstTextLine(text);
             if (result.Items.Count == 0 && result.Skipped.Count == 0)
-                throw new ImportFormatException($"The file is not valid JSON: {e.Message}", fileName, e.LineNumber, e);
-            result.Skip(e.LineNumber, null, $"The JSON is broken here, so nothing from this point on could be read: {e.Message}");
+                throw new ImportFormatException($"The file is not valid JSON: {e.Message}", fileName, line, e);
+            result.Skip(line, null, $"The JSON is broken here, so nothing from this point on could be read: {e.Message}");
         }
         return result.ToResult();
     }
@@ -135,6 +138,17 @@ public sealed class CslJsonFormat : IReferenceFormat
             if (p.Name == "custom" && p.Value is not JObject) return "'custom' must be an object.";
         }
         return null;
+    }
+
+    private static int FirstTextLine(string text)
+    {
+        var line = 1;
+        foreach (var ch in text)
+        {
+            if (ch == '\n') line++;
+            else if (!char.IsWhiteSpace(ch) && ch != '\uFEFF') return line;
+        }
+        return line;
     }
 
     private static int LineOf(JToken token, int fallback) =>
