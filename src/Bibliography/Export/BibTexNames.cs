@@ -13,7 +13,8 @@ internal static class BibTexNames
     {
         if (name.Literal is not null) return "{" + LatexText.Escape(name.Literal) + "}";
         var family = Protect(name.Family ?? "", protectLowercase: true);
-        var von = name.NonDroppingParticle is { Length: > 0 } p ? LatexText.Escape(p) + " " : "";
+        // BibTeX has one particle slot; a dropping particle goes there too (pandoc reads it as one), and 'extra' keeps the kind.
+        var von = (name.NonDroppingParticle ?? name.DroppingParticle) is { Length: > 0 } p ? LatexText.Escape(p) + " " : "";
         var given = name.Given is null ? null : Protect(name.Given, protectLowercase: false);
         if (name.Suffix is not null) return $"{von}{family}, {Protect(name.Suffix, false)}, {given}";
         if (given is not null) return $"{von}{family}, {given}";
