@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bibliography.CiteProc.Styles;
 using Bibliography.Errors;
+using Bibliography.Export;
 using Bibliography.Model;
 using Bibliography.Sources;
 
@@ -14,6 +15,41 @@ internal static class Commands
         yield return Extract(stdout);
         yield return Parse(stdout);
         yield return Styles(stdout);
+        yield return ExportCommand(stdout);
+        yield return ImportCommand(stdout);
+    }
+
+    private static Command ExportCommand(TextWriter stdout)
+    {
+        var input = new Argument<string>("input") { Description = "A paper, a footnote list, or a JSON document / CSL-JSON file." };
+        var to = new Option<string>("--to", "-t") { Description = "Format: " + string.Join(", ", ReferenceFormats.All.Select(f => f.Name)) + ".", Required = true };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var command = new Command("export", "Export a document's items to a reference manager format, keeping archive data.") { input, to, output };
+        command.SetAction(result =>
+        {
+            var items = BibliographyPipeline.LoadDocument(result.GetValue(input)!).Items;
+            var format = result.GetValue(to)!;
+            if (result.GetValue(output) is { } path) ReferenceFormats.ExportFile(items, format, path);
+            else stdout.Write(ReferenceFormats.Export(items, format));
+            return CliApp.Success;
+        });
+        return command;
+    }
+
+    private static Command ImportCommand(TextWriter stdout)
+    {
+        var input = new Argument<string>("file") { Description = "A CSL-JSON, RIS, BibTeX or BibLaTeX file." };
+        var from = new Option<string?>("--from") { Description = "The file's format when its extension and content do not tell: " + string.Join(", ", ReferenceFormats.All.Select(f => f.Name)) + "." };
+        var command = new Command("import", "Read a reference manager file and print the JSON document; entries that cannot be read are reported, the rest kept.") { input, from };
+        command.SetAction(result =>
+        {
+            var imported = ReferenceFormats.ImportFile(result.GetValue(input)!, result.GetValue(from));
+            stdout.WriteLine(CslJson.Serialize(imported.ToDocument()));
+            foreach (var skipped in imported.Skipped)
+                result.InvocationConfiguration.Error.WriteLine($"{result.GetValue(input)}:{skipped.Line}: skipped: {skipped.Reason}");
+            return imported.HasErrors ? CliApp.Warnings : CliApp.Success;
+        });
+        return command;
     }
 
     /// <summary>The repeatable <c>--styles-dir</c> option shared by the commands that look styles up.</summary>

@@ -72,3 +72,51 @@ public class CliTests
         error.ShouldNotContain("   at ");
     }
 }
+
+public class CliExportImportTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        return (CliApp.Run(args, stdout, stderr), stdout.ToString(), stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("ris", "TY  - MANSCPT")]
+    [InlineData("bibtex", "@unpublished{rdha-7-2-484,")]
+    [InlineData("biblatex", "archiveshort = {RDHA}")]
+    [InlineData("csljson", "\"archive-short\": \"RDHA\"")]
+    public void Export_of_a_paper_keeps_archive_data_and_import_reads_it_back(string format, string expected)
+    {
+        var dir = Directory.CreateTempSubdirectory("bib-cli-export-");
+        try
+        {
+            var file = Path.Combine(dir.FullName, "refs." + format);
+            var (code, _, error) = Run("export", Path.Combine(TestPaths.Seeds, "003_5bd5681df1433a7c", "footnotes.txt"), "--to", format, "-o", file);
+            code.ShouldBe(0, error);
+            File.ReadAllText(file).ShouldContain(expected);
+
+            var (importCode, output, importError) = Run("import", file, "--from", format);
+            importCode.ShouldBe(0, importError);
+            JObject.Parse(output)["items"]!.Count().ShouldBe(14);
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
+    public void Import_reports_skipped_entries_and_keeps_the_others()
+    {
+        var dir = Directory.CreateTempSubdirectory("bib-cli-import-");
+        try
+        {
+            var file = Path.Combine(dir.FullName, "refs.bib");
+            File.WriteAllText(file, "@book{good, title = {Kitab}, year = {2001}}\n@book{bad, title = {unclosed\n@book{also, title = {Başqa}, year = {2002}}\n");
+            var (code, output, error) = Run("import", file);
+            code.ShouldBe(1);
+            error.ShouldContain("skipped");
+            JObject.Parse(output)["items"]!.Select(i => (string)i["title"]!).ShouldContain("Kitab");
+        }
+        finally { dir.Delete(true); }
+    }
+}

@@ -9,7 +9,7 @@ internal static class ExportSamples
     private static CslItem Parse(string json) => CslJson.Deserialize<CslItem>(json);
 
     /// <summary>Items as they come from the seed papers.</summary>
-    public static List<CslItem> Seeds() => new()
+    public static List<CslItem> SeedLike() => new()
     {
         Parse("""
         {"id":"gmta-1874-1-4","type":"manuscript","language":"az","archive":"Gürcüstan Mərkəzi Tarix Arxivi",
@@ -85,8 +85,17 @@ internal static class ExportSamples
     };
 
     /// <summary>Every sample.</summary>
-    public static List<CslItem> All() => Seeds().Concat(HardCases()).ToList();
+    public static List<CslItem> All() => SeedLike().Concat(HardCases()).ToList();
 
     /// <summary>The item as JSON, for field-by-field comparison.</summary>
     public static JObject Json(CslItem item) => JObject.Parse(CslJson.Serialize(item));
+
+    /// <summary>Every item of both seed papers, as the pipeline makes them from the seeds' apparatus.</summary>
+    public static List<CslItem> SeedPaperItems() =>
+        new[] { "003_5bd5681df1433a7c/footnotes.txt", "000_5d867d1195954457/references.txt" }
+            .SelectMany(f => BibliographyPipeline.ExtractFile(Path.Combine(Support.TestPaths.Seeds, f)).Document.Items)
+            .ToList();
+
+    /// <summary>The item set a test names: the hand-made samples with hard cases, or the seed papers' items.</summary>
+    public static List<CslItem> Set(string name) => name == "seeds" ? SeedPaperItems() : All();
 }

@@ -8,7 +8,7 @@ public class FormatTests
     [Fact]
     public void Ris_uses_zotero_tags_and_n1_key_value_lines()
     {
-        var ris = ReferenceFormats.Export(ExportSamples.Seeds(), "ris");
+        var ris = ReferenceFormats.Export(ExportSamples.SeedLike(), "ris");
         ris.ShouldContain("TY  - MANSCPT\nID  - gmta-1874-1-4\nDB  - Gürcüstan Mərkəzi Tarix Arxivi\nAN  - fond 1874, siyahı 1, iş 4\n");
         ris.ShouldContain("N1  - archive-short: GMTA\nfond: 1874\nopis: 1\ndelo: 4\nER  - ");
         ris.ShouldContain("TY  - CHAP\nID  - jupikova-2006\nTI  - Povstançeskoye");
@@ -36,7 +36,7 @@ public class FormatTests
     [Fact]
     public void Bibtex_uses_unpublished_named_archive_fields_and_classic_dates()
     {
-        var bib = ReferenceFormats.Export(ExportSamples.Seeds(), "bibtex");
+        var bib = ReferenceFormats.Export(ExportSamples.SeedLike(), "bibtex");
         bib.ShouldContain("@unpublished{gmta-1874-1-4,\n  archive = {Gürcüstan Mərkəzi Tarix Arxivi},\n  archivelocation = {fond 1874, siyahı 1, iş 4},\n");
         bib.ShouldContain("  archiveshort = {GMTA},\n  fond = {1874},\n  opis = {1},\n  delo = {4},\n  library = {GMTA, fond 1874, siyahı 1, iş 4},\n");
         bib.ShouldContain("  year = {1920},\n  month = jun,\n  date = {1920-06-19},\n");
@@ -49,7 +49,7 @@ public class FormatTests
     [Fact]
     public void Biblatex_uses_iso_dates_langid_editora_and_newspaper_subtype()
     {
-        var bib = ReferenceFormats.Export(ExportSamples.Seeds(), "biblatex");
+        var bib = ReferenceFormats.Export(ExportSamples.SeedLike(), "biblatex");
         bib.ShouldContain("  editora = {Devdariani, Q.},\n  editoratype = {compiler},\n");
         bib.ShouldContain("@article{kommunist-1920-06-19,\n  entrysubtype = {newspaper},\n");
         bib.ShouldContain("  journaltitle = {{Kommunist}},\n");
