@@ -8,14 +8,13 @@ internal static class ArchivalReader
 {
     private const string LevelValue = @"(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?";
 
-    private static readonly Regex Level = new(
+    private static readonly TwoPhaseRegex Level = new(
         @"(?<fond>(?<fondk>[Ff]ondu|[Ff]ond|[Ff]\.|ф\.|Ф\.|[Фф]онд)\s*(?<fondv>" + LevelValue + @"))"
         + @"|(?<named>(?<namedv>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+fondu)"
         + @"|(?<opis>(?<opisk>[Ss]iyahı|[Ss]iy\.|[Oo]p\.|[Оо]п\.|[Оо]пись|[Oo]pis)\s*(?<opisv>\d+[A-Za-zА-Яа-я]?))"
         + @"|(?<delo>(?<delok>iş|İş|[Dd]\.|[Дд]\.|[Дд]ело|[Dd]elo|ед\.\s?хр\.|ed\.\s?khr\.)\s*(?<delov>\d+[A-Za-zА-Яа-я]?))"
         + @"|(?<folio>(?<foliok>" + Conventions.FolioKeyword + @")\s*(?<foliov>" + Conventions.NumberList + @"))"
-        + @"|(?<page>(?<pagek>" + Conventions.PageKeyword + @")\s*(?<pagev>" + Conventions.NumberList + @"))",
-        Conventions.Options);
+        + @"|(?<page>(?<pagek>" + Conventions.PageKeyword + @")\s*(?<pagev>" + Conventions.NumberList + @"))");
 
     /// <summary>Reads <paramref name="text"/>[start..end) as an archival citation, or returns null if it is not one.</summary>
     public static ArchivalCitation? Read(string text, int start, int end)
@@ -26,7 +25,7 @@ internal static class ArchivalReader
         CitedLocator? locator = null;
         int firstLevel = -1, lastLevelEnd = -1;
 
-        foreach (Match m in Level.Matches(slice))
+        foreach (var m in Level.Matches(slice, 0, slice.Length))
         {
             if (!AtBoundary(slice, m.Index)) continue;
             covered.Add((m.Index, m.Index + m.Length));

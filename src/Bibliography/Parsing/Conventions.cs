@@ -9,8 +9,14 @@ namespace Bibliography.Parsing;
 /// </remarks>
 internal static class Conventions
 {
-    /// <summary>Options every citation pattern uses.</summary>
+    /// <summary>Options of the patterns that search: linear time whatever the input.</summary>
     public const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    /// <summary>Options of patterns anchored at the start of a short part (a name, a segment): compiled, with <see cref="AnchoredTimeout"/>.</summary>
+    public const RegexOptions Anchored = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+
+    /// <summary>The most an anchored pattern may take on one part.</summary>
+    public static readonly TimeSpan AnchoredTimeout = TimeSpan.FromMilliseconds(250);
 
     /// <summary>A hyphen or dash between the two ends of a range.</summary>
     public const string Dash = @"[-‐‑‒–—]";

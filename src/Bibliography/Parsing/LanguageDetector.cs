@@ -31,7 +31,7 @@ public static class LanguageDetector
         }
         if (cyrillic > latin) return "ru";
         if (schwa > 0 || Azerbaijani.IsMatch(text)) return "az";
-        return RussianTransliteration.Matches(text).Count >= 2 ? "ru" : null;
+        return RussianTransliteration.Count(text) >= 2 ? "ru" : null;
     }
 
     /// <summary>The language of a language note such as <c>(rusca)</c>, <c>(на азерб. яз.)</c>, or null.</summary>

@@ -7,35 +7,31 @@ namespace Bibliography.Parsing;
 /// <summary>Reads page, folio and volume locators (<c>s. 151-156</c>, <c>vərəq 184 arxa – 185</c>, <c>c.37</c>).</summary>
 internal static class LocatorReader
 {
-    private static readonly Regex FolioAtEnd = new(
-        @"(?:^|[\s,.;(])(?<kw>" + Conventions.FolioKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$",
-        Conventions.Options);
+    private static readonly TwoPhaseRegex FolioAtEnd = new(
+        @"(?:^|[\s,.;(])(?<kw>" + Conventions.FolioKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$");
 
-    private static readonly Regex PageAtEnd = new(
-        @"(?:^|[\s,.;(])(?<kw>" + Conventions.PageKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$",
-        Conventions.Options);
+    private static readonly TwoPhaseRegex PageAtEnd = new(
+        @"(?:^|[\s,.;(])(?<kw>" + Conventions.PageKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$");
 
-    private static readonly Regex VersoToken = new(@"\s*" + Conventions.Verso, Conventions.Options);
-
-    private static readonly Regex NumberToken = new(@"\d+[абвгАБВГ]?", Conventions.Options);
+    private static readonly Regex VersoToken = new(@"\G\s*" + Conventions.Verso, Conventions.Anchored, Conventions.AnchoredTimeout);
+    private static readonly Regex NumberToken = new(@"\G\d+[абвгАБВГ]?", Conventions.Anchored, Conventions.AnchoredTimeout);
+    private static readonly Regex IsFolioKeyword = new("^" + Conventions.FolioKeyword + "$", Conventions.Anchored, Conventions.AnchoredTimeout);
+    private static readonly Regex IsPageKeyword = new("^" + Conventions.PageKeyword + "$", Conventions.Anchored, Conventions.AnchoredTimeout);
 
     /// <summary>Finds a folio or page locator ending <paramref name="text"/> (after <paramref name="start"/>).</summary>
     /// <returns>The locator and the offset where its keyword begins, or null.</returns>
     public static (CitedLocator Locator, int Start)? ReadAtEnd(string text, int start, int end, bool folioAllowed = true)
     {
-        var slice = text.Substring(start, end - start);
         foreach (var (regex, label) in folioAllowed
                      ? new[] { (FolioAtEnd, LocatorLabels.Folio), (PageAtEnd, LocatorLabels.Page) }
                      : new[] { (PageAtEnd, LocatorLabels.Page) })
         {
-            var m = regex.Match(slice);
-            if (!m.Success) continue;
+            var m = regex.Match(text, start, end - start);
+            if (m is null) continue;
             var kw = m.Groups["kw"];
             var val = m.Groups["val"];
-            var keyword = kw.Value;
-            var span = new TextSpan(start + kw.Index, val.Index + val.Length - kw.Index);
-            var located = new CitedLocator(Canonical(val.Value), label, keyword, val.Value.Trim(), span);
-            return (located, start + kw.Index);
+            var span = new TextSpan(kw.Index, val.Index + val.Length - kw.Index);
+            return (new CitedLocator(Canonical(val.Value), label, kw.Value, val.Value.Trim(), span), kw.Index);
         }
         return null;
     }
@@ -43,9 +39,7 @@ internal static class LocatorReader
     /// <summary>Reads a locator made of a keyword and a value, e.g. from <c>s.185-186</c>.</summary>
     public static CitedLocator? ReadOne(string keyword, string value, TextSpan span)
     {
-        var label = Regex.IsMatch(keyword, "^" + Conventions.FolioKeyword + "$", Conventions.Options) ? LocatorLabels.Folio
-            : Regex.IsMatch(keyword, "^" + Conventions.PageKeyword + "$", Conventions.Options) ? LocatorLabels.Page
-            : null;
+        var label = IsFolioKeyword.IsMatch(keyword) ? LocatorLabels.Folio : IsPageKeyword.IsMatch(keyword) ? LocatorLabels.Page : null;
         return label is null ? null : new CitedLocator(Canonical(value), label, keyword, value.Trim(), span);
     }
 

@@ -6,18 +6,18 @@ namespace Bibliography.Parsing;
 /// <summary>Reads newspaper citations: <c>“Kommunist” qəzeti (rusca), 1920, 19 iyun</c>, <c>«Коммунист», 1920, 19 июня, № 54</c>, <c>Коммунист. 1920. 19 июня</c>.</summary>
 internal static class NewspaperReader
 {
-    private static readonly Regex Quoted = new(
+    private static readonly TwoPhaseRegex Quoted = new(
         @"^[“""«„](?<title>[^”""»“«]+)[”""»“]\s*(?<kind>qəzeti|qəzet|gazeti|gazeta|газета|gazetesi)?\s*(?:\((?<lang>[^()]*)\))?\s*[,.]\s*(?<rest>.*)$",
-        Conventions.Options | RegexOptions.Singleline);
+        RegexOptions.Singleline);
 
-    private static readonly Regex Plain = new(
+    private static readonly TwoPhaseRegex Plain = new(
         @"^(?<title>[^.,;“”«»]{2,60})[.,]\s*(?<rest>(?:1[7-9]\d\d|20\d\d)[.,]?\s*\d{1,2}\s+" + Conventions.MonthPattern + @".*)$",
-        Conventions.Options | RegexOptions.Singleline);
+        RegexOptions.Singleline);
 
-    private static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[7-9]\d\d|20\d\d)(?:[\s,.]|$)", Conventions.Options);
-    private static readonly Regex DayMonth = new(@"(?<d>\d{1,2})\s+(?<m>" + Conventions.MonthPattern + @")", Conventions.Options);
-    private static readonly Regex MonthDay = new(@"(?<m>" + Conventions.MonthPattern + @")\s+(?<d>\d{1,2})(?:[\s,.]|$)", Conventions.Options);
-    private static readonly Regex IssueNumber = new(@"(?:№|No\.|N)\s*(?<n>\d+)", Conventions.Options);
+    private static readonly TwoPhaseRegex Year = new(@"(?:^|[\s,.])(?<y>1[7-9]\d\d|20\d\d)(?:[\s,.]|$)");
+    private static readonly TwoPhaseRegex DayMonth = new(@"(?<d>\d{1,2})\s+(?<m>" + Conventions.MonthPattern + @")");
+    private static readonly TwoPhaseRegex MonthDay = new(@"(?<m>" + Conventions.MonthPattern + @")\s+(?<d>\d{1,2})(?:[\s,.]|$)");
+    private static readonly TwoPhaseRegex IssueNumber = new(@"(?:№|No\.|N)\s*(?<n>\d+)");
 
     /// <summary>Reads text[start..end) as a newspaper citation, or null.</summary>
     public static NewspaperCitation? Read(string text, int start, int end)
@@ -25,9 +25,9 @@ internal static class NewspaperReader
         var (s, e) = TextScan.Trim(text, start, end, " ;");
         var slice = text[s..e];
         var m = Quoted.Match(slice);
-        var quoted = m.Success;
-        if (!quoted) m = Plain.Match(slice);
-        if (!m.Success) return null;
+        var quoted = m is not null;
+        m ??= Plain.Match(slice);
+        if (m is null) return null;
 
         var rest = m.Groups["rest"];
         var restOffset = s + rest.Index;
@@ -37,17 +37,16 @@ internal static class NewspaperReader
         int? year = null, month = null, day = null;
         int dateStart = -1, dateEnd = -1;
         var y = Year.Match(restText);
-        if (y.Success) { year = int.Parse(y.Groups["y"].Value); Extend(ref dateStart, ref dateEnd, y.Groups["y"]); }
-        var dm = DayMonth.Match(restText);
-        if (!dm.Success) dm = MonthDay.Match(restText);
-        if (dm.Success)
+        if (y is not null) { year = int.Parse(y.Groups["y"].Value); Extend(ref dateStart, ref dateEnd, y.Groups["y"]); }
+        var dm = DayMonth.Match(restText) ?? MonthDay.Match(restText);
+        if (dm is not null)
         {
             month = Conventions.MonthOf(dm.Groups["m"].Value);
             day = int.Parse(dm.Groups["d"].Value);
             Extend(ref dateStart, ref dateEnd, dm);
         }
         var issue = IssueNumber.Match(restText);
-        if (year is null || !(hasKindWord || month is not null || issue.Success)) return null;
+        if (year is null || !(hasKindWord || month is not null || issue is not null)) return null;
 
         var title = m.Groups["title"];
         var lang = m.Groups["lang"].Success ? LanguageDetector.FromNote(m.Groups["lang"].Value) : null;
@@ -60,7 +59,7 @@ internal static class NewspaperReader
             NewspaperLanguage = lang ?? (title.Value.Any(c => c is >= '\u0400' and <= '\u04FF') ? "ru" : null),
             Date = CslDate.FromParts(year.Value, month, month is null ? null : day),
             DateWritten = dateStart >= 0 ? new Located(restText[dateStart..dateEnd], new TextSpan(restOffset + dateStart, dateEnd - dateStart)) : null,
-            Issue = issue.Success ? new Located(issue.Groups["n"].Value, new TextSpan(restOffset + issue.Groups["n"].Index, issue.Groups["n"].Length)) : null,
+            Issue = issue is not null ? new Located(issue.Groups["n"].Value, new TextSpan(restOffset + issue.Groups["n"].Index, issue.Groups["n"].Length)) : null,
             Locator = pageLocator?.Locator,
             Language = LanguageDetector.Detect(slice),
         };

@@ -13,16 +13,15 @@ namespace Bibliography.Parsing;
 /// </remarks>
 internal static class PublicationReader
 {
-    private static readonly Regex Initials = new(@"\p{Lu}\p{Ll}?\.(?:\s?\p{Lu}\p{Ll}?\.){0,2}", Conventions.Options);
     private static readonly Regex FamilyThenInitials = new(
-        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)\s+(?<ini>\p{Lu}\p{Ll}?\.(?:\s?\p{Lu}\p{Ll}?\.){0,2})", Conventions.Options);
+        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)\s+(?<ini>\p{Lu}\p{Ll}?\.(?:\s?\p{Lu}\p{Ll}?\.){0,2})", Conventions.Anchored, Conventions.AnchoredTimeout);
     private static readonly Regex InitialsThenFamily = new(
-        @"^(?<ini>\p{Lu}\p{Ll}?\.(?:\s?\p{Lu}\p{Ll}?\.){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)", Conventions.Options);
-    private static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?(?:г\.|il|ил)?)$", Conventions.Options);
-    private static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Options);
-    private static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$", Conventions.Options);
-    private static readonly Regex EditionSegment = new(@"^\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)", Conventions.Options);
-    private static readonly Regex OpCit = new(@"^(?:Göst(?:ərilən)?\.?\s*əsər(?:i)?|Указ\.?\s*соч\.?|Ukaz\.?\s*so[çc]\.?|op\.\s*cit\.?)$", Conventions.Options | RegexOptions.IgnoreCase);
+        @"^(?<ini>\p{Lu}\p{Ll}?\.(?:\s?\p{Lu}\p{Ll}?\.){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)", Conventions.Anchored, Conventions.AnchoredTimeout);
+    private static readonly TwoPhaseRegex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?(?:г\.|il|ил)?)$");
+    private static readonly TwoPhaseRegex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$");
+    private static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$", Conventions.Anchored, Conventions.AnchoredTimeout);
+    private static readonly Regex EditionSegment = new(@"^\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)", Conventions.Anchored, Conventions.AnchoredTimeout);
+    private static readonly Regex OpCit = new(@"^(?:Göst(?:ərilən)?\.?\s*əsər(?:i)?|Указ\.?\s*соч\.?|Ukaz\.?\s*so[çc]\.?|op\.\s*cit\.?)$", Conventions.Anchored | RegexOptions.IgnoreCase, Conventions.AnchoredTimeout);
 
     /// <summary>Reads text[start..end) as a publication, or null if it has neither a title nor an imprint.</summary>
     public static PublicationCitation? Read(string text, int start, int end)
@@ -44,19 +43,17 @@ internal static class PublicationReader
 
         // Issue and year close the last part (container if any, else the head).
         Located? issue = null, year = null;
-        var m = IssueAtEnd.Match(text[partStart..e]);
-        if (m.Success)
+        if (IssueAtEnd.Match(text, partStart, e - partStart) is { } im)
         {
-            var g = m.Groups["n"];
-            issue = new Located(g.Value, new TextSpan(partStart + g.Index, g.Length));
-            (_, e) = TextScan.Trim(text, partStart, partStart + m.Groups["kw"].Index, " .,;:–—");
+            var g = im.Groups["n"];
+            issue = new Located(g.Value, new TextSpan(g.Index, g.Length));
+            (_, e) = TextScan.Trim(text, partStart, im.Groups["kw"].Index, " .,;:–—");
         }
-        m = YearAtEnd.Match(text[partStart..e]);
-        if (m.Success)
+        if (YearAtEnd.Match(text, partStart, e - partStart) is { } ym)
         {
-            var g = m.Groups["y"];
-            year = new Located(g.Value, new TextSpan(partStart + g.Index, g.Length));
-            (_, e) = TextScan.Trim(text, partStart, partStart + g.Index, " .,;:–—");
+            var g = ym.Groups["y"];
+            year = new Located(g.Value, new TextSpan(g.Index, g.Length));
+            (_, e) = TextScan.Trim(text, partStart, g.Index, " .,;:–—");
         }
         if (slash < 0) headEnd = e;
 
