@@ -12,6 +12,7 @@ internal static class Commands
     {
         yield return Extract(stdout);
         yield return Parse(stdout);
+        yield return ValidateCommand.Create(stdout);
     }
 
     private static Option<string> FormatOption(params string[] formats) => new Option<string>("--format", "-f")
