@@ -74,7 +74,6 @@ public static class ReportWriter
         var driver = new JObject
         {
             ["name"] = "bibliography",
-            ["informationUri"] = "https://github.com/citation-style-language/schema",
             ["semanticVersion"] = ToolVersion(),
             ["rules"] = new JArray(catalog.Select(r => new JObject
             {

@@ -45,6 +45,16 @@ internal static class Text
         return list;
     }
 
+    // Wider than the parser's op. cit. test, which needs the phrase to be the whole title: "Op. cit." and
+    // "Ukaz. soch." split into sentences there, and a short form must never be taken for a full citation.
+    private static readonly Regex OpCit = new(
+        @"(?:^|[\s.,])(?:op\.\s*cit|ukaz\.\s*so(?:ç|c|ch)|указ\.\s*соч|göst(?:ərilən)?\.?\s*əsər)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>True for a short form (<c>op. cit.</c>, <c>Указ. соч.</c>, <c>Göst. əsəri</c>) that points back to a full citation.</summary>
+    public static bool IsShortForm(Bibliography.Parsing.ParsedCitation citation) =>
+        citation is Bibliography.Parsing.PublicationCitation p && (Bibliography.Parsing.PublicationReader.IsOpCit(p.Title) || OpCit.IsMatch(p.Text));
+
     /// <summary>True when the text has a Cyrillic letter.</summary>
     public static bool HasCyrillic(string text) => text.Any(c => c is >= '\u0400' and <= '\u04FF');
 

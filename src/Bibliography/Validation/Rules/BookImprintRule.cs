@@ -21,7 +21,7 @@ public sealed class BookImprintRule : IValidationRule
     {
         foreach (var c in context.Citations)
         {
-            if (c.Citation is not PublicationCitation p || PublicationReader.IsOpCit(p.Title)) continue;
+            if (c.Citation is not PublicationCitation p || Text.IsShortForm(p)) continue;
             var missing = new List<string>();
             if (p.Kind != PublicationKind.Article && p.Place is null) missing.Add("place of publication");
             if (p.Year is null) missing.Add("year");

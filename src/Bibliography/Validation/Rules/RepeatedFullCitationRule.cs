@@ -35,7 +35,7 @@ public sealed class RepeatedFullCitationRule : IValidationRule
                 if (id is null) continue;
                 var full = citation switch
                 {
-                    PublicationCitation p => !PublicationReader.IsOpCit(p.Title),
+                    PublicationCitation => !Text.IsShortForm(citation),
                     NewspaperCitation => true,
                     ArchivalCitation => true,
                     _ => false,

@@ -25,7 +25,7 @@ public sealed class SourceSpelledTwoWaysRule : IValidationRule
     public IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         var bySource = context.Citations
-            .Where(c => c.ItemId is not null && c.Citation is NewspaperCitation or PublicationCitation && !IsShortForm(c.Citation))
+            .Where(c => c.ItemId is not null && c.Citation is NewspaperCitation or PublicationCitation && !Text.IsShortForm(c.Citation))
             .GroupBy(c => c.ItemId!);
         foreach (var group in bySource)
         {
@@ -70,8 +70,6 @@ public sealed class SourceSpelledTwoWaysRule : IValidationRule
 
     private static bool IsStandard(string preferred, string other) =>
         Conventions.CollectionWords.TryGetValue(other, out var standard) && standard == preferred && preferred != other;
-
-    private static bool IsShortForm(ParsedCitation c) => c is PublicationCitation p && PublicationReader.IsOpCit(p.Title);
 
     private static List<(string Word, int Offset)> WordsOf(CitationAt c)
     {
