@@ -34,12 +34,13 @@ public sealed class MalformedVersoRule : IValidationRule
             if (c.Citation.Locator is { } locator)
             {
                 var text = c.Footnote.Footnote.Text;
-                var span = text.Substring(locator.Span.Offset, Math.Min(locator.Span.Length, text.Length - locator.Span.Offset));
+                var from = Math.Clamp(locator.Span.Offset, 0, text.Length);
+                var span = text[from..Math.Clamp(locator.Span.End, from, text.Length)];
                 foreach (Match m in Mark.Matches(span))
                 {
                     var mark = m.Groups["mark"];
                     if (Problem(mark.Value, locator, cyrillic, c.Citation) is { } problem)
-                        yield return context.At(this, c.Footnote, locator.Span.Offset + mark.Index, problem);
+                        yield return context.At(this, c.Footnote, from + mark.Index, problem);
                 }
             }
 

@@ -43,7 +43,7 @@ public sealed class PersonSpelledTwoWaysRule : IValidationRule
                 if (!reported.Add((later.Key.Family, later.Key.Initials))) continue;
                 var use = later.OrderBy(u => u.Citation.Number).First().Citation;
                 var text = use.Footnote.Footnote.Text;
-                var at = text.IndexOf(later.Key.Family, use.Citation.Span.Offset, StringComparison.Ordinal);
+                var at = text.IndexOf(later.Key.Family, Math.Clamp(use.Citation.Span.Offset, 0, text.Length), StringComparison.Ordinal);
                 var initials = string.Concat(later.Key.Initials.Select(ch => ch + "."));
                 yield return context.At(this, use.Footnote, at >= 0 ? at : use.Citation.Span.Offset,
                     $"'{later.Key.Family} {initials}' ({Text.Footnotes(later.Select(u => u.Citation.Number))}) and '{first.Key.Family} {initials}' ({Text.Footnotes(first.Select(u => u.Citation.Number))}) look like one person spelled two ways; use one spelling of the name in every citation.");

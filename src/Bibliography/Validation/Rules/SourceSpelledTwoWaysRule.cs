@@ -12,6 +12,8 @@ namespace Bibliography.Validation.Rules;
 /// </remarks>
 public sealed class SourceSpelledTwoWaysRule : IValidationRule
 {
+    private const int MaxWords = 300;
+
     /// <inheritdoc />
     public string Code => "BIB407";
     /// <inheritdoc />
@@ -74,7 +76,9 @@ public sealed class SourceSpelledTwoWaysRule : IValidationRule
     private static List<(string Word, int Offset)> WordsOf(CitationAt c)
     {
         var text = c.Footnote.Footnote.Text;
-        var words = Text.Words(text, c.Citation.Span.Offset, Math.Min(text.Length, c.Citation.Span.End));
+        var start = Math.Clamp(c.Citation.Span.Offset, 0, text.Length);
+        // Citations are short; the cap keeps the word alignment (quadratic) cheap on a runaway PDF footnote.
+        var words = Text.Words(text, start, Math.Clamp(c.Citation.Span.End, start, text.Length)).Take(MaxWords).ToList();
         return c.Citation.Locator is { } l ? words.Where(w => w.Offset < l.Span.Offset || w.Offset >= l.Span.End).ToList() : words;
     }
 
