@@ -14,6 +14,7 @@ internal static class Commands
     {
         yield return Extract(stdout);
         yield return Parse(stdout);
+        yield return ValidateCommand.Create(stdout);
         yield return Styles(stdout);
         yield return ExportCommand(stdout);
         yield return ImportCommand(stdout);

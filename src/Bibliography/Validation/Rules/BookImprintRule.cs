@@ -1,0 +1,35 @@
+using Bibliography.Model;
+using Bibliography.Parsing;
+
+namespace Bibliography.Validation.Rules;
+
+/// <summary>BIB412: a book (or a chapter's collection) cited without its year or place of publication; an article without its year.</summary>
+/// <remarks>Short forms (<c>Göst. əsəri</c>, <c>Указ. соч.</c>) are exempt: the full citation they point back to carries the imprint.</remarks>
+public sealed class BookImprintRule : IValidationRule
+{
+    /// <inheritdoc />
+    public string Code => "BIB412";
+    /// <inheritdoc />
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
+    /// <inheritdoc />
+    public string Title => "Book without year or place";
+    /// <inheritdoc />
+    public string Help => "Give the imprint of a book or collection: place, publisher and year (Bakı: Elm, 2005; М.: Наука, 1990); a journal article needs its year.";
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(ValidationContext context)
+    {
+        foreach (var c in context.Citations)
+        {
+            if (c.Citation is not PublicationCitation p || Text.IsShortForm(p)) continue;
+            var missing = new List<string>();
+            if (p.Kind != PublicationKind.Article && p.Place is null) missing.Add("place of publication");
+            if (p.Year is null) missing.Add("year");
+            if (missing.Count == 0) continue;
+            var what = p.Kind switch { PublicationKind.Book => "book", PublicationKind.Chapter => "collection", _ => "article" };
+            var example = Text.HasCyrillic(p.Text) ? "М.: Наука, 1990" : p.Language == "az" ? "Bakı: Elm, 2005" : "M.: Nauka, 1990";
+            yield return context.At(this, c.Footnote, c.Citation.Span.Offset,
+                $"The {what} is cited without its {string.Join(" and ", missing)}; add the imprint before the page, e.g. '{example}'.");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Bibliography.Model;
+using Bibliography.Parsing;
+
+namespace Bibliography.Validation.Rules;
+
+/// <summary>BIB404: a verso mark that is misspelt, lacks its full stop, is in the wrong script, or follows a page.</summary>
+/// <remarks>
+/// The accepted marks are <c>arxa</c> (Azerbaijani), <c>об.</c> (Cyrillic), <c>ob.</c> (transliterated) and <c>v</c>/<c>verso</c>
+/// (English). Only folios have a verso, so a mark after a page number is wrong whatever it is.
+/// </remarks>
+public sealed class MalformedVersoRule : IValidationRule
+{
+    private static readonly Regex Mark = new(@"\d+[абвгАБВГ]?\s*(?<mark>arxa|Arxa|ARXA|оборот|об\.?|Об\.?|ob\.?|Ob\.?|verso|v\b)", RegexOptions.CultureInvariant);
+    private static readonly Regex VersoLike = new(@"^(?:arx\p{L}*|ar[xh]\p{L}*|ob\p{L}*|об\p{L}*|o6|о6)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <inheritdoc />
+    public string Code => "BIB404";
+    /// <inheritdoc />
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
+    /// <inheritdoc />
+    public string Title => "Malformed verso mark";
+    /// <inheritdoc />
+    public string Help => "Mark a verso after the folio number as 'arxa' (Azerbaijani), 'об.' (Russian Cyrillic) or 'ob.' (transliterated), in the citation's own script; pages have no verso.";
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Supersedes { get; } = new[] { DiagnosticCodes.UnreadFragment };
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(ValidationContext context)
+    {
+        foreach (var c in context.Citations)
+        {
+            var cyrillic = Cyrillic(c.Citation);
+            if (c.Citation.Locator is { } locator)
+            {
+                var text = c.Footnote.Footnote.Text;
+                var from = Math.Clamp(locator.Span.Offset, 0, text.Length);
+                var span = text[from..Math.Clamp(locator.Span.End, from, text.Length)];
+                foreach (Match m in Mark.Matches(span))
+                {
+                    var mark = m.Groups["mark"];
+                    if (Problem(mark.Value, locator, cyrillic, c.Citation) is { } problem)
+                        yield return context.At(this, c.Footnote, from + mark.Index, problem);
+                }
+            }
+
+            // A misspelt mark is not read as one: it is left as an unread fragment right after the folio.
+            if (c.Citation is ArchivalCitation { Locator: { Label: LocatorLabels.Folio } folio } a)
+                foreach (var fragment in a.Unread.Where(f => f.Span.Offset >= folio.Span.End && f.Span.Offset - folio.Span.End <= 2 && VersoLike.IsMatch(f.Value)))
+                    yield return context.At(this, c.Footnote, fragment.Span.Offset,
+                        $"'{fragment.Value}' after the folio is not a verso mark this tool (or a reader) knows; write '{Expected(cyrillic, a)}'.");
+        }
+    }
+
+    private static string? Problem(string mark, CitedLocator locator, bool cyrillic, ParsedCitation citation)
+    {
+        if (locator.Label == LocatorLabels.Page)
+            return $"The verso mark '{mark}' follows a page number, but only folios have a verso; cite the folio ('{(cyrillic ? "л." : "vərəq")} …') or drop the mark.";
+        var expected = Expected(cyrillic, citation);
+        if (mark is "Arxa" or "ARXA") return $"Write the verso mark '{mark}' in lower case: 'arxa'.";
+        if (Text.HasCyrillic(mark) && !cyrillic) return $"The verso mark '{mark}' is in Cyrillic in a Latin-script citation; write '{expected}'.";
+        if (!Text.HasCyrillic(mark) && cyrillic && mark is not ("v" or "verso")) return $"The verso mark '{mark}' is in Latin script in a Cyrillic citation; write 'об.'.";
+        if (mark is "об" or "Об" or "ob" or "Ob") return $"The verso mark '{mark}' lacks its full stop; write '{mark.ToLowerInvariant()}.'.";
+        if (mark is "Об." or "Ob.") return $"Write the verso mark '{mark}' in lower case: '{mark.ToLowerInvariant()}'.";
+        return null;
+    }
+
+    private static string Expected(bool cyrillic, ParsedCitation citation) =>
+        cyrillic ? "об." : citation is ArchivalCitation a && ArchivalConventions.Of(a) == ArchivalConvention.Transliterated ? "ob." : "arxa";
+
+    private static bool Cyrillic(ParsedCitation citation) => citation switch
+    {
+        ArchivalCitation a => ArchivalConventions.Of(a) == ArchivalConvention.Cyrillic,
+        _ => Text.HasCyrillic(citation.Locator?.Keyword ?? "") || (citation.Locator is null && Text.HasCyrillic(citation.Text)),
+    };
+}

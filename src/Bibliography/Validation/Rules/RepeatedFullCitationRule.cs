@@ -1,0 +1,66 @@
+using Bibliography.Model;
+using Bibliography.Parsing;
+
+namespace Bibliography.Validation.Rules;
+
+/// <summary>BIB411 (info): a source cited in full again where an ibid (right after itself) or a short form is expected.</summary>
+/// <remarks>
+/// An archive cited again by its abbreviation is already in short form, so an archival repeat is only reported when
+/// it follows itself (ibid expected) or spells the archive's full name out again. The ibid phrase suggested follows
+/// the paper: <c>Yenə orada</c> in an Azerbaijani paper, <c>Там же</c> for a Cyrillic citation, else <c>Ibid.</c>.
+/// </remarks>
+public sealed class RepeatedFullCitationRule : IValidationRule
+{
+    /// <inheritdoc />
+    public string Code => "BIB411";
+    /// <inheritdoc />
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Info;
+    /// <inheritdoc />
+    public string Title => "Full citation repeated";
+    /// <inheritdoc />
+    public string Help => "After the first full citation, cite a source again by ibid (Yenə orada, Там же) when it follows itself, else by a short form (author, short title, Göst. əsəri / Указ. соч.; archive abbreviation).";
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(ValidationContext context)
+    {
+        var citedBefore = new HashSet<string>(StringComparer.Ordinal);
+        IReadOnlyList<string> previousFootnote = Array.Empty<string>();
+        foreach (var footnote in context.Source.Footnotes)
+        {
+            var inThis = new List<string>();
+            for (var i = 0; i < footnote.Citations.Count; i++)
+            {
+                var citation = footnote.Citations[i];
+                var id = i < footnote.ItemIds.Count ? footnote.ItemIds[i] : null;
+                if (id is null) continue;
+                var full = citation switch
+                {
+                    PublicationCitation => !Text.IsShortForm(citation),
+                    NewspaperCitation => true,
+                    ArchivalCitation => true,
+                    _ => false,
+                };
+                var followsItself = i == 0 && previousFootnote.Count == 1 && previousFootnote[0] == id;
+                if (full && citedBefore.Contains(id) && (followsItself || citation is not ArchivalCitation || ((ArchivalCitation)citation).ArchiveName is not null))
+                {
+                    var locator = citation.Locator is { } l ? $", {l.Keyword} {l.Written}" : "";
+                    var message = followsItself
+                        ? $"This footnote cites again in full the source of the footnote just before it; write '{Ibid(context, citation)}{locator}' instead."
+                        : citation is ArchivalCitation a
+                            ? $"The archive's full name was given before; cite it by its abbreviation here ('{a.ArchiveShort?.Value ?? "ABBR"}, {a.ShelfMark}{locator}')."
+                            : $"This source was cited in full in {Text.Footnotes(FirstCited(context, id, footnote.Footnote.Number))}; use a short form here (author, short title{(context.IsAzerbaijaniDocument ? ", Göst. əsəri" : Text.HasCyrillic(citation.Text) ? ", Указ. соч." : "")}{locator}).";
+                    yield return context.At(this, footnote, citation.Span.Offset, message);
+                }
+                inThis.Add(id);
+            }
+            foreach (var id in inThis) citedBefore.Add(id);
+            previousFootnote = inThis.Distinct().ToList();
+        }
+    }
+
+    private static string Ibid(ValidationContext context, ParsedCitation citation) =>
+        Text.HasCyrillic(citation.Text) ? "Там же" : context.IsAzerbaijaniDocument ? "Yenə orada" : "Ibid.";
+
+    private static IEnumerable<int> FirstCited(ValidationContext context, string id, int before) =>
+        context.Citations.Where(c => c.ItemId == id && c.Number < before).Select(c => c.Number).Take(1);
+}

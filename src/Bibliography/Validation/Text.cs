@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace Bibliography.Validation;
+
+/// <summary>Small text helpers the rules share: edit distance, words with offsets, script tests.</summary>
+internal static class Text
+{
+    private static readonly Regex Word = new(@"\p{L}[\p{L}\p{M}'’]*|\d+", RegexOptions.CultureInvariant);
+
+    /// <summary>The Levenshtein distance between two strings.</summary>
+    public static int Distance(string a, string b)
+    {
+        if (a.Length == 0) return b.Length;
+        if (b.Length == 0) return a.Length;
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    /// <summary>True when two spellings are close enough to be one word misspelt: a letter or two apart, by length.</summary>
+    public static bool Similar(string a, string b)
+    {
+        var x = a.ToLowerInvariant();
+        var y = b.ToLowerInvariant();
+        if (x == y) return true;
+        var shorter = Math.Min(x.Length, y.Length);
+        if (shorter < 4) return false;
+        return Distance(x, y) <= (shorter <= 6 ? 1 : 2);
+    }
+
+    /// <summary>The words (letter runs and numbers) of text[start..end) with their offsets in <paramref name="text"/>.</summary>
+    public static List<(string Word, int Offset)> Words(string text, int start, int end)
+    {
+        var list = new List<(string, int)>();
+        foreach (Match m in Word.Matches(text[start..end]))
+            list.Add((m.Value, start + m.Index));
+        return list;
+    }
+
+    // Wider than the parser's op. cit. test, which needs the phrase to be the whole title: "Op. cit." and
+    // "Ukaz. soch." split into sentences there, and a short form must never be taken for a full citation.
+    private static readonly Regex OpCit = new(
+        @"(?:^|[\s.,])(?:op\.\s*cit|ukaz\.\s*so(?:ç|c|ch)|указ\.\s*соч|göst(?:ərilən)?\.?\s*əsər)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>True for a short form (<c>op. cit.</c>, <c>Указ. соч.</c>, <c>Göst. əsəri</c>) that points back to a full citation.</summary>
+    public static bool IsShortForm(Bibliography.Parsing.ParsedCitation citation) =>
+        citation is Bibliography.Parsing.PublicationCitation p && (Bibliography.Parsing.PublicationReader.IsOpCit(p.Title) || OpCit.IsMatch(p.Text));
+
+    /// <summary>True when the text has a Cyrillic letter.</summary>
+    public static bool HasCyrillic(string text) => text.Any(c => c is >= '\u0400' and <= '\u04FF');
+
+    /// <summary>A list of footnote numbers for a message: <c>6, 13</c>.</summary>
+    public static string Numbers(IEnumerable<int> numbers) => string.Join(", ", numbers.Distinct().Order());
+
+    /// <summary>"footnote 6" or "footnotes 6, 13".</summary>
+    public static string Footnotes(IEnumerable<int> numbers)
+    {
+        var list = numbers.Distinct().Order().ToList();
+        return (list.Count == 1 ? "footnote " : "footnotes ") + string.Join(", ", list);
+    }
+}
