@@ -11,7 +11,7 @@ namespace Bibliography.Tests.Docx;
 /// </summary>
 internal sealed class DocxBuilder
 {
-    private readonly List<Paragraph> _body = [];
+    private readonly List<OpenXmlElement> _body = [];
     private readonly List<Footnote> _footnotes = [];
     private readonly List<Endnote> _endnotes = [];
     private readonly List<(string Id, Uri Uri, bool InEndnotes)> _links = [];
@@ -34,9 +34,9 @@ internal sealed class DocxBuilder
     }
 
     /// <summary>Adds a ready-made body element (a table, a paragraph with odd content).</summary>
-    public DocxBuilder Add(Paragraph paragraph)
+    public DocxBuilder Add(OpenXmlCompositeElement element)
     {
-        _body.Add(paragraph);
+        _body.Add(element);
         return this;
     }
 
