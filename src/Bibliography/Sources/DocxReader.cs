@@ -29,7 +29,8 @@ namespace Bibliography.Sources;
 /// included, empty ones counted) is the N-th body paragraph, which is where in-text references are placed;
 /// lines after B are the notes' paragraphs in number order (footnotes, then endnotes), so a footnote's line
 /// is B plus the paragraphs of the notes before it plus one. A column counts UTF-16 code units of the
-/// paragraph's text as read here.</para>
+/// paragraph's text as read here; a body paragraph in an automatically numbered list starts with the number
+/// Word draws (<c>3. </c>), so a reference list numbered by Word is found like a typed one.</para>
 /// </remarks>
 public static class DocxReader
 {
@@ -103,7 +104,9 @@ public static class DocxReader
             AddNotes(notes, calls.Where(c => !c.IsEndnote), footnotes, "footnote", ref nextLine);
             AddNotes(notes, calls.Where(c => c.IsEndnote), endnotes, "endnote", ref nextLine);
 
-            var source = SourceText.From(string.Join('\n', paragraphs.Select(p => Clean(TextOf(p)))));
+            // Each body paragraph is one line; automatic list numbers are drawn in, so a Word-numbered reference list reads as one.
+            var numbering = new DocxListNumbering(_main);
+            var source = SourceText.From(string.Join('\n', paragraphs.Select(p => numbering.Prefix(p) + Clean(TextOf(p)))));
             var excluded = new bool[source.Lines.Length];
             var entries = ReferenceListScanner.Read(source, excluded);
             var references = InTextReferenceScanner.Read(source, excluded, _path, _diagnostics);

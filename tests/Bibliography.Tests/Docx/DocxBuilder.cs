@@ -15,6 +15,8 @@ internal sealed class DocxBuilder
     private readonly List<Footnote> _footnotes = [];
     private readonly List<Endnote> _endnotes = [];
     private readonly List<(string Id, Uri Uri, bool InEndnotes)> _links = [];
+    private Numbering? _numbering;
+    private Styles? _styles;
     private long _nextFootnoteId = 1;
     private long _nextEndnoteId = 1;
 
@@ -39,6 +41,19 @@ internal sealed class DocxBuilder
         _body.Add(element);
         return this;
     }
+
+    /// <summary>Gives the document list definitions (<c>numbering.xml</c>) and, optionally, styles.</summary>
+    public DocxBuilder WithNumbering(Numbering numbering, Styles? styles = null)
+    {
+        _numbering = numbering;
+        _styles = styles;
+        return this;
+    }
+
+    /// <summary>A body paragraph in list <paramref name="numId"/> at level <paramref name="level"/>, as Word writes a numbered item.</summary>
+    public DocxBuilder ListItem(int numId, int level, string text) => Add(new Paragraph(
+        new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = numId })),
+        Run(text)));
 
     /// <summary>Stores a footnote whose paragraphs hold the given parts and returns the body run that calls it.</summary>
     public Run Footnote(params object[][] paragraphs) => Note(false, null, paragraphs);
@@ -114,6 +129,8 @@ internal sealed class DocxBuilder
         using var document = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();
         main.Document = new Document(new Body(_body.Select(p => p.CloneNode(true))));
+        if (_numbering is not null) main.AddNewPart<NumberingDefinitionsPart>().Numbering = (Numbering)_numbering.CloneNode(true);
+        if (_styles is not null) main.AddNewPart<StyleDefinitionsPart>().Styles = (Styles)_styles.CloneNode(true);
         if (_footnotes.Count > 0)
         {
             var part = main.AddNewPart<FootnotesPart>();
