@@ -22,6 +22,7 @@ public sealed class DocxErrorTests : IDisposable
         { "not-a-zip", "is not a valid .docx: it is not a zip package" },
         { "zip-without-word-parts", "is not a valid .docx" },
         { "truncated", "is not a valid .docx" },
+        { "malformed-xml", "is not a valid .docx" },
         { "password-protected", "password-protected" },
     };
 
@@ -52,6 +53,16 @@ public sealed class DocxErrorTests : IDisposable
                 full.Paragraph("Mətn", full.Footnote(["Yenə orada, vərəq 5."])).Save(path);
                 var bytes = File.ReadAllBytes(path);
                 File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+                break;
+            case "malformed-xml":
+                var good = new DocxBuilder();
+                good.Paragraph("Mətn", good.Footnote(["Yenə orada, vərəq 5."])).Save(path);
+                using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+                {
+                    zip.GetEntry("word/document.xml")!.Delete();
+                    using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+                    writer.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>");
+                }
                 break;
             case "password-protected":
                 // An encrypted .docx is an OLE compound file: its signature, then sectors the reader never reaches.
