@@ -6,7 +6,7 @@ namespace Bibliography.Sources;
 public static class InputFiles
 {
     /// <summary>The file extensions read when a folder is given.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = new[] { ".txt" };
+    public static IReadOnlyList<string> Extensions { get; } = new[] { ".txt", ".docx" };
 
     /// <summary>Each file as given, and every file with a known extension below each folder, sorted by path.</summary>
     /// <exception cref="InputReadException">A path that is neither a file nor a folder.</exception>

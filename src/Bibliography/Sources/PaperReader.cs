@@ -47,8 +47,8 @@ public static class PaperReader
         };
     }
 
-    /// <summary>Reads a file: UTF-8 with or without BOM, or UTF-16/UTF-32 with a BOM.</summary>
-    /// <exception cref="InputReadException">The file is missing, unreadable, or not text in a supported encoding.</exception>
+    /// <summary>Reads a file: UTF-8 with or without BOM, UTF-16/UTF-32 with a BOM, or a Word .docx (by name or zip signature, see <see cref="DocxReader"/>).</summary>
+    /// <exception cref="InputReadException">The file is missing, unreadable, not text in a supported encoding, or not a readable .docx.</exception>
     public static SourceDocument ReadFile(string path)
     {
         if (string.IsNullOrWhiteSpace(path)) throw new InputReadException("No input file name was given.", path ?? "");
@@ -70,6 +70,7 @@ public static class PaperReader
         {
             throw new InputReadException($"Input file '{path}' cannot be read: {e.Message}", path, e);
         }
+        if (DocxReader.IsWordFile(path, bytes)) return DocxReader.Read(bytes, path);
         return Read(TextDecoder.Decode(bytes, path), path);
     }
 
@@ -97,7 +98,8 @@ public static class PaperReader
         return new SourceDocument(null, notes, [], false, []);
     }
 
-    private static void CheckReferences(List<SourceReference> references, List<SourceFootnote> entries, string? path, List<Diagnostic> diagnostics)
+    /// <summary>Warns about in-text references without a list to resolve them, numbers the list lacks, and entries never cited.</summary>
+    internal static void CheckReferences(List<SourceReference> references, List<SourceFootnote> entries, string? path, List<Diagnostic> diagnostics)
     {
         if (references.Count == 0) return;
         if (entries.Count == 0)
