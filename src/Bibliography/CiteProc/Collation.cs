@@ -21,9 +21,26 @@ internal static class Collation
             "case" => CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreKanaType | CompareOptions.IgnoreWidth,
             _ => CompareOptions.None,
         };
-        if (ignorePunctuation) options |= CompareOptions.IgnoreSymbols;
         if (numeric) options |= CompareOptions.NumericOrdering;
+        if (ignorePunctuation)
+        {
+            // ICU's "shifted" handling as V8 sets it ignores spaces and punctuation but not symbols (| + $ ...),
+            // whereas .NET's IgnoreSymbols drops both; citeproc's sort-key separator "|" depends on the difference.
+            a = StripPunctuation(a);
+            b = StripPunctuation(b);
+        }
         return Math.Sign(InfoFor(tag).Compare(a, b, options));
+    }
+
+    private static string StripPunctuation(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c) || char.IsPunctuation(c)) continue;
+            sb.Append(c);
+        }
+        return sb.Length == s.Length ? s : sb.ToString();
     }
 
     private static CompareInfo InfoFor(string tag) => Infos.GetOrAdd(tag ?? "", t =>

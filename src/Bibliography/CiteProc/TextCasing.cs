@@ -22,11 +22,15 @@ internal static class TextCasing
     public static string ToUpper(string s, string tag)
     {
         var language = Language(tag);
-        var culture = language is "tr" or "az" ? CultureInfo.GetCultureInfo(language) : CultureInfo.InvariantCulture;
+        var turkic = language is "tr" or "az";
+        var culture = turkic ? CultureInfo.GetCultureInfo(language) : CultureInfo.InvariantCulture;
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
         {
             if (UpperSpecial.TryGetValue(c, out var many)) sb.Append(many);
+            // .NET's invariant casing leaves dotless ı and long ſ alone; Unicode (and V8) map them to I and S.
+            else if (c == 'ı' && !turkic) sb.Append('I');
+            else if (c == 'ſ') sb.Append('S');
             else sb.Append(culture.TextInfo.ToUpper(c));
         }
         var upper = sb.ToString();
