@@ -42,7 +42,7 @@ vm.runInNewContext(spacefixSource + "\nthis.fix = __bibFixSpaces;", sandbox);
 const fixSpaces = sandbox.fix;
 
 const edits = [];
-let literals = 0, constructors = 0;
+let literals = 0, constructors = 0, integerOps = 0;
 const ast = acorn.parse(lowered, { ecmaVersion: "latest", sourceType: "script" });
 (function walk(node) {
     if (!node || typeof node.type !== "string") return;
@@ -57,6 +57,16 @@ const ast = acorn.parse(lowered, { ecmaVersion: "latest", sourceType: "script" }
         && node.callee.type === "Identifier" && node.callee.name === "RegExp") {
         edits.push({ start: node.callee.start, end: node.callee.end, text: "__bibRegExp" });
         constructors++;
+    }
+    if (node.type === "BinaryExpression" && (node.operator === "|" || node.operator === ">>>")) {
+        const fn = node.operator === "|" ? "__bibOr" : "__bibUshr";
+        edits.push({ start: node.start, end: node.left.start, text: fn + "(" });
+        edits.push({ start: node.left.end, end: node.right.start, text: ", " });
+        edits.push({ start: node.right.end, end: node.end, text: ")" });
+        integerOps++;
+    }
+    if (node.type === "AssignmentExpression" && (node.operator === "|=" || node.operator === ">>>=")) {
+        throw new Error(`citeproc uses ${node.operator} at offset ${node.start}; add a Jurassic-safe rewrite for it`);
     }
     for (const key of Object.keys(node)) {
         const value = node[key];
@@ -107,4 +117,4 @@ const versions = {
     esbuild: esbuild.version,
 };
 writeFileSync(join(outDir, "versions.json"), JSON.stringify(versions, null, 2) + "\n");
-console.log(`citeproc ${versions.citeproc}: ${literals} regex literals and ${constructors} RegExp calls rewritten; ${Object.keys(locales).length} locales`);
+console.log(`citeproc ${versions.citeproc}: ${literals} regex literals, ${constructors} RegExp calls, ${integerOps} |/>>> operations rewritten; ${Object.keys(locales).length} locales`);

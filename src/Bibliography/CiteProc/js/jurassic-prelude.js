@@ -48,6 +48,21 @@ var console = { log: function () {}, warn: function () {}, error: function () {}
             o.sensitivity ? String(o.sensitivity) : "variant", !!o.ignorePunctuation, !!o.numeric);
     };
 
+    // Jurassic can print {"n":} for a number that came from an array length; citeproc clones data through
+    // JSON, so every number is passed through arithmetic (which yields an ordinary double) on the way out.
+    var nativeStringify = JSON.stringify;
+    JSON.stringify = function (value, replacer, space) {
+        var fix = function (key, v) { return typeof v === "number" ? v * 1 : v; };
+        if (typeof replacer === "function") {
+            var user = replacer;
+            return nativeStringify(value, function (key, v) { return fix(key, user.call(this, key, v)); }, space);
+        }
+        if (replacer !== undefined && replacer !== null) {
+            return nativeStringify(value, replacer, space);
+        }
+        return nativeStringify(value, fix, space);
+    };
+
     // V8's Array.prototype.sort is stable; Jurassic's is not, and citeproc relies on ties keeping input order.
     var nativeSort = Array.prototype.sort;
     function defaultCompare(a, b) {

@@ -48,3 +48,32 @@ function __bibRegExp(pattern, flags) {
     source = __bibFixSpaces(source);
     return flags === undefined ? new RegExp(source) : new RegExp(source, flags);
 }
+// Jurassic 3.2.4 on .NET 9+ converts negative numbers wrongly in x|y and x>>>y (saturating double-to-int casts).
+// build.mjs routes those operators in citeproc through these exact ToInt32/ToUint32 versions.
+function __bibToUint32(x) {
+    x = Number(x);
+    if (x !== x || x === Infinity || x === -Infinity) {
+        return 0;
+    }
+    x = (x < 0 ? -Math.floor(-x) : Math.floor(x)) % 4294967296;
+    return x < 0 ? x + 4294967296 : x;
+}
+function __bibToInt32(x) {
+    var u = __bibToUint32(x);
+    return u >= 2147483648 ? u - 4294967296 : u;
+}
+function __bibOr(a, b) {
+    var x = __bibToUint32(a), y = __bibToUint32(b), r = 0, bit = 1;
+    for (var i = 0; i < 32; i += 1) {
+        if ((x % 2 === 1) || (y % 2 === 1)) {
+            r += bit;
+        }
+        x = Math.floor(x / 2);
+        y = Math.floor(y / 2);
+        bit *= 2;
+    }
+    return __bibToInt32(r);
+}
+function __bibUshr(a, b) {
+    return Math.floor(__bibToUint32(a) / Math.pow(2, __bibToUint32(b) % 32));
+}
