@@ -1,0 +1,193 @@
+using System.Xml;
+using Bibliography.Model;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Bibliography.CiteProc;
+
+/// <summary>The output markup citeproc-js produces.</summary>
+public enum CiteProcOutputFormat
+{
+    /// <summary>Plain text.</summary>
+    Text,
+    /// <summary>HTML fragments.</summary>
+    Html,
+    /// <summary>RTF fragments.</summary>
+    Rtf,
+}
+
+/// <summary>One cited item inside a citation cluster (CSL citation-item).</summary>
+public sealed record CitationReference(
+    string Id,
+    string? Locator = null,
+    string? Label = null,
+    string? Prefix = null,
+    string? Suffix = null,
+    bool SuppressAuthor = false,
+    bool AuthorOnly = false);
+
+/// <summary>A citation cluster: the items cited together at one place, with the note it sits in (note styles).</summary>
+public sealed record CitationCluster(IReadOnlyList<CitationReference> Items, int? NoteIndex = null);
+
+/// <summary>A formatted bibliography: entries in order plus the wrapper markup and layout hints citeproc gives.</summary>
+public sealed record FormattedBibliography(
+    IReadOnlyList<string> Entries,
+    IReadOnlyList<string> Ids,
+    string Start,
+    string End,
+    int? MaxOffset,
+    int? EntrySpacing,
+    int? LineSpacing,
+    bool HangingIndent,
+    string? SecondFieldAlign)
+{
+    /// <summary>The whole bibliography as one string: start, entries, end.</summary>
+    public override string ToString() => Start + string.Concat(Entries) + End;
+}
+
+/// <summary>The result of formatting: citations in document order (if any were given) and the bibliography (if asked and the style has one).</summary>
+public sealed record FormattedDocument(IReadOnlyList<string> Citations, FormattedBibliography? Bibliography);
+
+/// <summary>
+/// citeproc-js for one style, locale and item set: formats citation clusters in order with their note numbers
+/// (so ibid and subsequent short forms work in note styles) and the bibliography, as text, HTML or RTF.
+/// Each call is independent; the processor is safe to share across threads (the host serialises or pools).
+/// </summary>
+public sealed class CiteProcessor
+{
+    private readonly ICiteProcHost _host;
+    private readonly string _style;
+    private readonly string? _locale;
+    private readonly bool _forceLocale;
+    private readonly JArray _items;
+    private readonly CiteProcOutputFormat _format;
+
+    /// <summary>Checks the style XML and locale, then keeps everything for later calls.</summary>
+    /// <param name="host">The JavaScript host (Jurassic or Node).</param>
+    /// <param name="styleXml">An independent CSL style (dependent styles must be resolved to their parent first).</param>
+    /// <param name="locale">A locale tag such as ru-RU; null uses the style's default-locale, then en-US.</param>
+    /// <param name="items">CSL-JSON items.</param>
+    /// <param name="format">Output markup.</param>
+    /// <param name="forceLocale">Use <paramref name="locale"/> even when the style sets a default-locale.</param>
+    /// <param name="locales">The locale resolver, to check the tag exists (the default resolver when null).</param>
+    /// <param name="styleName">A name for the style in error messages (e.g. its file).</param>
+    public CiteProcessor(ICiteProcHost host, string styleXml, string? locale, IEnumerable<CslItem> items,
+        CiteProcOutputFormat format = CiteProcOutputFormat.Text, bool forceLocale = false, LocaleResolver? locales = null, string? styleName = null)
+        : this(host, styleXml, locale, JArray.Parse(CslJson.Serialize(items.ToList())), format, forceLocale, locales, styleName)
+    {
+    }
+
+    /// <summary>The same, taking CSL-JSON items as parsed JSON.</summary>
+    public CiteProcessor(ICiteProcHost host, string styleXml, string? locale, JArray items,
+        CiteProcOutputFormat format = CiteProcOutputFormat.Text, bool forceLocale = false, LocaleResolver? locales = null, string? styleName = null)
+    {
+        _host = host;
+        _style = styleXml;
+        _locale = string.IsNullOrWhiteSpace(locale) ? null : locale.Trim();
+        _forceLocale = forceLocale;
+        _items = items;
+        _format = format;
+        CheckStyle(styleXml, styleName);
+        if (_locale is not null)
+        {
+            var resolver = locales ?? LocaleResolver.Default;
+            if (!resolver.CanServe(_locale))
+            {
+                var near = resolver.Tags.Where(t => t.Split('-')[0].Equals(_locale.Split('-')[0], StringComparison.OrdinalIgnoreCase)).Take(5);
+                throw new CiteProcException(CiteProcErrorKind.Locale,
+                    $"unknown locale '{_locale}'" + (near.Any() ? $" (known: {string.Join(", ", near)})" : $"; {resolver.Tags.Count} locales are known"));
+            }
+            if (resolver.Find(_locale) is not null) resolver.Validate(_locale);
+        }
+    }
+
+    /// <summary>The bibliography of all items (or of <paramref name="ids"/>), or null when the style has none.</summary>
+    public FormattedBibliography? Bibliography(IEnumerable<string>? ids = null) =>
+        Render(null, true, ids?.ToList()).Bibliography;
+
+    /// <summary>The citation clusters, formatted in document order; note numbers default to 1, 2, 3...</summary>
+    public IReadOnlyList<string> Citations(IEnumerable<CitationCluster> clusters) =>
+        Render(clusters.ToList(), false, null).Citations;
+
+    /// <summary>Citations and the bibliography of the cited items, in one pass (so both agree on disambiguation).</summary>
+    public FormattedDocument Format(IEnumerable<CitationCluster> clusters, bool includeBibliography = true) =>
+        Render(clusters.ToList(), includeBibliography, null);
+
+    private FormattedDocument Render(List<CitationCluster>? clusters, bool bibliography, List<string>? ids)
+    {
+        var request = new JObject
+        {
+            ["style"] = _style,
+            ["lang"] = _locale,
+            ["forceLang"] = _forceLocale,
+            ["format"] = _format switch { CiteProcOutputFormat.Html => "html", CiteProcOutputFormat.Rtf => "rtf", _ => "text" },
+            ["items"] = _items,
+            ["bibliography"] = bibliography,
+        };
+        if (ids is not null) request["ids"] = new JArray(ids);
+        if (clusters is not null)
+        {
+            request["clusters"] = new JArray(clusters.Select((c, i) => new JObject
+            {
+                ["noteIndex"] = c.NoteIndex ?? i + 1,
+                ["items"] = new JArray(c.Items.Select(ToJson)),
+            }));
+        }
+        var answer = JObject.Parse(_host.Invoke("render", request.ToString(Newtonsoft.Json.Formatting.None)));
+        if (answer.Value<string>("error") is { } error) throw Classify(error);
+        var ok = (JObject)answer["ok"]!;
+        var citations = ok["citations"] is JArray arr ? arr.Select(t => t.Value<string>() ?? "").ToList() : [];
+        FormattedBibliography? bib = null;
+        if (ok["bibliography"] is JObject b)
+        {
+            bib = new FormattedBibliography(
+                b["entries"]!.Select(t => t.Value<string>() ?? "").ToList(),
+                b["ids"] is JArray idArr ? idArr.Select(t => t.ToString()).ToList() : [],
+                b.Value<string>("bibstart") ?? "",
+                b.Value<string>("bibend") ?? "",
+                b.Value<int?>("maxoffset"),
+                b.Value<int?>("entryspacing"),
+                b.Value<int?>("linespacing"),
+                b["hangingindent"]?.Type switch { JTokenType.Boolean => b.Value<bool>("hangingindent"), JTokenType.Integer => b.Value<int>("hangingindent") != 0, _ => false },
+                b["secondFieldAlign"]?.Type == JTokenType.String ? b.Value<string>("secondFieldAlign") : null);
+        }
+        return new FormattedDocument(citations, bib);
+    }
+
+    private static JObject ToJson(CitationReference r)
+    {
+        var o = new JObject { ["id"] = r.Id };
+        if (r.Locator is not null) o["locator"] = r.Locator;
+        if (r.Label is not null) o["label"] = r.Label;
+        if (r.Prefix is not null) o["prefix"] = r.Prefix;
+        if (r.Suffix is not null) o["suffix"] = r.Suffix;
+        if (r.SuppressAuthor) o["suppress-author"] = true;
+        if (r.AuthorOnly) o["author-only"] = true;
+        return o;
+    }
+
+    private static CiteProcException Classify(string error)
+    {
+        if (error.StartsWith("item ", StringComparison.Ordinal) || error.StartsWith("citation ", StringComparison.Ordinal))
+            return new CiteProcException(CiteProcErrorKind.Item, "citeproc-js rejected the items: " + error);
+        if (error.Contains("recursion", StringComparison.OrdinalIgnoreCase) || error.Contains("call stack", StringComparison.OrdinalIgnoreCase))
+            return new CiteProcException(CiteProcErrorKind.Timeout, "citeproc-js recursed too deeply: " + error);
+        return new CiteProcException(CiteProcErrorKind.Style, "citeproc-js failed on this style or data: " + error);
+    }
+
+    private static void CheckStyle(string xml, string? name)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+            reader.MoveToContent();
+            if (reader.LocalName != "style" || reader.NamespaceURI != "http://purl.org/net/xbiblio/csl")
+                throw new CiteProcException(CiteProcErrorKind.Style, $"not a CSL style: the root element is <{reader.Name}>, expected <style xmlns=\"http://purl.org/net/xbiblio/csl\">", name);
+            while (reader.Read()) { }
+        }
+        catch (XmlException e)
+        {
+            throw new CiteProcException(CiteProcErrorKind.Style, $"the style is not well-formed XML: {e.Message}", name, e.LineNumber, e.LinePosition, e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace Bibliography.CiteProc;
+
+/// <summary>
+/// The seam between .NET and a JavaScript runtime hosting citeproc-js plus our driver (js/driver.js).
+/// A host only runs driver functions; everything citeproc-specific lives in the shared driver, which is
+/// what keeps the hosts' output byte-identical and lets another runtime (e.g. Jint) join later.
+/// </summary>
+public interface ICiteProcHost : IDisposable
+{
+    /// <summary>Short name for messages and reports ("Jurassic", "Node").</summary>
+    string Name { get; }
+
+    /// <summary>Calls a driver function (render, runFixture, version) with a JSON argument; returns its JSON answer.</summary>
+    /// <exception cref="CiteProcException">The runtime failed, or the job ran past its time budget.</exception>
+    string Invoke(string function, string jsonArgument);
+}
+
+/// <summary>Which host runs citeproc-js.</summary>
+public enum CiteProcEngine
+{
+    /// <summary>Jurassic, inside this process (the default).</summary>
+    Embedded,
+    /// <summary>A long-lived Node.js child process running the unmodified citeproc-js.</summary>
+    Node,
+}
+
+/// <summary>Creates hosts and reads the engine choice (--engine / BIBLIOGRAPHY_ENGINE).</summary>
+public static class CiteProcHosts
+{
+    /// <summary>The environment variable that picks the engine when no option does.</summary>
+    public const string EnvironmentVariable = "BIBLIOGRAPHY_ENGINE";
+
+    /// <summary>Parses "embedded" / "jurassic" / "node"; null or empty means the environment, then embedded.</summary>
+    public static CiteProcEngine Parse(string? value)
+    {
+        value = string.IsNullOrWhiteSpace(value) ? Environment.GetEnvironmentVariable(EnvironmentVariable) : value;
+        return value?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "embedded" or "jurassic" => CiteProcEngine.Embedded,
+            "node" => CiteProcEngine.Node,
+            _ => throw new CiteProcException(CiteProcErrorKind.Host, $"unknown engine '{value}': use embedded or node"),
+        };
+    }
+
+    /// <summary>Creates a host of the given kind over a locale resolver (the default resolver when null).</summary>
+    public static ICiteProcHost Create(CiteProcEngine engine, LocaleResolver? locales = null) => engine switch
+    {
+        CiteProcEngine.Node => new NodeHost(locales),
+        _ => new JurassicHost(locales),
+    };
+}

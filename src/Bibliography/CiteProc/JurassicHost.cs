@@ -1,0 +1,194 @@
+using System.Collections.Concurrent;
+using Jurassic;
+using Jurassic.Compiler;
+using Newtonsoft.Json;
+
+namespace Bibliography.CiteProc;
+
+/// <summary>
+/// citeproc-js embedded in this process on Jurassic. The scripts are compiled once per process and shared;
+/// each engine lives on its own worker thread (an engine is not thread-safe) with a large stack, a recursion
+/// limit and a time budget. A job past its budget fails with <see cref="CiteProcException"/> and its engine
+/// is discarded; the process carries on.
+/// </summary>
+public sealed class JurassicHost : ICiteProcHost
+{
+    /// <summary>The time a single job may run before it is abandoned, unless the host is given another.</summary>
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(60);
+
+    /// <summary>Jurassic's recursion depth limit; deep enough for citeproc, far below the worker stack.</summary>
+    public const int RecursionDepthLimit = 3000;
+
+    private const int WorkerStackBytes = 256 * 1024 * 1024;
+
+    private static readonly Lazy<CompiledScript[]> Compiled = new(CompileScripts, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly LocaleResolver _locales;
+    private readonly Lazy<string> _localesJson;
+    private readonly ConcurrentBag<Worker> _idle = new();
+    private readonly SemaphoreSlim _slots;
+    private readonly TimeSpan _budget;
+    private int _discarded;
+    private bool _disposed;
+
+    static JurassicHost()
+    {
+        // Jurassic's regexes are .NET Regex objects with no timeout of their own; a process-wide default stops
+        // catastrophic backtracking in a hostile style. Only set when the application has not chosen one.
+        if (AppContext.GetData("REGEX_DEFAULT_MATCH_TIMEOUT") is null)
+            AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(10));
+    }
+
+    /// <summary>Creates a host; engines are made lazily, at most <paramref name="maxEngines"/> at a time (default: processor count).</summary>
+    public JurassicHost(LocaleResolver? locales = null, TimeSpan? budget = null, int? maxEngines = null)
+    {
+        _locales = locales ?? LocaleResolver.Default;
+        _localesJson = new Lazy<string>(() => JsonConvert.SerializeObject(_locales.All));
+        _budget = budget ?? DefaultBudget;
+        var max = Math.Max(1, maxEngines ?? Environment.ProcessorCount);
+        _slots = new SemaphoreSlim(max, max);
+    }
+
+    /// <inheritdoc />
+    public string Name => "Jurassic";
+
+    /// <summary>How many engines were thrown away after a timeout or host failure (for tests and diagnostics).</summary>
+    public int DiscardedEngines => Volatile.Read(ref _discarded);
+
+    /// <summary>Compiles the shared scripts now rather than on first use (e.g. before timing a benchmark).</summary>
+    public static void Warm() => _ = Compiled.Value;
+
+    /// <inheritdoc />
+    public string Invoke(string function, string jsonArgument)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _slots.Wait();
+        Worker? worker = null;
+        try
+        {
+            if (!_idle.TryTake(out worker)) worker = new Worker(this);
+            var result = worker.Run(function, jsonArgument, _budget);
+            _idle.Add(worker);
+            worker = null;
+            return result;
+        }
+        finally
+        {
+            if (worker is not null)
+            {
+                worker.Abandon();
+                Interlocked.Increment(ref _discarded);
+            }
+            _slots.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_idle.TryTake(out var w)) w.Stop();
+    }
+
+    private static CompiledScript[] CompileScripts()
+    {
+        var options = new CompilerOptions();
+        return
+        [
+            CompiledScript.Compile(new StringScriptSource(CiteProcResources.JurassicPrelude, "jurassic-prelude.js"), options),
+            CompiledScript.Compile(new StringScriptSource(CiteProcResources.JurassicCiteProc, "citeproc.js"), options),
+            CompiledScript.Compile(new StringScriptSource(CiteProcResources.Driver + "\nfunction __bibCall(fn, json) { return BibDriver[fn](json); }\n", "driver.js"), options),
+        ];
+    }
+
+    /// <summary>One engine on one dedicated thread; jobs are handed over and awaited with a budget.</summary>
+    private sealed class Worker
+    {
+        private readonly JurassicHost _host;
+        private readonly BlockingCollection<Job> _jobs = new();
+        private volatile bool _abandoned;
+        private ScriptEngine? _engine;
+
+        public Worker(JurassicHost host)
+        {
+            _host = host;
+            var thread = new Thread(Loop, WorkerStackBytes) { IsBackground = true, Name = "citeproc-jurassic" };
+            thread.Start();
+        }
+
+        public string Run(string function, string json, TimeSpan budget)
+        {
+            var job = new Job(function, json);
+            _jobs.Add(job);
+            if (!job.Done.Task.Wait(budget))
+            {
+                throw new CiteProcException(CiteProcErrorKind.Timeout,
+                    $"citeproc-js ({function}) did not finish within {budget.TotalSeconds:0.#} s; the job was stopped and its engine discarded");
+            }
+            return job.Done.Task.GetAwaiter().GetResult();
+        }
+
+        // A runaway script cannot be interrupted; host callbacks see the flag and throw, which ends most loops.
+        public void Abandon()
+        {
+            _abandoned = true;
+            _jobs.CompleteAdding();
+        }
+
+        public void Stop() => _jobs.CompleteAdding();
+
+        private void Loop()
+        {
+            foreach (var job in _jobs.GetConsumingEnumerable())
+            {
+                try
+                {
+                    _engine ??= CreateEngine();
+                    var result = _engine.CallGlobalFunction<string>("__bibCall", job.Function, job.Json);
+                    job.Done.TrySetResult(result);
+                }
+                catch (JavaScriptException e)
+                {
+                    job.Done.TrySetException(new CiteProcException(CiteProcErrorKind.Host, $"citeproc-js failed in {job.Function}: {e.Message}", inner: e));
+                }
+                catch (Exception e) when (e is InsufficientExecutionStackException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+                {
+                    job.Done.TrySetException(new CiteProcException(CiteProcErrorKind.Timeout, $"citeproc-js ({job.Function}) was stopped: {e.Message}", inner: e));
+                    return;
+                }
+                catch (Exception e)
+                {
+                    job.Done.TrySetException(new CiteProcException(CiteProcErrorKind.Host, $"the Jurassic host failed in {job.Function}: {e.Message}", inner: e));
+                    return;
+                }
+            }
+        }
+
+        private ScriptEngine CreateEngine()
+        {
+            var engine = new ScriptEngine { RecursionDepthLimit = JurassicHost.RecursionDepthLimit };
+            engine.SetGlobalFunction("__bibHostCompare", new Func<string, string, string, string, bool, bool, int>((a, b, tag, sensitivity, punct, numeric) =>
+            {
+                Check();
+                return Collation.Compare(a, b, tag, sensitivity, punct, numeric);
+            }));
+            engine.SetGlobalFunction("__bibHostUpper", new Func<string, string, string>((s, tag) => { Check(); return TextCasing.ToUpper(s, tag); }));
+            engine.SetGlobalFunction("__bibHostLower", new Func<string, string, string>((s, tag) => { Check(); return TextCasing.ToLower(s, tag); }));
+            foreach (var script in Compiled.Value) script.Execute(engine);
+            var answer = engine.CallGlobalFunction<string>("__bibCall", "setLocales", _host._localesJson.Value);
+            if (!answer.StartsWith("{\"ok\"", StringComparison.Ordinal))
+                throw new CiteProcException(CiteProcErrorKind.Host, "the Jurassic host could not load the locales: " + answer);
+            return engine;
+        }
+
+        private void Check()
+        {
+            if (_abandoned) throw new OperationCanceledException("citeproc-js job abandoned after its time budget");
+        }
+    }
+
+    private sealed record Job(string Function, string Json)
+    {
+        public TaskCompletionSource<string> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

@@ -1,0 +1,452 @@
+// Our driver around citeproc-js, loaded by both hosts right after citeproc (which leaves module.exports = CSL).
+// Every entry point takes one JSON string and returns one JSON string ({"ok": ...} or {"error": "..."}), so the
+// Jurassic and Node hosts differ only in the JS runtime and the few host hooks, and give byte-identical output.
+// Plain ES5: Jurassic runs it as is.
+var BibDriver = (function () {
+    var CSL = module.exports;
+    var locales = {};
+    var hostCompare = typeof __bibHostCompare === "function" ? __bibHostCompare : null;
+
+    function hasOwn(obj, key) {
+        return Object.prototype.hasOwnProperty.call(obj, key);
+    }
+
+    function retrieveLocale(lang) {
+        if (!hasOwn(locales, lang)) {
+            return false;
+        }
+        // The XML declaration is dropped as citeproc-js's own test runner does.
+        return locales[lang].replace(/\s*<\?[^>]*\?>\s*\n/g, "");
+    }
+
+    // Hosts whose localeCompare ignores locale and options (Jurassic) supply a comparator; Node keeps citeproc's own.
+    function installCompare(sys, getEngine) {
+        if (!hostCompare) {
+            return;
+        }
+        sys.stringCompare = function (a, b) {
+            var engine = getEngine();
+            var lang = engine && engine.opt ? engine.opt["default-locale-sort"] || engine.opt["default-locale"][0] : "en-US";
+            var lower = engine ? CSL.toLocaleLowerCase : null;
+            var la = lower ? lower.call(engine, a) : String(a).toLowerCase();
+            var lb = lower ? lower.call(engine, b) : String(b).toLowerCase();
+            return hostCompare(la, lb, lang || "en-US", "base", true, true);
+        };
+    }
+
+    // Numbers go through arithmetic before stringify: Jurassic can print {"n":} for a raw array length.
+    function plain(value) {
+        if (typeof value === "number") {
+            return value * 1;
+        }
+        if (value === null || typeof value !== "object") {
+            return value;
+        }
+        var out, i;
+        if (Object.prototype.toString.call(value) === "[object Array]") {
+            out = [];
+            for (i = 0; i < value.length; i += 1) {
+                out.push(plain(value[i]));
+            }
+            return out;
+        }
+        out = {};
+        for (var key in value) {
+            if (hasOwn(value, key) && typeof value[key] !== "function" && value[key] !== undefined) {
+                out[key] = plain(value[key]);
+            }
+        }
+        return out;
+    }
+
+    function message(e) {
+        if (e && typeof e === "object" && e.message) {
+            return String(e.message);
+        }
+        return String(e);
+    }
+
+    function wrap(fn) {
+        return function (json) {
+            var result;
+            try {
+                result = { ok: plain(fn(JSON.parse(json))) };
+            } catch (e) {
+                result = { error: message(e) };
+            }
+            return JSON.stringify(result);
+        };
+    }
+
+    function makeEngine(sys, style, lang, forceLang, format) {
+        var engine = null;
+        installCompare(sys, function () { return engine; });
+        engine = new CSL.Engine(sys, style, lang || undefined, !!forceLang);
+        if (format) {
+            engine.setOutputFormat(format);
+        }
+        return engine;
+    }
+
+    // render: {style, lang, forceLang, format, items:[...], clusters:[{items:[...], noteIndex}], bibliography, ids}
+    // A fresh engine per call keeps calls independent (and lets the Node host restart without losing state).
+    function render(req) {
+        var items = req.items || [];
+        var byId = {};
+        var ids = [];
+        var i, j;
+        for (i = 0; i < items.length; i += 1) {
+            var item = items[i];
+            if (!item || typeof item !== "object" || item.id === undefined || item.id === null || item.id === "") {
+                throw new Error("item " + (i + 1) + " has no id");
+            }
+            if (typeof item.type !== "string" || !item.type) {
+                throw new Error("item '" + item.id + "' has no type");
+            }
+            if (hasOwn(byId, String(item.id))) {
+                throw new Error("item id '" + item.id + "' occurs twice");
+            }
+            byId[String(item.id)] = item;
+            ids.push(item.id);
+        }
+        var sys = {
+            retrieveItem: function (id) { return byId[String(id)]; },
+            retrieveLocale: retrieveLocale
+        };
+        var engine = makeEngine(sys, req.style, req.lang, req.forceLang, req.format || "text");
+        var out = { citations: null, bibliography: null };
+        var clusters = req.clusters;
+        if (clusters && clusters.length) {
+            var rendered = [];
+            var pre = [];
+            for (i = 0; i < clusters.length; i += 1) {
+                var cluster = clusters[i];
+                var citationItems = cluster.items || [];
+                for (j = 0; j < citationItems.length; j += 1) {
+                    if (!hasOwn(byId, String(citationItems[j].id))) {
+                        throw new Error("citation " + (i + 1) + " cites unknown item id '" + citationItems[j].id + "'");
+                    }
+                }
+                var citationID = "bib-citation-" + i;
+                var noteIndex = cluster.noteIndex === undefined || cluster.noteIndex === null ? i + 1 : cluster.noteIndex;
+                var res = engine.processCitationCluster(
+                    { citationID: citationID, citationItems: citationItems, properties: { noteIndex: noteIndex } },
+                    pre, []);
+                if (res[0] && res[0].citation_errors && res[0].citation_errors.length) {
+                    throw new Error("citation " + (i + 1) + ": " + JSON.stringify(res[0].citation_errors[0]));
+                }
+                var updates = res[1];
+                for (j = 0; j < updates.length; j += 1) {
+                    rendered[updates[j][0]] = updates[j][1];
+                }
+                pre.push([citationID, noteIndex]);
+            }
+            out.citations = rendered;
+        }
+        if (req.bibliography) {
+            if (req.ids) {
+                engine.updateUncitedItems(req.ids);
+            } else if (!clusters || !clusters.length) {
+                engine.updateItems(ids);
+            }
+            var bib = engine.makeBibliography();
+            if (bib) {
+                var params = bib[0];
+                out.bibliography = {
+                    entries: bib[1],
+                    ids: params.entry_ids,
+                    bibstart: params.bibstart,
+                    bibend: params.bibend,
+                    maxoffset: params.maxoffset,
+                    entryspacing: params.entryspacing,
+                    linespacing: params.linespacing,
+                    hangingindent: params.hangingindent,
+                    secondFieldAlign: params["second-field-align"]
+                };
+            }
+        }
+        return out;
+    }
+
+    // ---- CSL test-suite fixtures, run the way citeproc-js's own test runner (citeproc-test-runner) does ----
+
+    function normalizeAbbrevsKey(variable, key) {
+        key = key ? ("" + key).trim() : "";
+        if (["jurisdiction", "country"].indexOf(variable) > -1) {
+            return key.toUpperCase();
+        }
+        key = key.toString()
+            .replace(/(?:\b|^)(?:and|et|y|und|l[ae]|the|[ld]')(?:\b|$)|[\x21-\x2C.\/\x3A-\x40\x5B-\x60\\\x7B\x7D-\x7E]/ig, "")
+            .replace(/\s*\x7C\s*/g, "\x7C")
+            .replace(/\./g, " ")
+            .replace(/\s+/g, " ")
+            .trim();
+        return key.toLowerCase();
+    }
+
+    function FixtureSys(test) {
+        this.test = test;
+        this._acache = { "default": new CSL.AbbreviationSegments() };
+        this._setCache();
+        if (test.OPTIONS) {
+            for (var option in test.OPTIONS) {
+                if (hasOwn(test.OPTIONS, option)) {
+                    this[option] = test.OPTIONS[option];
+                }
+            }
+        }
+    }
+    FixtureSys.prototype.print = function () {};
+    FixtureSys.prototype._setCache = function () {
+        this._cache = {};
+        this._ids = [];
+        for (var i = 0; i < this.test.INPUT.length; i += 1) {
+            var item = this.test.INPUT[i];
+            this._cache[item.id] = item;
+            this._ids.push(item.id);
+        }
+    };
+    FixtureSys.prototype.retrieveItem = function (id) { return this._cache[id]; };
+    FixtureSys.prototype.retrieveLocale = retrieveLocale;
+    FixtureSys.prototype.retrieveStyleModule = function () { return null; };
+    FixtureSys.prototype.normalizeAbbrevsKey = normalizeAbbrevsKey;
+    FixtureSys.prototype.getAbbreviation = function (dummyListNameVar, obj, jurisdiction, category, key) {
+        if (!this._acache[jurisdiction]) {
+            this._acache[jurisdiction] = new CSL.AbbreviationSegments();
+        }
+        var jurisdictions = ["default"];
+        var i;
+        if (jurisdiction !== "default") {
+            var lst = jurisdiction.split(":");
+            for (i = 1; i < lst.length + 1; i += 1) {
+                jurisdictions.push(lst.slice(0, i).join(":"));
+            }
+        }
+        jurisdictions.reverse();
+        var myjurisdiction;
+        for (i = 0; i < jurisdictions.length; i += 1) {
+            myjurisdiction = jurisdictions[i];
+            if (!obj[myjurisdiction]) {
+                obj[myjurisdiction] = new CSL.AbbreviationSegments();
+            }
+            var cache = this._acache[myjurisdiction];
+            if (cache && cache[category] && cache[category][key]) {
+                obj[myjurisdiction][category][key] = cache[category][key];
+                break;
+            }
+        }
+        return myjurisdiction;
+    };
+    FixtureSys.prototype.updateDoc = function () {
+        var j, k;
+        for (var i = 0; i < this.test.CITATIONS.length; i += 1) {
+            var citation = this.test.CITATIONS[i];
+            var r = this.style.processCitationCluster(citation[0], citation[1], citation[2]);
+            var result = r[1];
+            for (j = this.doc.length - 1; j > -1; j -= 1) {
+                if (!this.style.registry.citationreg.citationById[this.doc[j].citationID]) {
+                    this.doc = this.doc.slice(0, j).concat(this.doc.slice(j + 1));
+                }
+            }
+            var prePost = citation[1].concat(citation[2]);
+            var posMap = {};
+            for (j = 0; j < prePost.length; j += 1) {
+                posMap[prePost[j][0]] = j;
+            }
+            this.doc.sort(function (a, b) {
+                if (posMap[a.citationID] > posMap[b.citationID]) {
+                    return 1;
+                } else if (posMap[a.citationID] < posMap[b.citationID]) {
+                    return -1;
+                }
+                return 0;
+            });
+            for (j = 0; j < this.doc.length; j += 1) {
+                this.doc[j].prefix = "..";
+            }
+            for (j = 0; j < result.length; j += 1) {
+                var insert = result[j];
+                for (k = 0; k < this.doc.length; k += 1) {
+                    if (this.doc[k].citationID === insert[2]) {
+                        this.doc[k] = { prefix: ">>", citationID: insert[2], String: insert[1] };
+                        result[j] = null;
+                        break;
+                    }
+                }
+            }
+            for (j = 0; j < result.length; j += 1) {
+                var ins = result[j];
+                if (!ins) {
+                    continue;
+                }
+                this.doc = this.doc.slice(0, ins[0])
+                    .concat([{ prefix: ">>", citationID: ins[2], String: ins[1] }])
+                    .concat(this.doc.slice(ins[0]));
+            }
+        }
+    };
+    FixtureSys.prototype.run = function () {
+        var test = this.test;
+        var i, ret, citation;
+        var me = this;
+        if (test.OPTIONS && test.OPTIONS.variableWrapper) {
+            this.variableWrapper = function (params, prePunct, str, postPunct) {
+                if (params.variableNames[0] === "title" && params.itemData.URL
+                    && params.context === "citation" && params.position === "first") {
+                    return prePunct + "<a href=\"" + params.itemData.URL + "\">" + str + "</a>" + postPunct;
+                } else if (params.variableNames[0] === "first-reference-note-number"
+                    && params.context === "citation" && params.position !== "first") {
+                    return prePunct + "<b>" + str + "</b>" + postPunct;
+                }
+                return prePunct + str + postPunct;
+            };
+        }
+        CSL.debug = function () {};
+        this.style = makeEngine(this, test.CSL, undefined, false, null);
+        this.style.fun.dateparser.addDateParserMonths(["ocak", "Şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık", "bahar", "yaz", "sonbahar", "kış"]);
+        var mode = (test.MODE || "all").split("-");
+        var submode = {};
+        for (i = 1; i < mode.length; i += 1) {
+            submode[mode[i]] = true;
+        }
+        test.submode = submode;
+        test.MODE = mode[0];
+        if (submode.rtf) { this.style.setOutputFormat("rtf"); }
+        if (submode.plain) { this.style.setOutputFormat("plain"); }
+        if (submode.asciidoc) { this.style.setOutputFormat("asciidoc"); }
+        if (submode.xslfo) { this.style.setOutputFormat("xslfo"); }
+        if (submode.suppress_trailing_punctuation) { this.style.citation.opt.suppressTrailingPunctuation = true; }
+        for (var opt in test.OPTIONS) {
+            if (hasOwn(test.OPTIONS, opt) && opt !== "variableWrapper") {
+                this.style.opt.development_extensions[opt] = test.OPTIONS[opt];
+            }
+        }
+        var langParams = {
+            persons: ["translit"], institutions: ["translit"], titles: ["translit", "translat"],
+            journals: ["translit"], publishers: ["translat"], places: ["translat"]
+        };
+        if (test.LANGPARAMS) {
+            for (var key in test.LANGPARAMS) {
+                if (!hasOwn(test.LANGPARAMS, key)) { continue; }
+                if (key === "langs") {
+                    var langsToUse = test.LANGPARAMS[key];
+                    if (langsToUse.translat) { this.style.setLangTagsForCslTranslation(langsToUse.translat); }
+                    if (langsToUse.translit) { this.style.setLangTagsForCslTransliteration(langsToUse.translat); }
+                } else {
+                    langParams[key] = test.LANGPARAMS[key];
+                }
+            }
+        }
+        this.style.setLangPrefsForCites(langParams);
+        if (test.MULTIAFFIX) {
+            this.style.setLangPrefsForCiteAffixes(test.MULTIAFFIX);
+        }
+        if (test.ABBREVIATIONS) {
+            for (var jurisd in test.ABBREVIATIONS) {
+                if (!hasOwn(test.ABBREVIATIONS, jurisd)) { continue; }
+                var segs = {};
+                for (var segment in test.ABBREVIATIONS[jurisd]) {
+                    if (!hasOwn(test.ABBREVIATIONS[jurisd], segment)) { continue; }
+                    segs[segment] = {};
+                    for (var akey in test.ABBREVIATIONS[jurisd][segment]) {
+                        if (!hasOwn(test.ABBREVIATIONS[jurisd][segment], akey)) { continue; }
+                        var isJurisdiction = jurisd === "default" && segment === "place" && akey.toUpperCase() === akey;
+                        var isCourt = ["institution-entire", "institution-part"].indexOf(segment) > -1;
+                        var normkey = (!isJurisdiction && !isCourt) ? normalizeAbbrevsKey("title", akey) : akey;
+                        segs[segment][normkey] = test.ABBREVIATIONS[jurisd][segment][akey];
+                    }
+                }
+                this._acache[jurisd] = segs;
+            }
+        }
+        if (test.BIBENTRIES) {
+            for (i = 0; i < test.BIBENTRIES.length; i += 1) {
+                this.style.updateItems(test.BIBENTRIES[i], submode.nosort);
+            }
+        } else if (!test.CITATIONS) {
+            this.style.updateItems(this._ids, submode.nosort);
+        }
+        if (!test["CITATION-ITEMS"] && !test.CITATIONS) {
+            citation = [];
+            for (i = 0; i < this.style.registry.reflist.length; i += 1) {
+                citation.push({ id: this.style.registry.reflist[i].id });
+            }
+            test["CITATION-ITEMS"] = [citation];
+        }
+        if (["citation", "bibliography"].indexOf(test.MODE) === -1) {
+            throw new Error("Invalid mode in test file " + test.NAME + ": " + test.MODE);
+        }
+        var citations = [];
+        if (test["CITATION-ITEMS"]) {
+            for (i = 0; i < test["CITATION-ITEMS"].length; i += 1) {
+                citations.push(this.style.makeCitationCluster(test["CITATION-ITEMS"][i]));
+            }
+        } else if (test.CITATIONS) {
+            this.doc = [];
+            this.updateDoc();
+            if (test.INPUT2) {
+                test.INPUT = test.INPUT2;
+                this._setCache();
+                this.updateDoc();
+            }
+            for (i = 0; i < this.doc.length; i += 1) {
+                citations.push(this.doc[i].prefix + "[" + i + "] " + this.doc[i].String);
+            }
+        }
+        ret = citations.join("\n");
+        if (test.MODE === "bibliography" && !submode.header) {
+            var bib = test.BIBSECTION ? this.style.makeBibliography(test.BIBSECTION) : this.style.makeBibliography();
+            ret = bib[0].bibstart + bib[1].join("") + bib[0].bibend;
+        } else if (test.MODE === "bibliography" && submode.header) {
+            var obj = this.style.makeBibliography()[0];
+            var lst = [];
+            for (var hkey in obj) {
+                if (hasOwn(obj, hkey)) { lst.push([hkey, obj[hkey]]); }
+            }
+            lst.sort(function (a, b) { return a > b ? 1 : (a < b ? -1 : 0); });
+            ret = "";
+            for (i = 0; i < lst.length; i += 1) {
+                ret += lst[i][0] + ": " + lst[i][1] + "\n";
+            }
+            ret = ret.replace(/^\s+/, "").replace(/\s+$/, "");
+        }
+        me = null;
+        return String(ret).replace(/\r\n?/g, "\n");
+    };
+
+    return {
+        setLocales: wrap(function (map) {
+            locales = map;
+            return Object.keys(map).length;
+        }),
+        render: wrap(render),
+        runFixture: wrap(function (test) {
+            return new FixtureSys(test).run();
+        }),
+        // Probes of the runtime under citeproc, for host tests: each must come out as it does on V8.
+        selfTest: wrap(function () {
+            var locatorRex = CSL.LOCATOR_LABELS_REGEXP;
+            var sorted = [3, 1, 2, 1, 0].map(function (n, i) { return { n: n, i: i }; })
+                .sort(function (a, b) { return a.n - b.n; })
+                .map(function (o) { return o.i; }).join(",");
+            return {
+                dynamicRegexNbsp: locatorRex.test("p.\u00a05"),
+                dynamicRegexNarrowNbsp: locatorRex.test("p.\u202f5"),
+                dynamicRegexThinSpace: locatorRex.test("p.\u20095"),
+                // In citeproc these operators are rewritten for Jurassic at build time; probe what citeproc would run.
+                orZero: typeof __bibOr === "function" ? __bibOr(-1.5, 0) : (-1.5) | 0,
+                unsignedShift: typeof __bibUshr === "function" ? __bibUshr(-1, 0) : (-1) >>> 0,
+                stringifyLength: JSON.stringify({ n: [1, 2, 3].length }),
+                upperAz: "istanbul".toLocaleUpperCase("az"),
+                upperSharpS: "straße".toUpperCase(),
+                lowerSigma: "ΟΔΟΣ".toLowerCase(),
+                compareCyrillic: "Ёлка".localeCompare("Жук", "ru"),
+                compareNumeric: "item2".localeCompare("item10", "en", { numeric: true }),
+                stableSort: sorted
+            };
+        }),
+        version: wrap(function () {
+            return CSL.PROCESSOR_VERSION;
+        })
+    };
+}());
