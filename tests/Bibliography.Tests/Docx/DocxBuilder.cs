@@ -1,3 +1,4 @@
+using WStyles = DocumentFormat.OpenXml.Wordprocessing.Styles;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -16,7 +17,7 @@ internal sealed class DocxBuilder
     private readonly List<Endnote> _endnotes = [];
     private readonly List<(string Id, Uri Uri, bool InEndnotes)> _links = [];
     private Numbering? _numbering;
-    private Styles? _styles;
+    private WStyles? _styles;
     private long _nextFootnoteId = 1;
     private long _nextEndnoteId = 1;
 
@@ -43,7 +44,7 @@ internal sealed class DocxBuilder
     }
 
     /// <summary>Gives the document list definitions (<c>numbering.xml</c>) and, optionally, styles.</summary>
-    public DocxBuilder WithNumbering(Numbering numbering, Styles? styles = null)
+    public DocxBuilder WithNumbering(Numbering numbering, WStyles? styles = null)
     {
         _numbering = numbering;
         _styles = styles;
@@ -130,7 +131,7 @@ internal sealed class DocxBuilder
         var main = document.AddMainDocumentPart();
         main.Document = new Document(new Body(_body.Select(p => p.CloneNode(true))));
         if (_numbering is not null) main.AddNewPart<NumberingDefinitionsPart>().Numbering = (Numbering)_numbering.CloneNode(true);
-        if (_styles is not null) main.AddNewPart<StyleDefinitionsPart>().Styles = (Styles)_styles.CloneNode(true);
+        if (_styles is not null) main.AddNewPart<StyleDefinitionsPart>().Styles = (WStyles)_styles.CloneNode(true);
         if (_footnotes.Count > 0)
         {
             var part = main.AddNewPart<FootnotesPart>();

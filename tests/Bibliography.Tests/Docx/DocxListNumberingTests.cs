@@ -1,3 +1,4 @@
+using WStyles = DocumentFormat.OpenXml.Wordprocessing.Styles;
 using Bibliography.Sources;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -27,7 +28,7 @@ public sealed class DocxListNumberingTests : IDisposable
     [Fact]
     public void Prefixes_follow_levels_restarts_overrides_bullets_and_styles()
     {
-        var styles = new Styles(
+        var styles = new WStyles(
             new Style(new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = 2 }))) { StyleId = "ListNumber", Type = StyleValues.Paragraph },
             new Style(new BasedOn { Val = "ListNumber" }) { StyleId = "Bibliography", Type = StyleValues.Paragraph });
         var path = new DocxBuilder().WithNumbering(Lists(), styles)
