@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Bibliography.CiteProc;
 using Bibliography.CiteProc.Styles;
 using Bibliography.Errors;
 using Bibliography.Export;
@@ -15,9 +16,38 @@ internal static class Commands
         yield return Extract(stdout);
         yield return Parse(stdout);
         yield return ValidateCommand.Create(stdout);
+        yield return FormatCommand(stdout);
         yield return Styles(stdout);
         yield return ExportCommand(stdout);
         yield return ImportCommand(stdout);
+    }
+
+    private static Command FormatCommand(TextWriter stdout)
+    {
+        var input = new Argument<string>("input") { Description = "A paper (its footnotes become citation clusters in order), a JSON document, or CSL-JSON items." };
+        var style = new Option<string>("--style", "-s") { Description = "A CSL style: id (apa), file name or path.", Required = true };
+        var locale = new Option<string?>("--locale", "-l") { Description = "A locale tag (ru-RU, az-AZ); default: the style's." };
+        var mode = new Option<string>("--mode", "-m") { Description = "notes (citations in order) or bibliography.", DefaultValueFactory = _ => "notes" };
+        mode.AcceptOnlyFromAmong("notes", "bibliography");
+        var to = new Option<string>("--to", "-t") { Description = "text, html or rtf.", DefaultValueFactory = _ => "text" };
+        to.AcceptOnlyFromAmong("text", "html", "rtf");
+        var engine = new Option<string?>("--engine", "-e") { Description = "embedded (Jurassic, default) or node; also BIBLIOGRAPHY_ENGINE." };
+        var dirs = StylesDirOption();
+        var command = new Command("format", "Format a document's notes or bibliography in any CSL style and locale with citeproc-js.") { input, style, locale, mode, to, engine, dirs };
+        command.SetAction(result =>
+        {
+            var document = BibliographyPipeline.LoadDocument(result.GetValue(input)!);
+            var options = new FormatOptions(
+                result.GetValue(style)!,
+                result.GetValue(locale),
+                result.GetValue(mode) == "bibliography" ? FormatMode.Bibliography : FormatMode.Notes,
+                Enum.Parse<CiteProcOutputFormat>(result.GetValue(to)!, ignoreCase: true),
+                result.GetValue(dirs));
+            using var host = CiteProcHosts.Create(CiteProcHosts.Parse(result.GetValue(engine)));
+            stdout.Write(DocumentFormatter.Format(document, options, host));
+            return CliApp.Success;
+        });
+        return command;
     }
 
     private static Command ExportCommand(TextWriter stdout)

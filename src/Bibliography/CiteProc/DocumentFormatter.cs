@@ -1,0 +1,79 @@
+using System.Text;
+using Bibliography.CiteProc.Styles;
+using Bibliography.Model;
+
+namespace Bibliography.CiteProc;
+
+/// <summary>What to produce from a document: its notes (citations in order) or its bibliography.</summary>
+public enum FormatMode
+{
+    /// <summary>Every citation in document order, footnotes numbered as in the source (ibid and short forms work).</summary>
+    Notes,
+    /// <summary>The bibliography of every item.</summary>
+    Bibliography,
+}
+
+/// <summary>How to format a document.</summary>
+/// <param name="Style">A style id, file name or path.</param>
+/// <param name="Locale">A locale tag; null uses the style's default locale, then en-US.</param>
+/// <param name="Mode">Notes or bibliography.</param>
+/// <param name="Output">Text, HTML or RTF.</param>
+/// <param name="StylesDirectories">Extra folders searched for styles before Zotero's and Debian's.</param>
+public sealed record FormatOptions(
+    string Style,
+    string? Locale = null,
+    FormatMode Mode = FormatMode.Notes,
+    CiteProcOutputFormat Output = CiteProcOutputFormat.Text,
+    IReadOnlyList<string>? StylesDirectories = null);
+
+/// <summary>Formats a Bibliography document with citeproc-js: resolves the style, turns footnotes into clusters, lays out the result.</summary>
+public static class DocumentFormatter
+{
+    /// <summary>Formats <paramref name="document"/> on <paramref name="host"/> as <paramref name="options"/> say.</summary>
+    /// <exception cref="StyleNotFoundException">The style cannot be found.</exception>
+    /// <exception cref="CiteProcException">citeproc-js rejected the style, locale or an item, or ran out of time.</exception>
+    public static string Format(BibliographyDocument document, FormatOptions options, ICiteProcHost host)
+    {
+        var style = StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(options.StylesDirectories)).Resolve(options.Style);
+        var processor = new CiteProcessor(host, style.Xml, options.Locale ?? style.DefaultLocale, document.Items, options.Output,
+            forceLocale: options.Locale is not null, styleName: options.Style);
+        return options.Mode == FormatMode.Bibliography
+            ? LayOutBibliography(processor.Bibliography(), options.Output)
+            : LayOutNotes(document.Citations, processor.Citations(document.Citations.Select(ToCluster)), options.Output);
+    }
+
+    /// <summary>A CSL citation as the processor's cluster: same items, locators and note number.</summary>
+    public static CitationCluster ToCluster(CslCitation citation) => new(
+        citation.CitationItems.Select(i => new CitationReference(i.Id, i.Locator, i.Label, i.Prefix, i.Suffix)).ToList(),
+        citation.Properties.NoteIndex);
+
+    private static string LayOutNotes(IReadOnlyList<CslCitation> citations, IReadOnlyList<string> formatted, CiteProcOutputFormat output)
+    {
+        var sb = new StringBuilder();
+        if (output == CiteProcOutputFormat.Html) sb.Append("<div class=\"csl-notes\">\n");
+        if (output == CiteProcOutputFormat.Rtf) sb.Append("{\\rtf1\\ansi\\deff0\n");
+        var inText = 0;
+        for (var i = 0; i < citations.Count; i++)
+        {
+            var note = citations[i].Properties.NoteIndex;
+            var mark = note > 0 ? $"{note}." : $"[{++inText}]";
+            sb.Append(output switch
+            {
+                CiteProcOutputFormat.Html => $"  <p class=\"csl-note\" data-note=\"{note}\">{mark} {formatted[i]}</p>\n",
+                CiteProcOutputFormat.Rtf => $"{mark} {formatted[i]}\\par\n",
+                _ => $"{mark} {formatted[i]}\n",
+            });
+        }
+        if (output == CiteProcOutputFormat.Html) sb.Append("</div>\n");
+        if (output == CiteProcOutputFormat.Rtf) sb.Append("}\n");
+        return sb.ToString();
+    }
+
+    private static string LayOutBibliography(FormattedBibliography? bibliography, CiteProcOutputFormat output)
+    {
+        if (bibliography is null) return "";
+        if (output == CiteProcOutputFormat.Html) return bibliography.ToString();
+        if (output == CiteProcOutputFormat.Rtf) return "{\\rtf1\\ansi\\deff0\n" + string.Concat(bibliography.Entries.Select(e => e.TrimEnd() + "\\par\n")) + "}\n";
+        return string.Concat(bibliography.Entries.Select(e => e.TrimEnd('\n') + "\n"));
+    }
+}
