@@ -1,0 +1,71 @@
+using Bibliography.CiteProc;
+using Bibliography.Model;
+using Bibliography.Tests.Support;
+
+namespace Bibliography.Tests.Golden;
+
+/// <summary>One Jurassic and one Node host for all formatting goldens: citeproc-js is compiled once.</summary>
+public sealed class BothHosts : IDisposable
+{
+    /// <summary>The embedded host.</summary>
+    public ICiteProcHost Jurassic { get; } = CiteProcHosts.Create(CiteProcEngine.Embedded);
+
+    /// <summary>The Node host.</summary>
+    public ICiteProcHost Node { get; } = CiteProcHosts.Create(CiteProcEngine.Node);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Jurassic.Dispose();
+        Node.Dispose();
+    }
+}
+
+/// <summary>Both seed papers formatted in three official styles, notes and bibliography, the same bytes on both hosts.</summary>
+/// <remarks>Set BIBLIOGRAPHY_UPDATE_GOLDEN=1 to rewrite the golden files after a deliberate change, then review the diff.</remarks>
+public sealed class SeedFormattingTests(BothHosts hosts) : IClassFixture<BothHosts>
+{
+    public static TheoryData<string, string, string?, string> Cases()
+    {
+        var data = new TheoryData<string, string, string?, string>();
+        foreach (var paper in new[] { "003_5bd5681df1433a7c/footnotes.txt", "000_5d867d1195954457/references.txt" })
+            foreach (var (style, locale) in new[] { ("chicago-fullnote-bibliography", (string?)null), ("apa", null), ("gost-r-7-0-5-2008", "ru-RU") })
+                foreach (var mode in new[] { "notes", "bibliography" })
+                    data.Add(paper, style, locale, mode);
+        return data;
+    }
+
+    [DebianStylesTheory]
+    [MemberData(nameof(Cases))]
+    public void Seed_formats_as_its_golden_file_on_both_hosts(string paper, string style, string? locale, string mode)
+    {
+        var input = Path.Combine(TestPaths.Seeds, paper);
+        var document = BibliographyPipeline.ExtractFile(input).Document;
+        var options = new FormatOptions(style, locale, mode == "bibliography" ? FormatMode.Bibliography : FormatMode.Notes);
+
+        var node = DocumentFormatter.Format(document, options, hosts.Node);
+        var jurassic = DocumentFormatter.Format(document, options, hosts.Jurassic);
+        jurassic.ShouldBe(node, "the embedded host must give the same bytes as Node");
+
+        var golden = Path.Combine(Path.GetDirectoryName(input)!, "formatted", $"{style}{(locale is null ? "" : "." + locale)}.{mode}.txt");
+        if (Environment.GetEnvironmentVariable("BIBLIOGRAPHY_UPDATE_GOLDEN") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
+            File.WriteAllText(golden, node);
+        }
+        File.Exists(golden).ShouldBeTrue($"missing golden {golden}");
+        node.ShouldBe(File.ReadAllText(golden).ReplaceLineEndings("\n"), $"differs from {golden}");
+        if (paper.StartsWith("003") && mode == "notes") node.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(21);
+    }
+}
+
+/// <summary>A theory that needs Debian's official CSL styles: skipped, saying why, where they are not installed.</summary>
+public sealed class DebianStylesTheoryAttribute : TheoryAttribute
+{
+    /// <summary>Sets Skip when /usr/share/citation-style-language/styles is absent.</summary>
+    public DebianStylesTheoryAttribute()
+    {
+        if (!Directory.Exists("/usr/share/citation-style-language/styles"))
+            Skip = "/usr/share/citation-style-language/styles is absent: install Debian's citation-style-language-styles (.ci/install-deps does).";
+    }
+}
