@@ -43,7 +43,7 @@ internal static class Commands
                 result.GetValue(mode) == "bibliography" ? FormatMode.Bibliography : FormatMode.Notes,
                 Enum.Parse<CiteProcOutputFormat>(result.GetValue(to)!, ignoreCase: true),
                 result.GetValue(dirs));
-            using var host = CiteProcHosts.Create(CiteProcHosts.Parse(result.GetValue(engine)));
+            using var host = CiteProcHosts.Create(CiteProcHosts.Parse(result.GetValue(engine)), LocaleResolver.Create(result.GetValue(dirs) ?? []));
             stdout.Write(DocumentFormatter.Format(document, options, host));
             return CliApp.Success;
         });

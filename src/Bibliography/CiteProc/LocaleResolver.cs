@@ -37,15 +37,21 @@ public sealed class LocaleResolver
     /// <summary>The resolver every processor uses unless given another: BIBLIOGRAPHY_STYLES, the embedded sets, Debian's locales.</summary>
     public static LocaleResolver Default => DefaultLazy.Value;
 
-    private static readonly Lazy<LocaleResolver> DefaultLazy = new(() =>
+    private static readonly Lazy<LocaleResolver> DefaultLazy = new(() => Create([]));
+
+    /// <summary>
+    /// A resolver over <paramref name="directories"/> (e.g. <c>--styles-dir</c>) and BIBLIOGRAPHY_STYLES, then the
+    /// embedded sets; Debian's citation-style-language-locales fills gaps only, never overriding what we ship.
+    /// </summary>
+    public static LocaleResolver Create(IEnumerable<string> directories)
     {
-        var dirs = new List<string>();
-        if (Environment.GetEnvironmentVariable("BIBLIOGRAPHY_STYLES") is { Length: > 0 } env) dirs.Add(env);
+        var dirs = directories.ToList();
+        if (Environment.GetEnvironmentVariable("BIBLIOGRAPHY_STYLES") is { Length: > 0 } env)
+            dirs.AddRange(env.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
         var resolver = new LocaleResolver(dirs);
-        // Debian's citation-style-language-locales fills gaps only; it never overrides what we ship.
-        resolver.AddMissingFrom("/usr/share/citation-style-language/locales");
+        resolver.AddMissingFrom(Styles.StyleSearchOptions.DebianLocalesDirectory);
         return resolver;
-    });
+    }
 
     /// <summary>All known tags.</summary>
     public IReadOnlyCollection<string> Tags => _locales.Keys;

@@ -39,9 +39,12 @@ public class CliTests
     public void Extract_of_several_inputs_writes_one_document_each_into_the_out_folder()
     {
         var outDir = Path.Combine(Path.GetTempPath(), "bib-cli-" + Guid.NewGuid().ToString("N"));
+        var inDir = Directory.CreateTempSubdirectory("bib-cli-in-").FullName;
+        File.Copy(Path.Combine(TestPaths.Seeds, "003_5bd5681df1433a7c", "footnotes.txt"), Path.Combine(inDir, "003.txt"));
+        File.Copy(Path.Combine(TestPaths.Seeds, "000_5d867d1195954457", "references.txt"), Path.Combine(inDir, "000.txt"));
         try
         {
-            var (code, _, error) = Run("extract", TestPaths.Seeds, "--out", outDir);
+            var (code, _, error) = Run("extract", inDir, "--out", outDir);
             code.ShouldBe(0, error);
             var written = Directory.GetFiles(outDir, "*.json", SearchOption.AllDirectories);
             written.Length.ShouldBe(2);
@@ -50,6 +53,7 @@ public class CliTests
         finally
         {
             if (Directory.Exists(outDir)) Directory.Delete(outDir, true);
+            Directory.Delete(inDir, true);
         }
     }
 

@@ -24,9 +24,6 @@ public sealed class StyleSearchOptions
     /// <summary>The system styles folder (Debian's), or null to skip it.</summary>
     public string? SystemStylesDirectory { get; init; } = DebianStylesDirectory;
 
-    /// <summary>The system locales folder (Debian's), or null to skip it.</summary>
-    public string? SystemLocalesDirectory { get; init; } = DebianLocalesDirectory;
-
     /// <summary>Where the style listing index is cached between runs, or null to keep it in memory only.</summary>
     public string? CacheDirectory { get; init; } = DefaultCacheDirectory();
 
