@@ -1,3 +1,4 @@
+using Bibliography.Tests.Support;
 using Bibliography.Cli;
 using Newtonsoft.Json.Linq;
 
@@ -6,13 +7,7 @@ namespace Bibliography.Tests.Validation;
 /// <summary><c>bibliography validate</c>: inputs, formats and exit codes.</summary>
 public class ValidateCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRun.Run(args);
 
     [Fact]
     public void Clean_footnotes_exit_0_with_no_output()
