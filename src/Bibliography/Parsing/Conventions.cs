@@ -15,8 +15,11 @@ internal static class Conventions
     /// <summary>Options of patterns anchored at the start of a short part (a name, a segment): compiled, with <see cref="AnchoredTimeout"/>.</summary>
     public const RegexOptions Anchored = RegexOptions.Compiled | RegexOptions.CultureInvariant;
 
-    /// <summary>The most an anchored pattern may take on one part.</summary>
-    public static readonly TimeSpan AnchoredTimeout = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// The most an anchored pattern may take on one part: a backstop against pathological input only, generous
+    /// because the first use of a compiled pattern includes its JIT, which a busy machine can stretch a lot.
+    /// </summary>
+    public static readonly TimeSpan AnchoredTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>A hyphen or dash between the two ends of a range.</summary>
     public const string Dash = @"[-‐‑‒–—]";

@@ -13,8 +13,8 @@ namespace Bibliography.Parsing;
 /// </remarks>
 internal sealed class TwoPhaseRegex
 {
-    /// <summary>How long dissecting one found span may take before it counts as no match.</summary>
-    public static readonly TimeSpan DissectTimeout = TimeSpan.FromMilliseconds(250);
+    /// <summary>How long dissecting one found span may take: a backstop, see <see cref="Conventions.AnchoredTimeout"/>.</summary>
+    public static readonly TimeSpan DissectTimeout = Conventions.AnchoredTimeout;
 
     private readonly Regex _find;
     private readonly Regex _dissect;
@@ -49,16 +49,10 @@ internal sealed class TwoPhaseRegex
     /// <summary>True when the pattern occurs in <paramref name="text"/> (no groups are read).</summary>
     public bool IsMatch(string text) => _find.IsMatch(text);
 
+    /// <exception cref="RegexMatchTimeoutException">The backstop fired; the caller reports the citation as unread.</exception>
     private Match? Dissect(string text, int index, int length)
     {
-        try
-        {
-            var d = _dissect.Match(text, index, length);
-            return d.Success ? d : null;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
+        var d = _dissect.Match(text, index, length);
+        return d.Success ? d : null;
     }
 }
