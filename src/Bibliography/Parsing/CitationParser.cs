@@ -50,24 +50,6 @@ public static class CitationParser
 
     private static ParsedCitation ParseOne(string text, int s, int e)
     {
-        try
-        {
-            return ReadAny(text, s, e);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Only input built to defeat the grammar gets here; keep it whole rather than guess at it.
-            return new UnreadCitation
-            {
-                Text = text[s..e],
-                Span = new TextSpan(s, e - s),
-                Reason = "it is too long or irregular to read in the time allowed",
-            };
-        }
-    }
-
-    private static ParsedCitation ReadAny(string text, int s, int e)
-    {
         if (ReadIbid(text, s, e) is { } ibid) return ibid;
         if (ArchivalReader.Read(text, s, e) is { } archival) return archival;
         if (NewspaperReader.Read(text, s, e) is { } newspaper) return newspaper;

@@ -12,14 +12,11 @@ internal static class Conventions
     /// <summary>Options of the patterns that search: linear time whatever the input.</summary>
     public const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    /// <summary>Options of patterns anchored at the start of a short part (a name, a segment): compiled, with <see cref="AnchoredTimeout"/>.</summary>
-    public const RegexOptions Anchored = RegexOptions.Compiled | RegexOptions.CultureInvariant;
-
     /// <summary>
-    /// The most an anchored pattern may take on one part: a backstop against pathological input only, generous
-    /// because the first use of a compiled pattern includes its JIT, which a busy machine can stretch a lot.
+    /// Options of patterns anchored at the start of a part (a name, a segment): non-backtracking too, so no input
+    /// can make them slow and no wall-clock timeout can make a result depend on how busy the machine is.
     /// </summary>
-    public static readonly TimeSpan AnchoredTimeout = TimeSpan.FromSeconds(2);
+    public const RegexOptions Anchored = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     /// <summary>A hyphen or dash between the two ends of a range.</summary>
     public const string Dash = @"[-‐‑‒–—]";

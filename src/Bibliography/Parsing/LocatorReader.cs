@@ -13,10 +13,8 @@ internal static class LocatorReader
     private static readonly TwoPhaseRegex PageAtEnd = new(
         @"(?:^|[\s,.;(])(?<kw>" + Conventions.PageKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$");
 
-    private static readonly Regex VersoToken = new(@"\G\s*" + Conventions.Verso, Conventions.Anchored, Conventions.AnchoredTimeout);
-    private static readonly Regex NumberToken = new(@"\G\d+[абвгАБВГ]?", Conventions.Anchored, Conventions.AnchoredTimeout);
-    private static readonly Regex IsFolioKeyword = new("^" + Conventions.FolioKeyword + "$", Conventions.Anchored, Conventions.AnchoredTimeout);
-    private static readonly Regex IsPageKeyword = new("^" + Conventions.PageKeyword + "$", Conventions.Anchored, Conventions.AnchoredTimeout);
+    private static readonly Regex IsFolioKeyword = new("^" + Conventions.FolioKeyword + "$", Conventions.Anchored);
+    private static readonly Regex IsPageKeyword = new("^" + Conventions.PageKeyword + "$", Conventions.Anchored);
 
     /// <summary>Finds a folio or page locator ending <paramref name="text"/> (after <paramref name="start"/>).</summary>
     /// <returns>The locator and the offset where its keyword begins, or null.</returns>
@@ -43,6 +41,23 @@ internal static class LocatorReader
         return label is null ? null : new CitedLocator(Canonical(value), label, keyword, value.Trim(), span);
     }
 
+    private static readonly string[] VersoWords = { "arxa", "Arxa", "оборот", "verso", "об.", "об", "ob.", "ob", "v" };
+
+    /// <summary>The length of a verso mark (with the spaces before it) at <paramref name="at"/>, or 0.</summary>
+    private static int VersoLength(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        foreach (var word in VersoWords)
+        {
+            if (string.CompareOrdinal(text, i, word, 0, word.Length) != 0) continue;
+            var end = i + word.Length;
+            if (end < text.Length && char.IsLetter(text[end])) continue; // "vərəq", "obzor": a word, not a mark
+            return end - at;
+        }
+        return 0;
+    }
+
     /// <summary>The canonical form of a locator value: <c>184 arxa – 185</c> → <c>184v-185</c>.</summary>
     public static string Canonical(string written)
     {
@@ -53,14 +68,15 @@ internal static class LocatorReader
             var c = written[i];
             if (char.IsDigit(c))
             {
-                var m = NumberToken.Match(written, i);
-                sb.Append(m.Value);
-                i = m.Index + m.Length;
-                var v = VersoToken.Match(written, i);
-                if (v.Success && v.Index == i)
+                var start = i;
+                while (i < written.Length && char.IsDigit(written[i])) i++;
+                if (i < written.Length && "абвгАБВГ".Contains(written[i])) i++;
+                sb.Append(written, start, i - start);
+                var verso = VersoLength(written, i);
+                if (verso > 0)
                 {
                     sb.Append('v');
-                    i += v.Length;
+                    i += verso;
                 }
                 continue;
             }

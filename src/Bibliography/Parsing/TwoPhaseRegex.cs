@@ -3,19 +3,15 @@ using System.Text.RegularExpressions;
 namespace Bibliography.Parsing;
 
 /// <summary>
-/// A pattern searched in linear time and dissected only where it matched: a non-backtracking regex finds each
-/// match (so no input can make the search blow up), then the same pattern, anchored to exactly that span, is run
-/// by the compiled backtracking engine to read its groups.
+/// A pattern searched over the whole text without computing groups, then dissected only on the span it matched:
+/// both phases are non-backtracking, so time is linear in the input and no timeout is needed.
 /// </summary>
 /// <remarks>
-/// Non-backtracking matching is fast at finding matches but slow at computing groups; a found span is short and
-/// already known to match, so reading its groups with the backtracking engine is cheap and cannot go exponential.
+/// The non-backtracking engine finds matches fast but computes groups slowly; computing them only on the short
+/// span already found keeps that cost small.
 /// </remarks>
 internal sealed class TwoPhaseRegex
 {
-    /// <summary>How long dissecting one found span may take: a backstop, see <see cref="Conventions.AnchoredTimeout"/>.</summary>
-    public static readonly TimeSpan DissectTimeout = Conventions.AnchoredTimeout;
-
     private readonly Regex _find;
     private readonly Regex _dissect;
 
@@ -23,7 +19,7 @@ internal sealed class TwoPhaseRegex
     public TwoPhaseRegex(string pattern, RegexOptions extra = RegexOptions.None)
     {
         _find = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | extra);
-        _dissect = new Regex(@"\A(?:" + pattern + @")\z", RegexOptions.Compiled | RegexOptions.CultureInvariant | extra, DissectTimeout);
+        _dissect = new Regex(@"\A(?:" + pattern + @")\z", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | extra);
     }
 
     /// <summary>The first match in text[start..start+length), with groups indexed into <paramref name="text"/>, or null.</summary>
@@ -49,7 +45,6 @@ internal sealed class TwoPhaseRegex
     /// <summary>True when the pattern occurs in <paramref name="text"/> (no groups are read).</summary>
     public bool IsMatch(string text) => _find.IsMatch(text);
 
-    /// <exception cref="RegexMatchTimeoutException">The backstop fired; the caller reports the citation as unread.</exception>
     private Match? Dissect(string text, int index, int length)
     {
         var d = _dissect.Match(text, index, length);
