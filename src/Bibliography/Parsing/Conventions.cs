@@ -109,12 +109,19 @@ internal static class Conventions
         ("ön söz", CreatorRole.Other), ("izd.", CreatorRole.Other),
     };
 
+    /// <summary>
+    /// An initial: one capital, or a transliterated digraph (<c>Yu.</c>, <c>Sh.</c>, <c>Ts.</c>) — a general
+    /// capital-plus-lowercase would take the <c>Op.</c> of <c>V. Op. cit.</c> for an initial.
+    /// </summary>
+    public const string Initial = @"\p{Lu}[uaeohs]?\.";
+
     /// <summary>Abbreviations after which a full stop does not end a sentence of a citation.</summary>
     public static readonly HashSet<string> NonTerminalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
+        "cit", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst",
     };
 
     /// <summary>Places of publication that are written abbreviated (<c>M.</c>, <c>L.</c>, <c>SPb.</c>).</summary>

@@ -6,8 +6,8 @@ namespace Bibliography.Parsing;
 /// <summary>Reads statements of responsibility: <c>Zbornik sostavil Q.Devdariani</c>, <c>Sost., predislovie, perevod Q.Q.Mamuliya</c>, <c>под ред. И.И. Иванова</c>.</summary>
 internal static class ResponsibilityReader
 {
-    private static readonly Regex NameInitialsFirst = new(@"^(?<ini>(?:\p{Lu}\p{Ll}?\.\s?){1,3})(?<fam>\p{Lu}[\p{L}'’-]+)$", Conventions.Anchored);
-    private static readonly Regex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:\p{Lu}\p{Ll}?\.\s?){1,3})$", Conventions.Anchored);
+    private static readonly Regex NameInitialsFirst = new(@"^(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})(?<fam>\p{Lu}[\p{L}'’-]+)$", Conventions.Anchored);
+    private static readonly Regex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})$", Conventions.Anchored);
 
     /// <summary>Reads a statement; false when it names no role.</summary>
     public static bool TryRead(Located statement, out Located? genre, out List<(CreatorRole Role, List<CslName> Names)> roles)

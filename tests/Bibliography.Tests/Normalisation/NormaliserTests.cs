@@ -114,6 +114,27 @@ public class NormaliserTests
             c => c.Id.ShouldBe("kavtaradze-1933"), c => c.Locator.ShouldBe("125"));
     }
 
+    [Theory]
+    [InlineData("Kavtaradze V. Op. cit., p. 125.")]
+    [InlineData("Kavtaradze V. Ukaz. soch., s. 125.")]
+    [InlineData("Kavtaradze V. Ukaz. soç., s. 125.")]
+    [InlineData("Kavtaradze V. Göstərilən əsəri, s. 125.")]
+    public void Every_op_cit_spelling_resolves_to_the_authors_earlier_work(string shortForm)
+    {
+        var doc = Parse("Kavtaradze V. Na putyax k konfederasii Kavkaza. Varşava, 1933, s. 121.", shortForm);
+        doc.Items.ShouldHaveSingleItem();
+        doc.Citations[1].CitationItems.Single().Id.ShouldBe("kavtaradze-1933");
+        doc.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_op_cit_without_an_earlier_work_by_the_author_is_reported()
+    {
+        var doc = Parse("Kavtaradze V. Op. cit., p. 125.");
+        doc.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.ShortFormWithoutAntecedent);
+        doc.Items.ShouldBeEmpty();
+    }
+
     [Fact]
     public void Unreadable_citations_are_reported_with_footnote_line_and_column_and_the_text_is_kept()
     {
