@@ -56,11 +56,14 @@ public static class ArchivePreRenderer
                 if (archiveNamedBefore && abbreviation is not null) copy.Archive = null;
             }
         }
-        if (options.StyleFollowsContract && options.Convention == ArchivalConvention.Azerbaijani && IsSerial(item))
+        if (options.StyleFollowsContract && IsSerial(item))
         {
-            // The Azerbaijani style prints "language" as the note "(rusca)"; the tag itself stays in the original item.
-            var note = item.Language is { } tag && !tag.StartsWith("az", StringComparison.OrdinalIgnoreCase) ? NewspaperLanguage.Azerbaijani(tag) : null;
-            copy.Language = note;
+            // Contract styles print a serial's "language" as a note ("(rusca)"), which only the Azerbaijani
+            // convention writes; elsewhere a bare tag such as "(ru)" would print. The tag stays in the original item.
+            copy.Language = options.Convention == ArchivalConvention.Azerbaijani
+                            && item.Language is { } tag && !tag.StartsWith("az", StringComparison.OrdinalIgnoreCase)
+                ? NewspaperLanguage.Azerbaijani(tag)
+                : null;
         }
         return copy;
     }
