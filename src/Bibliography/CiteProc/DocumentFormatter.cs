@@ -1,4 +1,5 @@
 using System.Text;
+using Bibliography.CiteProc.Rendering;
 using Bibliography.CiteProc.Styles;
 using Bibliography.Model;
 
@@ -35,12 +36,24 @@ public static class DocumentFormatter
     public static string Format(BibliographyDocument document, FormatOptions options, ICiteProcHost host)
     {
         var style = StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(options.StylesDirectories)).Resolve(options.Style);
-        var processor = new CiteProcessor(host, style.Xml, options.Locale ?? style.DefaultLocale, document.Items, options.Output,
+        var locale = options.Locale ?? style.DefaultLocale;
+        var prepared = PreRender(document, style.Xml, locale, options.Mode);
+        var processor = new CiteProcessor(host, style.Xml, locale, prepared.Items, options.Output,
             forceLocale: options.Locale is not null, styleName: options.Style);
         return options.Mode == FormatMode.Bibliography
             ? LayOutBibliography(processor.Bibliography(), options.Output)
-            : LayOutNotes(document.Citations, processor.Citations(document.Citations.Select(ToCluster)), options.Output);
+            : LayOutNotes(prepared.Citations, processor.Citations(prepared.Citations.Select(ToCluster)), options.Output);
     }
+
+    /// <summary>
+    /// The document's items and citations with archive data rendered for a style and locale: the convention
+    /// follows the locale (az, ru, else English; no locale means citeproc's en-US), the contract the style.
+    /// </summary>
+    public static PreRenderedDocument PreRender(BibliographyDocument document, string styleXml, string? locale, FormatMode mode) =>
+        ArchivePreRenderer.Render(document, new ArchiveRenderOptions(
+            ArchivalConventions.FromLocale(locale),
+            ArchiveStyleContract.IsFollowedBy(styleXml),
+            ShortenPerArchive: mode == FormatMode.Notes));
 
     /// <summary>A CSL citation as the processor's cluster: same items, locators and note number.</summary>
     public static CitationCluster ToCluster(CslCitation citation) => new(
