@@ -25,14 +25,20 @@ public class FormatBenchmarks
     public string Style { get; set; } = "";
 
     /// <summary>What runs citeproc-js: the embedded host, the Node host, or Node directly.</summary>
-    [Params("Embedded", "Node", "DirectNode")]
+    [ParamsSource(nameof(Runners))]
     public string Runner { get; set; } = "";
+
+    /// <summary>Every runner, or those listed in BIBLIOGRAPHY_BENCH_RUNNERS (e.g. <c>Node,DirectNode</c>).</summary>
+    public static IEnumerable<string> Runners =>
+        Environment.GetEnvironmentVariable("BIBLIOGRAPHY_BENCH_RUNNERS") is { Length: > 0 } only
+            ? only.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            : ["Embedded", "Node", "DirectNode"];
 
     /// <summary>Builds the job and starts the runner (engines compile here, not in the measurement).</summary>
     [GlobalSetup]
     public void Setup()
     {
-        _job = FormatJob.Create(Quick.Enabled ? 100 : FormatJob.Size);
+        _job = FormatJob.Create(Quick.Size(FormatJob.Size));
         if (Runner == "DirectNode")
         {
             _jobFile = Path.Combine(Path.GetTempPath(), $"bibliography-bench-{Environment.ProcessId}-{Style}.json");
@@ -129,4 +135,8 @@ internal static class Quick
 
     /// <summary>True in a quick run.</summary>
     public static bool Enabled => Environment.GetEnvironmentVariable(Variable) == "1";
+
+    /// <summary>The format jobs' size: <paramref name="full"/>, a tenth in a quick run, or BIBLIOGRAPHY_BENCH_SIZE.</summary>
+    public static int Size(int full) =>
+        int.TryParse(Environment.GetEnvironmentVariable("BIBLIOGRAPHY_BENCH_SIZE"), out var n) && n > 0 ? n : Enabled ? full / 10 : full;
 }
