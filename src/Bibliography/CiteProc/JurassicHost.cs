@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Jurassic;
 using Jurassic.Compiler;
-using Newtonsoft.Json;
 
 namespace Bibliography.CiteProc;
 
@@ -24,7 +23,7 @@ public sealed class JurassicHost : ICiteProcHost
     private static readonly Lazy<CompiledScript[]> Compiled = new(CompileScripts, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly LocaleResolver _locales;
-    private readonly Lazy<string> _localesJson;
+    private readonly Lazy<Dictionary<string, string>> _localesByTag;
     private readonly ConcurrentBag<Worker> _idle = new();
     private readonly SemaphoreSlim _slots;
     private readonly TimeSpan _budget;
@@ -43,7 +42,8 @@ public sealed class JurassicHost : ICiteProcHost
     public JurassicHost(LocaleResolver? locales = null, TimeSpan? budget = null, int? maxEngines = null)
     {
         _locales = locales ?? LocaleResolver.Default;
-        _localesJson = new Lazy<string>(() => JsonConvert.SerializeObject(_locales.All));
+        // Exact tags, as the driver's own locale map (setLocales on Node) is keyed: the resolver ignores case.
+        _localesByTag = new Lazy<Dictionary<string, string>>(() => new Dictionary<string, string>(_locales.All, StringComparer.Ordinal));
         _budget = budget ?? DefaultBudget;
         var max = Math.Max(1, maxEngines ?? Environment.ProcessorCount);
         _slots = new SemaphoreSlim(max, max);
@@ -174,10 +174,13 @@ public sealed class JurassicHost : ICiteProcHost
             }));
             engine.SetGlobalFunction("__bibHostUpper", new Func<string, string, string>((s, tag) => { Check(); return TextCasing.ToUpper(s, tag); }));
             engine.SetGlobalFunction("__bibHostLower", new Func<string, string, string>((s, tag) => { Check(); return TextCasing.ToLower(s, tag); }));
+            // Locales are fetched one by one when citeproc asks, instead of parsing all of them as JSON per engine.
+            engine.SetGlobalFunction("__bibHostLocale", new Func<string, string?>(tag =>
+            {
+                Check();
+                return _host._localesByTag.Value.TryGetValue(tag, out var xml) ? xml : null;
+            }));
             foreach (var script in Compiled.Value) script.Execute(engine);
-            var answer = engine.CallGlobalFunction<string>("__bibCall", "setLocales", _host._localesJson.Value);
-            if (!answer.StartsWith("{\"ok\"", StringComparison.Ordinal))
-                throw new CiteProcException(CiteProcErrorKind.Host, "the Jurassic host could not load the locales: " + answer);
             return engine;
         }
 

@@ -16,8 +16,17 @@ public static class Slug
         ['я'] = "ya", ['ә'] = "a", ['ғ'] = "g", ['қ'] = "q", ['ң'] = "n", ['ө'] = "o", ['ү'] = "u", ['һ'] = "h",
     };
 
+    // Letters outside the table and ASCII, folded once: the decomposition is the costly part of a slug.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<char, string> Folded = new();
+
     /// <summary>Lowercase ASCII words joined by <c>-</c>: <c>Surət fondu</c> → <c>surat-fondu</c>.</summary>
-    public static string Of(string? text)
+    public static string Of(string? text) => Build(text, separators: true);
+
+    /// <summary>A comparison key: the slug without separators (<c>Sbornik trudov</c> → <c>sborniktrudov</c>).</summary>
+    public static string Key(string? text) => Build(text, separators: false);
+
+    // Slugs are made for every citation a document has, so characters are appended in place rather than as strings.
+    private static string Build(string? text, bool separators)
     {
         if (string.IsNullOrEmpty(text)) return "";
         var sb = new StringBuilder(text.Length);
@@ -25,27 +34,35 @@ public static class Slug
         foreach (var raw in text)
         {
             var c = raw == 'İ' ? 'i' : char.ToLowerInvariant(raw);
-            string piece;
-            if (Letters.TryGetValue(c, out var mapped)) piece = mapped;
-            else if (c < 128) piece = char.IsLetterOrDigit(c) ? c.ToString() : "";
+            if (c < 128)
+            {
+                if (char.IsLetterOrDigit(c)) { Append(sb, ref dash, separators, c); continue; }
+            }
             else
             {
-                var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-                piece = new string(decomposed.Where(d => d < 128 && char.IsLetterOrDigit(d)).ToArray());
+                var piece = Letters.TryGetValue(c, out var mapped) ? mapped : Folded.GetOrAdd(c, Fold);
+                if (piece.Length > 0) { Append(sb, ref dash, separators, piece); continue; }
+                if (mapped is not null) continue; // a hard or soft sign writes nothing, but does not split the word
             }
-            if (piece.Length == 0)
-            {
-                if (Letters.ContainsKey(c)) continue; // a hard or soft sign writes nothing, but does not split the word
-                dash = sb.Length > 0;
-                continue;
-            }
-            if (dash) sb.Append('-');
-            dash = false;
-            sb.Append(piece);
+            dash = sb.Length > 0;
         }
         return sb.ToString();
     }
 
-    /// <summary>A comparison key: the slug without separators (<c>Sbornik trudov</c> → <c>sborniktrudov</c>).</summary>
-    public static string Key(string? text) => Of(text).Replace("-", "");
+    private static void Append(StringBuilder sb, ref bool dash, bool separators, char c)
+    {
+        if (dash && separators) sb.Append('-');
+        dash = false;
+        sb.Append(c);
+    }
+
+    private static void Append(StringBuilder sb, ref bool dash, bool separators, string piece)
+    {
+        if (dash && separators) sb.Append('-');
+        dash = false;
+        sb.Append(piece);
+    }
+
+    private static string Fold(char c) =>
+        new(c.ToString().Normalize(NormalizationForm.FormD).Where(d => d < 128 && char.IsLetterOrDigit(d)).ToArray());
 }

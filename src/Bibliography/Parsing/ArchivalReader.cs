@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Bibliography.Model;
 
@@ -16,14 +17,34 @@ internal static class ArchivalReader
         + @"|(?<folio>(?<foliok>" + Conventions.FolioKeyword + @")\s*(?<foliov>" + Conventions.NumberList + @"))"
         + @"|(?<page>(?<pagek>" + Conventions.PageKeyword + @")\s*(?<pagev>" + Conventions.NumberList + @"))");
 
+    private static readonly int GFond = Level.GroupNumber("fond"), GFondK = Level.GroupNumber("fondk"), GFondV = Level.GroupNumber("fondv");
+    private static readonly int GNamed = Level.GroupNumber("named"), GOpis = Level.GroupNumber("opis"), GOpisK = Level.GroupNumber("opisk");
+    private static readonly int GOpisV = Level.GroupNumber("opisv"), GDelo = Level.GroupNumber("delo"), GDeloK = Level.GroupNumber("delok");
+    private static readonly int GDeloV = Level.GroupNumber("delov"), GFolio = Level.GroupNumber("folio"), GFolioK = Level.GroupNumber("foliok");
+    private static readonly int GFolioV = Level.GroupNumber("foliov"), GPage = Level.GroupNumber("page"), GPageK = Level.GroupNumber("pagek");
+    private static readonly int GPageV = Level.GroupNumber("pagev");
+
+    // Every keyword that can start a fond (a named fond ends in "fondu"), an opis or a delo in the Level pattern.
+    // A citation holding none of a fond's, or none of an opis's or a delo's, cannot be archival, whatever the pattern
+    // would find: most citations of a paper are publications, and this spares them the archival search.
+    private static readonly SearchValues<string> FondKeywords = SearchValues.Create(
+        ["fond", "Fond", "f.", "F.", "ф.", "Ф.", "фонд", "Фонд"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> OpisKeywords = SearchValues.Create(
+        ["siyahı", "Siyahı", "siy.", "Siy.", "op.", "Op.", "оп.", "Оп.", "опись", "Опись", "opis", "Opis"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> DeloKeywords = SearchValues.Create(
+        ["iş", "İş", "d.", "D.", "д.", "Д.", "дело", "Дело", "delo", "Delo", "ед.", "ed."], StringComparison.Ordinal);
+
     /// <summary>Reads <paramref name="text"/>[start..end) as an archival citation, or returns null if it is not one.</summary>
     public static ArchivalCitation? Read(string text, int start, int end)
     {
+        var part = text.AsSpan(start, end - start);
+        if (part.IndexOfAny(FondKeywords) < 0 && (part.IndexOfAny(OpisKeywords) < 0 || part.IndexOfAny(DeloKeywords) < 0)) return null;
         var slice = text.Substring(start, end - start);
         var levels = new List<ArchivalLevel>();
         var covered = new List<(int Start, int End)>();
         CitedLocator? locator = null;
         int firstLevel = -1, lastLevelEnd = -1;
+        var fondFound = false;
 
         foreach (var m in Level.Matches(slice, 0, slice.Length))
         {
@@ -31,34 +52,38 @@ internal static class ArchivalReader
             covered.Add((m.Index, m.Index + m.Length));
             var at = start + m.Index;
             var span = new TextSpan(at, m.Length);
-            var fondFound = levels.Any(l => l.Level == ArchivalLevelKind.Fond);
-            if (m.Groups["fond"].Success && !(fondFound && m.Groups["fondk"].Value == "f."))
+            var g = m.Groups;
+            if (g[GFond].Success && !(fondFound && g[GFondK].ValueSpan is "f."))
             {
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, m.Groups["fondk"].Value, m.Groups["fondv"].Value.Replace(" ", ""), span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, g[GFondK].Value, g[GFondV].Value.Replace(" ", ""), span));
+                fondFound = true;
             }
-            else if (m.Groups["fond"].Success)
+            else if (g[GFond].Success)
             {
                 // "f." after a fond is a folio (English "f. 12"), never a second fond.
-                locator = new CitedLocator(LocatorReader.Canonical(m.Groups["fondv"].Value), LocatorLabels.Folio, "f.", m.Groups["fondv"].Value, span);
+                locator = new CitedLocator(LocatorReader.Canonical(g[GFondV].Value), LocatorLabels.Folio, "f.", g[GFondV].Value, span);
                 continue;
             }
-            else if (m.Groups["named"].Success)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, "", m.Value, span));
-            else if (m.Groups["opis"].Success)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, m.Groups["opisk"].Value, m.Groups["opisv"].Value, span));
-            else if (m.Groups["delo"].Success)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, m.Groups["delok"].Value, m.Groups["delov"].Value, span));
-            else if (m.Groups["folio"].Success)
+            else if (g[GNamed].Success)
             {
-                locator = new CitedLocator(LocatorReader.Canonical(m.Groups["foliov"].Value), LocatorLabels.Folio,
-                    m.Groups["foliok"].Value, m.Groups["foliov"].Value.Trim(), span);
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, "", m.Value, span));
+                fondFound = true;
+            }
+            else if (g[GOpis].Success)
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, g[GOpisK].Value, g[GOpisV].Value, span));
+            else if (g[GDelo].Success)
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, g[GDeloK].Value, g[GDeloV].Value, span));
+            else if (g[GFolio].Success)
+            {
+                locator = new CitedLocator(LocatorReader.Canonical(g[GFolioV].Value), LocatorLabels.Folio,
+                    g[GFolioK].Value, g[GFolioV].Value.Trim(), span);
                 if (firstLevel < 0) firstLevel = m.Index;
                 continue;
             }
-            else if (m.Groups["page"].Success)
+            else if (g[GPage].Success)
             {
-                locator = new CitedLocator(LocatorReader.Canonical(m.Groups["pagev"].Value), LocatorLabels.Page,
-                    m.Groups["pagek"].Value, m.Groups["pagev"].Value.Trim(), span);
+                locator = new CitedLocator(LocatorReader.Canonical(g[GPageV].Value), LocatorLabels.Page,
+                    g[GPageK].Value, g[GPageV].Value.Trim(), span);
                 if (firstLevel < 0) firstLevel = m.Index;
                 continue;
             }

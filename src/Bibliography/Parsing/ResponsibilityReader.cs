@@ -9,6 +9,9 @@ internal static class ResponsibilityReader
     private static readonly Regex NameInitialsFirst = new(@"^(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})(?<fam>\p{Lu}[\p{L}'’-]+)$", Conventions.Anchored);
     private static readonly Regex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})$", Conventions.Anchored);
 
+    // Longest first so "pod red." wins over "red."; sorted once (a stable sort keeps the table's order among equals).
+    private static readonly (string Word, CreatorRole Role)[] LongestFirst = Conventions.RoleWords.OrderByDescending(r => r.Word.Length).ToArray();
+
     /// <summary>Reads a statement; false when it names no role.</summary>
     public static bool TryRead(Located statement, out Located? genre, out List<(CreatorRole Role, List<CslName> Names)> roles)
     {
@@ -17,7 +20,7 @@ internal static class ResponsibilityReader
         var text = statement.Value;
         var found = new List<(int Index, int Length, CreatorRole Role)>();
         var lower = text.ToLowerInvariant();
-        foreach (var (word, role) in Conventions.RoleWords.OrderByDescending(r => r.Word.Length))
+        foreach (var (word, role) in LongestFirst)
         {
             var from = 0;
             while ((from = lower.IndexOf(word, from, StringComparison.Ordinal)) >= 0)

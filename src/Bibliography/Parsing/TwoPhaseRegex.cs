@@ -42,6 +42,13 @@ internal sealed class TwoPhaseRegex
         return result;
     }
 
+    /// <summary>The number of a named group in the matches this returns (a number is read without a name lookup).</summary>
+    public int GroupNumber(string name)
+    {
+        var n = _dissect.GroupNumberFromName(name);
+        return n >= 0 ? n : throw new ArgumentException($"the pattern has no group '{name}'", nameof(name));
+    }
+
     /// <summary>True when the pattern occurs in <paramref name="text"/> (no groups are read).</summary>
     public bool IsMatch(string text) => _find.IsMatch(text);
 

@@ -11,9 +11,17 @@ var BibDriver = (function () {
         return Object.prototype.hasOwnProperty.call(obj, key);
     }
 
+    // A host that can hand over one locale at a time (Jurassic) supplies __bibHostLocale instead of setLocales:
+    // parsing every locale's XML into the engine up front costs more than the first citation.
+    var hostLocale = typeof __bibHostLocale === "function" ? __bibHostLocale : null;
+
     function retrieveLocale(lang) {
         if (!hasOwn(locales, lang)) {
-            return false;
+            var xml = hostLocale ? hostLocale(String(lang)) : null;
+            if (typeof xml !== "string") {
+                return false;
+            }
+            locales[lang] = xml;
         }
         // The XML declaration is dropped as citeproc-js's own test runner does.
         return locales[lang].replace(/\s*<\?[^>]*\?>\s*\n/g, "");

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Bibliography.Parsing;
+using Bibliography.Testing;
+
+namespace Bibliography.Benchmarks;
+
+/// <summary>
+/// A quick CPU-time measurement outside BenchmarkDotNet, for optimisation decisions on a shared machine:
+/// process CPU time (not wall clock) per citation, per stage, so other jobs' load barely moves it.
+/// </summary>
+internal static class Profile
+{
+    /// <summary>Runs parse and parse+normalise over <paramref name="footnotes"/> footnotes <paramref name="rounds"/> times and prints CPU µs per footnote.</summary>
+    public static void Parse(int footnotes, int rounds, string? only = null)
+    {
+        var corpus = new CitationCorpus(seed: 7);
+        var notes = Enumerable.Range(0, footnotes).Select(_ => corpus.NextFootnote()).ToArray();
+        BibliographyPipeline.ParseFootnotes(notes.Take(2000).ToArray()); // JIT and regex construction
+        BibliographyPipeline.ParseFootnotes(notes.Take(2000).ToArray());
+        var citations = notes.Sum(n => CitationParser.ParseFootnote(n).Count);
+
+        if (only == "parseonly")
+        {
+            Measure("parse", footnotes, citations, rounds, () =>
+            {
+                foreach (var n in notes) CitationParser.ParseFootnote(n);
+            });
+            return;
+        }
+        if (only == "normalise")
+        {
+            var src = Bibliography.Sources.PaperReader.ReadFootnotes(notes);
+            Measure("normalise(read)", footnotes, citations, rounds, () => new Bibliography.Normalisation.Normaliser().Normalise(src));
+            return;
+        }
+        Measure("parse", footnotes, citations, rounds, () =>
+        {
+            foreach (var n in notes) CitationParser.ParseFootnote(n);
+        });
+        Measure("read", footnotes, citations, rounds, () => Bibliography.Sources.PaperReader.ReadFootnotes(notes));
+        var source = Bibliography.Sources.PaperReader.ReadFootnotes(notes);
+        Measure("normalise(read)", footnotes, citations, rounds, () => new Bibliography.Normalisation.Normaliser().Normalise(source));
+        Measure("parse+normalise", footnotes, citations, rounds, () => BibliographyPipeline.ParseFootnotes(notes));
+    }
+
+    /// <summary>Times <paramref name="work"/> in process CPU time and prints the best round.</summary>
+    public static void Measure(string name, int footnotes, int citations, int rounds, Action work)
+    {
+        var best = TimeSpan.MaxValue;
+        var gcs = GC.CollectionCount(0);
+        var bytes = GC.GetTotalAllocatedBytes(true);
+        var process = Process.GetCurrentProcess();
+        for (var r = 0; r < rounds; r++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            process.Refresh();
+            var before = process.TotalProcessorTime;
+            work();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - before;
+            if (cpu < best) best = cpu;
+        }
+        Console.WriteLine($"{name,-18} {footnotes,8} footnotes {citations,8} citations  best CPU {best.TotalMilliseconds,9:0.0} ms  {citations / best.TotalSeconds,10:0} citations/s CPU  gen0 GCs/round {(GC.CollectionCount(0) - gcs) / rounds}  alloc/citation {(GC.GetTotalAllocatedBytes(true) - bytes) / rounds / Math.Max(1, citations)} B");
+    }
+}
