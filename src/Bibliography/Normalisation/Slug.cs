@@ -28,6 +28,8 @@ public static class Slug
             string piece;
             if (Letters.TryGetValue(c, out var mapped)) piece = mapped;
             else if (c < 128) piece = char.IsLetterOrDigit(c) ? c.ToString() : "";
+            // Half of a surrogate pair (or a noncharacter) alone cannot be normalised, and is no ASCII letter anyway.
+            else if (char.IsSurrogate(c) || c is >= '\uFDD0' and <= '\uFDEF' or >= '\uFFFE') piece = "";
             else
             {
                 var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
