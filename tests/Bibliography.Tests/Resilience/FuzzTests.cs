@@ -129,7 +129,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         { "digits", new string('7', 100_000) },
         { "no spaces", Repeat("Qafqaz", 20_000) },
         { "spaces", new string(' ', 100_000) + "x" },
-        { "line breaks", Repeat("1\n", 50_000) },
+        { "line breaks", Repeat("1\n", 10_000) }, // a diagnostic per line: 10,000 already make a 5 MB report
         { "carriage returns", Repeat("1 f.\r", 25_000) },
         { "surrogates", Repeat("\uD800", 50_000) },
     };
@@ -145,6 +145,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         checker.Check(name + " as a text", text, () => BibliographyPipeline.ExtractText(text));
         var list = "1 " + text.ReplaceLineEndings(" ") + "\n";
         checker.Check(name + " in a footnote list", list, () => BibliographyPipeline.ExtractText(list), [1]);
+        output.WriteLine($"{name}: slowest at {checker.WorstRatio:P0} of its allowance");
         checker.Failures.ShouldBeEmpty(checker.Report());
     }
 

@@ -105,11 +105,12 @@ public sealed class PipelineChecker
         var idSet = ids.ToHashSet();
         foreach (var c in doc.Citations)
         foreach (var item in c.CitationItems)
-            idSet.ShouldContain(item.Id, $"citation {c.CitationId} cites an item that does not exist");
+            Require(idSet.Contains(item.Id), () => $"citation {c.CitationId} cites an item '{item.Id}' that does not exist");
         var citationIds = doc.Citations.Select(c => c.CitationId).ToList();
         citationIds.Distinct().Count().ShouldBe(citationIds.Count, "citation ids are not unique");
+        var citationSet = citationIds.ToHashSet();
         foreach (var f in doc.Footnotes.Where(f => f.CitationId is not null))
-            citationIds.ShouldContain(f.CitationId!, $"footnote {f.Number} names a missing citation");
+            Require(citationSet.Contains(f.CitationId!), () => $"footnote {f.Number} names a missing citation");
 
         // Every span of every parse lies inside its footnote's text.
         foreach (var parsed in source.Footnotes)
@@ -117,21 +118,26 @@ public sealed class PipelineChecker
             var length = parsed.Footnote.Text.Length;
             foreach (var citation in parsed.Citations)
             foreach (var span in Spans(citation))
-                (span.Offset >= 0 && span.Length >= 0 && span.End <= length).ShouldBeTrue(
-                    $"span {span} of a {citation.GetType().Name} lies outside footnote {parsed.Footnote.Number} ({length} chars)");
+                Require(span.Offset >= 0 && span.Length >= 0 && span.End <= length,
+                    () => $"span {span} of a {citation.GetType().Name} lies outside footnote {parsed.Footnote.Number} ({length} chars)");
         }
 
         // Diagnostics are placed (1-based) wherever they say where.
         foreach (var d in report.Diagnostics)
         {
-            (d.Line is null or >= 1 && d.Column is null or >= 1).ShouldBeTrue($"diagnostic {d} has a position below 1");
-            d.Message.ShouldNotBeNullOrWhiteSpace();
+            Require(d.Line is null or >= 1 && d.Column is null or >= 1 && !string.IsNullOrWhiteSpace(d.Message), () => $"diagnostic {d} has a position below 1 or no message");
         }
 
         // The document serialises, reads back, and serialises to the same text.
         var json = CslJson.Serialize(doc);
         CslJson.Serialize(CslJson.Deserialize<BibliographyDocument>(json)).ShouldBe(json, "the document does not survive a JSON round trip");
         ReportWriter.WriteSarif(report).ShouldNotBeNullOrEmpty();
+    }
+
+    // Messages are built only on failure: the checks run millions of times.
+    private static void Require(bool condition, Func<string> message)
+    {
+        if (!condition) throw new InvalidOperationException(message());
     }
 
     /// <summary>Every <see cref="TextSpan"/> reachable from a parsed citation (its own, its locator's, its parts').</summary>
