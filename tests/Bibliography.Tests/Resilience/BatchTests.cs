@@ -145,6 +145,21 @@ public sealed class BatchTests : IDisposable
         File.ReadAllText(Path.Combine(outDir, "fmt", "two.txt")).ShouldStartWith("1. ");
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("0")]
+    [InlineData("-5")]
+    public void A_bad_format_timeout_is_one_line_naming_the_option(string timeout)
+    {
+        var paper = Path.Combine(_dir, "t.txt");
+        File.WriteAllText(paper, GoodNotes);
+        var (code, output, error) = Run("format", paper, "--style", "apa", "--timeout", timeout);
+        code.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.TrimEnd().ShouldNotContain("\n");
+        error.ShouldContain("--timeout must be a positive number of seconds");
+    }
+
     [Fact]
     public void The_runner_bounds_parallelism_keeps_input_order_and_turns_any_exception_into_that_input_s_error()
     {
