@@ -65,7 +65,7 @@ public sealed class FormattingResilienceTests
     }
 
     [Theory, MemberData(nameof(Hosts))]
-    public void A_runaway_job_is_stopped_within_its_budget_and_the_next_job_on_the_same_processor_succeeds(string host)
+    public async Task A_runaway_job_is_stopped_within_its_budget_and_the_next_job_on_the_same_processor_succeeds(string host)
     {
         var budget = TimeSpan.FromSeconds(1.5);
         using var h = NewHost(host, budget);
@@ -76,7 +76,7 @@ public sealed class FormattingResilienceTests
         var runaway = Task.Run(() => Timed(budget + Slack, () => Should.Throw<CiteProcException>(() => processor.Citations([Cite("q")])), "the runaway job was not stopped in time"));
         Thread.Sleep(200);
         Timed(budget + Slack + Slack, () => processor.Citations([Cite("a", "7")]), "a job beside the runaway").ShouldBe(["Azərbaycan Tarixi, 7."]);
-        var e = runaway.GetAwaiter().GetResult();
+        var e = await runaway;
         e.Kind.ShouldBe(CiteProcErrorKind.Timeout);
         e.Message.ShouldContain("did not finish within 1.5 s");
 
@@ -173,7 +173,7 @@ public sealed class FormattingResilienceTests
     }
 
     [Fact]
-    public void The_node_host_survives_its_process_dying_in_the_middle_of_a_job()
+    public async Task The_node_host_survives_its_process_dying_in_the_middle_of_a_job()
     {
         using var node = new NodeHost();
         var corpus = new CitationCorpus(11);
@@ -193,8 +193,7 @@ public sealed class FormattingResilienceTests
         job.IsCompleted.ShouldBeFalse();
         node.KillProcessForTest();
 
-        job.Wait(TimeSpan.FromSeconds(60)).ShouldBeTrue();
-        job.Result.ShouldBe(expected);
+        (await job.WaitAsync(TimeSpan.FromSeconds(60))).ShouldBe(expected);
         node.Starts.ShouldBe(2); // restarted once, the job retried on the fresh process
         node.IsRunning.ShouldBeTrue();
     }
