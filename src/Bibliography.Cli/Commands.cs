@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Bibliography.Batch;
 using Bibliography.CiteProc;
 using Bibliography.CiteProc.Styles;
 using Bibliography.Errors;
@@ -24,7 +25,7 @@ internal static class Commands
 
     private static Command FormatCommand(TextWriter stdout)
     {
-        var input = new Argument<string>("input") { Description = "A paper (its footnotes become citation clusters in order), a JSON document, or CSL-JSON items." };
+        var inputs = new Argument<string[]>("inputs") { Description = "Papers (their footnotes become citation clusters in order), JSON documents or CSL-JSON items: files or folders.", Arity = ArgumentArity.OneOrMore };
         var style = new Option<string>("--style", "-s") { Description = "A CSL style: id (apa), file name or path.", Required = true };
         var locale = new Option<string?>("--locale", "-l") { Description = "A locale tag (ru-RU, az-AZ); default: the style's." };
         var mode = new Option<string>("--mode", "-m") { Description = "notes (citations in order) or bibliography.", DefaultValueFactory = _ => "notes" };
@@ -32,39 +33,78 @@ internal static class Commands
         var to = new Option<string>("--to", "-t") { Description = "text, html or rtf.", DefaultValueFactory = _ => "text" };
         to.AcceptOnlyFromAmong("text", "html", "rtf");
         var engine = new Option<string?>("--engine", "-e") { Description = "embedded (Jurassic, default) or node; also BIBLIOGRAPHY_ENGINE." };
+        var timeout = new Option<string?>("--timeout") { Description = "Seconds one formatting job may run before it is stopped (default 60; also " + CiteProcHosts.TimeoutVariable + ")." };
+        var output = OutDirOption("Write one formatted file per input into this folder (needed for several inputs).");
         var dirs = StylesDirOption();
-        var command = new Command("format", "Format a document's notes or bibliography in any CSL style and locale with citeproc-js.") { input, style, locale, mode, to, engine, dirs };
+        var command = new Command("format", "Format documents' notes or bibliography in any CSL style and locale with citeproc-js.") { inputs, style, locale, mode, to, engine, timeout, output, dirs };
         command.SetAction(result =>
         {
-            var document = BibliographyPipeline.LoadDocument(result.GetValue(input)!);
+            var files = BatchInputs.Expand(result.GetValue(inputs)!, BatchInputs.Documents);
+            var outDir = result.GetValue(output);
+            RequireOutDir(files, outDir);
             var options = new FormatOptions(
                 result.GetValue(style)!,
                 result.GetValue(locale),
                 result.GetValue(mode) == "bibliography" ? FormatMode.Bibliography : FormatMode.Notes,
                 Enum.Parse<CiteProcOutputFormat>(result.GetValue(to)!, ignoreCase: true),
                 result.GetValue(dirs));
-            using var host = CiteProcHosts.Create(CiteProcHosts.Parse(result.GetValue(engine)), LocaleResolver.Create(result.GetValue(dirs) ?? []));
-            stdout.Write(DocumentFormatter.Format(document, options, host));
-            return CliApp.Success;
+            // One host for the whole batch: it pools engines (Jurassic) or serialises on one process (Node).
+            using var host = CiteProcHosts.Create(CiteProcHosts.Parse(result.GetValue(engine)), LocaleResolver.Create(result.GetValue(dirs) ?? []), budget: CiteProcHosts.ParseBudget(result.GetValue(timeout)));
+            if (outDir is null)
+            {
+                stdout.Write(DocumentFormatter.Format(BibliographyPipeline.LoadDocument(files[0].Path), options, host));
+                return CliApp.Success;
+            }
+            var extension = options.Output switch { CiteProcOutputFormat.Html => ".html", CiteProcOutputFormat.Rtf => ".rtf", _ => ".txt" };
+            return CliBatch.Run(files, outDir, extension, file =>
+            {
+                var document = BibliographyPipeline.LoadDocument(file);
+                return new BatchOutput(DocumentFormatter.Format(document, options, host), Summary: $"{file}: {document.Citations.Count} citations, {document.Items.Count} items formatted");
+            }, result.InvocationConfiguration.Error, "formatting").ExitCode;
         });
         return command;
     }
 
     private static Command ExportCommand(TextWriter stdout)
     {
-        var input = new Argument<string>("input") { Description = "A paper, a footnote list, or a JSON document / CSL-JSON file." };
+        var inputs = new Argument<string[]>("inputs") { Description = "Papers, footnote lists, JSON documents or CSL-JSON files: files or folders.", Arity = ArgumentArity.OneOrMore };
         var to = new Option<string>("--to", "-t") { Description = "Format: " + string.Join(", ", ReferenceFormats.All.Select(f => f.Name)) + ".", Required = true };
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
-        var command = new Command("export", "Export a document's items to a reference manager format, keeping archive data.") { input, to, output };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (one input)." };
+        var outDirOption = OutDirOption("Write one exported file per input into this folder (needed for several inputs).");
+        var command = new Command("export", "Export documents' items to a reference manager format, keeping archive data.") { inputs, to, output, outDirOption };
         command.SetAction(result =>
         {
-            var items = BibliographyPipeline.LoadDocument(result.GetValue(input)!).Items;
-            var format = result.GetValue(to)!;
-            if (result.GetValue(output) is { } path) ReferenceFormats.ExportFile(items, format, path);
-            else stdout.Write(ReferenceFormats.Export(items, format));
-            return CliApp.Success;
+            var files = BatchInputs.Expand(result.GetValue(inputs)!, BatchInputs.Documents);
+            var format = ReferenceFormats.ByName(result.GetValue(to)!);
+            var outDir = result.GetValue(outDirOption);
+            if (outDir is null)
+            {
+                if (files.Count > 1)
+                    throw new BibliographyException($"{files.Count} inputs were given: name a folder for their exports with --out" + (result.GetValue(output) is null ? "." : " (-o names one file)."));
+                var items = BibliographyPipeline.LoadDocument(files[0].Path).Items;
+                if (result.GetValue(output) is { } path) ReferenceFormats.ExportFile(items, format.Name, path);
+                else stdout.Write(ReferenceFormats.Export(items, format.Name));
+                return CliApp.Success;
+            }
+            if (result.GetValue(output) is not null) throw new BibliographyException("Give either -o FILE (one input) or --out DIR, not both.");
+            return CliBatch.Run(files, outDir, format.Extensions[0], file =>
+            {
+                var items = BibliographyPipeline.LoadDocument(file).Items;
+                return new BatchOutput(ReferenceFormats.Export(items, format.Name), Summary: $"{file}: {items.Count} items");
+            }, result.InvocationConfiguration.Error, "exporting").ExitCode;
         });
         return command;
+    }
+
+    /// <summary>The <c>--out DIR</c> option of the batch commands.</summary>
+    public static Option<string?> OutDirOption(string description) => new("--out") { Description = description };
+
+    /// <summary>Several inputs need a folder to write their outputs into.</summary>
+    /// <exception cref="BibliographyException">More than one input and no folder.</exception>
+    public static void RequireOutDir(IReadOnlyList<BatchInput> files, string? outDir)
+    {
+        if (outDir is null && files.Count > 1)
+            throw new BibliographyException($"{files.Count} inputs were given: name a folder for their outputs with --out.");
     }
 
     private static Command ImportCommand(TextWriter stdout)
@@ -118,27 +158,22 @@ internal static class Commands
         var command = new Command("extract", "Read papers, parse every footnote and in-text reference, and write the normalised JSON document.") { inputs, format, output };
         command.SetAction(result =>
         {
-            var files = InputFiles.Expand(result.GetValue(inputs)!);
+            var files = BatchInputs.Expand(result.GetValue(inputs)!, BatchInputs.Papers);
             var outDir = result.GetValue(output);
-            if (files.Count == 0) throw new BibliographyException("No input files found (folders are searched for " + string.Join(", ", InputFiles.Extensions) + ").");
+            RequireOutDir(files, outDir);
             if (outDir is null)
             {
-                if (files.Count > 1) throw new BibliographyException($"{files.Count} inputs were given: name a folder for their documents with --out.");
-                stdout.WriteLine(CslJson.Serialize(BibliographyPipeline.ExtractFile(files[0]).Document));
+                stdout.WriteLine(CslJson.Serialize(BibliographyPipeline.ExtractFile(files[0].Path).Document));
                 return CliApp.Success;
             }
-            foreach (var file in files)
+            return CliBatch.Run(files, outDir, ".json", file =>
             {
                 var document = BibliographyPipeline.ExtractFile(file).Document;
-                var target = InputFiles.OutputPath(file, outDir, ".json");
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllText(target, CslJson.Serialize(document) + "\n");
-                result.InvocationConfiguration.Error.WriteLine(
+                return new BatchOutput(CslJson.Serialize(document) + "\n", Summary:
                     $"{file}: {document.Footnotes.Count} footnotes, {document.References.Count} in-text references, " +
                     $"{document.Citations.Sum(c => c.CitationItems.Count)} citations, {document.Items.Count} items, " +
-                    $"{document.Diagnostics.Count} diagnostics -> {target}");
-            }
-            return CliApp.Success;
+                    $"{document.Diagnostics.Count} diagnostics");
+            }, result.InvocationConfiguration.Error, "extracting").ExitCode;
         });
         return command;
     }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using Bibliography.Errors;
+using Bibliography.Batch;
 using Bibliography.Sources;
 using Bibliography.Validation;
 
@@ -24,24 +24,40 @@ internal static class ValidateCommand
             Arity = ArgumentArity.ExactlyOne,
         };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var output = Commands.OutDirOption("Write one report per input into this folder instead of one combined report on standard output.");
         var command = new Command("validate",
-            "Check archival and bibliographic citations; exit 0 when clean, 1 with warnings only, 2 with errors or unreadable input.") { inputs, format };
+            "Check archival and bibliographic citations; exit 0 when clean, 1 with warnings only, 2 with errors or unreadable input.") { inputs, format, output };
         command.SetAction(result =>
         {
             var values = result.GetValue(inputs)!;
             var reportFormat = ReportWriter.Parse(result.GetValue(format)!);
-            var validator = new Validator();
-            ValidationReport report;
+            var rules = new Validator().Rules;
             if (result.Tokens.Any(t => t.Type == TokenType.DoubleDash))
-                report = validator.ValidateFootnotes(values);
-            else
             {
-                var files = InputFiles.Expand(values);
-                if (files.Count == 0) throw new BibliographyException("No input files found (folders are searched for " + string.Join(", ", InputFiles.Extensions) + ").");
-                report = ValidationReport.Combine(files.Select(f => validator.ValidateFile(f)));
+                var single = new Validator().ValidateFootnotes(values);
+                stdout.Write(ReportWriter.Write(single, reportFormat, rules));
+                return single.ExitCode;
             }
-            stdout.Write(ReportWriter.Write(report, reportFormat, validator.Rules));
-            return report.ExitCode;
+
+            var files = BatchInputs.Expand(values, BatchInputs.Papers);
+            var outDir = result.GetValue(output);
+            var reports = new ValidationReport?[files.Count];
+            var index = files.Select((f, i) => (f.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal);
+            var extension = reportFormat switch { ReportFormat.Json => ".json", ReportFormat.Sarif => ".sarif", _ => ".txt" };
+            // A validator per input: rules may keep state while they check one source.
+            var batch = CliBatch.Run(files, outDir, extension, file =>
+            {
+                var report = new Validator().ValidateFile(file);
+                reports[index[file]] = report;
+                var summary = $"{file}: {report.Errors} errors, {report.Warnings} warnings, {report.Infos} notes";
+                return new BatchOutput(outDir is null ? "" : ReportWriter.Write(report, reportFormat, rules), report.ExitCode, outDir is null ? null : summary);
+            }, result.InvocationConfiguration.Error, "validating");
+            if (outDir is null)
+            {
+                // Inputs that could not be read are reported on stderr; the others still make the combined report.
+                stdout.Write(ReportWriter.Write(ValidationReport.Combine(reports.OfType<ValidationReport>()), reportFormat, rules));
+            }
+            return batch.ExitCode;
         });
         return command;
     }

@@ -42,10 +42,36 @@ public static class CiteProcHosts
         };
     }
 
+    /// <summary>The environment variable giving the time budget of one formatting job, in seconds.</summary>
+    public const string TimeoutVariable = "BIBLIOGRAPHY_CITEPROC_TIMEOUT";
+
     /// <summary>Creates a host of the given kind over a locale resolver (the default resolver when null).</summary>
-    public static ICiteProcHost Create(CiteProcEngine engine, LocaleResolver? locales = null) => engine switch
+    /// <param name="engine">Which runtime.</param>
+    /// <param name="locales">The locales to load (the default resolver when null).</param>
+    /// <param name="budget">How long one job may run; null reads <see cref="TimeoutVariable"/>, then the default (60 s).</param>
+    public static ICiteProcHost Create(CiteProcEngine engine, LocaleResolver? locales = null, TimeSpan? budget = null)
     {
-        CiteProcEngine.Node => new NodeHost(locales),
-        _ => new JurassicHost(locales),
-    };
+        budget ??= ParseBudget(null);
+        return engine switch
+        {
+            CiteProcEngine.Node => new NodeHost(locales, budget),
+            _ => new JurassicHost(locales, budget),
+        };
+    }
+
+    /// <summary>Reads a job time budget in seconds (e.g. "30", "0.5"); null or empty reads <see cref="TimeoutVariable"/>; null when neither is set.</summary>
+    /// <exception cref="CiteProcException">The value is not a positive number of seconds.</exception>
+    public static TimeSpan? ParseBudget(string? seconds)
+    {
+        var fromEnvironment = string.IsNullOrWhiteSpace(seconds);
+        var value = fromEnvironment ? Environment.GetEnvironmentVariable(TimeoutVariable) : seconds;
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (!double.TryParse(value.Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var s)
+            || !(s > 0) || s > TimeSpan.MaxValue.TotalSeconds / 2)
+        {
+            var source = fromEnvironment ? TimeoutVariable : "--timeout";
+            throw new CiteProcException(CiteProcErrorKind.Host, $"{source} must be a positive number of seconds, not '{value}'");
+        }
+        return TimeSpan.FromSeconds(s);
+    }
 }

@@ -18,7 +18,18 @@ public sealed class JurassicHost : ICiteProcHost
     /// <summary>Jurassic's recursion depth limit; deep enough for citeproc, far below the worker stack.</summary>
     public const int RecursionDepthLimit = 3000;
 
+    /// <summary>How long a new engine may take to start (compile and load citeproc and the locales) before its job fails.</summary>
+    public static readonly TimeSpan StartupBudget = TimeSpan.FromMinutes(2);
+
     private const int WorkerStackBytes = 256 * 1024 * 1024;
+
+    private const string WarmUpRequest = """
+        {"style": "<style xmlns=\"http://purl.org/net/xbiblio/csl\" class=\"note\" version=\"1.0\"><info><title>Warm-up</title><id>warm-up</id><updated>2024-01-01T00:00:00+00:00</updated></info><citation><layout suffix=\".\" delimiter=\"; \"><choose><if position=\"ibid\"><text term=\"ibid\"/></if><else><names variable=\"author\"><name/></names><text variable=\"title\" prefix=\", \" text-case=\"title\"/><date variable=\"issued\" prefix=\" (\" suffix=\")\"><date-part name=\"year\"/></date><text variable=\"locator\" prefix=\", \"/></else></choose></layout></citation><bibliography><sort><key variable=\"author\"/></sort><layout><names variable=\"author\"><name name-as-sort-order=\"all\"/></names><text variable=\"title\" prefix=\". \"/></layout></bibliography></style>",
+         "lang": "en-US", "forceLang": false, "format": "text", "bibliography": true,
+         "items": [{"id": "w1", "type": "book", "title": "Azərbaycan tarixi", "author": [{"family": "Əliyev", "given": "İlham"}], "issued": {"date-parts": [[2005]]}},
+                   {"id": "w2", "type": "book", "title": "История Кавказа", "author": [{"family": "Абрамов", "given": "Пётр"}]}],
+         "clusters": [{"noteIndex": 1, "items": [{"id": "w1", "locator": "12", "label": "page"}]}, {"noteIndex": 2, "items": [{"id": "w1"}]}, {"noteIndex": 3, "items": [{"id": "w2"}]}]}
+        """;
 
     private static readonly Lazy<CompiledScript[]> Compiled = new(CompileScripts, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -28,6 +39,7 @@ public sealed class JurassicHost : ICiteProcHost
     private readonly SemaphoreSlim _slots;
     private readonly TimeSpan _budget;
     private int _discarded;
+    private int _runaways;
     private bool _disposed;
 
     static JurassicHost()
@@ -54,6 +66,9 @@ public sealed class JurassicHost : ICiteProcHost
 
     /// <summary>How many engines were thrown away after a timeout or host failure (for tests and diagnostics).</summary>
     public int DiscardedEngines => Volatile.Read(ref _discarded);
+
+    /// <summary>How many abandoned jobs are still running on their worker thread (they stop at their next function call).</summary>
+    public int RunawayJobs => Volatile.Read(ref _runaways);
 
     /// <summary>Compiles the shared scripts now rather than on first use (e.g. before timing a benchmark).</summary>
     public static void Warm() => _ = Compiled.Value;
@@ -106,7 +121,10 @@ public sealed class JurassicHost : ICiteProcHost
     {
         private readonly JurassicHost _host;
         private readonly BlockingCollection<Job> _jobs = new();
+        private readonly object _state = new();
         private volatile bool _abandoned;
+        private bool _busy;
+        private bool _countedRunaway;
         private ScriptEngine? _engine;
 
         public Worker(JurassicHost host)
@@ -120,7 +138,24 @@ public sealed class JurassicHost : ICiteProcHost
         {
             var job = new Job(function, json);
             _jobs.Add(job);
-            if (!job.Done.Task.Wait(budget))
+            bool finished;
+            try
+            {
+                // The budget is the job's own: a fresh engine's start-up (seconds on a busy machine) is not counted.
+                var startup = budget > StartupBudget ? budget : StartupBudget;
+                if (!Task.WaitAny([job.Started.Task, job.Done.Task], startup).Equals(-1))
+                    finished = job.Done.Task.Wait(budget);
+                else
+                    throw new CiteProcException(CiteProcErrorKind.Timeout,
+                        $"the Jurassic engine did not start within {startup.TotalSeconds:0.#} s; it was discarded");
+            }
+            catch (AggregateException e) when (e.InnerException is not null)
+            {
+                // Task.Wait wraps the job's own CiteProcException; callers are promised the typed error itself.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+                throw;
+            }
+            if (!finished)
             {
                 throw new CiteProcException(CiteProcErrorKind.Timeout,
                     $"citeproc-js ({function}) did not finish within {budget.TotalSeconds:0.#} s; the job was stopped and its engine discarded");
@@ -128,10 +163,21 @@ public sealed class JurassicHost : ICiteProcHost
             return job.Done.Task.GetAwaiter().GetResult();
         }
 
-        // A runaway script cannot be interrupted; host callbacks see the flag and throw, which ends most loops.
+        // Jurassic cannot interrupt a script from outside, but it checks the recursion limit on every call of a
+        // script function: lowering the limit makes the runaway job throw at its next call, so its thread stops
+        // instead of burning a core. Host callbacks also see the flag.
         public void Abandon()
         {
-            _abandoned = true;
+            lock (_state)
+            {
+                _abandoned = true;
+                if (_busy && !_countedRunaway)
+                {
+                    _countedRunaway = true;
+                    Interlocked.Increment(ref _host._runaways);
+                }
+                if (_engine is { } engine) engine.RecursionDepthLimit = 1;
+            }
             _jobs.CompleteAdding();
         }
 
@@ -141,26 +187,60 @@ public sealed class JurassicHost : ICiteProcHost
         {
             foreach (var job in _jobs.GetConsumingEnumerable())
             {
+                lock (_state) _busy = true;
                 try
                 {
-                    _engine ??= CreateEngine();
-                    var result = _engine.CallGlobalFunction<string>("__bibCall", job.Function, job.Json);
-                    job.Done.TrySetResult(result);
+                    if (!RunJob(job)) return;
                 }
-                catch (JavaScriptException e)
+                finally
                 {
-                    job.Done.TrySetException(new CiteProcException(CiteProcErrorKind.Host, $"citeproc-js failed in {job.Function}: {e.Message}", inner: e));
+                    lock (_state)
+                    {
+                        _busy = false;
+                        if (_countedRunaway)
+                        {
+                            _countedRunaway = false;
+                            Interlocked.Decrement(ref _host._runaways);
+                        }
+                    }
                 }
-                catch (Exception e) when (e is InsufficientExecutionStackException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+            }
+        }
+
+        /// <summary>Runs one job; false when the engine must not be used again.</summary>
+        private bool RunJob(Job job)
+        {
+            try
+            {
+                if (_engine is null)
                 {
-                    job.Done.TrySetException(new CiteProcException(CiteProcErrorKind.Timeout, $"citeproc-js ({job.Function}) was stopped: {e.Message}", inner: e));
-                    return;
+                    var engine = CreateEngine();
+                    lock (_state)
+                    {
+                        _engine = engine;
+                        if (_abandoned) engine.RecursionDepthLimit = 1;
+                    }
                 }
-                catch (Exception e)
-                {
-                    job.Done.TrySetException(new CiteProcException(CiteProcErrorKind.Host, $"the Jurassic host failed in {job.Function}: {e.Message}", inner: e));
-                    return;
-                }
+                job.Started.TrySetResult();
+                var result = _engine.CallGlobalFunction<string>("__bibCall", job.Function, job.Json);
+                job.Done.TrySetResult(result);
+                return !_abandoned;
+            }
+            catch (JavaScriptException e)
+            {
+                job.Done.TrySetException(new CiteProcException(CiteProcErrorKind.Host, $"citeproc-js failed in {job.Function}: {e.Message}", inner: e));
+                return !_abandoned;
+            }
+            catch (Exception e) when (e is InsufficientExecutionStackException or StackOverflowException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                job.Done.TrySetException(new CiteProcException(CiteProcErrorKind.Timeout,
+                    $"citeproc-js ({job.Function}) was stopped (recursion deeper than {JurassicHost.RecursionDepthLimit} calls, or a regular expression past its time limit): {e.Message}", inner: e));
+                return false;
+            }
+            catch (Exception e)
+            {
+                job.Done.TrySetException(new CiteProcException(CiteProcErrorKind.Host, $"the Jurassic host failed in {job.Function}: {e.Message}", inner: e));
+                return false;
             }
         }
 
@@ -181,6 +261,9 @@ public sealed class JurassicHost : ICiteProcHost
                 return _host._localesByTag.Value.TryGetValue(tag, out var xml) ? xml : null;
             }));
             foreach (var script in Compiled.Value) script.Execute(engine);
+            // Jurassic turns each script function into IL on its first call; one small render here does most of that
+            // as part of start-up, so a job's budget measures the job, not the engine warming up. Its answer is unused.
+            engine.CallGlobalFunction<string>("__bibCall", "render", WarmUpRequest);
             return engine;
         }
 
@@ -193,5 +276,7 @@ public sealed class JurassicHost : ICiteProcHost
     private sealed record Job(string Function, string Json)
     {
         public TaskCompletionSource<string> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

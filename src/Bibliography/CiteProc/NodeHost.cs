@@ -59,12 +59,22 @@ public sealed class NodeHost : ICiteProcHost
         }
     }
 
-    /// <summary>Kills the current Node process (tests use it to check the restart).</summary>
+    /// <summary>Kills the current Node process, even in the middle of a job (tests use it to check the restart).</summary>
     public void KillProcessForTest()
     {
-        lock (_gate)
+        // No lock: the point is to kill the process while a job holds the gate and waits for its answer.
+        var process = Volatile.Read(ref _process);
+        try { process?.Kill(true); process?.WaitForExit(5000); }
+        catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException or System.ComponentModel.Win32Exception) { }
+    }
+
+    /// <summary>True while a Node process is running for this host.</summary>
+    public bool IsRunning
+    {
+        get
         {
-            try { _process?.Kill(true); _process?.WaitForExit(5000); } catch (InvalidOperationException) { }
+            try { return Volatile.Read(ref _process) is { HasExited: false }; }
+            catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException) { return false; }
         }
     }
 
@@ -78,7 +88,7 @@ public sealed class NodeHost : ICiteProcHost
         }
     }
 
-    private string Exchange(string function, string json)
+    private string Exchange(string function, string json, TimeSpan? timeout = null)
     {
         var process = EnsureStarted();
         var id = ++_nextId;
@@ -93,8 +103,18 @@ public sealed class NodeHost : ICiteProcHost
             Stop();
             throw new NodeDiedException("could not write to node: " + e.Message + Stderr());
         }
-        var answer = ReadLine(process, function);
-        var obj = JObject.Parse(answer);
+        var answer = ReadLine(process, function, timeout ?? _budget);
+        JObject obj;
+        try
+        {
+            obj = JObject.Parse(answer);
+        }
+        catch (JsonReaderException e)
+        {
+            // Something other than the host script wrote to stdout: the channel can no longer be trusted.
+            Stop();
+            throw new CiteProcException(CiteProcErrorKind.Host, $"the Node host answered with something that is not JSON: {Truncate(answer)}", inner: e);
+        }
         if (obj.Value<long?>("id") != id)
         {
             Stop();
@@ -103,14 +123,14 @@ public sealed class NodeHost : ICiteProcHost
         return obj.Value<string>("result") ?? throw new CiteProcException(CiteProcErrorKind.Host, "the Node host gave no result: " + Truncate(answer));
     }
 
-    private string ReadLine(Process process, string function)
+    private string ReadLine(Process process, string function, TimeSpan timeout)
     {
         var read = process.StandardOutput.ReadLineAsync();
-        if (!read.Wait(_budget))
+        if (!read.Wait(timeout))
         {
             Stop();
             throw new CiteProcException(CiteProcErrorKind.Timeout,
-                $"citeproc-js on Node ({function}) did not finish within {_budget.TotalSeconds:0.#} s; the process was stopped and will restart");
+                $"citeproc-js on Node ({function}) did not finish within {timeout.TotalSeconds:0.#} s; the process was stopped and will restart");
         }
         if (read.Result is not { } line)
         {
@@ -156,10 +176,12 @@ public sealed class NodeHost : ICiteProcHost
         process.BeginErrorReadLine();
         _process = process;
         Starts++;
-        var hello = ReadLine(process, "start");
+        // Start-up is not the job's: it gets its own, longer allowance.
+        var startup = _budget > JurassicHost.StartupBudget ? _budget : JurassicHost.StartupBudget;
+        var hello = ReadLine(process, "start", startup);
         if (JObject.Parse(hello).Value<string>("result") is not { } helloResult || !helloResult.StartsWith("{\"ok\"", StringComparison.Ordinal))
             throw new CiteProcException(CiteProcErrorKind.Host, "the Node host did not start: " + Truncate(hello) + Stderr());
-        var locales = Exchange("setLocales", JsonConvert.SerializeObject(_locales.All));
+        var locales = Exchange("setLocales", JsonConvert.SerializeObject(_locales.All), startup);
         if (!locales.StartsWith("{\"ok\"", StringComparison.Ordinal))
             throw new CiteProcException(CiteProcErrorKind.Host, "the Node host could not load the locales: " + Truncate(locales));
         return process;

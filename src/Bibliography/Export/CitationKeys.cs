@@ -54,7 +54,8 @@ public static class CitationKeys
                 sb.Append(char.IsUpper(ch) && t.Length > 0 ? char.ToUpperInvariant(t[0]) + t[1..] : t);
                 continue;
             }
-            var stripped = new string(ch.ToString().Normalize(NormalizationForm.FormD)
+            // Half a surrogate pair or a noncharacter cannot be normalised (and is no letter): it separates.
+            var stripped = char.IsSurrogate(ch) || ch is >= '\uFDD0' and <= '\uFDEF' or >= '\uFFFE' ? "" : new string(ch.ToString().Normalize(NormalizationForm.FormD)
                 .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
             if (stripped.Length > 0 && stripped.All(char.IsAsciiLetterOrDigit)) sb.Append(stripped);
             else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');

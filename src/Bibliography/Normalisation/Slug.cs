@@ -63,6 +63,9 @@ public static class Slug
         sb.Append(piece);
     }
 
+    // Half of a surrogate pair (or a noncharacter) alone cannot be normalised, and is no ASCII letter anyway.
     private static string Fold(char c) =>
-        new(c.ToString().Normalize(NormalizationForm.FormD).Where(d => d < 128 && char.IsLetterOrDigit(d)).ToArray());
+        char.IsSurrogate(c) || c is >= '\uFDD0' and <= '\uFDEF' or >= '\uFFFE'
+            ? ""
+            : new(c.ToString().Normalize(NormalizationForm.FormD).Where(d => d < 128 && char.IsLetterOrDigit(d)).ToArray());
 }

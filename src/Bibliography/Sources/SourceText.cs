@@ -34,8 +34,46 @@ internal sealed class SourceText
         return new SourceText(text, lines, starts);
     }
 
-    /// <summary>Strips a leading BOM and turns CRLF and lone CR into LF, so every later position is counted the same way.</summary>
-    public static string Normalise(string raw)
+    /// <summary>
+    /// Strips a leading BOM and turns CRLF and lone CR into LF, so every later position is counted the same way;
+    /// an unpaired surrogate or a noncharacter (U+FFFF…) becomes U+FFFD, one for one, so columns hold.
+    /// </summary>
+    public static string Normalise(string raw) => ReplaceInvalidCodePoints(NormaliseLineEnds(raw));
+
+    /// <summary>
+    /// <paramref name="text"/> with every unpaired surrogate and noncharacter replaced by U+FFFD, code unit for code unit.
+    /// </summary>
+    /// <remarks>
+    /// Text handed in as a .NET string (or a file holding U+FFFF) can contain them; Unicode normalisation throws on
+    /// them and UTF-8 output mangles them, so they are replaced once, where text enters.
+    /// </remarks>
+    internal static string ReplaceInvalidCodePoints(string text)
+    {
+        char[]? chars = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var width = 1;
+            bool invalid;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                width = 2;
+                invalid = IsNoncharacter(char.ConvertToUtf32(c, text[i + 1]));
+            }
+            else invalid = char.IsSurrogate(c) || IsNoncharacter(c);
+            if (invalid)
+            {
+                chars ??= text.ToCharArray();
+                for (var k = 0; k < width; k++) chars[i + k] = '\uFFFD';
+            }
+            i += width - 1;
+        }
+        return chars is null ? text : new string(chars);
+    }
+
+    private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
+
+    private static string NormaliseLineEnds(string raw)
     {
         var start = raw.Length > 0 && raw[0] == '\uFEFF' ? 1 : 0;
         if (raw.IndexOf('\r', start) < 0) return start == 0 ? raw : raw[start..];

@@ -3,7 +3,10 @@ using Bibliography.Errors;
 
 namespace Bibliography.Sources;
 
-/// <summary>Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM.</summary>
+/// <summary>
+/// Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM, and UTF-16 without a
+/// BOM when its content gives the byte order away; anything else (Windows-1251, binary, a PDF) is refused, saying why.
+/// </summary>
 internal static class TextDecoder
 {
     // Throwing decoders: a silently substituted U+FFFD would end up inside a citation.
@@ -24,6 +27,9 @@ internal static class TextDecoder
         if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Strict(StrictUtf16Le, bytes, 2, "UTF-16 LE", path);
         if (b.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Strict(StrictUtf16Be, bytes, 2, "UTF-16 BE", path);
 
+        if (b.StartsWith("%PDF-"u8))
+            throw new InputReadException($"'{path}' is a PDF file; extract its text first (e.g. `pdftotext -layout '{path}'`) and read the .txt.", path);
+
         string text;
         try
         {
@@ -31,6 +37,7 @@ internal static class TextDecoder
         }
         catch (DecoderFallbackException e)
         {
+            if (TryUtf16WithoutBom(bytes) is { } utf16) return utf16;
             var offset = FirstInvalidUtf8(bytes);
             var line = 1 + b[..offset].Count((byte)'\n');
             var guess = LooksLikeWindows1251(bytes)
@@ -40,6 +47,7 @@ internal static class TextDecoder
                 $"'{path}' is not valid UTF-8 and has no byte-order mark (byte 0x{bytes[offset]:X2} at offset {offset}, line {line}). {guess}",
                 path, e);
         }
+        if (LooksLikeUtf16(text) && TryUtf16WithoutBom(bytes) is { } decoded) return decoded;
         var nul = text.IndexOf('\0');
         if (nul >= 0)
         {
@@ -49,6 +57,62 @@ internal static class TextDecoder
                 path);
         }
         return text;
+    }
+
+    /// <summary>Valid UTF-8 that is probably UTF-16 read wrongly: NULs, or many C0 controls (Cyrillic U+04xx gives 0x04 bytes).</summary>
+    private static bool LooksLikeUtf16(string text)
+    {
+        if (text.Length < 2) return false;
+        var controls = 0;
+        foreach (var c in text)
+            if (c < ' ' && c is not '\n' and not '\r' and not '\t') controls++;
+        return controls * 20 >= text.Length;
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte-order mark, when the bytes decode (strictly) in one byte order to text that is almost all
+    /// in the scripts this tool reads (Latin, Azerbaijani, Cyrillic, punctuation) and clearly better than the other order.
+    /// </summary>
+    private static string? TryUtf16WithoutBom(byte[] bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0) return null;
+        var le = TryDecode(StrictUtf16Le, bytes);
+        var be = TryDecode(StrictUtf16Be, bytes);
+        var leScore = le is null ? 0 : Plausibility(le);
+        var beScore = be is null ? 0 : Plausibility(be);
+        var (best, score, other) = leScore >= beScore ? (le, leScore, beScore) : (be, beScore, leScore);
+        return best is not null && score >= 0.9 && score - other >= 0.2 ? best : null;
+    }
+
+    private static string? TryDecode(Encoding encoding, byte[] bytes)
+    {
+        try { return encoding.GetString(bytes); }
+        catch (DecoderFallbackException) { return null; }
+    }
+
+    /// <summary>The share of characters that are ordinary text in the scripts of the papers this tool reads.</summary>
+    private static double Plausibility(string text)
+    {
+        if (text.Length == 0) return 0;
+        var good = 0;
+        foreach (var c in text)
+        {
+            var ordinary = c switch
+            {
+                '\n' or '\r' or '\t' => true,
+                < ' ' => false,
+                < '\u007F' => true,
+                >= '\u00A0' and <= '\u02FF' => true,   // Latin-1, Latin Extended A/B, IPA (ə)
+                >= '\u0300' and <= '\u036F' => true,   // combining accents
+                >= '\u0400' and <= '\u052F' => true,   // Cyrillic and its supplement
+                >= '\u1E00' and <= '\u1EFF' => true,   // Latin Extended Additional
+                >= '\u2000' and <= '\u206F' => true,   // general punctuation: dashes, quotes
+                '\u2116' or '\uFEFF' => true,           // numero sign, a stray BOM
+                _ => false,
+            };
+            if (ordinary) good++;
+        }
+        return (double)good / text.Length;
     }
 
     private static string Strict(Encoding encoding, byte[] bytes, int skip, string name, string path)

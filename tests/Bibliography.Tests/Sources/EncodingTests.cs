@@ -83,9 +83,10 @@ public sealed class EncodingTests : IDisposable
     }
 
     [Fact]
-    public void Utf16_without_bom_or_binary_is_rejected()
+    public void Binary_with_nul_bytes_is_rejected()
     {
-        var path = Write("nobom16.txt", Encoding.Unicode.GetBytes("Text [1].\n"));
+        // Not UTF-16 either way round: NULs among bytes that make no text in any byte order.
+        var path = Write("binary.txt", [0x41, 0x00, 0x00, 0x00, 0x42, 0x43, 0x00, 0x01, 0x00, 0x00]);
 
         Should.Throw<InputReadException>(() => PaperReader.ReadFile(path)).Message.ShouldContain("NUL");
     }

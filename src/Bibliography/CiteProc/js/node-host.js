@@ -6,6 +6,10 @@ var fs = require("fs");
 var vm = require("vm");
 var readline = require("readline");
 
+// stdout carries the protocol alone: citeproc-js reports warnings (e.g. "Note index sequence is not sane")
+// with console.log, which would otherwise land in the middle of the answers.
+console.log = console.info = console.debug = console.error;
+
 var CSL = require(process.argv[2]);
 global.module = { exports: CSL };
 vm.runInThisContext(fs.readFileSync(process.argv[3], "utf8") + "\nglobalThis.BibDriver = BibDriver;", { filename: "driver.js" });
