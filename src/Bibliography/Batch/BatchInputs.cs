@@ -1,5 +1,4 @@
 using Bibliography.Errors;
-using Bibliography.Sources;
 
 namespace Bibliography.Batch;
 
@@ -7,10 +6,10 @@ namespace Bibliography.Batch;
 public static class BatchInputs
 {
     /// <summary>What a folder yields for commands that read papers: <c>.txt</c> and <c>.docx</c>.</summary>
-    public static IReadOnlyList<string> Papers => InputFiles.Extensions;
+    public static IReadOnlyList<string> Papers { get; } = [".txt", ".docx"];
 
     /// <summary>What a folder yields for commands that also take JSON documents and CSL-JSON: papers and <c>.json</c>.</summary>
-    public static IReadOnlyList<string> Documents { get; } = [.. InputFiles.Extensions, ".json"];
+    public static IReadOnlyList<string> Documents { get; } = [.. Papers, ".json"];
 
     /// <summary>
     /// Each file as given, then every file with one of <paramref name="extensions"/> below each folder, sorted by path;

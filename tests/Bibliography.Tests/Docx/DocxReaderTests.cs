@@ -159,7 +159,7 @@ public sealed class DocxReaderTests : IDisposable
         File.WriteAllText(Path.Combine(_dir, "a.txt"), "1 Yenə orada.");
         File.WriteAllText(Path.Combine(_dir, "c.pdf"), "not read");
 
-        InputFiles.Expand([_dir]).Select(Path.GetFileName).ShouldBe(["a.txt", "b.docx"]);
+        Bibliography.Batch.BatchInputs.Expand([_dir], Bibliography.Batch.BatchInputs.Papers).Select(i => Path.GetFileName(i.Path)).ShouldBe(["a.txt", "b.docx"]);
         docx.ShouldEndWith(".docx");
     }
 }
