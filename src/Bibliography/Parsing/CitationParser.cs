@@ -79,8 +79,8 @@ public static class CitationParser
                 Locator = locator?.Locator,
                 Language = phrase switch
                 {
-                    _ when phrase.Any(c => c is >= '\u0400' and <= '\u04FF') || phrase.StartsWith("Tam") => "ru",
-                    _ when phrase.StartsWith("Ib") || phrase.StartsWith("İb") => null,
+                    _ when phrase.Any(c => c is >= '\u0400' and <= '\u04FF') || phrase.StartsWith("Tam", StringComparison.Ordinal) => "ru",
+                    _ when phrase.StartsWith("Ib", StringComparison.Ordinal) || phrase.StartsWith("İb", StringComparison.Ordinal) => null,
                     _ => "az",
                 },
             };

@@ -38,11 +38,11 @@ public static class LanguageDetector
     public static string? FromNote(string note)
     {
         var n = note.Trim().Trim('(', ')').ToLowerInvariant();
-        if (n.StartsWith("rus") || n.Contains("на рус") || n.StartsWith("рус")) return "ru";
-        if (n.StartsWith("azərbaycan") || n.StartsWith("azerbaycan") || n.Contains("азерб")) return "az";
-        if (n.StartsWith("ingilis") || n.StartsWith("англ") || n.StartsWith("english")) return "en";
-        if (n.StartsWith("türk") || n.StartsWith("турец")) return "tr";
-        if (n.StartsWith("gürcü") || n.StartsWith("груз")) return "ka";
+        if (n.StartsWith("rus", StringComparison.Ordinal) || n.Contains("на рус") || n.StartsWith("рус", StringComparison.Ordinal)) return "ru";
+        if (n.StartsWith("azərbaycan", StringComparison.Ordinal) || n.StartsWith("azerbaycan", StringComparison.Ordinal) || n.Contains("азерб")) return "az";
+        if (n.StartsWith("ingilis", StringComparison.Ordinal) || n.StartsWith("англ", StringComparison.Ordinal) || n.StartsWith("english", StringComparison.Ordinal)) return "en";
+        if (n.StartsWith("türk", StringComparison.Ordinal) || n.StartsWith("турец", StringComparison.Ordinal)) return "tr";
+        if (n.StartsWith("gürcü", StringComparison.Ordinal) || n.StartsWith("груз", StringComparison.Ordinal)) return "ka";
         return null;
     }
 
@@ -53,7 +53,7 @@ public static class LanguageDetector
         if (keywords.Any(k => k.Any(c => c is >= '\u0400' and <= '\u04FF'))) return "ru";
         if (keywords.Any(k => k.StartsWith("siy", StringComparison.OrdinalIgnoreCase) || k is "iş" or "İş"
                               || k.StartsWith("vərəq", StringComparison.OrdinalIgnoreCase) || k.Equals("fond", StringComparison.OrdinalIgnoreCase))
-            || levels.Any(l => l.Value.EndsWith("fondu"))) return "az";
+            || levels.Any(l => l.Value.EndsWith("fondu", StringComparison.Ordinal))) return "az";
         if (keywords.Any(k => k is "ff." or "fol." or "fols.")) return "en";
         if (keywords.Any(k => k is "op." or "Op." or "d." or "D." or "l." or "ll." or "L.")) return "ru";
         return Detect(text);

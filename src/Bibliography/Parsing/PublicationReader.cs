@@ -13,13 +13,13 @@ namespace Bibliography.Parsing;
 /// </remarks>
 internal static class PublicationReader
 {
-    private static readonly Regex FamilyThenInitials = new(
-        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)\s+(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})", Conventions.Anchored);
-    private static readonly Regex InitialsThenFamily = new(
-        @"^(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)", Conventions.Anchored);
+    private static readonly TwoPhaseRegex FamilyThenInitials = new(
+        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)\s+(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})");
+    private static readonly TwoPhaseRegex InitialsThenFamily = new(
+        @"^(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)");
     private static readonly TwoPhaseRegex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?(?:г\.|il|ил)?)$");
     private static readonly TwoPhaseRegex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$");
-    private static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$", Conventions.Anchored);
+    private static readonly TwoPhaseRegex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$");
     private static readonly Regex EditionSegment = new(@"^\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)", Conventions.Anchored);
     private static readonly Regex OpCit = new(@"^(?:Göst(?:ərilən)?\.?\s*əsər(?:i)?|Указ\.?\s*соч\.?|Ukaz\.?\s*so(?:ç|ch|c)\.?|op\.\s*cit\.?)$", Conventions.Anchored | RegexOptions.IgnoreCase);
 
@@ -150,16 +150,15 @@ internal static class PublicationReader
         var at = start;
         while (at < end)
         {
-            var rest = text[at..end];
-            var m = FamilyThenInitials.Match(rest);
+            var m = FamilyThenInitials.Match(text, at, end - at);
             CslName? name = null;
-            if (m.Success) name = CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""));
+            if (m is not null) name = CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""));
             else
             {
-                m = InitialsThenFamily.Match(rest);
-                if (m.Success && authors.Count > 0) name = CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""));
+                m = InitialsThenFamily.Match(text, at, end - at);
+                if (m is not null && authors.Count > 0) name = CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""));
             }
-            if (name is null) break;
+            if (name is null || m is null) break;
             var after = at + m.Length;
             if (after < end && !(char.IsWhiteSpace(text[after]) || text[after] is ',' or '.')) break;
             authors.Add(name);
@@ -215,7 +214,7 @@ internal static class PublicationReader
             if (located is null) return true;
             var v = located.Value;
             var vm = VolumeSegment.Match(v);
-            if (vm.Success)
+            if (vm is not null)
             {
                 var n = vm.Groups["n"];
                 Volume = new Located(n.Value, new TextSpan(located.Span.Offset + n.Index, n.Length));

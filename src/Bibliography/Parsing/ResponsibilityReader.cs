@@ -6,8 +6,8 @@ namespace Bibliography.Parsing;
 /// <summary>Reads statements of responsibility: <c>Zbornik sostavil Q.Devdariani</c>, <c>Sost., predislovie, perevod Q.Q.Mamuliya</c>, <c>под ред. И.И. Иванова</c>.</summary>
 internal static class ResponsibilityReader
 {
-    private static readonly Regex NameInitialsFirst = new(@"^(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})(?<fam>\p{Lu}[\p{L}'’-]+)$", Conventions.Anchored);
-    private static readonly Regex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})$", Conventions.Anchored);
+    private static readonly TwoPhaseRegex NameInitialsFirst = new(@"^(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})(?<fam>\p{Lu}[\p{L}'’-]+)$");
+    private static readonly TwoPhaseRegex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})$");
 
     // Longest first so "pod red." wins over "red."; sorted once (a stable sort keeps the table's order among equals).
     private static readonly (string Word, CreatorRole Role)[] LongestFirst = Conventions.RoleWords.OrderByDescending(r => r.Word.Length).ToArray();
@@ -70,9 +70,9 @@ internal static class ResponsibilityReader
             if (p.Length == 0) continue;
             var candidate = raw.Trim(' ', ',', ';');
             var m = NameInitialsFirst.Match(candidate);
-            if (m.Success) { names.Add(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""))); continue; }
+            if (m is not null) { names.Add(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""))); continue; }
             m = NameFamilyFirst.Match(candidate);
-            if (m.Success) { names.Add(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""))); continue; }
+            if (m is not null) { names.Add(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""))); continue; }
             return new List<CslName>(); // not a list of names: leave it to the caller to keep as text
         }
         return names;

@@ -3,23 +3,32 @@ using System.Text.RegularExpressions;
 namespace Bibliography.Parsing;
 
 /// <summary>
-/// A pattern searched over the whole text without computing groups, then dissected only on the span it matched:
-/// both phases are non-backtracking, so time is linear in the input and no timeout is needed.
+/// A pattern searched over the whole text without computing groups, then dissected only on the span it matched.
+/// The search is non-backtracking: linear in the input, whatever the input.
 /// </summary>
 /// <remarks>
-/// The non-backtracking engine finds matches fast but computes groups slowly; computing them only on the short
-/// span already found keeps that cost small.
+/// The non-backtracking engine finds matches fast but computes groups slowly (half the parser's time when it did
+/// all the dissecting). A found span of at most <see cref="ShortSpan"/> characters is dissected by the compiled
+/// backtracking engine instead: the span is already known to match, the patterns have no ambiguous nested
+/// repetition, and the bound caps what backtracking could cost, so no timeout is needed and none can make a result
+/// depend on machine load. Longer spans (only hostile input makes them) are dissected non-backtracking. Both
+/// engines pick the same match by the same priorities, so the groups are the same either way.
 /// </remarks>
 internal sealed class TwoPhaseRegex
 {
+    /// <summary>The longest span the backtracking engine dissects.</summary>
+    public const int ShortSpan = 256;
+
     private readonly Regex _find;
     private readonly Regex _dissect;
+    private readonly Regex _dissectShort;
 
     /// <summary>Compiles <paramref name="pattern"/> for both phases.</summary>
     public TwoPhaseRegex(string pattern, RegexOptions extra = RegexOptions.None)
     {
         _find = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | extra);
         _dissect = new Regex(@"\A(?:" + pattern + @")\z", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | extra);
+        _dissectShort = new Regex(@"\A(?:" + pattern + @")\z", RegexOptions.Compiled | RegexOptions.CultureInvariant | extra);
     }
 
     /// <summary>The first match in text[start..start+length), with groups indexed into <paramref name="text"/>, or null.</summary>
@@ -54,7 +63,7 @@ internal sealed class TwoPhaseRegex
 
     private Match? Dissect(string text, int index, int length)
     {
-        var d = _dissect.Match(text, index, length);
+        var d = (length <= ShortSpan ? _dissectShort : _dissect).Match(text, index, length);
         return d.Success ? d : null;
     }
 }
