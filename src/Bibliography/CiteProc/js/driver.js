@@ -453,8 +453,9 @@ var BibDriver = (function () {
                 stableSort: sorted
             };
         }),
-        version: wrap(function () {
-            return CSL.PROCESSOR_VERSION;
+        // Liveness: answers once citeproc is loaded (the build records its version in versions.json).
+        ping: wrap(function () {
+            return typeof CSL.Engine;
         })
     };
 }());

@@ -34,4 +34,4 @@ rl.on("line", function (line) {
 rl.on("close", function () {
     process.exit(0);
 });
-process.stdout.write(JSON.stringify({ id: 0, result: driver.version("null") }) + "\n");
+process.stdout.write(JSON.stringify({ id: 0, result: driver.ping("null") }) + "\n");
