@@ -1,3 +1,4 @@
+using Bibliography.Tests.Support;
 using System.Xml.Linq;
 using Bibliography.CiteProc;
 using Newtonsoft.Json.Linq;
@@ -9,7 +10,7 @@ namespace Bibliography.Tests.CiteProc;
 [Collection("citeproc hosts")]
 public sealed class DifferentialTests(HostFixture hosts, ITestOutputHelper output)
 {
-    private const string StylesDir = "/usr/share/citation-style-language/styles";
+    private const string StylesDir = Bibliography.CiteProc.Styles.StyleSearchOptions.DebianStylesDirectory;
 
     private static readonly JArray TrickyItems = JArray.Parse("""
         [
@@ -60,16 +61,5 @@ public sealed class DifferentialTests(HostFixture hosts, ITestOutputHelper outpu
         }
         foreach (var d in differences) output.WriteLine(d);
         differences.ShouldBeEmpty();
-    }
-}
-
-/// <summary>A fact that needs Debian's official CSL styles: skipped, saying why, where they are not installed.</summary>
-public sealed class DebianStylesFactAttribute : FactAttribute
-{
-    /// <summary>Sets Skip when /usr/share/citation-style-language/styles is absent.</summary>
-    public DebianStylesFactAttribute()
-    {
-        if (!Directory.Exists("/usr/share/citation-style-language/styles"))
-            Skip = "/usr/share/citation-style-language/styles is absent: install Debian's citation-style-language-styles (.ci/install-deps does).";
     }
 }

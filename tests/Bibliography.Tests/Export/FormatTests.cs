@@ -1,3 +1,4 @@
+using Bibliography.Tests.Support;
 using Bibliography.Export;
 using Bibliography.Model;
 
@@ -123,14 +124,6 @@ public class FormatTests
 internal static class SharedFiles
 {
     /// <summary>The path of a file under ../shared, or null when the shared folder is absent.</summary>
-    public static string? Find(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "Bibliography.sln"))) continue;
-            var path = Path.Combine(dir.FullName, "..", "shared", relative);
-            return File.Exists(path) ? Path.GetFullPath(path) : null;
-        }
-        return null;
-    }
+    public static string? Find(string relative) =>
+        TestPaths.Shared is { } shared && File.Exists(Path.Combine(shared, relative)) ? Path.Combine(shared, relative) : null;
 }

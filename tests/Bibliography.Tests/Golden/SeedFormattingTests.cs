@@ -58,14 +58,3 @@ public sealed class SeedFormattingTests(BothHosts hosts) : IClassFixture<BothHos
         if (paper.StartsWith("003") && mode == "notes") node.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(21);
     }
 }
-
-/// <summary>A theory that needs Debian's official CSL styles: skipped, saying why, where they are not installed.</summary>
-public sealed class DebianStylesTheoryAttribute : TheoryAttribute
-{
-    /// <summary>Sets Skip when /usr/share/citation-style-language/styles is absent.</summary>
-    public DebianStylesTheoryAttribute()
-    {
-        if (!Directory.Exists("/usr/share/citation-style-language/styles"))
-            Skip = "/usr/share/citation-style-language/styles is absent: install Debian's citation-style-language-styles (.ci/install-deps does).";
-    }
-}

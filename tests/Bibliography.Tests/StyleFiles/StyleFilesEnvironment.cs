@@ -20,23 +20,15 @@ public enum StyleFileNeeds
 public static class StyleFilesEnvironment
 {
     /// <summary>Where Debian's <c>citation-style-language-locales</c> puts the locale files.</summary>
-    public const string DebianLocalesDir = "/usr/share/citation-style-language/locales";
+    public const string DebianLocalesDir = Bibliography.CiteProc.Styles.StyleSearchOptions.DebianLocalesDirectory;
 
-    private static readonly Lazy<string?> RepoRootLazy = new(FindRepoRoot);
     private static readonly Lazy<string?> JingLazy = new(FindJing);
 
-    /// <summary>The repository root (the folder holding <c>Bibliography.sln</c>), or null when not found.</summary>
-    public static string? RepoRoot => RepoRootLazy.Value;
-
     /// <summary>The repository's <c>styles/</c> folder.</summary>
-    public static string StylesDir => Path.Combine(RepoRoot ?? throw new InvalidOperationException(
-        "Repository root (folder with Bibliography.sln) not found above " + AppContext.BaseDirectory), "styles");
+    public static string StylesDir => Path.Combine(Support.TestPaths.RepoRoot, "styles");
 
     /// <summary>The shared read-only material next to the repository (<c>../shared</c>), or null when absent.</summary>
-    public static string? SharedDir =>
-        RepoRoot is { } root && Directory.Exists(Path.Combine(root, "..", "shared"))
-            ? Path.GetFullPath(Path.Combine(root, "..", "shared"))
-            : null;
+    public static string? SharedDir => Support.TestPaths.Shared;
 
     /// <summary>The compact-syntax CSL schema, or null when the shared material is absent.</summary>
     public static string? SchemaPath =>
@@ -57,10 +49,8 @@ public static class StyleFilesEnvironment
     /// <summary>Why a test with these needs cannot run here, or null when it can.</summary>
     public static string? SkipReason(StyleFileNeeds needs)
     {
-        if (RepoRoot is null)
-            return $"Repository root (folder with Bibliography.sln) not found above {AppContext.BaseDirectory}.";
         if (needs.HasFlag(StyleFileNeeds.Schema) && SchemaPath is null)
-            return $"Shared CSL schema not found at {Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "csl-schema", "csl.rnc"))}; "
+            return $"Shared CSL schema not found at {Path.GetFullPath(Path.Combine(Support.TestPaths.RepoRoot, "..", "shared", "csl-schema", "csl.rnc"))}; "
                    + "the shared material (../shared) is absent.";
         if (needs.HasFlag(StyleFileNeeds.Jing) && Jing is null)
             return "jing is not installed (Debian package 'jing'); CSL schema validation skipped.";
@@ -96,16 +86,6 @@ public static class StyleFilesEnvironment
         var warnings = stderr.Result.Split('\n')
             .Where(line => line.Trim().Length > 0 && !line.Contains("Unable to locate", StringComparison.Ordinal));
         return (process.ExitCode, (stdout.Result + string.Join('\n', warnings)).Trim());
-    }
-
-    private static string? FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bibliography.sln")))
-                return dir.FullName;
-        }
-        return null;
     }
 
     private static string? FindJing()

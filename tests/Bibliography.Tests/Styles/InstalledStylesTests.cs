@@ -1,20 +1,9 @@
+using Bibliography.Tests.Support;
 using System.Diagnostics;
 using Bibliography.CiteProc.Styles;
 using Xunit.Abstractions;
 
 namespace Bibliography.Tests.Styles;
-
-/// <summary>Runs only where Debian's citation-style-language-styles is installed (CI installs it).</summary>
-public sealed class DebianStylesFactAttribute : FactAttribute
-{
-    /// <summary>Skips with the install command when the folder is absent.</summary>
-    public DebianStylesFactAttribute()
-    {
-        if (!Directory.Exists(StyleSearchOptions.DebianStylesDirectory) || !Directory.Exists(StyleSearchOptions.DebianLocalesDirectory))
-            Skip = $"Debian's CSL styles/locales are not installed ({StyleSearchOptions.DebianStylesDirectory}); "
-                + "apt-get install citation-style-language-styles citation-style-language-locales";
-    }
-}
 
 /// <summary>Runs only when the repository has its own styles/ folder with styles or locales in it.</summary>
 public sealed class ProjectStylesFactAttribute : FactAttribute
@@ -29,14 +18,9 @@ public sealed class ProjectStylesFactAttribute : FactAttribute
 
 internal static class ProjectStyles
 {
-    /// <summary>The repository's styles/ folder, found by walking up from the test assembly to the folder holding Bibliography.sln.</summary>
-    public static string? Folder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Bibliography.sln")))
-                return Directory.Exists(Path.Combine(dir.FullName, "styles")) ? Path.Combine(dir.FullName, "styles") : null;
-        return null;
-    }
+    /// <summary>The repository's styles/ folder, or null when it has none.</summary>
+    public static string? Folder() =>
+        Directory.Exists(Path.Combine(TestPaths.RepoRoot, "styles")) ? Path.Combine(TestPaths.RepoRoot, "styles") : null;
 }
 
 public sealed class InstalledStylesTests(ITestOutputHelper output)

@@ -15,6 +15,13 @@ public static class TestPaths
     /// <summary>The shared seed papers, or null when absent.</summary>
     public static string? SharedSeeds => Shared is null ? null : Existing(Path.Combine(Shared, "seeds"));
 
+    /// <summary>Why a test needing Debian's CSL styles and locales cannot run here, or null when they are installed.</summary>
+    public static string? DebianStylesMissing =>
+        Directory.Exists(Bibliography.CiteProc.Styles.StyleSearchOptions.DebianStylesDirectory)
+        && Directory.Exists(Bibliography.CiteProc.Styles.StyleSearchOptions.DebianLocalesDirectory)
+            ? null
+            : "Debian's CSL styles/locales are not installed: apt-get install citation-style-language-styles citation-style-language-locales (.ci/install-deps does).";
+
     /// <summary>The message a test gives when it skips for want of ../shared.</summary>
     public const string SharedMissing = "../shared is absent beside the repository: this test needs the shared seeds/schemas (CI has them).";
 
@@ -45,5 +52,25 @@ public sealed class SharedTheoryAttribute : TheoryAttribute
     public SharedTheoryAttribute()
     {
         if (TestPaths.Shared is null) Skip = TestPaths.SharedMissing;
+    }
+}
+
+/// <summary>A fact that needs Debian's official CSL styles and locales: skipped, saying why, where they are not installed.</summary>
+public sealed class DebianStylesFactAttribute : FactAttribute
+{
+    /// <summary>Sets Skip when the Debian folders are absent.</summary>
+    public DebianStylesFactAttribute()
+    {
+        if (TestPaths.DebianStylesMissing is { } why) Skip = why;
+    }
+}
+
+/// <summary>A theory that needs Debian's official CSL styles and locales: skipped, saying why, where they are not installed.</summary>
+public sealed class DebianStylesTheoryAttribute : TheoryAttribute
+{
+    /// <summary>Sets Skip when the Debian folders are absent.</summary>
+    public DebianStylesTheoryAttribute()
+    {
+        if (TestPaths.DebianStylesMissing is { } why) Skip = why;
     }
 }
