@@ -50,16 +50,17 @@ internal static class Commands
                 result.GetValue(dirs));
             // One host for the whole batch: it pools engines (Jurassic) or serialises on one process (Node).
             using var host = CiteProcHosts.Create(CiteProcHosts.Parse(result.GetValue(engine)), LocaleResolver.Create(result.GetValue(dirs) ?? []), budget: CiteProcHosts.ParseBudget(result.GetValue(timeout)));
+            var formatter = new DocumentFormatter(options, host); // the style is resolved once for the batch
             if (outDir is null)
             {
-                stdout.Write(DocumentFormatter.Format(BibliographyPipeline.LoadDocument(files[0].Path), options, host));
+                stdout.Write(formatter.Format(BibliographyPipeline.LoadDocument(files[0].Path)));
                 return CliApp.Success;
             }
             var extension = options.Output switch { CiteProcOutputFormat.Html => ".html", CiteProcOutputFormat.Rtf => ".rtf", _ => ".txt" };
             return CliBatch.Run(files, outDir, extension, file =>
             {
                 var document = BibliographyPipeline.LoadDocument(file);
-                return new BatchOutput(DocumentFormatter.Format(document, options, host), Summary: $"{file}: {document.Citations.Count} citations, {document.Items.Count} items formatted");
+                return new BatchOutput(formatter.Format(document), Summary: $"{file}: {document.Citations.Count} citations, {document.Items.Count} items formatted");
             }, result.InvocationConfiguration.Error, "formatting").ExitCode;
         });
         return command;

@@ -27,22 +27,41 @@ public sealed record FormatOptions(
     CiteProcOutputFormat Output = CiteProcOutputFormat.Text,
     IReadOnlyList<string>? StylesDirectories = null);
 
-/// <summary>Formats a Bibliography document with citeproc-js: resolves the style, turns footnotes into clusters, lays out the result.</summary>
-public static class DocumentFormatter
+/// <summary>Formats Bibliography documents with citeproc-js: resolves the style once, turns footnotes into clusters, lays out the result.</summary>
+public sealed class DocumentFormatter
 {
-    /// <summary>Formats <paramref name="document"/> on <paramref name="host"/> as <paramref name="options"/> say.</summary>
+    private readonly FormatOptions _options;
+    private readonly ICiteProcHost _host;
+    private readonly ResolvedStyle _style;
+    private readonly bool _followsArchiveContract;
+
+    /// <summary>Resolves the style of <paramref name="options"/> once, for every document this formatter formats on <paramref name="host"/>.</summary>
+    /// <exception cref="StyleNotFoundException">The style cannot be found.</exception>
+    public DocumentFormatter(FormatOptions options, ICiteProcHost host)
+    {
+        _options = options;
+        _host = host;
+        _style = StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(options.StylesDirectories)).Resolve(options.Style);
+        _followsArchiveContract = ArchiveStyleContract.IsFollowedBy(_style.Xml);
+    }
+
+    /// <summary>Formats <paramref name="document"/> on <paramref name="host"/> as <paramref name="options"/> say (a one-off formatter).</summary>
     /// <exception cref="StyleNotFoundException">The style cannot be found.</exception>
     /// <exception cref="CiteProcException">citeproc-js rejected the style, locale or an item, or ran out of time.</exception>
-    public static string Format(BibliographyDocument document, FormatOptions options, ICiteProcHost host)
+    public static string Format(BibliographyDocument document, FormatOptions options, ICiteProcHost host) =>
+        new DocumentFormatter(options, host).Format(document);
+
+    /// <summary>Formats <paramref name="document"/> with this formatter's style, locale, mode and output.</summary>
+    /// <exception cref="CiteProcException">citeproc-js rejected the style, locale or an item, or ran out of time.</exception>
+    public string Format(BibliographyDocument document)
     {
-        var style = StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(options.StylesDirectories)).Resolve(options.Style);
-        var locale = options.Locale ?? style.DefaultLocale;
-        var prepared = PreRender(document, style.Xml, locale, options.Mode);
-        var processor = new CiteProcessor(host, style.Xml, locale, prepared.Items, options.Output,
-            forceLocale: options.Locale is not null, styleName: options.Style);
-        return options.Mode == FormatMode.Bibliography
-            ? LayOutBibliography(processor.Bibliography(), options.Output)
-            : LayOutNotes(prepared.Citations, processor.Citations(prepared.Citations.Select(ToCluster)), options.Output);
+        var locale = _options.Locale ?? _style.DefaultLocale;
+        var prepared = PreRender(document, locale, _options.Mode, _followsArchiveContract);
+        var processor = new CiteProcessor(_host, _style.Xml, locale, prepared.Items, _options.Output,
+            forceLocale: _options.Locale is not null, styleName: _options.Style);
+        return _options.Mode == FormatMode.Bibliography
+            ? LayOutBibliography(processor.Bibliography(), _options.Output)
+            : LayOutNotes(prepared.Citations, processor.Citations(prepared.Citations.Select(ToCluster)), _options.Output);
     }
 
     /// <summary>
@@ -50,9 +69,12 @@ public static class DocumentFormatter
     /// follows the locale (az, ru, else English; no locale means citeproc's en-US), the contract the style.
     /// </summary>
     public static PreRenderedDocument PreRender(BibliographyDocument document, string styleXml, string? locale, FormatMode mode) =>
+        PreRender(document, locale, mode, ArchiveStyleContract.IsFollowedBy(styleXml));
+
+    private static PreRenderedDocument PreRender(BibliographyDocument document, string? locale, FormatMode mode, bool followsContract) =>
         ArchivePreRenderer.Render(document, new ArchiveRenderOptions(
             ArchivalConventions.FromLocale(locale),
-            ArchiveStyleContract.IsFollowedBy(styleXml),
+            followsContract,
             ShortenPerArchive: mode == FormatMode.Notes));
 
     /// <summary>A CSL citation as the processor's cluster: same items, locators and note number.</summary>
