@@ -47,6 +47,8 @@ public sealed class Normaliser
         private readonly Dictionary<string, string> _nameByAbbreviation = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _abbreviationByName = new(StringComparer.Ordinal);
         private readonly HashSet<string> _reportedAbbreviations = new(StringComparer.Ordinal);
+        // The latest work of each first author, for "op. cit." short forms (a scan of all items per short form would be quadratic).
+        private readonly Dictionary<string, CslItem> _latestWorkByAuthor = new(StringComparer.Ordinal);
         private string? _previousItemId;
         private int _previousFootnoteSourceCount;
 
@@ -70,7 +72,8 @@ public sealed class Normaliser
                 references.Add(NormaliseReference(reference));
 
             _doc.Diagnostics.InsertRange(0, _source.Diagnostics);
-            _doc.Diagnostics.Sort((a, b) => (a.Line ?? 0).CompareTo(b.Line ?? 0));
+            // Stable, so findings on one line keep the order they were found in.
+            _doc.Diagnostics = _doc.Diagnostics.OrderBy(d => d.Line ?? 0).ToList();
             return new NormalisedSource(_doc, _source, footnotes, references);
         }
 
@@ -232,6 +235,8 @@ public sealed class Normaliser
                 Type = p.Kind switch { PublicationKind.Chapter => CslItemTypes.Chapter, PublicationKind.Article => CslItemTypes.ArticleJournal, _ => CslItemTypes.Book },
             };
             FillMissing(item, p);
+            if (item.Author is { Count: > 0 } authors && Slug.Key(authors[0].Family) is { Length: > 0 } family)
+                _latestWorkByAuthor[family] = item;
             return Add(key, item);
         }
 
@@ -271,8 +276,7 @@ public sealed class Normaliser
         private string? ResolveShortForm(PublicationCitation p, SourceFootnote footnote)
         {
             var family = Slug.Key(p.Authors.FirstOrDefault()?.Family);
-            var match = _doc.Items.LastOrDefault(i => i.Author is { Count: > 0 } a && Slug.Key(a[0].Family) == family && family.Length > 0);
-            if (match is not null) return match.Id;
+            if (_latestWorkByAuthor.TryGetValue(family, out var match)) return match.Id;
             Report(DiagnosticSeverity.Warning, DiagnosticCodes.ShortFormWithoutAntecedent,
                 $"'{p.Text}' is a short form ({p.Title?.Value}) but no earlier footnote cites a work by {p.Authors.FirstOrDefault()?.Family ?? "this author"}; give the full citation at first mention.",
                 footnote, p.Span.Offset);
