@@ -5,6 +5,19 @@ namespace Bibliography.Cli;
 /// <summary>Runs a command over several inputs through <see cref="BatchRunner"/>: progress bar on a terminal, one line per input after.</summary>
 internal static class CliBatch
 {
+    /// <summary>
+    /// One input and no output folder: the job's content goes to <paramref name="stdout"/> (its errors surface as for
+    /// any single input); otherwise the batch. Either way the same job makes the output.
+    /// </summary>
+    public static int RunOneOrMany(IReadOnlyList<BatchInput> files, string? outDir, string extension, Func<string, BatchOutput> job,
+        TextWriter stdout, TextWriter stderr, string verb)
+    {
+        if (outDir is not null) return Run(files, outDir, extension, job, stderr, verb).ExitCode;
+        var output = job(files[0].Path);
+        stdout.Write(output.Content);
+        return output.ExitCode;
+    }
+
     /// <summary>Runs the batch and reports each input on <paramref name="stderr"/> in input order: its summary, or its error.</summary>
     public static BatchResult Run(IReadOnlyList<BatchInput> files, string? outDir, string extension, Func<string, BatchOutput> job, TextWriter stderr, string verb)
     {

@@ -51,17 +51,12 @@ internal static class Commands
             // One host for the whole batch: it pools engines (Jurassic) or serialises on one process (Node).
             using var host = CiteProcHosts.Create(CiteProcHosts.Parse(result.GetValue(engine)), LocaleResolver.Create(result.GetValue(dirs) ?? []), budget: CiteProcHosts.ParseBudget(result.GetValue(timeout)));
             var formatter = new DocumentFormatter(options, host); // the style is resolved once for the batch
-            if (outDir is null)
-            {
-                stdout.Write(formatter.Format(BibliographyPipeline.LoadDocument(files[0].Path)));
-                return CliApp.Success;
-            }
             var extension = options.Output switch { CiteProcOutputFormat.Html => ".html", CiteProcOutputFormat.Rtf => ".rtf", _ => ".txt" };
-            return CliBatch.Run(files, outDir, extension, file =>
+            return CliBatch.RunOneOrMany(files, outDir, extension, file =>
             {
                 var document = BibliographyPipeline.LoadDocument(file);
                 return new BatchOutput(formatter.Format(document), Summary: $"{file}: {document.Citations.Count} citations, {document.Items.Count} items formatted");
-            }, result.InvocationConfiguration.Error, "formatting").ExitCode;
+            }, stdout, result.InvocationConfiguration.Error, "formatting");
         });
         return command;
     }
@@ -78,21 +73,20 @@ internal static class Commands
             var files = BatchInputs.Expand(result.GetValue(inputs)!, BatchInputs.Documents);
             var format = ReferenceFormats.ByName(result.GetValue(to)!);
             var outDir = result.GetValue(outDirOption);
-            if (outDir is null)
+            if (outDir is null && files.Count > 1)
+                throw new BibliographyException($"{files.Count} inputs were given: name a folder for their exports with --out" + (result.GetValue(output) is null ? "." : " (-o names one file)."));
+            if (outDir is not null && result.GetValue(output) is not null)
+                throw new BibliographyException("Give either -o FILE (one input) or --out DIR, not both.");
+            if (result.GetValue(output) is { } path)
             {
-                if (files.Count > 1)
-                    throw new BibliographyException($"{files.Count} inputs were given: name a folder for their exports with --out" + (result.GetValue(output) is null ? "." : " (-o names one file)."));
-                var items = BibliographyPipeline.LoadDocument(files[0].Path).Items;
-                if (result.GetValue(output) is { } path) ReferenceFormats.ExportFile(items, format.Name, path);
-                else stdout.Write(ReferenceFormats.Export(items, format.Name));
+                ReferenceFormats.ExportFile(BibliographyPipeline.LoadDocument(files[0].Path).Items, format.Name, path);
                 return CliApp.Success;
             }
-            if (result.GetValue(output) is not null) throw new BibliographyException("Give either -o FILE (one input) or --out DIR, not both.");
-            return CliBatch.Run(files, outDir, format.Extensions[0], file =>
+            return CliBatch.RunOneOrMany(files, outDir, format.Extensions[0], file =>
             {
                 var items = BibliographyPipeline.LoadDocument(file).Items;
                 return new BatchOutput(ReferenceFormats.Export(items, format.Name), Summary: $"{file}: {items.Count} items");
-            }, result.InvocationConfiguration.Error, "exporting").ExitCode;
+            }, stdout, result.InvocationConfiguration.Error, "exporting");
         });
         return command;
     }
@@ -162,19 +156,14 @@ internal static class Commands
             var files = BatchInputs.Expand(result.GetValue(inputs)!, BatchInputs.Papers);
             var outDir = result.GetValue(output);
             RequireOutDir(files, outDir);
-            if (outDir is null)
-            {
-                stdout.WriteLine(CslJson.Serialize(BibliographyPipeline.ExtractFile(files[0].Path).Document));
-                return CliApp.Success;
-            }
-            return CliBatch.Run(files, outDir, ".json", file =>
+            return CliBatch.RunOneOrMany(files, outDir, ".json", file =>
             {
                 var document = BibliographyPipeline.ExtractFile(file).Document;
                 return new BatchOutput(CslJson.Serialize(document) + "\n", Summary:
                     $"{file}: {document.Footnotes.Count} footnotes, {document.References.Count} in-text references, " +
                     $"{document.Citations.Sum(c => c.CitationItems.Count)} citations, {document.Items.Count} items, " +
                     $"{document.Diagnostics.Count} diagnostics");
-            }, result.InvocationConfiguration.Error, "extracting").ExitCode;
+            }, stdout, result.InvocationConfiguration.Error, "extracting");
         });
         return command;
     }
