@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Bibliography.CiteProc;
 using Bibliography.Parsing;
 using Bibliography.Testing;
 
@@ -62,5 +63,68 @@ internal static class Profile
             if (cpu < best) best = cpu;
         }
         Console.WriteLine($"{name,-18} {footnotes,8} footnotes {citations,8} citations  best CPU {best.TotalMilliseconds,9:0.0} ms  {citations / best.TotalSeconds,10:0} citations/s CPU  gen0 GCs/round {(GC.CollectionCount(0) - gcs) / rounds}  alloc/citation {(GC.GetTotalAllocatedBytes(true) - bytes) / rounds / Math.Max(1, citations)} B");
+    }
+}
+
+/// <summary>
+/// One format job outside BenchmarkDotNet (<c>--profile format RUNNER STYLE JOB [SIZE] [ROUNDS]</c>): prints wall and
+/// process CPU time of each round, so the host's cost can be compared with citeproc-js run directly in Node.
+/// </summary>
+internal static class FormatProfile
+{
+    /// <summary>Runs <paramref name="job"/> ("bibliography" or "notes") on <paramref name="runner"/> (Embedded, Node or DirectNode).</summary>
+    public static void Run(string runner, string style, string job, int size, int rounds)
+    {
+        var work = FormatJob.Create(size);
+        var process = Process.GetCurrentProcess();
+        DirectNode? direct = null;
+        ICiteProcHost? host = null;
+        CiteProcessor? processor = null;
+        string? jobFile = null;
+        var started = Stopwatch.StartNew();
+        if (runner == "DirectNode")
+        {
+            jobFile = Path.Combine(Path.GetTempPath(), $"bibliography-profile-{Environment.ProcessId}.json");
+            direct = new DirectNode(work.WriteForNode(style, jobFile));
+        }
+        else
+        {
+            host = CiteProcHosts.Create(runner == "Node" ? CiteProcEngine.Node : CiteProcEngine.Embedded, budget: TimeSpan.FromHours(1));
+            processor = new CiteProcessor(host, FormatJob.StyleXml(style), null, work.Items);
+        }
+        try
+        {
+            for (var r = 0; r < rounds; r++)
+            {
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
+                var wall = Stopwatch.StartNew();
+                int count;
+                double? nodeMs = null;
+                if (direct is not null)
+                {
+                    var answer = direct.Run(job);
+                    (count, nodeMs) = (answer.Count, answer.Ms);
+                }
+                else
+                {
+                    count = job == "notes" ? processor!.Citations(work.Clusters).Count : processor!.Bibliography()!.Entries.Count;
+                }
+                wall.Stop();
+                process.Refresh();
+                Console.WriteLine($"{runner} {style} {job} size {size} round {r + 1}: {count} outputs, wall {wall.Elapsed.TotalMilliseconds:0} ms, "
+                                  + $"this process CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds:0} ms"
+                                  + (nodeMs is { } ms ? $", inside node {ms:0} ms" : "")
+                                  + (r == 0 ? $" (first round includes start-up: {started.Elapsed.TotalMilliseconds:0} ms since setup began)" : ""));
+            }
+            var node = direct?.PeakResident ?? FormatBenchmarks.NodeChildren().Select(FormatJob.PeakResident).Max();
+            Console.WriteLine($"peak memory: dotnet {process.PeakWorkingSet64 / 1048576} MB" + (node is { } n ? $", node {n / 1048576} MB" : ""));
+        }
+        finally
+        {
+            direct?.Dispose();
+            host?.Dispose();
+            if (jobFile is not null) File.Delete(jobFile);
+        }
     }
 }

@@ -1,13 +1,24 @@
 using BenchmarkDotNet.Running;
 using Bibliography.Benchmarks;
 
-// `--profile parse [N] [rounds] [parseonly|normalise]` measures process CPU time without BenchmarkDotNet (for
+// `--profile parse [N] [rounds] [parseonly|normalise]` and `--profile format RUNNER STYLE JOB [SIZE] [ROUNDS]` measure process CPU time without BenchmarkDotNet (for
 // optimisation work on a shared machine); `--first-note ENGINE` is what the cold-start benchmark starts;
 // `--quick` runs every benchmark small and once (smoke check); anything else goes to BenchmarkDotNet
 // (`--filter '*Parse*'`, `--list flat`…).
 if (args.Length >= 2 && args[0] == "--profile" && args[1] == "parse")
 {
     Profile.Parse(args.Length > 2 ? int.Parse(args[2]) : 20_000, args.Length > 3 ? int.Parse(args[3]) : 5, args.Length > 4 ? args[4] : null);
+    return 0;
+}
+if (args.Length >= 5 && args[0] == "--profile" && args[1] == "format")
+{
+    FormatProfile.Run(args[2], args[3], args[4], args.Length > 5 ? int.Parse(args[5]) : FormatJob.Size, args.Length > 6 ? int.Parse(args[6]) : 3);
+    return 0;
+}
+if (args.Length == 3 && args[0] == "--write-job")
+{
+    // The direct-Node job file, for running direct-citeproc.js by hand or under `node --cpu-prof`.
+    Console.WriteLine(FormatJob.Create(Quick.Size(FormatJob.Size)).WriteForNode(args[1], args[2]));
     return 0;
 }
 if (args.Length == 2 && args[0] == "--first-note") return ColdStartBenchmarks.Run(args[1]);
