@@ -71,7 +71,10 @@ public class FormatBenchmarks
     }
 
     /// <summary>The node processes this process started (the Node host's child), by their parent id.</summary>
-    internal static IEnumerable<int> NodeChildren()
+    internal static IEnumerable<int> NodeChildren() => NodeChildren(Environment.ProcessId);
+
+    /// <summary>The node processes <paramref name="parentId"/> started, by their parent id.</summary>
+    internal static IEnumerable<int> NodeChildren(int parentId)
     {
         if (!Directory.Exists("/proc")) yield break;
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
@@ -82,48 +85,83 @@ public class FormatBenchmarks
             var close = stat.LastIndexOf(')');
             var name = stat[(stat.IndexOf('(') + 1)..close];
             var parent = stat[(close + 2)..].Split(' ')[1];
-            if (name == "node" && parent == Environment.ProcessId.ToString()) yield return pid;
+            if (name == "node" && parent == parentId.ToString()) yield return pid;
         }
     }
 }
 
-/// <summary>Cold start: a new process from its start to the first formatted note, on each host.</summary>
+/// <summary>
+/// Cold start: the real command-line tool, started as a new process, formatting one footnote as a Chicago note,
+/// from process start until it has printed the note and exited, on each host.
+/// </summary>
 [SimpleJob(RunStrategy.ColdStart, launchCount: 1, warmupCount: 0, iterationCount: 5)]
 public class ColdStartBenchmarks
 {
+    /// <summary>The footnote the tool formats.</summary>
+    public const string Footnote = "1 Mamulia G. Borba za svobodu Kavkaza. Tbilisi, Meridiani, 2012, s. 151-156.";
+
+    private string _input = "";
+
     /// <summary>The engine the new process formats with.</summary>
     [Params("embedded", "node")]
     public string Engine { get; set; } = "";
 
-    /// <summary>Starts <c>Bibliography.Benchmarks --first-note ENGINE</c> and waits for it to exit.</summary>
+    /// <summary>Writes the one-footnote paper the tool reads.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _input = Path.Combine(Path.GetTempPath(), $"bibliography-first-note-{Environment.ProcessId}.txt");
+        File.WriteAllText(_input, Footnote + "\n");
+    }
+
+    /// <summary>Starts <c>bibliography format</c> and waits for it to exit.</summary>
     [Benchmark]
     public int FirstNote()
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
-        info.ArgumentList.Add(typeof(ColdStartBenchmarks).Assembly.Location);
-        info.ArgumentList.Add("--first-note");
-        info.ArgumentList.Add(Engine);
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Console.WriteLine("// " + output.Trim().Replace("\n", "\n// "));
-        return process.ExitCode == 0 ? output.Length : throw new InvalidOperationException("first-note failed: " + output);
+        var (note, elapsed, peak) = Run(Engine, _input);
+        Console.WriteLine($"// FirstNote {Engine}: {elapsed.TotalMilliseconds:0} ms, peak memory ~{peak / 1048576} MB: {note}");
+        return note.Length;
     }
 
-    /// <summary>What the started process does: read one footnote, format it as a Chicago note, print the times.</summary>
-    public static int Run(string engine)
+    /// <summary>Deletes the input.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => File.Delete(_input);
+
+    /// <summary>Runs the tool once on <paramref name="input"/>; returns its output, the time from start to exit and its peak resident memory (sampled).</summary>
+    public static (string Output, TimeSpan Elapsed, long PeakBytes) Run(string engine, string input)
     {
-        var note = BibliographyPipeline.ParseFootnotes(["Mamulia G. Borba za svobodu Kavkaza. Tbilisi, Meridiani, 2012, s. 151-156."]).Document;
-        using var host = CiteProcHosts.Create(CiteProcHosts.Parse(engine));
-        var processor = new CiteProcessor(host, FormatJob.StyleXml("chicago-fullnote-bibliography"), null, note.Items);
-        var first = processor.Citations(note.Citations.Select(DocumentFormatter.ToCluster))[0];
-        var self = Process.GetCurrentProcess();
-        var elapsed = DateTime.Now - self.StartTime;
-        var node = FormatBenchmarks.NodeChildren().Select(FormatJob.PeakResident).Max();
-        Console.WriteLine(first);
-        Console.WriteLine($"FirstNote {engine}: {elapsed.TotalMilliseconds:0} ms from process start; peak memory dotnet {self.PeakWorkingSet64 / 1048576} MB"
-                          + (node is { } n ? $", node {n / 1048576} MB" : ""));
-        return 0;
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bibliography.Cli.dll"));
+        foreach (var a in new[] { "format", input, "--style", "chicago-fullnote-bibliography", "--engine", engine }) info.ArgumentList.Add(a);
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(info)!;
+        long peak = 0;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        // VmHWM is gone once the process has exited, so it is sampled while it runs.
+        while (!process.WaitForExit(10))
+            peak = Math.Max(peak, (FormatJob.PeakResident(process.Id) ?? 0) + FormatBenchmarks.NodeChildren(process.Id).Sum(p => FormatJob.PeakResident(p) ?? 0));
+        clock.Stop();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"bibliography format failed ({process.ExitCode}): {errors.Result}");
+        return (output.Result.Trim(), clock.Elapsed, peak);
+    }
+
+    /// <summary>What <c>--first-note ENGINE</c> prints: one cold start of the tool, its time and peak memory.</summary>
+    public static int RunOnce(string engine)
+    {
+        var input = Path.Combine(Path.GetTempPath(), $"bibliography-first-note-{Environment.ProcessId}.txt");
+        File.WriteAllText(input, Footnote + "\n");
+        try
+        {
+            var (note, elapsed, peak) = Run(engine, input);
+            Console.WriteLine(note);
+            Console.WriteLine($"FirstNote {engine}: {elapsed.TotalMilliseconds:0} ms from process start to exit; peak memory ~{peak / 1048576} MB (tool and node)");
+            return 0;
+        }
+        finally
+        {
+            File.Delete(input);
+        }
     }
 }
 

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using Bibliography.Benchmarks;
 
 // `--profile parse [N] [rounds] [parseonly|normalise]` and `--profile format RUNNER STYLE JOB [SIZE] [ROUNDS]` measure process CPU time without BenchmarkDotNet (for
-// optimisation work on a shared machine); `--first-note ENGINE` is what the cold-start benchmark starts;
+// optimisation work on a shared machine); `--first-note ENGINE` starts the tool once as the cold-start benchmark does;
 // `--quick` runs every benchmark small and once (smoke check); anything else goes to BenchmarkDotNet
 // (`--filter '*Parse*'`, `--list flat`…).
 if (args.Length >= 2 && args[0] == "--profile" && args[1] == "parse")
@@ -21,7 +21,7 @@ if (args.Length == 3 && args[0] == "--write-job")
     Console.WriteLine(FormatJob.Create(Quick.Size(FormatJob.Size)).WriteForNode(args[1], args[2]));
     return 0;
 }
-if (args.Length == 2 && args[0] == "--first-note") return ColdStartBenchmarks.Run(args[1]);
+if (args.Length == 2 && args[0] == "--first-note") return ColdStartBenchmarks.RunOnce(args[1]);
 if (args.Contains("--quick"))
 {
     Environment.SetEnvironmentVariable(Quick.Variable, "1");
