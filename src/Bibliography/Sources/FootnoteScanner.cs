@@ -4,7 +4,7 @@ namespace Bibliography.Sources;
 
 /// <summary>
 /// Finds footnotes in text extracted from a PDF (markers in the body, definition blocks below a separator
-/// line on each page) and in plain footnote lists (<c>N text</c> per line).
+/// line on each page) and in plain footnote lists (<c>N text</c>, <c>N. text</c> or <c>N) text</c> per line).
 /// </summary>
 internal static class FootnoteScanner
 {
@@ -21,7 +21,7 @@ internal static class FootnoteScanner
     private readonly record struct Marker(int Number, int Line, int Column);
 
     /// <summary>
-    /// Reads the text as a footnote list if it is one: the first non-blank line is <c>1 text</c> at the
+    /// Reads the text as a footnote list if it is one: the first non-blank line is <c>1 text</c> (or <c>1. text</c>, <c>1) text</c>) at the
     /// start of the line, every later line starting with the next number begins the next footnote and any
     /// other line continues the previous one.
     /// </summary>
@@ -32,7 +32,7 @@ internal static class FootnoteScanner
         var first = 0;
         while (first < lines.Length && SourceText.IsBlank(lines[first])) first++;
         if (first == lines.Length) return null;
-        if (SourceText.ReadLeadingNumber(lines[first], 0, out var n) < 0 || n != 1) return null;
+        if (SourceText.ReadListNumber(lines[first], 0, out var n) < 0 || n != 1) return null;
 
         var notes = new List<SourceFootnote>();
         NoteBuilder? current = null;
@@ -42,7 +42,7 @@ internal static class FootnoteScanner
             var line = lines[i];
             if (SourceText.IsBlank(line)) continue;
             var expected = (current?.Number ?? 0) + 1;
-            var start = SourceText.ReadLeadingNumber(line, 0, out var number);
+            var start = SourceText.ReadListNumber(line, 0, out var number);
             if (start >= 0 && number == expected)
             {
                 if (current is not null) notes.Add(current.Build());

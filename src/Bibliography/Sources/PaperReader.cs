@@ -40,6 +40,20 @@ public static class PaperReader
         var footnotes = FootnoteScanner.ReadPaper(source, excluded, path, diagnostics);
         var references = InTextReferenceScanner.Read(source, excluded, path, diagnostics);
         CheckReferences(references, entries, path, diagnostics);
+        if (footnotes.Count == 0 && references.Count == 0 && entries.Count == 0 && diagnostics.Count == 0 && source.Lines.FirstOrDefault(l => !SourceText.IsBlank(l)) is not null)
+        {
+            // Without this the caller would get an empty document and no hint that the whole text was passed over.
+            diagnostics.Add(new Diagnostic
+            {
+                Severity = DiagnosticSeverity.Warning,
+                Code = SourceDiagnosticCodes.NothingFound,
+                Message = "No footnotes, numeric in-text references or numbered reference list were found, so nothing was read. "
+                          + "A footnote list has one footnote per line, starting with its number ('1 …', '1. …' or '1) …'); a paper has footnotes below a blank line on each page.",
+                Line = 1,
+                Column = 1,
+                File = path,
+            });
+        }
 
         return new SourceDocument(path, footnotes, references, entries.Count > 0, diagnostics)
         {

@@ -26,4 +26,7 @@ public static class SourceDiagnosticCodes
 
     /// <summary>A reference-list entry is never cited by an in-text reference.</summary>
     public const string UncitedReferenceEntry = "SRC008";
+
+    /// <summary>The text is not empty but holds no footnote, in-text reference or reference list: nothing was read from it.</summary>
+    public const string NothingFound = "SRC009";
 }

@@ -107,6 +107,30 @@ internal sealed class SourceText
     }
 
     /// <summary>
+    /// Reads the number that starts a line of a footnote list: as <see cref="ReadLeadingNumber"/>, and also
+    /// <c>1.</c> or <c>1)</c> followed by whitespace, the way word processors and historians number notes.
+    /// </summary>
+    /// <returns>The index of the first text character after the number, its mark and whitespace, or -1.</returns>
+    public static int ReadListNumber(string line, int from, out int number)
+    {
+        var plain = ReadLeadingNumber(line, from, out number);
+        if (plain >= 0) return plain;
+        var i = from;
+        number = 0;
+        while (i < line.Length && i - from < 6 && char.IsAsciiDigit(line[i]))
+        {
+            number = number * 10 + (line[i] - '0');
+            i++;
+        }
+        var digits = i - from;
+        if (digits == 0 || digits > 5 || number == 0 || i + 1 >= line.Length || (line[i] != '.' && line[i] != ')')) return -1;
+        i++;
+        if (line[i] != ' ' && line[i] != '\t' && line[i] != '\u00A0') return -1;
+        while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
+        return i;
+    }
+
+    /// <summary>
     /// Reads a leading entry number: at most five digits at <paramref name="from"/> followed by whitespace or
     /// the end of the line. Callers accept it only as the next expected number, which keeps years out.
     /// </summary>

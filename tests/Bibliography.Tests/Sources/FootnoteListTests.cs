@@ -58,3 +58,59 @@ public class FootnoteListTests
         Should.Throw<ArgumentNullException>(() => PaperReader.ReadFootnotes(null!));
     }
 }
+
+public class FootnoteListNumberingTests
+{
+    [Theory]
+    [InlineData("1. GMTA, f. 1874, siy. 1, iş 2, vərəq 78 arxa.\n2. ARDA, f. 27, siy. 4, iş 25, v. 17.\n")]
+    [InlineData("1) GMTA, f. 1874, siy. 1, iş 2, vərəq 78 arxa.\n2) ARDA, f. 27, siy. 4, iş 25, v. 17.\n")]
+    public void Footnotes_numbered_with_a_dot_or_parenthesis_are_read(string text)
+    {
+        var doc = PaperReader.Read(text);
+
+        doc.Footnotes.Select(f => (f.Number, f.Text, f.Column)).ShouldBe(
+        [
+            (1, "GMTA, f. 1874, siy. 1, iş 2, vərəq 78 arxa.", 4),
+            (2, "ARDA, f. 27, siy. 4, iş 25, v. 17.", 4),
+        ]);
+        doc.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Plain_and_dotted_numbers_can_mix()
+    {
+        PaperReader.Read("1 GMTA, f. 1874.\n2. ARDA, f. 27.\n3) GMTA, f. 1874.").Footnotes.Select(f => (f.Number, f.Column)).ShouldBe([(1, 3), (2, 4), (3, 4)]);
+    }
+
+    [Fact]
+    public void A_single_footnote_numbered_with_a_dot_is_read()
+    {
+        var doc = PaperReader.Read("1. Mamulia G. Borba za svobodu Kavkaza. Tbilisi, Meridiani, 2012, s. 151-156.");
+
+        doc.Footnotes.Single().Text.ShouldStartWith("Mamulia G.");
+    }
+
+    [Fact]
+    public void A_dotted_number_that_is_not_the_next_one_continues_the_footnote()
+    {
+        PaperReader.Read("1. Sbornik, t.\n3. izd. М., 1931.").Footnotes.Single().Text.ShouldBe("Sbornik, t. 3. izd. М., 1931.");
+    }
+
+    [Fact]
+    public void A_text_from_which_nothing_is_read_says_so_instead_of_giving_an_empty_document()
+    {
+        var doc = PaperReader.Read("GMTA, f. 1874, siy. 1, iş 2, vərəq 78 arxa.\nAnother line.", "notes.txt");
+
+        doc.Footnotes.ShouldBeEmpty();
+        var d = doc.Diagnostics.ShouldHaveSingleItem();
+        d.Code.ShouldBe(SourceDiagnosticCodes.NothingFound);
+        d.File.ShouldBe("notes.txt");
+        d.Message.ShouldContain("'1. …'");
+    }
+
+    [Fact]
+    public void An_empty_text_is_not_reported()
+    {
+        PaperReader.Read("\n  \n").Diagnostics.ShouldBeEmpty();
+    }
+}
