@@ -7,8 +7,8 @@ namespace Bibliography.CiteProc;
 /// <summary>
 /// citeproc-js embedded in this process on Jurassic. The scripts are compiled once per process and shared;
 /// each engine lives on its own worker thread (an engine is not thread-safe) with a large stack, a recursion
-/// limit and a time budget. A job past its budget fails with <see cref="CiteProcException"/> and its engine
-/// is discarded; the process carries on.
+/// limit and a time budget (a new engine's first job has the start-up allowance instead). A job past its budget
+/// fails with <see cref="CiteProcException"/> and its engine is discarded; the process carries on.
 /// </summary>
 public sealed class JurassicHost : ICiteProcHost
 {
@@ -18,18 +18,13 @@ public sealed class JurassicHost : ICiteProcHost
     /// <summary>Jurassic's recursion depth limit; deep enough for citeproc, far below the worker stack.</summary>
     public const int RecursionDepthLimit = 3000;
 
-    /// <summary>How long a new engine may take to start (compile and load citeproc and the locales) before its job fails.</summary>
+    /// <summary>
+    /// How long a new engine may take to start (load citeproc) and run its first job: Jurassic compiles each script
+    /// function to IL on its first call, so the first job pays for that and is not held to the ordinary budget.
+    /// </summary>
     public static readonly TimeSpan StartupBudget = TimeSpan.FromMinutes(2);
 
     private const int WorkerStackBytes = 256 * 1024 * 1024;
-
-    private const string WarmUpRequest = """
-        {"style": "<style xmlns=\"http://purl.org/net/xbiblio/csl\" class=\"note\" version=\"1.0\"><info><title>Warm-up</title><id>warm-up</id><updated>2024-01-01T00:00:00+00:00</updated></info><citation><layout suffix=\".\" delimiter=\"; \"><choose><if position=\"ibid\"><text term=\"ibid\"/></if><else><names variable=\"author\"><name/></names><text variable=\"title\" prefix=\", \" text-case=\"title\"/><date variable=\"issued\" prefix=\" (\" suffix=\")\"><date-part name=\"year\"/></date><text variable=\"locator\" prefix=\", \"/></else></choose></layout></citation><bibliography><sort><key variable=\"author\"/></sort><layout><names variable=\"author\"><name name-as-sort-order=\"all\"/></names><text variable=\"title\" prefix=\". \"/></layout></bibliography></style>",
-         "lang": "en-US", "forceLang": false, "format": "text", "bibliography": true,
-         "items": [{"id": "w1", "type": "book", "title": "Azərbaycan tarixi", "author": [{"family": "Əliyev", "given": "İlham"}], "issued": {"date-parts": [[2005]]}},
-                   {"id": "w2", "type": "book", "title": "История Кавказа", "author": [{"family": "Абрамов", "given": "Пётр"}]}],
-         "clusters": [{"noteIndex": 1, "items": [{"id": "w1", "locator": "12", "label": "page"}]}, {"noteIndex": 2, "items": [{"id": "w1"}]}, {"noteIndex": 3, "items": [{"id": "w2"}]}]}
-        """;
 
     private static readonly Lazy<CompiledScript[]> Compiled = new(CompileScripts, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -127,6 +122,9 @@ public sealed class JurassicHost : ICiteProcHost
         private bool _countedRunaway;
         private ScriptEngine? _engine;
 
+        // Only the caller that holds this worker (one at a time, via the idle bag) reads or sets it.
+        private bool _ranJob;
+
         public Worker(JurassicHost host)
         {
             _host = host;
@@ -137,14 +135,22 @@ public sealed class JurassicHost : ICiteProcHost
         public string Run(string function, string json, TimeSpan budget)
         {
             var job = new Job(function, json);
+            var first = !_ranJob;
+            _ranJob = true;
             _jobs.Add(job);
             bool finished;
+            // The budget is the job's own: a new engine's start-up and the first job on it (which compiles the script
+            // functions it calls, seconds on a busy machine) share the start-up allowance instead.
+            var startup = budget > StartupBudget ? budget : StartupBudget;
+            var allowed = first ? startup : budget;
             try
             {
-                // The budget is the job's own: a fresh engine's start-up (seconds on a busy machine) is not counted.
-                var startup = budget > StartupBudget ? budget : StartupBudget;
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 if (!Task.WaitAny([job.Started.Task, job.Done.Task], startup).Equals(-1))
-                    finished = job.Done.Task.Wait(budget);
+                {
+                    var left = first ? startup - clock.Elapsed : budget;
+                    finished = job.Done.Task.Wait(left > budget ? left : budget);
+                }
                 else
                     throw new CiteProcException(CiteProcErrorKind.Timeout,
                         $"the Jurassic engine did not start within {startup.TotalSeconds:0.#} s; it was discarded");
@@ -158,7 +164,8 @@ public sealed class JurassicHost : ICiteProcHost
             if (!finished)
             {
                 throw new CiteProcException(CiteProcErrorKind.Timeout,
-                    $"citeproc-js ({function}) did not finish within {budget.TotalSeconds:0.#} s; the job was stopped and its engine discarded");
+                    $"citeproc-js ({function}) did not finish within {allowed.TotalSeconds:0.#} s"
+                    + (first ? " (the start-up allowance of a new engine's first job)" : "") + "; the job was stopped and its engine discarded");
             }
             return job.Done.Task.GetAwaiter().GetResult();
         }
@@ -261,9 +268,6 @@ public sealed class JurassicHost : ICiteProcHost
                 return _host._localesByTag.Value.TryGetValue(tag, out var xml) ? xml : null;
             }));
             foreach (var script in Compiled.Value) script.Execute(engine);
-            // Jurassic turns each script function into IL on its first call; one small render here does most of that
-            // as part of start-up, so a job's budget measures the job, not the engine warming up. Its answer is unused.
-            engine.CallGlobalFunction<string>("__bibCall", "render", WarmUpRequest);
             return engine;
         }
 

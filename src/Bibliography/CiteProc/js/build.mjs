@@ -41,16 +41,36 @@ const sandbox = {};
 vm.runInNewContext(spacefixSource + "\nthis.fix = __bibFixSpaces;", sandbox);
 const fixSpaces = sandbox.fix;
 
+// 3. Hoist regex literals into top-level constants where sharing one object cannot be observed. ES5 makes a new
+//    RegExp each time a literal is evaluated and Jurassic compiles a new .NET Regex for each, so a literal inside a
+//    hot function costs a regex compilation per call. Safe to share: literals without g or y (exec/test/match/
+//    replace/split ignore lastIndex for them), and global ones only as the direct first argument of .replace,
+//    .match or .split, which reset lastIndex themselves. Identical literals share one constant.
+const hoisted = new Map();
+const hoistable = (node, parent) => {
+    const flags = node.regex.flags;
+    if (flags.indexOf("y") >= 0) return false;
+    if (flags.indexOf("g") < 0) return true;
+    return !!parent && parent.type === "CallExpression" && parent.arguments[0] === node
+        && parent.callee.type === "MemberExpression" && !parent.callee.computed
+        && ["replace", "match", "split"].indexOf(parent.callee.property.name) >= 0;
+};
+
 const edits = [];
-let literals = 0, constructors = 0, integerOps = 0;
+let literals = 0, constructors = 0, integerOps = 0, hoistedSites = 0;
 const ast = acorn.parse(lowered, { ecmaVersion: "latest", sourceType: "script" });
-(function walk(node) {
+(function walk(node, parent) {
     if (!node || typeof node.type !== "string") return;
     if (node.type === "Literal" && node.regex) {
         const fixed = fixSpaces(node.regex.pattern);
-        if (fixed !== node.regex.pattern) {
-            edits.push({ start: node.start, end: node.end, text: "/" + fixed + "/" + node.regex.flags });
-            literals++;
+        const text = "/" + fixed + "/" + node.regex.flags;
+        if (fixed !== node.regex.pattern) literals++;
+        if (hoistable(node, parent)) {
+            if (!hoisted.has(text)) hoisted.set(text, "__bibRx" + hoisted.size);
+            edits.push({ start: node.start, end: node.end, text: hoisted.get(text) });
+            hoistedSites++;
+        } else if (fixed !== node.regex.pattern) {
+            edits.push({ start: node.start, end: node.end, text });
         }
     }
     if ((node.type === "NewExpression" || node.type === "CallExpression")
@@ -70,15 +90,17 @@ const ast = acorn.parse(lowered, { ecmaVersion: "latest", sourceType: "script" }
     }
     for (const key of Object.keys(node)) {
         const value = node[key];
-        if (Array.isArray(value)) value.forEach(walk);
-        else if (value && typeof value.type === "string") walk(value);
+        if (Array.isArray(value)) value.forEach(child => walk(child, node));
+        else if (value && typeof value.type === "string") walk(value, node);
     }
-})(ast);
+})(ast, null);
 edits.sort((a, b) => b.start - a.start);
 let jurassic = lowered;
 for (const e of edits) {
     jurassic = jurassic.slice(0, e.start) + e.text + jurassic.slice(e.end);
 }
+// Literals are self-contained, so their constants can all be made before citeproc's own code runs.
+jurassic = Array.from(hoisted, ([text, name]) => "var " + name + " = " + text + ";\n").join("") + jurassic;
 if (literals === 0 || constructors === 0) {
     throw new Error(`citeproc layout changed: rewrote ${literals} regex literals and ${constructors} RegExp calls; expected some of each`);
 }
@@ -102,7 +124,7 @@ writeFileSync(join(outDir, "citeproc.jurassic.js.gz"),
     gzipSync(Buffer.from((licence ? licence[0] + "\n" : "") + spacefixSource + "\n" + jurassic, "utf8")));
 writeFileSync(join(outDir, "citeproc.node.js.gz"), gzipSync(Buffer.from(original, "utf8")));
 
-// 3. Locales, keyed by tag.
+// 4. Locales, keyed by tag.
 const localesDir = join(dirname(require.resolve("citeproc-locales/package.json")), "locales");
 const locales = {};
 for (const name of readdirSync(localesDir).sort()) {
@@ -126,4 +148,4 @@ const versions = {
     esbuild: esbuild.version,
 };
 writeFileSync(join(outDir, "versions.json"), JSON.stringify(versions, null, 2) + "\n");
-console.log(`citeproc ${versions.citeproc}: ${literals} regex literals, ${constructors} RegExp calls, ${integerOps} |/>>> operations rewritten; ${Object.keys(locales).length} locales (${refreshed} refreshed from @citation-js/plugin-csl)`);
+console.log(`citeproc ${versions.citeproc}: ${literals} regex literals (${hoistedSites} sites hoisted into ${hoisted.size} constants), ${constructors} RegExp calls, ${integerOps} |/>>> operations rewritten; ${Object.keys(locales).length} locales (${refreshed} refreshed from @citation-js/plugin-csl)`);

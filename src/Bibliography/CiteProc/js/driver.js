@@ -15,6 +15,10 @@ var BibDriver = (function () {
     // parsing every locale's XML into the engine up front costs more than the first citation.
     var hostLocale = typeof __bibHostLocale === "function" ? __bibHostLocale : null;
 
+    // The XML declaration is dropped as citeproc-js's own test runner does; stripped once per locale.
+    var xmlDeclaration = /\s*<\?[^>]*\?>\s*\n/g;
+    var strippedLocales = {};
+
     function retrieveLocale(lang) {
         if (!hasOwn(locales, lang)) {
             var xml = hostLocale ? hostLocale(String(lang)) : null;
@@ -23,8 +27,10 @@ var BibDriver = (function () {
             }
             locales[lang] = xml;
         }
-        // The XML declaration is dropped as citeproc-js's own test runner does.
-        return locales[lang].replace(/\s*<\?[^>]*\?>\s*\n/g, "");
+        if (!hasOwn(strippedLocales, lang)) {
+            strippedLocales[lang] = locales[lang].replace(xmlDeclaration, "");
+        }
+        return strippedLocales[lang];
     }
 
     // Hosts whose localeCompare ignores locale and options (Jurassic) supply a comparator; Node keeps citeproc's own.
@@ -96,13 +102,81 @@ var BibDriver = (function () {
         return engine;
     }
 
+    // Building a CSL.Engine (parsing the style XML, building its token lists, loading the locale) costs more than
+    // rendering a short document, so render keeps the last few engines, keyed by everything the constructor
+    // reads. The item data is not part of the engine: its sys reads whatever map the current call installs.
+    var engineCacheSize = 8;
+    var engines = [];
+    var currentItems = {};
+
+    function renderEngine(style, lang, forceLang, format) {
+        var key = [String(lang || ""), forceLang ? "1" : "0", String(format), String(style)].join("\u0000");
+        for (var i = 0; i < engines.length; i += 1) {
+            if (engines[i].key === key) {
+                var hit = engines[i];
+                engines.splice(i, 1);
+                engines.push(hit);
+                // Constructing another engine points citeproc's global comparator at that engine's sys.
+                if (hit.engine.sys.stringCompare) {
+                    CSL.stringCompare = hit.engine.sys.stringCompare;
+                }
+                return hit.engine;
+            }
+        }
+        var sys = {
+            retrieveItem: function (id) { return currentItems[String(id)]; },
+            retrieveLocale: retrieveLocale
+        };
+        var engine = makeEngine(sys, style, lang, forceLang, format);
+        engines.push({ key: key, engine: engine });
+        if (engines.length > engineCacheSize) {
+            engines.shift();
+        }
+        return engine;
+    }
+
+    function dropEngine(engine) {
+        for (var i = 0; i < engines.length; i += 1) {
+            if (engines[i].engine === engine) {
+                engines.splice(i, 1);
+                return;
+            }
+        }
+    }
+
     // render: {style, lang, forceLang, format, items:[...], clusters:[{items:[...], noteIndex}], bibliography, ids}
-    // A fresh engine per call keeps calls independent (and lets the Node host restart without losing state).
+    // Calls are independent: a cached engine is reset after every call (so it holds no items between calls), and
+    // one that failed half-way, or could not be reset, is thrown away.
     function render(req) {
-        var items = req.items || [];
+        var checked = checkItems(req.items || []);
+        var engine = renderEngine(req.style, req.lang, req.forceLang, req.format || "text");
+        var clean = false;
+        currentItems = checked.map;
+        try {
+            var out = renderWith(engine, req, checked);
+            clean = true;
+            return out;
+        } finally {
+            currentItems = {};
+            if (clean) {
+                try {
+                    // With no citations, restoreProcessorState drops the registry (items, citations, disambiguation)
+                    // and the scratch state: everything a render leaves behind.
+                    engine.restoreProcessorState([]);
+                } catch (e) {
+                    clean = false;
+                }
+            }
+            if (!clean) {
+                dropEngine(engine);
+            }
+        }
+    }
+
+    function checkItems(items) {
         var byId = {};
         var ids = [];
-        var i, j;
+        var i;
         for (i = 0; i < items.length; i += 1) {
             var item = items[i];
             if (!item || typeof item !== "object" || item.id === undefined || item.id === null || item.id === "") {
@@ -117,11 +191,13 @@ var BibDriver = (function () {
             byId[String(item.id)] = item;
             ids.push(item.id);
         }
-        var sys = {
-            retrieveItem: function (id) { return byId[String(id)]; },
-            retrieveLocale: retrieveLocale
-        };
-        var engine = makeEngine(sys, req.style, req.lang, req.forceLang, req.format || "text");
+        return { map: byId, ids: ids };
+    }
+
+    function renderWith(engine, req, checked) {
+        var byId = checked.map;
+        var ids = checked.ids;
+        var i, j;
         var out = { citations: null, bibliography: null };
         var clusters = req.clusters;
         if (clusters && clusters.length) {
@@ -425,6 +501,8 @@ var BibDriver = (function () {
     return {
         setLocales: wrap(function (map) {
             locales = map;
+            strippedLocales = {};
+            engines = [];
             return Object.keys(map).length;
         }),
         render: wrap(render),
