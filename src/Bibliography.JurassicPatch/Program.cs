@@ -1,18 +1,27 @@
 using Mono.Cecil;
 using Mono.Cecil.Cil;
+using Mono.Cecil.Rocks;
 
 namespace Bibliography.JurassicPatch;
 
 /// <summary>
-/// Gives Jurassic 3.2.4's <c>HiddenClassSchema.TransitionInfo</c> the equality members it lacks.
+/// Two surgical fixes to Jurassic 3.2.4's performance, applied to the assembly NuGet restored: equality members for
+/// <c>HiddenClassSchema.TransitionInfo</c>, and an <c>arguments</c> object only for functions that can reach it.
 /// </summary>
 /// <remarks>
-/// Every property Jurassic adds to a script object (and every string wrapper and <c>arguments</c> object it makes)
+/// <para>Every property Jurassic adds to a script object (and every string wrapper and <c>arguments</c> object it makes)
 /// looks up a <c>Dictionary&lt;TransitionInfo, HiddenClassSchema&gt;</c>. The struct overrides neither
 /// <c>GetHashCode</c> nor <c>Equals</c> and is not <c>IEquatable</c>, so each lookup boxes it and falls back to
 /// <c>ValueType</c>'s field-walking hash: the largest single cost in a profile of citeproc-js on Jurassic.
 /// The members added here compute exactly what <c>ValueType</c> computes (equal keys by <c>object.Equals</c> and
-/// equal attributes), so behaviour is unchanged; only the cost goes. The upstream project is no longer released.
+/// equal attributes), so behaviour is unchanged; only the cost goes.</para>
+/// <para>Jurassic treats any function that contains a nested function as if it called <c>eval</c>, and so builds an
+/// <c>arguments</c> object (a fresh object with a property per argument) on every call of it. In ES5 a nested
+/// function has its own <c>arguments</c> and cannot see its parent's, so only a function that names
+/// <c>arguments</c> or <c>eval</c> itself needs one; the patch makes the hint say exactly that. Everything else that
+/// hangs on "has a nested function" (captured variables live in a runtime scope) is left as it is.</para>
+/// <para>The upstream project is no longer released; each patch checks the exact code it replaces and refuses to
+/// run on anything else.</para>
 /// </remarks>
 public static class Program
 {
@@ -31,9 +40,10 @@ public static class Program
         {
             using var module = ModuleDefinition.ReadModule(args[0]);
             Patch(module);
+            PatchArgumentsHint(module);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(args[1]))!);
             module.Write(args[1]);
-            Console.WriteLine($"Bibliography.JurassicPatch: {SchemaTypeName}+{TransitionTypeName} now has IEquatable, GetHashCode and Equals -> {args[1]}");
+            Console.WriteLine($"Bibliography.JurassicPatch: {SchemaTypeName}+{TransitionTypeName} has IEquatable, GetHashCode and Equals; {HintsTypeName} builds arguments only for functions naming arguments or eval -> {args[1]}");
             return 0;
         }
         catch (PatchException e)
@@ -128,6 +138,50 @@ public static class Program
         il.Append(notInfo);
         il.Emit(OpCodes.Ret);
         info.Methods.Add(objectOverride);
+    }
+
+    private const string HintsTypeName = "Jurassic.Compiler.MethodOptimizationHints";
+
+    /// <summary>
+    /// In <c>MethodOptimizationHints.CacheResults</c>, replaces <c>hasArguments = hasEval || names.Contains("arguments")</c>
+    /// (where <c>hasEval</c> is also true for any nested function) by
+    /// <c>hasArguments = names.Contains("eval") || names.Contains("arguments")</c>.
+    /// </summary>
+    /// <exception cref="PatchException">The method is not the one this patch knows.</exception>
+    public static void PatchArgumentsHint(ModuleDefinition module)
+    {
+        var hints = module.GetType(HintsTypeName) ?? throw new PatchException($"{HintsTypeName} not found: this patch is for Jurassic 3.2.4");
+        var cache = hints.Methods.SingleOrDefault(m => m.Name == "CacheResults" && m.HasBody)
+                    ?? throw new PatchException($"{HintsTypeName}.CacheResults not found: this patch is for Jurassic 3.2.4");
+        var hasEval = hints.Fields.SingleOrDefault(f => f.Name == "hasEval");
+        var hasArguments = hints.Fields.SingleOrDefault(f => f.Name == "hasArguments");
+        var names = hints.Fields.SingleOrDefault(f => f.Name == "names");
+        if (hasEval is null || hasArguments is null || names is null)
+            throw new PatchException($"{HintsTypeName} lacks the fields hasEval, hasArguments or names: this patch is for Jurassic 3.2.4");
+
+        // The one place hasEval is read on the way to storing hasArguments: ldarg.0; ldfld hasEval; brtrue <set true>;
+        // ldarg.0; ldfld names; ldstr "arguments"; callvirt Contains; ... stfld hasArguments.
+        var code = cache.Body.Instructions;
+        var sites = Enumerable.Range(0, code.Count - 6).Where(i =>
+            code[i].OpCode == OpCodes.Ldarg_0
+            && code[i + 1].OpCode == OpCodes.Ldfld && code[i + 1].Operand == hasEval
+            && (code[i + 2].OpCode == OpCodes.Brtrue_S || code[i + 2].OpCode == OpCodes.Brtrue)
+            && code[i + 3].OpCode == OpCodes.Ldarg_0
+            && code[i + 4].OpCode == OpCodes.Ldfld && code[i + 4].Operand == names
+            && code[i + 5].OpCode == OpCodes.Ldstr && (string)code[i + 5].Operand == "arguments"
+            && code[i + 6].OpCode == OpCodes.Callvirt && code[i + 6].Operand is MethodReference { Name: "Contains" }).ToList();
+        if (sites.Count != 1 || !code.Skip(sites[0]).Any(c => c.OpCode == OpCodes.Stfld && c.Operand == hasArguments))
+            throw new PatchException($"{HintsTypeName}.CacheResults is not the code this patch knows ({sites.Count} candidate sites)");
+
+        var at = sites[0];
+        var contains = (MethodReference)code[at + 6].Operand;
+        var il = cache.Body.GetILProcessor();
+        // ldfld hasEval  ->  ldfld names; ldstr "eval"; callvirt HashSet<string>.Contains
+        var readNames = il.Create(OpCodes.Ldfld, names);
+        il.Replace(code[at + 1], readNames);
+        il.InsertAfter(readNames, il.Create(OpCodes.Ldstr, "eval"));
+        il.InsertAfter(code[at + 2], il.Create(OpCodes.Callvirt, contains));
+        cache.Body.OptimizeMacros();
     }
 }
 

@@ -53,3 +53,47 @@ public sealed class JurassicAssemblyTests
         Make(null!, 1).ShouldNotBe(name);
     }
 }
+
+/// <summary>The second patch: Jurassic builds an <c>arguments</c> object only for functions that name it (or eval).</summary>
+public sealed class JurassicArgumentsHintTests
+{
+    private static readonly Type Hints = JurassicAssembly.Assembly.GetType("Jurassic.Compiler.MethodOptimizationHints", throwOnError: true)!;
+
+    private static object NewHints(bool nestedFunction, params string[] names)
+    {
+        var hints = Activator.CreateInstance(Hints, nonPublic: true)!;
+        Hints.GetProperty("HasNestedFunction")!.SetValue(hints, nestedFunction);
+        foreach (var name in names) Hints.GetMethod("EncounteredVariable")!.Invoke(hints, [name]);
+        return hints;
+    }
+
+    private static bool Read(object hints, string property) => (bool)Hints.GetProperty(property)!.GetValue(hints)!;
+
+    [Theory]
+    [InlineData(false, new string[0], false, false)]
+    [InlineData(true, new string[0], false, true)]              // a nested function no longer implies an arguments object
+    [InlineData(true, new[] { "arguments" }, true, true)]
+    [InlineData(false, new[] { "arguments" }, true, false)]
+    [InlineData(false, new[] { "eval" }, true, true)]
+    [InlineData(true, new[] { "x", "eval" }, true, true)]
+    public void Arguments_are_built_only_for_functions_that_name_arguments_or_eval(bool nested, string[] names, bool hasArguments, bool hasEval)
+    {
+        var hints = NewHints(nested, names);
+
+        Read(hints, "HasArguments").ShouldBe(hasArguments);
+        Read(hints, "HasEval").ShouldBe(hasEval); // what keeps captured variables in a runtime scope is unchanged
+    }
+
+    [Theory]
+    [InlineData("function f(a, b) { var g = function () { return a; }; return arguments.length + ':' + arguments[1] + ':' + g(); } f(1, 2, 3)", "3:2:1")]
+    [InlineData("function f(a) { function g() { return arguments.length; } return g(7, 8) + '/' + a; } f(5)", "2/5")]
+    [InlineData("function f(a) { var inner = function () { return typeof arguments[0]; }; return inner() + (arguments[0] = 9, a); } f(1)", "undefined9")]
+    [InlineData("function f() { return [1, 2, 3].map(function (x) { return x * 2; }).join(','); } f()", "2,4,6")]
+    public void Scripts_see_the_arguments_they_ask_for(string script, string expected)
+    {
+        var engine = Activator.CreateInstance(JurassicAssembly.Assembly.GetType("Jurassic.ScriptEngine", throwOnError: true)!)!;
+        var evaluate = engine.GetType().GetMethods().Single(m => m.Name == "Evaluate" && !m.IsGenericMethod && m.GetParameters() is [{ ParameterType: var p }] && p == typeof(string));
+
+        evaluate.Invoke(engine, [script])!.ToString().ShouldBe(expected);
+    }
+}
