@@ -1,4 +1,5 @@
 using Newtonsoft.Json;
+using System.Runtime.Serialization;
 using Newtonsoft.Json.Linq;
 
 namespace Bibliography.Model;
@@ -128,8 +129,29 @@ public sealed class CslItem
     public JObject? Custom { get; set; }
 
     /// <summary>Every other CSL variable read from input, kept so a round trip loses nothing.</summary>
+    [JsonIgnore]
+    public IDictionary<string, JToken> Extra
+    {
+        get => _extra ??= NewExtra();
+        set => _extra = value;
+    }
+
+    // Allocated on first use: items made from footnotes (tens of thousands per document) have no extra variables.
+    private IDictionary<string, JToken>? _extra;
+
+    // What the serializer reads and fills: null (nothing written) until a variable is added.
     [JsonExtensionData]
-    public IDictionary<string, JToken> Extra { get; set; } = new SortedDictionary<string, JToken>(StringComparer.Ordinal);
+    private IDictionary<string, JToken>? ExtraData
+    {
+        get => _extra;
+        set => _extra = value;
+    }
+
+    // A read fills the dictionary the getter returns, so it must already be the ordered one, as it was when eager.
+    [OnDeserializing]
+    private void BeforeRead(StreamingContext context) => _extra ??= NewExtra();
+
+    private static SortedDictionary<string, JToken> NewExtra() => new(StringComparer.Ordinal);
 
     /// <summary>Reads a string value from <see cref="Custom"/>.</summary>
     public string? GetCustom(string key) => Custom?[key]?.Type switch
