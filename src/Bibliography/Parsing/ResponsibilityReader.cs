@@ -9,6 +9,9 @@ internal static class ResponsibilityReader
     private static readonly TwoPhaseRegex NameInitialsFirst = new(@"^(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})(?<fam>\p{Lu}[\p{L}'’-]+)$");
     private static readonly TwoPhaseRegex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})$");
 
+    // The pattern Regex.Split was given per call, built once (same options, same engine).
+    private static readonly Regex NameSeparator = new(@"\s*,\s*|\s+(?:və|и|i|and|ve)\s+", RegexOptions.CultureInvariant);
+
     // Longest first so "pod red." wins over "red."; sorted once (a stable sort keeps the table's order among equals).
     private static readonly (string Word, CreatorRole Role)[] LongestFirst = Conventions.RoleWords.OrderByDescending(r => r.Word.Length).ToArray();
 
@@ -63,7 +66,7 @@ internal static class ResponsibilityReader
     public static List<CslName> ReadNames(string text)
     {
         var names = new List<CslName>();
-        var parts = Regex.Split(text, @"\s*,\s*|\s+(?:və|и|i|and|ve)\s+", RegexOptions.CultureInvariant);
+        var parts = NameSeparator.Split(text);
         foreach (var raw in parts)
         {
             var p = raw.Trim(' ', '.', ',', ';');
