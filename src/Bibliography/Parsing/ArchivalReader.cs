@@ -22,12 +22,27 @@ internal static class ArchivalReader
     // Every keyword that can start a fond (a named fond ends in "fondu"), an opis or a delo in the Level pattern.
     // A citation holding none of a fond's, or none of an opis's or a delo's, cannot be archival, whatever the pattern
     // would find: most citations of a paper are publications, and this spares them the archival search.
-    private static readonly SearchValues<string> FondKeywords = SearchValues.Create(
-        ["fond", "Fond", "f.", "F.", "ф.", "Ф.", "фонд", "Фонд"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> OpisKeywords = SearchValues.Create(
-        ["siyahı", "Siyahı", "siy.", "Siy.", "op.", "Op.", "оп.", "Оп.", "опись", "Опись", "opis", "Opis"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> DeloKeywords = SearchValues.Create(
-        ["iş", "İş", "d.", "D.", "д.", "Д.", "дело", "Дело", "delo", "Delo", "ед.", "ed."], StringComparison.Ordinal);
+    private static readonly string[] FondKeywords = ["fond", "Fond", "f.", "F.", "ф.", "Ф.", "фонд", "Фонд"];
+    private static readonly string[] OpisKeywords = ["siyahı", "Siyahı", "siy.", "Siy.", "op.", "Op.", "оп.", "Оп.", "опись", "Опись", "opis", "Opis"];
+    private static readonly string[] DeloKeywords = ["iş", "İş", "d.", "D.", "д.", "Д.", "дело", "Дело", "delo", "Delo", "ед.", "ed."];
+    private static readonly SearchValues<char> FondStarts = Starts(FondKeywords), OpisStarts = Starts(OpisKeywords), DeloStarts = Starts(DeloKeywords);
+
+    private static SearchValues<char> Starts(string[] words) => SearchValues.Create(words.Select(w => w[0]).Distinct().ToArray());
+
+    // As IndexOfAny over the words (ordinal) >= 0, but a vectorised search for their first letters then a comparison:
+    // the multi-string search falls back to a dictionary per character for non-ASCII words.
+    private static bool ContainsAny(ReadOnlySpan<char> text, SearchValues<char> starts, string[] words)
+    {
+        for (var at = text.IndexOfAny(starts); at >= 0; )
+        {
+            var rest = text[at..];
+            foreach (var word in words)
+                if (rest.StartsWith(word, StringComparison.Ordinal)) return true;
+            var next = rest[1..].IndexOfAny(starts);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
 
     private static readonly char[] ArchiveEnd = [' ', ',', '.', ';', ':', '\u00A0'];
 
@@ -35,7 +50,7 @@ internal static class ArchivalReader
     public static ArchivalCitation? Read(string text, int start, int end)
     {
         var part = text.AsSpan(start, end - start);
-        if (part.IndexOfAny(FondKeywords) < 0 && (part.IndexOfAny(OpisKeywords) < 0 || part.IndexOfAny(DeloKeywords) < 0)) return null;
+        if (!ContainsAny(part, FondStarts, FondKeywords) && (!ContainsAny(part, OpisStarts, OpisKeywords) || !ContainsAny(part, DeloStarts, DeloKeywords))) return null;
         var slice = text.Substring(start, end - start);
         var levels = new List<ArchivalLevel>();
         var covered = new List<(int Start, int End)>();

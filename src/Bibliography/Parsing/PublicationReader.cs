@@ -142,8 +142,13 @@ internal static class PublicationReader
         return list;
     }
 
-    private static Located Extend(string text, Located located, int end) =>
-        new(text[located.Span.Offset..end].TrimEnd(' ', '.', ','), new TextSpan(located.Span.Offset, text[located.Span.Offset..end].TrimEnd(' ', '.', ',').Length));
+    private static readonly char[] ExtendedEnd = [' ', '.', ','];
+
+    private static Located Extend(string text, Located located, int end)
+    {
+        var value = text[located.Span.Offset..end].TrimEnd(ExtendedEnd);
+        return new(value, new TextSpan(located.Span.Offset, value.Length));
+    }
 
     private static int ReadAuthors(string text, int start, int end, List<CslName> authors)
     {
