@@ -54,12 +54,14 @@ internal static class Profile
         Console.WriteLine($"retained by the result: {(after - before) / Math.Max(1, citations)} B/citation, {result.Document.Items.Count} items");
         if (Environment.GetEnvironmentVariable("BIBLIOGRAPHY_PROFILE_GC") is not null)
         {
+            // One more run, to see the collections it causes: their count, their pauses and what the last one promoted.
             GC.Collect();
-            var gcs = GC.CollectionCount(0);
+            var (all, older) = (GC.CollectionCount(0), GC.CollectionCount(1));
             var pauses = GC.GetTotalPauseDuration();
             BibliographyPipeline.ParseFootnotes(notes);
             var info = GC.GetGCMemoryInfo(GCKind.Any);
-            Console.WriteLine($"one run: {GC.CollectionCount(0) - gcs} gen0, {GC.CollectionCount(1) } gen1 total, pauses {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms; last GC gen{info.Generation} promoted {info.PromotedBytes / 1048576} MB compacted {info.Compacted} pause {info.PauseDurations[0].TotalMilliseconds:0} ms");
+            Console.WriteLine($"one run: {GC.CollectionCount(0) - all} collections ({GC.CollectionCount(1) - older} of gen1 or 2), pauses {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms; "
+                              + $"last: gen{info.Generation}, promoted {info.PromotedBytes / 1048576} MB, pause {info.PauseDurations[0].TotalMilliseconds:0} ms, gen0 {info.GenerationInfo[0].SizeBeforeBytes / 1048576} MB before it");
         }
         GC.KeepAlive(result);
     }
