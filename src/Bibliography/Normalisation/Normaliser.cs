@@ -55,6 +55,7 @@ public sealed class Normaliser
         private readonly Dictionary<PublicationKey, CslItem> _publications = new();
         // Archive names and abbreviations recur in nearly every archival citation: their lookup keys are made once.
         private readonly Dictionary<string, string> _archiveKeys = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _archiveSlugs = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _nameByAbbreviation = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _abbreviationByName = new(StringComparer.Ordinal);
         private readonly HashSet<string> _reportedAbbreviations = new(StringComparer.Ordinal);
@@ -153,6 +154,13 @@ public sealed class Normaliser
             return key;
         }
 
+        // The same few archives start most ids of a document: their slugs are made once.
+        private string ArchiveSlug(string text)
+        {
+            if (!_archiveSlugs.TryGetValue(text, out var slug)) _archiveSlugs[text] = slug = Slug.Of(text);
+            return slug;
+        }
+
         private KnownArchive? FindArchive(string? nameOrAbbreviation) =>
             nameOrAbbreviation is null ? null : _registry.FindByKey(ArchiveKey(nameOrAbbreviation));
 
@@ -217,7 +225,7 @@ public sealed class Normaliser
             var key = (archive, Slug.Key(fond), Slug.Key(opis), Slug.Key(delo));
             if (_archival.TryGetValue(key, out var existing)) return existing;
 
-            var stem = JoinNonEmpty(Slug.Of(shortName ?? Initials(name)), Slug.Of(fond), Slug.Of(opis), Slug.Of(delo));
+            var stem = JoinNonEmpty(ArchiveSlug(shortName ?? Initials(name)), Slug.Of(fond), Slug.Of(opis), Slug.Of(delo));
             var item = new CslItem
             {
                 Id = _ids.Allocate(stem),
@@ -271,7 +279,8 @@ public sealed class Normaliser
                 Type = p.Kind switch { PublicationKind.Chapter => CslItemTypes.Chapter, PublicationKind.Article => CslItemTypes.ArticleJournal, _ => CslItemTypes.Book },
             };
             FillMissing(item, p);
-            if (item.Author is { Count: > 0 } authors && Slug.Key(authors[0].Family) is { Length: > 0 } family)
+            // The first author's key is the key's creator: the item's authors are the citation's.
+            if (item.Author is { Count: > 0 } && key.Creator is { Length: > 0 } family)
                 _latestWorkByAuthor[family] = item;
             return _publications[key] = Add(item);
         }
