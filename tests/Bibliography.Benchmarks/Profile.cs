@@ -42,12 +42,36 @@ internal static class Profile
         var source = Bibliography.Sources.PaperReader.ReadFootnotes(notes);
         Measure("normalise(read)", footnotes, citations, rounds, () => new Bibliography.Normalisation.Normaliser().Normalise(source));
         Measure("parse+normalise", footnotes, citations, rounds, () => BibliographyPipeline.ParseFootnotes(notes));
+        Retained(notes, citations);
+    }
+
+    /// <summary>Prints what one parse+normalise result keeps alive per citation: what every collection during the run has to trace and copy.</summary>
+    private static void Retained(string[] notes, int citations)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var result = BibliographyPipeline.ParseFootnotes(notes);
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine($"retained by the result: {(after - before) / Math.Max(1, citations)} B/citation, {result.Document.Items.Count} items");
+        if (Environment.GetEnvironmentVariable("BIBLIOGRAPHY_PROFILE_GC") is not null)
+        {
+            // One more run, to see the collections it causes: their count, their pauses and what the last one promoted.
+            GC.Collect();
+            var (all, older) = (GC.CollectionCount(0), GC.CollectionCount(1));
+            var pauses = GC.GetTotalPauseDuration();
+            BibliographyPipeline.ParseFootnotes(notes);
+            var info = GC.GetGCMemoryInfo(GCKind.Any);
+            Console.WriteLine($"one run: {GC.CollectionCount(0) - all} collections ({GC.CollectionCount(1) - older} of gen1 or 2), pauses {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms; "
+                              + $"last: gen{info.Generation}, promoted {info.PromotedBytes / 1048576} MB, pause {info.PauseDurations[0].TotalMilliseconds:0} ms, gen0 {info.GenerationInfo[0].SizeBeforeBytes / 1048576} MB before it");
+        }
+        GC.KeepAlive(result);
     }
 
     /// <summary>Times <paramref name="work"/> in process CPU time and prints the best round.</summary>
     public static void Measure(string name, int footnotes, int citations, int rounds, Action work)
     {
         var best = TimeSpan.MaxValue;
+        var bestUser = TimeSpan.MaxValue;
+        var bestPause = TimeSpan.Zero;
         var gcs = GC.CollectionCount(0);
         var bytes = GC.GetTotalAllocatedBytes(true);
         var process = Process.GetCurrentProcess();
@@ -57,12 +81,15 @@ internal static class Profile
             GC.WaitForPendingFinalizers();
             process.Refresh();
             var before = process.TotalProcessorTime;
+            var beforeUser = process.UserProcessorTime;
+            var pauseBefore = GC.GetTotalPauseDuration();
             work();
+            var pause = GC.GetTotalPauseDuration() - pauseBefore;
             process.Refresh();
             var cpu = process.TotalProcessorTime - before;
-            if (cpu < best) best = cpu;
+            if (cpu < best) (best, bestUser, bestPause) = (cpu, process.UserProcessorTime - beforeUser, pause);
         }
-        Console.WriteLine($"{name,-18} {footnotes,8} footnotes {citations,8} citations  best CPU {best.TotalMilliseconds,9:0.0} ms  {citations / best.TotalSeconds,10:0} citations/s CPU  gen0 GCs/round {(GC.CollectionCount(0) - gcs) / rounds}  alloc/citation {(GC.GetTotalAllocatedBytes(true) - bytes) / rounds / Math.Max(1, citations)} B");
+        Console.WriteLine($"{name,-18} {footnotes,8} footnotes {citations,8} citations  best CPU {best.TotalMilliseconds,9:0.0} ms (user {bestUser.TotalMilliseconds:0}, GC pauses {bestPause.TotalMilliseconds:0})  {citations / best.TotalSeconds,10:0} citations/s CPU  gen0 GCs/round {(GC.CollectionCount(0) - gcs) / rounds}  alloc/citation {(GC.GetTotalAllocatedBytes(true) - bytes) / rounds / Math.Max(1, citations)} B");
     }
 }
 

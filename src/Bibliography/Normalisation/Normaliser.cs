@@ -37,13 +37,25 @@ public sealed class Normaliser
         return run.Execute();
     }
 
+    /// <summary>What identifies a publication: two citations with the same parts cite the same work.</summary>
+    private readonly record struct PublicationKey(PublicationKind Kind, string Creator, string Title, string Container, string Volume, string Issue);
+
+    private enum ArchiveBy { Id, Abbreviation, Name }
+
     private sealed class Run
     {
         private readonly ArchiveRegistry _registry;
         private readonly SourceDocument _source;
         private readonly BibliographyDocument _doc = new();
         private readonly IdAllocator _ids = new();
-        private readonly Dictionary<string, CslItem> _itemsByKey = new(StringComparer.Ordinal);
+        // One map per kind of source, keyed by the parts that identify a source (as tuples: no key string per citation).
+        private readonly Dictionary<(int Number, string Volume), CslItem> _references = new();
+        private readonly Dictionary<((ArchiveBy, string) Archive, string Fond, string Opis, string Delo), CslItem> _archival = new();
+        private readonly Dictionary<(string Title, string Date, string Issue), CslItem> _newspapers = new();
+        private readonly Dictionary<PublicationKey, CslItem> _publications = new();
+        // Archive names and abbreviations recur in nearly every archival citation: their lookup keys are made once.
+        private readonly Dictionary<string, string> _archiveKeys = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _archiveSlugs = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _nameByAbbreviation = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _abbreviationByName = new(StringComparer.Ordinal);
         private readonly HashSet<string> _reportedAbbreviations = new(StringComparer.Ordinal);
@@ -82,8 +94,8 @@ public sealed class Normaliser
             foreach (var a in archival)
             {
                 if (a.ArchiveName is null || a.ArchiveShort is null) continue;
-                _nameByAbbreviation.TryAdd(ArchiveRegistry.Key(a.ArchiveShort.Value), a.ArchiveName.Value);
-                _abbreviationByName.TryAdd(ArchiveRegistry.Key(a.ArchiveName.Value), a.ArchiveShort.Value);
+                _nameByAbbreviation.TryAdd(ArchiveKey(a.ArchiveShort.Value), a.ArchiveName.Value);
+                _abbreviationByName.TryAdd(ArchiveKey(a.ArchiveName.Value), a.ArchiveShort.Value);
             }
         }
 
@@ -110,7 +122,7 @@ public sealed class Normaliser
                 previousInNote = id;
                 _previousItemId = id;
             }
-            _previousFootnoteSourceCount = ids.Where(i => i is not null).Distinct().Count();
+            _previousFootnoteSourceCount = DistinctIds(ids);
 
             var record = new FootnoteRecord { Number = footnote.Number, Text = footnote.Text, Line = footnote.Line };
             if (cluster.CitationItems.Count > 0)
@@ -122,12 +134,42 @@ public sealed class Normaliser
             return new ParsedFootnote(footnote, citations, ids);
         }
 
+        // A footnote cites a handful of sources: a pairwise check beats building a set.
+        private static int DistinctIds(List<string?> ids)
+        {
+            var count = 0;
+            for (var i = 0; i < ids.Count; i++)
+            {
+                if (ids[i] is not { } id) continue;
+                var seen = false;
+                for (var j = 0; j < i && !seen; j++) seen = string.Equals(ids[j], id, StringComparison.Ordinal);
+                if (!seen) count++;
+            }
+            return count;
+        }
+
+        private string ArchiveKey(string text)
+        {
+            if (!_archiveKeys.TryGetValue(text, out var key)) _archiveKeys[text] = key = ArchiveRegistry.Key(text);
+            return key;
+        }
+
+        // The same few archives start most ids of a document: their slugs are made once.
+        private string ArchiveSlug(string text)
+        {
+            if (!_archiveSlugs.TryGetValue(text, out var slug)) _archiveSlugs[text] = slug = Slug.Of(text);
+            return slug;
+        }
+
+        private KnownArchive? FindArchive(string? nameOrAbbreviation) =>
+            nameOrAbbreviation is null ? null : _registry.FindByKey(ArchiveKey(nameOrAbbreviation));
+
         private NumberedReferenceCitation NormaliseReference(SourceReference reference)
         {
             var parsed = CitationParser.ParseReference(reference.Number, reference.Text, reference.Locators);
             var volume = parsed.Volume?.Value;
-            var key = $"ref|{reference.Number}|{volume}";
-            if (!_itemsByKey.TryGetValue(key, out var item))
+            var key = (reference.Number, volume ?? "");
+            if (!_references.TryGetValue(key, out var item))
             {
                 item = new CslItem
                 {
@@ -136,7 +178,7 @@ public sealed class Normaliser
                     Volume = volume,
                 };
                 item.SetCustom(CustomKeys.ReferenceNumber, reference.Number);
-                Add(key, item);
+                _references[key] = Add(item);
             }
             var cluster = new CslCitation
             {
@@ -165,12 +207,12 @@ public sealed class Normaliser
 
             var shortName = a.ArchiveShort?.Value;
             var name = a.ArchiveName?.Value;
-            if (name is null && shortName is not null) _nameByAbbreviation.TryGetValue(ArchiveRegistry.Key(shortName), out name);
-            if (shortName is null && name is not null) _abbreviationByName.TryGetValue(ArchiveRegistry.Key(name), out shortName);
-            var known = _registry.Find(shortName) ?? _registry.Find(name);
+            if (name is null && shortName is not null) _nameByAbbreviation.TryGetValue(ArchiveKey(shortName), out name);
+            if (shortName is null && name is not null) _abbreviationByName.TryGetValue(ArchiveKey(name), out shortName);
+            var known = FindArchive(shortName) ?? FindArchive(name);
             name ??= known?.NameIn(a.Language);
             shortName ??= known?.AbbreviationIn(a.Language);
-            if (name is null && shortName is not null && _reportedAbbreviations.Add(ArchiveRegistry.Key(shortName)))
+            if (name is null && shortName is not null && _reportedAbbreviations.Add(ArchiveKey(shortName)))
                 Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownArchiveAbbreviation,
                     $"The archive abbreviation '{shortName}' is expanded nowhere in the document and is not in the archive registry; write the archive's full name at its first mention, e.g. 'Full Name ({shortName})'.",
                     footnote, a.ArchiveShort!.Span.Offset);
@@ -178,11 +220,12 @@ public sealed class Normaliser
             var fond = a.Level(ArchivalLevelKind.Fond);
             var opis = a.Level(ArchivalLevelKind.Opis);
             var delo = a.Level(ArchivalLevelKind.Delo);
-            var archiveKey = known?.Id ?? (shortName is not null ? "abbr:" + ArchiveRegistry.Key(shortName) : "name:" + ArchiveRegistry.Key(name ?? ""));
-            var key = $"archival|{archiveKey}|{Slug.Key(fond)}|{Slug.Key(opis)}|{Slug.Key(delo)}";
-            if (_itemsByKey.TryGetValue(key, out var existing)) return existing;
+            // The archive is told by its registry id, else by its abbreviation, else by its name (the kind keeps them apart).
+            var archive = known is not null ? (ArchiveBy.Id, known.Id) : shortName is not null ? (ArchiveBy.Abbreviation, ArchiveKey(shortName)) : (ArchiveBy.Name, ArchiveKey(name ?? ""));
+            var key = (archive, Slug.Key(fond), Slug.Key(opis), Slug.Key(delo));
+            if (_archival.TryGetValue(key, out var existing)) return existing;
 
-            var stem = string.Join("-", new[] { Slug.Of(shortName ?? Initials(name)), Slug.Of(fond), Slug.Of(opis), Slug.Of(delo) }.Where(s => s.Length > 0));
+            var stem = JoinNonEmpty(ArchiveSlug(shortName ?? Initials(name)), Slug.Of(fond), Slug.Of(opis), Slug.Of(delo));
             var item = new CslItem
             {
                 Id = _ids.Allocate(stem),
@@ -195,14 +238,14 @@ public sealed class Normaliser
             item.SetCustom(CustomKeys.Fond, fond);
             item.SetCustom(CustomKeys.Opis, opis);
             item.SetCustom(CustomKeys.Delo, delo);
-            return Add(key, item);
+            return _archival[key] = Add(item);
         }
 
         private CslItem NewspaperItem(NewspaperCitation n)
         {
             var parts = n.Date?.DateParts?[0] ?? Array.Empty<int>();
-            var key = $"newspaper|{Slug.Key(n.Title.Value)}|{string.Join("-", parts)}|{n.Issue?.Value}";
-            if (_itemsByKey.TryGetValue(key, out var existing)) return existing;
+            var key = (Slug.Key(n.Title.Value), string.Join("-", parts), n.Issue?.Value ?? "");
+            if (_newspapers.TryGetValue(key, out var existing)) return existing;
             var stem = Slug.Of(n.Title.Value) + (parts.Count > 0 ? "-" + string.Join("-", parts.Select((p, i) => i == 0 ? p.ToString() : p.ToString("00"))) : "")
                        + (n.Issue is null ? "" : "-no" + n.Issue.Value);
             var item = new CslItem
@@ -214,14 +257,15 @@ public sealed class Normaliser
                 Issued = n.Date,
                 Issue = n.Issue?.Value,
             };
-            return Add(key, item);
+            return _newspapers[key] = Add(item);
         }
 
         private CslItem PublicationItem(PublicationCitation p)
         {
             var firstCreator = p.Authors.FirstOrDefault()?.Family;
-            var key = $"publication|{p.Kind}|{Slug.Key(firstCreator)}|{Slug.Key(p.Title?.Value)}|{Slug.Key(p.ContainerTitle?.Value)}|{p.Volume?.Value}|{p.Issue?.Value}";
-            if (_itemsByKey.TryGetValue(key, out var existing))
+            var key = new PublicationKey(p.Kind, Slug.Key(firstCreator), Slug.Key(p.Title?.Value), Slug.Key(p.ContainerTitle?.Value),
+                p.Volume?.Value ?? "", p.Issue?.Value ?? "");
+            if (_publications.TryGetValue(key, out var existing))
             {
                 FillMissing(existing, p);
                 return existing;
@@ -235,9 +279,10 @@ public sealed class Normaliser
                 Type = p.Kind switch { PublicationKind.Chapter => CslItemTypes.Chapter, PublicationKind.Article => CslItemTypes.ArticleJournal, _ => CslItemTypes.Book },
             };
             FillMissing(item, p);
-            if (item.Author is { Count: > 0 } authors && Slug.Key(authors[0].Family) is { Length: > 0 } family)
+            // The first author's key is the key's creator: the item's authors are the citation's.
+            if (item.Author is { Count: > 0 } && key.Creator is { Length: > 0 } family)
                 _latestWorkByAuthor[family] = item;
-            return Add(key, item);
+            return _publications[key] = Add(item);
         }
 
         private static void FillMissing(CslItem item, PublicationCitation p)
@@ -290,11 +335,23 @@ public sealed class Normaliser
             return null;
         }
 
-        private CslItem Add(string key, CslItem item)
+        private CslItem Add(CslItem item)
         {
-            _itemsByKey[key] = item;
             _doc.Items.Add(item);
             return item;
+        }
+
+        private static string JoinNonEmpty(string a, string b, string c, string d)
+        {
+            var length = a.Length + b.Length + c.Length + d.Length + 3;
+            var sb = new System.Text.StringBuilder(length);
+            foreach (var part in (ReadOnlySpan<string>)[a, b, c, d])
+            {
+                if (part.Length == 0) continue;
+                if (sb.Length > 0) sb.Append('-');
+                sb.Append(part);
+            }
+            return sb.ToString();
         }
 
         private void Report(DiagnosticSeverity severity, string code, string message, SourceFootnote footnote, int offset)

@@ -16,8 +16,13 @@ public static class Slug
         ['я'] = "ya", ['ә'] = "a", ['ғ'] = "g", ['қ'] = "q", ['ң'] = "n", ['ө'] = "o", ['ү'] = "u", ['һ'] = "h",
     };
 
-    // Letters outside the table and ASCII, folded once: the decomposition is the costly part of a slug.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<char, string> Folded = new();
+    // What each character writes, worked out once: lowering and decomposing a letter per citation was most of a
+    // slug's cost. Characters below Armenian (ASCII, Latin, Cyrillic) are tabled up front; rarer ones on first sight.
+    private const char TabledBelow = '\u0530';
+    private static readonly Piece[] Tabled = BuildTable();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<char, Piece> Rare = new();
+
+    [ThreadStatic] private static StringBuilder? _builder;
 
     /// <summary>Lowercase ASCII words joined by <c>-</c>: <c>Surət fondu</c> → <c>surat-fondu</c>.</summary>
     public static string Of(string? text) => Build(text, separators: true);
@@ -25,42 +30,58 @@ public static class Slug
     /// <summary>A comparison key: the slug without separators (<c>Sbornik trudov</c> → <c>sborniktrudov</c>).</summary>
     public static string Key(string? text) => Build(text, separators: false);
 
-    // Slugs are made for every citation a document has, so characters are appended in place rather than as strings.
     private static string Build(string? text, bool separators)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var sb = new StringBuilder(text.Length);
+        // Fond, opis and delo numbers are their own slug: no copy for them.
+        if (IsSlugAlready(text)) return text;
+        var sb = _builder ??= new StringBuilder(64);
+        sb.Clear();
         var dash = false;
         foreach (var raw in text)
         {
-            var c = raw == 'İ' ? 'i' : char.ToLowerInvariant(raw);
-            if (c < 128)
+            var piece = raw < TabledBelow ? Tabled[raw] : Rare.GetOrAdd(raw, Classify);
+            if (piece.Text.Length > 0)
             {
-                if (char.IsLetterOrDigit(c)) { Append(sb, ref dash, separators, c); continue; }
+                if (dash && separators) sb.Append('-');
+                dash = false;
+                if (piece.Text.Length == 1) sb.Append(piece.Text[0]);
+                else sb.Append(piece.Text);
+                continue;
             }
-            else
-            {
-                var piece = Letters.TryGetValue(c, out var mapped) ? mapped : Folded.GetOrAdd(c, Fold);
-                if (piece.Length > 0) { Append(sb, ref dash, separators, piece); continue; }
-                if (mapped is not null) continue; // a hard or soft sign writes nothing, but does not split the word
-            }
+            if (piece.Silent) continue; // a hard or soft sign writes nothing, but does not split the word
             dash = sb.Length > 0;
         }
-        return sb.ToString();
+        var result = sb.ToString();
+        if (sb.Capacity > 1024) _builder = null; // do not keep a huge buffer for the rest of the thread's life
+        return result;
     }
 
-    private static void Append(StringBuilder sb, ref bool dash, bool separators, char c)
+    private static bool IsSlugAlready(string text)
     {
-        if (dash && separators) sb.Append('-');
-        dash = false;
-        sb.Append(c);
+        foreach (var c in text)
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9'))) return false;
+        return true;
     }
 
-    private static void Append(StringBuilder sb, ref bool dash, bool separators, string piece)
+    /// <summary>What a character writes into a slug: letters (possibly several), nothing at all, or a word break.</summary>
+    /// <param name="Text">The ASCII letters written; empty for a break or a silent sign.</param>
+    /// <param name="Silent">True for a letter that writes nothing and does not split the word (ъ, ь).</param>
+    private readonly record struct Piece(string Text, bool Silent);
+
+    private static Piece[] BuildTable()
     {
-        if (dash && separators) sb.Append('-');
-        dash = false;
-        sb.Append(piece);
+        var table = new Piece[TabledBelow];
+        for (var c = '\0'; c < TabledBelow; c++) table[c] = Classify(c);
+        return table;
+    }
+
+    private static Piece Classify(char raw)
+    {
+        var c = raw == 'İ' ? 'i' : char.ToLowerInvariant(raw);
+        if (c < 128) return new Piece(char.IsLetterOrDigit(c) ? c.ToString() : "", false);
+        if (Letters.TryGetValue(c, out var mapped)) return new Piece(mapped, mapped.Length == 0);
+        return new Piece(Fold(c), false);
     }
 
     // Half of a surrogate pair (or a noncharacter) alone cannot be normalised, and is no ASCII letter anyway.

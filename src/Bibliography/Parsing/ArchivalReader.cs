@@ -9,36 +9,48 @@ internal static class ArchivalReader
 {
     private const string LevelValue = @"(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?";
 
-    private static readonly TwoPhaseRegex Level = new(
-        @"(?<fond>(?<fondk>[Ff]ondu|[Ff]ond|[Ff]\.|ф\.|Ф\.|[Фф]онд)\s*(?<fondv>" + LevelValue + @"))"
-        + @"|(?<named>(?<namedv>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+fondu)"
-        + @"|(?<opis>(?<opisk>[Ss]iyahı|[Ss]iy\.|[Oo]p\.|[Оо]п\.|[Оо]пись|[Oo]pis)\s*(?<opisv>\d+[A-Za-zА-Яа-я]?))"
-        + @"|(?<delo>(?<delok>iş|İş|[Dd]\.|[Дд]\.|[Дд]ело|[Dd]elo|ед\.\s?хр\.|ed\.\s?khr\.)\s*(?<delov>\d+[A-Za-zА-Яа-я]?))"
-        + @"|(?<folio>(?<foliok>" + Conventions.FolioKeyword + @")\s*(?<foliov>" + Conventions.NumberList + @"))"
-        + @"|(?<page>(?<pagek>" + Conventions.PageKeyword + @")\s*(?<pagev>" + Conventions.NumberList + @"))");
-
-    private static readonly int GFond = Level.GroupNumber("fond"), GFondK = Level.GroupNumber("fondk"), GFondV = Level.GroupNumber("fondv");
-    private static readonly int GNamed = Level.GroupNumber("named"), GOpis = Level.GroupNumber("opis"), GOpisK = Level.GroupNumber("opisk");
-    private static readonly int GOpisV = Level.GroupNumber("opisv"), GDelo = Level.GroupNumber("delo"), GDeloK = Level.GroupNumber("delok");
-    private static readonly int GDeloV = Level.GroupNumber("delov"), GFolio = Level.GroupNumber("folio"), GFolioK = Level.GroupNumber("foliok");
-    private static readonly int GFolioV = Level.GroupNumber("foliov"), GPage = Level.GroupNumber("page"), GPageK = Level.GroupNumber("pagek");
-    private static readonly int GPageV = Level.GroupNumber("pagev");
+    // The alternatives in their order of priority; each names its keyword k and its value v.
+    private const int Fond = 0, Named = 1, Opis = 2, Delo = 3, Folio = 4, Page = 5;
+    private static readonly AlternativesRegex Level = new(
+        @"(?<k>[Ff]ondu|[Ff]ond|[Ff]\.|ф\.|Ф\.|[Фф]онд)\s*(?<v>" + LevelValue + @")",
+        @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+fondu",
+        @"(?<k>[Ss]iyahı|[Ss]iy\.|[Oo]p\.|[Оо]п\.|[Оо]пись|[Oo]pis)\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
+        @"(?<k>iş|İş|[Dd]\.|[Дд]\.|[Дд]ело|[Dd]elo|ед\.\s?хр\.|ed\.\s?khr\.)\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
+        @"(?<k>" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
+        @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")");
 
     // Every keyword that can start a fond (a named fond ends in "fondu"), an opis or a delo in the Level pattern.
     // A citation holding none of a fond's, or none of an opis's or a delo's, cannot be archival, whatever the pattern
     // would find: most citations of a paper are publications, and this spares them the archival search.
-    private static readonly SearchValues<string> FondKeywords = SearchValues.Create(
-        ["fond", "Fond", "f.", "F.", "ф.", "Ф.", "фонд", "Фонд"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> OpisKeywords = SearchValues.Create(
-        ["siyahı", "Siyahı", "siy.", "Siy.", "op.", "Op.", "оп.", "Оп.", "опись", "Опись", "opis", "Opis"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> DeloKeywords = SearchValues.Create(
-        ["iş", "İş", "d.", "D.", "д.", "Д.", "дело", "Дело", "delo", "Delo", "ед.", "ed."], StringComparison.Ordinal);
+    private static readonly string[] FondKeywords = ["fond", "Fond", "f.", "F.", "ф.", "Ф.", "фонд", "Фонд"];
+    private static readonly string[] OpisKeywords = ["siyahı", "Siyahı", "siy.", "Siy.", "op.", "Op.", "оп.", "Оп.", "опись", "Опись", "opis", "Opis"];
+    private static readonly string[] DeloKeywords = ["iş", "İş", "d.", "D.", "д.", "Д.", "дело", "Дело", "delo", "Delo", "ед.", "ed."];
+    private static readonly SearchValues<char> FondStarts = Starts(FondKeywords), OpisStarts = Starts(OpisKeywords), DeloStarts = Starts(DeloKeywords);
+
+    private static SearchValues<char> Starts(string[] words) => SearchValues.Create(words.Select(w => w[0]).Distinct().ToArray());
+
+    // As IndexOfAny over the words (ordinal) >= 0, but a vectorised search for their first letters then a comparison:
+    // the multi-string search falls back to a dictionary per character for non-ASCII words.
+    private static bool ContainsAny(ReadOnlySpan<char> text, SearchValues<char> starts, string[] words)
+    {
+        for (var at = text.IndexOfAny(starts); at >= 0; )
+        {
+            var rest = text[at..];
+            foreach (var word in words)
+                if (rest.StartsWith(word, StringComparison.Ordinal)) return true;
+            var next = rest[1..].IndexOfAny(starts);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
+    private static readonly char[] ArchiveEnd = [' ', ',', '.', ';', ':', '\u00A0'];
 
     /// <summary>Reads <paramref name="text"/>[start..end) as an archival citation, or returns null if it is not one.</summary>
     public static ArchivalCitation? Read(string text, int start, int end)
     {
         var part = text.AsSpan(start, end - start);
-        if (part.IndexOfAny(FondKeywords) < 0 && (part.IndexOfAny(OpisKeywords) < 0 || part.IndexOfAny(DeloKeywords) < 0)) return null;
+        if (!ContainsAny(part, FondStarts, FondKeywords) && (!ContainsAny(part, OpisStarts, OpisKeywords) || !ContainsAny(part, DeloStarts, DeloKeywords))) return null;
         var slice = text.Substring(start, end - start);
         var levels = new List<ArchivalLevel>();
         var covered = new List<(int Start, int End)>();
@@ -46,44 +58,39 @@ internal static class ArchivalReader
         int firstLevel = -1, lastLevelEnd = -1;
         var fondFound = false;
 
-        foreach (var m in Level.Matches(slice, 0, slice.Length))
+        foreach (var (alternative, m) in Level.Matches(slice, 0, slice.Length))
         {
             if (!AtBoundary(slice, m.Index)) continue;
             covered.Add((m.Index, m.Index + m.Length));
             var at = start + m.Index;
             var span = new TextSpan(at, m.Length);
             var g = m.Groups;
-            if (g[GFond].Success && !(fondFound && g[GFondK].ValueSpan is "f."))
+            if (alternative == Fond && !(fondFound && g["k"].ValueSpan is "f."))
             {
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, g[GFondK].Value, g[GFondV].Value.Replace(" ", ""), span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, Keywords.Text(g["k"].ValueSpan), g["v"].Value.Replace(" ", ""), span));
                 fondFound = true;
             }
-            else if (g[GFond].Success)
+            else if (alternative == Fond)
             {
                 // "f." after a fond is a folio (English "f. 12"), never a second fond.
-                locator = new CitedLocator(LocatorReader.Canonical(g[GFondV].Value), LocatorLabels.Folio, "f.", g[GFondV].Value, span);
+                var value = g["v"].Value;
+                locator = new CitedLocator(LocatorReader.Canonical(value), LocatorLabels.Folio, "f.", value, span);
                 continue;
             }
-            else if (g[GNamed].Success)
+            else if (alternative == Named)
             {
                 levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, "", m.Value, span));
                 fondFound = true;
             }
-            else if (g[GOpis].Success)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, g[GOpisK].Value, g[GOpisV].Value, span));
-            else if (g[GDelo].Success)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, g[GDeloK].Value, g[GDeloV].Value, span));
-            else if (g[GFolio].Success)
+            else if (alternative == Opis)
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, Keywords.Text(g["k"].ValueSpan), g["v"].Value, span));
+            else if (alternative == Delo)
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, Keywords.Text(g["k"].ValueSpan), g["v"].Value, span));
+            else
             {
-                locator = new CitedLocator(LocatorReader.Canonical(g[GFolioV].Value), LocatorLabels.Folio,
-                    g[GFolioK].Value, g[GFolioV].Value.Trim(), span);
-                if (firstLevel < 0) firstLevel = m.Index;
-                continue;
-            }
-            else if (g[GPage].Success)
-            {
-                locator = new CitedLocator(LocatorReader.Canonical(g[GPageV].Value), LocatorLabels.Page,
-                    g[GPageK].Value, g[GPageV].Value.Trim(), span);
+                var value = g["v"].Value;
+                locator = new CitedLocator(LocatorReader.Canonical(value), alternative == Folio ? LocatorLabels.Folio : LocatorLabels.Page,
+                    Keywords.Text(g["k"].ValueSpan), value.Trim(), span);
                 if (firstLevel < 0) firstLevel = m.Index;
                 continue;
             }
@@ -91,12 +98,16 @@ internal static class ArchivalReader
             lastLevelEnd = m.Index + m.Length;
         }
 
-        var hasFond = levels.Any(l => l.Level == ArchivalLevelKind.Fond);
-        var hasOpis = levels.Any(l => l.Level == ArchivalLevelKind.Opis);
-        var hasDelo = levels.Any(l => l.Level == ArchivalLevelKind.Delo);
+        bool hasFond = false, hasOpis = false, hasDelo = false;
+        foreach (var l in levels)
+        {
+            hasFond |= l.Level == ArchivalLevelKind.Fond;
+            hasOpis |= l.Level == ArchivalLevelKind.Opis;
+            hasDelo |= l.Level == ArchivalLevelKind.Delo;
+        }
         if (!(hasFond || (hasOpis && hasDelo))) return null;
 
-        var archiveText = slice[..firstLevel].TrimEnd(' ', ',', '.', ';', ':', '\u00A0');
+        var archiveText = slice[..firstLevel].TrimEnd(ArchiveEnd);
         var leading = archiveText.Length - archiveText.TrimStart().Length;
         archiveText = archiveText.Trim();
         var (name, abbreviation) = SplitArchive(archiveText, start + leading);
@@ -116,20 +127,21 @@ internal static class ArchivalReader
     }
 
     /// <summary>The runs after the archive's name that no level or locator explains, beyond separators.</summary>
-    private static List<Located> Uncovered(string slice, int offset, int from, List<(int Start, int End)> covered)
+    private static IReadOnlyList<Located> Uncovered(string slice, int offset, int from, List<(int Start, int End)> covered)
     {
-        var result = new List<Located>();
+        List<Located>? result = null; // most citations are read whole: no list for them
         var at = from;
-        foreach (var (s, e) in covered.Append((slice.Length, slice.Length)))
+        for (var i = 0; i <= covered.Count; i++)
         {
+            var (s, e) = i < covered.Count ? covered[i] : (slice.Length, slice.Length);
             if (s > at)
             {
-                var gap = TextScan.Locate(slice, at, s, " \t\u00A0,.;:–—-");
-                if (gap is not null) result.Add(gap with { Span = new TextSpan(offset + gap.Span.Offset, gap.Span.Length) });
+                var (gs, ge) = TextScan.Trim(slice, at, s, " \t\u00A0,.;:–—-");
+                if (ge > gs) (result ??= new()).Add(new Located(slice[gs..ge], new TextSpan(offset + gs, ge - gs)));
             }
             at = Math.Max(at, e);
         }
-        return result;
+        return result ?? (IReadOnlyList<Located>)Array.Empty<Located>();
     }
 
     /// <summary>Splits <c>Full Name (ABBR)</c> into its name and abbreviation; a lone abbreviation has no name.</summary>

@@ -39,6 +39,12 @@ public sealed class ArchiveRegistry
 {
     private readonly Dictionary<string, KnownArchive> _byKey = new(StringComparer.Ordinal);
 
+    // Declared before Default, whose construction already makes keys.
+    private const char KeyTabledBelow = '\u0530';
+    private static readonly string[] KeyTable = Enumerable.Range(0, KeyTabledBelow).Select(c => FoldForKey((char)c)).ToArray();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<char, string> KeyRare = new();
+    [ThreadStatic] private static StringBuilder? _keyBuilder;
+
     /// <summary>The registry built into the library.</summary>
     public static ArchiveRegistry Default { get; } = LoadDefault();
 
@@ -58,11 +64,43 @@ public sealed class ArchiveRegistry
     public KnownArchive? Find(string? nameOrAbbreviation) =>
         nameOrAbbreviation is not null && _byKey.TryGetValue(Key(nameOrAbbreviation), out var a) ? a : null;
 
+    /// <summary>Finds an archive by a key already made with <see cref="Key"/>.</summary>
+    internal KnownArchive? FindByKey(string key) => _byKey.TryGetValue(key, out var a) ? a : null;
+
     /// <summary>The lookup key: case, spaces, punctuation and diacritics folded (<c>ГА РФ</c> = <c>ГАРФ</c>, <c>ARPİİSSA</c> = <c>ARPIISSA</c>).</summary>
+    /// <remarks>
+    /// Canonical decomposition works character by character and reordering moves only combining marks, which the key
+    /// drops, so folding each character alone gives the key of the whole text; each character is folded once (a
+    /// table for Latin and Cyrillic, a cache for the rest) instead of normalising every name of every citation.
+    /// </remarks>
     internal static string Key(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in Sources.SourceText.ReplaceInvalidCodePoints(text).Normalize(NormalizationForm.FormD))
+        var sb = _keyBuilder ??= new StringBuilder(64);
+        sb.Clear();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            string folded;
+            if (!char.IsSurrogate(c)) folded = c < KeyTabledBelow ? KeyTable[c] : KeyRare.GetOrAdd(c, FoldForKey);
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                folded = FoldForKey(text.Substring(i++, 2)); // a few decompose into the BMP: too rare to table
+            else continue; // a lone half becomes U+FFFD, which is no letter
+            if (folded.Length == 1) sb.Append(folded[0]);
+            else if (folded.Length > 0) sb.Append(folded);
+        }
+        var key = sb.ToString();
+        if (sb.Capacity > 1024) _keyBuilder = null;
+        return key;
+    }
+
+    /// <summary>The key of one (non-surrogate) character, by the definition: invalid code points replaced, decomposed, marks dropped, letters and digits lowered.</summary>
+    private static string FoldForKey(char raw) => FoldForKey(raw.ToString());
+
+    /// <summary>The key of one code point (one character or a surrogate pair), by the definition.</summary>
+    private static string FoldForKey(string codePoint)
+    {
+        var sb = new StringBuilder(2);
+        foreach (var c in Sources.SourceText.ReplaceInvalidCodePoints(codePoint).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(c)) sb.Append(c switch { 'ı' => 'i', 'ə' or 'Ə' => 'e', _ => char.ToLowerInvariant(c) });

@@ -46,16 +46,27 @@ public static class LanguageDetector
         return null;
     }
 
+    private static bool AnyKeyword(IReadOnlyList<ArchivalLevel> levels, string locatorKeyword, Func<string, bool> test)
+    {
+        foreach (var l in levels)
+            if (l.Keyword.Length > 0 && test(l.Keyword)) return true;
+        return locatorKeyword.Length > 0 && test(locatorKeyword);
+    }
+
     /// <summary>The language of an archival citation, told by its level keywords (<c>siyahı</c> → az, <c>оп.</c> → ru).</summary>
     internal static string? OfArchivalCitation(IReadOnlyList<ArchivalLevel> levels, CitedLocator? locator, string text)
     {
-        var keywords = levels.Select(l => l.Keyword).Append(locator?.Keyword ?? "").Where(k => k.Length > 0).ToList();
-        if (keywords.Any(k => k.Any(c => c is >= '\u0400' and <= '\u04FF'))) return "ru";
-        if (keywords.Any(k => k.StartsWith("siy", StringComparison.OrdinalIgnoreCase) || k is "iş" or "İş"
-                              || k.StartsWith("vərəq", StringComparison.OrdinalIgnoreCase) || k.Equals("fond", StringComparison.OrdinalIgnoreCase))
-            || levels.Any(l => l.Value.EndsWith("fondu", StringComparison.Ordinal))) return "az";
-        if (keywords.Any(k => k is "ff." or "fol." or "fols.")) return "en";
-        if (keywords.Any(k => k is "op." or "Op." or "d." or "D." or "l." or "ll." or "L.")) return "ru";
+        // Each test runs over every keyword (levels in order, then the locator's) before the next test, as the
+        // order of the tests decides; loops rather than queries, as this runs for every archival citation.
+        var locatorKeyword = locator?.Keyword ?? "";
+        if (AnyKeyword(levels, locatorKeyword, static k => k.AsSpan().ContainsAnyInRange('\u0400', '\u04FF'))) return "ru";
+        if (AnyKeyword(levels, locatorKeyword, static k => k.StartsWith("siy", StringComparison.OrdinalIgnoreCase) || k is "iş" or "İş"
+                                                           || k.StartsWith("vərəq", StringComparison.OrdinalIgnoreCase) || k.Equals("fond", StringComparison.OrdinalIgnoreCase)))
+            return "az";
+        foreach (var l in levels)
+            if (l.Value.EndsWith("fondu", StringComparison.Ordinal)) return "az";
+        if (AnyKeyword(levels, locatorKeyword, static k => k is "ff." or "fol." or "fols.")) return "en";
+        if (AnyKeyword(levels, locatorKeyword, static k => k is "op." or "Op." or "d." or "D." or "l." or "ll." or "L.")) return "ru";
         return Detect(text);
     }
 }

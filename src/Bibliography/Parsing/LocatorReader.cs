@@ -16,20 +16,22 @@ internal static class LocatorReader
     private static readonly Regex IsFolioKeyword = new("^" + Conventions.FolioKeyword + "$", Conventions.Anchored);
     private static readonly Regex IsPageKeyword = new("^" + Conventions.PageKeyword + "$", Conventions.Anchored);
 
+    private static readonly (TwoPhaseRegex, string)[] FolioThenPage = [(FolioAtEnd, LocatorLabels.Folio), (PageAtEnd, LocatorLabels.Page)];
+    private static readonly (TwoPhaseRegex, string)[] PageOnly = [(PageAtEnd, LocatorLabels.Page)];
+
     /// <summary>Finds a folio or page locator ending <paramref name="text"/> (after <paramref name="start"/>).</summary>
     /// <returns>The locator and the offset where its keyword begins, or null.</returns>
     public static (CitedLocator Locator, int Start)? ReadAtEnd(string text, int start, int end, bool folioAllowed = true)
     {
-        foreach (var (regex, label) in folioAllowed
-                     ? new[] { (FolioAtEnd, LocatorLabels.Folio), (PageAtEnd, LocatorLabels.Page) }
-                     : new[] { (PageAtEnd, LocatorLabels.Page) })
+        foreach (var (regex, label) in folioAllowed ? FolioThenPage : PageOnly)
         {
             var m = regex.Match(text, start, end - start);
             if (m is null) continue;
             var kw = m.Groups["kw"];
             var val = m.Groups["val"];
             var span = new TextSpan(kw.Index, val.Index + val.Length - kw.Index);
-            return (new CitedLocator(Canonical(val.Value), label, kw.Value, val.Value.Trim(), span), kw.Index);
+            var value = val.Value;
+            return (new CitedLocator(Canonical(value), label, Keywords.Text(kw.ValueSpan), value.Trim(), span), kw.Index);
         }
         return null;
     }

@@ -23,8 +23,11 @@ internal static class NewspaperReader
     public static NewspaperCitation? Read(string text, int start, int end)
     {
         var (s, e) = TextScan.Trim(text, start, end, " ;");
+        // Most citations are no newspaper: the cheap tests run on the text in place, before any copy is made.
+        var opensQuoted = e > s && text[s] is '“' or '"' or '«' or '„';
+        if (!opensQuoted && !MayBePlain(text.AsSpan(s, e - s))) return null;
         var slice = text[s..e];
-        var m = slice.Length > 0 && slice[0] is '“' or '"' or '«' or '„' ? Quoted.Match(slice) : null;
+        var m = opensQuoted ? Quoted.Match(slice) : null;
         var quoted = m is not null;
         if (m is null && MayBePlain(slice)) m = Plain.Match(slice);
         if (m is null) return null;
@@ -69,9 +72,9 @@ internal static class NewspaperReader
     /// A test <see cref="Plain"/> needs to pass: its title runs up to the first of <c>.,;“”«»</c>, which must be a
     /// full stop or comma 2 to 60 characters in, followed by spaces and a year. Most citations fail it at once.
     /// </summary>
-    private static bool MayBePlain(string slice)
+    private static bool MayBePlain(ReadOnlySpan<char> slice)
     {
-        var stop = slice.AsSpan().IndexOfAny(".,;“”«»");
+        var stop = slice.IndexOfAny(".,;“”«»");
         if (stop < 2 || stop > 60 || slice[stop] is not ('.' or ',')) return false;
         var i = stop + 1;
         while (i < slice.Length && char.IsWhiteSpace(slice[i])) i++;

@@ -107,13 +107,13 @@ internal static class PublicationReader
             Text = text[ts..te],
             Span = new TextSpan(ts, te - ts),
             Kind = slash < 0 ? PublicationKind.Book : isArticle ? PublicationKind.Article : PublicationKind.Chapter,
-            Authors = authors,
+            Authors = authors.Count > 0 ? authors : Array.Empty<CslName>(),
             Title = title,
             ContainerTitle = container,
             Genre = result.Genre,
-            Compilers = result.Compilers,
-            Editors = result.Editors,
-            Translators = result.Translators,
+            Compilers = result.Compilers ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
+            Editors = result.Editors ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
+            Translators = result.Translators ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
             Responsibility = result.Responsibility,
             Volume = result.Volume,
             Edition = result.Edition,
@@ -142,8 +142,13 @@ internal static class PublicationReader
         return list;
     }
 
-    private static Located Extend(string text, Located located, int end) =>
-        new(text[located.Span.Offset..end].TrimEnd(' ', '.', ','), new TextSpan(located.Span.Offset, text[located.Span.Offset..end].TrimEnd(' ', '.', ',').Length));
+    private static readonly char[] ExtendedEnd = [' ', '.', ','];
+
+    private static Located Extend(string text, Located located, int end)
+    {
+        var value = text[located.Span.Offset..end].TrimEnd(ExtendedEnd);
+        return new(value, new TextSpan(located.Span.Offset, value.Length));
+    }
 
     private static int ReadAuthors(string text, int start, int end, List<CslName> authors)
     {
@@ -204,9 +209,8 @@ internal static class PublicationReader
     private sealed class Builder
     {
         public Located? Genre, Volume, Edition, Responsibility;
-        public List<CslName> Compilers { get; } = new();
-        public List<CslName> Editors { get; } = new();
-        public List<CslName> Translators { get; } = new();
+        // Made when a statement names one: most citations have none, and the parse keeps what it returns.
+        public List<CslName>? Compilers, Editors, Translators;
 
         public bool TakeStatement(string text, int start, int end)
         {
@@ -227,7 +231,7 @@ internal static class PublicationReader
                 if (genre is not null) Genre ??= NormaliseGenre(genre);
                 foreach (var (role, names) in roles)
                 {
-                    var list = role switch { CreatorRole.Compiler => Compilers, CreatorRole.Editor => Editors, CreatorRole.Translator => Translators, _ => null };
+                    var list = role switch { CreatorRole.Compiler => Compilers ??= new(), CreatorRole.Editor => Editors ??= new(), CreatorRole.Translator => Translators ??= new(), _ => null };
                     if (list is null) continue;
                     foreach (var n in names)
                         if (!list.Contains(n)) list.Add(n);

@@ -9,6 +9,12 @@ internal static class ResponsibilityReader
     private static readonly TwoPhaseRegex NameInitialsFirst = new(@"^(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})(?<fam>\p{Lu}[\p{L}'’-]+)$");
     private static readonly TwoPhaseRegex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})$");
 
+    private static readonly char[] GenreEnds = [' ', ',', '.', ':'], NamesEnds = [' ', ',', '.', ':', ';'];
+    private static readonly char[] NamePunctuation = [' ', '.', ',', ';'], NameSeparators = [' ', ',', ';'];
+
+    // The pattern Regex.Split was given per call, built once (same options, same engine).
+    private static readonly Regex NameSeparator = new(@"\s*,\s*|\s+(?:və|и|i|and|ve)\s+", RegexOptions.CultureInvariant);
+
     // Longest first so "pod red." wins over "red."; sorted once (a stable sort keeps the table's order among equals).
     private static readonly (string Word, CreatorRole Role)[] LongestFirst = Conventions.RoleWords.OrderByDescending(r => r.Word.Length).ToArray();
 
@@ -19,7 +25,7 @@ internal static class ResponsibilityReader
         roles = new();
         var text = statement.Value;
         var found = new List<(int Index, int Length, CreatorRole Role)>();
-        var lower = text.ToLowerInvariant();
+        var lower = TextScan.LowerInvariant(text);
         foreach (var (word, role) in LongestFirst)
         {
             var from = 0;
@@ -39,7 +45,7 @@ internal static class ResponsibilityReader
         var first = found[0].Index;
         if (first > 0)
         {
-            var g = text[..first].Trim(' ', ',', '.', ':');
+            var g = text[..first].Trim(GenreEnds);
             if (g.Length > 0) genre = new Located(g, new TextSpan(statement.Span.Offset + text.IndexOf(g, StringComparison.Ordinal), g.Length));
         }
 
@@ -50,7 +56,7 @@ internal static class ResponsibilityReader
             pending.Add(found[i].Role);
             var namesStart = found[i].Index + found[i].Length;
             var namesEnd = i + 1 < found.Count ? found[i + 1].Index : text.Length;
-            var between = text[namesStart..namesEnd].Trim(' ', ',', '.', ':', ';');
+            var between = text[namesStart..namesEnd].Trim(NamesEnds);
             var names = ReadNames(between);
             if (names.Count == 0) continue;
             foreach (var role in pending.Distinct()) roles.Add((role, names));
@@ -63,12 +69,12 @@ internal static class ResponsibilityReader
     public static List<CslName> ReadNames(string text)
     {
         var names = new List<CslName>();
-        var parts = Regex.Split(text, @"\s*,\s*|\s+(?:və|и|i|and|ve)\s+", RegexOptions.CultureInvariant);
+        var parts = NameSeparator.Split(text);
         foreach (var raw in parts)
         {
-            var p = raw.Trim(' ', '.', ',', ';');
+            var p = raw.Trim(NamePunctuation);
             if (p.Length == 0) continue;
-            var candidate = raw.Trim(' ', ',', ';');
+            var candidate = raw.Trim(NameSeparators);
             var m = NameInitialsFirst.Match(candidate);
             if (m is not null) { names.Add(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""))); continue; }
             m = NameFamilyFirst.Match(candidate);

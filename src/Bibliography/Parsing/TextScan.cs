@@ -60,6 +60,20 @@ internal static class TextScan
         return !Conventions.NonTerminalAbbreviations.Contains(word);
     }
 
+    // char.ToLowerInvariant of every character below Armenian (Latin, Cyrillic), looked up instead of asking ICU.
+    private static readonly char[] LowerTable = Enumerable.Range(0, 0x530).Select(c => char.ToLowerInvariant((char)c)).ToArray();
+
+    /// <summary>The same as <see cref="string.ToLowerInvariant()"/>, without ICU for Latin and Cyrillic text.</summary>
+    public static string LowerInvariant(string text)
+    {
+        foreach (var c in text)
+            if (c >= LowerTable.Length) return text.ToLowerInvariant(); // other scripts, surrogate pairs: the full mapping
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) span[i] = LowerTable[source[i]];
+        });
+    }
+
     /// <summary>The index of the first occurrence of any of <paramref name="chars"/> in [start, end) outside quotes, or -1.</summary>
     public static int IndexOfAnyOutsideQuotes(string text, int start, int end, string chars)
     {

@@ -67,3 +67,41 @@ internal sealed class TwoPhaseRegex
         return d.Success ? d : null;
     }
 }
+
+/// <summary>
+/// A <see cref="TwoPhaseRegex"/> over a pattern made of alternatives, dissected by the first alternative that matches
+/// the found span: the same choice the whole pattern's dissection makes, but a match carries only that alternative's
+/// groups (a Match of a big alternation materialises every group of every alternative as soon as one is read).
+/// </summary>
+internal sealed class AlternativesRegex
+{
+    private readonly Regex _find;
+    private readonly Regex[] _dissect;
+    private readonly Regex[] _dissectShort;
+
+    /// <summary>Compiles the search over <paramref name="alternatives"/> joined by <c>|</c>, and each alternative alone for dissection.</summary>
+    public AlternativesRegex(params string[] alternatives)
+    {
+        _find = new Regex(string.Join("|", alternatives), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        _dissect = alternatives.Select(a => new Regex(@"\A(?:" + a + @")\z", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)).ToArray();
+        _dissectShort = alternatives.Select(a => new Regex(@"\A(?:" + a + @")\z", RegexOptions.Compiled | RegexOptions.CultureInvariant)).ToArray();
+    }
+
+    /// <summary>Every match in text[start..start+length), in order: which alternative (0-based) and its groups, indexed into <paramref name="text"/>.</summary>
+    public List<(int Alternative, Match Match)> Matches(string text, int start, int length)
+    {
+        var result = new List<(int, Match)>();
+        foreach (var m in _find.EnumerateMatches(text.AsSpan(start, length)))
+        {
+            var engines = m.Length <= TwoPhaseRegex.ShortSpan ? _dissectShort : _dissect;
+            for (var i = 0; i < engines.Length; i++)
+            {
+                var d = engines[i].Match(text, start + m.Index, m.Length);
+                if (!d.Success) continue;
+                result.Add((i, d));
+                break;
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Bibliography.Model;
+using Bibliography.Normalisation;
+using Bibliography.Parsing;
+using Bibliography.Sources;
+using Newtonsoft.Json.Linq;
+
+namespace Bibliography.Tests.Normalisation;
+
+/// <summary>
+/// The table-driven and lazy paths made for speed against the straightforward definitions they replaced: every
+/// character, surrogate pairs included, must give what the definition gives.
+/// </summary>
+public class FastPathEquivalenceTests
+{
+    // Every BMP character, plus strings that mix scripts, marks, signs and surrogate pairs (a CJK compatibility
+    // ideograph of the supplement decomposes into the BMP; a lone half and a noncharacter become U+FFFD).
+    private static IEnumerable<string> Samples()
+    {
+        for (var c = 0; c <= 0xFFFF; c++) yield return ((char)c).ToString();
+        yield return "Rusiya Dövlət Hərbi Arxivi";
+        yield return "ГА РФ";
+        yield return "ARPİİSSA";
+        yield return "Объём съезда, ЁЖ";
+        yield return "Cafe\u0301 e\u0301\u0323 A\u030A";
+        yield return "\U0002F800 \U0001D400 \U0001D15E \U0001FFFE x\uD800y \uDC00z \uFDD0";
+        yield return "Sbornik trudov — 2-е изд. (1931)";
+    }
+
+    [Fact]
+    public void Slugs_from_the_table_are_the_slugs_of_the_definition()
+    {
+        foreach (var text in Samples())
+        {
+            Slug.Of(text).ShouldBe(ReferenceSlug(text, separators: true), Escape(text));
+            Slug.Key(text).ShouldBe(ReferenceSlug(text, separators: false), Escape(text));
+        }
+    }
+
+    [Fact]
+    public void Archive_keys_folded_per_character_are_the_keys_of_the_whole_text()
+    {
+        foreach (var text in Samples()) ArchiveRegistry.Key(text).ShouldBe(ReferenceArchiveKey(text), Escape(text));
+    }
+
+    [Fact]
+    public void Table_lowering_is_invariant_lowering()
+    {
+        foreach (var text in Samples()) TextScan.LowerInvariant(text).ShouldBe(text.ToLowerInvariant(), Escape(text));
+    }
+
+    [Fact]
+    public void A_slug_that_needs_no_change_is_returned_without_a_copy()
+    {
+        const string fond = "1874";
+        Slug.Key(fond).ShouldBeSameAs(fond);
+        Slug.Of("Fond 1874").ShouldBe("fond-1874");
+    }
+
+    [Fact]
+    public void Alternatives_dissect_as_the_whole_alternation_does()
+    {
+        string[] alternatives = [@"(?<k>[Ff]ondu|[Ff]ond|[Ff]\.)\s*(?<v>\d+)", @"(?<v>\p{Lu}\p{Ll}+)\s+fondu", @"(?<k>f\.|l\.)\s*(?<v>\d+(?:\s*-\s*\d+)?)"];
+        var split = new AlternativesRegex(alternatives);
+        var whole = new Regex(string.Join("|", alternatives.Select((a, i) => $"(?<a{i}>{a.Replace("?<k>", $"?<k{i}>").Replace("?<v>", $"?<v{i}>")})")), RegexOptions.CultureInvariant);
+        const string text = "GMTA, fond 12, Surət fondu, f. 3, l. 4 - 5, fondu 7, F.9";
+        var expected = whole.Matches(text).Select(m =>
+        {
+            var i = Enumerable.Range(0, alternatives.Length).First(n => m.Groups[$"a{n}"].Success);
+            return (i, m.Index, m.Length, m.Groups[$"k{i}"].Value, m.Groups[$"v{i}"].Value);
+        }).ToList();
+        var actual = split.Matches(text, 0, text.Length).Select(x => (x.Alternative, x.Match.Index, x.Match.Length, x.Match.Groups["k"].Value, x.Match.Groups["v"].Value)).ToList();
+        actual.ShouldBe(expected);
+        expected.Select(e => e.Item1).ShouldBe(new[] { 0, 1, 0, 2, 0, 0 });
+    }
+
+    [Fact]
+    public void Extra_is_made_on_first_use_and_round_trips_in_ordinal_order()
+    {
+        var plain = new CslItem { Id = "a", Title = "T" };
+        CslJson.Serialize(plain).ShouldNotContain("Extra");
+        var json = """{"id":"b","type":"book","zeta":1,"Alpha":"x","alpha":[2]}""";
+        var read = CslJson.Deserialize<CslItem>(json);
+        read.Extra.Keys.ShouldBe(new[] { "Alpha", "alpha", "zeta" });
+        read.Extra.ShouldBeOfType<SortedDictionary<string, JToken>>();
+        var written = JObject.Parse(CslJson.Serialize(read));
+        written.Properties().Select(p => p.Name).ShouldBe(new[] { "id", "type", "Alpha", "alpha", "zeta" });
+        plain.Extra["note-x"] = "y";
+        JObject.Parse(CslJson.Serialize(plain))["note-x"]!.ToString().ShouldBe("y");
+    }
+
+    [Fact]
+    public void Pending_custom_values_read_and_serialise_as_the_object_built_at_once()
+    {
+        var lazy = new CslItem { Id = "x" };
+        var eager = new CslItem { Id = "x" };
+        foreach (var (key, value) in new[] { ("archive-short", (string?)"GMTA"), ("fond", "1874"), ("opis", null), ("delo", "4"), ("fond", "1875"), ("delo", null) })
+        {
+            lazy.SetCustom(key, value);
+            eager.SetCustom(key, value is null ? null : new JValue(value));
+        }
+        lazy.GetCustom("fond").ShouldBe("1875");
+        lazy.GetCustom("delo").ShouldBeNull();
+        lazy.GetCustom("opis").ShouldBeNull();
+        CslJson.Serialize(lazy).ShouldBe(CslJson.Serialize(eager));
+        lazy.Custom!.Properties().Select(p => p.Name).ShouldBe(new[] { "archive-short", "fond" });
+        lazy.SetCustom("fond", (string?)null);
+        lazy.SetCustom("archive-short", (string?)null);
+        lazy.Custom.ShouldBeNull();
+
+        var emptied = new CslItem();
+        emptied.SetCustom("fond", "1");
+        emptied.SetCustom("fond", (string?)null);
+        emptied.Custom.ShouldBeNull();
+        CslJson.Serialize(emptied).ShouldNotContain("custom");
+    }
+
+    [Fact]
+    public void Custom_built_from_pending_values_once_under_concurrent_readers()
+    {
+        for (var round = 0; round < 50; round++)
+        {
+            var item = new CslItem();
+            item.SetCustom(CustomKeys.Fond, "7");
+            item.SetCustom(CustomKeys.Delo, "484");
+            var seen = new JObject?[8];
+            Parallel.For(0, seen.Length, i => seen[i] = item.GetCustom(CustomKeys.Delo) == "484" ? item.Custom : null);
+            seen.ShouldAllBe(o => ReferenceEquals(o, item.Custom));
+            item.Custom!.Count.ShouldBe(2);
+        }
+    }
+
+    private static string Escape(string text) => string.Concat(text.Select(c => c < 128 && !char.IsControl(c) ? c.ToString() : $"\\u{(int)c:X4}"));
+
+    // The slug as it was defined before the table: lower, transliterate, fold the rest one character at a time.
+    private static readonly Dictionary<char, string> Letters = new()
+    {
+        ['ə'] = "a", ['ı'] = "i", ['ş'] = "s", ['ç'] = "c", ['ğ'] = "g", ['ö'] = "o", ['ü'] = "u",
+        ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['д'] = "d", ['е'] = "e", ['ё'] = "e", ['ж'] = "zh",
+        ['з'] = "z", ['и'] = "i", ['й'] = "y", ['к'] = "k", ['л'] = "l", ['м'] = "m", ['н'] = "n", ['о'] = "o",
+        ['п'] = "p", ['р'] = "r", ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "kh", ['ц'] = "ts",
+        ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "shch", ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu",
+        ['я'] = "ya", ['ә'] = "a", ['ғ'] = "g", ['қ'] = "q", ['ң'] = "n", ['ө'] = "o", ['ү'] = "u", ['һ'] = "h",
+    };
+
+    private static string ReferenceSlug(string text, bool separators)
+    {
+        var sb = new StringBuilder();
+        var dash = false;
+        foreach (var raw in text)
+        {
+            var c = raw == 'İ' ? 'i' : char.ToLowerInvariant(raw);
+            string? piece = null;
+            string? mapped = null;
+            if (c < 128) piece = char.IsLetterOrDigit(c) ? c.ToString() : "";
+            else
+                piece = Letters.TryGetValue(c, out mapped) ? mapped
+                    : char.IsSurrogate(c) || c is >= '\uFDD0' and <= '\uFDEF' or >= '\uFFFE' ? ""
+                    : new string(c.ToString().Normalize(NormalizationForm.FormD).Where(d => d < 128 && char.IsLetterOrDigit(d)).ToArray());
+            if (piece.Length > 0)
+            {
+                if (dash && separators) sb.Append('-');
+                dash = false;
+                sb.Append(piece);
+                continue;
+            }
+            if (mapped is not null) continue;
+            dash = sb.Length > 0;
+        }
+        return sb.ToString();
+    }
+
+    // The archive key as it was defined: invalid code points replaced, the whole text decomposed, marks dropped.
+    private static string ReferenceArchiveKey(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in SourceText.ReplaceInvalidCodePoints(text).Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetterOrDigit(c)) sb.Append(c switch { 'ı' => 'i', 'ə' or 'Ə' => 'e', _ => char.ToLowerInvariant(c) });
+        }
+        return sb.ToString();
+    }
+}
