@@ -50,6 +50,7 @@ internal static class Commands
                 result.GetValue(dirs));
             // One host for the whole batch: it pools engines (Jurassic) or serialises on one process (Node).
             using var host = CiteProcHosts.Create(CiteProcHosts.Parse(result.GetValue(engine)), LocaleResolver.Create(result.GetValue(dirs) ?? []), budget: CiteProcHosts.ParseBudget(result.GetValue(timeout)));
+            host.Prestart(); // citeproc-js loads on its own thread while the style is resolved and the input read
             var formatter = new DocumentFormatter(options, host); // the style is resolved once for the batch
             var extension = options.Output switch { CiteProcOutputFormat.Html => ".html", CiteProcOutputFormat.Rtf => ".rtf", _ => ".txt" };
             return CliBatch.RunOneOrMany(files, outDir, extension, file =>

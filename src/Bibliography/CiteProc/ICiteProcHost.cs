@@ -13,6 +13,14 @@ public interface ICiteProcHost : IDisposable
     /// <summary>Calls a driver function (render, runFixture, version) with a JSON argument; returns its JSON answer.</summary>
     /// <exception cref="CiteProcException">The runtime failed, or the job ran past its time budget.</exception>
     string Invoke(string function, string jsonArgument);
+
+    /// <summary>
+    /// Starts the runtime in the background (compiles and loads citeproc-js, or starts the process) so that the first
+    /// job does not wait for it; the caller reads its input meanwhile. A start that fails is reported by that job.
+    /// </summary>
+    void Prestart()
+    {
+    }
 }
 
 /// <summary>Which host runs citeproc-js.</summary>

@@ -35,6 +35,8 @@ public sealed class JurassicHost : ICiteProcHost
     private readonly TimeSpan _budget;
     private int _discarded;
     private int _runaways;
+    private int _prestarted;
+    private int _built;
     private bool _disposed;
 
     static JurassicHost()
@@ -61,6 +63,9 @@ public sealed class JurassicHost : ICiteProcHost
 
     /// <summary>How many engines were thrown away after a timeout or host failure (for tests and diagnostics).</summary>
     public int DiscardedEngines => Volatile.Read(ref _discarded);
+
+    /// <summary>How many engines were built, compiled and loaded (for tests and diagnostics).</summary>
+    public int EnginesBuilt => Volatile.Read(ref _built);
 
     /// <summary>How many abandoned jobs are still running on their worker thread (they stop at their next function call).</summary>
     public int RunawayJobs => Volatile.Read(ref _runaways);
@@ -91,6 +96,15 @@ public sealed class JurassicHost : ICiteProcHost
             }
             _slots.Release();
         }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>One engine, once: it waits in the idle pool with its thread already building it, so the first job
+    /// queues behind the build instead of starting a second engine.</remarks>
+    public void Prestart()
+    {
+        if (_disposed || Interlocked.Exchange(ref _prestarted, 1) == 1 || !_idle.IsEmpty) return;
+        _idle.Add(new Worker(this, buildNow: true));
     }
 
     /// <inheritdoc />
@@ -125,9 +139,12 @@ public sealed class JurassicHost : ICiteProcHost
         // Only the caller that holds this worker (one at a time, via the idle bag) reads or sets it.
         private bool _ranJob;
 
-        public Worker(JurassicHost host)
+        private readonly bool _buildNow;
+
+        public Worker(JurassicHost host, bool buildNow = false)
         {
             _host = host;
+            _buildNow = buildNow;
             var thread = new Thread(Loop, WorkerStackBytes) { IsBackground = true, Name = "citeproc-jurassic" };
             thread.Start();
         }
@@ -192,6 +209,17 @@ public sealed class JurassicHost : ICiteProcHost
 
         private void Loop()
         {
+            if (_buildNow)
+            {
+                // A failed early build is left for the first job, which builds again and reports the error.
+                try
+                {
+                    EnsureEngine();
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                }
+            }
             foreach (var job in _jobs.GetConsumingEnumerable())
             {
                 lock (_state) _busy = true;
@@ -219,17 +247,9 @@ public sealed class JurassicHost : ICiteProcHost
         {
             try
             {
-                if (_engine is null)
-                {
-                    var engine = CreateEngine();
-                    lock (_state)
-                    {
-                        _engine = engine;
-                        if (_abandoned) engine.RecursionDepthLimit = 1;
-                    }
-                }
+                var engine = EnsureEngine();
                 job.Started.TrySetResult();
-                var result = _engine.CallGlobalFunction<string>("__bibCall", job.Function, job.Json);
+                var result = engine.CallGlobalFunction<string>("__bibCall", job.Function, job.Json);
                 job.Done.TrySetResult(result);
                 return !_abandoned;
             }
@@ -249,6 +269,19 @@ public sealed class JurassicHost : ICiteProcHost
                 job.Done.TrySetException(new CiteProcException(CiteProcErrorKind.Host, $"the Jurassic host failed in {job.Function}: {e.Message}", inner: e));
                 return false;
             }
+        }
+
+        private ScriptEngine EnsureEngine()
+        {
+            if (_engine is { } built) return built;
+            var engine = CreateEngine();
+            Interlocked.Increment(ref _host._built);
+            lock (_state)
+            {
+                _engine = engine;
+                if (_abandoned) engine.RecursionDepthLimit = 1;
+            }
+            return engine;
         }
 
         private ScriptEngine CreateEngine()

@@ -59,6 +59,23 @@ public sealed class NodeHost : ICiteProcHost
         }
     }
 
+    /// <inheritdoc />
+    public void Prestart() => Task.Run(() =>
+    {
+        lock (_gate)
+        {
+            if (_disposed) return;
+            try
+            {
+                EnsureStarted();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The first job starts node again and reports the failure where the caller sees it.
+            }
+        }
+    });
+
     /// <summary>Kills the current Node process, even in the middle of a job (tests use it to check the restart).</summary>
     public void KillProcessForTest()
     {
