@@ -41,9 +41,6 @@ public sealed record FormattedBibliography(
     bool HangingIndent,
     string? SecondFieldAlign)
 {
-    /// <summary>True when a part was asked for but the driver rendered the whole bibliography (a style whose parts could differ).</summary>
-    internal bool IsWhole { get; init; }
-
     /// <summary>The whole bibliography as one string: start, entries, end.</summary>
     public override string ToString() => Start + string.Concat(Entries) + End;
 }
@@ -104,45 +101,9 @@ public sealed class CiteProcessor
         }
     }
 
-    /// <summary>A bibliography of at least this many entries is rendered in parts on several engines at once, where the host has them.</summary>
-    public const int ParallelBibliographyThreshold = 300;
-
-    /// <summary>The fewest entries one part of a parallel bibliography renders (every part also sorts and disambiguates all items).</summary>
-    public const int EntriesPerPart = 150;
-
     /// <summary>The bibliography of all items (or of <paramref name="ids"/>), or null when the style has none.</summary>
-    /// <remarks>Large bibliographies are split across the host's engines; the parts are byte-identical to one render.</remarks>
-    public FormattedBibliography? Bibliography(IEnumerable<string>? ids = null)
-    {
-        var list = ids?.ToList();
-        var entries = list?.Count ?? _items.Count;
-        var parts = Math.Min(_host.MaxConcurrentJobs, entries / EntriesPerPart);
-        if (entries < ParallelBibliographyThreshold || parts < 2) return Render(null, true, list).Bibliography;
-
-        return BibliographyInParts(parts, list);
-    }
-
-    /// <summary>The bibliography rendered as <paramref name="parts"/> parts at once and joined (tests call it with small inputs).</summary>
-    internal FormattedBibliography? BibliographyInParts(int parts, List<string>? ids = null)
-    {
-        var results = new FormattedBibliography?[parts];
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts },
-            part => results[part] = Render(null, true, ids, (part, parts)).Bibliography);
-        return Merge(results);
-    }
-
-    // A part the driver could not render on its own comes back whole; then that one is the bibliography.
-    private static FormattedBibliography? Merge(FormattedBibliography?[] parts)
-    {
-        if (parts[0] is not { } first) return null;
-        if (parts.FirstOrDefault(p => p is { IsWhole: true }) is { } whole) return whole with { IsWhole = false };
-        return first with
-        {
-            Entries = parts.SelectMany(p => p!.Entries).ToList(),
-            Ids = parts.SelectMany(p => p!.Ids).ToList(),
-            MaxOffset = parts.Max(p => p!.MaxOffset),
-        };
-    }
+    public FormattedBibliography? Bibliography(IEnumerable<string>? ids = null) =>
+        Render(null, true, ids?.ToList()).Bibliography;
 
     /// <summary>The citation clusters, formatted in document order; note numbers default to 1, 2, 3...</summary>
     public IReadOnlyList<string> Citations(IEnumerable<CitationCluster> clusters) =>
@@ -152,7 +113,7 @@ public sealed class CiteProcessor
     public FormattedDocument Format(IEnumerable<CitationCluster> clusters, bool includeBibliography = true) =>
         Render(clusters.ToList(), includeBibliography, null);
 
-    private FormattedDocument Render(List<CitationCluster>? clusters, bool bibliography, List<string>? ids, (int Index, int Count)? slice = null)
+    private FormattedDocument Render(List<CitationCluster>? clusters, bool bibliography, List<string>? ids)
     {
         var request = new JObject
         {
@@ -164,7 +125,6 @@ public sealed class CiteProcessor
             ["bibliography"] = bibliography,
         };
         if (ids is not null) request["ids"] = new JArray(ids);
-        if (slice is { } part) request["slice"] = new JObject { ["index"] = part.Index, ["count"] = part.Count };
         if (clusters is not null)
         {
             request["clusters"] = new JArray(clusters.Select((c, i) => new JObject
@@ -189,10 +149,7 @@ public sealed class CiteProcessor
                 b.Value<int?>("entryspacing"),
                 b.Value<int?>("linespacing"),
                 b["hangingindent"]?.Type switch { JTokenType.Boolean => b.Value<bool>("hangingindent"), JTokenType.Integer => b.Value<int>("hangingindent") != 0, _ => false },
-                b["secondFieldAlign"]?.Type == JTokenType.String ? b.Value<string>("secondFieldAlign") : null)
-            {
-                IsWhole = b["whole"]?.Type == JTokenType.Boolean && b.Value<bool>("whole") && slice is not null,
-            };
+                b["secondFieldAlign"]?.Type == JTokenType.String ? b.Value<string>("secondFieldAlign") : null);
         }
         return new FormattedDocument(citations, bib);
     }

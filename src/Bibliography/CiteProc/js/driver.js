@@ -144,7 +144,7 @@ var BibDriver = (function () {
         }
     }
 
-    // render: {style, lang, forceLang, format, items:[...], clusters:[{items:[...], noteIndex}], bibliography, ids, slice:{index, count}}
+    // render: {style, lang, forceLang, format, items:[...], clusters:[{items:[...], noteIndex}], bibliography, ids}
     // Calls are independent: a cached engine is reset after every call (so it holds no items between calls), and
     // one that failed half-way, or could not be reset, is thrown away.
     function render(req) {
@@ -233,14 +233,12 @@ var BibDriver = (function () {
             } else if (!clusters || !clusters.length) {
                 engine.updateItems(ids);
             }
-            var part = req.slice ? bibliographySlice(engine, req.slice) : null;
-            var bib = part ? engine.makeBibliography(part.section) : engine.makeBibliography();
+            var bib = engine.makeBibliography();
             if (bib) {
                 var params = bib[0];
                 out.bibliography = {
-                    entries: part ? bib[1].slice(part.drop) : bib[1],
-                    ids: part ? params.entry_ids.slice(part.drop) : params.entry_ids,
-                    whole: !part,
+                    entries: bib[1],
+                    ids: params.entry_ids,
                     bibstart: params.bibstart,
                     bibend: params.bibend,
                     maxoffset: params.maxoffset,
@@ -252,35 +250,6 @@ var BibDriver = (function () {
             }
         }
         return out;
-    }
-
-    // One of slice.count parts of the sorted bibliography, for hosts that render a large bibliography on several
-    // engines at once: every engine registers all items (sorting and disambiguation need them all), then renders
-    // only its part. The entry before the part is rendered too and dropped, so subsequent-author-substitute sees
-    // the name it follows. Null (render the whole) where a part could differ from the whole: styles that exclude
-    // entries by type or field, parallel citations, or ids citeproc's include filter cannot match.
-    function bibliographySlice(engine, slice) {
-        var opt = engine.bibliography.opt;
-        if (opt.exclude_types || opt.exclude_with_fields) {
-            return null;
-        }
-        var sorted = engine.registry.getSortedIds();
-        var n = sorted.length, i;
-        for (i = 0; i < n; i += 1) {
-            var entry = engine.registry.registry[sorted[i]];
-            if (!sorted[i] || typeof sorted[i] !== "string" || (entry && (entry.master || entry.siblings))) {
-                return null;
-            }
-        }
-        var from = Math.floor(n * slice.index / slice.count);
-        var to = Math.floor(n * (slice.index + 1) / slice.count);
-        var start = from > 0 ? from - 1 : 0;
-        var include = [];
-        for (i = start; i < to; i += 1) {
-            include.push({ field: "id", value: sorted[i] });
-        }
-        // An empty include list would select everything; a part with no entries selects an id no item has.
-        return { section: { include: include.length ? include : [{ field: "id", value: "\u0000none" }] }, drop: from - start };
     }
 
     // ---- CSL test-suite fixtures, run the way citeproc-js's own test runner (citeproc-test-runner) does ----
