@@ -6,7 +6,8 @@ namespace Bibliography.Normalisation;
 /// <summary>Readable ASCII slugs for ids and keys: Azerbaijani and Cyrillic letters transliterated, the rest folded.</summary>
 public static class Slug
 {
-    private static readonly Dictionary<char, string> Letters = new()
+    /// <summary>The transliteration of Azerbaijani and Cyrillic letters (tests check the fast table against it).</summary>
+    internal static readonly IReadOnlyDictionary<char, string> Letters = new Dictionary<char, string>
     {
         ['ə'] = "a", ['ı'] = "i", ['ş'] = "s", ['ç'] = "c", ['ğ'] = "g", ['ö'] = "o", ['ü'] = "u",
         ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['д'] = "d", ['е'] = "e", ['ё'] = "e", ['ж'] = "zh",
