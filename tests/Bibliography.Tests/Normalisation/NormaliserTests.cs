@@ -83,7 +83,7 @@ public class NormaliserTests
         var doc = Parse("GMTA, fond 1874, siyahı 1, iş 4, vərəq 21.", "Yenə orada, vərəq 22.", "Там же. Л. 23.");
         doc.Items.ShouldHaveSingleItem();
         doc.Citations.Select(c => (c.CitationItems.Single().Id, c.CitationItems.Single().Locator))
-            .ShouldBe(new[] { ("gmta-1874-1-4", "21"), ("gmta-1874-1-4", "22"), ("gmta-1874-1-4", "23") });
+            .ShouldBe(new (string, string?)[] { ("gmta-1874-1-4", "21"), ("gmta-1874-1-4", "22"), ("gmta-1874-1-4", "23") });
         doc.Diagnostics.ShouldBeEmpty();
     }
 
