@@ -127,14 +127,11 @@ public static class DocxReader
                 if (!called.Add(call.Id)) continue;
                 if (!stored.TryGetValue(call.Id, out var note))
                 {
-                    _diagnostics.Add(new Diagnostic
-                    {
-                        Severity = DiagnosticSeverity.Warning,
-                        Code = SourceDiagnosticCodes.MarkerWithoutFootnote,
-                        Message = $"The body calls {kind} id {call.Id}, which the document does not hold; it is skipped.",
-                        Line = call.Paragraph,
-                        File = _path,
-                    });
+                    _diagnostics.Add(SourceDiagnostic.Warning(
+                        SourceDiagnosticCodes.MarkerWithoutFootnote,
+                        $"The body calls {kind} id {call.Id}, which the document does not hold; it is skipped.",
+                        _path,
+                        line: call.Paragraph));
                     continue;
                 }
                 var number = notes.Count + 1;
@@ -142,26 +139,20 @@ public static class DocxReader
                 notes.Add(built);
                 if (call.CustomMark is { Length: > 0 } mark)
                 {
-                    _diagnostics.Add(new Diagnostic
-                    {
-                        Severity = DiagnosticSeverity.Info,
-                        Code = DocxDiagnosticCodes.CustomMark,
-                        Message = $"The {kind} marked '{mark}' in the document (a custom mark) is numbered {number} by its place among the notes.",
-                        Footnote = number,
-                        Line = built.Line,
-                        File = _path,
-                    });
+                    _diagnostics.Add(SourceDiagnostic.Info(
+                        DocxDiagnosticCodes.CustomMark,
+                        $"The {kind} marked '{mark}' in the document (a custom mark) is numbered {number} by its place among the notes.",
+                        _path,
+                        line: built.Line,
+                        footnote: number));
                 }
             }
             foreach (var id in stored.Keys.Where(id => !called.Contains(id)))
             {
-                _diagnostics.Add(new Diagnostic
-                {
-                    Severity = DiagnosticSeverity.Warning,
-                    Code = DocxDiagnosticCodes.UnreferencedNote,
-                    Message = $"The document holds {kind} id {id}, which nothing in the body calls, so Word does not show it; it is skipped.",
-                    File = _path,
-                });
+                _diagnostics.Add(SourceDiagnostic.Warning(
+                    DocxDiagnosticCodes.UnreferencedNote,
+                    $"The document holds {kind} id {id}, which nothing in the body calls, so Word does not show it; it is skipped.",
+                    _path));
             }
         }
 

@@ -129,17 +129,14 @@ internal static class FootnoteScanner
                 {
                     if (first > expected)
                     {
-                        diagnostics.Add(new Diagnostic
-                        {
-                            Severity = DiagnosticSeverity.Warning,
-                            Code = SourceDiagnosticCodes.FootnotesSkipped,
-                            Message = first == expected + 1
+                        diagnostics.Add(SourceDiagnostic.Warning(
+                            SourceDiagnosticCodes.FootnotesSkipped,
+                            first == expected + 1
                                 ? $"Footnote {expected} is missing: the footnote block starts with footnote {first}."
                                 : $"Footnotes {expected}–{first - 1} are missing: the footnote block starts with footnote {first}.",
-                            Footnote = first,
-                            Line = next + 1,
-                            File = path,
-                        });
+                            path,
+                            line: next + 1,
+                            footnote: first));
                         expected = first;
                     }
                     for (var k = i; k < next; k++) excluded[k] = true;
@@ -153,16 +150,13 @@ internal static class FootnoteScanner
             {
                 if (!markerNumbers.Add(marker))
                 {
-                    diagnostics.Add(new Diagnostic
-                    {
-                        Severity = DiagnosticSeverity.Warning,
-                        Code = SourceDiagnosticCodes.DuplicateMarker,
-                        Message = $"Footnote marker {marker} appears again; only its first place is checked.",
-                        Footnote = marker,
-                        Line = i + 1,
-                        Column = column,
-                        File = path,
-                    });
+                    diagnostics.Add(SourceDiagnostic.Warning(
+                        SourceDiagnosticCodes.DuplicateMarker,
+                        $"Footnote marker {marker} appears again; only its first place is checked.",
+                        path,
+                        line: i + 1,
+                        column: column,
+                        footnote: marker));
                     continue;
                 }
                 markers.Add(new Marker(marker, i + 1, column));
@@ -186,30 +180,24 @@ internal static class FootnoteScanner
         {
             foreach (var m in markers.Where(m => !defined.Contains(m.Number)))
             {
-                diagnostics.Add(new Diagnostic
-                {
-                    Severity = DiagnosticSeverity.Warning,
-                    Code = SourceDiagnosticCodes.MarkerWithoutFootnote,
-                    Message = $"Footnote marker {m.Number} has no footnote text below any page's footnote rule.",
-                    Footnote = m.Number,
-                    Line = m.Line,
-                    Column = m.Column,
-                    File = path,
-                });
+                diagnostics.Add(SourceDiagnostic.Warning(
+                    SourceDiagnosticCodes.MarkerWithoutFootnote,
+                    $"Footnote marker {m.Number} has no footnote text below any page's footnote rule.",
+                    path,
+                    line: m.Line,
+                    column: m.Column,
+                    footnote: m.Number));
             }
         }
         foreach (var n in notes.Where(n => !called.Contains(n.Number)))
         {
-            diagnostics.Add(new Diagnostic
-            {
-                Severity = DiagnosticSeverity.Warning,
-                Code = SourceDiagnosticCodes.FootnoteWithoutMarker,
-                Message = $"Footnote {n.Number} has no marker (its number alone on a line) in the body text.",
-                Footnote = n.Number,
-                Line = n.Line,
-                Column = n.Column,
-                File = path,
-            });
+            diagnostics.Add(SourceDiagnostic.Warning(
+                SourceDiagnosticCodes.FootnoteWithoutMarker,
+                $"Footnote {n.Number} has no marker (its number alone on a line) in the body text.",
+                path,
+                line: n.Line,
+                column: n.Column,
+                footnote: n.Number));
         }
     }
 

@@ -47,15 +47,12 @@ internal static class InTextReferenceScanner
             var bracket = Fold(text, open, close + 1);
             if (badRange is not null)
             {
-                diagnostics.Add(new Diagnostic
-                {
-                    Severity = DiagnosticSeverity.Warning,
-                    Code = SourceDiagnosticCodes.BadReferenceRange,
-                    Message = $"The range {badRange} in {bracket} is reversed or longer than {MaxRange}; only its first number is used.",
-                    Line = line,
-                    Column = column,
-                    File = path,
-                });
+                diagnostics.Add(SourceDiagnostic.Warning(
+                    SourceDiagnosticCodes.BadReferenceRange,
+                    $"The range {badRange} in {bracket} is reversed or longer than {MaxRange}; only its first number is used.",
+                    path,
+                    line: line,
+                    column: column));
             }
             foreach (var c in cited)
                 result.Add(new SourceReference(result.Count + 1, c.Number, bracket, c.Locators, line, column));

@@ -43,16 +43,13 @@ public static class PaperReader
         if (footnotes.Count == 0 && references.Count == 0 && entries.Count == 0 && diagnostics.Count == 0 && source.Lines.FirstOrDefault(l => !SourceText.IsBlank(l)) is not null)
         {
             // Without this the caller would get an empty document and no hint that the whole text was passed over.
-            diagnostics.Add(new Diagnostic
-            {
-                Severity = DiagnosticSeverity.Warning,
-                Code = SourceDiagnosticCodes.NothingFound,
-                Message = "No footnotes, numeric in-text references or numbered reference list were found, so nothing was read. "
-                          + "A footnote list has one footnote per line, starting with its number ('1 …', '1. …' or '1) …'); a paper has footnotes below a blank line on each page.",
-                Line = 1,
-                Column = 1,
-                File = path,
-            });
+            diagnostics.Add(SourceDiagnostic.Warning(
+                SourceDiagnosticCodes.NothingFound,
+                "No footnotes, numeric in-text references or numbered reference list were found, so nothing was read. "
+                + "A footnote list has one footnote per line, starting with its number ('1 …', '1. …' or '1) …'); a paper has footnotes below a blank line on each page.",
+                path,
+                line: 1,
+                column: 1));
         }
 
         return new SourceDocument(path, footnotes, references, entries.Count > 0, diagnostics)
@@ -118,43 +115,34 @@ public static class PaperReader
         if (references.Count == 0) return;
         if (entries.Count == 0)
         {
-            diagnostics.Add(new Diagnostic
-            {
-                Severity = DiagnosticSeverity.Warning,
-                Code = SourceDiagnosticCodes.NoReferenceList,
-                Message = $"The text has {references.Count} numeric in-text reference(s) but no numbered reference list (a heading such as 'Ədəbiyyat' or 'Литература' followed by '1. …'); they cannot be resolved.",
-                Line = references[0].Line,
-                Column = references[0].Column,
-                File = path,
-            });
+            diagnostics.Add(SourceDiagnostic.Warning(
+                SourceDiagnosticCodes.NoReferenceList,
+                $"The text has {references.Count} numeric in-text reference(s) but no numbered reference list (a heading such as 'Ədəbiyyat' or 'Литература' followed by '1. …'); they cannot be resolved.",
+                path,
+                line: references[0].Line,
+                column: references[0].Column));
             return;
         }
         var numbers = entries.Select(e => e.Number).ToHashSet();
         var reported = new HashSet<int>();
         foreach (var r in references.Where(r => !numbers.Contains(r.Number) && reported.Add(r.Number)))
         {
-            diagnostics.Add(new Diagnostic
-            {
-                Severity = DiagnosticSeverity.Warning,
-                Code = SourceDiagnosticCodes.ReferenceNotInList,
-                Message = $"In-text reference {r.Text} cites {r.Number}, but the reference list has entries 1–{entries.Count}.",
-                Line = r.Line,
-                Column = r.Column,
-                File = path,
-            });
+            diagnostics.Add(SourceDiagnostic.Warning(
+                SourceDiagnosticCodes.ReferenceNotInList,
+                $"In-text reference {r.Text} cites {r.Number}, but the reference list has entries 1–{entries.Count}.",
+                path,
+                line: r.Line,
+                column: r.Column));
         }
         var cited = references.Select(r => r.Number).ToHashSet();
         foreach (var e in entries.Where(e => !cited.Contains(e.Number)))
         {
-            diagnostics.Add(new Diagnostic
-            {
-                Severity = DiagnosticSeverity.Info,
-                Code = SourceDiagnosticCodes.UncitedReferenceEntry,
-                Message = $"Reference-list entry {e.Number} is never cited in the text.",
-                Line = e.Line,
-                Column = e.Column,
-                File = path,
-            });
+            diagnostics.Add(SourceDiagnostic.Info(
+                SourceDiagnosticCodes.UncitedReferenceEntry,
+                $"Reference-list entry {e.Number} is never cited in the text.",
+                path,
+                line: e.Line,
+                column: e.Column));
         }
     }
 }
