@@ -111,31 +111,16 @@ internal sealed class SourceText
     /// <c>1.</c> or <c>1)</c> followed by whitespace, the way word processors and historians number notes.
     /// </summary>
     /// <returns>The index of the first text character after the number, its mark and whitespace, or -1.</returns>
-    public static int ReadListNumber(string line, int from, out int number)
-    {
-        var plain = ReadLeadingNumber(line, from, out number);
-        if (plain >= 0) return plain;
-        var i = from;
-        number = 0;
-        while (i < line.Length && i - from < 6 && char.IsAsciiDigit(line[i]))
-        {
-            number = number * 10 + (line[i] - '0');
-            i++;
-        }
-        var digits = i - from;
-        if (digits == 0 || digits > 5 || number == 0 || i + 1 >= line.Length || (line[i] != '.' && line[i] != ')')) return -1;
-        i++;
-        if (line[i] != ' ' && line[i] != '\t' && line[i] != '\u00A0') return -1;
-        while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
-        return i;
-    }
+    public static int ReadListNumber(string line, int from, out int number) => ReadNumber(line, from, allowMark: true, out number);
 
     /// <summary>
     /// Reads a leading entry number: at most five digits at <paramref name="from"/> followed by whitespace or
     /// the end of the line. Callers accept it only as the next expected number, which keeps years out.
     /// </summary>
     /// <returns>The index of the first text character after the number and its whitespace, or -1.</returns>
-    public static int ReadLeadingNumber(string line, int from, out int number)
+    public static int ReadLeadingNumber(string line, int from, out int number) => ReadNumber(line, from, allowMark: false, out number);
+
+    private static int ReadNumber(string line, int from, bool allowMark, out int number)
     {
         number = 0;
         var i = from;
@@ -147,6 +132,7 @@ internal sealed class SourceText
         var digits = i - from;
         if (digits == 0 || digits > 5 || number == 0) return -1;
         if (i == line.Length) return i;
+        if (allowMark && (line[i] == '.' || line[i] == ')') && ++i == line.Length) return -1;
         if (line[i] != ' ' && line[i] != '\t' && line[i] != '\u00A0') return -1;
         while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
         return i;
