@@ -108,11 +108,7 @@ public class ColdStartBenchmarks
 
     /// <summary>Writes the one-footnote paper the tool reads.</summary>
     [GlobalSetup]
-    public void Setup()
-    {
-        _input = Path.Combine(Path.GetTempPath(), $"bibliography-first-note-{Environment.ProcessId}.txt");
-        File.WriteAllText(_input, Footnote + "\n");
-    }
+    public void Setup() => _input = WriteInput();
 
     /// <summary>Starts <c>bibliography format</c> and waits for it to exit.</summary>
     [Benchmark]
@@ -146,11 +142,17 @@ public class ColdStartBenchmarks
         return (output.Result.Trim(), clock.Elapsed, peak);
     }
 
-    /// <summary>What <c>--first-note ENGINE</c> prints: one cold start of the tool, its time and peak memory.</summary>
-    public static int RunOnce(string engine)
+    private static string WriteInput()
     {
         var input = Path.Combine(Path.GetTempPath(), $"bibliography-first-note-{Environment.ProcessId}.txt");
         File.WriteAllText(input, Footnote + "\n");
+        return input;
+    }
+
+    /// <summary>What <c>--first-note ENGINE</c> prints: one cold start of the tool, its time and peak memory.</summary>
+    public static int RunOnce(string engine)
+    {
+        var input = WriteInput();
         try
         {
             var (note, elapsed, peak) = Run(engine, input);
