@@ -14,11 +14,7 @@ namespace Bibliography.Benchmarks;
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class FormatBenchmarks
 {
-    private FormatJob _job = null!;
-    private ICiteProcHost? _host;
-    private CiteProcessor? _processor;
-    private DirectNode? _direct;
-    private string? _jobFile;
+    private FormatRunner _runner = null!;
 
     /// <summary>The style.</summary>
     [Params("chicago-fullnote-bibliography", "apa")]
@@ -36,38 +32,24 @@ public class FormatBenchmarks
 
     /// <summary>Builds the job and starts the runner (engines compile here, not in the measurement).</summary>
     [GlobalSetup]
-    public void Setup()
-    {
-        _job = FormatJob.Create(Quick.Size(FormatJob.Size));
-        if (Runner == "DirectNode")
-        {
-            _jobFile = Path.Combine(Path.GetTempPath(), $"bibliography-bench-{Environment.ProcessId}-{Style}.json");
-            _direct = new DirectNode(_job.WriteForNode(Style, _jobFile));
-            return;
-        }
-        if (Runner == "Embedded") JurassicHost.Warm();
-        _host = CiteProcHosts.Create(Runner == "Node" ? CiteProcEngine.Node : CiteProcEngine.Embedded);
-        _processor = new CiteProcessor(_host, FormatJob.StyleXml(Style), null, _job.Items);
-    }
+    public void Setup() => _runner = new FormatRunner(Runner, Style, FormatJob.Create(Quick.Size(FormatJob.Size)));
 
     /// <summary>The bibliography of every item.</summary>
     [Benchmark]
-    public int Bibliography() => _direct?.Run("bibliography").Count ?? _processor!.Bibliography()!.Entries.Count;
+    public int Bibliography() => _runner.Run("bibliography").Count;
 
     /// <summary>Every note cluster in order, note numbers 1..N.</summary>
     [Benchmark]
-    public int Notes() => _direct?.Run("notes").Count ?? _processor!.Citations(_job.Clusters).Count;
+    public int Notes() => _runner.Run("notes").Count;
 
     /// <summary>Prints peak memory (this process, and Node where it runs), then stops everything.</summary>
     [GlobalCleanup]
     public void Cleanup()
     {
-        var node = _direct?.PeakResident ?? NodeChildren().Select(FormatJob.PeakResident).Max();
+        var node = _runner.NodePeakResident;
         Console.WriteLine($"// PeakMemory {Runner} {Style}: dotnet {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB"
                           + (node is { } n ? $", node {n / 1048576} MB" : ""));
-        _direct?.Dispose();
-        _host?.Dispose();
-        if (_jobFile is not null) File.Delete(_jobFile);
+        _runner.Dispose();
     }
 
     /// <summary>The node processes this process started (the Node host's child), by their parent id.</summary>

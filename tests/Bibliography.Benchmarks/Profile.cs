@@ -99,59 +99,26 @@ internal static class Profile
 /// </summary>
 internal static class FormatProfile
 {
-    /// <summary>Runs <paramref name="job"/> ("bibliography" or "notes") on <paramref name="runner"/> (Embedded, Node or DirectNode).</summary>
-    public static void Run(string runner, string style, string job, int size, int rounds)
+    /// <summary>Runs <paramref name="job"/> ("bibliography" or "notes") on <paramref name="runnerName"/> (Embedded, Node or DirectNode).</summary>
+    public static void Run(string runnerName, string style, string job, int size, int rounds)
     {
-        var work = FormatJob.Create(size);
         var process = Process.GetCurrentProcess();
-        DirectNode? direct = null;
-        ICiteProcHost? host = null;
-        CiteProcessor? processor = null;
-        string? jobFile = null;
         var started = Stopwatch.StartNew();
-        if (runner == "DirectNode")
+        using var runner = new FormatRunner(runnerName, style, FormatJob.Create(size), TimeSpan.FromHours(1));
+        for (var r = 0; r < rounds; r++)
         {
-            jobFile = Path.Combine(Path.GetTempPath(), $"bibliography-profile-{Environment.ProcessId}.json");
-            direct = new DirectNode(work.WriteForNode(style, jobFile));
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var wall = Stopwatch.StartNew();
+            var (count, nodeMs) = runner.Run(job);
+            wall.Stop();
+            process.Refresh();
+            Console.WriteLine($"{runnerName} {style} {job} size {size} round {r + 1}: {count} outputs, wall {wall.Elapsed.TotalMilliseconds:0} ms, "
+                              + $"this process CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds:0} ms"
+                              + (nodeMs is { } ms ? $", inside node {ms:0} ms" : "")
+                              + (r == 0 ? $" (first round includes start-up: {started.Elapsed.TotalMilliseconds:0} ms since setup began)" : ""));
         }
-        else
-        {
-            host = CiteProcHosts.Create(runner == "Node" ? CiteProcEngine.Node : CiteProcEngine.Embedded, budget: TimeSpan.FromHours(1));
-            processor = new CiteProcessor(host, FormatJob.StyleXml(style), null, work.Items);
-        }
-        try
-        {
-            for (var r = 0; r < rounds; r++)
-            {
-                process.Refresh();
-                var cpu = process.TotalProcessorTime;
-                var wall = Stopwatch.StartNew();
-                int count;
-                double? nodeMs = null;
-                if (direct is not null)
-                {
-                    var answer = direct.Run(job);
-                    (count, nodeMs) = (answer.Count, answer.Ms);
-                }
-                else
-                {
-                    count = job == "notes" ? processor!.Citations(work.Clusters).Count : processor!.Bibliography()!.Entries.Count;
-                }
-                wall.Stop();
-                process.Refresh();
-                Console.WriteLine($"{runner} {style} {job} size {size} round {r + 1}: {count} outputs, wall {wall.Elapsed.TotalMilliseconds:0} ms, "
-                                  + $"this process CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds:0} ms"
-                                  + (nodeMs is { } ms ? $", inside node {ms:0} ms" : "")
-                                  + (r == 0 ? $" (first round includes start-up: {started.Elapsed.TotalMilliseconds:0} ms since setup began)" : ""));
-            }
-            var node = direct?.PeakResident ?? FormatBenchmarks.NodeChildren().Select(FormatJob.PeakResident).Max();
-            Console.WriteLine($"peak memory: dotnet {process.PeakWorkingSet64 / 1048576} MB" + (node is { } n ? $", node {n / 1048576} MB" : ""));
-        }
-        finally
-        {
-            direct?.Dispose();
-            host?.Dispose();
-            if (jobFile is not null) File.Delete(jobFile);
-        }
+        var node = runner.NodePeakResident;
+        Console.WriteLine($"peak memory: dotnet {process.PeakWorkingSet64 / 1048576} MB" + (node is { } n ? $", node {n / 1048576} MB" : ""));
     }
 }

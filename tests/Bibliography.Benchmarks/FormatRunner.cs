@@ -1,0 +1,50 @@
+using Bibliography.CiteProc;
+
+namespace Bibliography.Benchmarks;
+
+/// <summary>One format job's runner: the embedded host, the Node host, or citeproc-js directly in Node ("Embedded", "Node", "DirectNode").</summary>
+public sealed class FormatRunner : IDisposable
+{
+    private readonly FormatJob _job;
+    private readonly ICiteProcHost? _host;
+    private readonly CiteProcessor? _processor;
+    private readonly DirectNode? _direct;
+    private readonly string? _jobFile;
+
+    /// <summary>Starts <paramref name="runner"/> on <paramref name="job"/> in <paramref name="style"/> (the direct-Node job file is written here).</summary>
+    public FormatRunner(string runner, string style, FormatJob job, TimeSpan? budget = null)
+    {
+        _job = job;
+        if (runner == "DirectNode")
+        {
+            _jobFile = Path.Combine(Path.GetTempPath(), $"bibliography-bench-{Environment.ProcessId}-{style}.json");
+            _direct = new DirectNode(job.WriteForNode(style, _jobFile));
+            return;
+        }
+        if (runner == "Embedded") JurassicHost.Warm();
+        _host = CiteProcHosts.Create(runner == "Node" ? CiteProcEngine.Node : CiteProcEngine.Embedded, budget: budget);
+        _processor = new CiteProcessor(_host, FormatJob.StyleXml(style), null, job.Items);
+    }
+
+    /// <summary>Runs "bibliography" or "notes" once; the number of outputs, and citeproc's own time when run directly in Node.</summary>
+    public (int Count, double? NodeMs) Run(string job)
+    {
+        if (_direct is not null)
+        {
+            var answer = _direct.Run(job);
+            return (answer.Count, answer.Ms);
+        }
+        return (job == "notes" ? _processor!.Citations(_job.Clusters).Count : _processor!.Bibliography()!.Entries.Count, null);
+    }
+
+    /// <summary>The peak resident memory of the node process in use (direct or the Node host's child), if any.</summary>
+    public long? NodePeakResident => _direct?.PeakResident ?? FormatBenchmarks.NodeChildren().Select(FormatJob.PeakResident).Max();
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _direct?.Dispose();
+        _host?.Dispose();
+        if (_jobFile is not null) File.Delete(_jobFile);
+    }
+}
