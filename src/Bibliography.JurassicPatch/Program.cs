@@ -5,8 +5,9 @@ using Mono.Cecil.Rocks;
 namespace Bibliography.JurassicPatch;
 
 /// <summary>
-/// Two surgical fixes to Jurassic 3.2.4's performance, applied to the assembly NuGet restored: equality members for
-/// <c>HiddenClassSchema.TransitionInfo</c>, and an <c>arguments</c> object only for functions that can reach it.
+/// Three surgical fixes to Jurassic 3.2.4's performance, applied to the assembly NuGet restored: equality members for
+/// <c>HiddenClassSchema.TransitionInfo</c>, an <c>arguments</c> object only for functions that can reach it, and
+/// compiled functions that .NET compiles in tiers.
 /// </summary>
 /// <remarks>
 /// <para>Every property Jurassic adds to a script object (and every string wrapper and <c>arguments</c> object it makes)
@@ -20,6 +21,10 @@ namespace Bibliography.JurassicPatch;
 /// function has its own <c>arguments</c> and cannot see its parent's, so only a function that names
 /// <c>arguments</c> or <c>eval</c> itself needs one; the patch makes the hint say exactly that. Everything else that
 /// hangs on "has a nested function" (captured variables live in a runtime scope) is left as it is.</para>
+/// <para>Jurassic compiles each script function to a <c>DynamicMethod</c>, which .NET compiles fully optimised on its
+/// first call: most of the time of a first citeproc-js render went to the JIT. The patch has Jurassic define its
+/// methods through <c>Bibliography.JurassicEmit.TieredMethods</c> instead, in a dynamic assembly whose methods .NET
+/// compiles quickly first and optimises once they are called often.</para>
 /// <para>The upstream project is no longer released; each patch checks the exact code it replaces and refuses to
 /// run on anything else.</para>
 /// </remarks>
@@ -31,19 +36,22 @@ public static class Program
     /// <summary>Reads the original assembly (args[0]) and writes the patched one (args[1]); exit 1 with a message when Jurassic's shape is not the one this patch knows.</summary>
     public static int Main(string[] args)
     {
-        if (args.Length != 2)
+        if (args.Length != 3)
         {
-            Console.Error.WriteLine("usage: Bibliography.JurassicPatch <Jurassic.dll from NuGet> <patched Jurassic.dll>");
+            Console.Error.WriteLine("usage: Bibliography.JurassicPatch <Jurassic.dll from NuGet> <patched Jurassic.dll> <Bibliography.JurassicEmit.dll>");
             return 2;
         }
         try
         {
             using var module = ModuleDefinition.ReadModule(args[0]);
+            using var emit = ModuleDefinition.ReadModule(args[2]);
             Patch(module);
             PatchArgumentsHint(module);
+            PatchMethodCreation(module, emit);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(args[1]))!);
             module.Write(args[1]);
-            Console.WriteLine($"Bibliography.JurassicPatch: {SchemaTypeName}+{TransitionTypeName} has IEquatable, GetHashCode and Equals; {HintsTypeName} builds arguments only for functions naming arguments or eval -> {args[1]}");
+            Console.WriteLine($"Bibliography.JurassicPatch: {SchemaTypeName}+{TransitionTypeName} has IEquatable, GetHashCode and Equals; {HintsTypeName} builds arguments only for functions naming arguments or eval; "
+                              + $"compiled functions are methods of {TieredMethodsTypeName} -> {args[1]}");
             return 0;
         }
         catch (PatchException e)
@@ -182,6 +190,102 @@ public static class Program
         il.InsertAfter(readNames, il.Create(OpCodes.Ldstr, "eval"));
         il.InsertAfter(code[at + 2], il.Create(OpCodes.Callvirt, contains));
         cache.Body.OptimizeMacros();
+    }
+
+    private const string TieredMethodsTypeName = "Bibliography.JurassicEmit.TieredMethods";
+    private const string DynamicMethodTypeName = "System.Reflection.Emit.DynamicMethod";
+    private const string GeneratorTypeName = "Jurassic.Compiler.ReflectionEmitILGenerator";
+
+    /// <summary>The two places Jurassic creates a <c>DynamicMethod</c>: script functions, and binders of .NET methods.</summary>
+    private static readonly (string Type, string Method)[] MethodCreationSites =
+    [
+        ("Jurassic.Compiler.MethodGenerator", "GenerateCode"),
+        ("Jurassic.Compiler.Binder", "CreateDelegateCore"),
+    ];
+
+    /// <summary>
+    /// The site patched: script functions. Binders stay <c>DynamicMethod</c>s: they are small stubs, and they call
+    /// .NET methods of any assembly (the host's own delegates among them), which only a dynamic method that skips
+    /// visibility checks may do.
+    /// </summary>
+    private static readonly (string Type, string Method) ScriptFunctionSite = MethodCreationSites[0];
+
+    /// <summary>
+    /// Makes Jurassic compile script functions to methods of a dynamic assembly, which .NET compiles in tiers,
+    /// instead of <c>DynamicMethod</c>s, which it always compiles fully optimised: in <c>MethodGenerator.GenerateCode</c>
+    /// <c>new DynamicMethod(...)</c> becomes <c>TieredMethods.Define(...)</c> and
+    /// <c>MethodInfo.CreateDelegate(type)</c> becomes <c>TieredMethods.CreateDelegate(method, type)</c>, and
+    /// <c>ReflectionEmitILGenerator</c>'s constructor takes any <c>MethodInfo</c> and gets its IL generator from
+    /// <c>TieredMethods.GetILGenerator</c>.
+    /// </summary>
+    /// <param name="module">Jurassic.</param>
+    /// <param name="emit">Bibliography.JurassicEmit, whose <c>TieredMethods</c> the patched code calls; checked to have the members with the signatures used.</param>
+    /// <exception cref="PatchException">Jurassic's code or the helper is not what this patch knows.</exception>
+    public static void PatchMethodCreation(ModuleDefinition module, ModuleDefinition emit)
+    {
+        var generator = module.GetType(GeneratorTypeName) ?? throw new PatchException($"{GeneratorTypeName} not found: this patch is for Jurassic 3.2.4");
+        var generatorCtor = generator.Methods.SingleOrDefault(m => m.IsConstructor && !m.IsStatic && m.Parameters.Count == 2
+                                                                    && m.Parameters[0].ParameterType.FullName == DynamicMethodTypeName
+                                                                    && m.Parameters[1].ParameterType.MetadataType == MetadataType.Boolean)
+                            ?? throw new PatchException($"{GeneratorTypeName}(DynamicMethod, bool) not found: this patch is for Jurassic 3.2.4");
+        var getIL = generatorCtor.Body.Instructions.Where(i => i.OpCode == OpCodes.Callvirt && i.Operand is MethodReference { Name: "GetILGenerator" } r
+                                                               && r.DeclaringType.FullName == DynamicMethodTypeName).ToList();
+        if (getIL.Count != 1)
+            throw new PatchException($"{GeneratorTypeName}'s constructor should call DynamicMethod.GetILGenerator once; it calls it {getIL.Count} times");
+        var dynamicMethodGetIL = (MethodReference)getIL[0].Operand;
+        var methodInfo = generator.Fields.SingleOrDefault(f => f.Name == "method")?.FieldType
+                         ?? throw new PatchException($"{GeneratorTypeName} has no field 'method'");
+        if (methodInfo.FullName != "System.Reflection.MethodInfo")
+            throw new PatchException($"{GeneratorTypeName}.method should be a MethodInfo; it is a {methodInfo.FullName}");
+
+        // Every DynamicMethod Jurassic makes, and nothing else, must be at a known site, followed by one CreateDelegate.
+        var all = module.GetTypes().SelectMany(t => t.Methods).Where(m => m.HasBody)
+            .SelectMany(m => m.Body.Instructions.Where(IsDynamicMethodConstructor).Select(i => (m.DeclaringType.FullName, m.Name))).ToList();
+        if (!all.OrderBy(s => s.FullName).SequenceEqual(MethodCreationSites.OrderBy(s => s.Type)))
+            throw new PatchException($"Jurassic creates DynamicMethods at {string.Join(", ", all.Select(s => s.FullName + "." + s.Name))}; this patch knows {string.Join(", ", MethodCreationSites.Select(s => s.Type + "." + s.Method))}");
+
+        var sites = MethodCreationSites.Select(s => module.GetType(s.Type).Methods.Single(m => m.Name == s.Method && m.HasBody)).ToList();
+        var patched = sites[Array.IndexOf(MethodCreationSites, ScriptFunctionSite)];
+        var construct = (MethodReference)sites[0].Body.Instructions.Single(IsDynamicMethodConstructor).Operand;
+        var createDelegates = sites.Select(m => m.Body.Instructions.Where(IsCreateDelegate).ToList()).ToList();
+        if (createDelegates.Any(c => c.Count != 1))
+            throw new PatchException($"each site should call MethodInfo.CreateDelegate(Type) once; they call it {string.Join(", ", createDelegates.Select(c => c.Count))} times");
+        var createDelegate = (MethodReference)createDelegates[0][0].Operand;
+
+        // TieredMethods, referenced by Jurassic's own type references (netstandard), checked against the helper.
+        var helperType = emit.GetType(TieredMethodsTypeName) ?? throw new PatchException($"{emit.FileName} has no {TieredMethodsTypeName}");
+        var helperAssembly = new AssemblyNameReference(emit.Assembly.Name.Name, emit.Assembly.Name.Version);
+        module.AssemblyReferences.Add(helperAssembly);
+        var tiered = new TypeReference("Bibliography.JurassicEmit", "TieredMethods", module, helperAssembly);
+        var define = Static(tiered, "Define", methodInfo, construct.Parameters.Select(p => p.ParameterType).ToArray());
+        var getILGenerator = Static(tiered, "GetILGenerator", dynamicMethodGetIL.ReturnType, methodInfo);
+        var create = Static(tiered, "CreateDelegate", createDelegate.ReturnType, methodInfo, createDelegate.Parameters[0].ParameterType);
+        foreach (var wanted in new[] { define, getILGenerator, create })
+            if (!helperType.Methods.Any(m => m.IsStatic && m.IsPublic && m.Name == wanted.Name && m.ReturnType.FullName == wanted.ReturnType.FullName
+                                             && m.Parameters.Select(p => p.ParameterType.FullName).SequenceEqual(wanted.Parameters.Select(p => p.ParameterType.FullName))))
+                throw new PatchException($"{TieredMethodsTypeName} has no public static {wanted.ReturnType.FullName} {wanted.Name}({string.Join(", ", wanted.Parameters.Select(p => p.ParameterType.FullName))})");
+
+        var il = patched.Body.GetILProcessor();
+        il.Replace(patched.Body.Instructions.Single(IsDynamicMethodConstructor), il.Create(OpCodes.Call, define));
+        il.Replace(patched.Body.Instructions.Single(IsCreateDelegate), il.Create(OpCodes.Call, create));
+        foreach (var local in patched.Body.Variables.Where(v => v.VariableType.FullName == DynamicMethodTypeName))
+            local.VariableType = methodInfo;
+        // The generator now takes any MethodInfo; the binders still pass it their DynamicMethod.
+        generatorCtor.Parameters[0].ParameterType = methodInfo;
+        generatorCtor.Body.GetILProcessor().Replace(getIL[0], Instruction.Create(OpCodes.Call, getILGenerator));
+
+        static bool IsDynamicMethodConstructor(Instruction i) =>
+            i.OpCode == OpCodes.Newobj && i.Operand is MethodReference { Name: ".ctor" } r && r.DeclaringType.FullName == DynamicMethodTypeName;
+        static bool IsCreateDelegate(Instruction i) =>
+            i.OpCode == OpCodes.Callvirt && i.Operand is MethodReference { Name: "CreateDelegate", Parameters.Count: 1 } r
+            && r.DeclaringType.FullName == "System.Reflection.MethodInfo";
+    }
+
+    private static MethodReference Static(TypeReference type, string name, TypeReference returns, params TypeReference[] parameters)
+    {
+        var method = new MethodReference(name, returns, type) { HasThis = false };
+        foreach (var p in parameters) method.Parameters.Add(new ParameterDefinition(p));
+        return method;
     }
 }
 

@@ -97,3 +97,59 @@ public sealed class JurassicArgumentsHintTests
         evaluate.Invoke(engine, [script])!.ToString().ShouldBe(expected);
     }
 }
+
+/// <summary>
+/// The third patch: script functions are compiled to methods of one non-collectible dynamic assembly (which .NET tiers)
+/// instead of DynamicMethods (which it compiles fully optimised before their first call), and behave the same.
+/// </summary>
+public sealed class JurassicTieredFunctionsTests
+{
+    private static object Evaluate(string script)
+    {
+        var engine = Activator.CreateInstance(JurassicAssembly.Assembly.GetType("Jurassic.ScriptEngine", throwOnError: true)!)!;
+        var evaluate = engine.GetType().GetMethods().Single(m => m.Name == "Evaluate" && !m.IsGenericMethod && m.GetParameters() is [{ ParameterType: var p }] && p == typeof(string));
+        try
+        {
+            return evaluate.Invoke(engine, [script])!;
+        }
+        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is not null)
+        {
+            throw e.InnerException;
+        }
+    }
+
+    [Fact]
+    public void Script_functions_become_methods_of_the_dynamic_assembly()
+    {
+        var functionName = "tieredProbe" + Guid.NewGuid().ToString("N");
+
+        Evaluate($"function {functionName}(x) {{ return x * 2; }} {functionName}(21)").ToString().ShouldBe("42");
+
+        var generated = AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name == "Jurassic.Functions").ToList();
+        generated.Count.ShouldBe(1);
+        generated[0].IsDynamic.ShouldBeTrue();
+        generated[0].IsCollectible.ShouldBeFalse("methods of collectible assemblies are not tiered");
+        generated[0].GetTypes().SelectMany(t => t.GetMethods()).ShouldContain(m => m.Name == functionName && m.IsStatic);
+    }
+
+    [Theory]
+    [InlineData("var make = function (n) { var count = n; return function () { return ++count; }; }; var c = make(5); c(); c()", "7")]
+    [InlineData("try { null.x; 'no' } catch (e) { e instanceof TypeError ? 'TypeError' : 'other' }", "TypeError")]
+    [InlineData("function f(a) { switch (a) { case 1: return 'one'; default: return 'many'; } } f(1) + f(2)", "onemany")]
+    [InlineData("var o = { get v() { return 3; } }; [1, 2].reduce(function (s, x) { return s + x * o.v; }, 0)", "9")]
+    [InlineData("'a1b22'.replace(/\\d+/g, function (m) { return '<' + m.length + '>'; })", "a<1>b<2>")]
+    [InlineData("(function () { 'use strict'; try { undeclared = 1; } catch (e) { return e.name; } })()", "ReferenceError")]
+    public void Compiled_functions_behave_as_before(string script, string expected)
+    {
+        Evaluate(script).ToString().ShouldBe(expected);
+    }
+
+    [Fact]
+    public void A_script_error_still_surfaces_as_a_javascript_exception()
+    {
+        var error = Should.Throw<Exception>(() => Evaluate("function thrower() { throw new RangeError('out of range'); } thrower()"));
+
+        error.GetType().Name.ShouldBe("JavaScriptException");
+        error.Message.ShouldContain("out of range");
+    }
+}
