@@ -72,12 +72,29 @@ public sealed class Normaliser
 
         public NormalisedSource Execute()
         {
-            var parsed = _source.Footnotes.Select(f => (Footnote: f, Citations: CitationParser.ParseFootnote(f.Text))).ToList();
-            LearnAbbreviations(parsed.SelectMany(p => p.Citations).OfType<ArchivalCitation>());
+            var notes = _source.Footnotes;
+            // An abbreviation may be expanded in a later footnote than its first use, so the expansions are learnt
+            // before any footnote is normalised. Only a citation with "Name (ABBR)" before its levels expands one:
+            // the footnotes that may hold such a citation are parsed up front (and those parses reused), the rest
+            // are parsed one at a time below and dropped once normalised, so the run never holds every parse alive.
+            var early = new IReadOnlyList<ParsedCitation>?[notes.Count];
+            for (var i = 0; i < notes.Count; i++)
+            {
+                if (!ArchivalReader.MayExpandAbbreviation(notes[i].Text)) continue;
+                early[i] = CitationParser.ParseFootnote(notes[i].Text);
+                LearnAbbreviations(early[i]!);
+            }
 
-            var footnotes = new List<ParsedFootnote>();
-            foreach (var (footnote, citations) in parsed)
-                footnotes.Add(NormaliseFootnote(footnote, citations));
+            var ids = new List<string?>(notes.Count + notes.Count / 4);
+            var starts = new int[notes.Count + 1];
+            for (var i = 0; i < notes.Count; i++)
+            {
+                var citations = early[i] ?? CitationParser.ParseFootnote(notes[i].Text);
+                early[i] = null;
+                starts[i] = ids.Count;
+                NormaliseFootnote(notes[i], citations, ids);
+            }
+            starts[notes.Count] = ids.Count;
 
             var references = new List<NumberedReferenceCitation>();
             foreach (var reference in _source.References)
@@ -86,23 +103,24 @@ public sealed class Normaliser
             _doc.Diagnostics.InsertRange(0, _source.Diagnostics);
             // Stable, so findings on one line keep the order they were found in.
             _doc.Diagnostics = _doc.Diagnostics.OrderBy(d => d.Line ?? 0).ToList();
-            return new NormalisedSource(_doc, _source, footnotes, references);
+            return new NormalisedSource(_doc, _source, new ReparsedFootnotes(notes, ids, starts), references);
         }
 
-        private void LearnAbbreviations(IEnumerable<ArchivalCitation> archival)
+        private void LearnAbbreviations(IReadOnlyList<ParsedCitation> citations)
         {
-            foreach (var a in archival)
+            foreach (var c in citations)
             {
-                if (a.ArchiveName is null || a.ArchiveShort is null) continue;
-                _nameByAbbreviation.TryAdd(ArchiveKey(a.ArchiveShort.Value), a.ArchiveName.Value);
-                _abbreviationByName.TryAdd(ArchiveKey(a.ArchiveName.Value), a.ArchiveShort.Value);
+                if (c is not ArchivalCitation { ArchiveName: { } name, ArchiveShort: { } abbreviation }) continue;
+                _nameByAbbreviation.TryAdd(ArchiveKey(abbreviation.Value), name.Value);
+                _abbreviationByName.TryAdd(ArchiveKey(name.Value), abbreviation.Value);
             }
         }
 
-        private ParsedFootnote NormaliseFootnote(SourceFootnote footnote, IReadOnlyList<ParsedCitation> citations)
+        // Appends the item id of each citation (null where none) to ids.
+        private void NormaliseFootnote(SourceFootnote footnote, IReadOnlyList<ParsedCitation> citations, List<string?> ids)
         {
             var cluster = new CslCitation { CitationId = $"note-{footnote.Number}", Properties = { NoteIndex = footnote.Number } };
-            var ids = new List<string?>();
+            var first = ids.Count;
             var previousCount = _previousFootnoteSourceCount;
             string? previousInNote = null;
             foreach (var citation in citations)
@@ -122,7 +140,7 @@ public sealed class Normaliser
                 previousInNote = id;
                 _previousItemId = id;
             }
-            _previousFootnoteSourceCount = DistinctIds(ids);
+            _previousFootnoteSourceCount = DistinctIds(ids, first);
 
             var record = new FootnoteRecord { Number = footnote.Number, Text = footnote.Text, Line = footnote.Line };
             if (cluster.CitationItems.Count > 0)
@@ -131,18 +149,17 @@ public sealed class Normaliser
                 record.CitationId = cluster.CitationId;
             }
             _doc.Footnotes.Add(record);
-            return new ParsedFootnote(footnote, citations, ids);
         }
 
         // A footnote cites a handful of sources: a pairwise check beats building a set.
-        private static int DistinctIds(List<string?> ids)
+        private static int DistinctIds(List<string?> ids, int first)
         {
             var count = 0;
-            for (var i = 0; i < ids.Count; i++)
+            for (var i = first; i < ids.Count; i++)
             {
                 if (ids[i] is not { } id) continue;
                 var seen = false;
-                for (var j = 0; j < i && !seen; j++) seen = string.Equals(ids[j], id, StringComparison.Ordinal);
+                for (var j = first; j < i && !seen; j++) seen = string.Equals(ids[j], id, StringComparison.Ordinal);
                 if (!seen) count++;
             }
             return count;
@@ -368,5 +385,42 @@ public sealed class Normaliser
             name is null ? "" : new string(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray());
 
         private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "…";
+    }
+
+    /// <summary>
+    /// The footnotes' parses, made again from their text on first use: parsing is a pure function of the text, so
+    /// the same records come back, and a document no one validates does not keep a parse of every citation alive.
+    /// </summary>
+    private sealed class ReparsedFootnotes : IReadOnlyList<ParsedFootnote>
+    {
+        private readonly IReadOnlyList<SourceFootnote> _notes;
+        private readonly List<string?> _ids;
+        private readonly int[] _starts;
+        private ParsedFootnote[]? _parsed;
+
+        public ReparsedFootnotes(IReadOnlyList<SourceFootnote> notes, List<string?> ids, int[] starts) =>
+            (_notes, _ids, _starts) = (notes, ids, starts);
+
+        public int Count => _notes.Count;
+
+        public ParsedFootnote this[int index] => Parsed[index];
+
+        public IEnumerator<ParsedFootnote> GetEnumerator() => ((IEnumerable<ParsedFootnote>)Parsed).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private ParsedFootnote[] Parsed => Volatile.Read(ref _parsed) ?? Build();
+
+        // Two threads may build it at once; either result is the same, and one is kept.
+        private ParsedFootnote[] Build()
+        {
+            var parsed = new ParsedFootnote[_notes.Count];
+            for (var i = 0; i < parsed.Length; i++)
+            {
+                var ids = _ids.GetRange(_starts[i], _starts[i + 1] - _starts[i]);
+                parsed[i] = new ParsedFootnote(_notes[i], CitationParser.ParseFootnote(_notes[i].Text), ids);
+            }
+            return Interlocked.CompareExchange(ref _parsed, parsed, null) ?? parsed;
+        }
     }
 }
