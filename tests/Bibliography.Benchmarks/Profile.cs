@@ -48,6 +48,16 @@ internal static class Profile
     /// <summary>Prints what one parse+normalise result keeps alive per citation: what every collection during the run has to trace and copy.</summary>
     private static void Retained(string[] notes, int citations)
     {
+        var b0 = GC.GetTotalMemory(forceFullCollection: true);
+        var read = Bibliography.Sources.PaperReader.ReadFootnotes(notes);
+        var b1 = GC.GetTotalMemory(forceFullCollection: true);
+        var parses = notes.Select(CitationParser.ParseFootnote).ToList();
+        var b2 = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine($"retained: read footnotes {(b1 - b0) / Math.Max(1, citations)} B/citation, parse records {(b2 - b1) / Math.Max(1, citations)} B/citation");
+        GC.KeepAlive(read);
+        GC.KeepAlive(parses);
+        parses = null;
+        read = null;
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var result = BibliographyPipeline.ParseFootnotes(notes);
         var after = GC.GetTotalMemory(forceFullCollection: true);
@@ -58,7 +68,11 @@ internal static class Profile
             GC.Collect();
             var (all, older) = (GC.CollectionCount(0), GC.CollectionCount(1));
             var pauses = GC.GetTotalPauseDuration();
-            BibliographyPipeline.ParseFootnotes(notes);
+            using (var listener = new GcListener())
+            {
+                BibliographyPipeline.ParseFootnotes(notes);
+                GC.KeepAlive(listener);
+            }
             var info = GC.GetGCMemoryInfo(GCKind.Any);
             Console.WriteLine($"one run: {GC.CollectionCount(0) - all} collections ({GC.CollectionCount(1) - older} of gen1 or 2), pauses {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms; "
                               + $"last: gen{info.Generation}, promoted {info.PromotedBytes / 1048576} MB, pause {info.PauseDurations[0].TotalMilliseconds:0} ms, gen0 {info.GenerationInfo[0].SizeBeforeBytes / 1048576} MB before it");
@@ -90,6 +104,43 @@ internal static class Profile
             if (cpu < best) (best, bestUser, bestPause) = (cpu, process.UserProcessorTime - beforeUser, pause);
         }
         Console.WriteLine($"{name,-18} {footnotes,8} footnotes {citations,8} citations  best CPU {best.TotalMilliseconds,9:0.0} ms (user {bestUser.TotalMilliseconds:0}, GC pauses {bestPause.TotalMilliseconds:0})  {citations / best.TotalSeconds,10:0} citations/s CPU  gen0 GCs/round {(GC.CollectionCount(0) - gcs) / rounds}  alloc/citation {(GC.GetTotalAllocatedBytes(true) - bytes) / rounds / Math.Max(1, citations)} B");
+    }
+}
+
+/// <summary>Prints each collection while it is alive: generation, reason, and what it promoted (runtime GC events).</summary>
+internal sealed class GcListener : System.Diagnostics.Tracing.EventListener
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private bool _on = true;
+    private TimeSpan _started;
+
+    /// <inheritdoc />
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+    {
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Informational, (System.Diagnostics.Tracing.EventKeywords)1);
+    }
+
+    /// <inheritdoc />
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+    {
+        if (!_on || e.Payload is null) return;
+        string? Field(string name) => e.PayloadNames?.IndexOf(name) is >= 0 and var i ? e.Payload[i]?.ToString() : null;
+        if (e.EventName == "GCStart_V2")
+        {
+            _started = _clock.Elapsed;
+            Console.Write($"  GC #{Field("Count")} gen{Field("Depth")} reason {Field("Reason")} type {Field("Type")} at {_started.TotalMilliseconds:0} ms");
+        }
+        else if (e.EventName == "GCEnd_V1") Console.Write($", took {(_clock.Elapsed - _started).TotalMilliseconds:0} ms");
+        else if (e.EventName == "GCHeapStats_V2")
+            Console.WriteLine($"; promoted gen0→ {long.Parse(Field("TotalPromotedSize0") ?? "0") / 1048576} MB, gen1→ {long.Parse(Field("TotalPromotedSize1") ?? "0") / 1048576} MB, gen2 {long.Parse(Field("GenerationSize2") ?? "0") / 1048576} MB, LOH {long.Parse(Field("GenerationSize3") ?? "0") / 1048576} MB");
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _on = false;
+        base.Dispose();
     }
 }
 
