@@ -63,6 +63,12 @@ public sealed class Normaliser
         private readonly Dictionary<string, CslItem> _latestWorkByAuthor = new(StringComparer.Ordinal);
         private string? _previousItemId;
         private int _previousFootnoteSourceCount;
+        // A document repeats archives, their levels, places, publishers, people and locators in many items: each value
+        // is kept once per run, so the result holds one string (or name, or date) per distinct value rather than one
+        // per item. Titles and shelf marks, nearly always distinct, are not put here.
+        private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+        private readonly Dictionary<CslName, CslName> _names = new();
+        private readonly Dictionary<int, CslDate> _years = new();
 
         public Run(ArchiveRegistry registry, SourceDocument source)
         {
@@ -86,6 +92,10 @@ public sealed class Normaliser
             }
 
             var ids = new List<string?>(notes.Count + notes.Count / 4);
+            // The document's lists grow to about one entry per footnote: made that size at once, not by doubling.
+            _doc.Footnotes.Capacity = notes.Count;
+            _doc.Citations.Capacity = notes.Count + _source.References.Count;
+            _doc.Items.Capacity = notes.Count + _source.References.Count;
             var starts = new int[notes.Count + 1];
             for (var i = 0; i < notes.Count; i++)
             {
@@ -120,6 +130,7 @@ public sealed class Normaliser
         private void NormaliseFootnote(SourceFootnote footnote, IReadOnlyList<ParsedCitation> citations, List<string?> ids)
         {
             var cluster = new CslCitation { CitationId = $"note-{footnote.Number}", Properties = { NoteIndex = footnote.Number } };
+            cluster.CitationItems.Capacity = citations.Count; // the result keeps the list: no spare slots
             var first = ids.Count;
             var previousCount = _previousFootnoteSourceCount;
             string? previousInNote = null;
@@ -212,8 +223,35 @@ public sealed class Normaliser
             return parsed;
         }
 
-        private static CslCitationItem CitationItem(string id, CitedLocator? locator) =>
-            new() { Id = id, Locator = locator?.Value, Label = locator?.Label };
+        private CslCitationItem CitationItem(string id, CitedLocator? locator) =>
+            new() { Id = id, Locator = Intern(locator?.Value), Label = locator?.Label };
+
+        private string? Intern(string? value)
+        {
+            if (value is null) return null;
+            if (_strings.TryGetValue(value, out var known)) return known;
+            _strings.Add(value, value);
+            return value;
+        }
+
+        private List<CslName>? Interned(IReadOnlyList<CslName> names)
+        {
+            if (names.Count == 0) return null;
+            var list = new List<CslName>(names.Count);
+            foreach (var name in names)
+            {
+                if (!_names.TryGetValue(name, out var known)) _names.Add(name, known = name);
+                list.Add(known);
+            }
+            return list;
+        }
+
+        // Dates are immutable records: items of one year share one.
+        private CslDate Year(int year)
+        {
+            if (!_years.TryGetValue(year, out var date)) _years.Add(year, date = CslDate.FromParts(year));
+            return date;
+        }
 
         private CslItem ArchivalItem(ArchivalCitation a, SourceFootnote footnote)
         {
@@ -248,20 +286,20 @@ public sealed class Normaliser
                 Id = _ids.Allocate(stem),
                 Type = CslItemTypes.Manuscript,
                 Language = a.Language,
-                Archive = name,
+                Archive = Intern(name),
                 ArchiveLocation = a.ShelfMark.Length > 0 ? a.ShelfMark : null,
             };
-            item.SetCustom(CustomKeys.ArchiveShort, shortName);
-            item.SetCustom(CustomKeys.Fond, fond);
-            item.SetCustom(CustomKeys.Opis, opis);
-            item.SetCustom(CustomKeys.Delo, delo);
+            item.SetCustom(CustomKeys.ArchiveShort, Intern(shortName));
+            item.SetCustom(CustomKeys.Fond, Intern(fond));
+            item.SetCustom(CustomKeys.Opis, Intern(opis));
+            item.SetCustom(CustomKeys.Delo, Intern(delo));
             return _archival[key] = Add(item);
         }
 
         private CslItem NewspaperItem(NewspaperCitation n)
         {
             var parts = n.Date?.DateParts?[0] ?? Array.Empty<int>();
-            var key = (Slug.Key(n.Title.Value), string.Join("-", parts), n.Issue?.Value ?? "");
+            var key = (Intern(Slug.Key(n.Title.Value))!, Intern(string.Join("-", parts))!, Intern(n.Issue?.Value) ?? "");
             if (_newspapers.TryGetValue(key, out var existing)) return existing;
             var stem = Slug.Of(n.Title.Value) + (parts.Count > 0 ? "-" + string.Join("-", parts.Select((p, i) => i == 0 ? p.ToString() : p.ToString("00"))) : "")
                        + (n.Issue is null ? "" : "-no" + n.Issue.Value);
@@ -270,9 +308,9 @@ public sealed class Normaliser
                 Id = _ids.Allocate(stem),
                 Type = CslItemTypes.ArticleNewspaper,
                 Language = n.NewspaperLanguage ?? n.Language,
-                ContainerTitle = n.Title.Value,
+                ContainerTitle = Intern(n.Title.Value),
                 Issued = n.Date,
-                Issue = n.Issue?.Value,
+                Issue = Intern(n.Issue?.Value),
             };
             return _newspapers[key] = Add(item);
         }
@@ -280,8 +318,9 @@ public sealed class Normaliser
         private CslItem PublicationItem(PublicationCitation p)
         {
             var firstCreator = p.Authors.FirstOrDefault()?.Family;
-            var key = new PublicationKey(p.Kind, Slug.Key(firstCreator), Slug.Key(p.Title?.Value), Slug.Key(p.ContainerTitle?.Value),
-                p.Volume?.Value ?? "", p.Issue?.Value ?? "");
+            // The key's parts other than the title recur across items (the dictionary keeps each item's key).
+            var key = new PublicationKey(p.Kind, Intern(Slug.Key(firstCreator))!, Slug.Key(p.Title?.Value), Intern(Slug.Key(p.ContainerTitle?.Value))!,
+                Intern(p.Volume?.Value) ?? "", Intern(p.Issue?.Value) ?? "");
             if (_publications.TryGetValue(key, out var existing))
             {
                 FillMissing(existing, p);
@@ -302,22 +341,22 @@ public sealed class Normaliser
             return _publications[key] = Add(item);
         }
 
-        private static void FillMissing(CslItem item, PublicationCitation p)
+        private void FillMissing(CslItem item, PublicationCitation p)
         {
             item.Language ??= p.Language;
-            item.Author ??= p.Authors.Count > 0 ? p.Authors.ToList() : null;
-            item.Compiler ??= p.Compilers.Count > 0 ? p.Compilers.ToList() : null;
-            item.Editor ??= p.Editors.Count > 0 ? p.Editors.ToList() : null;
-            item.Translator ??= p.Translators.Count > 0 ? p.Translators.ToList() : null;
+            item.Author ??= Interned(p.Authors);
+            item.Compiler ??= Interned(p.Compilers);
+            item.Editor ??= Interned(p.Editors);
+            item.Translator ??= Interned(p.Translators);
             item.Title ??= p.Title?.Value;
             item.ContainerTitle ??= p.ContainerTitle?.Value;
-            item.Genre ??= p.Genre?.Value;
-            item.Volume ??= p.Volume?.Value;
-            item.Issue ??= p.Issue?.Value;
-            item.Edition ??= p.Edition?.Value;
-            item.PublisherPlace ??= p.Place?.Value;
-            item.Publisher ??= p.Publisher?.Value;
-            if (item.Issued is null && p.Year is not null) item.Issued = CslDate.FromParts(int.Parse(p.Year.Value));
+            item.Genre ??= Intern(p.Genre?.Value);
+            item.Volume ??= Intern(p.Volume?.Value);
+            item.Issue ??= Intern(p.Issue?.Value);
+            item.Edition ??= Intern(p.Edition?.Value);
+            item.PublisherPlace ??= Intern(p.Place?.Value);
+            item.Publisher ??= Intern(p.Publisher?.Value);
+            if (item.Issued is null && p.Year is not null) item.Issued = Year(int.Parse(p.Year.Value));
         }
 
         private string? ResolveIbid(IbidCitation ibid, SourceFootnote footnote, int sourcesBefore)
