@@ -14,6 +14,12 @@ internal static class Profile
     /// <summary>Runs parse and parse+normalise over <paramref name="footnotes"/> footnotes <paramref name="rounds"/> times and prints CPU µs per footnote.</summary>
     public static void Parse(int footnotes, int rounds, string? only = null)
     {
+        if (only == "linear")
+        {
+            // `--profile parse 100000 5 linear`: 1k, 10k and N footnotes interleaved.
+            Linear(rounds, [1_000, 10_000, footnotes]);
+            return;
+        }
         var corpus = new CitationCorpus(seed: 7);
         var notes = Enumerable.Range(0, footnotes).Select(_ => corpus.NextFootnote()).ToArray();
         BibliographyPipeline.ParseFootnotes(notes.Take(2000).ToArray()); // JIT and regex construction
@@ -26,6 +32,12 @@ internal static class Profile
             {
                 foreach (var n in notes) CitationParser.ParseFootnote(n);
             });
+            return;
+        }
+        if (only == "pipeline")
+        {
+            // Only the whole pipeline, for a run under callgrind (instruction counts, which load does not move).
+            Measure("parse+normalise", footnotes, citations, rounds, () => BibliographyPipeline.ParseFootnotes(notes));
             return;
         }
         if (only == "normalise")
@@ -45,9 +57,65 @@ internal static class Profile
         Retained(notes, citations);
     }
 
+    /// <summary>
+    /// Parse + normalise at 1k, 10k and 100k footnotes (a prefix of one corpus), the sizes interleaved round by round
+    /// so that load on a shared machine falls on all of them alike; prints the best CPU time per citation of each size,
+    /// its ratio to the smallest, and what the result retains per citation.
+    /// </summary>
+    public static void Linear(int rounds, int[] sizes)
+    {
+        var corpus = new CitationCorpus(seed: 7);
+        var all = Enumerable.Range(0, sizes.Max()).Select(_ => corpus.NextFootnote()).ToArray();
+        var inputs = sizes.Select(n => all.Take(n).ToArray()).ToArray();
+        var citations = inputs.Select(notes => notes.Sum(n => CitationParser.ParseFootnote(n).Count)).ToArray();
+        for (var w = 0; w < 3; w++) BibliographyPipeline.ParseFootnotes(all.Take(2000).ToArray()); // JIT and regex construction
+        var best = sizes.Select(_ => TimeSpan.MaxValue).ToArray();
+        var pauses = new TimeSpan[sizes.Length];
+        var bytes = new long[sizes.Length];
+        var process = Process.GetCurrentProcess();
+        for (var r = 0; r < rounds; r++)
+        {
+            for (var i = 0; i < sizes.Length; i++)
+            {
+                var notes = inputs[i];
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                process.Refresh();
+                var before = process.TotalProcessorTime;
+                var pauseBefore = GC.GetTotalPauseDuration();
+                var allocated = GC.GetTotalAllocatedBytes(true);
+                BibliographyPipeline.ParseFootnotes(notes);
+                process.Refresh();
+                var cpu = process.TotalProcessorTime - before;
+                bytes[i] = GC.GetTotalAllocatedBytes(true) - allocated;
+                if (cpu < best[i]) (best[i], pauses[i]) = (cpu, GC.GetTotalPauseDuration() - pauseBefore);
+            }
+        }
+        var first = best[0].TotalMicroseconds / citations[0];
+        for (var i = 0; i < sizes.Length; i++)
+        {
+            var before = GC.GetTotalMemory(forceFullCollection: true);
+            var result = BibliographyPipeline.ParseFootnotes(inputs[i]);
+            var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
+            GC.KeepAlive(result);
+            var perCitation = best[i].TotalMicroseconds / citations[i];
+            Console.WriteLine($"{sizes[i],7} footnotes {citations[i],7} citations  best CPU {best[i].TotalMilliseconds,8:0.0} ms (GC pauses {pauses[i].TotalMilliseconds:0} ms)  {perCitation,5:0.00} µs/citation = {perCitation / first,4:0.00}× the first  {citations[i] / best[i].TotalSeconds,7:0} citations/s  alloc {bytes[i] / citations[i]} B, retained {retained / citations[i]} B per citation");
+        }
+    }
+
     /// <summary>Prints what one parse+normalise result keeps alive per citation: what every collection during the run has to trace and copy.</summary>
     private static void Retained(string[] notes, int citations)
     {
+        var b0 = GC.GetTotalMemory(forceFullCollection: true);
+        var read = Bibliography.Sources.PaperReader.ReadFootnotes(notes);
+        var b1 = GC.GetTotalMemory(forceFullCollection: true);
+        var parses = notes.Select(CitationParser.ParseFootnote).ToList();
+        var b2 = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine($"retained: read footnotes {(b1 - b0) / Math.Max(1, citations)} B/citation, parse records {(b2 - b1) / Math.Max(1, citations)} B/citation");
+        GC.KeepAlive(read);
+        GC.KeepAlive(parses);
+        parses = null;
+        read = null;
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var result = BibliographyPipeline.ParseFootnotes(notes);
         var after = GC.GetTotalMemory(forceFullCollection: true);
@@ -58,7 +126,11 @@ internal static class Profile
             GC.Collect();
             var (all, older) = (GC.CollectionCount(0), GC.CollectionCount(1));
             var pauses = GC.GetTotalPauseDuration();
-            BibliographyPipeline.ParseFootnotes(notes);
+            using (var listener = new GcListener())
+            {
+                BibliographyPipeline.ParseFootnotes(notes);
+                GC.KeepAlive(listener);
+            }
             var info = GC.GetGCMemoryInfo(GCKind.Any);
             Console.WriteLine($"one run: {GC.CollectionCount(0) - all} collections ({GC.CollectionCount(1) - older} of gen1 or 2), pauses {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms; "
                               + $"last: gen{info.Generation}, promoted {info.PromotedBytes / 1048576} MB, pause {info.PauseDurations[0].TotalMilliseconds:0} ms, gen0 {info.GenerationInfo[0].SizeBeforeBytes / 1048576} MB before it");
@@ -90,6 +162,44 @@ internal static class Profile
             if (cpu < best) (best, bestUser, bestPause) = (cpu, process.UserProcessorTime - beforeUser, pause);
         }
         Console.WriteLine($"{name,-18} {footnotes,8} footnotes {citations,8} citations  best CPU {best.TotalMilliseconds,9:0.0} ms (user {bestUser.TotalMilliseconds:0}, GC pauses {bestPause.TotalMilliseconds:0})  {citations / best.TotalSeconds,10:0} citations/s CPU  gen0 GCs/round {(GC.CollectionCount(0) - gcs) / rounds}  alloc/citation {(GC.GetTotalAllocatedBytes(true) - bytes) / rounds / Math.Max(1, citations)} B");
+    }
+}
+
+/// <summary>Prints each collection while it is alive: generation, reason, and what it promoted (runtime GC events).</summary>
+internal sealed class GcListener : System.Diagnostics.Tracing.EventListener
+{
+    private bool _on = true;
+    private DateTime _started;
+
+    /// <inheritdoc />
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+    {
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Informational, (System.Diagnostics.Tracing.EventKeywords)1);
+    }
+
+    /// <inheritdoc />
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+    {
+        if (!_on || e.Payload is null) return;
+        string? Field(string name) => e.PayloadNames?.IndexOf(name) is >= 0 and var i ? e.Payload[i]?.ToString() : null;
+        long Mb(string name) => long.Parse(Field(name) ?? "0") / 1048576;
+        if (e.EventName == "GCStart_V2")
+        {
+            _started = e.TimeStamp;
+            Console.Write($"  GC #{Field("Count")} gen{Field("Depth")} reason {Field("Reason")} type {Field("Type")}");
+        }
+        else if (e.EventName == "GCMarkWithType") Console.Write($" [mark {Field("Type")}: {Mb("Bytes")} MB]");
+        else if (e.EventName == "GCEnd_V1") Console.Write($", {(e.TimeStamp - _started).TotalMilliseconds:0} ms");
+        else if (e.EventName == "GCHeapStats_V2")
+            Console.WriteLine($"; promoted gen0→ {Mb("TotalPromotedSize0")} MB, gen1→ {Mb("TotalPromotedSize1")} MB; gen0 {Mb("GenerationSize0")} MB, gen1 {Mb("GenerationSize1")} MB, gen2 {Mb("GenerationSize2")} MB, LOH {Mb("GenerationSize3")} MB; pinned {Field("PinnedObjectCount")}, handles {Field("GCHandleCount")}");
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _on = false;
+        base.Dispose();
     }
 }
 

@@ -30,19 +30,35 @@ public sealed class CslItem
 
     /// <summary>Editors.</summary>
     [JsonProperty("editor", NullValueHandling = NullValueHandling.Ignore, Order = 11)]
-    public List<CslName>? Editor { get; set; }
+    public List<CslName>? Editor
+    {
+        get => _rare?.Editor;
+        set { if (value is not null || _rare is not null) Rare.Editor = value; }
+    }
 
     /// <summary>Compilers of a collection (Russian <c>sost.</c>, Azerbaijani <c>tərtib edən</c>).</summary>
     [JsonProperty("compiler", NullValueHandling = NullValueHandling.Ignore, Order = 12)]
-    public List<CslName>? Compiler { get; set; }
+    public List<CslName>? Compiler
+    {
+        get => _rare?.Compiler;
+        set { if (value is not null || _rare is not null) Rare.Compiler = value; }
+    }
 
     /// <summary>Translators.</summary>
     [JsonProperty("translator", NullValueHandling = NullValueHandling.Ignore, Order = 13)]
-    public List<CslName>? Translator { get; set; }
+    public List<CslName>? Translator
+    {
+        get => _rare?.Translator;
+        set { if (value is not null || _rare is not null) Rare.Translator = value; }
+    }
 
     /// <summary>Authors of the container (the book a chapter appears in).</summary>
     [JsonProperty("container-author", NullValueHandling = NullValueHandling.Ignore, Order = 14)]
-    public List<CslName>? ContainerAuthor { get; set; }
+    public List<CslName>? ContainerAuthor
+    {
+        get => _rare?.ContainerAuthor;
+        set { if (value is not null || _rare is not null) Rare.ContainerAuthor = value; }
+    }
 
     /// <summary>The title of the source.</summary>
     [JsonProperty("title", NullValueHandling = NullValueHandling.Ignore, Order = 20)]
@@ -50,7 +66,11 @@ public sealed class CslItem
 
     /// <summary>A short form of the title for subsequent notes.</summary>
     [JsonProperty("title-short", NullValueHandling = NullValueHandling.Ignore, Order = 21)]
-    public string? TitleShort { get; set; }
+    public string? TitleShort
+    {
+        get => _rare?.TitleShort;
+        set { if (value is not null || _rare is not null) Rare.TitleShort = value; }
+    }
 
     /// <summary>The title of the container: the collection, journal or newspaper.</summary>
     [JsonProperty("container-title", NullValueHandling = NullValueHandling.Ignore, Order = 22)]
@@ -58,7 +78,11 @@ public sealed class CslItem
 
     /// <summary>The title of a series.</summary>
     [JsonProperty("collection-title", NullValueHandling = NullValueHandling.Ignore, Order = 23)]
-    public string? CollectionTitle { get; set; }
+    public string? CollectionTitle
+    {
+        get => _rare?.CollectionTitle;
+        set { if (value is not null || _rare is not null) Rare.CollectionTitle = value; }
+    }
 
     /// <summary>A genre or description, e.g. <c>Sbornik dokumentov</c>.</summary>
     [JsonProperty("genre", NullValueHandling = NullValueHandling.Ignore, Order = 24)]
@@ -78,7 +102,11 @@ public sealed class CslItem
 
     /// <summary>The edition.</summary>
     [JsonProperty("edition", NullValueHandling = NullValueHandling.Ignore, Order = 33)]
-    public string? Edition { get; set; }
+    public string? Edition
+    {
+        get => _rare?.Edition;
+        set { if (value is not null || _rare is not null) Rare.Edition = value; }
+    }
 
     /// <summary>The volume.</summary>
     [JsonProperty("volume", NullValueHandling = NullValueHandling.Ignore, Order = 34)]
@@ -90,15 +118,27 @@ public sealed class CslItem
 
     /// <summary>A number identifying the item (e.g. a document number).</summary>
     [JsonProperty("number", NullValueHandling = NullValueHandling.Ignore, Order = 36)]
-    public string? Number { get; set; }
+    public string? Number
+    {
+        get => _rare?.Number;
+        set { if (value is not null || _rare is not null) Rare.Number = value; }
+    }
 
     /// <summary>The page range of the item within its container.</summary>
     [JsonProperty("page", NullValueHandling = NullValueHandling.Ignore, Order = 37)]
-    public string? Page { get; set; }
+    public string? Page
+    {
+        get => _rare?.Page;
+        set { if (value is not null || _rare is not null) Rare.Page = value; }
+    }
 
     /// <summary>The number of volumes of a multi-volume work.</summary>
     [JsonProperty("number-of-volumes", NullValueHandling = NullValueHandling.Ignore, Order = 38)]
-    public string? NumberOfVolumes { get; set; }
+    public string? NumberOfVolumes
+    {
+        get => _rare?.NumberOfVolumes;
+        set { if (value is not null || _rare is not null) Rare.NumberOfVolumes = value; }
+    }
 
     /// <summary>The archive's full name.</summary>
     [JsonProperty("archive", NullValueHandling = NullValueHandling.Ignore, Order = 40)]
@@ -110,19 +150,59 @@ public sealed class CslItem
 
     /// <summary>The archive's place.</summary>
     [JsonProperty("archive-place", NullValueHandling = NullValueHandling.Ignore, Order = 42)]
-    public string? ArchivePlace { get; set; }
+    public string? ArchivePlace
+    {
+        get => _rare?.ArchivePlace;
+        set { if (value is not null || _rare is not null) Rare.ArchivePlace = value; }
+    }
 
     /// <summary>The archival collection (a named fond).</summary>
     [JsonProperty("archive_collection", NullValueHandling = NullValueHandling.Ignore, Order = 43)]
-    public string? ArchiveCollection { get; set; }
+    public string? ArchiveCollection
+    {
+        get => _rare?.ArchiveCollection;
+        set { if (value is not null || _rare is not null) Rare.ArchiveCollection = value; }
+    }
 
     /// <summary>A free note about the item.</summary>
     [JsonProperty("note", NullValueHandling = NullValueHandling.Ignore, Order = 50)]
-    public string? Note { get; set; }
+    public string? Note
+    {
+        get => _rare?.Note;
+        set { if (value is not null || _rare is not null) Rare.Note = value; }
+    }
 
     /// <summary>A URL.</summary>
     [JsonProperty("URL", NullValueHandling = NullValueHandling.Ignore, Order = 51)]
-    public string? Url { get; set; }
+    public string? Url
+    {
+        get => _rare?.Url;
+        set { if (value is not null || _rare is not null) Rare.Url = value; }
+    }
+
+    // Variables few items have live in one object made when the first of them is set: an item made from a footnote
+    // uses about a dozen of the thirty, and a document keeps tens of thousands of items.
+    private RareVariables? _rare;
+
+    private RareVariables Rare => _rare ??= new RareVariables();
+
+    private sealed class RareVariables
+    {
+        public List<CslName>? Editor;
+        public List<CslName>? Compiler;
+        public List<CslName>? Translator;
+        public List<CslName>? ContainerAuthor;
+        public string? TitleShort;
+        public string? CollectionTitle;
+        public string? Edition;
+        public string? Number;
+        public string? Page;
+        public string? NumberOfVolumes;
+        public string? ArchivePlace;
+        public string? ArchiveCollection;
+        public string? Note;
+        public string? Url;
+    }
 
     /// <summary>Structured data CSL has no variable for: archive parts and in-text reference numbers.</summary>
     [JsonProperty("custom", NullValueHandling = NullValueHandling.Ignore, Order = 60)]

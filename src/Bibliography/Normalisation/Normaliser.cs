@@ -63,6 +63,12 @@ public sealed class Normaliser
         private readonly Dictionary<string, CslItem> _latestWorkByAuthor = new(StringComparer.Ordinal);
         private string? _previousItemId;
         private int _previousFootnoteSourceCount;
+        // A document repeats archives, their levels, places, publishers, people and locators in many items: each value
+        // is kept once per run, so the result holds one string (or name, or date) per distinct value rather than one
+        // per item. Titles and shelf marks, nearly always distinct, are not put here.
+        private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+        private readonly Dictionary<CslName, CslName> _names = new();
+        private readonly Dictionary<int, CslDate> _years = new();
 
         public Run(ArchiveRegistry registry, SourceDocument source)
         {
@@ -72,12 +78,33 @@ public sealed class Normaliser
 
         public NormalisedSource Execute()
         {
-            var parsed = _source.Footnotes.Select(f => (Footnote: f, Citations: CitationParser.ParseFootnote(f.Text))).ToList();
-            LearnAbbreviations(parsed.SelectMany(p => p.Citations).OfType<ArchivalCitation>());
+            var notes = _source.Footnotes;
+            // An abbreviation may be expanded in a later footnote than its first use, so the expansions are learnt
+            // before any footnote is normalised. Only a citation with "Name (ABBR)" before its levels expands one:
+            // the footnotes that may hold such a citation are parsed up front (and those parses reused), the rest
+            // are parsed one at a time below and dropped once normalised, so the run never holds every parse alive.
+            var early = new IReadOnlyList<ParsedCitation>?[notes.Count];
+            for (var i = 0; i < notes.Count; i++)
+            {
+                if (!ArchivalReader.MayExpandAbbreviation(notes[i].Text)) continue;
+                early[i] = CitationParser.ParseFootnote(notes[i].Text);
+                LearnAbbreviations(early[i]!);
+            }
 
-            var footnotes = new List<ParsedFootnote>();
-            foreach (var (footnote, citations) in parsed)
-                footnotes.Add(NormaliseFootnote(footnote, citations));
+            var ids = new List<string?>(notes.Count + notes.Count / 4);
+            // The document's lists grow to about one entry per footnote: made that size at once, not by doubling.
+            _doc.Footnotes.Capacity = notes.Count;
+            _doc.Citations.Capacity = notes.Count + _source.References.Count;
+            _doc.Items.Capacity = notes.Count + _source.References.Count;
+            var starts = new int[notes.Count + 1];
+            for (var i = 0; i < notes.Count; i++)
+            {
+                var citations = early[i] ?? CitationParser.ParseFootnote(notes[i].Text);
+                early[i] = null;
+                starts[i] = ids.Count;
+                NormaliseFootnote(notes[i], citations, ids);
+            }
+            starts[notes.Count] = ids.Count;
 
             var references = new List<NumberedReferenceCitation>();
             foreach (var reference in _source.References)
@@ -86,23 +113,25 @@ public sealed class Normaliser
             _doc.Diagnostics.InsertRange(0, _source.Diagnostics);
             // Stable, so findings on one line keep the order they were found in.
             _doc.Diagnostics = _doc.Diagnostics.OrderBy(d => d.Line ?? 0).ToList();
-            return new NormalisedSource(_doc, _source, footnotes, references);
+            return new NormalisedSource(_doc, _source, new ReparsedFootnotes(notes, ids, starts), references);
         }
 
-        private void LearnAbbreviations(IEnumerable<ArchivalCitation> archival)
+        private void LearnAbbreviations(IReadOnlyList<ParsedCitation> citations)
         {
-            foreach (var a in archival)
+            foreach (var c in citations)
             {
-                if (a.ArchiveName is null || a.ArchiveShort is null) continue;
-                _nameByAbbreviation.TryAdd(ArchiveKey(a.ArchiveShort.Value), a.ArchiveName.Value);
-                _abbreviationByName.TryAdd(ArchiveKey(a.ArchiveName.Value), a.ArchiveShort.Value);
+                if (c is not ArchivalCitation { ArchiveName: { } name, ArchiveShort: { } abbreviation }) continue;
+                _nameByAbbreviation.TryAdd(ArchiveKey(abbreviation.Value), name.Value);
+                _abbreviationByName.TryAdd(ArchiveKey(name.Value), abbreviation.Value);
             }
         }
 
-        private ParsedFootnote NormaliseFootnote(SourceFootnote footnote, IReadOnlyList<ParsedCitation> citations)
+        // Appends the item id of each citation (null where none) to ids.
+        private void NormaliseFootnote(SourceFootnote footnote, IReadOnlyList<ParsedCitation> citations, List<string?> ids)
         {
             var cluster = new CslCitation { CitationId = $"note-{footnote.Number}", Properties = { NoteIndex = footnote.Number } };
-            var ids = new List<string?>();
+            cluster.CitationItems.Capacity = citations.Count; // the result keeps the list: no spare slots
+            var first = ids.Count;
             var previousCount = _previousFootnoteSourceCount;
             string? previousInNote = null;
             foreach (var citation in citations)
@@ -122,7 +151,7 @@ public sealed class Normaliser
                 previousInNote = id;
                 _previousItemId = id;
             }
-            _previousFootnoteSourceCount = DistinctIds(ids);
+            _previousFootnoteSourceCount = DistinctIds(ids, first);
 
             var record = new FootnoteRecord { Number = footnote.Number, Text = footnote.Text, Line = footnote.Line };
             if (cluster.CitationItems.Count > 0)
@@ -131,18 +160,17 @@ public sealed class Normaliser
                 record.CitationId = cluster.CitationId;
             }
             _doc.Footnotes.Add(record);
-            return new ParsedFootnote(footnote, citations, ids);
         }
 
         // A footnote cites a handful of sources: a pairwise check beats building a set.
-        private static int DistinctIds(List<string?> ids)
+        private static int DistinctIds(List<string?> ids, int first)
         {
             var count = 0;
-            for (var i = 0; i < ids.Count; i++)
+            for (var i = first; i < ids.Count; i++)
             {
                 if (ids[i] is not { } id) continue;
                 var seen = false;
-                for (var j = 0; j < i && !seen; j++) seen = string.Equals(ids[j], id, StringComparison.Ordinal);
+                for (var j = first; j < i && !seen; j++) seen = string.Equals(ids[j], id, StringComparison.Ordinal);
                 if (!seen) count++;
             }
             return count;
@@ -195,8 +223,35 @@ public sealed class Normaliser
             return parsed;
         }
 
-        private static CslCitationItem CitationItem(string id, CitedLocator? locator) =>
-            new() { Id = id, Locator = locator?.Value, Label = locator?.Label };
+        private CslCitationItem CitationItem(string id, CitedLocator? locator) =>
+            new() { Id = id, Locator = Intern(locator?.Value), Label = locator?.Label };
+
+        private string? Intern(string? value)
+        {
+            if (value is null) return null;
+            if (_strings.TryGetValue(value, out var known)) return known;
+            _strings.Add(value, value);
+            return value;
+        }
+
+        private List<CslName>? Interned(IReadOnlyList<CslName> names)
+        {
+            if (names.Count == 0) return null;
+            var list = new List<CslName>(names.Count);
+            foreach (var name in names)
+            {
+                if (!_names.TryGetValue(name, out var known)) _names.Add(name, known = name);
+                list.Add(known);
+            }
+            return list;
+        }
+
+        // Dates are immutable records: items of one year share one.
+        private CslDate Year(int year)
+        {
+            if (!_years.TryGetValue(year, out var date)) _years.Add(year, date = CslDate.FromParts(year));
+            return date;
+        }
 
         private CslItem ArchivalItem(ArchivalCitation a, SourceFootnote footnote)
         {
@@ -231,20 +286,20 @@ public sealed class Normaliser
                 Id = _ids.Allocate(stem),
                 Type = CslItemTypes.Manuscript,
                 Language = a.Language,
-                Archive = name,
+                Archive = Intern(name),
                 ArchiveLocation = a.ShelfMark.Length > 0 ? a.ShelfMark : null,
             };
-            item.SetCustom(CustomKeys.ArchiveShort, shortName);
-            item.SetCustom(CustomKeys.Fond, fond);
-            item.SetCustom(CustomKeys.Opis, opis);
-            item.SetCustom(CustomKeys.Delo, delo);
+            item.SetCustom(CustomKeys.ArchiveShort, Intern(shortName));
+            item.SetCustom(CustomKeys.Fond, Intern(fond));
+            item.SetCustom(CustomKeys.Opis, Intern(opis));
+            item.SetCustom(CustomKeys.Delo, Intern(delo));
             return _archival[key] = Add(item);
         }
 
         private CslItem NewspaperItem(NewspaperCitation n)
         {
             var parts = n.Date?.DateParts?[0] ?? Array.Empty<int>();
-            var key = (Slug.Key(n.Title.Value), string.Join("-", parts), n.Issue?.Value ?? "");
+            var key = (Intern(Slug.Key(n.Title.Value))!, Intern(string.Join("-", parts))!, Intern(n.Issue?.Value) ?? "");
             if (_newspapers.TryGetValue(key, out var existing)) return existing;
             var stem = Slug.Of(n.Title.Value) + (parts.Count > 0 ? "-" + string.Join("-", parts.Select((p, i) => i == 0 ? p.ToString() : p.ToString("00"))) : "")
                        + (n.Issue is null ? "" : "-no" + n.Issue.Value);
@@ -253,9 +308,9 @@ public sealed class Normaliser
                 Id = _ids.Allocate(stem),
                 Type = CslItemTypes.ArticleNewspaper,
                 Language = n.NewspaperLanguage ?? n.Language,
-                ContainerTitle = n.Title.Value,
+                ContainerTitle = Intern(n.Title.Value),
                 Issued = n.Date,
-                Issue = n.Issue?.Value,
+                Issue = Intern(n.Issue?.Value),
             };
             return _newspapers[key] = Add(item);
         }
@@ -263,8 +318,9 @@ public sealed class Normaliser
         private CslItem PublicationItem(PublicationCitation p)
         {
             var firstCreator = p.Authors.FirstOrDefault()?.Family;
-            var key = new PublicationKey(p.Kind, Slug.Key(firstCreator), Slug.Key(p.Title?.Value), Slug.Key(p.ContainerTitle?.Value),
-                p.Volume?.Value ?? "", p.Issue?.Value ?? "");
+            // The key's parts other than the title recur across items (the dictionary keeps each item's key).
+            var key = new PublicationKey(p.Kind, Intern(Slug.Key(firstCreator))!, Slug.Key(p.Title?.Value), Intern(Slug.Key(p.ContainerTitle?.Value))!,
+                Intern(p.Volume?.Value) ?? "", Intern(p.Issue?.Value) ?? "");
             if (_publications.TryGetValue(key, out var existing))
             {
                 FillMissing(existing, p);
@@ -285,22 +341,22 @@ public sealed class Normaliser
             return _publications[key] = Add(item);
         }
 
-        private static void FillMissing(CslItem item, PublicationCitation p)
+        private void FillMissing(CslItem item, PublicationCitation p)
         {
             item.Language ??= p.Language;
-            item.Author ??= p.Authors.Count > 0 ? p.Authors.ToList() : null;
-            item.Compiler ??= p.Compilers.Count > 0 ? p.Compilers.ToList() : null;
-            item.Editor ??= p.Editors.Count > 0 ? p.Editors.ToList() : null;
-            item.Translator ??= p.Translators.Count > 0 ? p.Translators.ToList() : null;
+            item.Author ??= Interned(p.Authors);
+            item.Compiler ??= Interned(p.Compilers);
+            item.Editor ??= Interned(p.Editors);
+            item.Translator ??= Interned(p.Translators);
             item.Title ??= p.Title?.Value;
             item.ContainerTitle ??= p.ContainerTitle?.Value;
-            item.Genre ??= p.Genre?.Value;
-            item.Volume ??= p.Volume?.Value;
-            item.Issue ??= p.Issue?.Value;
-            item.Edition ??= p.Edition?.Value;
-            item.PublisherPlace ??= p.Place?.Value;
-            item.Publisher ??= p.Publisher?.Value;
-            if (item.Issued is null && p.Year is not null) item.Issued = CslDate.FromParts(int.Parse(p.Year.Value));
+            item.Genre ??= Intern(p.Genre?.Value);
+            item.Volume ??= Intern(p.Volume?.Value);
+            item.Issue ??= Intern(p.Issue?.Value);
+            item.Edition ??= Intern(p.Edition?.Value);
+            item.PublisherPlace ??= Intern(p.Place?.Value);
+            item.Publisher ??= Intern(p.Publisher?.Value);
+            if (item.Issued is null && p.Year is not null) item.Issued = Year(int.Parse(p.Year.Value));
         }
 
         private string? ResolveIbid(IbidCitation ibid, SourceFootnote footnote, int sourcesBefore)
@@ -368,5 +424,42 @@ public sealed class Normaliser
             name is null ? "" : new string(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray());
 
         private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "…";
+    }
+
+    /// <summary>
+    /// The footnotes' parses, made again from their text on first use: parsing is a pure function of the text, so
+    /// the same records come back, and a document no one validates does not keep a parse of every citation alive.
+    /// </summary>
+    private sealed class ReparsedFootnotes : IReadOnlyList<ParsedFootnote>
+    {
+        private readonly IReadOnlyList<SourceFootnote> _notes;
+        private readonly List<string?> _ids;
+        private readonly int[] _starts;
+        private ParsedFootnote[]? _parsed;
+
+        public ReparsedFootnotes(IReadOnlyList<SourceFootnote> notes, List<string?> ids, int[] starts) =>
+            (_notes, _ids, _starts) = (notes, ids, starts);
+
+        public int Count => _notes.Count;
+
+        public ParsedFootnote this[int index] => Parsed[index];
+
+        public IEnumerator<ParsedFootnote> GetEnumerator() => ((IEnumerable<ParsedFootnote>)Parsed).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private ParsedFootnote[] Parsed => Volatile.Read(ref _parsed) ?? Build();
+
+        // Two threads may build it at once; either result is the same, and one is kept.
+        private ParsedFootnote[] Build()
+        {
+            var parsed = new ParsedFootnote[_notes.Count];
+            for (var i = 0; i < parsed.Length; i++)
+            {
+                var ids = _ids.GetRange(_starts[i], _starts[i + 1] - _starts[i]);
+                parsed[i] = new ParsedFootnote(_notes[i], CitationParser.ParseFootnote(_notes[i].Text), ids);
+            }
+            return Interlocked.CompareExchange(ref _parsed, parsed, null) ?? parsed;
+        }
     }
 }

@@ -44,13 +44,27 @@ internal static class ArchivalReader
         return false;
     }
 
+    /// <summary>
+    /// False when no citation in <paramref name="text"/> can name an archive in full with its abbreviation
+    /// (<c>Full Name (ABBR)</c>): such a citation ends its archive part with ')' and is archival.
+    /// </summary>
+    public static bool MayExpandAbbreviation(string text)
+    {
+        var span = text.AsSpan();
+        return span.Contains(')') && MayBeArchival(span);
+    }
+
+    // A cheap test Read applies first: no fond keyword, and not both an opis's and a delo's, means not archival.
+    private static bool MayBeArchival(ReadOnlySpan<char> part) =>
+        ContainsAny(part, FondStarts, FondKeywords) || (ContainsAny(part, OpisStarts, OpisKeywords) && ContainsAny(part, DeloStarts, DeloKeywords));
+
     private static readonly char[] ArchiveEnd = [' ', ',', '.', ';', ':', '\u00A0'];
 
     /// <summary>Reads <paramref name="text"/>[start..end) as an archival citation, or returns null if it is not one.</summary>
     public static ArchivalCitation? Read(string text, int start, int end)
     {
         var part = text.AsSpan(start, end - start);
-        if (!ContainsAny(part, FondStarts, FondKeywords) && (!ContainsAny(part, OpisStarts, OpisKeywords) || !ContainsAny(part, DeloStarts, DeloKeywords))) return null;
+        if (!MayBeArchival(part)) return null;
         var slice = text.Substring(start, end - start);
         var levels = new List<ArchivalLevel>();
         var covered = new List<(int Start, int End)>();

@@ -12,6 +12,9 @@ internal sealed class NoteBuilder
     private readonly List<TextSegment> _segments = [];
     private int _line;
     private int _column;
+    // The source string itself while the entry is one piece that is all of it: the entry's text, without a copy
+    // (a footnote given as a string is usually already trimmed, and a document keeps every footnote's text).
+    private string? _whole;
 
     /// <summary>Starts an entry numbered <paramref name="number"/> whose number stands at the given place.</summary>
     public NoteBuilder(int number, int line, int column)
@@ -63,10 +66,11 @@ internal sealed class NoteBuilder
                 _text.Append(' ');
             }
         }
+        _whole = _segments.Count == 0 && start == 0 && end == line.Length ? line : null;
         _segments.Add(new TextSegment(_text.Length, lineNumber, start + 1));
         _text.Append(line, start, end - start);
     }
 
     /// <summary>The finished entry.</summary>
-    public SourceFootnote Build() => new(Number, _text.ToString(), _line, _column, _segments.ToArray());
+    public SourceFootnote Build() => new(Number, _whole ?? _text.ToString(), _line, _column, _segments.ToArray());
 }
