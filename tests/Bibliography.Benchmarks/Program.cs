@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
 using Bibliography.Benchmarks;
 
-// `--profile parse [N] [rounds] [parseonly|normalise]` and `--profile format RUNNER STYLE JOB [SIZE] [ROUNDS]` measure process CPU time without BenchmarkDotNet (for
+// `--profile parse [N] [rounds] [parseonly|normalise|pipeline|linear]` and
+// `--profile format RUNNER STYLE JOB [SIZE] [ROUNDS]` measure process CPU time without BenchmarkDotNet (for
 // optimisation work on a shared machine); `--first-note ENGINE` starts the tool once as the cold-start benchmark does;
 // `--quick` runs every benchmark small and once (smoke check); anything else goes to BenchmarkDotNet
 // (`--filter '*Parse*'`, `--list flat`…).
