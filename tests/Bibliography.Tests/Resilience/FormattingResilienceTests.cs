@@ -122,9 +122,11 @@ public sealed class FormattingResilienceTests
         var huge = string.Concat(Enumerable.Repeat("Azərbaycan Xalq Cümhuriyyəti tarixi ", 10000)); // ~370 KB
         var tags = string.Concat(Enumerable.Repeat("<i><b>x ", 10000));
         var processor = new CiteProcessor(h, PlainStyle, "en-US", Items(("a", "Qafqaz"), ("huge", huge), ("tags", tags)));
-        processor.Citations([Cite("a")]).ShouldBe(["Qafqaz."]);
         foreach (var id in new[] { "huge", "tags" })
         {
+            // After a timeout the next job runs on a new engine, whose first job has the start-up allowance rather
+            // than the budget: an ordinary citation takes that first job, so the hostile one is held to the budget.
+            processor.Citations([Cite("a")]).ShouldBe(["Qafqaz."]);
             Timed(budget + Slack, () =>
             {
                 try { processor.Citations([Cite(id)]).ShouldHaveSingleItem().Length.ShouldBeGreaterThan(1000); }
