@@ -80,9 +80,15 @@ public sealed class FormatJob
     /// <summary>The peak resident set of a process in bytes (VmHWM), or null where /proc is not available.</summary>
     public static long? PeakResident(int pid)
     {
-        var status = $"/proc/{pid}/status";
-        if (!File.Exists(status)) return null;
-        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        string? line;
+        try
+        {
+            line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // the process ended while it was sampled
+        }
         return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
     }
 }
