@@ -77,7 +77,7 @@ public sealed class FormatJob
         throw new DirectoryNotFoundException("cannot find the repository root (Bibliography.sln) above " + AppContext.BaseDirectory);
     }
 
-    /// <summary>The peak resident set of a process in bytes (VmHWM), or null where /proc is not available.</summary>
+    /// <summary>The peak resident set of a process in bytes (VmHWM), or null where /proc is not available or the process has ended.</summary>
     public static long? PeakResident(int pid)
     {
         string? line;
