@@ -12,7 +12,9 @@ namespace Bibliography.Parsing;
 /// backtracking engine instead: the span is already known to match, the patterns have no ambiguous nested
 /// repetition, and the bound caps what backtracking could cost, so no timeout is needed and none can make a result
 /// depend on machine load. Longer spans (only hostile input makes them) are dissected non-backtracking. Both
-/// engines pick the same match by the same priorities, so the groups are the same either way.
+/// engines pick the same match by the same priorities, so the groups are the same either way. The long-span
+/// engine is built on first use: building a non-backtracking engine is the dearest part of starting the parser, and
+/// ordinary text never needs it.
 /// </remarks>
 internal sealed class TwoPhaseRegex
 {
@@ -20,15 +22,16 @@ internal sealed class TwoPhaseRegex
     public const int ShortSpan = 256;
 
     private readonly Regex _find;
-    private readonly Regex _dissect;
+    private readonly Lazy<Regex> _dissect;
     private readonly Regex _dissectShort;
 
     /// <summary>Compiles <paramref name="pattern"/> for both phases.</summary>
     public TwoPhaseRegex(string pattern, RegexOptions extra = RegexOptions.None)
     {
         _find = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | extra);
-        _dissect = new Regex(@"\A(?:" + pattern + @")\z", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | extra);
-        _dissectShort = new Regex(@"\A(?:" + pattern + @")\z", RegexOptions.Compiled | RegexOptions.CultureInvariant | extra);
+        var whole = @"\A(?:" + pattern + @")\z";
+        _dissect = new Lazy<Regex>(() => new Regex(whole, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | extra));
+        _dissectShort = new Regex(whole, RegexOptions.Compiled | RegexOptions.CultureInvariant | extra);
     }
 
     /// <summary>The first match in text[start..start+length), with groups indexed into <paramref name="text"/>, or null.</summary>
@@ -54,7 +57,8 @@ internal sealed class TwoPhaseRegex
     /// <summary>The number of a named group in the matches this returns (a number is read without a name lookup).</summary>
     public int GroupNumber(string name)
     {
-        var n = _dissect.GroupNumberFromName(name);
+        // Groups are numbered by the pattern's text, the same in both engines.
+        var n = _dissectShort.GroupNumberFromName(name);
         return n >= 0 ? n : throw new ArgumentException($"the pattern has no group '{name}'", nameof(name));
     }
 
@@ -63,7 +67,7 @@ internal sealed class TwoPhaseRegex
 
     private Match? Dissect(string text, int index, int length)
     {
-        var d = (length <= ShortSpan ? _dissectShort : _dissect).Match(text, index, length);
+        var d = (length <= ShortSpan ? _dissectShort : _dissect.Value).Match(text, index, length);
         return d.Success ? d : null;
     }
 }
@@ -76,14 +80,14 @@ internal sealed class TwoPhaseRegex
 internal sealed class AlternativesRegex
 {
     private readonly Regex _find;
-    private readonly Regex[] _dissect;
+    private readonly Lazy<Regex[]> _dissect;
     private readonly Regex[] _dissectShort;
 
     /// <summary>Compiles the search over <paramref name="alternatives"/> joined by <c>|</c>, and each alternative alone for dissection.</summary>
     public AlternativesRegex(params string[] alternatives)
     {
         _find = new Regex(string.Join("|", alternatives), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-        _dissect = alternatives.Select(a => new Regex(@"\A(?:" + a + @")\z", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)).ToArray();
+        _dissect = new Lazy<Regex[]>(() => alternatives.Select(a => new Regex(@"\A(?:" + a + @")\z", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)).ToArray());
         _dissectShort = alternatives.Select(a => new Regex(@"\A(?:" + a + @")\z", RegexOptions.Compiled | RegexOptions.CultureInvariant)).ToArray();
     }
 
@@ -93,7 +97,7 @@ internal sealed class AlternativesRegex
         var result = new List<(int, Match)>();
         foreach (var m in _find.EnumerateMatches(text.AsSpan(start, length)))
         {
-            var engines = m.Length <= TwoPhaseRegex.ShortSpan ? _dissectShort : _dissect;
+            var engines = m.Length <= TwoPhaseRegex.ShortSpan ? _dissectShort : _dissect.Value;
             for (var i = 0; i < engines.Length; i++)
             {
                 var d = engines[i].Match(text, start + m.Index, m.Length);
