@@ -33,7 +33,7 @@ public static class Program
     private const string SchemaTypeName = "Jurassic.Library.HiddenClassSchema";
     private const string TransitionTypeName = "TransitionInfo";
 
-    /// <summary>Reads the original assembly (args[0]) and writes the patched one (args[1]); exit 1 with a message when Jurassic's shape is not the one this patch knows.</summary>
+    /// <summary>Reads the original assembly (args[0]) and writes the patched one (args[1]), whose compiled functions call the helper assembly args[2]; exit 1 with a message when Jurassic's shape is not the one this patch knows.</summary>
     public static int Main(string[] args)
     {
         if (args.Length != 3)
@@ -246,7 +246,7 @@ public static class Program
 
         var sites = MethodCreationSites.Select(s => module.GetType(s.Type).Methods.Single(m => m.Name == s.Method && m.HasBody)).ToList();
         var patched = sites[Array.IndexOf(MethodCreationSites, ScriptFunctionSite)];
-        var construct = (MethodReference)sites[0].Body.Instructions.Single(IsDynamicMethodConstructor).Operand;
+        var construct = (MethodReference)patched.Body.Instructions.Single(IsDynamicMethodConstructor).Operand;
         var createDelegates = sites.Select(m => m.Body.Instructions.Where(IsCreateDelegate).ToList()).ToList();
         if (createDelegates.Any(c => c.Count != 1))
             throw new PatchException($"each site should call MethodInfo.CreateDelegate(Type) once; they call it {string.Join(", ", createDelegates.Select(c => c.Count))} times");
