@@ -72,32 +72,20 @@ internal static class Profile
         var best = sizes.Select(_ => TimeSpan.MaxValue).ToArray();
         var pauses = new TimeSpan[sizes.Length];
         var bytes = new long[sizes.Length];
-        var process = Process.GetCurrentProcess();
         for (var r = 0; r < rounds; r++)
         {
             for (var i = 0; i < sizes.Length; i++)
             {
                 var notes = inputs[i];
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-                process.Refresh();
-                var before = process.TotalProcessorTime;
-                var pauseBefore = GC.GetTotalPauseDuration();
-                var allocated = GC.GetTotalAllocatedBytes(true);
-                BibliographyPipeline.ParseFootnotes(notes);
-                process.Refresh();
-                var cpu = process.TotalProcessorTime - before;
-                bytes[i] = GC.GetTotalAllocatedBytes(true) - allocated;
-                if (cpu < best[i]) (best[i], pauses[i]) = (cpu, GC.GetTotalPauseDuration() - pauseBefore);
+                var round = Round(() => BibliographyPipeline.ParseFootnotes(notes));
+                bytes[i] = round.Allocated;
+                if (round.Cpu < best[i]) (best[i], pauses[i]) = (round.Cpu, round.Pause);
             }
         }
         var first = best[0].TotalMicroseconds / citations[0];
         for (var i = 0; i < sizes.Length; i++)
         {
-            var before = GC.GetTotalMemory(forceFullCollection: true);
-            var result = BibliographyPipeline.ParseFootnotes(inputs[i]);
-            var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
-            GC.KeepAlive(result);
+            var (retained, _) = RetainedBytes(() => BibliographyPipeline.ParseFootnotes(inputs[i]));
             var perCitation = best[i].TotalMicroseconds / citations[i];
             Console.WriteLine($"{sizes[i],7} footnotes {citations[i],7} citations  best CPU {best[i].TotalMilliseconds,8:0.0} ms (GC pauses {pauses[i].TotalMilliseconds:0} ms)  {perCitation,5:0.00} µs/citation = {perCitation / first,4:0.00}× the first  {citations[i] / best[i].TotalSeconds,7:0} citations/s  alloc {bytes[i] / citations[i]} B, retained {retained / citations[i]} B per citation");
         }
@@ -106,20 +94,12 @@ internal static class Profile
     /// <summary>Prints what one parse+normalise result keeps alive per citation: what every collection during the run has to trace and copy.</summary>
     private static void Retained(string[] notes, int citations)
     {
-        var b0 = GC.GetTotalMemory(forceFullCollection: true);
-        var read = Bibliography.Sources.PaperReader.ReadFootnotes(notes);
-        var b1 = GC.GetTotalMemory(forceFullCollection: true);
-        var parses = notes.Select(CitationParser.ParseFootnote).ToList();
-        var b2 = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine($"retained: read footnotes {(b1 - b0) / Math.Max(1, citations)} B/citation, parse records {(b2 - b1) / Math.Max(1, citations)} B/citation");
-        GC.KeepAlive(read);
-        GC.KeepAlive(parses);
-        parses = null;
-        read = null;
-        var before = GC.GetTotalMemory(forceFullCollection: true);
-        var result = BibliographyPipeline.ParseFootnotes(notes);
-        var after = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine($"retained by the result: {(after - before) / Math.Max(1, citations)} B/citation, {result.Document.Items.Count} items");
+        var (read, _) = RetainedBytes(() => Bibliography.Sources.PaperReader.ReadFootnotes(notes));
+        var (parses, _) = RetainedBytes(() => notes.Select(CitationParser.ParseFootnote).ToList());
+        Console.WriteLine($"retained: read footnotes {read / Math.Max(1, citations)} B/citation, parse records {parses / Math.Max(1, citations)} B/citation");
+        // The result stays alive through the GC report below, as a caller's would.
+        var (retained, result) = RetainedBytes(() => BibliographyPipeline.ParseFootnotes(notes));
+        Console.WriteLine($"retained by the result: {retained / Math.Max(1, citations)} B/citation, {result.Document.Items.Count} items");
         if (Environment.GetEnvironmentVariable("BIBLIOGRAPHY_PROFILE_GC") is not null)
         {
             // One more run, to see the collections it causes: their count, their pauses and what the last one promoted.
@@ -138,6 +118,28 @@ internal static class Profile
         GC.KeepAlive(result);
     }
 
+    /// <summary>One round of <paramref name="work"/> after a full collection: process CPU and user time, GC pauses and bytes allocated during it.</summary>
+    private static (TimeSpan Cpu, TimeSpan User, TimeSpan Pause, long Allocated) Round(Action work)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var process = Process.GetCurrentProcess();
+        var (cpu, user) = (process.TotalProcessorTime, process.UserProcessorTime);
+        var pause = GC.GetTotalPauseDuration();
+        var allocated = GC.GetTotalAllocatedBytes(true);
+        work();
+        process.Refresh();
+        return (process.TotalProcessorTime - cpu, process.UserProcessorTime - user, GC.GetTotalPauseDuration() - pause, GC.GetTotalAllocatedBytes(true) - allocated);
+    }
+
+    /// <summary>What <paramref name="make"/>'s result keeps reachable (bytes, after full collections), and the result.</summary>
+    private static (long Bytes, T Result) RetainedBytes<T>(Func<T> make)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var result = make();
+        return (GC.GetTotalMemory(forceFullCollection: true) - before, result);
+    }
+
     /// <summary>Times <paramref name="work"/> in process CPU time and prints the best round.</summary>
     public static void Measure(string name, int footnotes, int citations, int rounds, Action work)
     {
@@ -146,20 +148,10 @@ internal static class Profile
         var bestPause = TimeSpan.Zero;
         var gcs = GC.CollectionCount(0);
         var bytes = GC.GetTotalAllocatedBytes(true);
-        var process = Process.GetCurrentProcess();
         for (var r = 0; r < rounds; r++)
         {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            process.Refresh();
-            var before = process.TotalProcessorTime;
-            var beforeUser = process.UserProcessorTime;
-            var pauseBefore = GC.GetTotalPauseDuration();
-            work();
-            var pause = GC.GetTotalPauseDuration() - pauseBefore;
-            process.Refresh();
-            var cpu = process.TotalProcessorTime - before;
-            if (cpu < best) (best, bestUser, bestPause) = (cpu, process.UserProcessorTime - beforeUser, pause);
+            var round = Round(work);
+            if (round.Cpu < best) (best, bestUser, bestPause) = (round.Cpu, round.User, round.Pause);
         }
         Console.WriteLine($"{name,-18} {footnotes,8} footnotes {citations,8} citations  best CPU {best.TotalMilliseconds,9:0.0} ms (user {bestUser.TotalMilliseconds:0}, GC pauses {bestPause.TotalMilliseconds:0})  {citations / best.TotalSeconds,10:0} citations/s CPU  gen0 GCs/round {(GC.CollectionCount(0) - gcs) / rounds}  alloc/citation {(GC.GetTotalAllocatedBytes(true) - bytes) / rounds / Math.Max(1, citations)} B");
     }
