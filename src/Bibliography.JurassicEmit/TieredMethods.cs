@@ -60,8 +60,9 @@ public static class TieredMethods
     /// <param name="delegateType">The delegate type Jurassic calls the method through.</param>
     public static Delegate CreateDelegate(MethodInfo method, Type delegateType)
     {
-        if (method is not MethodBuilder builder)
-            return method.CreateDelegate(delegateType);
+        // Only the script-function site calls this, always with a method from Define (binders keep their own call).
+        var builder = method as MethodBuilder
+                      ?? throw new ArgumentException($"{method.Name} was not defined by {nameof(TieredMethods)}.{nameof(Define)}", nameof(method));
         var type = ((TypeBuilder)builder.DeclaringType!).CreateType();
         var created = type.GetMethod(builder.Name, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
                       ?? throw new InvalidOperationException($"{type.FullName} has no method {builder.Name} after it was created");
