@@ -118,3 +118,6 @@ var console = { log: function () {}, warn: function () {}, error: function () {}
         return this;
     };
 }());
+
+// The host's one entry point: BibDriver (driver.js) is defined after this prelude runs, and looked up per call.
+function __bibCall(fn, json) { return BibDriver[fn](json); }
