@@ -21,7 +21,7 @@ namespace Bibliography.JurassicEmit;
 /// </remarks>
 public static class TieredMethods
 {
-    private const string JurassicAssemblyName = "Jurassic";
+    internal const string JurassicAssemblyName = "Jurassic";
     private static readonly Lazy<ModuleBuilder> Module = new(DefineModule, LazyThreadSafetyMode.ExecutionAndPublication);
     private static int _types;
 
@@ -39,6 +39,7 @@ public static class TieredMethods
     /// <param name="skipVisibility">Whether the dynamic method would have skipped visibility checks; the assembly always does, for Jurassic.</param>
     public static MethodInfo Define(string name, Type returnType, Type[] parameterTypes, Type owner, bool skipVisibility)
     {
+        if (AheadOfTimeCompilation.Current is { } aot) return aot.Define(name, returnType, parameterTypes);
         var number = Interlocked.Increment(ref _types);
         var type = Module.Value.DefineType("JurassicFunction" + number,
             TypeAttributes.Public | TypeAttributes.Abstract | TypeAttributes.Sealed | TypeAttributes.Class);
@@ -63,6 +64,7 @@ public static class TieredMethods
         // Only the script-function site calls this, always with a method from Define (binders keep their own call).
         var builder = method as MethodBuilder
                       ?? throw new ArgumentException($"{method.Name} was not defined by {nameof(TieredMethods)}.{nameof(Define)}", nameof(method));
+        if (AheadOfTimeCompilation.Current is { } aot && aot.Owns(builder)) return aot.StandInFor(builder, delegateType);
         var type = ((TypeBuilder)builder.DeclaringType!).CreateType();
         var created = type.GetMethod(builder.Name, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
                       ?? throw new InvalidOperationException($"{type.FullName} has no method {builder.Name} after it was created");

@@ -114,15 +114,21 @@ public sealed class JurassicHost : ICiteProcHost
         while (_idle.TryTake(out var w)) w.Stop();
     }
 
+    /// <summary>The scripts every engine runs, by name and text, in order (Jurassic.targets compiles the same files at build time).</summary>
+    internal static (string Name, string Text)[] Scripts =>
+    [
+        ("jurassic-prelude.js", CiteProcResources.JurassicPrelude),
+        ("citeproc.js", CiteProcResources.JurassicCiteProc),
+        ("driver.js", CiteProcResources.Driver),
+    ];
+
     private static CompiledScript[] CompileScripts()
     {
-        var options = new CompilerOptions();
-        return
-        [
-            CompiledScript.Compile(new StringScriptSource(CiteProcResources.JurassicPrelude, "jurassic-prelude.js"), options),
-            CompiledScript.Compile(new StringScriptSource(CiteProcResources.JurassicCiteProc, "citeproc.js"), options),
-            CompiledScript.Compile(new StringScriptSource(CiteProcResources.Driver + "\nfunction __bibCall(fn, json) { return BibDriver[fn](json); }\n", "driver.js"), options),
-        ];
+        // Compiled when the library was built (see JurassicPrecompiled); compiled here only if that build had other
+        // scripts or its assembly was not deployed, which costs the start-up time the build saves.
+        var scripts = Scripts;
+        return JurassicPrecompiled.TryLoad(scripts, out _)
+               ?? scripts.Select(s => CompiledScript.Compile(new StringScriptSource(s.Text, s.Name), new CompilerOptions())).ToArray();
     }
 
     /// <summary>One engine on one dedicated thread; jobs are handed over and awaited with a budget.</summary>

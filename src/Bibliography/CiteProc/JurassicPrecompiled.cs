@@ -1,0 +1,129 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Security.Cryptography;
+using System.Text;
+using Jurassic;
+using Jurassic.Compiler;
+
+namespace Bibliography.CiteProc;
+
+/// <summary>
+/// The Jurassic host's scripts as Jurassic compiled them when this library was built (src/Bibliography.JurassicAot),
+/// put back where Jurassic looks for compiled functions, so that a process runs them without parsing and emitting IL.
+/// </summary>
+/// <remarks>
+/// <para>Compiling citeproc-js was the largest part of the embedded host's start (~1.2–1.6 s on the reference machine).
+/// The saved IL is the same IL a process would emit, loaded as an ordinary assembly from the host's folder (see
+/// <see cref="JurassicAssembly"/>); the build also compiles it ahead of time (ReadyToRun) where it can, so most of it
+/// is not even compiled by the JIT when first called. .NET still optimises the hot methods again in tiers.</para>
+/// <para>Jurassic keeps no public way to run saved code, so this reaches four of its internals by reflection (the
+/// table of compiled functions, the constructors of a compiled function and of a compiled script, and the code
+/// generator's result) and gives up, returning null, if any is missing. The saved manifest names each script's
+/// SHA-256; a script that differs from the one compiled at build time is compiled here as before.</para>
+/// </remarks>
+internal static class JurassicPrecompiled
+{
+    private const string FileName = "Bibliography.CiteProc.Precompiled.dll";
+    private const string ManifestType = "Bibliography.CiteProc.Precompiled.Manifest";
+    private const string FunctionsType = "Bibliography.CiteProc.Precompiled.Functions";
+    private const BindingFlags Any = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance;
+
+    // Jurassic's table holds compiled functions weakly; the saved ones live as long as the process.
+    private static readonly List<object> Registered = new();
+    private static readonly object Gate = new();
+    private static Dictionary<string, CompiledScript>? _scripts;
+    private static string? _unavailable;
+
+    /// <summary>
+    /// The saved scripts, in the order given, ready to execute in any engine; null when this build has none, Jurassic's
+    /// internals are not the ones they were saved for, or a script's text is not the one compiled at build time.
+    /// </summary>
+    /// <param name="scripts">The scripts the host runs, by name and text, in order.</param>
+    /// <param name="unavailable">Why there are none, when the result is null.</param>
+    public static CompiledScript[]? TryLoad(IReadOnlyList<(string Name, string Text)> scripts, out string? unavailable)
+    {
+        unavailable = null;
+        lock (Gate)
+        {
+            try
+            {
+                _scripts ??= Load();
+            }
+            catch (Exception e) when (e is InvalidOperationException or TargetInvocationException or MissingMemberException or BadImageFormatException or FileLoadException)
+            {
+                _unavailable = e.Message;
+                _scripts = new Dictionary<string, CompiledScript>();
+            }
+            var result = new CompiledScript[scripts.Count];
+            for (var i = 0; i < scripts.Count; i++)
+            {
+                if (!_scripts.TryGetValue(scripts[i].Name + "\t" + Hash(scripts[i].Text), out var script))
+                {
+                    unavailable = _unavailable ?? $"{scripts[i].Name} differs from the script compiled when the library was built";
+                    return null;
+                }
+                result[i] = script;
+            }
+            return result;
+        }
+    }
+
+    /// <summary>The SHA-256 of a script's text as UTF-8, in lower-case hex, as the build tool writes it.</summary>
+    internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private static Dictionary<string, CompiledScript> Load()
+    {
+        var path = JurassicAssembly.PathOf(FileName);
+        if (!File.Exists(path)) throw new InvalidOperationException($"{path} is missing");
+        var saved = AssemblyLoadContext.Default.LoadFromAssemblyPath(path);
+        var manifest = (string)(Required(saved.GetType(ManifestType), ManifestType).GetMethod("Text")?.Invoke(null, null)
+                                ?? throw new InvalidOperationException($"{ManifestType} has no manifest"));
+        var functions = Required(saved.GetType(FunctionsType), FunctionsType);
+
+        var jurassic = typeof(CompiledScript).Assembly;
+        var generatedMethod = Required(jurassic.GetType("Jurassic.Compiler.GeneratedMethod"), "GeneratedMethod");
+        var newGeneratedMethod = Required(generatedMethod.GetConstructor(Any, [typeof(Delegate), typeof(IList<>).MakeGenericType(generatedMethod)]), "GeneratedMethod(Delegate, IList)");
+        var cacheLock = Required(generatedMethod.GetField("cacheLock", Any), "GeneratedMethod.cacheLock").GetValue(null)!;
+        var cacheField = Required(generatedMethod.GetField("generatedMethodCache", Any), "GeneratedMethod.generatedMethodCache");
+        var globalGenerator = Required(jurassic.GetType("Jurassic.Compiler.GlobalOrEvalMethodGenerator"), "GlobalOrEvalMethodGenerator");
+        var context = Required(globalGenerator.GetNestedType("GeneratorContext", Any), "GlobalOrEvalMethodGenerator.GeneratorContext");
+        var newGlobalGenerator = Required(globalGenerator.GetConstructor(Any, [typeof(ScriptSource), typeof(CompilerOptions), context]), "GlobalOrEvalMethodGenerator(ScriptSource, CompilerOptions, GeneratorContext)");
+        var setGeneratedMethod = Required(globalGenerator.GetProperty("GeneratedMethod", Any)?.GetSetMethod(nonPublic: true), "MethodGenerator.GeneratedMethod setter");
+        var newCompiledScript = Required(typeof(CompiledScript).GetConstructor(Any, [globalGenerator]), "CompiledScript(GlobalOrEvalMethodGenerator)");
+
+        object Compiled(string method, string delegateType)
+        {
+            var type = Required(jurassic.GetType(delegateType), delegateType);
+            var body = Required(functions.GetMethod(method, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly), method);
+            return newGeneratedMethod.Invoke([body.CreateDelegate(type), null]);
+        }
+
+        var scripts = new Dictionary<string, CompiledScript>(StringComparer.Ordinal);
+        lock (cacheLock)
+        {
+            if (cacheField.GetValue(null) is null) cacheField.SetValue(null, Activator.CreateInstance(cacheField.FieldType));
+            var cache = (System.Collections.IDictionary)cacheField.GetValue(null)!;
+            foreach (var line in manifest.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var f = line.Split('\t');
+                if (f is ["function", var id, var method, var delegateType])
+                {
+                    var function = Compiled(method, delegateType);
+                    Registered.Add(function);
+                    cache[long.Parse(id, System.Globalization.CultureInfo.InvariantCulture)] = new WeakReference(function);
+                }
+                else if (f is ["script", var name, var hash, var top])
+                {
+                    var generator = newGlobalGenerator.Invoke([new StringScriptSource(string.Empty, name), new CompilerOptions(), Enum.ToObject(context, 0)]);
+                    setGeneratedMethod.Invoke(generator, [Compiled(top, "Jurassic.Compiler.GlobalOrEvalMethodGenerator+GlobalCodeDelegate")]);
+                    scripts[name + "\t" + hash] = (CompiledScript)newCompiledScript.Invoke([generator]);
+                }
+                else throw new InvalidOperationException($"the saved manifest has a line this library does not read: {line}");
+            }
+        }
+        return scripts;
+    }
+
+    private static T Required<T>(T? member, string name) where T : class =>
+        member ?? throw new InvalidOperationException($"Jurassic has no {name}: the saved scripts need Jurassic 3.2.4");
+}
