@@ -113,17 +113,23 @@ public sealed class CiteProcessor
     public FormattedDocument Format(IEnumerable<CitationCluster> clusters, bool includeBibliography = true) =>
         Render(clusters.ToList(), includeBibliography, null);
 
+    /// <summary>Asks the host to build, in the background, the citeproc engine this processor renders with, so that the first render need not wait for it.</summary>
+    public void Prepare() => _host.Prepare(EngineRequest().ToString(Newtonsoft.Json.Formatting.None));
+
+    // Everything the driver builds (and caches) a citeproc engine from.
+    private JObject EngineRequest() => new()
+    {
+        ["style"] = _style,
+        ["lang"] = _locale,
+        ["forceLang"] = _forceLocale,
+        ["format"] = _format switch { CiteProcOutputFormat.Html => "html", CiteProcOutputFormat.Rtf => "rtf", _ => "text" },
+    };
+
     private FormattedDocument Render(List<CitationCluster>? clusters, bool bibliography, List<string>? ids)
     {
-        var request = new JObject
-        {
-            ["style"] = _style,
-            ["lang"] = _locale,
-            ["forceLang"] = _forceLocale,
-            ["format"] = _format switch { CiteProcOutputFormat.Html => "html", CiteProcOutputFormat.Rtf => "rtf", _ => "text" },
-            ["items"] = _items,
-            ["bibliography"] = bibliography,
-        };
+        var request = EngineRequest();
+        request["items"] = _items;
+        request["bibliography"] = bibliography;
         if (ids is not null) request["ids"] = new JArray(ids);
         if (clusters is not null)
         {

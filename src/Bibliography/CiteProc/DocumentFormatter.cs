@@ -43,6 +43,15 @@ public sealed class DocumentFormatter
         _host = host;
         _style = StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(options.StylesDirectories)).Resolve(options.Style);
         _followsArchiveContract = ArchiveStyleContract.IsFollowedBy(_style.Xml);
+        try
+        {
+            // citeproc builds its engine for the style (most of a first note's time) while the caller reads the first document.
+            Processor([]).Prepare();
+        }
+        catch (CiteProcException)
+        {
+            // The same check fails again, and is reported, when a document is formatted.
+        }
     }
 
     /// <summary>Formats <paramref name="document"/> on <paramref name="host"/> as <paramref name="options"/> say (a one-off formatter).</summary>
@@ -55,14 +64,17 @@ public sealed class DocumentFormatter
     /// <exception cref="CiteProcException">citeproc-js rejected the style, locale or an item, or ran out of time.</exception>
     public string Format(BibliographyDocument document)
     {
-        var locale = _options.Locale ?? _style.DefaultLocale;
-        var prepared = PreRender(document, locale, _options.Mode, _followsArchiveContract);
-        var processor = new CiteProcessor(_host, _style.Xml, locale, prepared.Items, _options.Output,
-            forceLocale: _options.Locale is not null, styleName: _options.Style);
+        var prepared = PreRender(document, Locale, _options.Mode, _followsArchiveContract);
+        var processor = Processor(prepared.Items);
         return _options.Mode == FormatMode.Bibliography
             ? LayOutBibliography(processor.Bibliography(), _options.Output)
             : LayOutNotes(prepared.Citations, processor.Citations(prepared.Citations.Select(ToCluster)), _options.Output);
     }
+
+    private string? Locale => _options.Locale ?? _style.DefaultLocale;
+
+    private CiteProcessor Processor(IEnumerable<CslItem> items) =>
+        new(_host, _style.Xml, Locale, items, _options.Output, forceLocale: _options.Locale is not null, styleName: _options.Style);
 
     /// <summary>
     /// The document's items and citations with archive data rendered for a style and locale: the convention

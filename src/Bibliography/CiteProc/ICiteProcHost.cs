@@ -21,6 +21,15 @@ public interface ICiteProcHost : IDisposable
     void Prestart()
     {
     }
+
+    /// <summary>
+    /// Has the driver's <c>prepare</c> run in the background with <paramref name="jsonArgument"/> (style, lang, forceLang,
+    /// format), so that the citeproc engine a later render needs is built while the caller reads its input. A host may
+    /// ignore it; a failure is left for that render to report.
+    /// </summary>
+    void Prepare(string jsonArgument)
+    {
+    }
 }
 
 /// <summary>Which host runs citeproc-js.</summary>

@@ -108,6 +108,16 @@ public sealed class JurassicHost : ICiteProcHost
     }
 
     /// <inheritdoc />
+    /// <remarks>The request queues on the prestarted engine's thread, ahead of the first job, which then finds the
+    /// engine built. Building a citeproc engine for a style is most of a first note's time.</remarks>
+    public void Prepare(string jsonArgument)
+    {
+        if (_disposed) return;
+        Prestart();
+        if (_idle.TryPeek(out var worker)) worker.Prepare("prepare", jsonArgument);
+    }
+
+    /// <inheritdoc />
     public void Dispose()
     {
         _disposed = true;
@@ -213,6 +223,18 @@ public sealed class JurassicHost : ICiteProcHost
 
         public void Stop() => _jobs.CompleteAdding();
 
+        /// <summary>Queues a job nobody waits for; a worker already stopped or discarded ignores it.</summary>
+        public void Prepare(string function, string json)
+        {
+            try
+            {
+                _jobs.Add(new Job(function, json) { Background = true });
+            }
+            catch (InvalidOperationException)
+            {
+            }
+        }
+
         private void Loop()
         {
             if (_buildNow)
@@ -231,7 +253,16 @@ public sealed class JurassicHost : ICiteProcHost
                 lock (_state) _busy = true;
                 try
                 {
-                    if (!RunJob(job)) return;
+                    if (!RunJob(job))
+                    {
+                        // A background job that broke its engine leaves a new one to the next job; nobody waits for it.
+                        if (job.Background && !_abandoned)
+                        {
+                            lock (_state) _engine = null;
+                            continue;
+                        }
+                        return;
+                    }
                 }
                 finally
                 {
@@ -318,6 +349,9 @@ public sealed class JurassicHost : ICiteProcHost
 
     private sealed record Job(string Function, string Json)
     {
+        /// <summary>Queued by <see cref="Prepare"/>: no caller waits for its result.</summary>
+        public bool Background { get; init; }
+
         public TaskCompletionSource<string> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

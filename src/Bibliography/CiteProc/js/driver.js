@@ -108,12 +108,15 @@ var BibDriver = (function () {
     var engineCacheSize = 8;
     var engines = [];
     var currentItems = {};
+    var enginesBuilt = 0;
+    var engineHits = 0;
 
     function renderEngine(style, lang, forceLang, format) {
         var key = [String(lang || ""), forceLang ? "1" : "0", String(format), String(style)].join("\u0000");
         for (var i = 0; i < engines.length; i += 1) {
             if (engines[i].key === key) {
                 var hit = engines[i];
+                engineHits += 1;
                 engines.splice(i, 1);
                 engines.push(hit);
                 // Constructing another engine points citeproc's global comparator at that engine's sys.
@@ -128,6 +131,7 @@ var BibDriver = (function () {
             retrieveLocale: retrieveLocale
         };
         var engine = makeEngine(sys, style, lang, forceLang, format);
+        enginesBuilt += 1;
         engines.push({ key: key, engine: engine });
         if (engines.length > engineCacheSize) {
             engines.shift();
@@ -506,6 +510,16 @@ var BibDriver = (function () {
             return Object.keys(map).length;
         }),
         render: wrap(render),
+        // prepare: {style, lang, forceLang, format}. Builds the engine a later render with the same four takes from the
+        // cache, so that a host can have it built while its caller is still reading the document.
+        prepare: wrap(function (req) {
+            renderEngine(req.style, req.lang, req.forceLang, req.format || "text");
+            return true;
+        }),
+        // How many engines render and prepare have built, and how many renders found theirs in the cache (for tests).
+        engineCache: wrap(function () {
+            return { built: enginesBuilt, hits: engineHits, cached: engines.length };
+        }),
         runFixture: wrap(function (test) {
             return new FixtureSys(test).run();
         }),
