@@ -42,3 +42,28 @@ public sealed class TwoPhaseRegexTests
         matches[1].Match.Groups["number"].Value.ShouldBe("12");
     }
 }
+
+/// <summary>A short-span dissector runs interpreted until it has been used often, then compiled, with the same groups.</summary>
+public sealed class TieredRegexTests
+{
+    [Fact]
+    public void It_runs_interpreted_until_used_often_then_compiled_with_the_same_groups()
+    {
+        var regex = new TieredRegex(@"\A(?<fond>\d+)(?:,\s*(?<opis>\d+))?\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var first = regex.Regex.Match("1874, 2");
+
+        for (var i = 1; i < TieredRegex.CompileAfter - 1; i++) _ = regex.Regex;
+        regex.IsCompiled.ShouldBeFalse();
+        regex.Regex.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.Compiled).ShouldBeFalse();
+
+        _ = regex.Regex; // the use that has the compiled form built, off this thread
+        SpinWait.SpinUntil(() => regex.IsCompiled, TimeSpan.FromMinutes(1)).ShouldBeTrue("the compiled form never took over");
+
+        var compiled = regex.Regex;
+        compiled.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.Compiled).ShouldBeTrue();
+        var again = compiled.Match("1874, 2");
+        again.Groups["fond"].Value.ShouldBe(first.Groups["fond"].Value);
+        again.Groups["opis"].Value.ShouldBe("2");
+        compiled.GroupNumberFromName("opis").ShouldBe(regex.Interpreted.GroupNumberFromName("opis"));
+    }
+}
