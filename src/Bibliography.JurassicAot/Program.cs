@@ -15,8 +15,8 @@ namespace Bibliography.JurassicAot;
 /// </summary>
 /// <remarks>
 /// <para>The manifest is a string constant of the saved assembly (<see cref="ManifestTypeName"/>.<see cref="ManifestMethodName"/>),
-/// one tab-separated record per line: <c>script, name, SHA-256 of its text, method of its top-level code</c> in the
-/// order the host runs them, then <c>function, Jurassic's id for it, method, delegate type</c> for every function
+/// one tab-separated record per line: <c>script, name, SHA-256 of its text, method of its top-level code, delegate
+/// type</c> in the order the host runs them, then <c>function, Jurassic's id for it, method, delegate type</c> for every function
 /// nested in them. The host compares the hashes with the scripts it was built with and compiles them itself on any
 /// difference.</para>
 /// <para>The generated IL refers to nested functions by the number Jurassic gave them when it compiled them. Those
@@ -90,7 +90,8 @@ public static class Program
                 var script = CompiledScript.Compile(new StringScriptSource(text, name), new CompilerOptions());
                 compiled.Add(script);
                 var global = generatedMethod.GetValue(methodGenField.GetValue(script))!;
-                manifest.Append("script\t").Append(name).Append('\t').Append(Hash(text)).Append('\t').Append(MethodOf(global)).Append('\n');
+                manifest.Append("script\t").Append(name).Append('\t').Append(Hash(text)).Append('\t').Append(MethodOf(global)).Append('\t')
+                    .Append(DelegateOf(global).GetType().FullName).Append('\n');
             }
             var functions = 0;
             var cache = (IDictionary<long, WeakReference>)cacheField.GetValue(null)!;

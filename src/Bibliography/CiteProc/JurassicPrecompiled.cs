@@ -91,10 +91,15 @@ internal static class JurassicPrecompiled
         var setGeneratedMethod = Required(globalGenerator.GetProperty("GeneratedMethod", Any)?.GetSetMethod(nonPublic: true), "MethodGenerator.GeneratedMethod setter");
         var newCompiledScript = Required(typeof(CompiledScript).GetConstructor(Any, [globalGenerator]), "CompiledScript(GlobalOrEvalMethodGenerator)");
 
+        // One listing of the ~1,000 methods: looking each up by name would scan them all every time.
+        var methods = functions.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly).ToDictionary(m => m.Name, StringComparer.Ordinal);
+        var delegateTypes = new Dictionary<string, Type>(StringComparer.Ordinal);
+
         object Compiled(string method, string delegateType)
         {
-            var type = Required(jurassic.GetType(delegateType), delegateType);
-            var body = Required(functions.GetMethod(method, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly), method);
+            if (!delegateTypes.TryGetValue(delegateType, out var type))
+                delegateTypes[delegateType] = type = Required(jurassic.GetType(delegateType), delegateType);
+            var body = Required(methods.GetValueOrDefault(method), method);
             return newGeneratedMethod.Invoke([body.CreateDelegate(type), null]);
         }
 
@@ -112,10 +117,10 @@ internal static class JurassicPrecompiled
                     Registered.Add(function);
                     cache[long.Parse(id, System.Globalization.CultureInfo.InvariantCulture)] = new WeakReference(function);
                 }
-                else if (f is ["script", var name, var hash, var top])
+                else if (f is ["script", var name, var hash, var top, var topDelegateType])
                 {
                     var generator = newGlobalGenerator.Invoke([new StringScriptSource(string.Empty, name), new CompilerOptions(), Enum.ToObject(context, 0)]);
-                    setGeneratedMethod.Invoke(generator, [Compiled(top, "Jurassic.Compiler.GlobalOrEvalMethodGenerator+GlobalCodeDelegate")]);
+                    setGeneratedMethod.Invoke(generator, [Compiled(top, topDelegateType)]);
                     scripts[name + "\t" + hash] = (CompiledScript)newCompiledScript.Invoke([generator]);
                 }
                 else throw new InvalidOperationException($"the saved manifest has a line this library does not read: {line}");
