@@ -154,3 +154,33 @@ public sealed class JurassicTieredFunctionsTests
         error.Message.ShouldContain("out of range");
     }
 }
+
+/// <summary>The fourth patch: script RegExps of one pattern and flags share one .NET Regex, and keep their own state.</summary>
+public sealed class JurassicSharedRegexTests
+{
+    private static readonly System.Reflection.FieldInfo Value =
+        typeof(Jurassic.Library.RegExpInstance).GetField("value", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
+
+    [Fact]
+    public void RegExps_of_one_pattern_and_flags_share_one_net_regex()
+    {
+        var engine = new Jurassic.ScriptEngine();
+        object Net(string script) => Value.GetValue((Jurassic.Library.RegExpInstance)engine.Evaluate(script))!;
+
+        var first = Net(@"new RegExp('f\\.\\s*(\\d+)', 'g')");
+
+        Net(@"new RegExp('f\\.\\s*(\\d+)', 'g')").ShouldBeSameAs(first);
+        Net(@"new RegExp('f\\.\\s*(\\d+)', 'gi')").ShouldNotBeSameAs(first);
+        Net(@"new RegExp('f\\.\\s*(\\d+)', 'g')").ShouldBeSameAs(Net(@"/f\.\s*(\d+)/g"));
+    }
+
+    [Fact]
+    public void Each_RegExp_keeps_its_own_lastIndex()
+    {
+        var engine = new Jurassic.ScriptEngine();
+
+        engine.Evaluate<string>(@"var a = new RegExp('\\d', 'g'), b = new RegExp('\\d', 'g'); a.exec('1 2 3'); a.exec('1 2 3');
+            [a.lastIndex, b.lastIndex, b.exec('1 2 3')[0], a.exec('1 2 3')[0], '1 2 3'.replace(a, 'n')].join(',')")
+            .ShouldBe("3,0,1,3,n n n");
+    }
+}
