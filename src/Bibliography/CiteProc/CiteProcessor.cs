@@ -181,8 +181,14 @@ public sealed class CiteProcessor
         return new CiteProcException(CiteProcErrorKind.Style, "citeproc-js failed on this style or data: " + error);
     }
 
+    // A batch formats every document with one style string (DocumentFormatter), so a style read whole once is not
+    // read again; only well-formed styles are remembered, by reference, for as long as the string lives.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, object> WellFormed = new();
+    private static readonly object Checked = new();
+
     private static void CheckStyle(string xml, string? name)
     {
+        if (WellFormed.TryGetValue(xml, out _)) return;
         try
         {
             using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
@@ -190,6 +196,7 @@ public sealed class CiteProcessor
             if (reader.LocalName != "style" || reader.NamespaceURI != "http://purl.org/net/xbiblio/csl")
                 throw new CiteProcException(CiteProcErrorKind.Style, $"not a CSL style: the root element is <{reader.Name}>, expected <style xmlns=\"http://purl.org/net/xbiblio/csl\">", name);
             while (reader.Read()) { }
+            WellFormed.AddOrUpdate(xml, Checked);
         }
         catch (XmlException e)
         {
