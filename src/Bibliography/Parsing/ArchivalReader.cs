@@ -19,6 +19,10 @@ internal static class ArchivalReader
         @"(?<k>" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")");
 
+    // The numbers of each alternative's keyword and value groups (-1 where it has none): read by number, not by name.
+    private static readonly int[] K = Enumerable.Range(0, 6).Select(i => Level.GroupNumber(i, "k")).ToArray();
+    private static readonly int[] V = Enumerable.Range(0, 6).Select(i => Level.GroupNumber(i, "v")).ToArray();
+
     // Every keyword that can start a fond (a named fond ends in "fondu"), an opis or a delo in the Level pattern.
     // A citation holding none of a fond's, or none of an opis's or a delo's, cannot be archival, whatever the pattern
     // would find: most citations of a paper are publications, and this spares them the archival search.
@@ -79,15 +83,16 @@ internal static class ArchivalReader
             var at = start + m.Index;
             var span = new TextSpan(at, m.Length);
             var g = m.Groups;
-            if (alternative == Fond && !(fondFound && g["k"].ValueSpan is "f."))
+            var (k, v) = (K[alternative], V[alternative]);
+            if (alternative == Fond && !(fondFound && g[k].ValueSpan is "f."))
             {
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, Keywords.Text(g["k"].ValueSpan), g["v"].Value.Replace(" ", ""), span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, Keywords.Text(g[k].ValueSpan), g[v].Value.Replace(" ", ""), span));
                 fondFound = true;
             }
             else if (alternative == Fond)
             {
                 // "f." after a fond is a folio (English "f. 12"), never a second fond.
-                var value = g["v"].Value;
+                var value = g[v].Value;
                 locator = new CitedLocator(LocatorReader.Canonical(value), LocatorLabels.Folio, "f.", value, span);
                 continue;
             }
@@ -97,14 +102,14 @@ internal static class ArchivalReader
                 fondFound = true;
             }
             else if (alternative == Opis)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, Keywords.Text(g["k"].ValueSpan), g["v"].Value, span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, Keywords.Text(g[k].ValueSpan), g[v].Value, span));
             else if (alternative == Delo)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, Keywords.Text(g["k"].ValueSpan), g["v"].Value, span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, Keywords.Text(g[k].ValueSpan), g[v].Value, span));
             else
             {
-                var value = g["v"].Value;
+                var value = g[v].Value;
                 locator = new CitedLocator(LocatorReader.Canonical(value), alternative == Folio ? LocatorLabels.Folio : LocatorLabels.Page,
-                    Keywords.Text(g["k"].ValueSpan), value.Trim(), span);
+                    Keywords.Text(g[k].ValueSpan), value.Trim(), span);
                 if (firstLevel < 0) firstLevel = m.Index;
                 continue;
             }

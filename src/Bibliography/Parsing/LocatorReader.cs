@@ -16,19 +16,22 @@ internal static class LocatorReader
     private static readonly Regex IsFolioKeyword = new("^" + Conventions.FolioKeyword + "$", Conventions.Anchored);
     private static readonly Regex IsPageKeyword = new("^" + Conventions.PageKeyword + "$", Conventions.Anchored);
 
-    private static readonly (TwoPhaseRegex, string)[] FolioThenPage = [(FolioAtEnd, LocatorLabels.Folio), (PageAtEnd, LocatorLabels.Page)];
-    private static readonly (TwoPhaseRegex, string)[] PageOnly = [(PageAtEnd, LocatorLabels.Page)];
+    // Each pattern with its label and the numbers of its keyword and value groups (read by number, not by name).
+    private static readonly (TwoPhaseRegex, string, int Kw, int Val)[] FolioThenPage = [With(FolioAtEnd, LocatorLabels.Folio), With(PageAtEnd, LocatorLabels.Page)];
+    private static readonly (TwoPhaseRegex, string, int Kw, int Val)[] PageOnly = [FolioThenPage[1]];
+
+    private static (TwoPhaseRegex, string, int, int) With(TwoPhaseRegex regex, string label) => (regex, label, regex.GroupNumber("kw"), regex.GroupNumber("val"));
 
     /// <summary>Finds a folio or page locator ending <paramref name="text"/> (after <paramref name="start"/>).</summary>
     /// <returns>The locator and the offset where its keyword begins, or null.</returns>
     public static (CitedLocator Locator, int Start)? ReadAtEnd(string text, int start, int end, bool folioAllowed = true)
     {
-        foreach (var (regex, label) in folioAllowed ? FolioThenPage : PageOnly)
+        foreach (var (regex, label, kwGroup, valGroup) in folioAllowed ? FolioThenPage : PageOnly)
         {
             var m = regex.Match(text, start, end - start);
             if (m is null) continue;
-            var kw = m.Groups["kw"];
-            var val = m.Groups["val"];
+            var kw = m.Groups[kwGroup];
+            var val = m.Groups[valGroup];
             var span = new TextSpan(kw.Index, val.Index + val.Length - kw.Index);
             var value = val.Value;
             return (new CitedLocator(Canonical(value), label, Keywords.Text(kw.ValueSpan), value.Trim(), span), kw.Index);

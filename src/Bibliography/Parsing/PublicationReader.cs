@@ -20,6 +20,10 @@ internal static class PublicationReader
     private static readonly TwoPhaseRegex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?(?:г\.|il|ил)?)$");
     private static readonly TwoPhaseRegex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$");
     private static readonly TwoPhaseRegex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$");
+    private static readonly int FamilyThenInitialsFam = FamilyThenInitials.GroupNumber("fam"), FamilyThenInitialsIni = FamilyThenInitials.GroupNumber("ini");
+    private static readonly int InitialsThenFamilyFam = InitialsThenFamily.GroupNumber("fam"), InitialsThenFamilyIni = InitialsThenFamily.GroupNumber("ini");
+    private static readonly int YearGroup = YearAtEnd.GroupNumber("y"), IssueGroup = IssueAtEnd.GroupNumber("n"), IssueKeywordGroup = IssueAtEnd.GroupNumber("kw");
+    private static readonly int VolumeGroup = VolumeSegment.GroupNumber("n");
     private static readonly Regex EditionSegment = new(@"^\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)", Conventions.Anchored);
     private static readonly Regex OpCit = new(@"^(?:Göst(?:ərilən)?\.?\s*əsər(?:i)?|Указ\.?\s*соч\.?|Ukaz\.?\s*so(?:ç|ch|c)\.?|op\.\s*cit\.?)$", Conventions.Anchored | RegexOptions.IgnoreCase);
 
@@ -45,13 +49,13 @@ internal static class PublicationReader
         Located? issue = null, year = null;
         if (IssueAtEnd.Match(text, partStart, e - partStart) is { } im)
         {
-            var g = im.Groups["n"];
+            var g = im.Groups[IssueGroup];
             issue = new Located(g.Value, new TextSpan(g.Index, g.Length));
-            (_, e) = TextScan.Trim(text, partStart, im.Groups["kw"].Index, " .,;:–—");
+            (_, e) = TextScan.Trim(text, partStart, im.Groups[IssueKeywordGroup].Index, " .,;:–—");
         }
         if (YearAtEnd.Match(text, partStart, e - partStart) is { } ym)
         {
-            var g = ym.Groups["y"];
+            var g = ym.Groups[YearGroup];
             year = new Located(g.Value, new TextSpan(g.Index, g.Length));
             (_, e) = TextScan.Trim(text, partStart, g.Index, " .,;:–—");
         }
@@ -122,7 +126,7 @@ internal static class PublicationReader
             Publisher = publisher,
             Year = year,
             Locator = locator,
-            Language = LanguageDetector.Detect(string.Join(" ", title?.Value, container?.Value, publisher?.Value)),
+            Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
         };
     }
 
@@ -157,11 +161,11 @@ internal static class PublicationReader
         {
             var m = FamilyThenInitials.Match(text, at, end - at);
             CslName? name = null;
-            if (m is not null) name = CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""));
+            if (m is not null) name = CslName.Person(m.Groups[FamilyThenInitialsFam].Value, m.Groups[FamilyThenInitialsIni].Value.Replace(" ", ""));
             else
             {
                 m = InitialsThenFamily.Match(text, at, end - at);
-                if (m is not null && authors.Count > 0) name = CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""));
+                if (m is not null && authors.Count > 0) name = CslName.Person(m.Groups[InitialsThenFamilyFam].Value, m.Groups[InitialsThenFamilyIni].Value.Replace(" ", ""));
             }
             if (name is null || m is null) break;
             var after = at + m.Length;
@@ -220,7 +224,7 @@ internal static class PublicationReader
             var vm = VolumeSegment.Match(v);
             if (vm is not null)
             {
-                var n = vm.Groups["n"];
+                var n = vm.Groups[VolumeGroup];
                 Volume = new Located(n.Value, new TextSpan(located.Span.Offset + n.Index, n.Length));
                 return true;
             }

@@ -112,6 +112,9 @@ internal sealed class AlternativesRegex
         _dissectShort = alternatives.Select(a => new Regex(@"\A(?:" + a + @")\z", RegexOptions.Compiled | RegexOptions.CultureInvariant)).ToArray();
     }
 
+    /// <summary>The number of a named group in the matches of alternative <paramref name="alternative"/>, or -1 where it has none.</summary>
+    public int GroupNumber(int alternative, string name) => _dissectShort[alternative].GroupNumberFromName(name);
+
     /// <summary>Every match in text[start..start+length), in order: which alternative (0-based) and its groups, indexed into <paramref name="text"/>.</summary>
     public List<(int Alternative, Match Match)> Matches(string text, int start, int length)
     {
