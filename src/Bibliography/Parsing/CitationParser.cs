@@ -63,8 +63,14 @@ public static class CitationParser
         };
     }
 
+    // Which characters below Armenian can open an ibid phrase, compared as the phrases are (ordinal, ignoring case):
+    // most citations open with none of them and are spared thirteen comparisons.
+    private static readonly bool[] IbidStarts = Enumerable.Range(0, 0x530).Select(c => Conventions.IbidPhrases.Any(
+        p => string.Compare(((char)c).ToString(), 0, p, 0, 1, StringComparison.OrdinalIgnoreCase) == 0)).ToArray();
+
     private static IbidCitation? ReadIbid(string text, int s, int e)
     {
+        if (text[s] < IbidStarts.Length && !IbidStarts[text[s]]) return null;
         foreach (var phrase in Conventions.IbidPhrases)
         {
             if (e - s < phrase.Length || string.Compare(text, s, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
