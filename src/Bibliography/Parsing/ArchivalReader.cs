@@ -30,17 +30,22 @@ internal static class ArchivalReader
     private static readonly string[] OpisKeywords = ["siyahı", "Siyahı", "siy.", "Siy.", "op.", "Op.", "оп.", "Оп.", "опись", "Опись", "opis", "Opis"];
     private static readonly string[] DeloKeywords = ["iş", "İş", "d.", "D.", "д.", "Д.", "дело", "Дело", "delo", "Delo", "ед.", "ed."];
     private static readonly SearchValues<char> FondStarts = Starts(FondKeywords), OpisStarts = Starts(OpisKeywords), DeloStarts = Starts(DeloKeywords);
+    private static readonly string[][] FondByFirst = ByFirst(FondKeywords), OpisByFirst = ByFirst(OpisKeywords), DeloByFirst = ByFirst(DeloKeywords);
 
     private static SearchValues<char> Starts(string[] words) => SearchValues.Create(words.Select(w => w[0]).Distinct().ToArray());
 
+    // The words by their first letter (all below Armenian): a found letter is compared only with the words it opens.
+    private static string[][] ByFirst(string[] words) =>
+        Enumerable.Range(0, 0x530).Select(c => words.Where(w => w[0] == c).ToArray()).ToArray();
+
     // As IndexOfAny over the words (ordinal) >= 0, but a vectorised search for their first letters then a comparison:
     // the multi-string search falls back to a dictionary per character for non-ASCII words.
-    private static bool ContainsAny(ReadOnlySpan<char> text, SearchValues<char> starts, string[] words)
+    private static bool ContainsAny(ReadOnlySpan<char> text, SearchValues<char> starts, string[][] byFirst)
     {
         for (var at = text.IndexOfAny(starts); at >= 0; )
         {
             var rest = text[at..];
-            foreach (var word in words)
+            foreach (var word in byFirst[rest[0]])
                 if (rest.StartsWith(word, StringComparison.Ordinal)) return true;
             var next = rest[1..].IndexOfAny(starts);
             at = next < 0 ? -1 : at + 1 + next;
@@ -60,7 +65,7 @@ internal static class ArchivalReader
 
     // A cheap test Read applies first: no fond keyword, and not both an opis's and a delo's, means not archival.
     private static bool MayBeArchival(ReadOnlySpan<char> part) =>
-        ContainsAny(part, FondStarts, FondKeywords) || (ContainsAny(part, OpisStarts, OpisKeywords) && ContainsAny(part, DeloStarts, DeloKeywords));
+        ContainsAny(part, FondStarts, FondByFirst) || (ContainsAny(part, OpisStarts, OpisByFirst) && ContainsAny(part, DeloStarts, DeloByFirst));
 
     private static readonly char[] ArchiveEnd = [' ', ',', '.', ';', ':', '\u00A0'];
 
