@@ -56,6 +56,9 @@ public sealed class Normaliser
         // Archive names and abbreviations recur in nearly every archival citation: their lookup keys are made once.
         private readonly Dictionary<string, string> _archiveKeys = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _archiveSlugs = new(StringComparer.Ordinal);
+        // Creators, containers and newspapers recur too: their slug and key are made once, each shared.
+        private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _nameByAbbreviation = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _abbreviationByName = new(StringComparer.Ordinal);
         private readonly HashSet<string> _reportedAbbreviations = new(StringComparer.Ordinal);
@@ -189,6 +192,22 @@ public sealed class Normaliser
             return slug;
         }
 
+        // The slug of a recurring name (Slug.Of), made once per distinct text.
+        private string SlugOf(string? text)
+        {
+            if (text is null) return "";
+            if (!_slugs.TryGetValue(text, out var slug)) _slugs.Add(text, slug = Slug.Of(text));
+            return slug;
+        }
+
+        // The comparison key of a recurring name (Slug.Key), made once per distinct text and shared with equal keys.
+        private string KeyOf(string? text)
+        {
+            if (text is null) return "";
+            if (!_keys.TryGetValue(text, out var key)) _keys.Add(text, key = Intern(Slug.Key(text))!);
+            return key;
+        }
+
         private KnownArchive? FindArchive(string? nameOrAbbreviation) =>
             nameOrAbbreviation is null ? null : _registry.FindByKey(ArchiveKey(nameOrAbbreviation));
 
@@ -299,9 +318,9 @@ public sealed class Normaliser
         private CslItem NewspaperItem(NewspaperCitation n)
         {
             var parts = n.Date?.DateParts?[0] ?? Array.Empty<int>();
-            var key = (Intern(Slug.Key(n.Title.Value))!, Intern(string.Join("-", parts))!, Intern(n.Issue?.Value) ?? "");
+            var key = (KeyOf(n.Title.Value), Intern(string.Join("-", parts))!, Intern(n.Issue?.Value) ?? "");
             if (_newspapers.TryGetValue(key, out var existing)) return existing;
-            var stem = Slug.Of(n.Title.Value) + (parts.Count > 0 ? "-" + string.Join("-", parts.Select((p, i) => i == 0 ? p.ToString() : p.ToString("00"))) : "")
+            var stem = SlugOf(n.Title.Value) + (parts.Count > 0 ? "-" + string.Join("-", parts.Select((p, i) => i == 0 ? p.ToString() : p.ToString("00"))) : "")
                        + (n.Issue is null ? "" : "-no" + n.Issue.Value);
             var item = new CslItem
             {
@@ -319,14 +338,14 @@ public sealed class Normaliser
         {
             var firstCreator = p.Authors.FirstOrDefault()?.Family;
             // The key's parts other than the title recur across items (the dictionary keeps each item's key).
-            var key = new PublicationKey(p.Kind, Intern(Slug.Key(firstCreator))!, Slug.Key(p.Title?.Value), Intern(Slug.Key(p.ContainerTitle?.Value))!,
+            var key = new PublicationKey(p.Kind, KeyOf(firstCreator), Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value),
                 Intern(p.Volume?.Value) ?? "", Intern(p.Issue?.Value) ?? "");
             if (_publications.TryGetValue(key, out var existing))
             {
                 FillMissing(existing, p);
                 return existing;
             }
-            var stemWords = firstCreator is not null ? Slug.Of(firstCreator)
+            var stemWords = firstCreator is not null ? SlugOf(firstCreator)
                 : string.Join("-", Slug.Of(p.Title?.Value ?? p.ContainerTitle?.Value).Split('-').Where(w => w.Length > 2).Take(2));
             var stem = stemWords + (p.Year is null ? "" : "-" + p.Year.Value);
             var item = new CslItem
@@ -376,7 +395,7 @@ public sealed class Normaliser
 
         private string? ResolveShortForm(PublicationCitation p, SourceFootnote footnote)
         {
-            var family = Slug.Key(p.Authors.FirstOrDefault()?.Family);
+            var family = KeyOf(p.Authors.FirstOrDefault()?.Family);
             if (_latestWorkByAuthor.TryGetValue(family, out var match)) return match.Id;
             Report(DiagnosticSeverity.Warning, DiagnosticCodes.ShortFormWithoutAntecedent,
                 $"'{p.Text}' is a short form ({p.Title?.Value}) but no earlier footnote cites a work by {p.Authors.FirstOrDefault()?.Family ?? "this author"}; give the full citation at first mention.",
