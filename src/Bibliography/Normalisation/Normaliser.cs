@@ -121,8 +121,9 @@ public sealed class Normaliser
 
         private void LearnAbbreviations(IReadOnlyList<ParsedCitation> citations)
         {
-            foreach (var c in citations)
+            for (var i = 0; i < citations.Count; i++)
             {
+                var c = citations[i];
                 if (c is not ArchivalCitation { ArchiveName: { } name, ArchiveShort: { } abbreviation }) continue;
                 _nameByAbbreviation.TryAdd(ArchiveKey(abbreviation.Value), name.Value);
                 _abbreviationByName.TryAdd(ArchiveKey(name.Value), abbreviation.Value);
@@ -137,8 +138,10 @@ public sealed class Normaliser
             var first = ids.Count;
             var previousCount = _previousFootnoteSourceCount;
             string? previousInNote = null;
-            foreach (var citation in citations)
+            // Indexed: a foreach over the interface boxed the list's enumerator for every footnote.
+            for (var i = 0; i < citations.Count; i++)
             {
+                var citation = citations[i];
                 var id = citation switch
                 {
                     IbidCitation ibid => ResolveIbid(ibid, footnote, previousInNote is null ? previousCount : 1),
@@ -257,8 +260,9 @@ public sealed class Normaliser
         {
             if (names.Count == 0) return null;
             var list = new List<CslName>(names.Count);
-            foreach (var name in names)
+            for (var i = 0; i < names.Count; i++)
             {
+                var name = names[i];
                 if (!_names.TryGetValue(name, out var known)) _names.Add(name, known = name);
                 list.Add(known);
             }
@@ -274,10 +278,10 @@ public sealed class Normaliser
 
         private CslItem ArchivalItem(ArchivalCitation a, SourceFootnote footnote)
         {
-            foreach (var fragment in a.Unread)
+            for (var i = 0; i < a.Unread.Count; i++)
                 Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnreadFragment,
-                    $"Part of the archival citation was not understood: '{fragment.Value}'. Levels are written fond/siyahı/iş/vərəq (or ф./оп./д./л., f./op./d./l.) followed by a number.",
-                    footnote, fragment.Span.Offset);
+                    $"Part of the archival citation was not understood: '{a.Unread[i].Value}'. Levels are written fond/siyahı/iş/vərəq (or ф./оп./д./л., f./op./d./l.) followed by a number.",
+                    footnote, a.Unread[i].Span.Offset);
 
             var shortName = a.ArchiveShort?.Value;
             var name = a.ArchiveName?.Value;
@@ -416,17 +420,27 @@ public sealed class Normaliser
             return item;
         }
 
+        // The parts that are not empty, joined by '-', written straight into the string (no builder per item).
         private static string JoinNonEmpty(string a, string b, string c, string d)
         {
-            var length = a.Length + b.Length + c.Length + d.Length + 3;
-            var sb = new System.Text.StringBuilder(length);
-            foreach (var part in (ReadOnlySpan<string>)[a, b, c, d])
+            var parts = (a.Length > 0 ? 1 : 0) + (b.Length > 0 ? 1 : 0) + (c.Length > 0 ? 1 : 0) + (d.Length > 0 ? 1 : 0);
+            var length = a.Length + b.Length + c.Length + d.Length + Math.Max(0, parts - 1);
+            return string.Create(length, (a, b, c, d), static (span, p) =>
             {
-                if (part.Length == 0) continue;
-                if (sb.Length > 0) sb.Append('-');
-                sb.Append(part);
+                var at = 0;
+                Put(span, ref at, p.a);
+                Put(span, ref at, p.b);
+                Put(span, ref at, p.c);
+                Put(span, ref at, p.d);
+            });
+
+            static void Put(Span<char> span, ref int at, string part)
+            {
+                if (part.Length == 0) return;
+                if (at > 0) span[at++] = '-';
+                part.CopyTo(span[at..]);
+                at += part.Length;
             }
-            return sb.ToString();
         }
 
         private void Report(DiagnosticSeverity severity, string code, string message, SourceFootnote footnote, int offset)

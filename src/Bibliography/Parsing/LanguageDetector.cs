@@ -68,8 +68,8 @@ public static class LanguageDetector
 
     private static bool AnyKeyword(IReadOnlyList<ArchivalLevel> levels, string locatorKeyword, Func<string, bool> test)
     {
-        foreach (var l in levels)
-            if (l.Keyword.Length > 0 && test(l.Keyword)) return true;
+        for (var i = 0; i < levels.Count; i++)
+            if (levels[i].Keyword.Length > 0 && test(levels[i].Keyword)) return true;
         return locatorKeyword.Length > 0 && test(locatorKeyword);
     }
 
@@ -83,8 +83,8 @@ public static class LanguageDetector
         if (AnyKeyword(levels, locatorKeyword, static k => k.StartsWith("siy", StringComparison.OrdinalIgnoreCase) || k is "iş" or "İş"
                                                            || k.StartsWith("vərəq", StringComparison.OrdinalIgnoreCase) || k.Equals("fond", StringComparison.OrdinalIgnoreCase)))
             return "az";
-        foreach (var l in levels)
-            if (l.Value.EndsWith("fondu", StringComparison.Ordinal)) return "az";
+        for (var i = 0; i < levels.Count; i++)
+            if (levels[i].Value.EndsWith("fondu", StringComparison.Ordinal)) return "az";
         if (AnyKeyword(levels, locatorKeyword, static k => k is "ff." or "fol." or "fols.")) return "en";
         if (AnyKeyword(levels, locatorKeyword, static k => k is "op." or "Op." or "d." or "D." or "l." or "ll." or "L.")) return "ru";
         return Detect(text);

@@ -66,7 +66,10 @@ internal static class LocatorReader
     /// <summary>The canonical form of a locator value: <c>184 arxa – 185</c> → <c>184v-185</c>.</summary>
     public static string Canonical(string written)
     {
-        var sb = new StringBuilder(written.Length);
+        // Digits and hyphens alone (most locators: 45, 151-156) are their own canonical form: no copy for them.
+        if (!written.AsSpan().ContainsAnyExcept(DigitsAndHyphen)) return written;
+        var sb = _builder ??= new StringBuilder(64);
+        sb.Clear();
         var i = 0;
         while (i < written.Length)
         {
@@ -89,6 +92,12 @@ internal static class LocatorReader
             else if (c == ',') sb.Append(", ");
             i++;
         }
-        return sb.ToString();
+        var result = sb.ToString();
+        if (sb.Capacity > 1024) _builder = null; // do not keep a huge buffer for the rest of the thread's life
+        return result;
     }
+
+    private static readonly System.Buffers.SearchValues<char> DigitsAndHyphen = System.Buffers.SearchValues.Create("0123456789-");
+
+    [ThreadStatic] private static StringBuilder? _builder;
 }
