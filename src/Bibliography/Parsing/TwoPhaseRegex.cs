@@ -58,6 +58,18 @@ internal sealed class TwoPhaseRegex
         return null;
     }
 
+    /// <summary>
+    /// Where the first match in text[start..start+length) stands, as (index into <paramref name="text"/>, length), or
+    /// null: no Match and no groups are made, for a caller that can tell its parts from the pattern's shape.
+    /// </summary>
+    public (int Index, int Length)? Find(string text, int start, int length)
+    {
+        var engine = length <= ShortSpan ? _short : _find.Value;
+        foreach (var m in engine.EnumerateMatches(text.AsSpan(start, length)))
+            return (start + m.Index, m.Length);
+        return null;
+    }
+
     /// <summary>The first match in <paramref name="text"/>, or null.</summary>
     public Match? Match(string text) => Match(text, 0, text.Length);
 

@@ -1,0 +1,81 @@
+using Bibliography.Model;
+using Bibliography.Parsing;
+using Bibliography.Testing;
+
+namespace Bibliography.Tests.Parsing;
+
+/// <summary>
+/// The publication reader tells the parts of some matches from the pattern's shape instead of reading groups: at
+/// every place the corpus and some hard cases offer, the parts must be the groups the pattern captures.
+/// </summary>
+public sealed class MatchShapeTests
+{
+    private static readonly string[] Hard =
+    [
+        "Əliyev Ə.Ə., Mamedov M. Tarix. Bakı, 1998",
+        "Ivanov I. I. Petrov-Vodkin A.B. // Trudy. 2001, № 3",
+        "A.B.Smith, C.D. O’Neil, Ye.Sh.Kim. Title (1915)",
+        "Title, vıp. 12–14", "Title. No. 4", "Title.№7", "Title, sayı 2", "Title N.5 - 6",
+        "1917", "Title 2001 г.", "Title,1999il", "Title (2010 ил", "T. 1850", "M.: Nauka, 2020 г.",
+    ];
+
+    private static IEnumerable<string> Texts()
+    {
+        var corpus = new CitationCorpus(seed: 5);
+        for (var n = 0; n < 2000; n++) yield return corpus.NextFootnote();
+        foreach (var h in Hard) yield return h;
+    }
+
+    [Fact]
+    public void Names_told_from_the_shape_are_the_groups()
+    {
+        var checkedNames = 0;
+        foreach (var text in Texts())
+            for (var at = 0; at < text.Length; at++)
+            {
+                if (!char.IsUpper(text[at])) continue;
+                var m = PublicationReader.FamilyThenInitials.Match(text, at, text.Length - at);
+                if (m is not null)
+                {
+                    PublicationReader.FamilyThenInitialsName(text, m.Index, m.Length)
+                        .ShouldBe(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", "")), text);
+                    checkedNames++;
+                }
+                m = PublicationReader.InitialsThenFamily.Match(text, at, text.Length - at);
+                if (m is not null)
+                {
+                    PublicationReader.InitialsThenFamilyName(text, m.Index, m.Length)
+                        .ShouldBe(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", "")), text);
+                    checkedNames++;
+                }
+            }
+        checkedNames.ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
+    public void Years_and_issues_told_from_the_shape_are_the_groups()
+    {
+        var (years, issues) = (0, 0);
+        foreach (var text in Texts())
+            for (var end = 1; end <= text.Length; end++)
+            {
+                // Every prefix: the readers match these at the end of what is left once later parts are cut off.
+                var y = PublicationReader.YearAtEnd.Match(text, 0, end);
+                if (y is not null)
+                {
+                    PublicationReader.YearStart(text, y.Index).ShouldBe(y.Groups["y"].Index, text);
+                    y.Groups["y"].Length.ShouldBe(4);
+                    years++;
+                }
+                var i = PublicationReader.IssueAtEnd.Match(text, 0, end);
+                if (i is not null)
+                {
+                    PublicationReader.IssueParts(text, i.Index).ShouldBe((i.Groups["kw"].Index, i.Groups["n"].Index), text);
+                    (i.Groups["n"].Index + i.Groups["n"].Length).ShouldBe(i.Index + i.Length);
+                    issues++;
+                }
+            }
+        years.ShouldBeGreaterThan(100);
+        issues.ShouldBeGreaterThan(10);
+    }
+}
