@@ -17,6 +17,8 @@ public sealed class MatchShapeTests
         "A.B.Smith, C.D. O’Neil, Ye.Sh.Kim. Title (1915)",
         "Title, vıp. 12–14", "Title. No. 4", "Title.№7", "Title, sayı 2", "Title N.5 - 6",
         "1917", "Title 2001 г.", "Title,1999il", "Title (2010 ил", "T. 1850", "M.: Nauka, 2020 г.",
+        "f. 1, op. 2, d. 3, l. 5 ob.", "ф. 1, оп. 2, д. 3, л. 5 об..", "vərəq 184 arxa – 185", "fond 1, l.12-13 .", "Там же. С. 45 .",
+        "s. 12, 14-15", "ll. 3v, 4", "л. 7а", "p.5\n", "(s. 9)", "s. 1 v.", "pp. 2 – 3 . ", "стр. 11—12.",
     ];
 
     private static IEnumerable<string> Texts()
@@ -77,5 +79,24 @@ public sealed class MatchShapeTests
             }
         years.ShouldBeGreaterThan(100);
         issues.ShouldBeGreaterThan(10);
+    }
+
+    [Fact]
+    public void Locators_told_from_the_shape_are_the_groups()
+    {
+        var shaped = 0;
+        foreach (var text in Texts())
+            for (var end = 1; end <= text.Length; end++)
+                foreach (var regex in new[] { LocatorReader.FolioAtEnd, LocatorReader.PageAtEnd })
+                {
+                    var m = regex.Match(text, 0, end);
+                    if (m is null) continue;
+                    regex.Find(text, 0, end).ShouldBe((m.Index, m.Length), text);
+                    if (!LocatorReader.Shape(text, m.Index, m.Length, out var kwStart, out var kwEnd, out var valStart, out var valEnd)) continue;
+                    var (kw, val) = (m.Groups["kw"], m.Groups["val"]);
+                    (kwStart, kwEnd, valStart, valEnd).ShouldBe((kw.Index, kw.Index + kw.Length, val.Index, val.Index + val.Length), text[..end]);
+                    shaped++;
+                }
+        shaped.ShouldBeGreaterThan(1000);
     }
 }
