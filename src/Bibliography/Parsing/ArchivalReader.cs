@@ -11,13 +11,35 @@ internal static class ArchivalReader
 
     // The alternatives in their order of priority; each names its keyword k and its value v.
     private const int Fond = 0, Named = 1, Opis = 2, Delo = 3, Folio = 4, Page = 5;
-    private static readonly AlternativesRegex Level = new(
+    private static readonly string[] LevelPatterns =
+    [
         @"(?<k>[Ff]ondu|[Ff]ond|[Ff]\.|ф\.|Ф\.|[Фф]онд)\s*(?<v>" + LevelValue + @")",
         @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+fondu",
         @"(?<k>[Ss]iyahı|[Ss]iy\.|[Oo]p\.|[Оо]п\.|[Оо]пись|[Oo]pis)\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
         @"(?<k>iş|İş|[Dd]\.|[Дд]\.|[Дд]ело|[Dd]elo|ед\.\s?хр\.|ed\.\s?khr\.)\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
         @"(?<k>" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
-        @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")");
+        @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
+    ];
+
+    // The characters each alternative can open with: its keyword's first letters (Latin and Cyrillic spelled out),
+    // or for a named fond any capital.
+    private static readonly Func<char, bool>?[] LevelOpens =
+    [
+        c => c is 'F' or 'f' or '\u0444' or '\u0424',
+        char.IsUpper,
+        c => c is 'S' or 's' or 'O' or 'o' or '\u041E' or '\u043E',
+        c => c is 'i' or '\u0130' or 'D' or 'd' or '\u0414' or '\u0434' or '\u0435' or 'e',
+        c => c is 'V' or 'v' or 'l' or 'L' or '\u043B' or '\u041B' or 'f',
+        c => c is 's' or 'S' or '\u0441' or '\u0421' or 'p',
+    ];
+
+    private static readonly AlternativesRegex Level = new(LevelPatterns, LevelOpens);
+
+    /// <summary>The level alternation trying every alternative on every span (tests compare it with the one used).</summary>
+    internal static AlternativesRegex LevelTryingEveryAlternative() => new(LevelPatterns);
+
+    /// <summary>Every level and locator match in text[start..start+length) (tests compare it with <see cref="LevelTryingEveryAlternative"/>).</summary>
+    internal static List<(int Alternative, Match Match)> Levels(string text, int start, int length) => Level.Matches(text, start, length);
 
     // The numbers of each alternative's keyword and value groups (-1 where it has none): read by number, not by name.
     private static readonly int[] K = Enumerable.Range(0, 6).Select(i => Level.GroupNumber(i, "k")).ToArray();

@@ -99,4 +99,22 @@ public sealed class MatchShapeTests
                 }
         shaped.ShouldBeGreaterThan(1000);
     }
+
+    [Fact]
+    public void Level_alternatives_passed_over_by_their_first_character_could_not_have_matched()
+    {
+        var every = ArchivalReader.LevelTryingEveryAlternative();
+        var found = 0;
+        foreach (var text in Texts().Concat(["Surət fondu 5, iş 3, ед. хр. 4, Оп. 2, лл. 3-4, С. 5", "Ф. 1, Д. 2, L. 3, S. 4, fondu-5, İş 6"]))
+        {
+            var used = ArchivalReader.Levels(text, 0, text.Length);
+            var all = every.Matches(text, 0, text.Length);
+            used.Select(Describe).ShouldBe(all.Select(Describe), text);
+            found += used.Count;
+        }
+        found.ShouldBeGreaterThan(1000);
+
+        static string Describe((int Alternative, System.Text.RegularExpressions.Match Match) m) =>
+            $"{m.Alternative}@{m.Match.Index}+{m.Match.Length}:{m.Match.Groups["k"].Value}|{m.Match.Groups["v"].Value}";
+    }
 }
