@@ -26,6 +26,14 @@ internal static class Profile
         BibliographyPipeline.ParseFootnotes(notes.Take(2000).ToArray());
         var citations = notes.Sum(n => CitationParser.ParseFootnote(n).Count);
 
+        if (only == "alloc")
+        {
+            // What parse + normalise allocates, by type: the runtime's allocation samples (one per ~100 KB allocated).
+            using var sampler = new AllocationSampler();
+            BibliographyPipeline.ParseFootnotes(notes);
+            sampler.Print(citations);
+            return;
+        }
         if (only == "parseonly")
         {
             Measure("parse", footnotes, citations, rounds, () =>
@@ -154,6 +162,38 @@ internal static class Profile
             if (round.Cpu < best) (best, bestUser, bestPause) = (round.Cpu, round.User, round.Pause);
         }
         Console.WriteLine($"{name,-18} {footnotes,8} footnotes {citations,8} citations  best CPU {best.TotalMilliseconds,9:0.0} ms (user {bestUser.TotalMilliseconds:0}, GC pauses {bestPause.TotalMilliseconds:0})  {citations / best.TotalSeconds,10:0} citations/s CPU  gen0 GCs/round {(GC.CollectionCount(0) - gcs) / rounds}  alloc/citation {(GC.GetTotalAllocatedBytes(true) - bytes) / rounds / Math.Max(1, citations)} B");
+    }
+}
+
+/// <summary>Counts the runtime's allocation samples by type while it is alive (each sample stands for ~100 KB).</summary>
+internal sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
+{
+    private readonly Dictionary<string, long> _bytes = new();
+    private bool _on = true;
+
+    /// <inheritdoc />
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+    {
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)1);
+    }
+
+    /// <inheritdoc />
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+    {
+        if (!_on || e.EventName is null || !e.EventName.StartsWith("GCAllocationTick") || e.Payload is null || e.PayloadNames is null) return;
+        var type = e.Payload[e.PayloadNames.IndexOf("TypeName")]?.ToString() ?? "?";
+        var amount = Convert.ToInt64(e.Payload[e.PayloadNames.IndexOf("AllocationAmount")]);
+        lock (_bytes) _bytes[type] = _bytes.GetValueOrDefault(type) + amount;
+    }
+
+    /// <summary>Prints bytes per citation by type, largest first.</summary>
+    public void Print(int citations)
+    {
+        _on = false;
+        lock (_bytes)
+            foreach (var (type, bytes) in _bytes.OrderByDescending(p => p.Value).Take(30))
+                Console.WriteLine($"{bytes / (double)citations,8:0} B/citation  {type}");
     }
 }
 

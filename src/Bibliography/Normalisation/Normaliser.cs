@@ -56,6 +56,9 @@ public sealed class Normaliser
         // Archive names and abbreviations recur in nearly every archival citation: their lookup keys are made once.
         private readonly Dictionary<string, string> _archiveKeys = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _archiveSlugs = new(StringComparer.Ordinal);
+        // Creators, containers and newspapers recur too: their slug and key are made once, each shared.
+        private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _nameByAbbreviation = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _abbreviationByName = new(StringComparer.Ordinal);
         private readonly HashSet<string> _reportedAbbreviations = new(StringComparer.Ordinal);
@@ -118,8 +121,9 @@ public sealed class Normaliser
 
         private void LearnAbbreviations(IReadOnlyList<ParsedCitation> citations)
         {
-            foreach (var c in citations)
+            for (var i = 0; i < citations.Count; i++)
             {
+                var c = citations[i];
                 if (c is not ArchivalCitation { ArchiveName: { } name, ArchiveShort: { } abbreviation }) continue;
                 _nameByAbbreviation.TryAdd(ArchiveKey(abbreviation.Value), name.Value);
                 _abbreviationByName.TryAdd(ArchiveKey(name.Value), abbreviation.Value);
@@ -134,8 +138,10 @@ public sealed class Normaliser
             var first = ids.Count;
             var previousCount = _previousFootnoteSourceCount;
             string? previousInNote = null;
-            foreach (var citation in citations)
+            // Indexed: a foreach over the interface boxed the list's enumerator for every footnote.
+            for (var i = 0; i < citations.Count; i++)
             {
+                var citation = citations[i];
                 var id = citation switch
                 {
                     IbidCitation ibid => ResolveIbid(ibid, footnote, previousInNote is null ? previousCount : 1),
@@ -189,6 +195,22 @@ public sealed class Normaliser
             return slug;
         }
 
+        // The slug of a recurring name (Slug.Of), made once per distinct text.
+        private string SlugOf(string? text)
+        {
+            if (text is null) return "";
+            if (!_slugs.TryGetValue(text, out var slug)) _slugs.Add(text, slug = Slug.Of(text));
+            return slug;
+        }
+
+        // The comparison key of a recurring name (Slug.Key), made once per distinct text and shared with equal keys.
+        private string KeyOf(string? text)
+        {
+            if (text is null) return "";
+            if (!_keys.TryGetValue(text, out var key)) _keys.Add(text, key = Intern(Slug.Key(text))!);
+            return key;
+        }
+
         private KnownArchive? FindArchive(string? nameOrAbbreviation) =>
             nameOrAbbreviation is null ? null : _registry.FindByKey(ArchiveKey(nameOrAbbreviation));
 
@@ -238,8 +260,9 @@ public sealed class Normaliser
         {
             if (names.Count == 0) return null;
             var list = new List<CslName>(names.Count);
-            foreach (var name in names)
+            for (var i = 0; i < names.Count; i++)
             {
+                var name = names[i];
                 if (!_names.TryGetValue(name, out var known)) _names.Add(name, known = name);
                 list.Add(known);
             }
@@ -255,10 +278,10 @@ public sealed class Normaliser
 
         private CslItem ArchivalItem(ArchivalCitation a, SourceFootnote footnote)
         {
-            foreach (var fragment in a.Unread)
+            for (var i = 0; i < a.Unread.Count; i++)
                 Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnreadFragment,
-                    $"Part of the archival citation was not understood: '{fragment.Value}'. Levels are written fond/siyahı/iş/vərəq (or ф./оп./д./л., f./op./d./l.) followed by a number.",
-                    footnote, fragment.Span.Offset);
+                    $"Part of the archival citation was not understood: '{a.Unread[i].Value}'. Levels are written fond/siyahı/iş/vərəq (or ф./оп./д./л., f./op./d./l.) followed by a number.",
+                    footnote, a.Unread[i].Span.Offset);
 
             var shortName = a.ArchiveShort?.Value;
             var name = a.ArchiveName?.Value;
@@ -299,9 +322,9 @@ public sealed class Normaliser
         private CslItem NewspaperItem(NewspaperCitation n)
         {
             var parts = n.Date?.DateParts?[0] ?? Array.Empty<int>();
-            var key = (Intern(Slug.Key(n.Title.Value))!, Intern(string.Join("-", parts))!, Intern(n.Issue?.Value) ?? "");
+            var key = (KeyOf(n.Title.Value), Intern(string.Join("-", parts))!, Intern(n.Issue?.Value) ?? "");
             if (_newspapers.TryGetValue(key, out var existing)) return existing;
-            var stem = Slug.Of(n.Title.Value) + (parts.Count > 0 ? "-" + string.Join("-", parts.Select((p, i) => i == 0 ? p.ToString() : p.ToString("00"))) : "")
+            var stem = SlugOf(n.Title.Value) + (parts.Count > 0 ? "-" + string.Join("-", parts.Select((p, i) => i == 0 ? p.ToString() : p.ToString("00"))) : "")
                        + (n.Issue is null ? "" : "-no" + n.Issue.Value);
             var item = new CslItem
             {
@@ -319,14 +342,14 @@ public sealed class Normaliser
         {
             var firstCreator = p.Authors.FirstOrDefault()?.Family;
             // The key's parts other than the title recur across items (the dictionary keeps each item's key).
-            var key = new PublicationKey(p.Kind, Intern(Slug.Key(firstCreator))!, Slug.Key(p.Title?.Value), Intern(Slug.Key(p.ContainerTitle?.Value))!,
+            var key = new PublicationKey(p.Kind, KeyOf(firstCreator), Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value),
                 Intern(p.Volume?.Value) ?? "", Intern(p.Issue?.Value) ?? "");
             if (_publications.TryGetValue(key, out var existing))
             {
                 FillMissing(existing, p);
                 return existing;
             }
-            var stemWords = firstCreator is not null ? Slug.Of(firstCreator)
+            var stemWords = firstCreator is not null ? SlugOf(firstCreator)
                 : string.Join("-", Slug.Of(p.Title?.Value ?? p.ContainerTitle?.Value).Split('-').Where(w => w.Length > 2).Take(2));
             var stem = stemWords + (p.Year is null ? "" : "-" + p.Year.Value);
             var item = new CslItem
@@ -376,7 +399,7 @@ public sealed class Normaliser
 
         private string? ResolveShortForm(PublicationCitation p, SourceFootnote footnote)
         {
-            var family = Slug.Key(p.Authors.FirstOrDefault()?.Family);
+            var family = KeyOf(p.Authors.FirstOrDefault()?.Family);
             if (_latestWorkByAuthor.TryGetValue(family, out var match)) return match.Id;
             Report(DiagnosticSeverity.Warning, DiagnosticCodes.ShortFormWithoutAntecedent,
                 $"'{p.Text}' is a short form ({p.Title?.Value}) but no earlier footnote cites a work by {p.Authors.FirstOrDefault()?.Family ?? "this author"}; give the full citation at first mention.",
@@ -397,17 +420,27 @@ public sealed class Normaliser
             return item;
         }
 
+        // The parts that are not empty, joined by '-', written straight into the string (no builder per item).
         private static string JoinNonEmpty(string a, string b, string c, string d)
         {
-            var length = a.Length + b.Length + c.Length + d.Length + 3;
-            var sb = new System.Text.StringBuilder(length);
-            foreach (var part in (ReadOnlySpan<string>)[a, b, c, d])
+            var parts = (a.Length > 0 ? 1 : 0) + (b.Length > 0 ? 1 : 0) + (c.Length > 0 ? 1 : 0) + (d.Length > 0 ? 1 : 0);
+            var length = a.Length + b.Length + c.Length + d.Length + Math.Max(0, parts - 1);
+            return string.Create(length, (a, b, c, d), static (span, p) =>
             {
-                if (part.Length == 0) continue;
-                if (sb.Length > 0) sb.Append('-');
-                sb.Append(part);
+                var at = 0;
+                Put(span, ref at, p.a);
+                Put(span, ref at, p.b);
+                Put(span, ref at, p.c);
+                Put(span, ref at, p.d);
+            });
+
+            static void Put(Span<char> span, ref int at, string part)
+            {
+                if (part.Length == 0) return;
+                if (at > 0) span[at++] = '-';
+                part.CopyTo(span[at..]);
+                at += part.Length;
             }
-            return sb.ToString();
         }
 
         private void Report(DiagnosticSeverity severity, string code, string message, SourceFootnote footnote, int offset)

@@ -11,13 +11,39 @@ internal static class ArchivalReader
 
     // The alternatives in their order of priority; each names its keyword k and its value v.
     private const int Fond = 0, Named = 1, Opis = 2, Delo = 3, Folio = 4, Page = 5;
-    private static readonly AlternativesRegex Level = new(
+    private static readonly string[] LevelPatterns =
+    [
         @"(?<k>[Ff]ondu|[Ff]ond|[Ff]\.|ф\.|Ф\.|[Фф]онд)\s*(?<v>" + LevelValue + @")",
         @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+fondu",
         @"(?<k>[Ss]iyahı|[Ss]iy\.|[Oo]p\.|[Оо]п\.|[Оо]пись|[Oo]pis)\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
         @"(?<k>iş|İş|[Dd]\.|[Дд]\.|[Дд]ело|[Dd]elo|ед\.\s?хр\.|ed\.\s?khr\.)\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
         @"(?<k>" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
-        @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")");
+        @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
+    ];
+
+    // The characters each alternative can open with: its keyword's first letters (Latin and Cyrillic spelled out),
+    // or for a named fond any capital.
+    private static readonly Func<char, bool>?[] LevelOpens =
+    [
+        c => c is 'F' or 'f' or '\u0444' or '\u0424',
+        char.IsUpper,
+        c => c is 'S' or 's' or 'O' or 'o' or '\u041E' or '\u043E',
+        c => c is 'i' or '\u0130' or 'D' or 'd' or '\u0414' or '\u0434' or '\u0435' or 'e',
+        c => c is 'V' or 'v' or 'l' or 'L' or '\u043B' or '\u041B' or 'f',
+        c => c is 's' or 'S' or '\u0441' or '\u0421' or 'p',
+    ];
+
+    private static readonly AlternativesRegex Level = new(LevelPatterns, LevelOpens);
+
+    /// <summary>The level alternation trying every alternative on every span (tests compare it with the one used).</summary>
+    internal static AlternativesRegex LevelTryingEveryAlternative() => new(LevelPatterns);
+
+    /// <summary>Every level and locator match in text[start..start+length) (tests compare it with <see cref="LevelTryingEveryAlternative"/>).</summary>
+    internal static List<(int Alternative, Match Match)> Levels(string text, int start, int length) => Level.Matches(text, start, length);
+
+    // The numbers of each alternative's keyword and value groups (-1 where it has none): read by number, not by name.
+    private static readonly int[] K = Enumerable.Range(0, 6).Select(i => Level.GroupNumber(i, "k")).ToArray();
+    private static readonly int[] V = Enumerable.Range(0, 6).Select(i => Level.GroupNumber(i, "v")).ToArray();
 
     // Every keyword that can start a fond (a named fond ends in "fondu"), an opis or a delo in the Level pattern.
     // A citation holding none of a fond's, or none of an opis's or a delo's, cannot be archival, whatever the pattern
@@ -26,17 +52,22 @@ internal static class ArchivalReader
     private static readonly string[] OpisKeywords = ["siyahı", "Siyahı", "siy.", "Siy.", "op.", "Op.", "оп.", "Оп.", "опись", "Опись", "opis", "Opis"];
     private static readonly string[] DeloKeywords = ["iş", "İş", "d.", "D.", "д.", "Д.", "дело", "Дело", "delo", "Delo", "ед.", "ed."];
     private static readonly SearchValues<char> FondStarts = Starts(FondKeywords), OpisStarts = Starts(OpisKeywords), DeloStarts = Starts(DeloKeywords);
+    private static readonly string[][] FondByFirst = ByFirst(FondKeywords), OpisByFirst = ByFirst(OpisKeywords), DeloByFirst = ByFirst(DeloKeywords);
 
     private static SearchValues<char> Starts(string[] words) => SearchValues.Create(words.Select(w => w[0]).Distinct().ToArray());
 
+    // The words by their first letter (all below Armenian): a found letter is compared only with the words it opens.
+    private static string[][] ByFirst(string[] words) =>
+        Enumerable.Range(0, 0x530).Select(c => words.Where(w => w[0] == c).ToArray()).ToArray();
+
     // As IndexOfAny over the words (ordinal) >= 0, but a vectorised search for their first letters then a comparison:
     // the multi-string search falls back to a dictionary per character for non-ASCII words.
-    private static bool ContainsAny(ReadOnlySpan<char> text, SearchValues<char> starts, string[] words)
+    private static bool ContainsAny(ReadOnlySpan<char> text, SearchValues<char> starts, string[][] byFirst)
     {
         for (var at = text.IndexOfAny(starts); at >= 0; )
         {
             var rest = text[at..];
-            foreach (var word in words)
+            foreach (var word in byFirst[rest[0]])
                 if (rest.StartsWith(word, StringComparison.Ordinal)) return true;
             var next = rest[1..].IndexOfAny(starts);
             at = next < 0 ? -1 : at + 1 + next;
@@ -56,7 +87,7 @@ internal static class ArchivalReader
 
     // A cheap test Read applies first: no fond keyword, and not both an opis's and a delo's, means not archival.
     private static bool MayBeArchival(ReadOnlySpan<char> part) =>
-        ContainsAny(part, FondStarts, FondKeywords) || (ContainsAny(part, OpisStarts, OpisKeywords) && ContainsAny(part, DeloStarts, DeloKeywords));
+        ContainsAny(part, FondStarts, FondByFirst) || (ContainsAny(part, OpisStarts, OpisByFirst) && ContainsAny(part, DeloStarts, DeloByFirst));
 
     private static readonly char[] ArchiveEnd = [' ', ',', '.', ';', ':', '\u00A0'];
 
@@ -79,15 +110,16 @@ internal static class ArchivalReader
             var at = start + m.Index;
             var span = new TextSpan(at, m.Length);
             var g = m.Groups;
-            if (alternative == Fond && !(fondFound && g["k"].ValueSpan is "f."))
+            var (k, v) = (K[alternative], V[alternative]);
+            if (alternative == Fond && !(fondFound && g[k].ValueSpan is "f."))
             {
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, Keywords.Text(g["k"].ValueSpan), g["v"].Value.Replace(" ", ""), span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, Keywords.Text(g[k].ValueSpan), g[v].Value.Replace(" ", ""), span));
                 fondFound = true;
             }
             else if (alternative == Fond)
             {
                 // "f." after a fond is a folio (English "f. 12"), never a second fond.
-                var value = g["v"].Value;
+                var value = g[v].Value;
                 locator = new CitedLocator(LocatorReader.Canonical(value), LocatorLabels.Folio, "f.", value, span);
                 continue;
             }
@@ -97,14 +129,14 @@ internal static class ArchivalReader
                 fondFound = true;
             }
             else if (alternative == Opis)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, Keywords.Text(g["k"].ValueSpan), g["v"].Value, span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, Keywords.Text(g[k].ValueSpan), g[v].Value, span));
             else if (alternative == Delo)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, Keywords.Text(g["k"].ValueSpan), g["v"].Value, span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, Keywords.Text(g[k].ValueSpan), g[v].Value, span));
             else
             {
-                var value = g["v"].Value;
+                var value = g[v].Value;
                 locator = new CitedLocator(LocatorReader.Canonical(value), alternative == Folio ? LocatorLabels.Folio : LocatorLabels.Page,
-                    Keywords.Text(g["k"].ValueSpan), value.Trim(), span);
+                    Keywords.Text(g[k].ValueSpan), value.Trim(), span);
                 if (firstLevel < 0) firstLevel = m.Index;
                 continue;
             }

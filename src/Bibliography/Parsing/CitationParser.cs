@@ -15,13 +15,15 @@ public static class CitationParser
     public static IReadOnlyList<ParsedCitation> ParseFootnote(string text)
     {
         var result = new List<ParsedCitation>();
-        foreach (var (start, end) in SplitCitations(text))
+        // The parts are walked in place, not listed first: a list per footnote only to be read once.
+        for (var start = 0; ; )
         {
+            var end = CitationEnd(text, start);
             var (s, e) = TextScan.Trim(text, start, end);
-            if (e <= s) continue;
-            result.Add(ParseOne(text, s, e));
+            if (e > s) result.Add(ParseOne(text, s, e));
+            if (end == text.Length) return result;
+            start = end + 1;
         }
-        return result;
     }
 
     /// <summary>Parses the inside of a numeric in-text reference (<c>12, s.185-186</c> with number 12).</summary>
@@ -63,8 +65,14 @@ public static class CitationParser
         };
     }
 
+    // Which characters below Armenian can open an ibid phrase, compared as the phrases are (ordinal, ignoring case):
+    // most citations open with none of them and are spared thirteen comparisons.
+    private static readonly bool[] IbidStarts = Enumerable.Range(0, 0x530).Select(c => Conventions.IbidPhrases.Any(
+        p => string.Compare(((char)c).ToString(), 0, p, 0, 1, StringComparison.OrdinalIgnoreCase) == 0)).ToArray();
+
     private static IbidCitation? ReadIbid(string text, int s, int e)
     {
+        if (text[s] < IbidStarts.Length && !IbidStarts[text[s]]) return null;
         foreach (var phrase in Conventions.IbidPhrases)
         {
             if (e - s < phrase.Length || string.Compare(text, s, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
@@ -92,21 +100,28 @@ public static class CitationParser
     internal static List<(int Start, int End)> SplitCitations(string text)
     {
         var parts = new List<(int, int)>();
-        int depth = 0, quote = 0, from = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var start = 0; ; start = parts[^1].Item2 + 1)
+        {
+            parts.Add((start, CitationEnd(text, start)));
+            if (parts[^1].Item2 == text.Length) return parts;
+        }
+    }
+
+    // Where the citation starting at from ends: at the next splitting ';', else at the text's end. Brackets and quotes
+    // are counted from from: at a split both counts are zero, so each part starts afresh.
+    private static int CitationEnd(string text, int from)
+    {
+        int depth = 0, quote = 0;
+        for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
             if (c is '(' or '[') depth++;
             else if (c is ')' or ']' && depth > 0) depth--;
             else if (c is '“' or '«' or '„') quote++;
             else if (c is '”' or '»' && quote > 0) quote--;
-            else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1)).ToString()))
-            {
-                parts.Add((from, i));
-                from = i + 1;
-            }
+            else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1))))
+                return i;
         }
-        parts.Add((from, text.Length));
-        return parts;
+        return text.Length;
     }
 }

@@ -20,19 +20,39 @@ public static class LanguageDetector
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The language of a piece of text, or null when it cannot be told.</summary>
-    public static string? Detect(string text)
+    public static string? Detect(string text) => Detect(text, null, null);
+
+    /// <summary>
+    /// The language of the parts joined by spaces (null parts as empty), without joining them: no word a pattern
+    /// matches holds a space, so counts and matches over the parts are those over the joined text.
+    /// </summary>
+    internal static string? Detect(string? a, string? b, string? c)
     {
         int cyrillic = 0, latin = 0, schwa = 0;
+        Tally(a, ref cyrillic, ref latin, ref schwa);
+        Tally(b, ref cyrillic, ref latin, ref schwa);
+        Tally(c, ref cyrillic, ref latin, ref schwa);
+        if (cyrillic > latin) return "ru";
+        if (schwa > 0 || IsAzerbaijani(a) || IsAzerbaijani(b) || IsAzerbaijani(c)) return "az";
+        return RussianWords(a) + RussianWords(b) + RussianWords(c) >= 2 ? "ru" : null;
+    }
+
+    private static void Tally(string? text, ref int cyrillic, ref int latin, ref int schwa)
+    {
+        if (text is null) return;
         foreach (var c in text)
         {
             if (c is >= '\u0400' and <= '\u04FF') cyrillic++;
             else if (char.IsLetter(c)) latin++;
             if (c is 'ə' or 'Ə') schwa++;
         }
-        if (cyrillic > latin) return "ru";
-        if (schwa > 0 || Azerbaijani.IsMatch(text)) return "az";
-        return RussianTransliteration.Count(text) >= 2 ? "ru" : null;
     }
+
+    private static bool IsAzerbaijani(string? text) =>
+        text is { Length: > 0 } && Azerbaijani.IsMatch(text);
+
+    private static int RussianWords(string? text) =>
+        text is { Length: > 0 } ? RussianTransliteration.Count(text) : 0;
 
     /// <summary>The language of a language note such as <c>(rusca)</c>, <c>(на азерб. яз.)</c>, or null.</summary>
     public static string? FromNote(string note)
@@ -48,8 +68,8 @@ public static class LanguageDetector
 
     private static bool AnyKeyword(IReadOnlyList<ArchivalLevel> levels, string locatorKeyword, Func<string, bool> test)
     {
-        foreach (var l in levels)
-            if (l.Keyword.Length > 0 && test(l.Keyword)) return true;
+        for (var i = 0; i < levels.Count; i++)
+            if (levels[i].Keyword.Length > 0 && test(levels[i].Keyword)) return true;
         return locatorKeyword.Length > 0 && test(locatorKeyword);
     }
 
@@ -63,8 +83,8 @@ public static class LanguageDetector
         if (AnyKeyword(levels, locatorKeyword, static k => k.StartsWith("siy", StringComparison.OrdinalIgnoreCase) || k is "iş" or "İş"
                                                            || k.StartsWith("vərəq", StringComparison.OrdinalIgnoreCase) || k.Equals("fond", StringComparison.OrdinalIgnoreCase)))
             return "az";
-        foreach (var l in levels)
-            if (l.Value.EndsWith("fondu", StringComparison.Ordinal)) return "az";
+        for (var i = 0; i < levels.Count; i++)
+            if (levels[i].Value.EndsWith("fondu", StringComparison.Ordinal)) return "az";
         if (AnyKeyword(levels, locatorKeyword, static k => k is "ff." or "fol." or "fols.")) return "en";
         if (AnyKeyword(levels, locatorKeyword, static k => k is "op." or "Op." or "d." or "D." or "l." or "ll." or "L.")) return "ru";
         return Detect(text);

@@ -7,33 +7,61 @@ namespace Bibliography.Parsing;
 /// <summary>Reads page, folio and volume locators (<c>s. 151-156</c>, <c>vərəq 184 arxa – 185</c>, <c>c.37</c>).</summary>
 internal static class LocatorReader
 {
-    private static readonly TwoPhaseRegex FolioAtEnd = new(
+    internal static readonly TwoPhaseRegex FolioAtEnd = new(
         @"(?:^|[\s,.;(])(?<kw>" + Conventions.FolioKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$");
 
-    private static readonly TwoPhaseRegex PageAtEnd = new(
+    internal static readonly TwoPhaseRegex PageAtEnd = new(
         @"(?:^|[\s,.;(])(?<kw>" + Conventions.PageKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$");
 
     private static readonly Regex IsFolioKeyword = new("^" + Conventions.FolioKeyword + "$", Conventions.Anchored);
     private static readonly Regex IsPageKeyword = new("^" + Conventions.PageKeyword + "$", Conventions.Anchored);
 
-    private static readonly (TwoPhaseRegex, string)[] FolioThenPage = [(FolioAtEnd, LocatorLabels.Folio), (PageAtEnd, LocatorLabels.Page)];
-    private static readonly (TwoPhaseRegex, string)[] PageOnly = [(PageAtEnd, LocatorLabels.Page)];
+    // Each pattern with its label and the numbers of its keyword and value groups (read by number, not by name).
+    private static readonly (TwoPhaseRegex, string, int Kw, int Val)[] FolioThenPage = [With(FolioAtEnd, LocatorLabels.Folio), With(PageAtEnd, LocatorLabels.Page)];
+    private static readonly (TwoPhaseRegex, string, int Kw, int Val)[] PageOnly = [FolioThenPage[1]];
+
+    private static (TwoPhaseRegex, string, int, int) With(TwoPhaseRegex regex, string label) => (regex, label, regex.GroupNumber("kw"), regex.GroupNumber("val"));
 
     /// <summary>Finds a folio or page locator ending <paramref name="text"/> (after <paramref name="start"/>).</summary>
     /// <returns>The locator and the offset where its keyword begins, or null.</returns>
     public static (CitedLocator Locator, int Start)? ReadAtEnd(string text, int start, int end, bool folioAllowed = true)
     {
-        foreach (var (regex, label) in folioAllowed ? FolioThenPage : PageOnly)
+        foreach (var (regex, label, kwGroup, valGroup) in folioAllowed ? FolioThenPage : PageOnly)
         {
-            var m = regex.Match(text, start, end - start);
-            if (m is null) continue;
-            var kw = m.Groups["kw"];
-            var val = m.Groups["val"];
-            var span = new TextSpan(kw.Index, val.Index + val.Length - kw.Index);
-            var value = val.Value;
-            return (new CitedLocator(Canonical(value), label, Keywords.Text(kw.ValueSpan), value.Trim(), span), kw.Index);
+            if (regex.Find(text, start, end - start) is not { } found) continue;
+            int kwStart, kwEnd, valStart, valEnd;
+            if (!Shape(text, found.Index, found.Length, out kwStart, out kwEnd, out valStart, out valEnd))
+            {
+                var m = regex.Match(text, start, end - start)!;
+                var (kw, val) = (m.Groups[kwGroup], m.Groups[valGroup]);
+                (kwStart, kwEnd, valStart, valEnd) = (kw.Index, kw.Index + kw.Length, val.Index, val.Index + val.Length);
+            }
+            var span = new TextSpan(kwStart, valEnd - kwStart);
+            var value = text[valStart..valEnd];
+            return (new CitedLocator(Canonical(value), label, Keywords.Text(text.AsSpan(kwStart, kwEnd - kwStart)), value.Trim(), span), kwStart);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The keyword and value of a locator match at [index, index+length), told from the patterns' shape where the value
+    /// ends in a digit (most do): no Match and no groups made. The keyword follows the separator the match may open
+    /// with (no keyword opens with one) and runs to the first space or digit (it holds neither); the value runs from
+    /// the first digit to the last one before the closing spaces and full stop, which a value ending in a digit cannot
+    /// take. False for any other ending (a verso mark may take the full stop): the groups are read then.
+    /// </summary>
+    internal static bool Shape(string text, int index, int length, out int kwStart, out int kwEnd, out int valStart, out int valEnd)
+    {
+        kwStart = text[index] is ',' or '.' or ';' or '(' || char.IsWhiteSpace(text[index]) ? index + 1 : index;
+        kwEnd = kwStart;
+        while (!char.IsWhiteSpace(text[kwEnd]) && !char.IsDigit(text[kwEnd])) kwEnd++;
+        valStart = kwEnd;
+        while (!char.IsDigit(text[valStart])) valStart++;
+        valEnd = index + length;
+        while (char.IsWhiteSpace(text[valEnd - 1])) valEnd--;
+        if (text[valEnd - 1] == '.') valEnd--;
+        while (char.IsWhiteSpace(text[valEnd - 1])) valEnd--;
+        return char.IsAsciiDigit(text[valEnd - 1]) && valEnd > valStart;
     }
 
     /// <summary>Reads a locator made of a keyword and a value, e.g. from <c>s.185-186</c>.</summary>
@@ -63,7 +91,10 @@ internal static class LocatorReader
     /// <summary>The canonical form of a locator value: <c>184 arxa – 185</c> → <c>184v-185</c>.</summary>
     public static string Canonical(string written)
     {
-        var sb = new StringBuilder(written.Length);
+        // Digits and hyphens alone (most locators: 45, 151-156) are their own canonical form: no copy for them.
+        if (!written.AsSpan().ContainsAnyExcept(DigitsAndHyphen)) return written;
+        var sb = _builder ??= new StringBuilder(64);
+        sb.Clear();
         var i = 0;
         while (i < written.Length)
         {
@@ -86,6 +117,12 @@ internal static class LocatorReader
             else if (c == ',') sb.Append(", ");
             i++;
         }
-        return sb.ToString();
+        var result = sb.ToString();
+        if (sb.Capacity > 1024) _builder = null; // do not keep a huge buffer for the rest of the thread's life
+        return result;
     }
+
+    private static readonly System.Buffers.SearchValues<char> DigitsAndHyphen = System.Buffers.SearchValues.Create("0123456789-");
+
+    [ThreadStatic] private static StringBuilder? _builder;
 }

@@ -81,7 +81,13 @@ public sealed record ArchivalCitation : ParsedCitation
     public IReadOnlyList<Located> Unread { get; init; } = Array.Empty<Located>();
 
     /// <summary>The value of a level, if the citation has it.</summary>
-    public string? Level(ArchivalLevelKind kind) => Levels.FirstOrDefault(l => l.Level == kind)?.Value;
+    public string? Level(ArchivalLevelKind kind)
+    {
+        // A loop, not a query: a lambda capturing the kind was a closure and a delegate per call.
+        for (var i = 0; i < Levels.Count; i++)
+            if (Levels[i].Level == kind) return Levels[i].Value;
+        return null;
+    }
 }
 
 /// <summary>What kind of publication a citation describes.</summary>

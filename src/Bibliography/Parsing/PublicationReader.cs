@@ -13,13 +13,14 @@ namespace Bibliography.Parsing;
 /// </remarks>
 internal static class PublicationReader
 {
-    private static readonly TwoPhaseRegex FamilyThenInitials = new(
+    internal static readonly TwoPhaseRegex FamilyThenInitials = new(
         @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)\s+(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})");
-    private static readonly TwoPhaseRegex InitialsThenFamily = new(
+    internal static readonly TwoPhaseRegex InitialsThenFamily = new(
         @"^(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)");
-    private static readonly TwoPhaseRegex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?(?:г\.|il|ил)?)$");
-    private static readonly TwoPhaseRegex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$");
+    internal static readonly TwoPhaseRegex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?(?:г\.|il|ил)?)$");
+    internal static readonly TwoPhaseRegex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$");
     private static readonly TwoPhaseRegex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$");
+    private static readonly int VolumeGroup = VolumeSegment.GroupNumber("n");
     private static readonly Regex EditionSegment = new(@"^\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)", Conventions.Anchored);
     private static readonly Regex OpCit = new(@"^(?:Göst(?:ərilən)?\.?\s*əsər(?:i)?|Указ\.?\s*соч\.?|Ukaz\.?\s*so(?:ç|ch|c)\.?|op\.\s*cit\.?)$", Conventions.Anchored | RegexOptions.IgnoreCase);
 
@@ -43,17 +44,19 @@ internal static class PublicationReader
 
         // Issue and year close the last part (container if any, else the head).
         Located? issue = null, year = null;
-        if (IssueAtEnd.Match(text, partStart, e - partStart) is { } im)
+        // The groups of these two are told from the match's shape (no Match object, no groups made; tests compare).
+        if (IssueAtEnd.Find(text, partStart, e - partStart) is { } im)
         {
-            var g = im.Groups["n"];
-            issue = new Located(g.Value, new TextSpan(g.Index, g.Length));
-            (_, e) = TextScan.Trim(text, partStart, im.Groups["kw"].Index, " .,;:–—");
+            var (keyword, number) = IssueParts(text, im.Index);
+            var numberEnd = im.Index + im.Length;
+            issue = new Located(text[number..numberEnd], new TextSpan(number, numberEnd - number));
+            (_, e) = TextScan.Trim(text, partStart, keyword, " .,;:–—");
         }
-        if (YearAtEnd.Match(text, partStart, e - partStart) is { } ym)
+        if (YearAtEnd.Find(text, partStart, e - partStart) is { } ym)
         {
-            var g = ym.Groups["y"];
-            year = new Located(g.Value, new TextSpan(g.Index, g.Length));
-            (_, e) = TextScan.Trim(text, partStart, g.Index, " .,;:–—");
+            var at = YearStart(text, ym.Index);
+            year = new Located(text.Substring(at, 4), new TextSpan(at, 4));
+            (_, e) = TextScan.Trim(text, partStart, at, " .,;:–—");
         }
         if (slash < 0) headEnd = e;
 
@@ -122,8 +125,48 @@ internal static class PublicationReader
             Publisher = publisher,
             Year = year,
             Locator = locator,
-            Language = LanguageDetector.Detect(string.Join(" ", title?.Value, container?.Value, publisher?.Value)),
+            Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
         };
+    }
+
+    /// <summary>Where the year of a <see cref="YearAtEnd"/> match at <paramref name="index"/> begins: its four digits follow the separator it may open with.</summary>
+    internal static int YearStart(string text, int index) => text[index] is '1' or '2' ? index : index + 1;
+
+    /// <summary>
+    /// Where the keyword and the number of an <see cref="IssueAtEnd"/> match at <paramref name="index"/> begin: the
+    /// keyword after the separator the match may open with (no keyword opens with one), the number at the first digit
+    /// after it (no keyword holds one); the number runs to the match's end.
+    /// </summary>
+    internal static (int Keyword, int Number) IssueParts(string text, int index)
+    {
+        var keyword = text[index] is '№' or 'N' or 'в' or 'v' or 's' ? index : index + 1;
+        var number = keyword;
+        while (!char.IsDigit(text[number])) number++;
+        return (keyword, number);
+    }
+
+    /// <summary>
+    /// The family name and initials of a <see cref="FamilyThenInitials"/> match: the name runs to the first space (it
+    /// holds none), the initials from the next non-space to the match's end.
+    /// </summary>
+    internal static CslName FamilyThenInitialsName(string text, int index, int length)
+    {
+        var familyEnd = index;
+        while (!char.IsWhiteSpace(text[familyEnd])) familyEnd++;
+        var initials = familyEnd;
+        while (char.IsWhiteSpace(text[initials])) initials++;
+        return CslName.Person(text[index..familyEnd], text[initials..(index + length)].Replace(" ", ""));
+    }
+
+    /// <summary>
+    /// The initials and family name of an <see cref="InitialsThenFamily"/> match: the initials end at its last full
+    /// stop (the family name holds none), the name follows after at most one space.
+    /// </summary>
+    internal static CslName InitialsThenFamilyName(string text, int index, int length)
+    {
+        var initialsEnd = text.LastIndexOf('.', index + length - 1, length) + 1;
+        var family = char.IsWhiteSpace(text[initialsEnd]) ? initialsEnd + 1 : initialsEnd;
+        return CslName.Person(text[family..(index + length)], text[index..initialsEnd].Replace(" ", ""));
     }
 
     /// <summary>True when the title is an "op. cit." phrase (<c>Göst. əsəri</c>, <c>Указ. соч.</c>).</summary>
@@ -155,16 +198,16 @@ internal static class PublicationReader
         var at = start;
         while (at < end)
         {
-            var m = FamilyThenInitials.Match(text, at, end - at);
+            var m = FamilyThenInitials.Find(text, at, end - at);
             CslName? name = null;
-            if (m is not null) name = CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""));
-            else
+            if (m is { } f) name = FamilyThenInitialsName(text, f.Index, f.Length);
+            else if (authors.Count > 0) // initials first are read only after a first author, so not searched before one
             {
-                m = InitialsThenFamily.Match(text, at, end - at);
-                if (m is not null && authors.Count > 0) name = CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""));
+                m = InitialsThenFamily.Find(text, at, end - at);
+                if (m is { } i) name = InitialsThenFamilyName(text, i.Index, i.Length);
             }
             if (name is null || m is null) break;
-            var after = at + m.Length;
+            var after = at + m.Value.Length;
             if (after < end && !(char.IsWhiteSpace(text[after]) || text[after] is ',' or '.')) break;
             authors.Add(name);
             at = after;
@@ -220,7 +263,7 @@ internal static class PublicationReader
             var vm = VolumeSegment.Match(v);
             if (vm is not null)
             {
-                var n = vm.Groups["n"];
+                var n = vm.Groups[VolumeGroup];
                 Volume = new Located(n.Value, new TextSpan(located.Span.Offset + n.Index, n.Length));
                 return true;
             }

@@ -22,9 +22,10 @@ internal static class ResponsibilityReader
     public static bool TryRead(Located statement, out Located? genre, out List<(CreatorRole Role, List<CslName> Names)> roles)
     {
         genre = null;
-        roles = new();
+        roles = NoRoles;
         var text = statement.Value;
-        var found = new List<(int Index, int Length, CreatorRole Role)>();
+        // Made at the first role word: most statements a title is followed by name none.
+        List<(int Index, int Length, CreatorRole Role)>? found = null;
         var lower = TextScan.LowerInvariant(text);
         foreach (var (word, role) in LongestFirst)
         {
@@ -34,12 +35,13 @@ internal static class ResponsibilityReader
                 var before = from == 0 || !char.IsLetter(lower[from - 1]);
                 var afterIdx = from + word.Length;
                 var after = word.EndsWith('.') || afterIdx >= lower.Length || !char.IsLetter(lower[afterIdx]);
-                if (before && after && !found.Any(f => from < f.Index + f.Length && f.Index < from + word.Length))
-                    found.Add((from, word.Length, role));
+                if (before && after && !Overlaps(found, from, word.Length))
+                    (found ??= new()).Add((from, word.Length, role));
                 from += word.Length;
             }
         }
-        if (found.Count == 0) return false;
+        if (found is null) return false;
+        roles = new();
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
 
         var first = found[0].Index;
@@ -63,6 +65,18 @@ internal static class ResponsibilityReader
             pending.Clear();
         }
         return true;
+    }
+
+    // What TryRead hands back with false: never written to, as no caller reads it then.
+    private static readonly List<(CreatorRole Role, List<CslName> Names)> NoRoles = new();
+
+    // A loop rather than a query: a lambda capturing the position allocated a closure per role word of every statement.
+    private static bool Overlaps(List<(int Index, int Length, CreatorRole Role)>? found, int from, int length)
+    {
+        if (found is null) return false;
+        foreach (var f in found)
+            if (from < f.Index + f.Length && f.Index < from + length) return true;
+        return false;
     }
 
     /// <summary>Reads a list of names: <c>Q.Q.Mamuliya</c>, <c>И.И. Иванов и П.П. Петров</c>, <c>Ivanov I.I., Petrov P.P.</c>.</summary>

@@ -3,19 +3,23 @@ using System.Text.RegularExpressions;
 namespace Bibliography.Parsing;
 
 /// <summary>
-/// A pattern searched over the whole text without computing groups, then dissected only on the span it matched.
-/// The search is non-backtracking: linear in the input, whatever the input.
+/// A pattern matched by the backtracking engine in a text of at most <see cref="ShortSpan"/> characters, and
+/// in a longer one searched non-backtracking (linear in the input, whatever the input) then dissected on the span found.
 /// </summary>
 /// <remarks>
 /// The non-backtracking engine finds matches fast but computes groups slowly (half the parser's time when it did
-/// all the dissecting). A found span of at most <see cref="ShortSpan"/> characters is dissected by the compiled
-/// backtracking engine instead: the span is already known to match, the patterns have no ambiguous nested
+/// all the dissecting). A found span of at most <see cref="ShortSpan"/> characters is dissected by the backtracking
+/// engine instead: the span is already known to match, the patterns have no ambiguous nested
 /// repetition, and the bound caps what backtracking could cost, so no timeout is needed and none can make a result
 /// depend on machine load. Longer spans (only hostile input makes them) are dissected non-backtracking. Both
-/// engines pick the same match by the same priorities, so the groups are the same either way. The long-span
-/// engine is built on first use: building a non-backtracking engine is the dearest part of starting the parser, and
-/// ordinary text never needs it. For the same reason the search engine is built when first needed (a footnote of one
-/// kind needs few of the parser's patterns), and the short-span engine starts interpreted (see <see cref="TieredRegex"/>).
+/// engines pick the same match by the same priorities, so the groups are the same either way.
+/// A whole text of at most <see cref="ShortSpan"/> characters (nearly every citation) is matched by the backtracking
+/// engine alone, in one pass: searching it non-backtracking first cost more than the backtracking match itself
+/// (15 % of the parse). The same bound applies: no attempt can cost more than a polynomial of the span, and there are
+/// no more attempts than characters. The non-backtracking engines are built on first use: building one is the
+/// dearest part of starting the parser, and ordinary text never needs them. The backtracking engines run interpreted
+/// for their first uses and compiled from then on (see <see cref="TieredRegex"/>): a command that parses one footnote
+/// never earns back a compiled regex's start.
 /// </remarks>
 internal sealed class TwoPhaseRegex
 {
@@ -25,21 +29,46 @@ internal sealed class TwoPhaseRegex
     private readonly Lazy<Regex> _find;
     private readonly Lazy<Regex> _dissect;
     private readonly TieredRegex _dissectShort;
+    private readonly TieredRegex _short;
 
-    /// <summary>Prepares <paramref name="pattern"/> for both phases (each engine is built when first needed).</summary>
+    /// <summary>Prepares <paramref name="pattern"/> for both phases (the non-backtracking engines are built when first needed).</summary>
     public TwoPhaseRegex(string pattern, RegexOptions extra = RegexOptions.None)
     {
         _find = new Lazy<Regex>(() => new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | extra));
         var whole = @"\A(?:" + pattern + @")\z";
         _dissect = new Lazy<Regex>(() => new Regex(whole, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | extra));
         _dissectShort = new TieredRegex(whole, RegexOptions.CultureInvariant | extra);
+        _short = new TieredRegex(pattern, RegexOptions.CultureInvariant | extra);
     }
 
     /// <summary>The first match in text[start..start+length), with groups indexed into <paramref name="text"/>, or null.</summary>
     public Match? Match(string text, int start, int length)
     {
+        if (length <= ShortSpan)
+        {
+            var m = _short.Regex.Match(text, start, length);
+            return m.Success ? m : null;
+        }
+        return SearchThenDissect(text, start, length);
+    }
+
+    /// <summary>The first match as a long text gets it: searched non-backtracking, then dissected (tests compare both paths).</summary>
+    internal Match? SearchThenDissect(string text, int start, int length)
+    {
         foreach (var m in _find.Value.EnumerateMatches(text.AsSpan(start, length)))
             return Dissect(text, start + m.Index, m.Length);
+        return null;
+    }
+
+    /// <summary>
+    /// Where the first match in text[start..start+length) stands, as (index into <paramref name="text"/>, length), or
+    /// null: no Match and no groups are made, for a caller that can tell its parts from the pattern's shape.
+    /// </summary>
+    public (int Index, int Length)? Find(string text, int start, int length)
+    {
+        var engine = length <= ShortSpan ? _short.Regex : _find.Value;
+        foreach (var m in engine.EnumerateMatches(text.AsSpan(start, length)))
+            return (start + m.Index, m.Length);
         return null;
     }
 
@@ -50,6 +79,11 @@ internal sealed class TwoPhaseRegex
     public List<Match> Matches(string text, int start, int length)
     {
         var result = new List<Match>();
+        if (length <= ShortSpan)
+        {
+            for (var m = _short.Regex.Match(text, start, length); m.Success; m = m.NextMatch()) result.Add(m);
+            return result;
+        }
         foreach (var m in _find.Value.EnumerateMatches(text.AsSpan(start, length)))
             if (Dissect(text, start + m.Index, m.Length) is { } d) result.Add(d);
         return result;
@@ -59,12 +93,12 @@ internal sealed class TwoPhaseRegex
     public int GroupNumber(string name)
     {
         // Groups are numbered by the pattern's text, the same in both engines.
-        var n = _dissectShort.Interpreted.GroupNumberFromName(name);
+        var n = _short.Interpreted.GroupNumberFromName(name);
         return n >= 0 ? n : throw new ArgumentException($"the pattern has no group '{name}'", nameof(name));
     }
 
     /// <summary>True when the pattern occurs in <paramref name="text"/> (no groups are read).</summary>
-    public bool IsMatch(string text) => _find.Value.IsMatch(text);
+    public bool IsMatch(string text) => text.Length <= ShortSpan ? _short.Regex.IsMatch(text) : _find.Value.IsMatch(text);
 
     private Match? Dissect(string text, int index, int length)
     {
@@ -83,14 +117,27 @@ internal sealed class AlternativesRegex
     private readonly Lazy<Regex> _find;
     private readonly Lazy<Regex[]> _dissect;
     private readonly TieredRegex[] _dissectShort;
+    // What each alternative's first character can be (null: anything): a span opening otherwise is not tried with it.
+    private readonly Func<char, bool>?[] _opens;
 
     /// <summary>Prepares the search over <paramref name="alternatives"/> joined by <c>|</c>, and each alternative alone for dissection (each engine built when first needed).</summary>
-    public AlternativesRegex(params string[] alternatives)
+    public AlternativesRegex(params string[] alternatives) : this(alternatives, new Func<char, bool>?[alternatives.Length]) { }
+
+    /// <summary>
+    /// As <see cref="AlternativesRegex(string[])"/>, with a test of the characters each alternative can open with
+    /// (null for any): a found span is dissected only by the alternatives its first character can open, which changes
+    /// nothing (the others cannot match it) and spares a failing match per alternative passed over.
+    /// </summary>
+    public AlternativesRegex(string[] alternatives, Func<char, bool>?[] opens)
     {
+        _opens = opens;
         _find = new Lazy<Regex>(() => new Regex(string.Join("|", alternatives), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
         _dissect = new Lazy<Regex[]>(() => alternatives.Select(a => new Regex(@"\A(?:" + a + @")\z", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)).ToArray());
         _dissectShort = alternatives.Select(a => new TieredRegex(@"\A(?:" + a + @")\z", RegexOptions.CultureInvariant)).ToArray();
     }
+
+    /// <summary>The number of a named group in the matches of alternative <paramref name="alternative"/>, or -1 where it has none.</summary>
+    public int GroupNumber(int alternative, string name) => _dissectShort[alternative].Interpreted.GroupNumberFromName(name);
 
     /// <summary>Every match in text[start..start+length), in order: which alternative (0-based) and its groups, indexed into <paramref name="text"/>.</summary>
     public List<(int Alternative, Match Match)> Matches(string text, int start, int length)
@@ -98,11 +145,12 @@ internal sealed class AlternativesRegex
         var result = new List<(int, Match)>();
         foreach (var m in _find.Value.EnumerateMatches(text.AsSpan(start, length)))
         {
-            var count = _dissectShort.Length;
-            for (var i = 0; i < count; i++)
+            var shortSpan = m.Length <= TwoPhaseRegex.ShortSpan;
+            var first = text[start + m.Index];
+            for (var i = 0; i < _dissectShort.Length; i++)
             {
-                var engine = m.Length <= TwoPhaseRegex.ShortSpan ? _dissectShort[i].Regex : _dissect.Value[i];
-                var d = engine.Match(text, start + m.Index, m.Length);
+                if (_opens[i] is { } opens && !opens(first)) continue;
+                var d = (shortSpan ? _dissectShort[i].Regex : _dissect.Value[i]).Match(text, start + m.Index, m.Length);
                 if (!d.Success) continue;
                 result.Add((i, d));
                 break;

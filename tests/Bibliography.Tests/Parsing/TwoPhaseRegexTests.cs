@@ -1,4 +1,5 @@
 using Bibliography.Parsing;
+using Bibliography.Testing;
 
 namespace Bibliography.Tests.Parsing;
 
@@ -40,6 +41,46 @@ public sealed class TwoPhaseRegexTests
         matches[0].Match.Groups["fond"].Value.ShouldBe("7");
         matches[1].Match.Groups["word"].Value.ShouldBe(word);
         matches[1].Match.Groups["number"].Value.ShouldBe("12");
+    }
+
+    public static TheoryData<string> ParserPatterns() => new()
+    {
+        @"(?:^|[\s,.;(])(?<kw>" + Conventions.FolioKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$",
+        @"(?:^|[\s,.;(])(?<kw>" + Conventions.PageKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$",
+        @"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?(?:г\.|il|ил)?)$",
+        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)\s+(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})",
+        @"(?<d>\d{1,2})\s+(?<m>" + Conventions.MonthPattern + @")",
+        @"(?:^|[\s,])(?<kw>" + Conventions.PageKeyword + @"|" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + ")",
+    };
+
+    [Theory]
+    [MemberData(nameof(ParserPatterns))]
+    public void A_short_text_matched_in_one_pass_gives_what_search_then_dissection_gives(string pattern)
+    {
+        var regex = new TwoPhaseRegex(pattern);
+        var names = new System.Text.RegularExpressions.Regex(pattern).GetGroupNames();
+        var corpus = new CitationCorpus(seed: 3);
+        var matched = 0;
+        for (var n = 0; n < 3000; n++)
+        {
+            var text = corpus.NextFootnote();
+            // Each citation, and each of its prefixes up to a comma (what the readers match once a locator is cut off).
+            var ranges = CitationParser.SplitCitations(text).SelectMany(r => Enumerable.Range(r.Start, r.End - r.Start)
+                .Where(i => text[i] == ',').Select(i => (r.Start, End: i)).Append(r));
+            foreach (var (start, end) in ranges)
+            {
+                if (end - start > TwoPhaseRegex.ShortSpan) continue;
+                var one = regex.Match(text, start, end - start);
+                var two = regex.SearchThenDissect(text, start, end - start);
+                if (two is null) { one.ShouldBeNull(text); continue; }
+                one.ShouldNotBeNull(text);
+                matched++;
+                (one.Index, one.Length).ShouldBe((two.Index, two.Length), text);
+                foreach (var name in names)
+                    (one.Groups[name].Success, one.Groups[name].Index, one.Groups[name].Value).ShouldBe((two.Groups[name].Success, two.Groups[name].Index, two.Groups[name].Value), text);
+            }
+        }
+        matched.ShouldBeGreaterThan(0);
     }
 }
 

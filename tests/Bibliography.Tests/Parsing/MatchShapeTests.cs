@@ -1,0 +1,120 @@
+using Bibliography.Model;
+using Bibliography.Parsing;
+using Bibliography.Testing;
+
+namespace Bibliography.Tests.Parsing;
+
+/// <summary>
+/// The publication reader tells the parts of some matches from the pattern's shape instead of reading groups: at
+/// every place the corpus and some hard cases offer, the parts must be the groups the pattern captures.
+/// </summary>
+public sealed class MatchShapeTests
+{
+    private static readonly string[] Hard =
+    [
+        "Əliyev Ə.Ə., Mamedov M. Tarix. Bakı, 1998",
+        "Ivanov I. I. Petrov-Vodkin A.B. // Trudy. 2001, № 3",
+        "A.B.Smith, C.D. O’Neil, Ye.Sh.Kim. Title (1915)",
+        "Title, vıp. 12–14", "Title. No. 4", "Title.№7", "Title, sayı 2", "Title N.5 - 6",
+        "1917", "Title 2001 г.", "Title,1999il", "Title (2010 ил", "T. 1850", "M.: Nauka, 2020 г.",
+        "f. 1, op. 2, d. 3, l. 5 ob.", "ф. 1, оп. 2, д. 3, л. 5 об..", "vərəq 184 arxa – 185", "fond 1, l.12-13 .", "Там же. С. 45 .",
+        "s. 12, 14-15", "ll. 3v, 4", "л. 7а", "p.5\n", "(s. 9)", "s. 1 v.", "pp. 2 – 3 . ", "стр. 11—12.",
+    ];
+
+    private static IEnumerable<string> Texts()
+    {
+        var corpus = new CitationCorpus(seed: 5);
+        for (var n = 0; n < 2000; n++) yield return corpus.NextFootnote();
+        foreach (var h in Hard) yield return h;
+    }
+
+    [Fact]
+    public void Names_told_from_the_shape_are_the_groups()
+    {
+        var checkedNames = 0;
+        foreach (var text in Texts())
+            for (var at = 0; at < text.Length; at++)
+            {
+                if (!char.IsUpper(text[at])) continue;
+                var m = PublicationReader.FamilyThenInitials.Match(text, at, text.Length - at);
+                if (m is not null)
+                {
+                    PublicationReader.FamilyThenInitialsName(text, m.Index, m.Length)
+                        .ShouldBe(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", "")), text);
+                    checkedNames++;
+                }
+                m = PublicationReader.InitialsThenFamily.Match(text, at, text.Length - at);
+                if (m is not null)
+                {
+                    PublicationReader.InitialsThenFamilyName(text, m.Index, m.Length)
+                        .ShouldBe(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", "")), text);
+                    checkedNames++;
+                }
+            }
+        checkedNames.ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
+    public void Years_and_issues_told_from_the_shape_are_the_groups()
+    {
+        var (years, issues) = (0, 0);
+        foreach (var text in Texts())
+            for (var end = 1; end <= text.Length; end++)
+            {
+                // Every prefix: the readers match these at the end of what is left once later parts are cut off.
+                var y = PublicationReader.YearAtEnd.Match(text, 0, end);
+                if (y is not null)
+                {
+                    PublicationReader.YearStart(text, y.Index).ShouldBe(y.Groups["y"].Index, text);
+                    y.Groups["y"].Length.ShouldBe(4);
+                    years++;
+                }
+                var i = PublicationReader.IssueAtEnd.Match(text, 0, end);
+                if (i is not null)
+                {
+                    PublicationReader.IssueParts(text, i.Index).ShouldBe((i.Groups["kw"].Index, i.Groups["n"].Index), text);
+                    (i.Groups["n"].Index + i.Groups["n"].Length).ShouldBe(i.Index + i.Length);
+                    issues++;
+                }
+            }
+        years.ShouldBeGreaterThan(100);
+        issues.ShouldBeGreaterThan(10);
+    }
+
+    [Fact]
+    public void Locators_told_from_the_shape_are_the_groups()
+    {
+        var shaped = 0;
+        foreach (var text in Texts())
+            for (var end = 1; end <= text.Length; end++)
+                foreach (var regex in new[] { LocatorReader.FolioAtEnd, LocatorReader.PageAtEnd })
+                {
+                    var m = regex.Match(text, 0, end);
+                    if (m is null) continue;
+                    regex.Find(text, 0, end).ShouldBe((m.Index, m.Length), text);
+                    if (!LocatorReader.Shape(text, m.Index, m.Length, out var kwStart, out var kwEnd, out var valStart, out var valEnd)) continue;
+                    var (kw, val) = (m.Groups["kw"], m.Groups["val"]);
+                    (kwStart, kwEnd, valStart, valEnd).ShouldBe((kw.Index, kw.Index + kw.Length, val.Index, val.Index + val.Length), text[..end]);
+                    shaped++;
+                }
+        shaped.ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
+    public void Level_alternatives_passed_over_by_their_first_character_could_not_have_matched()
+    {
+        var every = ArchivalReader.LevelTryingEveryAlternative();
+        var found = 0;
+        foreach (var text in Texts().Concat(["Surət fondu 5, iş 3, ед. хр. 4, Оп. 2, лл. 3-4, С. 5", "Ф. 1, Д. 2, L. 3, S. 4, fondu-5, İş 6"]))
+        {
+            var used = ArchivalReader.Levels(text, 0, text.Length);
+            var all = every.Matches(text, 0, text.Length);
+            used.Select(Describe).ShouldBe(all.Select(Describe), text);
+            found += used.Count;
+        }
+        found.ShouldBeGreaterThan(1000);
+
+        static string Describe((int Alternative, System.Text.RegularExpressions.Match Match) m) =>
+            $"{m.Alternative}@{m.Match.Index}+{m.Match.Length}:{m.Match.Groups["k"].Value}|{m.Match.Groups["v"].Value}";
+    }
+}
