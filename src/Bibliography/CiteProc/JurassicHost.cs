@@ -5,7 +5,8 @@ using Jurassic.Compiler;
 namespace Bibliography.CiteProc;
 
 /// <summary>
-/// citeproc-js embedded in this process on Jurassic. The scripts are compiled once per process and shared;
+/// citeproc-js embedded in this process on Jurassic. The scripts were compiled when the library was built (see
+/// <see cref="JurassicPrecompiled"/>; compiled once per process otherwise) and are shared;
 /// each engine lives on its own worker thread (an engine is not thread-safe) with a large stack, a recursion
 /// limit and a time budget (a new engine's first job has the start-up allowance instead). A job past its budget
 /// fails with <see cref="CiteProcException"/> and its engine is discarded; the process carries on.
@@ -19,8 +20,9 @@ public sealed class JurassicHost : ICiteProcHost
     public const int RecursionDepthLimit = 3000;
 
     /// <summary>
-    /// How long a new engine may take to start (load citeproc) and run its first job: Jurassic compiles each script
-    /// function to IL on its first call, so the first job pays for that and is not held to the ordinary budget.
+    /// How long a new engine may take to start (load citeproc) and run its first job: the first job may wait for
+    /// citeproc-js to be compiled (when the build's precompiled scripts cannot be used), for the .NET methods it first
+    /// calls to be compiled, and for a queued <see cref="Prepare"/>, so it is not held to the ordinary budget.
     /// </summary>
     public static readonly TimeSpan StartupBudget = TimeSpan.FromMinutes(2);
 
