@@ -25,8 +25,8 @@ namespace Bibliography.JurassicAot;
 /// </remarks>
 public static class Program
 {
-    /// <summary>The first number given to a function compiled here.</summary>
-    public const long FirstId = 1L << 40;
+    /// <summary>The first number given to a function compiled here (the host pins them from there up).</summary>
+    public const long FirstId = PinnedFunctions.FirstId;
 
     /// <summary>The type of the saved assembly whose method returns the manifest.</summary>
     public const string ManifestTypeName = "Bibliography.CiteProc.Precompiled.Manifest";

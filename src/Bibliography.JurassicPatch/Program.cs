@@ -5,9 +5,10 @@ using Mono.Cecil.Rocks;
 namespace Bibliography.JurassicPatch;
 
 /// <summary>
-/// Four surgical fixes to Jurassic 3.2.4's performance, applied to the assembly NuGet restored: equality members for
+/// Five surgical fixes to Jurassic 3.2.4's performance, applied to the assembly NuGet restored: equality members for
 /// <c>HiddenClassSchema.TransitionInfo</c>, an <c>arguments</c> object only for functions that can reach it,
-/// compiled functions that .NET compiles in tiers, and one .NET <c>Regex</c> per pattern shared by script RegExps.
+/// compiled functions that .NET compiles in tiers, one .NET <c>Regex</c> per pattern shared by script RegExps, and
+/// precompiled functions loaded without a lock.
 /// </summary>
 /// <remarks>
 /// <para>Every property Jurassic adds to a script object (and every string wrapper and <c>arguments</c> object it makes)
@@ -49,10 +50,12 @@ public static class Program
             PatchArgumentsHint(module);
             PatchMethodCreation(module, emit);
             PatchRegexCreation(module, emit);
+            PatchFunctionLoad(module, emit);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(args[1]))!);
             module.Write(args[1]);
             Console.WriteLine($"Bibliography.JurassicPatch: {SchemaTypeName}+{TransitionTypeName} has IEquatable, GetHashCode and Equals; {HintsTypeName} builds arguments only for functions naming arguments or eval; "
-                              + $"compiled functions are methods of {TieredMethodsTypeName}; RegExps share their .NET Regex through {SharedRegexesTypeName} -> {args[1]}");
+                              + $"compiled functions are methods of {TieredMethodsTypeName}; RegExps share their .NET Regex through {SharedRegexesTypeName}; "
+                              + $"GeneratedMethod.Load asks {PinnedFunctionsTypeName} first -> {args[1]}");
             return 0;
         }
         catch (PatchException e)
@@ -311,6 +314,47 @@ public static class Program
             throw new PatchException($"{SharedRegexesTypeName} has no public static Regex Get(string, RegexOptions)");
         var il = create.Body.GetILProcessor();
         il.Replace(constructions[0], il.Create(OpCodes.Call, get));
+    }
+
+    private const string GeneratedMethodTypeName = "Jurassic.Compiler.GeneratedMethod";
+    private const string PinnedFunctionsTypeName = "Bibliography.JurassicEmit.PinnedFunctions";
+
+    /// <summary>
+    /// Has <c>GeneratedMethod.Load</c> (which Jurassic's code calls each time it makes a closure) return a function
+    /// pinned in <c>Bibliography.JurassicEmit.PinnedFunctions</c> before it takes its process-wide lock and looks in its
+    /// table of weak references; any other number is looked up as before.
+    /// </summary>
+    /// <exception cref="PatchException">Load is missing or does not start by taking its lock.</exception>
+    public static void PatchFunctionLoad(ModuleDefinition module, ModuleDefinition emit)
+    {
+        var generated = module.GetType(GeneratedMethodTypeName) ?? throw new PatchException($"{GeneratedMethodTypeName} not found: this patch is for Jurassic 3.2.4");
+        var load = generated.Methods.SingleOrDefault(m => m.Name == "Load" && m.IsStatic && m.HasBody && m.ReturnType == generated
+                                                          && m.Parameters is [{ ParameterType.MetadataType: MetadataType.Int64 }])
+                   ?? throw new PatchException($"{GeneratedMethodTypeName}.Load(long) not found: this patch is for Jurassic 3.2.4");
+        var body = load.Body.Instructions;
+        if (body is not [{ OpCode.Code: Code.Ldsfld, Operand: FieldReference { Name: "cacheLock" } }, ..])
+            throw new PatchException($"{GeneratedMethodTypeName}.Load should start by loading cacheLock; it starts with {body.FirstOrDefault()}");
+        if (body.Any(i => i.Operand == body[0]) || load.Body.ExceptionHandlers.Any(h => h.TryStart == body[0] || h.HandlerStart == body[0]))
+            throw new PatchException($"{GeneratedMethodTypeName}.Load's first instruction is a branch target; this patch does not know that shape");
+
+        var helperType = emit.GetType(PinnedFunctionsTypeName) ?? throw new PatchException($"{emit.FileName} has no {PinnedFunctionsTypeName}");
+        var pinned = new TypeReference("Bibliography.JurassicEmit", "PinnedFunctions", module, HelperReference(module, emit));
+        var find = Static(pinned, "Find", module.TypeSystem.Object, module.TypeSystem.Int64);
+        if (!helperType.Methods.Any(m => m.IsStatic && m.IsPublic && m.Name == "Find" && m.ReturnType.FullName == "System.Object"
+                                         && m.Parameters is [{ ParameterType.FullName: "System.Int64" }]))
+            throw new PatchException($"{PinnedFunctionsTypeName} has no public static object Find(long)");
+
+        // object pinned = PinnedFunctions.Find(id); if (pinned != null) return (GeneratedMethod)pinned; ...as before
+        var il = load.Body.GetILProcessor();
+        var original = body[0];
+        var notPinned = il.Create(OpCodes.Pop);
+        il.InsertBefore(original, il.Create(OpCodes.Ldarg_0));
+        il.InsertBefore(original, il.Create(OpCodes.Call, find));
+        il.InsertBefore(original, il.Create(OpCodes.Dup));
+        il.InsertBefore(original, il.Create(OpCodes.Brfalse, notPinned));
+        il.InsertBefore(original, il.Create(OpCodes.Castclass, generated));
+        il.InsertBefore(original, il.Create(OpCodes.Ret));
+        il.InsertBefore(original, notPinned);
     }
 
     // The helper assembly, referenced once however many patches call into it.

@@ -90,6 +90,9 @@ internal static class JurassicPrecompiled
         var newGlobalGenerator = Required(globalGenerator.GetConstructor(Any, [typeof(ScriptSource), typeof(CompilerOptions), context]), "GlobalOrEvalMethodGenerator(ScriptSource, CompilerOptions, GeneratorContext)");
         var setGeneratedMethod = Required(globalGenerator.GetProperty("GeneratedMethod", Any)?.GetSetMethod(nonPublic: true), "MethodGenerator.GeneratedMethod setter");
         var newCompiledScript = Required(typeof(CompiledScript).GetConstructor(Any, [globalGenerator]), "CompiledScript(GlobalOrEvalMethodGenerator)");
+        // Where the patched GeneratedMethod.Load finds them without its lock (Bibliography.JurassicEmit.PinnedFunctions).
+        var pin = Required(JurassicAssembly.EmitAssembly.GetType("Bibliography.JurassicEmit.PinnedFunctions")?.GetMethod("Pin", [typeof(long), typeof(object)]), "PinnedFunctions.Pin")
+            .CreateDelegate<Action<long, object>>();
 
         // One listing of the ~1,000 methods: looking each up by name would scan them all every time.
         var methods = functions.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly).ToDictionary(m => m.Name, StringComparer.Ordinal);
@@ -114,8 +117,10 @@ internal static class JurassicPrecompiled
                 if (f is ["function", var id, var method, var delegateType])
                 {
                     var function = Compiled(method, delegateType);
+                    var number = long.Parse(id, System.Globalization.CultureInfo.InvariantCulture);
                     Registered.Add(function);
-                    cache[long.Parse(id, System.Globalization.CultureInfo.InvariantCulture)] = new WeakReference(function);
+                    cache[number] = new WeakReference(function);
+                    pin(number, function);
                 }
                 else if (f is ["script", var name, var hash, var top, var topDelegateType])
                 {

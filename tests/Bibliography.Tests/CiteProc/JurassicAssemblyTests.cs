@@ -184,3 +184,48 @@ public sealed class JurassicSharedRegexTests
             .ShouldBe("3,0,1,3,n n n");
     }
 }
+
+/// <summary>The fifth patch: Jurassic finds a pinned (precompiled) function before it looks in its own locked table.</summary>
+public sealed class JurassicPinnedFunctionTests
+{
+    private static readonly Type Pinned = JurassicAssembly.EmitAssembly.GetType("Bibliography.JurassicEmit.PinnedFunctions", throwOnError: true)!;
+
+    private static readonly System.Reflection.MethodInfo Load = JurassicAssembly.Assembly.GetType("Jurassic.Compiler.GeneratedMethod", throwOnError: true)!
+        .GetMethod("Load", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)!;
+
+    [Fact]
+    public void Precompiled_functions_are_loaded_from_the_pinned_table()
+    {
+        var scripts = JurassicPrecompiled.TryLoad(JurassicHost.Scripts, out _).ShouldNotBeNull();
+        var first = (long)Pinned.GetField("FirstId")!.GetValue(null)!;
+
+        var pinned = Pinned.GetMethod("Find")!.Invoke(null, [first]).ShouldNotBeNull();
+
+        Load.Invoke(null, [first]).ShouldBeSameAs(pinned);
+        scripts.Length.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Load_looks_in_the_pinned_table_before_its_own()
+    {
+        _ = JurassicPrecompiled.TryLoad(JurassicHost.Scripts, out _).ShouldNotBeNull();
+        var first = (long)Pinned.GetField("FirstId")!.GetValue(null)!;
+        var function = Pinned.GetMethod("Find")!.Invoke(null, [first])!;
+        var unknownToJurassic = first + 5_000; // beyond every precompiled function: not in Jurassic's own table
+
+        Pinned.GetMethod("Pin")!.Invoke(null, [unknownToJurassic, function]);
+
+        Load.Invoke(null, [unknownToJurassic]).ShouldBeSameAs(function);
+    }
+
+    [Fact]
+    public void A_number_nothing_is_pinned_under_is_looked_up_as_before()
+    {
+        var find = Pinned.GetMethod("Find")!;
+
+        find.Invoke(null, [42L]).ShouldBeNull();
+        find.Invoke(null, [long.MinValue]).ShouldBeNull();
+        var error = Should.Throw<System.Reflection.TargetInvocationException>(() => Load.Invoke(null, [-7L]));
+        error.InnerException.ShouldBeOfType<InvalidOperationException>(); // Jurassic's own "was garbage collected" / "no cache" error
+    }
+}
