@@ -209,7 +209,8 @@ internal sealed class TieredRegex
 
     private void Compile()
     {
-        var compiled = new Regex(_pattern, _options | RegexOptions.Compiled);
+        // The interpreted form's time-out too: the process default may have been set since it was made.
+        var compiled = new Regex(_pattern, _options | RegexOptions.Compiled, Interpreted.MatchTimeout);
         compiled.IsMatch(string.Empty); // its first run is when .NET compiles it; better here than on the caller's thread
         Volatile.Write(ref _current, compiled);
     }

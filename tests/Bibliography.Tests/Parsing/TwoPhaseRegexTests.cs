@@ -106,5 +106,6 @@ public sealed class TieredRegexTests
         again.Groups["fond"].Value.ShouldBe(first.Groups["fond"].Value);
         again.Groups["opis"].Value.ShouldBe("2");
         compiled.GroupNumberFromName("opis").ShouldBe(regex.Interpreted.GroupNumberFromName("opis"));
+        compiled.MatchTimeout.ShouldBe(regex.Interpreted.MatchTimeout);
     }
 }
