@@ -257,16 +257,9 @@ public static class Program
         var createDelegate = (MethodReference)createDelegates[0][0].Operand;
 
         // TieredMethods, referenced by Jurassic's own type references (netstandard), checked against the helper.
-        var helperType = emit.GetType(TieredMethodsTypeName) ?? throw new PatchException($"{emit.FileName} has no {TieredMethodsTypeName}");
-        var helperAssembly = HelperReference(module, emit);
-        var tiered = new TypeReference("Bibliography.JurassicEmit", "TieredMethods", module, helperAssembly);
-        var define = Static(tiered, "Define", methodInfo, construct.Parameters.Select(p => p.ParameterType).ToArray());
-        var getILGenerator = Static(tiered, "GetILGenerator", dynamicMethodGetIL.ReturnType, methodInfo);
-        var create = Static(tiered, "CreateDelegate", createDelegate.ReturnType, methodInfo, createDelegate.Parameters[0].ParameterType);
-        foreach (var wanted in new[] { define, getILGenerator, create })
-            if (!helperType.Methods.Any(m => m.IsStatic && m.IsPublic && m.Name == wanted.Name && m.ReturnType.FullName == wanted.ReturnType.FullName
-                                             && m.Parameters.Select(p => p.ParameterType.FullName).SequenceEqual(wanted.Parameters.Select(p => p.ParameterType.FullName))))
-                throw new PatchException($"{TieredMethodsTypeName} has no public static {wanted.ReturnType.FullName} {wanted.Name}({string.Join(", ", wanted.Parameters.Select(p => p.ParameterType.FullName))})");
+        var define = HelperMethod(module, emit, TieredMethodsTypeName, "Define", methodInfo, construct.Parameters.Select(p => p.ParameterType).ToArray());
+        var getILGenerator = HelperMethod(module, emit, TieredMethodsTypeName, "GetILGenerator", dynamicMethodGetIL.ReturnType, methodInfo);
+        var create = HelperMethod(module, emit, TieredMethodsTypeName, "CreateDelegate", createDelegate.ReturnType, methodInfo, createDelegate.Parameters[0].ParameterType);
 
         var il = patched.Body.GetILProcessor();
         il.Replace(patched.Body.Instructions.Single(IsDynamicMethodConstructor), il.Create(OpCodes.Call, define));
@@ -306,12 +299,7 @@ public static class Program
         if (constructions is not [{ Operand: MethodReference { Parameters: [{ ParameterType.FullName: "System.String" }, { ParameterType.FullName: "System.Text.RegularExpressions.RegexOptions" }] } constructor }])
             throw new PatchException($"{RegExpTypeName}.CreateRegex should construct one Regex(string, RegexOptions); it constructs {constructions.Count}");
 
-        var helperType = emit.GetType(SharedRegexesTypeName) ?? throw new PatchException($"{emit.FileName} has no {SharedRegexesTypeName}");
-        var shared = new TypeReference("Bibliography.JurassicEmit", "SharedRegexes", module, HelperReference(module, emit));
-        var get = Static(shared, "Get", constructor.DeclaringType, constructor.Parameters[0].ParameterType, constructor.Parameters[1].ParameterType);
-        if (!helperType.Methods.Any(m => m.IsStatic && m.IsPublic && m.Name == get.Name && m.ReturnType.FullName == RegexTypeName
-                                         && m.Parameters.Select(p => p.ParameterType.FullName).SequenceEqual(constructor.Parameters.Select(p => p.ParameterType.FullName))))
-            throw new PatchException($"{SharedRegexesTypeName} has no public static Regex Get(string, RegexOptions)");
+        var get = HelperMethod(module, emit, SharedRegexesTypeName, "Get", constructor.DeclaringType, constructor.Parameters[0].ParameterType, constructor.Parameters[1].ParameterType);
         var il = create.Body.GetILProcessor();
         il.Replace(constructions[0], il.Create(OpCodes.Call, get));
     }
@@ -337,12 +325,7 @@ public static class Program
         if (body.Any(i => i.Operand == body[0]) || load.Body.ExceptionHandlers.Any(h => h.TryStart == body[0] || h.HandlerStart == body[0]))
             throw new PatchException($"{GeneratedMethodTypeName}.Load's first instruction is a branch target; this patch does not know that shape");
 
-        var helperType = emit.GetType(PinnedFunctionsTypeName) ?? throw new PatchException($"{emit.FileName} has no {PinnedFunctionsTypeName}");
-        var pinned = new TypeReference("Bibliography.JurassicEmit", "PinnedFunctions", module, HelperReference(module, emit));
-        var find = Static(pinned, "Find", module.TypeSystem.Object, module.TypeSystem.Int64);
-        if (!helperType.Methods.Any(m => m.IsStatic && m.IsPublic && m.Name == "Find" && m.ReturnType.FullName == "System.Object"
-                                         && m.Parameters is [{ ParameterType.FullName: "System.Int64" }]))
-            throw new PatchException($"{PinnedFunctionsTypeName} has no public static object Find(long)");
+        var find = HelperMethod(module, emit, PinnedFunctionsTypeName, "Find", module.TypeSystem.Object, module.TypeSystem.Int64);
 
         // object pinned = PinnedFunctions.Find(id); if (pinned != null) return (GeneratedMethod)pinned; ...as before
         var il = load.Body.GetILProcessor();
@@ -355,6 +338,22 @@ public static class Program
         il.InsertBefore(original, il.Create(OpCodes.Castclass, generated));
         il.InsertBefore(original, il.Create(OpCodes.Ret));
         il.InsertBefore(original, notPinned);
+    }
+
+    /// <summary>
+    /// A reference, from <paramref name="module"/>, to the public static method <paramref name="name"/> of the helper
+    /// type <paramref name="typeName"/> in <paramref name="emit"/>, checked to exist there with that signature.
+    /// </summary>
+    /// <exception cref="PatchException">The helper has no such type or method.</exception>
+    private static MethodReference HelperMethod(ModuleDefinition module, ModuleDefinition emit, string typeName, string name, TypeReference returns, params TypeReference[] parameters)
+    {
+        var helperType = emit.GetType(typeName) ?? throw new PatchException($"{emit.FileName} has no {typeName}");
+        var type = new TypeReference(helperType.Namespace, helperType.Name, module, HelperReference(module, emit));
+        var wanted = Static(type, name, returns, parameters);
+        if (!helperType.Methods.Any(m => m.IsStatic && m.IsPublic && m.Name == name && m.ReturnType.FullName == returns.FullName
+                                         && m.Parameters.Select(p => p.ParameterType.FullName).SequenceEqual(parameters.Select(p => p.FullName))))
+            throw new PatchException($"{typeName} has no public static {returns.FullName} {name}({string.Join(", ", parameters.Select(p => p.FullName))})");
+        return wanted;
     }
 
     // The helper assembly, referenced once however many patches call into it.
