@@ -16,10 +16,13 @@ namespace Bibliography.CiteProc;
 /// The saved IL is the same IL a process would emit, loaded as an ordinary assembly from the host's folder (see
 /// <see cref="JurassicAssembly"/>); the build also compiles it ahead of time (ReadyToRun) where it can, so most of it
 /// is not even compiled by the JIT when first called. .NET still optimises the hot methods again in tiers.</para>
-/// <para>Jurassic keeps no public way to run saved code, so this reaches four of its internals by reflection (the
-/// table of compiled functions, the constructors of a compiled function and of a compiled script, and the code
-/// generator's result) and gives up, returning null, if any is missing. The saved manifest names each script's
-/// SHA-256; a script that differs from the one compiled at build time is compiled here as before.</para>
+/// <para>Jurassic keeps no public way to run saved code, so this reaches three of its internals by reflection (the
+/// constructors of a compiled function and of a compiled script, and the code generator's result) and gives up,
+/// returning null, if any is missing. Jurassic's code loads a nested function by its number; the saved functions are
+/// pinned under theirs in Bibliography.JurassicEmit's <c>PinnedFunctions</c>, where the patched
+/// <c>GeneratedMethod.Load</c> looks first (and which keeps them for the life of the process). The saved manifest
+/// names each script's SHA-256; a script that differs from the one compiled at build time is compiled here as
+/// before.</para>
 /// </remarks>
 internal static class JurassicPrecompiled
 {
@@ -28,8 +31,6 @@ internal static class JurassicPrecompiled
     private const string FunctionsType = "Bibliography.CiteProc.Precompiled.Functions";
     private const BindingFlags Any = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance;
 
-    // Jurassic's table holds compiled functions weakly; the saved ones live as long as the process.
-    private static readonly List<object> Registered = new();
     private static readonly object Gate = new();
     private static Dictionary<string, CompiledScript>? _scripts;
     private static string? _unavailable;
@@ -83,8 +84,6 @@ internal static class JurassicPrecompiled
         var jurassic = typeof(CompiledScript).Assembly;
         var generatedMethod = Required(jurassic.GetType("Jurassic.Compiler.GeneratedMethod"), "GeneratedMethod");
         var newGeneratedMethod = Required(generatedMethod.GetConstructor(Any, [typeof(Delegate), typeof(IList<>).MakeGenericType(generatedMethod)]), "GeneratedMethod(Delegate, IList)");
-        var cacheLock = Required(generatedMethod.GetField("cacheLock", Any), "GeneratedMethod.cacheLock").GetValue(null)!;
-        var cacheField = Required(generatedMethod.GetField("generatedMethodCache", Any), "GeneratedMethod.generatedMethodCache");
         var globalGenerator = Required(jurassic.GetType("Jurassic.Compiler.GlobalOrEvalMethodGenerator"), "GlobalOrEvalMethodGenerator");
         var context = Required(globalGenerator.GetNestedType("GeneratorContext", Any), "GlobalOrEvalMethodGenerator.GeneratorContext");
         var newGlobalGenerator = Required(globalGenerator.GetConstructor(Any, [typeof(ScriptSource), typeof(CompilerOptions), context]), "GlobalOrEvalMethodGenerator(ScriptSource, CompilerOptions, GeneratorContext)");
@@ -107,29 +106,18 @@ internal static class JurassicPrecompiled
         }
 
         var scripts = new Dictionary<string, CompiledScript>(StringComparer.Ordinal);
-        lock (cacheLock)
+        foreach (var line in manifest.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (cacheField.GetValue(null) is null) cacheField.SetValue(null, Activator.CreateInstance(cacheField.FieldType));
-            var cache = (System.Collections.IDictionary)cacheField.GetValue(null)!;
-            foreach (var line in manifest.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            var f = line.Split('\t');
+            if (f is ["function", var id, var method, var delegateType])
+                pin(long.Parse(id, System.Globalization.CultureInfo.InvariantCulture), Compiled(method, delegateType));
+            else if (f is ["script", var name, var hash, var top, var topDelegateType])
             {
-                var f = line.Split('\t');
-                if (f is ["function", var id, var method, var delegateType])
-                {
-                    var function = Compiled(method, delegateType);
-                    var number = long.Parse(id, System.Globalization.CultureInfo.InvariantCulture);
-                    Registered.Add(function);
-                    cache[number] = new WeakReference(function);
-                    pin(number, function);
-                }
-                else if (f is ["script", var name, var hash, var top, var topDelegateType])
-                {
-                    var generator = newGlobalGenerator.Invoke([new StringScriptSource(string.Empty, name), new CompilerOptions(), Enum.ToObject(context, 0)]);
-                    setGeneratedMethod.Invoke(generator, [Compiled(top, topDelegateType)]);
-                    scripts[name + "\t" + hash] = (CompiledScript)newCompiledScript.Invoke([generator]);
-                }
-                else throw new InvalidOperationException($"the saved manifest has a line this library does not read: {line}");
+                var generator = newGlobalGenerator.Invoke([new StringScriptSource(string.Empty, name), new CompilerOptions(), Enum.ToObject(context, 0)]);
+                setGeneratedMethod.Invoke(generator, [Compiled(top, topDelegateType)]);
+                scripts[name + "\t" + hash] = (CompiledScript)newCompiledScript.Invoke([generator]);
             }
+            else throw new InvalidOperationException($"the saved manifest has a line this library does not read: {line}");
         }
         return scripts;
     }
