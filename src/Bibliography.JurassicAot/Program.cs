@@ -20,14 +20,11 @@ namespace Bibliography.JurassicAot;
 /// nested in them. The host compares the hashes with the scripts it was built with and compiles them itself on any
 /// difference.</para>
 /// <para>The generated IL refers to nested functions by the number Jurassic gave them when it compiled them. Those
-/// numbers start here at <see cref="FirstId"/>, far above any a process hands out itself, so the host can register
-/// them beside its own.</para>
+/// numbers start here at <see cref="PinnedFunctions.FirstId"/>, far above any a process hands out itself, so the host
+/// can pin them there beside its own.</para>
 /// </remarks>
 public static class Program
 {
-    /// <summary>The first number given to a function compiled here (the host pins them from there up).</summary>
-    public const long FirstId = PinnedFunctions.FirstId;
-
     /// <summary>The type of the saved assembly whose method returns the manifest.</summary>
     public const string ManifestTypeName = "Bibliography.CiteProc.Precompiled.Manifest";
 
@@ -79,7 +76,7 @@ public static class Program
         var methodGenField = Internal(typeof(CompiledScript).GetField("methodGen", Any), "CompiledScript.methodGen");
         var methodGenerator = Internal(jurassic.GetType("Jurassic.Compiler.MethodGenerator"), "Jurassic.Compiler.MethodGenerator");
         var generatedMethod = Internal(methodGenerator.GetProperty("GeneratedMethod", Any), "MethodGenerator.GeneratedMethod");
-        idField.SetValue(null, FirstId);
+        idField.SetValue(null, PinnedFunctions.FirstId);
 
         var manifest = new StringBuilder();
         var compiled = new List<CompiledScript>();
@@ -97,7 +94,7 @@ public static class Program
             var cache = (IDictionary<long, WeakReference>)cacheField.GetValue(null)!;
             foreach (var (id, reference) in cache.OrderBy(e => e.Key))
             {
-                if (id < FirstId) continue;
+                if (id < PinnedFunctions.FirstId) continue;
                 var function = reference.Target
                                ?? throw new InvalidOperationException($"compiled function {id} was collected before it was saved");
                 manifest.Append("function\t").Append(id).Append('\t').Append(MethodOf(function)).Append('\t')
