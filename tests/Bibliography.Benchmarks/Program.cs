@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Bibliography.Benchmarks;
 
-// `--profile parse [N] [rounds] [parseonly|normalise|pipeline|linear|alloc]` (alloc: allocated bytes per citation by type) and
+// `--profile parse [N] [rounds] [parseonly|normalise|pipeline|linear|alloc|parsealloc]` (alloc, parsealloc: allocated bytes per citation by type) and
 // `--profile format RUNNER STYLE JOB [SIZE] [ROUNDS]` measure process CPU time without BenchmarkDotNet (for
 // optimisation work on a shared machine); `--first-note ENGINE` starts the tool once as the cold-start benchmark does;
 // `--quick` runs every benchmark small and once (smoke check); anything else goes to BenchmarkDotNet
