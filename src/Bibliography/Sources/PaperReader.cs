@@ -94,6 +94,13 @@ public static class PaperReader
         for (var i = 0; i < footnotes.Count; i++)
         {
             var text = SourceText.Normalise(footnotes[i] ?? "");
+            if (IsOnePiece(text))
+            {
+                // What the builder below makes of it, without a builder per footnote: most footnotes handed in as
+                // strings are one trimmed line, and the builder's buffers were a tenth of a document's allocation.
+                notes.Add(new SourceFootnote(i + 1, text, i + 1, 1, new[] { new TextSegment(0, i + 1, 1) }));
+                continue;
+            }
             var builder = new NoteBuilder(i + 1, i + 1, 1);
             var lineStart = 0;
             while (lineStart <= text.Length)
@@ -108,6 +115,10 @@ public static class PaperReader
         }
         return new SourceDocument(null, notes, [], false, []);
     }
+
+    // A footnote the builder would keep whole: one line, nothing to trim at either end.
+    private static bool IsOnePiece(string text) =>
+        text.Length > 0 && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]) && !text.Contains('\n');
 
     /// <summary>Warns about in-text references without a list to resolve them, numbers the list lacks, and entries never cited.</summary>
     internal static void CheckReferences(List<SourceReference> references, List<SourceFootnote> entries, string? path, List<Diagnostic> diagnostics)

@@ -52,6 +52,36 @@ public class FootnoteListTests
         doc.Diagnostics.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("ARDA, f. 27, siy. 4, iş 25, v. 17.")]
+    [InlineData("x")]
+    [InlineData(" leading space")]
+    [InlineData("trailing space ")]
+    [InlineData("\u00A0no-break space at the start")]
+    [InlineData("two\nlines")]
+    [InlineData("hyphen-\nated")]
+    [InlineData("soft\u00AD\nhyphen")]
+    [InlineData("ends with a line break\n")]
+    [InlineData("")]
+    public void ReadFootnotes_gives_each_string_what_the_paper_reader_s_note_builder_gives_it(string text)
+    {
+        // Footnotes of one trimmed line skip the builder: both routes must give the same footnote.
+        var builder = new NoteBuilder(3, 3, 1);
+        for (var start = 0; start <= text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            builder.Append(text, 3, start, end);
+            start = end + 1;
+        }
+        var expected = builder.Build();
+
+        var actual = PaperReader.ReadFootnotes(["first", "second", text]).Footnotes[2];
+
+        (actual.Number, actual.Text, actual.Line, actual.Column).ShouldBe((expected.Number, expected.Text, expected.Line, expected.Column));
+        actual.Segments.ShouldBe(expected.Segments);
+    }
+
     [Fact]
     public void ReadFootnotes_rejects_a_null_list()
     {
