@@ -66,10 +66,10 @@ public sealed class Normaliser
         private readonly Dictionary<string, CslItem> _latestWorkByAuthor = new(StringComparer.Ordinal);
         private string? _previousItemId;
         private int _previousFootnoteSourceCount;
-        // A document repeats archives, their levels, places, publishers, people and locators in many items: each value
-        // is kept once per run, so the result holds one string (or name, or date) per distinct value rather than one
+        // A document repeats archives, their levels, places, publishers, people and locators in many items: recurring
+        // values are shared, so the result holds about one string (or name, or date) per common value rather than one
         // per item. Titles and shelf marks, nearly always distinct, are not put here.
-        private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+        private readonly RecentStrings _strings = new();
         private readonly Dictionary<CslName, CslName> _names = new();
         private readonly Dictionary<int, CslDate> _years = new();
 
@@ -248,13 +248,7 @@ public sealed class Normaliser
         private CslCitationItem CitationItem(string id, CitedLocator? locator) =>
             new() { Id = id, Locator = Intern(locator?.Value), Label = locator?.Label };
 
-        private string? Intern(string? value)
-        {
-            if (value is null) return null;
-            if (_strings.TryGetValue(value, out var known)) return known;
-            _strings.Add(value, value);
-            return value;
-        }
+        private string? Intern(string? value) => _strings.Share(value);
 
         private List<CslName>? Interned(IReadOnlyList<CslName> names)
         {
