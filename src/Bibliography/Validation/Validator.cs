@@ -1,6 +1,7 @@
 using Bibliography.Model;
 using Bibliography.Normalisation;
 using Bibliography.Parsing;
+using Bibliography.Sources;
 using Bibliography.Validation.Rules;
 
 namespace Bibliography.Validation;
@@ -39,11 +40,12 @@ public sealed class Validator
 
     /// <summary>Validates a paper or footnote list read from a file.</summary>
     /// <exception cref="Errors.InputReadException">The file cannot be read.</exception>
-    public ValidationReport ValidateFile(string path, ArchiveRegistry? registry = null) => Validate(BibliographyPipeline.ExtractFile(path, registry));
+    public ValidationReport ValidateFile(string path, ArchiveRegistry? registry = null) =>
+        Validate(new Normaliser(registry) { KeepParses = true }.Normalise(PaperReader.ReadFile(path)));
 
     /// <summary>Validates footnotes given one by one, numbered from 1.</summary>
     public ValidationReport ValidateFootnotes(IReadOnlyList<string> footnotes, ArchiveRegistry? registry = null) =>
-        Validate(BibliographyPipeline.ParseFootnotes(footnotes, registry));
+        Validate(new Normaliser(registry) { KeepParses = true }.Normalise(PaperReader.ReadFootnotes(footnotes)));
 
     /// <summary>Validates a normalised source: the reading diagnostics it already has, then every rule's findings.</summary>
     public ValidationReport Validate(NormalisedSource source)

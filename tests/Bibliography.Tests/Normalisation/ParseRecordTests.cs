@@ -1,3 +1,6 @@
+using Bibliography.Model;
+using Bibliography.Sources;
+using Bibliography.Validation;
 using Bibliography.Normalisation;
 using Bibliography.Parsing;
 using Bibliography.Testing;
@@ -75,5 +78,38 @@ public class ParseRecordTests
         first.Archive.ShouldBe("Qafqaz Xalqları Arxivi");
         result.Document.Diagnostics.ShouldBeEmpty();
         result.Footnotes[2].ItemIds.ShouldBe(["kavtaradze-1999", "qxa-9-1-1"]);
+    }
+}
+
+public class KeptParseTests
+{
+    private static readonly string[] Notes =
+    [
+        "Rusiya Dövlət Hərbi Arxivi (RDHA), fond 7, siyahı 2, iş 484, vərəq 184 arxa – 185.",
+        "Yenə orada, vərəq 186.",
+        "Mamulia G. Borba za svobodu Kavkaza. Tbilisi, Meridiani, 2012, s. 151-156.",
+    ];
+
+    [Fact]
+    public void Kept_parses_are_handed_to_the_result_and_equal_the_parses_made_again()
+    {
+        var kept = new Normaliser { KeepParses = true }.Normalise(PaperReader.ReadFootnotes(Notes));
+        var again = new Normaliser().Normalise(PaperReader.ReadFootnotes(Notes));
+
+        CslJson.Serialize(kept.Footnotes.Select(f => (f.Citations, f.ItemIds)))
+            .ShouldBe(CslJson.Serialize(again.Footnotes.Select(f => (f.Citations, f.ItemIds))));
+        kept.Footnotes[0].Citations.ShouldHaveSingleItem().ShouldBeOfType<ArchivalCitation>().Level(ArchivalLevelKind.Delo).ShouldBe("484");
+        ((Normaliser.ReparsedFootnotes)kept.Footnotes).FromKeptParses.ShouldBeTrue();
+        ((Normaliser.ReparsedFootnotes)again.Footnotes).FromKeptParses.ShouldBeFalse();
+        CslJson.Serialize(kept.Document).ShouldBe(CslJson.Serialize(again.Document));
+    }
+
+    [Fact]
+    public void Validating_with_kept_parses_reports_what_validating_parses_made_again_reports()
+    {
+        var report = new Validator().ValidateFootnotes(Notes);
+        var separately = new Validator().Validate(new Normaliser().Normalise(PaperReader.ReadFootnotes(Notes)));
+
+        CslJson.Serialize(report).ShouldBe(CslJson.Serialize(separately));
     }
 }
