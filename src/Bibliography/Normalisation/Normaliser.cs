@@ -14,7 +14,7 @@ public sealed record ParsedFootnote(SourceFootnote Footnote, IReadOnlyList<Parse
 /// <summary>The result of normalising a source: the JSON document and the parses behind it (for validation).</summary>
 /// <param name="Document">The normalised document.</param>
 /// <param name="Source">What was read.</param>
-/// <param name="Footnotes">Each footnote's parsed citations.</param>
+/// <param name="Footnotes">Each footnote's parsed citations (parsed again on first use unless <see cref="Normaliser.KeepParses"/> kept them).</param>
 /// <param name="References">Each in-text reference's parsed citation.</param>
 public sealed record NormalisedSource(
     BibliographyDocument Document,
