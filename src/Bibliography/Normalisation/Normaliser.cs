@@ -71,6 +71,7 @@ public sealed class Normaliser
         // The latest work of each first author, for "op. cit." short forms (a scan of all items per short form would be quadratic).
         private readonly Dictionary<string, CslItem> _latestWorkByAuthor = new(StringComparer.Ordinal);
         // Each citation's locator and label, beside its item id in the run's list of ids (clusters are made at the end).
+        // A locator met for the first time is kept as a copy made here, for the reason Copy gives.
         private readonly List<(string? Locator, string? Label)> _locators = new();
         private string? _previousItemId;
         private int _previousFootnoteSourceCount;
@@ -163,7 +164,7 @@ public sealed class Normaliser
                     _ => Unread((UnreadCitation)citation, footnote),
                 };
                 ids.Add(id);
-                _locators.Add(id is null ? default : (Intern(citation.Locator?.Value), citation.Locator?.Label));
+                _locators.Add(id is null ? default : (_strings.ShareCopy(citation.Locator?.Value), citation.Locator?.Label));
                 if (id is null) continue;
                 previousInNote = id;
                 _previousItemId = id;

@@ -33,6 +33,15 @@ internal sealed class RecentStrings
         return value;
     }
 
+    /// <summary>As <see cref="Share"/>, but a value met for the first time is copied, and the copy is kept and returned.</summary>
+    public string? ShareCopy(string? value)
+    {
+        if (value is null) return null;
+        ref var slot = ref _slots[Hash(value) & _mask];
+        if (slot is { } known && string.Equals(known, value, StringComparison.Ordinal)) return known;
+        return slot = new string(value.AsSpan());
+    }
+
     private static int Hash(string value)
     {
         var hash = 2166136261u;

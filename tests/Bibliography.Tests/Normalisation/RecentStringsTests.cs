@@ -30,3 +30,20 @@ public class RecentStringsTests
         table.Share(new string("185".AsSpan())).ShouldBe("185");
     }
 }
+
+public class RecentStringsCopyTests
+{
+    [Fact]
+    public void ShareCopy_keeps_a_copy_of_a_new_value_and_gives_that_copy_to_equal_values_after_it()
+    {
+        var table = new RecentStrings();
+        var cut = "s. 185-186".Substring(3);
+
+        var first = table.ShareCopy(cut)!;
+        first.ShouldBe("185-186");
+        first.ShouldNotBeSameAs(cut);
+        table.ShareCopy(new string("185-186".AsSpan())).ShouldBeSameAs(first);
+        table.Share(new string("185-186".AsSpan())).ShouldBeSameAs(first);
+        table.ShareCopy(null).ShouldBeNull();
+    }
+}
