@@ -38,8 +38,42 @@ internal static class ArchivalReader
     /// <summary>The level alternation trying every alternative on every span (tests compare it with the one used).</summary>
     internal static AlternativesRegex LevelTryingEveryAlternative() => new(LevelPatterns);
 
-    /// <summary>Every level and locator match in text[start..start+length) (tests compare it with <see cref="LevelTryingEveryAlternative"/>).</summary>
-    internal static List<(int Alternative, Match Match)> Levels(string text, int start, int length) => Level.Matches(text, start, length);
+    /// <summary>Every level and locator match in text[start..start+length) as read: alternative, where it stands, keyword and value (tests compare them with <see cref="LevelTryingEveryAlternative"/>).</summary>
+    internal static List<(int Alternative, int Index, int Length, string Keyword, string Value)> Levels(string text, int start, int length)
+    {
+        var found = new List<(int, int, int)>();
+        Level.Find(text, start, length, found);
+        return found.Select(f =>
+        {
+            var (kStart, kEnd, vStart) = Parts(text, f.Item1, f.Item2, f.Item3);
+            return (f.Item1, f.Item2, f.Item3, text[kStart..kEnd], text[vStart..(f.Item2 + f.Item3)]);
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Where the keyword of a level match of <paramref name="alternative"/> at [index, index+length) starts and ends,
+    /// and where its value starts (it runs to the match's end), told from the alternatives' shape without groups where
+    /// that is certain. Every keyword is free of digits and ends in a non-space, and every value opens with a digit unless
+    /// it is a fond's with a letter prefix, which takes a '-': with no '-' in the match, the value opens at its first
+    /// digit and the keyword is what precedes it less the spaces between. A named fond is its whole match (no keyword);
+    /// a '-' in a fond's match is dissected by the alternative's pattern.
+    /// </summary>
+    private static (int KeywordStart, int KeywordEnd, int ValueStart) Parts(string text, int alternative, int index, int length)
+    {
+        if (alternative == Named) return (index, index, index);
+        var match = text.AsSpan(index, length);
+        if (alternative == Fond && match.Contains('-'))
+        {
+            var m = Level.Dissect(alternative, text, index, length)!;
+            var (k, v) = (m.Groups[K[alternative]], m.Groups[V[alternative]]);
+            return (k.Index, k.Index + k.Length, v.Index);
+        }
+        var digit = index;
+        while (!char.IsDigit(text[digit])) digit++;
+        var keywordEnd = digit;
+        while (char.IsWhiteSpace(text[keywordEnd - 1])) keywordEnd--;
+        return (index, keywordEnd, digit);
+    }
 
     // The numbers of each alternative's keyword and value groups (-1 where it has none): read by number, not by name.
     private static readonly int[] K = Enumerable.Range(0, 6).Select(i => Level.GroupNumber(i, "k")).ToArray();
@@ -91,6 +125,10 @@ internal static class ArchivalReader
 
     private static readonly char[] ArchiveEnd = [' ', ',', '.', ';', ':', '\u00A0'];
 
+    // The level matches and the spans read as levels, reused by each read on a thread: a read needs them only while it runs.
+    [ThreadStatic] private static List<(int Alternative, int Index, int Length)>? _found;
+    [ThreadStatic] private static List<(int Start, int End)>? _covered;
+
     /// <summary>Reads <paramref name="text"/>[start..end) as an archival citation, or returns null if it is not one.</summary>
     public static ArchivalCitation? Read(string text, int start, int end)
     {
@@ -98,50 +136,53 @@ internal static class ArchivalReader
         if (!MayBeArchival(part)) return null;
         var slice = text.Substring(start, end - start);
         var levels = new List<ArchivalLevel>();
-        var covered = new List<(int Start, int End)>();
+        var covered = _covered ??= new();
+        covered.Clear();
         CitedLocator? locator = null;
         int firstLevel = -1, lastLevelEnd = -1;
         var fondFound = false;
 
-        foreach (var (alternative, m) in Level.Matches(slice, 0, slice.Length))
+        var found = _found ??= new();
+        Level.Find(slice, 0, slice.Length, found);
+        foreach (var (alternative, index, length) in found)
         {
-            if (!AtBoundary(slice, m.Index)) continue;
-            covered.Add((m.Index, m.Index + m.Length));
-            var at = start + m.Index;
-            var span = new TextSpan(at, m.Length);
-            var g = m.Groups;
-            var (k, v) = (K[alternative], V[alternative]);
-            if (alternative == Fond && !(fondFound && g[k].ValueSpan is "f."))
+            if (!AtBoundary(slice, index)) continue;
+            covered.Add((index, index + length));
+            var span = new TextSpan(start + index, length);
+            var (kStart, kEnd, vStart) = Parts(slice, alternative, index, length);
+            var keyword = slice.AsSpan(kStart, kEnd - kStart);
+            var vEnd = index + length;
+            if (alternative == Fond && !(fondFound && keyword is "f."))
             {
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, Keywords.Text(g[k].ValueSpan), g[v].Value.Replace(" ", ""), span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, Keywords.Text(keyword), slice[vStart..vEnd].Replace(" ", ""), span));
                 fondFound = true;
             }
             else if (alternative == Fond)
             {
                 // "f." after a fond is a folio (English "f. 12"), never a second fond.
-                var value = g[v].Value;
+                var value = slice[vStart..vEnd];
                 locator = new CitedLocator(LocatorReader.Canonical(value), LocatorLabels.Folio, "f.", value, span);
                 continue;
             }
             else if (alternative == Named)
             {
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, "", m.Value, span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, "", slice.Substring(index, length), span));
                 fondFound = true;
             }
             else if (alternative == Opis)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, Keywords.Text(g[k].ValueSpan), g[v].Value, span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, Keywords.Text(keyword), slice[vStart..vEnd], span));
             else if (alternative == Delo)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, Keywords.Text(g[k].ValueSpan), g[v].Value, span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, Keywords.Text(keyword), slice[vStart..vEnd], span));
             else
             {
-                var value = g[v].Value;
+                var value = slice[vStart..vEnd];
                 locator = new CitedLocator(LocatorReader.Canonical(value), alternative == Folio ? LocatorLabels.Folio : LocatorLabels.Page,
-                    Keywords.Text(g[k].ValueSpan), value.Trim(), span);
-                if (firstLevel < 0) firstLevel = m.Index;
+                    Keywords.Text(keyword), value.Trim(), span);
+                if (firstLevel < 0) firstLevel = index;
                 continue;
             }
-            if (firstLevel < 0) firstLevel = m.Index;
-            lastLevelEnd = m.Index + m.Length;
+            if (firstLevel < 0) firstLevel = index;
+            lastLevelEnd = index + length;
         }
 
         bool hasFond = false, hasOpis = false, hasDelo = false;
@@ -213,10 +254,17 @@ internal static class ArchivalReader
     /// <summary>True for <c>GMTA</c>, <c>ГА РФ</c>, <c>RGASPI</c>, <c>ЦГА РУз</c>; false for a name in words.</summary>
     internal static bool LooksLikeAbbreviation(string text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 3 || text.Length > 20) return false;
-        var upper = text.Count(char.IsUpper);
-        var letters = text.Count(char.IsLetter);
+        // One pass over the characters, as runs between spaces are the words: no word array, no enumerator.
+        if (text.Length > 20) return false;
+        int words = 0, upper = 0, letters = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != ' ' && (i == 0 || text[i - 1] == ' ')) words++;
+            if (char.IsUpper(c)) upper++;
+            if (char.IsLetter(c)) letters++;
+        }
+        if (words is 0 or > 3) return false;
         return upper >= 2 && upper * 2 >= letters;
     }
 

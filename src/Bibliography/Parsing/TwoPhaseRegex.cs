@@ -139,6 +139,37 @@ internal sealed class AlternativesRegex
     /// <summary>The number of a named group in the matches of alternative <paramref name="alternative"/>, or -1 where it has none.</summary>
     public int GroupNumber(int alternative, string name) => _dissectShort[alternative].Interpreted.GroupNumberFromName(name);
 
+    /// <summary>
+    /// Every match in text[start..start+length), in order, into <paramref name="found"/> (cleared first): which
+    /// alternative (0-based) and where it stands in <paramref name="text"/>. The alternative is the one
+    /// <see cref="Matches"/> picks, told by a test that makes no Match and no groups: a caller that can tell the parts
+    /// from the alternative's shape allocates nothing per match.
+    /// </summary>
+    public void Find(string text, int start, int length, List<(int Alternative, int Index, int Length)> found)
+    {
+        found.Clear();
+        foreach (var m in _find.Value.EnumerateMatches(text.AsSpan(start, length)))
+        {
+            var shortSpan = m.Length <= TwoPhaseRegex.ShortSpan;
+            var at = start + m.Index;
+            var span = text.AsSpan(at, m.Length);
+            for (var i = 0; i < _dissectShort.Length; i++)
+            {
+                if (_opens[i] is { } opens && !opens(span[0])) continue;
+                if (!(shortSpan ? _dissectShort[i].Regex : _dissect.Value[i]).IsMatch(span)) continue;
+                found.Add((i, at, m.Length));
+                break;
+            }
+        }
+    }
+
+    /// <summary>The match of alternative <paramref name="alternative"/> over exactly text[index..index+length), with its groups, or null.</summary>
+    public Match? Dissect(int alternative, string text, int index, int length)
+    {
+        var d = (length <= TwoPhaseRegex.ShortSpan ? _dissectShort[alternative].Regex : _dissect.Value[alternative]).Match(text, index, length);
+        return d.Success ? d : null;
+    }
+
     /// <summary>Every match in text[start..start+length), in order: which alternative (0-based) and its groups, indexed into <paramref name="text"/>.</summary>
     public List<(int Alternative, Match Match)> Matches(string text, int start, int length)
     {
