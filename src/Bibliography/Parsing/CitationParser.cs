@@ -87,7 +87,7 @@ public static class CitationParser
                 Locator = locator?.Locator,
                 Language = phrase switch
                 {
-                    _ when phrase.Any(c => c is >= '\u0400' and <= '\u04FF') || phrase.StartsWith("Tam", StringComparison.Ordinal) => "ru",
+                    _ when phrase.AsSpan().ContainsAnyInRange('\u0400', '\u04FF') || phrase.StartsWith("Tam", StringComparison.Ordinal) => "ru",
                     _ when phrase.StartsWith("Ib", StringComparison.Ordinal) || phrase.StartsWith("İb", StringComparison.Ordinal) => null,
                     _ => "az",
                 },

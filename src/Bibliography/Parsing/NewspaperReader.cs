@@ -59,7 +59,7 @@ internal static class NewspaperReader
             Text = slice,
             Span = new TextSpan(s, e - s),
             Title = new Located(title.Value.Trim(), new TextSpan(s + title.Index, title.Value.Trim().Length)),
-            NewspaperLanguage = lang ?? (title.Value.Any(c => c is >= '\u0400' and <= '\u04FF') ? "ru" : null),
+            NewspaperLanguage = lang ?? (title.ValueSpan.ContainsAnyInRange('\u0400', '\u04FF') ? "ru" : null),
             Date = CslDate.FromParts(year.Value, month, month is null ? null : day),
             DateWritten = dateStart >= 0 ? new Located(restText[dateStart..dateEnd], new TextSpan(restOffset + dateStart, dateEnd - dateStart)) : null,
             Issue = issue is not null ? new Located(issue.Groups["n"].Value, new TextSpan(restOffset + issue.Groups["n"].Index, issue.Groups["n"].Length)) : null,

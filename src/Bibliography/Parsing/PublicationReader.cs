@@ -243,9 +243,17 @@ internal static class PublicationReader
         if (candidate.Length == 0) return false;
         if (Conventions.AbbreviatedPlaces.Contains(candidate)) return true;
         if (strict) return false;
-        var words = candidate.Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 3 && words.All(w => char.IsUpper(w[0]) || w is "na" or "am" or "upon")
-               && !candidate.Any(char.IsDigit);
+        // The words are the runs between spaces and hyphens, walked in place: no word array, no enumerator.
+        var words = 0;
+        for (var i = 0; i < candidate.Length; i++)
+        {
+            if (char.IsDigit(candidate[i])) return false;
+            if (candidate[i] is ' ' or '-' || (i > 0 && candidate[i - 1] is not (' ' or '-'))) continue;
+            var end = candidate.AsSpan(i).IndexOfAny(' ', '-');
+            var word = end < 0 ? candidate.AsSpan(i) : candidate.AsSpan(i, end);
+            if (++words > 3 || !(char.IsUpper(word[0]) || word is "na" or "am" or "upon")) return false;
+        }
+        return true;
     }
 
     /// <summary>Collects the statements that follow a title: volume, edition, genre, responsibility.</summary>
