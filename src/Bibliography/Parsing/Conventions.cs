@@ -79,8 +79,13 @@ internal static class Conventions
         return d;
     }
 
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthsBySpan = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The month number of a month name, or null.</summary>
-    public static int? MonthOf(string name) => Months.TryGetValue(name.Trim().TrimEnd('.'), out var m) ? m : null;
+    public static int? MonthOf(string name) => MonthOf(name.AsSpan());
+
+    /// <summary>The month number of a month name written in a span (no copy is made), or null.</summary>
+    public static int? MonthOf(ReadOnlySpan<char> name) => MonthsBySpan.TryGetValue(name.Trim().TrimEnd('.'), out var m) ? m : null;
 
     /// <summary>Descriptors of a collection, with their standard spelling (a misspelling maps to the right form).</summary>
     public static readonly IReadOnlyDictionary<string, string> CollectionWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

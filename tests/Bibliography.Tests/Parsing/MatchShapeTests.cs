@@ -120,6 +120,66 @@ public sealed class MatchShapeTests
             $"{m.Alternative}@{m.Match.Index}+{m.Match.Length}:{m.Match.Groups["k"].Value}|{(m.Alternative == 1 ? m.Match.Value : m.Match.Groups["v"].Value)}";
     }
 
+    private static readonly string[] NewspaperHard =
+    [
+        "“Kommunist” qəzeti (rusca), 1920, 19 iyun", "«Коммунист», 1920, 19 июня, № 54", "Коммунист. 1920. 3 декабря.",
+        "“Azərbaycan” qəzeti, 1919, 12 noyabr, № 235", "\"Yeni\" qəzetix, 1920", "“Açıq söz” qəzet, 1916, No. 3", "„Iqbal” gazetesi(türkcə). 1913, N5",
+        "«Bakı»  gazeta  ( на рус. яз. ) ,  1912 ,  Mart 3, s. 2", "«Baku» (a(b)), 1912", "“Title ” , 1918, iyul 7.", "«X»газета,1919,7 мая",
+        "«Bakinskiy rabochiy» (rusca) qəzeti, 1920", "“A” “B”, 1920, 1 may", "Kaspi, 1905, 12 mart, № 5", "Kaspi.1905 12 Mart",
+        "«Известия», 1920, июня 19. С. 3", "“Kommunist” qəzeti, 1920, 123 iyun, № 7a", "“Kommunist”,\n1920,\t19 iyun\n",
+    ];
+
+    [Fact]
+    public void Newspaper_parts_told_from_the_shape_are_the_groups()
+    {
+        var (heads, dates, issues) = (0, 0, 0);
+        foreach (var text in Texts().Concat(NewspaperHard))
+            for (var s = 0; s < text.Length; s++)
+            {
+                // The head patterns are anchored at both ends: every start with the text's end, and every end from the first start.
+                foreach (var e in s == 0 ? Enumerable.Range(1, text.Length) : [text.Length])
+                {
+                    if (NewspaperReader.Quoted.Match(text, s, e - s) is { } q)
+                    {
+                        NewspaperReader.QuotedHead(text, s, e).ShouldBe(NewspaperReader.HeadFromGroups(q), text[s..e]);
+                        heads++;
+                    }
+                    if (NewspaperReader.Plain.Match(text, s, e - s) is { } p)
+                    {
+                        NewspaperReader.PlainHead(text, s, e).ShouldBe(NewspaperReader.HeadFromGroups(p), text[s..e]);
+                        heads++;
+                    }
+                }
+                var y = NewspaperReader.Year.Match(text, s, text.Length - s);
+                if (y is not null)
+                    (char.IsDigit(text[y.Index]) ? y.Index : y.Index + 1).ShouldBe(y.Groups["y"].Index, text[s..]);
+                var dm = NewspaperReader.DayMonth.Match(text, s, text.Length - s);
+                if (dm is not null)
+                {
+                    NewspaperReader.DayMonthParts(text, dm.Index, dm.Length).ShouldBe(Parts(dm), text[s..]);
+                    dates++;
+                }
+                var md = NewspaperReader.MonthDay.Match(text, s, text.Length - s);
+                if (md is not null)
+                {
+                    NewspaperReader.MonthDayParts(text, md.Index, md.Length).ShouldBe(Parts(md), text[s..]);
+                    dates++;
+                }
+                var n = NewspaperReader.IssueNumber.Match(text, s, text.Length - s);
+                if (n is not null)
+                {
+                    (NewspaperReader.FirstDigit(text, n.Index), n.Index + n.Length).ShouldBe((n.Groups["n"].Index, n.Groups["n"].Index + n.Groups["n"].Length), text[s..]);
+                    issues++;
+                }
+            }
+        heads.ShouldBeGreaterThan(200);
+        dates.ShouldBeGreaterThan(200);
+        issues.ShouldBeGreaterThan(100);
+
+        static NewspaperReader.DateParts Parts(System.Text.RegularExpressions.Match m) => new(m.Index, m.Length,
+            m.Groups["d"].Index, m.Groups["d"].Index + m.Groups["d"].Length, m.Groups["m"].Index, m.Groups["m"].Index + m.Groups["m"].Length);
+    }
+
     private static readonly string[] LevelHard =
     [
         "Surət fondu 5, iş 3, ед. хр. 4, Оп. 2, лл. 3-4, С. 5", "Ф. 1, Д. 2, L. 3, S. 4, fondu-5, İş 6",
