@@ -88,11 +88,18 @@ internal static class Conventions
     public static int? MonthOf(ReadOnlySpan<char> name) => MonthsBySpan.TryGetValue(name.Trim().TrimEnd('.'), out var m) ? m : null;
 
     /// <summary>Descriptors of a collection, with their standard spelling (a misspelling maps to the right form).</summary>
-    public static readonly IReadOnlyDictionary<string, string> CollectionWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    public static IReadOnlyDictionary<string, string> CollectionWords => CollectionWordTable;
+
+    /// <summary>True when <paramref name="word"/> is one of <see cref="CollectionWords"/> (no copy is made).</summary>
+    public static bool IsCollectionWord(ReadOnlySpan<char> word) => CollectionWordsBySpan.ContainsKey(word);
+
+    private static readonly Dictionary<string, string> CollectionWordTable = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Sbornik"] = "Sbornik", ["Zbornik"] = "Sbornik", ["Сборник"] = "Сборник", ["Збоpник"] = "Сборник",
         ["Toplu"] = "Toplu", ["Məcmuə"] = "Məcmuə", ["Collection"] = "Collection",
     };
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CollectionWordsBySpan = CollectionWordTable.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that name a compiler's, editor's or translator's role, and the CSL role each means.</summary>
     public static readonly IReadOnlyList<(string Word, CreatorRole Role)> RoleWords = new (string, CreatorRole)[]
@@ -129,11 +136,21 @@ internal static class Conventions
         "cit", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonTerminalBySpan = NonTerminalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="word"/> is one of <see cref="NonTerminalAbbreviations"/> (no copy is made).</summary>
+    public static bool IsNonTerminalAbbreviation(ReadOnlySpan<char> word) => NonTerminalBySpan.Contains(word);
+
     /// <summary>Places of publication that are written abbreviated (<c>M.</c>, <c>L.</c>, <c>SPb.</c>).</summary>
     public static readonly HashSet<string> AbbreviatedPlaces = new(StringComparer.Ordinal)
     {
         "M.", "М.", "L.", "Л.", "SPb.", "СПб.", "Spb.", "K.", "К.", "B.", "Б.", "Tb.", "Тб.", "M.-L.", "М.-Л.", "M.; L.", "М.; Л.",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviatedPlacesBySpan = AbbreviatedPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="place"/> is one of <see cref="AbbreviatedPlaces"/> (no copy is made).</summary>
+    public static bool IsAbbreviatedPlace(ReadOnlySpan<char> place) => AbbreviatedPlacesBySpan.Contains(place);
 }
 
 /// <summary>The role a name plays in a publication.</summary>

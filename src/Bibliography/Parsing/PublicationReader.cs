@@ -19,8 +19,7 @@ internal static class PublicationReader
         @"^(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)");
     internal static readonly TwoPhaseRegex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?(?:г\.|il|ил)?)$");
     internal static readonly TwoPhaseRegex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$");
-    private static readonly TwoPhaseRegex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$");
-    private static readonly int VolumeGroup = VolumeSegment.GroupNumber("n");
+    internal static readonly TwoPhaseRegex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$");
     private static readonly Regex EditionSegment = new(@"^\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)", Conventions.Anchored);
     private static readonly Regex OpCit = new(@"^(?:Göst(?:ərilən)?\.?\s*əsər(?:i)?|Указ\.?\s*соч\.?|Ukaz\.?\s*so(?:ç|ch|c)\.?|op\.\s*cit\.?)$", Conventions.Anchored | RegexOptions.IgnoreCase);
 
@@ -65,7 +64,8 @@ internal static class PublicationReader
         int imprintStart = e;
         if (year is not null)
         {
-            var sentences = TextScan.Sentences(text, partStart, e);
+            var sentences = _sentences ??= new();
+            TextScan.Sentences(text, partStart, e, sentences);
             var lastStart = sentences.Count > 0 ? sentences[^1].Next : partStart;
             if (lastStart < e && TryImprint(text, lastStart, e, isArticle, out place, out publisher))
             {
@@ -76,7 +76,8 @@ internal static class PublicationReader
 
         // Head: authors, title, statements.
         var (hs, he) = TextScan.Trim(text, s, headEnd, " .,;:–—");
-        var authors = new List<CslName>();
+        var authors = _authors ??= new();
+        authors.Clear();
         hs = ReadAuthors(text, hs, he, authors);
 
         var result = new Builder();
@@ -93,7 +94,7 @@ internal static class PublicationReader
         if (slash >= 0)
         {
             var containerEnd = imprintStart < e ? imprintStart : e;
-            foreach (var (a, b) in SplitSentences(text, slash + 2, containerEnd))
+            foreach (var (a, b) in SplitSentences(text, slash + 2, containerEnd)) // the head's are read: the list is free
             {
                 if (container is null) { container = TextScan.Locate(text, a, b, " .,;:"); continue; }
                 if (!result.TakeStatement(text, a, b))
@@ -110,7 +111,7 @@ internal static class PublicationReader
             Text = text[ts..te],
             Span = new TextSpan(ts, te - ts),
             Kind = slash < 0 ? PublicationKind.Book : isArticle ? PublicationKind.Article : PublicationKind.Chapter,
-            Authors = authors.Count > 0 ? authors : Array.Empty<CslName>(),
+            Authors = authors.Count > 0 ? authors.ToArray() : Array.Empty<CslName>(),
             Title = title,
             ContainerTitle = container,
             Genre = result.Genre,
@@ -169,14 +170,38 @@ internal static class PublicationReader
         return CslName.Person(text[family..(index + length)], text[index..initialsEnd].Replace(" ", ""));
     }
 
+    /// <summary>
+    /// Where the number of a <see cref="VolumeSegment"/> match at [index, index+length) stands: it closes the match and
+    /// is all digits or all Roman numerals, and no keyword ends in either (each ends in a full stop or "d"), so it is the
+    /// run of its last character's kind at the match's end.
+    /// </summary>
+    internal static (int Start, int End) VolumeNumber(string text, int index, int length)
+    {
+        var end = index + length;
+        var digits = char.IsDigit(text[end - 1]);
+        var start = end - 1;
+        while (start > index && (digits ? char.IsDigit(text[start - 1]) : text[start - 1] is 'I' or 'V' or 'X' or 'L' or 'C')) start--;
+        return (start, end);
+    }
+
     /// <summary>True when the title is an "op. cit." phrase (<c>Göst. əsəri</c>, <c>Указ. соч.</c>).</summary>
     public static bool IsOpCit(Located? title) => title is not null && OpCit.IsMatch(title.Value);
 
+    // Lists a read uses only while it runs, one per thread: the sentence stops, the parts they split (read by one
+    // loop at a time: the container's are split once the head's are read), the authors (copied out to an array).
+    [ThreadStatic] private static List<(int Stop, int Next)>? _sentences;
+    [ThreadStatic] private static List<(int Start, int End)>? _parts;
+    [ThreadStatic] private static List<CslName>? _authors;
+
+    // The parts of text[start..end) between sentence stops, into a list reused by the thread (cleared here).
     private static List<(int Start, int End)> SplitSentences(string text, int start, int end)
     {
-        var list = new List<(int, int)>();
+        var list = _parts ??= new();
+        list.Clear();
         var from = start;
-        foreach (var (stop, next) in TextScan.Sentences(text, start, end))
+        var sentences = _sentences ??= new();
+        TextScan.Sentences(text, start, end, sentences);
+        foreach (var (stop, next) in sentences)
         {
             list.Add((from, stop));
             from = next;
@@ -231,17 +256,16 @@ internal static class PublicationReader
         var sep = TextScan.IndexOfAnyOutsideQuotes(text, start, end, ",:");
         // "M.; L.: Nauka" keeps both places together.
         var candidateEnd = sep >= 0 ? sep : end;
-        var candidate = text[start..candidateEnd].Trim();
-        if (!LooksLikePlace(candidate, strict: isArticle)) return false;
+        if (!LooksLikePlace(text.AsSpan(start, candidateEnd - start).Trim(), strict: isArticle)) return false;
         place = TextScan.Locate(text, start, candidateEnd);
         if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, end, " ,:");
         return true;
     }
 
-    private static bool LooksLikePlace(string candidate, bool strict)
+    private static bool LooksLikePlace(ReadOnlySpan<char> candidate, bool strict)
     {
         if (candidate.Length == 0) return false;
-        if (Conventions.AbbreviatedPlaces.Contains(candidate)) return true;
+        if (Conventions.IsAbbreviatedPlace(candidate)) return true;
         if (strict) return false;
         // The words are the runs between spaces and hyphens, walked in place: no word array, no enumerator.
         var words = 0;
@@ -249,15 +273,15 @@ internal static class PublicationReader
         {
             if (char.IsDigit(candidate[i])) return false;
             if (candidate[i] is ' ' or '-' || (i > 0 && candidate[i - 1] is not (' ' or '-'))) continue;
-            var end = candidate.AsSpan(i).IndexOfAny(' ', '-');
-            var word = end < 0 ? candidate.AsSpan(i) : candidate.AsSpan(i, end);
+            var end = candidate[i..].IndexOfAny(' ', '-');
+            var word = end < 0 ? candidate[i..] : candidate.Slice(i, end);
             if (++words > 3 || !(char.IsUpper(word[0]) || word is "na" or "am" or "upon")) return false;
         }
         return true;
     }
 
     /// <summary>Collects the statements that follow a title: volume, edition, genre, responsibility.</summary>
-    private sealed class Builder
+    private struct Builder
     {
         public Located? Genre, Volume, Edition, Responsibility;
         // Made when a statement names one: most citations have none, and the parse keeps what it returns.
@@ -268,11 +292,10 @@ internal static class PublicationReader
             var located = TextScan.Locate(text, start, end, " .,;:");
             if (located is null) return true;
             var v = located.Value;
-            var vm = VolumeSegment.Match(v);
-            if (vm is not null)
+            if (VolumeSegment.Find(v, 0, v.Length) is { } vm)
             {
-                var n = vm.Groups[VolumeGroup];
-                Volume = new Located(n.Value, new TextSpan(located.Span.Offset + n.Index, n.Length));
+                var (n, nEnd) = VolumeNumber(v, vm.Index, vm.Length);
+                Volume = new Located(v[n..nEnd], new TextSpan(located.Span.Offset + n, nEnd - n));
                 return true;
             }
             if (EditionSegment.IsMatch(v)) { Edition = located; return true; }
@@ -289,8 +312,8 @@ internal static class PublicationReader
                 }
                 return true;
             }
-            var first = v.Split(' ')[0];
-            if (Conventions.CollectionWords.ContainsKey(first)) { Genre ??= NormaliseGenre(located); return true; }
+            var space = v.IndexOf(' ');
+            if (Conventions.IsCollectionWord(space < 0 ? v : v.AsSpan(0, space))) { Genre ??= NormaliseGenre(located); return true; }
             return false;
         }
 

@@ -6,8 +6,8 @@ namespace Bibliography.Parsing;
 /// <summary>Reads statements of responsibility: <c>Zbornik sostavil Q.Devdariani</c>, <c>Sost., predislovie, perevod Q.Q.Mamuliya</c>, <c>под ред. И.И. Иванова</c>.</summary>
 internal static class ResponsibilityReader
 {
-    private static readonly TwoPhaseRegex NameInitialsFirst = new(@"^(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})(?<fam>\p{Lu}[\p{L}'’-]+)$");
-    private static readonly TwoPhaseRegex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})$");
+    internal static readonly TwoPhaseRegex NameInitialsFirst = new(@"^(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})(?<fam>\p{Lu}[\p{L}'’-]+)$");
+    internal static readonly TwoPhaseRegex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})$");
 
     private static readonly char[] GenreEnds = [' ', ',', '.', ':'], NamesEnds = [' ', ',', '.', ':', ';'];
     private static readonly char[] NamePunctuation = [' ', '.', ',', ';'], NameSeparators = [' ', ',', ';'];
@@ -61,7 +61,9 @@ internal static class ResponsibilityReader
             var between = text[namesStart..namesEnd].Trim(NamesEnds);
             var names = ReadNames(between);
             if (names.Count == 0) continue;
-            foreach (var role in pending.Distinct()) roles.Add((role, names));
+            // Each role once, at its first place (as Distinct gives them), without Distinct's set and iterator.
+            for (var r = 0; r < pending.Count; r++)
+                if (pending.IndexOf(pending[r]) == r) roles.Add((pending[r], names));
             pending.Clear();
         }
         return true;
@@ -89,12 +91,36 @@ internal static class ResponsibilityReader
             var p = raw.Trim(NamePunctuation);
             if (p.Length == 0) continue;
             var candidate = raw.Trim(NameSeparators);
-            var m = NameInitialsFirst.Match(candidate);
-            if (m is not null) { names.Add(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""))); continue; }
-            m = NameFamilyFirst.Match(candidate);
-            if (m is not null) { names.Add(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""))); continue; }
+            // The groups are told from the match's shape (no Match, no groups made; tests compare).
+            if (NameInitialsFirst.Find(candidate, 0, candidate.Length) is { } i) { names.Add(InitialsFirstName(candidate, i.Index, i.Length)); continue; }
+            if (NameFamilyFirst.Find(candidate, 0, candidate.Length) is { } f) { names.Add(FamilyFirstName(candidate, f.Index, f.Length)); continue; }
             return new List<CslName>(); // not a list of names: leave it to the caller to keep as text
         }
         return names;
+    }
+
+    /// <summary>
+    /// The name of a <see cref="NameInitialsFirst"/> match: the family name holds no full stop, so the initials run to
+    /// the last one and the one space that may follow it (the family name opens with a capital), the name to the end.
+    /// </summary>
+    internal static CslName InitialsFirstName(string text, int index, int length)
+    {
+        var end = index + length;
+        var family = text.LastIndexOf('.', end - 1, length) + 1;
+        if (char.IsWhiteSpace(text[family])) family++;
+        return CslName.Person(text[family..end], text[index..family].Replace(" ", ""));
+    }
+
+    /// <summary>
+    /// The name of a <see cref="NameFamilyFirst"/> match: the family name runs to the first space (it holds none), the
+    /// initials from after the spaces to the end.
+    /// </summary>
+    internal static CslName FamilyFirstName(string text, int index, int length)
+    {
+        var familyEnd = index;
+        while (!char.IsWhiteSpace(text[familyEnd])) familyEnd++;
+        var initials = familyEnd;
+        while (char.IsWhiteSpace(text[initials])) initials++;
+        return CslName.Person(text[index..familyEnd], text[initials..(index + length)].Replace(" ", ""));
     }
 }

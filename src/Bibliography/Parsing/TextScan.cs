@@ -23,6 +23,14 @@ internal static class TextScan
     public static List<(int Stop, int Next)> Sentences(string text, int start, int end)
     {
         var result = new List<(int, int)>();
+        Sentences(text, start, end, result);
+        return result;
+    }
+
+    /// <summary>As <see cref="Sentences(string, int, int)"/>, into <paramref name="result"/> (cleared first): a caller that reads them at once reuses one list.</summary>
+    public static void Sentences(string text, int start, int end, List<(int Stop, int Next)> result)
+    {
+        result.Clear();
         var quote = 0;
         for (var i = start; i < end; i++)
         {
@@ -37,7 +45,6 @@ internal static class TextScan
             if (c == '.' && !EndsSentence(text, start, i) && !StartsImprint(text, next, end)) continue;
             result.Add((i, next));
         }
-        return result;
     }
 
     /// <summary>True where an abbreviated place opens an imprint (<c>М.: Наука</c>), which ends the sentence before it.</summary>
@@ -47,17 +54,17 @@ internal static class TextScan
         if (stop < 0) return false;
         var after = stop + 1;
         while (after < end && text[after] == ' ') after++;
-        return after < end && text[after] is ':' or ',' && Conventions.AbbreviatedPlaces.Contains(text[at..(stop + 1)]);
+        return after < end && text[after] is ':' or ',' && Conventions.IsAbbreviatedPlace(text.AsSpan(at, stop + 1 - at));
     }
 
     private static bool EndsSentence(string text, int start, int dot)
     {
         var j = dot - 1;
         while (j >= start && char.IsLetter(text[j])) j--;
-        var word = text.Substring(j + 1, dot - j - 1);
+        var word = text.AsSpan(j + 1, dot - j - 1);
         if (word.Length == 0) return true; // after a digit or a bracket: "1931." "materialı)."
         if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial
-        return !Conventions.NonTerminalAbbreviations.Contains(word);
+        return !Conventions.IsNonTerminalAbbreviation(word);
     }
 
     // char.ToLowerInvariant of every character below Armenian (Latin, Cyrillic), looked up instead of asking ICU.

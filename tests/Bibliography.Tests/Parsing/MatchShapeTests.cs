@@ -120,6 +120,46 @@ public sealed class MatchShapeTests
             $"{m.Alternative}@{m.Match.Index}+{m.Match.Length}:{m.Match.Groups["k"].Value}|{(m.Alternative == 1 ? m.Match.Value : m.Match.Groups["v"].Value)}";
     }
 
+    private static readonly string[] StatementHard =
+    [
+        "c. 5", "Cild XI", "vol.C", "CildC", "т. 12\n", "Т.III", "t. 7", "Vol. 2", "C.  1920", "cild 3", "c.IV",
+        "Q.Mamuliya", "И.И. Иванова", "A. B. C. Smith-Jones", "Ye.Sh.Kim", "O’Neil A.", "Ivanov I. I.", "Petrov P.P. ",
+        "Mamuliya Q.Q.\n", "Д.Д.\u00A0Петров", "Van-Der A.B.C.", "Kim  Ye.", "A.Smith\n",
+    ];
+
+    [Fact]
+    public void Volumes_and_names_of_statements_told_from_the_shape_are_the_groups()
+    {
+        var (volumes, names) = (0, 0);
+        foreach (var text in Texts().Concat(StatementHard))
+            for (var s = 0; s < text.Length; s++)
+                // The patterns are anchored at both ends: every start with the text's end, and every end from the first start
+                // (every pair in the short hard cases).
+                foreach (var e in s == 0 || text.Length < 30 ? Enumerable.Range(s + 1, text.Length - s) : [text.Length])
+                {
+                    var part = text[s..e];
+                    if (PublicationReader.VolumeSegment.Match(part) is { } v)
+                    {
+                        PublicationReader.VolumeNumber(part, v.Index, v.Length).ShouldBe((v.Groups["n"].Index, v.Groups["n"].Index + v.Groups["n"].Length), part);
+                        volumes++;
+                    }
+                    if (ResponsibilityReader.NameInitialsFirst.Match(part) is { } i)
+                    {
+                        ResponsibilityReader.InitialsFirstName(part, i.Index, i.Length)
+                            .ShouldBe(CslName.Person(i.Groups["fam"].Value, i.Groups["ini"].Value.Replace(" ", "")), part);
+                        names++;
+                    }
+                    if (ResponsibilityReader.NameFamilyFirst.Match(part) is { } f)
+                    {
+                        ResponsibilityReader.FamilyFirstName(part, f.Index, f.Length)
+                            .ShouldBe(CslName.Person(f.Groups["fam"].Value, f.Groups["ini"].Value.Replace(" ", "")), part);
+                        names++;
+                    }
+                }
+        volumes.ShouldBeGreaterThanOrEqualTo(StatementHard.Length / 2);
+        names.ShouldBeGreaterThan(100);
+    }
+
     private static readonly string[] NewspaperHard =
     [
         "“Kommunist” qəzeti (rusca), 1920, 19 iyun", "«Коммунист», 1920, 19 июня, № 54", "Коммунист. 1920. 3 декабря.",
