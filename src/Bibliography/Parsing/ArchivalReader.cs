@@ -128,6 +128,8 @@ internal static class ArchivalReader
     // The level matches and the spans read as levels, reused by each read on a thread: a read needs them only while it runs.
     [ThreadStatic] private static List<(int Alternative, int Index, int Length)>? _found;
     [ThreadStatic] private static List<(int Start, int End)>? _covered;
+    [ThreadStatic] private static List<ArchivalLevel>? _levels; // copied out to an array of the right size
+
 
     /// <summary>Reads <paramref name="text"/>[start..end) as an archival citation, or returns null if it is not one.</summary>
     public static ArchivalCitation? Read(string text, int start, int end)
@@ -135,7 +137,8 @@ internal static class ArchivalReader
         var part = text.AsSpan(start, end - start);
         if (!MayBeArchival(part)) return null;
         var slice = text.Substring(start, end - start);
-        var levels = new List<ArchivalLevel>();
+        var levels = _levels ??= new();
+        levels.Clear();
         var covered = _covered ??= new();
         covered.Clear();
         CitedLocator? locator = null;
@@ -194,10 +197,13 @@ internal static class ArchivalReader
         }
         if (!(hasFond || (hasOpis && hasDelo))) return null;
 
-        var archiveText = slice[..firstLevel].TrimEnd(ArchiveEnd);
-        var leading = archiveText.Length - archiveText.TrimStart().Length;
-        archiveText = archiveText.Trim();
-        var (name, abbreviation) = SplitArchive(archiveText, start + leading);
+        // The archive is what precedes the first level, less its separators and spaces: found in place, copied once.
+        var (archiveStart, archiveEnd) = (0, firstLevel);
+        while (archiveEnd > 0 && ArchiveEnd.AsSpan().Contains(slice[archiveEnd - 1])) archiveEnd--;
+        while (archiveStart < archiveEnd && char.IsWhiteSpace(slice[archiveStart])) archiveStart++;
+        while (archiveEnd > archiveStart && char.IsWhiteSpace(slice[archiveEnd - 1])) archiveEnd--;
+        var (name, abbreviation) = SplitArchive(slice, archiveStart, archiveEnd, start);
+        var read = levels.ToArray();
 
         return new ArchivalCitation
         {
@@ -205,11 +211,11 @@ internal static class ArchivalReader
             Span = new TextSpan(start, end - start),
             ArchiveName = name,
             ArchiveShort = abbreviation,
-            Levels = levels,
+            Levels = read,
             ShelfMark = lastLevelEnd > firstLevel ? slice[firstLevel..lastLevelEnd].Trim() : "",
             Locator = locator,
             Unread = Uncovered(slice, start, firstLevel, covered),
-            Language = LanguageDetector.OfArchivalCitation(levels, locator, slice),
+            Language = LanguageDetector.OfArchivalCitation(read, locator, slice),
         };
     }
 
@@ -232,23 +238,34 @@ internal static class ArchivalReader
     }
 
     /// <summary>Splits <c>Full Name (ABBR)</c> into its name and abbreviation; a lone abbreviation has no name.</summary>
-    internal static (Located? Name, Located? Abbreviation) SplitArchive(string archive, int offset)
+    internal static (Located? Name, Located? Abbreviation) SplitArchive(string archive, int offset) => SplitArchive(archive, 0, archive.Length, offset);
+
+    /// <summary>
+    /// As <see cref="SplitArchive(string, int)"/> for text[start..end) (offsets into the footnote are
+    /// <paramref name="textOffset"/> + index into text): only the parts returned are copied.
+    /// </summary>
+    internal static (Located? Name, Located? Abbreviation) SplitArchive(string text, int start, int end, int textOffset)
     {
-        if (archive.Length == 0) return (null, null);
-        if (archive.EndsWith(')'))
+        if (end == start) return (null, null);
+        var offset = textOffset + start;
+        if (text[end - 1] == ')')
         {
-            var open = archive.LastIndexOf('(');
+            var open = text.AsSpan(start, end - start).LastIndexOf('(');
             if (open > 0)
             {
-                var name = archive[..open].TrimEnd();
-                var abbr = archive[(open + 1)..^1].Trim();
-                if (name.Length > 0 && abbr.Length > 0)
-                    return (new Located(name, new TextSpan(offset, name.Length)),
-                        new Located(abbr, new TextSpan(offset + open + 1, abbr.Length)));
+                var nameEnd = start + open;
+                while (nameEnd > start && char.IsWhiteSpace(text[nameEnd - 1])) nameEnd--;
+                var (abbrStart, abbrEnd) = (start + open + 1, end - 1);
+                while (abbrStart < abbrEnd && char.IsWhiteSpace(text[abbrStart])) abbrStart++;
+                while (abbrEnd > abbrStart && char.IsWhiteSpace(text[abbrEnd - 1])) abbrEnd--;
+                if (nameEnd > start && abbrEnd > abbrStart)
+                    // The abbreviation's span opens after the bracket, before any spaces its value is trimmed of (as it always has).
+                    return (new Located(text[start..nameEnd], new TextSpan(offset, nameEnd - start)),
+                        new Located(text[abbrStart..abbrEnd], new TextSpan(offset + open + 1, abbrEnd - abbrStart)));
             }
         }
-        var located = new Located(archive, new TextSpan(offset, archive.Length));
-        return LooksLikeAbbreviation(archive) ? (null, located) : (located, null);
+        var located = new Located(text[start..end], new TextSpan(offset, end - start));
+        return LooksLikeAbbreviation(located.Value) ? (null, located) : (located, null);
     }
 
     /// <summary>True for <c>GMTA</c>, <c>ГА РФ</c>, <c>RGASPI</c>, <c>ЦГА РУз</c>; false for a name in words.</summary>

@@ -93,6 +93,9 @@ internal static class Conventions
     /// <summary>True when <paramref name="word"/> is one of <see cref="CollectionWords"/> (no copy is made).</summary>
     public static bool IsCollectionWord(ReadOnlySpan<char> word) => CollectionWordsBySpan.ContainsKey(word);
 
+    /// <summary>The standard spelling of the collection word <paramref name="word"/> (no copy is made); false when it is none.</summary>
+    public static bool TryGetCollectionWord(ReadOnlySpan<char> word, out string standard) => CollectionWordsBySpan.TryGetValue(word, out standard!);
+
     private static readonly Dictionary<string, string> CollectionWordTable = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Sbornik"] = "Sbornik", ["Zbornik"] = "Sbornik", ["Сборник"] = "Сборник", ["Збоpник"] = "Сборник",

@@ -319,9 +319,12 @@ internal static class PublicationReader
 
         private static Located NormaliseGenre(Located genre)
         {
-            var words = genre.Value.Split(' ', 2);
-            return Conventions.CollectionWords.TryGetValue(words[0], out var standard) && standard != words[0]
-                ? genre with { Value = standard + (words.Length > 1 ? " " + words[1] : "") }
+            // The first word and the rest at the first space, as Split(' ', 2) gives them, read in place.
+            var value = genre.Value;
+            var space = value.IndexOf(' ');
+            var first = space < 0 ? value.AsSpan() : value.AsSpan(0, space);
+            return Conventions.TryGetCollectionWord(first, out var standard) && !first.SequenceEqual(standard)
+                ? genre with { Value = standard + (space >= 0 ? " " + value[(space + 1)..] : "") }
                 : genre;
         }
     }

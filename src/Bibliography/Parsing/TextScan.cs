@@ -81,6 +81,20 @@ internal static class TextScan
         });
     }
 
+    /// <summary>
+    /// Writes <see cref="LowerInvariant"/> of <paramref name="text"/> into <paramref name="into"/> (as long as the text)
+    /// when the table covers every character; false (and <paramref name="into"/> unspecified) when one needs the full mapping.
+    /// </summary>
+    public static bool TryLowerInvariant(ReadOnlySpan<char> text, Span<char> into)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] >= LowerTable.Length) return false;
+            into[i] = LowerTable[text[i]];
+        }
+        return true;
+    }
+
     /// <summary>The index of the first occurrence of any of <paramref name="chars"/> in [start, end) outside quotes, or -1.</summary>
     public static int IndexOfAnyOutsideQuotes(string text, int start, int end, string chars)
     {

@@ -160,6 +160,40 @@ public sealed class MatchShapeTests
         names.ShouldBeGreaterThan(100);
     }
 
+    [Fact]
+    public void Names_read_in_place_are_those_of_the_split_parts_and_their_groups()
+    {
+        // The reading the reader replaced: the text split by its separator pattern, each part trimmed and matched.
+        var separator = new System.Text.RegularExpressions.Regex(@"\s*,\s*|\s+(?:və|и|i|and|ve)\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        static List<CslName> Reference(System.Text.RegularExpressions.Regex separator, string text)
+        {
+            var names = new List<CslName>();
+            foreach (var raw in separator.Split(text))
+            {
+                if (raw.Trim(' ', '.', ',', ';').Length == 0) continue;
+                var candidate = raw.Trim(' ', ',', ';');
+                var m = ResponsibilityReader.NameInitialsFirst.Match(candidate) ?? ResponsibilityReader.NameFamilyFirst.Match(candidate);
+                if (m is null) return new List<CslName>();
+                names.Add(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", "")));
+            }
+            return names;
+        }
+
+        string[] lists =
+        [
+            "Q.Q.Mamuliya", "И.И. Иванов и П.П. Петров", "Ivanov I.I., Petrov P.P.", "A. B. Smith and C. Jones", " , Kim Ye. ve O’Neil A.;",
+            "X.Family, ", "Ivanov I.I.,, Petrov P.P.", "Ivanov, Petrov", "", " ", "A.B.\nSmith", "Əliyev Ə.Ə. və Q.Həsənli", "Van-Der A.B.C. i D.Kim",
+        ];
+        var read = 0;
+        foreach (var text in lists.Concat(Texts()))
+            for (var s = 0; s <= text.Length; s++)
+            {
+                ResponsibilityReader.ReadNames(text, s, text.Length).ShouldBe(Reference(separator, text[s..]), text[s..]);
+                read++;
+            }
+        read.ShouldBeGreaterThan(1000);
+    }
+
     private static readonly string[] NewspaperHard =
     [
         "“Kommunist” qəzeti (rusca), 1920, 19 iyun", "«Коммунист», 1920, 19 июня, № 54", "Коммунист. 1920. 3 декабря.",
