@@ -1,6 +1,57 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Bibliography.Parsing;
+
+/// <summary>
+/// What a pattern anchored at the text's end holds after its first few characters: each of its matches is at most
+/// <see cref="Head"/> characters followed by characters of <see cref="Tail"/> only, up to the end.
+/// </summary>
+/// <remarks>
+/// A match then cannot open before the run of tail characters that closes the text, less the head: the leftmost
+/// match is searched from there, which finds the same match without trying every earlier position.
+/// </remarks>
+internal sealed class EndAnchor
+{
+    private EndAnchor(SearchValues<char> tail, int head) => (Tail, Head) = (tail, head);
+
+    /// <summary>The characters the run after the head may hold (a superset is safe: it only makes the search start earlier).</summary>
+    public SearchValues<char> Tail { get; }
+
+    /// <summary>The most characters a match holds before its tail run.</summary>
+    public int Head { get; }
+
+    /// <summary>
+    /// A tail of white space (<c>\s</c>), decimal digits (<c>\d</c>) and <paramref name="literals"/>, after a head of one
+    /// separator (or the text's start) and one of the <paramref name="keywords"/> (an alternation of literals and
+    /// one-character classes, as in <see cref="Conventions"/>).
+    /// </summary>
+    public static EndAnchor AfterKeyword(string keywords, string literals) =>
+        new(SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => char.IsWhiteSpace(c) || char.IsDigit(c) || literals.Contains(c)).ToArray()), 1 + LongestAlternative(keywords));
+
+    /// <summary>Where in <paramref name="text"/> a match can open at the earliest.</summary>
+    public int EarliestStart(ReadOnlySpan<char> text) => Math.Max(0, text.LastIndexOfAnyExcept(Tail) + 1 - Head);
+
+    /// <summary>The most characters an alternative of <c>(?:a|b|[Cc]d\.)</c> matches (a class or an escape is one character).</summary>
+    internal static int LongestAlternative(string alternation)
+    {
+        var body = alternation.StartsWith("(?:", StringComparison.Ordinal) && alternation.EndsWith(')') ? alternation[3..^1] : alternation;
+        int longest = 0, length = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            switch (body[i])
+            {
+                case '|': longest = Math.Max(longest, length); length = 0; continue;
+                case '(' or ')' or '?' or '*' or '+' or '{': throw new ArgumentException($"'{alternation}' is not an alternation of literals", nameof(alternation));
+                case '[': i = body.IndexOf(']', i); break;
+                case '\\': i++; break;
+            }
+            length++;
+        }
+        return Math.Max(longest, length);
+    }
+}
 
 /// <summary>
 /// A pattern matched by the backtracking engine in a text of at most <see cref="ShortSpan"/> characters, and
@@ -30,10 +81,15 @@ internal sealed class TwoPhaseRegex
     private readonly Lazy<Regex> _dissect;
     private readonly TieredRegex _dissectShort;
     private readonly TieredRegex _short;
+    private readonly EndAnchor? _end;
 
-    /// <summary>Prepares <paramref name="pattern"/> for both phases (the non-backtracking engines are built when first needed).</summary>
-    public TwoPhaseRegex(string pattern, RegexOptions extra = RegexOptions.None)
+    /// <summary>
+    /// Prepares <paramref name="pattern"/> for both phases (the non-backtracking engines are built when first needed);
+    /// <paramref name="end"/>, for a pattern anchored at the end, lets <see cref="Find"/> skip where no match can open.
+    /// </summary>
+    public TwoPhaseRegex(string pattern, RegexOptions extra = RegexOptions.None, EndAnchor? end = null)
     {
+        _end = end;
         _find = new Lazy<Regex>(() => new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | extra));
         var whole = @"\A(?:" + pattern + @")\z";
         _dissect = new Lazy<Regex>(() => new Regex(whole, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | extra));
@@ -67,7 +123,9 @@ internal sealed class TwoPhaseRegex
     public (int Index, int Length)? Find(string text, int start, int length)
     {
         var engine = length <= ShortSpan ? _short.Regex : _find.Value;
-        foreach (var m in engine.EnumerateMatches(text.AsSpan(start, length)))
+        var span = text.AsSpan(start, length);
+        // From the earliest place a match can open: the anchors still see the whole span, and the leftmost match is the same.
+        foreach (var m in engine.EnumerateMatches(span, _end?.EarliestStart(span) ?? 0))
             return (start + m.Index, m.Length);
         return null;
     }

@@ -19,6 +19,7 @@ public sealed class MatchShapeTests
         "1917", "Title 2001 г.", "Title,1999il", "Title (2010 ил", "T. 1850", "M.: Nauka, 2020 г.",
         "f. 1, op. 2, d. 3, l. 5 ob.", "ф. 1, оп. 2, д. 3, л. 5 об..", "vərəq 184 arxa – 185", "fond 1, l.12-13 .", "Там же. С. 45 .",
         "s. 12, 14-15", "ll. 3v, 4", "л. 7а", "p.5\n", "(s. 9)", "s. 1 v.", "pp. 2 – 3 . ", "стр. 11—12.",
+        "vərəqlər 1 arxa – 2 оборот, 3 verso - 4 об, 5 ob.", "Title,s.1", "s.1", "№1", "вып. 1 – 2", "x vıp.3-4", "No. 12\n", "sayı 7 .",
     ];
 
     private static IEnumerable<string> Texts()
@@ -70,6 +71,7 @@ public sealed class MatchShapeTests
                     years++;
                 }
                 var i = PublicationReader.IssueAtEnd.Match(text, 0, end);
+                PublicationReader.IssueAtEnd.Find(text, 0, end).ShouldBe(i is null ? null : (i.Index, i.Length), text[..end]);
                 if (i is not null)
                 {
                     PublicationReader.IssueParts(text, i.Index).ShouldBe((i.Groups["kw"].Index, i.Groups["n"].Index), text);
@@ -90,14 +92,24 @@ public sealed class MatchShapeTests
                 foreach (var regex in new[] { LocatorReader.FolioAtEnd, LocatorReader.PageAtEnd })
                 {
                     var m = regex.Match(text, 0, end);
+                    regex.Find(text, 0, end).ShouldBe(m is null ? null : (m.Index, m.Length), text[..end]);
                     if (m is null) continue;
-                    regex.Find(text, 0, end).ShouldBe((m.Index, m.Length), text);
                     if (!LocatorReader.Shape(text, m.Index, m.Length, out var kwStart, out var kwEnd, out var valStart, out var valEnd)) continue;
                     var (kw, val) = (m.Groups["kw"], m.Groups["val"]);
                     (kwStart, kwEnd, valStart, valEnd).ShouldBe((kw.Index, kw.Index + kw.Length, val.Index, val.Index + val.Length), text[..end]);
                     shaped++;
                 }
         shaped.ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
+    public void End_anchors_count_the_longest_keyword_of_an_alternation()
+    {
+        EndAnchor.LongestAlternative(Conventions.FolioKeyword).ShouldBe("vərəqlər".Length);
+        EndAnchor.LongestAlternative(Conventions.PageKeyword).ShouldBe("səh.".Length);
+        EndAnchor.LongestAlternative(Conventions.IssueKeyword).ShouldBe("sayı".Length);
+        EndAnchor.LongestAlternative("(?:a|[Bb]cd\\.|e)").ShouldBe(4);
+        Should.Throw<ArgumentException>(() => EndAnchor.LongestAlternative("(?:a(b)?)"));
     }
 
     [Fact]
