@@ -95,14 +95,15 @@ internal static class ArchivalReader
         Enumerable.Range(0, 0x530).Select(c => words.Where(w => w[0] == c).ToArray()).ToArray();
 
     // As IndexOfAny over the words (ordinal) >= 0, but a vectorised search for their first letters then a comparison:
-    // the multi-string search falls back to a dictionary per character for non-ASCII words.
-    private static bool ContainsAny(ReadOnlySpan<char> text, SearchValues<char> starts, string[][] byFirst)
+    // the multi-string search falls back to a dictionary per character for non-ASCII words. With valueFollows, only
+    // a word that a fond's value can follow counts.
+    private static bool ContainsAny(ReadOnlySpan<char> text, SearchValues<char> starts, string[][] byFirst, bool valueFollows = false)
     {
         for (var at = text.IndexOfAny(starts); at >= 0; )
         {
             var rest = text[at..];
             foreach (var word in byFirst[rest[0]])
-                if (rest.StartsWith(word, StringComparison.Ordinal)) return true;
+                if (rest.StartsWith(word, StringComparison.Ordinal) && (!valueFollows || FondValueMayFollow(rest[word.Length..]))) return true;
             var next = rest[1..].IndexOfAny(starts);
             at = next < 0 ? -1 : at + 1 + next;
         }
@@ -119,9 +120,34 @@ internal static class ArchivalReader
         return span.Contains(')') && MayBeArchival(span);
     }
 
-    // A cheap test Read applies first: no fond keyword, and not both an opis's and a delo's, means not archival.
+    // A cheap test Read applies first: no fond keyword that a value can follow, and not both an opis's and a delo's
+    // keyword, means not archival (a fond's keyword is also an initial: "N.F. Title").
     private static bool MayBeArchival(ReadOnlySpan<char> part) =>
-        ContainsAny(part, FondStarts, FondByFirst) || (ContainsAny(part, OpisStarts, OpisByFirst) && ContainsAny(part, DeloStarts, DeloByFirst));
+        MayHoldFond(part) || (ContainsAny(part, OpisStarts, OpisByFirst) && ContainsAny(part, DeloStarts, DeloByFirst));
+
+    /// <summary>False when no fond level (<see cref="Fond"/> or <see cref="Named"/>) can match in <paramref name="text"/> (tests compare it with the levels found).</summary>
+    internal static bool MayHoldFond(ReadOnlySpan<char> text) => ContainsAny(text, FondStarts, FondByFirst, valueFollows: true);
+
+    /// <summary>
+    /// False where the text after a fond keyword (<paramref name="after"/>) cannot open the rest of a fond level: a named
+    /// fond's or a fond's "fondu" (after "fond": a "u"), or spaces then a <see cref="LevelValue"/>, which opens with a
+    /// digit or with one to three of its letters, one optional space and a '-'.
+    /// </summary>
+    internal static bool FondValueMayFollow(ReadOnlySpan<char> after)
+    {
+        if (after.StartsWith('u')) return true;
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (i < after.Length && char.IsDigit(after[i])) return true;
+        var letters = 0;
+        while (i < after.Length && letters < 3 && IsLevelValueLetter(after[i])) (i, letters) = (i + 1, letters + 1);
+        if (letters == 0) return false;
+        if (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        return i < after.Length && after[i] == '-';
+    }
+
+    // [A-Za-zА-Яа-яЁё] of LevelValue.
+    private static bool IsLevelValueLetter(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 'А' and <= 'я') or 'Ё' or 'ё';
 
     private static readonly char[] ArchiveEnd = [' ', ',', '.', ';', ':', '\u00A0'];
 

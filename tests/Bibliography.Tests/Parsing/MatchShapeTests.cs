@@ -266,6 +266,22 @@ public sealed class MatchShapeTests
             m.Groups["d"].Index, m.Groups["d"].Index + m.Groups["d"].Length, m.Groups["m"].Index, m.Groups["m"].Index + m.Groups["m"].Length);
     }
 
+    [Fact]
+    public void Texts_passed_over_for_holding_no_fond_have_no_fond_level()
+    {
+        var (fonds, passed) = (0, 0);
+        foreach (var text in Texts().Concat(LevelHard).Concat(["N.F. Title, op. 1, d. 2", "Ф.Р - 5", "ф.  Аб 7", "ф. Абвг-7", "F.-7", "fondu", "Fond-x 12", "f.\tR-1"]))
+            for (var s = 0; s < text.Length; s++)
+            {
+                var levels = ArchivalReader.Levels(text, s, text.Length - s);
+                var holds = ArchivalReader.MayHoldFond(text.AsSpan(s));
+                if (levels.Any(l => l.Alternative is 0 or 1)) { holds.ShouldBeTrue(text[s..]); fonds++; }
+                else if (!holds) passed++;
+            }
+        fonds.ShouldBeGreaterThan(1000);
+        passed.ShouldBeGreaterThan(1000);
+    }
+
     private static readonly string[] LevelHard =
     [
         "Surət fondu 5, iş 3, ед. хр. 4, Оп. 2, лл. 3-4, С. 5", "Ф. 1, Д. 2, L. 3, S. 4, fondu-5, İş 6",
