@@ -211,10 +211,14 @@ internal sealed class AlternativesRegex
             var shortSpan = m.Length <= TwoPhaseRegex.ShortSpan;
             var at = start + m.Index;
             var span = text.AsSpan(at, m.Length);
-            for (var i = 0; i < _dissectShort.Length; i++)
+            // The span is a match of the whole alternation, so one alternative matches it whole, and one passed over by
+            // its first character cannot: the last one left is that one once those before it are ruled out, untried.
+            var last = _dissectShort.Length - 1;
+            while (last > 0 && _opens[last] is { } lastOpens && !lastOpens(span[0])) last--;
+            for (var i = 0; i <= last; i++)
             {
                 if (_opens[i] is { } opens && !opens(span[0])) continue;
-                if (!(shortSpan ? _dissectShort[i].Regex : _dissect.Value[i]).IsMatch(span)) continue;
+                if (i < last && !(shortSpan ? _dissectShort[i].Regex : _dissect.Value[i]).IsMatch(span)) continue;
                 found.Add((i, at, m.Length));
                 break;
             }
