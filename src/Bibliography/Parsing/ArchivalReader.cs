@@ -7,7 +7,7 @@ namespace Bibliography.Parsing;
 /// <summary>Reads archival citations: archive, fond, opis, delo and folio or page, in every convention.</summary>
 internal static class ArchivalReader
 {
-    private const string LevelValue = @"(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?";
+    internal const string LevelValue = @"(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?";
 
     // The alternatives in their order of priority; each names its keyword k and its value v.
     private const int Fond = 0, Named = 1, Opis = 2, Delo = 3, Folio = 4, Page = 5;
@@ -64,6 +64,15 @@ internal static class ArchivalReader
         var match = text.AsSpan(index, length);
         if (alternative == Fond && match.Contains('-'))
         {
+            // A value may open with letters then: the keyword is the first of the pattern's, in its order, after which
+            // (and the spaces) the rest is a whole value, as the pattern tries them.
+            foreach (var keyword in FondKeywordOrder)
+            {
+                if (!match.StartsWith(keyword, StringComparison.Ordinal)) continue;
+                var value = keyword.Length;
+                while (value < match.Length && char.IsWhiteSpace(match[value])) value++;
+                if (IsLevelValue(match[value..])) return (index, index + keyword.Length, index + value);
+            }
             var m = Level.Dissect(alternative, text, index, length)!;
             var (k, v) = (m.Groups[K[alternative]], m.Groups[V[alternative]]);
             return (k.Index, k.Index + k.Length, v.Index);
@@ -144,6 +153,30 @@ internal static class ArchivalReader
         if (letters == 0) return false;
         if (i < after.Length && char.IsWhiteSpace(after[i])) i++;
         return i < after.Length && after[i] == '-';
+    }
+
+    // The fond keywords in the order of the Fond pattern's alternation ([Ff]ondu|[Ff]ond|[Ff]\.|ф\.|Ф\.|[Фф]онд).
+    private static readonly string[] FondKeywordOrder = ["Fondu", "fondu", "Fond", "fond", "F.", "f.", "ф.", "Ф.", "Фонд", "фонд"];
+
+    /// <summary>True when <paramref name="value"/> is a whole <see cref="LevelValue"/>: <c>(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?</c>.</summary>
+    internal static bool IsLevelValue(ReadOnlySpan<char> value)
+    {
+        var i = 0;
+        var letters = 0;
+        while (i < value.Length && letters < 3 && IsLevelValueLetter(value[i])) (i, letters) = (i + 1, letters + 1);
+        if (letters > 0)
+        {
+            // The prefix is taken whole or not at all: without it the value would open with a letter, not a digit.
+            if (i < value.Length && char.IsWhiteSpace(value[i])) i++;
+            if (i >= value.Length || value[i] != '-') return false;
+            i++;
+            if (i < value.Length && char.IsWhiteSpace(value[i])) i++;
+        }
+        var digits = i;
+        while (i < value.Length && char.IsDigit(value[i])) i++;
+        if (i == digits) return false;
+        if (i < value.Length && value[i] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 'А' and <= 'я')) i++;
+        return i == value.Length;
     }
 
     // [A-Za-zА-Яа-яЁё] of LevelValue.

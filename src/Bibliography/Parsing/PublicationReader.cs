@@ -290,15 +290,17 @@ internal static class PublicationReader
 
         public bool TakeStatement(string text, int start, int end)
         {
-            var located = TextScan.Locate(text, start, end, " .,;:");
-            if (located is null) return true;
-            var v = located.Value;
-            if (VolumeSegment.Find(v, 0, v.Length) is { } vm)
+            // A volume is read in place: the statement itself is kept only as another kind of statement.
+            var (ls, le) = TextScan.Trim(text, start, end, " .,;:");
+            if (le <= ls) return true;
+            if (VolumeSegment.Find(text, ls, le - ls) is { } vm)
             {
-                var (n, nEnd) = VolumeNumber(v, vm.Index, vm.Length);
-                Volume = new Located(v[n..nEnd], new TextSpan(located.Span.Offset + n, nEnd - n));
+                var (n, nEnd) = VolumeNumber(text, vm.Index, vm.Length);
+                Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));
                 return true;
             }
+            var located = new Located(text[ls..le], new TextSpan(ls, le - ls));
+            var v = located.Value;
             if (EditionSegment.IsMatch(v)) { Edition = located; return true; }
             if (ResponsibilityReader.TryRead(located, out var genre, out var roles))
             {

@@ -267,6 +267,23 @@ public sealed class MatchShapeTests
     }
 
     [Fact]
+    public void Level_values_read_by_hand_are_those_the_pattern_matches()
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(@"\A(?:" + ArchivalReader.LevelValue + @")\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        string[] parts = ["", "1", "12", "Р", "АБ", "Абв", "Абвг", "R", "ё", "Ё", "-", " - ", " -", "- ", "  -", "а", "Z", "1a", "7б", "\t", "ǅ", "٣"];
+        var tried = 0;
+        foreach (var a in parts)
+            foreach (var b in parts)
+                foreach (var c in parts)
+                {
+                    var value = a + b + c;
+                    ArchivalReader.IsLevelValue(value).ShouldBe(pattern.IsMatch(value), value);
+                    tried++;
+                }
+        tried.ShouldBeGreaterThan(10000);
+    }
+
+    [Fact]
     public void Texts_passed_over_for_holding_no_fond_have_no_fond_level()
     {
         var (fonds, passed) = (0, 0);
