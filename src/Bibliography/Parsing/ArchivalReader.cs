@@ -56,7 +56,7 @@ internal static class ArchivalReader
     /// that is certain. Every keyword is free of digits and ends in a non-space, and every value opens with a digit unless
     /// it is a fond's with a letter prefix, which takes a '-': with no '-' in the match, the value opens at its first
     /// digit and the keyword is what precedes it less the spaces between. A named fond is its whole match (no keyword);
-    /// a '-' in a fond's match is dissected by the alternative's pattern.
+    /// a fond's match holding a '-' is split as its pattern tries it (the pattern itself only if that found nothing).
     /// </summary>
     private static (int KeywordStart, int KeywordEnd, int ValueStart) Parts(string text, int alternative, int index, int length)
     {
@@ -189,7 +189,6 @@ internal static class ArchivalReader
     [ThreadStatic] private static List<(int Start, int End)>? _covered;
     [ThreadStatic] private static List<ArchivalLevel>? _levels; // copied out to an array of the right size
 
-
     /// <summary>Reads <paramref name="text"/>[start..end) as an archival citation, or returns null if it is not one.</summary>
     public static ArchivalCitation? Read(string text, int start, int end)
     {
@@ -216,13 +215,13 @@ internal static class ArchivalReader
             var vEnd = index + length;
             if (alternative == Fond && !(fondFound && keyword is "f."))
             {
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, Keywords.Text(keyword), slice[vStart..vEnd].Replace(" ", ""), span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, Keywords.Text(keyword), TextScan.Slice(slice, vStart, vEnd).Replace(" ", ""), span));
                 fondFound = true;
             }
             else if (alternative == Fond)
             {
                 // "f." after a fond is a folio (English "f. 12"), never a second fond.
-                var value = slice[vStart..vEnd];
+                var value = TextScan.Slice(slice, vStart, vEnd);
                 locator = new CitedLocator(LocatorReader.Canonical(value), LocatorLabels.Folio, "f.", value, span);
                 continue;
             }
@@ -232,12 +231,12 @@ internal static class ArchivalReader
                 fondFound = true;
             }
             else if (alternative == Opis)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, Keywords.Text(keyword), slice[vStart..vEnd], span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, Keywords.Text(keyword), TextScan.Slice(slice, vStart, vEnd), span));
             else if (alternative == Delo)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, Keywords.Text(keyword), slice[vStart..vEnd], span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, Keywords.Text(keyword), TextScan.Slice(slice, vStart, vEnd), span));
             else
             {
-                var value = slice[vStart..vEnd];
+                var value = TextScan.Slice(slice, vStart, vEnd);
                 locator = new CitedLocator(LocatorReader.Canonical(value), alternative == Folio ? LocatorLabels.Folio : LocatorLabels.Page,
                     Keywords.Text(keyword), value.Trim(), span);
                 if (firstLevel < 0) firstLevel = index;

@@ -43,7 +43,7 @@ internal static class LocatorReader
                 (kwStart, kwEnd, valStart, valEnd) = (kw.Index, kw.Index + kw.Length, val.Index, val.Index + val.Length);
             }
             var span = new TextSpan(kwStart, valEnd - kwStart);
-            var value = text[valStart..valEnd];
+            var value = TextScan.Slice(text, valStart, valEnd);
             return (new CitedLocator(Canonical(value), label, Keywords.Text(text.AsSpan(kwStart, kwEnd - kwStart)), value.Trim(), span), kwStart);
         }
         return null;

@@ -75,7 +75,7 @@ internal static class NewspaperReader
             NewspaperLanguage = lang ?? (title.AsSpan().ContainsAnyInRange('\u0400', '\u04FF') ? "ru" : null),
             Date = CslDate.FromParts(year.Value, month, month is null ? null : day),
             DateWritten = dateStart >= 0 ? new Located(text[dateStart..dateEnd], new TextSpan(dateStart, dateEnd - dateStart)) : null,
-            Issue = issue is { } n ? new Located(text[n.Start..n.End], new TextSpan(n.Start, n.End - n.Start)) : null,
+            Issue = issue is { } n ? new Located(TextScan.Slice(text, n.Start, n.End), new TextSpan(n.Start, n.End - n.Start)) : null,
             Locator = pageLocator?.Locator,
             Language = LanguageDetector.Detect(slice),
         };

@@ -49,13 +49,13 @@ internal static class PublicationReader
         {
             var (keyword, number) = IssueParts(text, im.Index);
             var numberEnd = im.Index + im.Length;
-            issue = new Located(text[number..numberEnd], new TextSpan(number, numberEnd - number));
+            issue = new Located(TextScan.Slice(text, number, numberEnd), new TextSpan(number, numberEnd - number));
             (_, e) = TextScan.Trim(text, partStart, keyword, " .,;:–—");
         }
         if (YearAtEnd.Find(text, partStart, e - partStart) is { } ym)
         {
             var at = YearStart(text, ym.Index);
-            year = new Located(text.Substring(at, 4), new TextSpan(at, 4));
+            year = new Located(TextScan.Slice(text, at, at + 4), new TextSpan(at, 4));
             (_, e) = TextScan.Trim(text, partStart, at, " .,;:–—");
         }
         if (slash < 0) headEnd = e;
@@ -296,7 +296,7 @@ internal static class PublicationReader
             if (VolumeSegment.Find(text, ls, le - ls) is { } vm)
             {
                 var (n, nEnd) = VolumeNumber(text, vm.Index, vm.Length);
-                Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));
+                Volume = new Located(TextScan.Slice(text, n, nEnd), new TextSpan(n, nEnd - n));
                 return true;
             }
             var located = new Located(text[ls..le], new TextSpan(ls, le - ls));
