@@ -90,7 +90,8 @@ public static class CitationParser
             {
                 Text = text[s..e],
                 Span = new TextSpan(s, e - s),
-                Phrase = text.Substring(s, phrase.Length),
+                // The literal where the text spells it so (nearly always): the same value, not a copy per citation.
+                Phrase = string.CompareOrdinal(text, s, phrase, 0, phrase.Length) == 0 ? phrase : text.Substring(s, phrase.Length),
                 Locator = locator?.Locator,
                 Language = phrase switch
                 {
