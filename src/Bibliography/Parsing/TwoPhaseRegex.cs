@@ -1,37 +1,42 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Bibliography.Parsing;
 
 /// <summary>
 /// What a pattern anchored at the text's end holds after its first few characters: each of its matches is at most
-/// <see cref="Head"/> characters followed by characters of <see cref="Tail"/> only, up to the end.
+/// <see cref="Head"/> characters followed by characters <see cref="InTail"/> only, up to the end.
 /// </summary>
 /// <remarks>
-/// A match then cannot open before the run of tail characters that closes the text, less the head: the leftmost
+/// A match then cannot open before the run of such characters that closes the text, less the head: the leftmost
 /// match is searched from there, which finds the same match without trying every earlier position.
 /// </remarks>
 internal sealed class EndAnchor
 {
-    private EndAnchor(SearchValues<char> tail, int head) => (Tail, Head) = (tail, head);
+    private readonly string _literals;
 
-    /// <summary>The characters the run after the head may hold (a superset is safe: it only makes the search start earlier).</summary>
-    public SearchValues<char> Tail { get; }
+    private EndAnchor(string literals, int head) => (_literals, Head) = (literals, head);
 
     /// <summary>The most characters a match holds before its tail run.</summary>
     public int Head { get; }
+
+    /// <summary>True for a character the run after the head may hold (a superset is safe: it only makes the search start earlier).</summary>
+    public bool InTail(char c) => char.IsWhiteSpace(c) || char.IsDigit(c) || _literals.Contains(c);
 
     /// <summary>
     /// A tail of white space (<c>\s</c>), decimal digits (<c>\d</c>) and <paramref name="literals"/>, after a head of one
     /// separator (or the text's start) and one of the <paramref name="keywords"/> (an alternation of literals and
     /// one-character classes, as in <see cref="Conventions"/>).
     /// </summary>
-    public static EndAnchor AfterKeyword(string keywords, string literals) =>
-        new(SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
-            .Where(c => char.IsWhiteSpace(c) || char.IsDigit(c) || literals.Contains(c)).ToArray()), 1 + LongestAlternative(keywords));
+    public static EndAnchor AfterKeyword(string keywords, string literals) => new(literals, 1 + LongestAlternative(keywords));
 
     /// <summary>Where in <paramref name="text"/> a match can open at the earliest.</summary>
-    public int EarliestStart(ReadOnlySpan<char> text) => Math.Max(0, text.LastIndexOfAnyExcept(Tail) + 1 - Head);
+    public int EarliestStart(ReadOnlySpan<char> text)
+    {
+        // Walked from the end: the run is short (a locator, an issue), and no table of every character is built.
+        var tail = text.Length;
+        while (tail > 0 && InTail(text[tail - 1])) tail--;
+        return Math.Max(0, tail - Head);
+    }
 
     /// <summary>The most characters an alternative of <c>(?:a|b|[Cc]d\.)</c> matches (a class or an escape is one character).</summary>
     internal static int LongestAlternative(string alternation)
