@@ -106,7 +106,7 @@ public sealed class MatchShapeTests
     public void Shared_short_numbers_are_the_substrings_they_stand_for()
     {
         string[] texts = ["0", "5", "05", "005", "0005", "9999", "10000", "1920", "12a", "١٢", "-1", "s. 12, 14-15", "1 2"];
-        foreach (var text in texts.Concat(Texts().Take(200)))
+        foreach (var text in texts.Concat(Texts().Take(40)))
             for (var s = 0; s < text.Length; s++)
                 for (var e = s; e <= text.Length; e++)
                     TextScan.Slice(text, s, e).ShouldBe(text[s..e]);
