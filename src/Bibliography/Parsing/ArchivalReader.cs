@@ -7,7 +7,7 @@ namespace Bibliography.Parsing;
 /// <summary>Reads archival citations: archive, fond, opis, delo and folio or page, in every convention.</summary>
 internal static class ArchivalReader
 {
-    private const string LevelValue = @"(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?";
+    internal const string LevelValue = @"(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?";
 
     // The alternatives in their order of priority; each names its keyword k and its value v.
     private const int Fond = 0, Named = 1, Opis = 2, Delo = 3, Folio = 4, Page = 5;
@@ -38,8 +38,51 @@ internal static class ArchivalReader
     /// <summary>The level alternation trying every alternative on every span (tests compare it with the one used).</summary>
     internal static AlternativesRegex LevelTryingEveryAlternative() => new(LevelPatterns);
 
-    /// <summary>Every level and locator match in text[start..start+length) (tests compare it with <see cref="LevelTryingEveryAlternative"/>).</summary>
-    internal static List<(int Alternative, Match Match)> Levels(string text, int start, int length) => Level.Matches(text, start, length);
+    /// <summary>Every level and locator match in text[start..start+length) as read: alternative, where it stands, keyword and value (tests compare them with <see cref="LevelTryingEveryAlternative"/>).</summary>
+    internal static List<(int Alternative, int Index, int Length, string Keyword, string Value)> Levels(string text, int start, int length)
+    {
+        var found = new List<(int, int, int)>();
+        Level.Find(text, start, length, found);
+        return found.Select(f =>
+        {
+            var (kStart, kEnd, vStart) = Parts(text, f.Item1, f.Item2, f.Item3);
+            return (f.Item1, f.Item2, f.Item3, text[kStart..kEnd], text[vStart..(f.Item2 + f.Item3)]);
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Where the keyword of a level match of <paramref name="alternative"/> at [index, index+length) starts and ends,
+    /// and where its value starts (it runs to the match's end), told from the alternatives' shape without groups where
+    /// that is certain. Every keyword is free of digits and ends in a non-space, and every value opens with a digit unless
+    /// it is a fond's with a letter prefix, which takes a '-': with no '-' in the match, the value opens at its first
+    /// digit and the keyword is what precedes it less the spaces between. A named fond is its whole match (no keyword);
+    /// a fond's match holding a '-' is split as its pattern tries it (the pattern itself only if that found nothing).
+    /// </summary>
+    private static (int KeywordStart, int KeywordEnd, int ValueStart) Parts(string text, int alternative, int index, int length)
+    {
+        if (alternative == Named) return (index, index, index);
+        var match = text.AsSpan(index, length);
+        if (alternative == Fond && match.Contains('-'))
+        {
+            // A value may open with letters then: the keyword is the first of the pattern's, in its order, after which
+            // (and the spaces) the rest is a whole value, as the pattern tries them.
+            foreach (var keyword in FondKeywordOrder)
+            {
+                if (!match.StartsWith(keyword, StringComparison.Ordinal)) continue;
+                var value = keyword.Length;
+                while (value < match.Length && char.IsWhiteSpace(match[value])) value++;
+                if (IsLevelValue(match[value..])) return (index, index + keyword.Length, index + value);
+            }
+            var m = Level.Dissect(alternative, text, index, length)!;
+            var (k, v) = (m.Groups[K[alternative]], m.Groups[V[alternative]]);
+            return (k.Index, k.Index + k.Length, v.Index);
+        }
+        var digit = index;
+        while (!char.IsDigit(text[digit])) digit++;
+        var keywordEnd = digit;
+        while (char.IsWhiteSpace(text[keywordEnd - 1])) keywordEnd--;
+        return (index, keywordEnd, digit);
+    }
 
     // The numbers of each alternative's keyword and value groups (-1 where it has none): read by number, not by name.
     private static readonly int[] K = Enumerable.Range(0, 6).Select(i => Level.GroupNumber(i, "k")).ToArray();
@@ -61,14 +104,15 @@ internal static class ArchivalReader
         Enumerable.Range(0, 0x530).Select(c => words.Where(w => w[0] == c).ToArray()).ToArray();
 
     // As IndexOfAny over the words (ordinal) >= 0, but a vectorised search for their first letters then a comparison:
-    // the multi-string search falls back to a dictionary per character for non-ASCII words.
-    private static bool ContainsAny(ReadOnlySpan<char> text, SearchValues<char> starts, string[][] byFirst)
+    // the multi-string search falls back to a dictionary per character for non-ASCII words. With valueFollows, only
+    // a word that a fond's value can follow counts.
+    private static bool ContainsAny(ReadOnlySpan<char> text, SearchValues<char> starts, string[][] byFirst, bool valueFollows = false)
     {
         for (var at = text.IndexOfAny(starts); at >= 0; )
         {
             var rest = text[at..];
             foreach (var word in byFirst[rest[0]])
-                if (rest.StartsWith(word, StringComparison.Ordinal)) return true;
+                if (rest.StartsWith(word, StringComparison.Ordinal) && (!valueFollows || FondValueMayFollow(rest[word.Length..]))) return true;
             var next = rest[1..].IndexOfAny(starts);
             at = next < 0 ? -1 : at + 1 + next;
         }
@@ -85,11 +129,65 @@ internal static class ArchivalReader
         return span.Contains(')') && MayBeArchival(span);
     }
 
-    // A cheap test Read applies first: no fond keyword, and not both an opis's and a delo's, means not archival.
+    // A cheap test Read applies first: no fond keyword that a value can follow, and not both an opis's and a delo's
+    // keyword, means not archival (a fond's keyword is also an initial: "N.F. Title").
     private static bool MayBeArchival(ReadOnlySpan<char> part) =>
-        ContainsAny(part, FondStarts, FondByFirst) || (ContainsAny(part, OpisStarts, OpisByFirst) && ContainsAny(part, DeloStarts, DeloByFirst));
+        MayHoldFond(part) || (ContainsAny(part, OpisStarts, OpisByFirst) && ContainsAny(part, DeloStarts, DeloByFirst));
+
+    /// <summary>False when no fond level (<see cref="Fond"/> or <see cref="Named"/>) can match in <paramref name="text"/> (tests compare it with the levels found).</summary>
+    internal static bool MayHoldFond(ReadOnlySpan<char> text) => ContainsAny(text, FondStarts, FondByFirst, valueFollows: true);
+
+    /// <summary>
+    /// False where the text after a fond keyword (<paramref name="after"/>) cannot open the rest of a fond level: a named
+    /// fond's or a fond's "fondu" (after "fond": a "u"), or spaces then a <see cref="LevelValue"/>, which opens with a
+    /// digit or with one to three of its letters, one optional space and a '-'.
+    /// </summary>
+    internal static bool FondValueMayFollow(ReadOnlySpan<char> after)
+    {
+        if (after.StartsWith('u')) return true;
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (i < after.Length && char.IsDigit(after[i])) return true;
+        var letters = 0;
+        while (i < after.Length && letters < 3 && IsLevelValueLetter(after[i])) (i, letters) = (i + 1, letters + 1);
+        if (letters == 0) return false;
+        if (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        return i < after.Length && after[i] == '-';
+    }
+
+    // The fond keywords in the order of the Fond pattern's alternation ([Ff]ondu|[Ff]ond|[Ff]\.|ф\.|Ф\.|[Фф]онд).
+    private static readonly string[] FondKeywordOrder = ["Fondu", "fondu", "Fond", "fond", "F.", "f.", "ф.", "Ф.", "Фонд", "фонд"];
+
+    /// <summary>True when <paramref name="value"/> is a whole <see cref="LevelValue"/>: <c>(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?</c>.</summary>
+    internal static bool IsLevelValue(ReadOnlySpan<char> value)
+    {
+        var i = 0;
+        var letters = 0;
+        while (i < value.Length && letters < 3 && IsLevelValueLetter(value[i])) (i, letters) = (i + 1, letters + 1);
+        if (letters > 0)
+        {
+            // The prefix is taken whole or not at all: without it the value would open with a letter, not a digit.
+            if (i < value.Length && char.IsWhiteSpace(value[i])) i++;
+            if (i >= value.Length || value[i] != '-') return false;
+            i++;
+            if (i < value.Length && char.IsWhiteSpace(value[i])) i++;
+        }
+        var digits = i;
+        while (i < value.Length && char.IsDigit(value[i])) i++;
+        if (i == digits) return false;
+        if (i < value.Length && value[i] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 'А' and <= 'я')) i++;
+        return i == value.Length;
+    }
+
+    // [A-Za-zА-Яа-яЁё] of LevelValue.
+    private static bool IsLevelValueLetter(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 'А' and <= 'я') or 'Ё' or 'ё';
 
     private static readonly char[] ArchiveEnd = [' ', ',', '.', ';', ':', '\u00A0'];
+
+    // The level matches and the spans read as levels, reused by each read on a thread: a read needs them only while it runs.
+    [ThreadStatic] private static List<(int Alternative, int Index, int Length)>? _found;
+    [ThreadStatic] private static List<(int Start, int End)>? _covered;
+    [ThreadStatic] private static List<ArchivalLevel>? _levels; // copied out to an array of the right size
 
     /// <summary>Reads <paramref name="text"/>[start..end) as an archival citation, or returns null if it is not one.</summary>
     public static ArchivalCitation? Read(string text, int start, int end)
@@ -97,51 +195,55 @@ internal static class ArchivalReader
         var part = text.AsSpan(start, end - start);
         if (!MayBeArchival(part)) return null;
         var slice = text.Substring(start, end - start);
-        var levels = new List<ArchivalLevel>();
-        var covered = new List<(int Start, int End)>();
+        var levels = _levels ??= new();
+        levels.Clear();
+        var covered = _covered ??= new();
+        covered.Clear();
         CitedLocator? locator = null;
         int firstLevel = -1, lastLevelEnd = -1;
         var fondFound = false;
 
-        foreach (var (alternative, m) in Level.Matches(slice, 0, slice.Length))
+        var found = _found ??= new();
+        Level.Find(slice, 0, slice.Length, found);
+        foreach (var (alternative, index, length) in found)
         {
-            if (!AtBoundary(slice, m.Index)) continue;
-            covered.Add((m.Index, m.Index + m.Length));
-            var at = start + m.Index;
-            var span = new TextSpan(at, m.Length);
-            var g = m.Groups;
-            var (k, v) = (K[alternative], V[alternative]);
-            if (alternative == Fond && !(fondFound && g[k].ValueSpan is "f."))
+            if (!AtBoundary(slice, index)) continue;
+            covered.Add((index, index + length));
+            var span = new TextSpan(start + index, length);
+            var (kStart, kEnd, vStart) = Parts(slice, alternative, index, length);
+            var keyword = slice.AsSpan(kStart, kEnd - kStart);
+            var vEnd = index + length;
+            if (alternative == Fond && !(fondFound && keyword is "f."))
             {
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, Keywords.Text(g[k].ValueSpan), g[v].Value.Replace(" ", ""), span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, Keywords.Text(keyword), TextScan.Slice(slice, vStart, vEnd).Replace(" ", ""), span));
                 fondFound = true;
             }
             else if (alternative == Fond)
             {
                 // "f." after a fond is a folio (English "f. 12"), never a second fond.
-                var value = g[v].Value;
+                var value = TextScan.Slice(slice, vStart, vEnd);
                 locator = new CitedLocator(LocatorReader.Canonical(value), LocatorLabels.Folio, "f.", value, span);
                 continue;
             }
             else if (alternative == Named)
             {
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, "", m.Value, span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, "", slice.Substring(index, length), span));
                 fondFound = true;
             }
             else if (alternative == Opis)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, Keywords.Text(g[k].ValueSpan), g[v].Value, span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, Keywords.Text(keyword), TextScan.Slice(slice, vStart, vEnd), span));
             else if (alternative == Delo)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, Keywords.Text(g[k].ValueSpan), g[v].Value, span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, Keywords.Text(keyword), TextScan.Slice(slice, vStart, vEnd), span));
             else
             {
-                var value = g[v].Value;
+                var value = TextScan.Slice(slice, vStart, vEnd);
                 locator = new CitedLocator(LocatorReader.Canonical(value), alternative == Folio ? LocatorLabels.Folio : LocatorLabels.Page,
-                    Keywords.Text(g[k].ValueSpan), value.Trim(), span);
-                if (firstLevel < 0) firstLevel = m.Index;
+                    Keywords.Text(keyword), value.Trim(), span);
+                if (firstLevel < 0) firstLevel = index;
                 continue;
             }
-            if (firstLevel < 0) firstLevel = m.Index;
-            lastLevelEnd = m.Index + m.Length;
+            if (firstLevel < 0) firstLevel = index;
+            lastLevelEnd = index + length;
         }
 
         bool hasFond = false, hasOpis = false, hasDelo = false;
@@ -153,10 +255,13 @@ internal static class ArchivalReader
         }
         if (!(hasFond || (hasOpis && hasDelo))) return null;
 
-        var archiveText = slice[..firstLevel].TrimEnd(ArchiveEnd);
-        var leading = archiveText.Length - archiveText.TrimStart().Length;
-        archiveText = archiveText.Trim();
-        var (name, abbreviation) = SplitArchive(archiveText, start + leading);
+        // The archive is what precedes the first level, less its separators and spaces: found in place, copied once.
+        var (archiveStart, archiveEnd) = (0, firstLevel);
+        while (archiveEnd > 0 && ArchiveEnd.AsSpan().Contains(slice[archiveEnd - 1])) archiveEnd--;
+        while (archiveStart < archiveEnd && char.IsWhiteSpace(slice[archiveStart])) archiveStart++;
+        while (archiveEnd > archiveStart && char.IsWhiteSpace(slice[archiveEnd - 1])) archiveEnd--;
+        var (name, abbreviation) = SplitArchive(slice, archiveStart, archiveEnd, start);
+        var read = levels.ToArray();
 
         return new ArchivalCitation
         {
@@ -164,11 +269,11 @@ internal static class ArchivalReader
             Span = new TextSpan(start, end - start),
             ArchiveName = name,
             ArchiveShort = abbreviation,
-            Levels = levels,
+            Levels = read,
             ShelfMark = lastLevelEnd > firstLevel ? slice[firstLevel..lastLevelEnd].Trim() : "",
             Locator = locator,
             Unread = Uncovered(slice, start, firstLevel, covered),
-            Language = LanguageDetector.OfArchivalCitation(levels, locator, slice),
+            Language = LanguageDetector.OfArchivalCitation(read, locator, slice),
         };
     }
 
@@ -191,32 +296,50 @@ internal static class ArchivalReader
     }
 
     /// <summary>Splits <c>Full Name (ABBR)</c> into its name and abbreviation; a lone abbreviation has no name.</summary>
-    internal static (Located? Name, Located? Abbreviation) SplitArchive(string archive, int offset)
+    internal static (Located? Name, Located? Abbreviation) SplitArchive(string archive, int offset) => SplitArchive(archive, 0, archive.Length, offset);
+
+    /// <summary>
+    /// As <see cref="SplitArchive(string, int)"/> for text[start..end) (offsets into the footnote are
+    /// <paramref name="textOffset"/> + index into text): only the parts returned are copied.
+    /// </summary>
+    internal static (Located? Name, Located? Abbreviation) SplitArchive(string text, int start, int end, int textOffset)
     {
-        if (archive.Length == 0) return (null, null);
-        if (archive.EndsWith(')'))
+        if (end == start) return (null, null);
+        var offset = textOffset + start;
+        if (text[end - 1] == ')')
         {
-            var open = archive.LastIndexOf('(');
+            var open = text.AsSpan(start, end - start).LastIndexOf('(');
             if (open > 0)
             {
-                var name = archive[..open].TrimEnd();
-                var abbr = archive[(open + 1)..^1].Trim();
-                if (name.Length > 0 && abbr.Length > 0)
-                    return (new Located(name, new TextSpan(offset, name.Length)),
-                        new Located(abbr, new TextSpan(offset + open + 1, abbr.Length)));
+                var nameEnd = start + open;
+                while (nameEnd > start && char.IsWhiteSpace(text[nameEnd - 1])) nameEnd--;
+                var (abbrStart, abbrEnd) = (start + open + 1, end - 1);
+                while (abbrStart < abbrEnd && char.IsWhiteSpace(text[abbrStart])) abbrStart++;
+                while (abbrEnd > abbrStart && char.IsWhiteSpace(text[abbrEnd - 1])) abbrEnd--;
+                if (nameEnd > start && abbrEnd > abbrStart)
+                    // The abbreviation's span opens after the bracket, before any spaces its value is trimmed of (as it always has).
+                    return (new Located(text[start..nameEnd], new TextSpan(offset, nameEnd - start)),
+                        new Located(text[abbrStart..abbrEnd], new TextSpan(offset + open + 1, abbrEnd - abbrStart)));
             }
         }
-        var located = new Located(archive, new TextSpan(offset, archive.Length));
-        return LooksLikeAbbreviation(archive) ? (null, located) : (located, null);
+        var located = new Located(text[start..end], new TextSpan(offset, end - start));
+        return LooksLikeAbbreviation(located.Value) ? (null, located) : (located, null);
     }
 
     /// <summary>True for <c>GMTA</c>, <c>ГА РФ</c>, <c>RGASPI</c>, <c>ЦГА РУз</c>; false for a name in words.</summary>
     internal static bool LooksLikeAbbreviation(string text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 3 || text.Length > 20) return false;
-        var upper = text.Count(char.IsUpper);
-        var letters = text.Count(char.IsLetter);
+        // One pass over the characters, as runs between spaces are the words: no word array, no enumerator.
+        if (text.Length > 20) return false;
+        int words = 0, upper = 0, letters = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != ' ' && (i == 0 || text[i - 1] == ' ')) words++;
+            if (char.IsUpper(c)) upper++;
+            if (char.IsLetter(c)) letters++;
+        }
+        if (words is 0 or > 3) return false;
         return upper >= 2 && upper * 2 >= letters;
     }
 

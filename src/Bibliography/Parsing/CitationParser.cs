@@ -14,17 +14,24 @@ public static class CitationParser
     /// <summary>Parses a footnote into its citations, in order (<c>;</c> separates several).</summary>
     public static IReadOnlyList<ParsedCitation> ParseFootnote(string text)
     {
-        var result = new List<ParsedCitation>();
-        // The parts are walked in place, not listed first: a list per footnote only to be read once.
+        // The parts are walked in place, not listed first: a list per footnote only to be read once. The citations are
+        // gathered in a list the thread reuses and handed back as an array of their number (the result is kept).
+        var result = _citations ??= new();
+        result.Clear();
         for (var start = 0; ; )
         {
             var end = CitationEnd(text, start);
             var (s, e) = TextScan.Trim(text, start, end);
             if (e > s) result.Add(ParseOne(text, s, e));
-            if (end == text.Length) return result;
+            if (end == text.Length) break;
             start = end + 1;
         }
+        var citations = result.ToArray();
+        result.Clear(); // holds no citation past the call
+        return citations;
     }
+
+    [ThreadStatic] private static List<ParsedCitation>? _citations;
 
     /// <summary>Parses the inside of a numeric in-text reference (<c>12, s.185-186</c> with number 12).</summary>
     public static NumberedReferenceCitation ParseReference(int number, string text, string locators)
@@ -83,11 +90,12 @@ public static class CitationParser
             {
                 Text = text[s..e],
                 Span = new TextSpan(s, e - s),
-                Phrase = text.Substring(s, phrase.Length),
+                // The literal where the text spells it so (nearly always): the same value, not a copy per citation.
+                Phrase = string.CompareOrdinal(text, s, phrase, 0, phrase.Length) == 0 ? phrase : text.Substring(s, phrase.Length),
                 Locator = locator?.Locator,
                 Language = phrase switch
                 {
-                    _ when phrase.Any(c => c is >= '\u0400' and <= '\u04FF') || phrase.StartsWith("Tam", StringComparison.Ordinal) => "ru",
+                    _ when phrase.AsSpan().ContainsAnyInRange('\u0400', '\u04FF') || phrase.StartsWith("Tam", StringComparison.Ordinal) => "ru",
                     _ when phrase.StartsWith("Ib", StringComparison.Ordinal) || phrase.StartsWith("İb", StringComparison.Ordinal) => null,
                     _ => "az",
                 },

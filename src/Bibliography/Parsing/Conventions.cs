@@ -79,15 +79,30 @@ internal static class Conventions
         return d;
     }
 
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthsBySpan = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The month number of a month name, or null.</summary>
-    public static int? MonthOf(string name) => Months.TryGetValue(name.Trim().TrimEnd('.'), out var m) ? m : null;
+    public static int? MonthOf(string name) => MonthOf(name.AsSpan());
+
+    /// <summary>The month number of a month name written in a span (no copy is made), or null.</summary>
+    public static int? MonthOf(ReadOnlySpan<char> name) => MonthsBySpan.TryGetValue(name.Trim().TrimEnd('.'), out var m) ? m : null;
 
     /// <summary>Descriptors of a collection, with their standard spelling (a misspelling maps to the right form).</summary>
-    public static readonly IReadOnlyDictionary<string, string> CollectionWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    public static IReadOnlyDictionary<string, string> CollectionWords => CollectionWordTable;
+
+    /// <summary>True when <paramref name="word"/> is one of <see cref="CollectionWords"/> (no copy is made).</summary>
+    public static bool IsCollectionWord(ReadOnlySpan<char> word) => CollectionWordsBySpan.ContainsKey(word);
+
+    /// <summary>The standard spelling of the collection word <paramref name="word"/> (no copy is made); false when it is none.</summary>
+    public static bool TryGetCollectionWord(ReadOnlySpan<char> word, out string standard) => CollectionWordsBySpan.TryGetValue(word, out standard!);
+
+    private static readonly Dictionary<string, string> CollectionWordTable = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Sbornik"] = "Sbornik", ["Zbornik"] = "Sbornik", ["Сборник"] = "Сборник", ["Збоpник"] = "Сборник",
         ["Toplu"] = "Toplu", ["Məcmuə"] = "Məcmuə", ["Collection"] = "Collection",
     };
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CollectionWordsBySpan = CollectionWordTable.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that name a compiler's, editor's or translator's role, and the CSL role each means.</summary>
     public static readonly IReadOnlyList<(string Word, CreatorRole Role)> RoleWords = new (string, CreatorRole)[]
@@ -124,11 +139,21 @@ internal static class Conventions
         "cit", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonTerminalBySpan = NonTerminalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="word"/> is one of <see cref="NonTerminalAbbreviations"/> (no copy is made).</summary>
+    public static bool IsNonTerminalAbbreviation(ReadOnlySpan<char> word) => NonTerminalBySpan.Contains(word);
+
     /// <summary>Places of publication that are written abbreviated (<c>M.</c>, <c>L.</c>, <c>SPb.</c>).</summary>
     public static readonly HashSet<string> AbbreviatedPlaces = new(StringComparer.Ordinal)
     {
         "M.", "М.", "L.", "Л.", "SPb.", "СПб.", "Spb.", "K.", "К.", "B.", "Б.", "Tb.", "Тб.", "M.-L.", "М.-Л.", "M.; L.", "М.; Л.",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviatedPlacesBySpan = AbbreviatedPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="place"/> is one of <see cref="AbbreviatedPlaces"/> (no copy is made).</summary>
+    public static bool IsAbbreviatedPlace(ReadOnlySpan<char> place) => AbbreviatedPlacesBySpan.Contains(place);
 }
 
 /// <summary>The role a name plays in a publication.</summary>

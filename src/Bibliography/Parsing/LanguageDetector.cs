@@ -34,7 +34,11 @@ public static class LanguageDetector
         Tally(c, ref cyrillic, ref latin, ref schwa);
         if (cyrillic > latin) return "ru";
         if (schwa > 0 || IsAzerbaijani(a) || IsAzerbaijani(b) || IsAzerbaijani(c)) return "az";
-        return RussianWords(a) + RussianWords(b) + RussianWords(c) >= 2 ? "ru" : null;
+        // Counted only up to the two that decide: the rest of the text need not be searched.
+        var words = RussianWords(a, 0);
+        if (words < 2) words = RussianWords(b, words);
+        if (words < 2) words = RussianWords(c, words);
+        return words >= 2 ? "ru" : null;
     }
 
     private static void Tally(string? text, ref int cyrillic, ref int latin, ref int schwa)
@@ -51,8 +55,14 @@ public static class LanguageDetector
     private static bool IsAzerbaijani(string? text) =>
         text is { Length: > 0 } && Azerbaijani.IsMatch(text);
 
-    private static int RussianWords(string? text) =>
-        text is { Length: > 0 } ? RussianTransliteration.Count(text) : 0;
+    // counted + the matches in text, counting no further than 2.
+    private static int RussianWords(string? text, int counted)
+    {
+        if (text is not { Length: > 0 }) return counted;
+        foreach (var _ in RussianTransliteration.EnumerateMatches(text))
+            if (++counted >= 2) break;
+        return counted;
+    }
 
     /// <summary>The language of a language note such as <c>(rusca)</c>, <c>(на азерб. яз.)</c>, or null.</summary>
     public static string? FromNote(string note)

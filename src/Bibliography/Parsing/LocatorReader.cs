@@ -7,11 +7,17 @@ namespace Bibliography.Parsing;
 /// <summary>Reads page, folio and volume locators (<c>s. 151-156</c>, <c>vərəq 184 arxa – 185</c>, <c>c.37</c>).</summary>
 internal static class LocatorReader
 {
+    // What follows a locator's keyword up to the end: a number list (digits, the letters of [абвгАБВГ] and of the verso
+    // marks, dashes, commas, spaces) and a full stop.
+    private const string NumberListCharacters = "абвгАБВГ" + "-‐‑‒–—" + ",." + "arxaArxaоб.ob.vversoоборот";
+
     internal static readonly TwoPhaseRegex FolioAtEnd = new(
-        @"(?:^|[\s,.;(])(?<kw>" + Conventions.FolioKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$");
+        @"(?:^|[\s,.;(])(?<kw>" + Conventions.FolioKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$",
+        end: EndAnchor.AfterKeyword(Conventions.FolioKeyword, NumberListCharacters));
 
     internal static readonly TwoPhaseRegex PageAtEnd = new(
-        @"(?:^|[\s,.;(])(?<kw>" + Conventions.PageKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$");
+        @"(?:^|[\s,.;(])(?<kw>" + Conventions.PageKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$",
+        end: EndAnchor.AfterKeyword(Conventions.PageKeyword, NumberListCharacters));
 
     private static readonly Regex IsFolioKeyword = new("^" + Conventions.FolioKeyword + "$", Conventions.Anchored);
     private static readonly Regex IsPageKeyword = new("^" + Conventions.PageKeyword + "$", Conventions.Anchored);
@@ -37,7 +43,7 @@ internal static class LocatorReader
                 (kwStart, kwEnd, valStart, valEnd) = (kw.Index, kw.Index + kw.Length, val.Index, val.Index + val.Length);
             }
             var span = new TextSpan(kwStart, valEnd - kwStart);
-            var value = text[valStart..valEnd];
+            var value = TextScan.Slice(text, valStart, valEnd);
             return (new CitedLocator(Canonical(value), label, Keywords.Text(text.AsSpan(kwStart, kwEnd - kwStart)), value.Trim(), span), kwStart);
         }
         return null;

@@ -6,18 +6,18 @@ namespace Bibliography.Parsing;
 /// <summary>Reads newspaper citations: <c>“Kommunist” qəzeti (rusca), 1920, 19 iyun</c>, <c>«Коммунист», 1920, 19 июня, № 54</c>, <c>Коммунист. 1920. 19 июня</c>.</summary>
 internal static class NewspaperReader
 {
-    private static readonly TwoPhaseRegex Quoted = new(
+    internal static readonly TwoPhaseRegex Quoted = new(
         @"^[“""«„](?<title>[^”""»“«]+)[”""»“]\s*(?<kind>qəzeti|qəzet|gazeti|gazeta|газета|gazetesi)?\s*(?:\((?<lang>[^()]*)\))?\s*[,.]\s*(?<rest>.*)$",
         RegexOptions.Singleline);
 
-    private static readonly TwoPhaseRegex Plain = new(
+    internal static readonly TwoPhaseRegex Plain = new(
         @"^(?<title>[^.,;“”«»]{2,60})[.,]\s*(?<rest>(?:1[7-9]\d\d|20\d\d)[.,]?\s*\d{1,2}\s+" + Conventions.MonthPattern + @".*)$",
         RegexOptions.Singleline);
 
-    private static readonly TwoPhaseRegex Year = new(@"(?:^|[\s,.])(?<y>1[7-9]\d\d|20\d\d)(?:[\s,.]|$)");
-    private static readonly TwoPhaseRegex DayMonth = new(@"(?<d>\d{1,2})\s+(?<m>" + Conventions.MonthPattern + @")");
-    private static readonly TwoPhaseRegex MonthDay = new(@"(?<m>" + Conventions.MonthPattern + @")\s+(?<d>\d{1,2})(?:[\s,.]|$)");
-    private static readonly TwoPhaseRegex IssueNumber = new(@"(?:№|No\.|N)\s*(?<n>\d+)");
+    internal static readonly TwoPhaseRegex Year = new(@"(?:^|[\s,.])(?<y>1[7-9]\d\d|20\d\d)(?:[\s,.]|$)");
+    internal static readonly TwoPhaseRegex DayMonth = new(@"(?<d>\d{1,2})\s+(?<m>" + Conventions.MonthPattern + @")");
+    internal static readonly TwoPhaseRegex MonthDay = new(@"(?<m>" + Conventions.MonthPattern + @")\s+(?<d>\d{1,2})(?:[\s,.]|$)");
+    internal static readonly TwoPhaseRegex IssueNumber = new(@"(?:№|No\.|N)\s*(?<n>\d+)");
 
     /// <summary>Reads text[start..end) as a newspaper citation, or null.</summary>
     public static NewspaperCitation? Read(string text, int start, int end)
@@ -26,46 +26,149 @@ internal static class NewspaperReader
         // Most citations are no newspaper: the cheap tests run on the text in place, before any copy is made.
         var opensQuoted = e > s && text[s] is '“' or '"' or '«' or '„';
         if (!opensQuoted && !MayBePlain(text.AsSpan(s, e - s))) return null;
-        var slice = text[s..e];
-        var m = opensQuoted ? Quoted.Match(slice) : null;
-        var quoted = m is not null;
-        if (m is null && MayBePlain(slice)) m = Plain.Match(slice);
-        if (m is null) return null;
+        // Where a pattern matches, its parts are told from its shape: no Match and no groups are made.
+        Head? head = null;
+        if (opensQuoted && Quoted.Find(text, s, e - s) is not null)
+            head = QuotedHead(text, s, e) ?? HeadFromGroups(Quoted.Match(text, s, e - s)!);
+        var quoted = head is not null;
+        if (head is null && MayBePlain(text.AsSpan(s, e - s)) && Plain.Find(text, s, e - s) is not null)
+            head = PlainHead(text, s, e);
+        if (head is not { } h) return null;
 
-        var rest = m.Groups["rest"];
-        var restOffset = s + rest.Index;
-        var restText = rest.Value;
-        var hasKindWord = quoted && m.Groups["kind"].Success;
+        var rest = h.RestStart;
+        var hasKindWord = quoted && h.HasKind;
 
         int? year = null, month = null, day = null;
         int dateStart = -1, dateEnd = -1;
-        var y = Year.Match(restText);
-        if (y is not null) { year = int.Parse(y.Groups["y"].Value); Extend(ref dateStart, ref dateEnd, y.Groups["y"]); }
-        var dm = DayMonth.Match(restText) ?? MonthDay.Match(restText);
-        if (dm is not null)
+        if (Year.Find(text, rest, e - rest) is { } y)
         {
-            month = Conventions.MonthOf(dm.Groups["m"].Value);
-            day = int.Parse(dm.Groups["d"].Value);
-            Extend(ref dateStart, ref dateEnd, dm);
+            // The year follows the separator the match may open with (a year opens with a digit, no separator is one).
+            var at = char.IsDigit(text[y.Index]) ? y.Index : y.Index + 1;
+            year = int.Parse(text.AsSpan(at, 4));
+            Extend(ref dateStart, ref dateEnd, at, 4);
         }
-        var issue = IssueNumber.Match(restText);
+        DateParts? dayAndMonth = DayMonth.Find(text, rest, e - rest) is { } dm ? DayMonthParts(text, dm.Index, dm.Length)
+            : MonthDay.Find(text, rest, e - rest) is { } md ? MonthDayParts(text, md.Index, md.Length) : null;
+        if (dayAndMonth is { } date)
+        {
+            month = Conventions.MonthOf(text.AsSpan(date.Month, date.MonthEnd - date.Month));
+            day = int.Parse(text.AsSpan(date.Day, date.DayEnd - date.Day));
+            Extend(ref dateStart, ref dateEnd, date.Index, date.Length);
+        }
+        // The number opens at the first digit after the keyword (no keyword holds one) and closes the match.
+        var issue = IssueNumber.Find(text, rest, e - rest) is { } im ? (Start: FirstDigit(text, im.Index), End: im.Index + im.Length) : ((int Start, int End)?)null;
         if (year is null || !(hasKindWord || month is not null || issue is not null)) return null;
 
-        var title = m.Groups["title"];
-        var lang = m.Groups["lang"].Success ? LanguageDetector.FromNote(m.Groups["lang"].Value) : null;
-        var pageLocator = LocatorReader.ReadAtEnd(text, restOffset, e, folioAllowed: false);
+        var (ts, te) = (h.TitleStart, h.TitleEnd);
+        while (ts < te && char.IsWhiteSpace(text[ts])) ts++;
+        while (te > ts && char.IsWhiteSpace(text[te - 1])) te--;
+        var title = text[ts..te];
+        var lang = h.LangStart >= 0 ? LanguageDetector.FromNote(text[h.LangStart..h.LangEnd]) : null;
+        var pageLocator = LocatorReader.ReadAtEnd(text, rest, e, folioAllowed: false);
+        var slice = text[s..e];
         return new NewspaperCitation
         {
             Text = slice,
             Span = new TextSpan(s, e - s),
-            Title = new Located(title.Value.Trim(), new TextSpan(s + title.Index, title.Value.Trim().Length)),
-            NewspaperLanguage = lang ?? (title.Value.Any(c => c is >= '\u0400' and <= '\u04FF') ? "ru" : null),
+            // The span opens where the title group does, before any spaces the value is trimmed of (as it always has).
+            Title = new Located(title, new TextSpan(h.TitleStart, title.Length)),
+            NewspaperLanguage = lang ?? (title.AsSpan().ContainsAnyInRange('\u0400', '\u04FF') ? "ru" : null),
             Date = CslDate.FromParts(year.Value, month, month is null ? null : day),
-            DateWritten = dateStart >= 0 ? new Located(restText[dateStart..dateEnd], new TextSpan(restOffset + dateStart, dateEnd - dateStart)) : null,
-            Issue = issue is not null ? new Located(issue.Groups["n"].Value, new TextSpan(restOffset + issue.Groups["n"].Index, issue.Groups["n"].Length)) : null,
+            DateWritten = dateStart >= 0 ? new Located(text[dateStart..dateEnd], new TextSpan(dateStart, dateEnd - dateStart)) : null,
+            Issue = issue is { } n ? new Located(TextScan.Slice(text, n.Start, n.End), new TextSpan(n.Start, n.End - n.Start)) : null,
             Locator = pageLocator?.Locator,
             Language = LanguageDetector.Detect(slice),
         };
+    }
+
+    /// <summary>The groups of a <see cref="Quoted"/> or <see cref="Plain"/> match, as positions in the text (<see cref="LangStart"/> -1 when there is no language note).</summary>
+    internal readonly record struct Head(int TitleStart, int TitleEnd, bool HasKind, int LangStart, int LangEnd, int RestStart);
+
+    /// <summary>The day and month of a <see cref="DayMonth"/> or <see cref="MonthDay"/> match at [Index, Index+Length), as positions in the text.</summary>
+    internal readonly record struct DateParts(int Index, int Length, int Day, int DayEnd, int Month, int MonthEnd);
+
+    private static readonly string[] KindWords = ["qəzeti", "qəzet", "gazeti", "gazeta", "газета", "gazetesi"];
+
+    /// <summary>The groups of a <see cref="Quoted"/> match over text[s..e), read from its shape; null where a step finds what the match could not have.</summary>
+    /// <remarks>
+    /// The title holds none of the closing quotes, so it ends at the first of them. A kind word is taken when one
+    /// follows (after spaces) and the rest of the pattern matches after it, in the pattern's order; without one the
+    /// rest must match right there (the pattern backtracks no other way: nothing after the kind word can open with a
+    /// letter). The language note holds no bracket; the rest opens after the spaces that follow the comma or full stop.
+    /// </remarks>
+    internal static Head? QuotedHead(string text, int s, int e)
+    {
+        var close = text.AsSpan(s + 1, e - s - 1).IndexOfAny("”\"»“«");
+        if (close < 0) return null;
+        close += s + 1;
+        if (text[close] == '«') return null;
+        var at = SkipSpaces(text, close + 1, e);
+        foreach (var word in KindWords)
+            if (text.AsSpan(at, e - at).StartsWith(word, StringComparison.Ordinal) && AfterKind(text, at + word.Length, e) is { } withKind)
+                return new Head(s + 1, close, true, withKind.LangStart, withKind.LangEnd, withKind.RestStart);
+        return AfterKind(text, at, e) is { } after ? new Head(s + 1, close, false, after.LangStart, after.LangEnd, after.RestStart) : null;
+    }
+
+    // \s*(?:\((?<lang>[^()]*)\))?\s*[,.]\s* from at, or null where it does not match.
+    private static (int LangStart, int LangEnd, int RestStart)? AfterKind(string text, int at, int e)
+    {
+        at = SkipSpaces(text, at, e);
+        int langStart = -1, langEnd = -1;
+        if (at < e && text[at] == '(')
+        {
+            var close = text.AsSpan(at + 1, e - at - 1).IndexOfAny('(', ')');
+            if (close < 0 || text[at + 1 + close] == '(') return null;
+            (langStart, langEnd) = (at + 1, at + 1 + close);
+            at = SkipSpaces(text, langEnd + 1, e);
+        }
+        if (at >= e || text[at] is not (',' or '.')) return null;
+        return (langStart, langEnd, SkipSpaces(text, at + 1, e));
+    }
+
+    /// <summary>The groups of a <see cref="Plain"/> match over text[s..e): the title runs to the first character it cannot hold, the rest from after the spaces that follow it.</summary>
+    internal static Head PlainHead(string text, int s, int e)
+    {
+        var stop = s + text.AsSpan(s, e - s).IndexOfAny(".,;“”«»");
+        return new Head(s, stop, false, -1, -1, SkipSpaces(text, stop + 1, e));
+    }
+
+    /// <summary>The groups of a match, as positions in its text (the reference the shapes are tested against).</summary>
+    internal static Head HeadFromGroups(Match m)
+    {
+        var (title, kind, lang, rest) = (m.Groups["title"], m.Groups["kind"], m.Groups["lang"], m.Groups["rest"]);
+        return new Head(title.Index, title.Index + title.Length, kind.Success, lang.Success ? lang.Index : -1, lang.Success ? lang.Index + lang.Length : -1, rest.Index);
+    }
+
+    /// <summary>The parts of a <see cref="DayMonth"/> match: the day is its leading digits, the month runs from after the spaces to its end.</summary>
+    internal static DateParts DayMonthParts(string text, int index, int length)
+    {
+        var dayEnd = index;
+        while (char.IsDigit(text[dayEnd])) dayEnd++;
+        return new DateParts(index, length, index, dayEnd, SkipSpaces(text, dayEnd, index + length), index + length);
+    }
+
+    /// <summary>The parts of a <see cref="MonthDay"/> match: the month runs to the first space (no month name holds one), the day is the digits after the spaces.</summary>
+    internal static DateParts MonthDayParts(string text, int index, int length)
+    {
+        var monthEnd = index;
+        while (!char.IsWhiteSpace(text[monthEnd])) monthEnd++;
+        var day = SkipSpaces(text, monthEnd, index + length);
+        var dayEnd = day;
+        while (dayEnd < index + length && char.IsDigit(text[dayEnd])) dayEnd++;
+        return new DateParts(index, length, day, dayEnd, index, monthEnd);
+    }
+
+    /// <summary>The first digit at or after <paramref name="at"/> (the caller knows there is one).</summary>
+    internal static int FirstDigit(string text, int at)
+    {
+        while (!char.IsDigit(text[at])) at++;
+        return at;
+    }
+
+    private static int SkipSpaces(string text, int at, int end)
+    {
+        while (at < end && char.IsWhiteSpace(text[at])) at++;
+        return at;
     }
 
     /// <summary>
@@ -82,9 +185,9 @@ internal static class NewspaperReader
         return (slice[i] == '1' && slice[i + 1] is '7' or '8' or '9') || (slice[i] == '2' && slice[i + 1] == '0');
     }
 
-    private static void Extend(ref int start, ref int end, Group g)
+    private static void Extend(ref int start, ref int end, int index, int length)
     {
-        start = start < 0 ? g.Index : Math.Min(start, g.Index);
-        end = Math.Max(end, g.Index + g.Length);
+        start = start < 0 ? index : Math.Min(start, index);
+        end = Math.Max(end, index + length);
     }
 }

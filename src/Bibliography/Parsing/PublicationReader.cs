@@ -18,9 +18,9 @@ internal static class PublicationReader
     internal static readonly TwoPhaseRegex InitialsThenFamily = new(
         @"^(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)");
     internal static readonly TwoPhaseRegex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?(?:г\.|il|ил)?)$");
-    internal static readonly TwoPhaseRegex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$");
-    private static readonly TwoPhaseRegex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$");
-    private static readonly int VolumeGroup = VolumeSegment.GroupNumber("n");
+    internal static readonly TwoPhaseRegex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$",
+        end: EndAnchor.AfterKeyword(Conventions.IssueKeyword, "-‐‑‒–—")); // after the keyword: digits, spaces, a dash
+    internal static readonly TwoPhaseRegex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$");
     private static readonly Regex EditionSegment = new(@"^\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)", Conventions.Anchored);
     private static readonly Regex OpCit = new(@"^(?:Göst(?:ərilən)?\.?\s*əsər(?:i)?|Указ\.?\s*соч\.?|Ukaz\.?\s*so(?:ç|ch|c)\.?|op\.\s*cit\.?)$", Conventions.Anchored | RegexOptions.IgnoreCase);
 
@@ -49,13 +49,13 @@ internal static class PublicationReader
         {
             var (keyword, number) = IssueParts(text, im.Index);
             var numberEnd = im.Index + im.Length;
-            issue = new Located(text[number..numberEnd], new TextSpan(number, numberEnd - number));
+            issue = new Located(TextScan.Slice(text, number, numberEnd), new TextSpan(number, numberEnd - number));
             (_, e) = TextScan.Trim(text, partStart, keyword, " .,;:–—");
         }
         if (YearAtEnd.Find(text, partStart, e - partStart) is { } ym)
         {
             var at = YearStart(text, ym.Index);
-            year = new Located(text.Substring(at, 4), new TextSpan(at, 4));
+            year = new Located(TextScan.Slice(text, at, at + 4), new TextSpan(at, 4));
             (_, e) = TextScan.Trim(text, partStart, at, " .,;:–—");
         }
         if (slash < 0) headEnd = e;
@@ -65,7 +65,8 @@ internal static class PublicationReader
         int imprintStart = e;
         if (year is not null)
         {
-            var sentences = TextScan.Sentences(text, partStart, e);
+            var sentences = _sentences ??= new();
+            TextScan.Sentences(text, partStart, e, sentences);
             var lastStart = sentences.Count > 0 ? sentences[^1].Next : partStart;
             if (lastStart < e && TryImprint(text, lastStart, e, isArticle, out place, out publisher))
             {
@@ -76,7 +77,8 @@ internal static class PublicationReader
 
         // Head: authors, title, statements.
         var (hs, he) = TextScan.Trim(text, s, headEnd, " .,;:–—");
-        var authors = new List<CslName>();
+        var authors = _authors ??= new();
+        authors.Clear();
         hs = ReadAuthors(text, hs, he, authors);
 
         var result = new Builder();
@@ -93,7 +95,7 @@ internal static class PublicationReader
         if (slash >= 0)
         {
             var containerEnd = imprintStart < e ? imprintStart : e;
-            foreach (var (a, b) in SplitSentences(text, slash + 2, containerEnd))
+            foreach (var (a, b) in SplitSentences(text, slash + 2, containerEnd)) // the head's are read: the list is free
             {
                 if (container is null) { container = TextScan.Locate(text, a, b, " .,;:"); continue; }
                 if (!result.TakeStatement(text, a, b))
@@ -110,7 +112,7 @@ internal static class PublicationReader
             Text = text[ts..te],
             Span = new TextSpan(ts, te - ts),
             Kind = slash < 0 ? PublicationKind.Book : isArticle ? PublicationKind.Article : PublicationKind.Chapter,
-            Authors = authors.Count > 0 ? authors : Array.Empty<CslName>(),
+            Authors = authors.Count > 0 ? authors.ToArray() : Array.Empty<CslName>(),
             Title = title,
             ContainerTitle = container,
             Genre = result.Genre,
@@ -169,14 +171,38 @@ internal static class PublicationReader
         return CslName.Person(text[family..(index + length)], text[index..initialsEnd].Replace(" ", ""));
     }
 
+    /// <summary>
+    /// Where the number of a <see cref="VolumeSegment"/> match at [index, index+length) stands: it closes the match and
+    /// is all digits or all Roman numerals, and no keyword ends in either (each ends in a full stop or "d"), so it is the
+    /// run of its last character's kind at the match's end.
+    /// </summary>
+    internal static (int Start, int End) VolumeNumber(string text, int index, int length)
+    {
+        var end = index + length;
+        var digits = char.IsDigit(text[end - 1]);
+        var start = end - 1;
+        while (start > index && (digits ? char.IsDigit(text[start - 1]) : text[start - 1] is 'I' or 'V' or 'X' or 'L' or 'C')) start--;
+        return (start, end);
+    }
+
     /// <summary>True when the title is an "op. cit." phrase (<c>Göst. əsəri</c>, <c>Указ. соч.</c>).</summary>
     public static bool IsOpCit(Located? title) => title is not null && OpCit.IsMatch(title.Value);
 
+    // Lists a read uses only while it runs, one per thread: the sentence stops, the parts they split (read by one
+    // loop at a time: the container's are split once the head's are read), the authors (copied out to an array).
+    [ThreadStatic] private static List<(int Stop, int Next)>? _sentences;
+    [ThreadStatic] private static List<(int Start, int End)>? _parts;
+    [ThreadStatic] private static List<CslName>? _authors;
+
+    // The parts of text[start..end) between sentence stops, into a list reused by the thread (cleared here).
     private static List<(int Start, int End)> SplitSentences(string text, int start, int end)
     {
-        var list = new List<(int, int)>();
+        var list = _parts ??= new();
+        list.Clear();
         var from = start;
-        foreach (var (stop, next) in TextScan.Sentences(text, start, end))
+        var sentences = _sentences ??= new();
+        TextScan.Sentences(text, start, end, sentences);
+        foreach (var (stop, next) in sentences)
         {
             list.Add((from, stop));
             from = next;
@@ -231,25 +257,32 @@ internal static class PublicationReader
         var sep = TextScan.IndexOfAnyOutsideQuotes(text, start, end, ",:");
         // "M.; L.: Nauka" keeps both places together.
         var candidateEnd = sep >= 0 ? sep : end;
-        var candidate = text[start..candidateEnd].Trim();
-        if (!LooksLikePlace(candidate, strict: isArticle)) return false;
+        if (!LooksLikePlace(text.AsSpan(start, candidateEnd - start).Trim(), strict: isArticle)) return false;
         place = TextScan.Locate(text, start, candidateEnd);
         if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, end, " ,:");
         return true;
     }
 
-    private static bool LooksLikePlace(string candidate, bool strict)
+    private static bool LooksLikePlace(ReadOnlySpan<char> candidate, bool strict)
     {
         if (candidate.Length == 0) return false;
-        if (Conventions.AbbreviatedPlaces.Contains(candidate)) return true;
+        if (Conventions.IsAbbreviatedPlace(candidate)) return true;
         if (strict) return false;
-        var words = candidate.Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 3 && words.All(w => char.IsUpper(w[0]) || w is "na" or "am" or "upon")
-               && !candidate.Any(char.IsDigit);
+        // The words are the runs between spaces and hyphens, walked in place: no word array, no enumerator.
+        var words = 0;
+        for (var i = 0; i < candidate.Length; i++)
+        {
+            if (char.IsDigit(candidate[i])) return false;
+            if (candidate[i] is ' ' or '-' || (i > 0 && candidate[i - 1] is not (' ' or '-'))) continue;
+            var end = candidate[i..].IndexOfAny(' ', '-');
+            var word = end < 0 ? candidate[i..] : candidate.Slice(i, end);
+            if (++words > 3 || !(char.IsUpper(word[0]) || word is "na" or "am" or "upon")) return false;
+        }
+        return true;
     }
 
     /// <summary>Collects the statements that follow a title: volume, edition, genre, responsibility.</summary>
-    private sealed class Builder
+    private struct Builder
     {
         public Located? Genre, Volume, Edition, Responsibility;
         // Made when a statement names one: most citations have none, and the parse keeps what it returns.
@@ -257,16 +290,17 @@ internal static class PublicationReader
 
         public bool TakeStatement(string text, int start, int end)
         {
-            var located = TextScan.Locate(text, start, end, " .,;:");
-            if (located is null) return true;
-            var v = located.Value;
-            var vm = VolumeSegment.Match(v);
-            if (vm is not null)
+            // A volume is read in place: the statement itself is kept only as another kind of statement.
+            var (ls, le) = TextScan.Trim(text, start, end, " .,;:");
+            if (le <= ls) return true;
+            if (VolumeSegment.Find(text, ls, le - ls) is { } vm)
             {
-                var n = vm.Groups[VolumeGroup];
-                Volume = new Located(n.Value, new TextSpan(located.Span.Offset + n.Index, n.Length));
+                var (n, nEnd) = VolumeNumber(text, vm.Index, vm.Length);
+                Volume = new Located(TextScan.Slice(text, n, nEnd), new TextSpan(n, nEnd - n));
                 return true;
             }
+            var located = new Located(text[ls..le], new TextSpan(ls, le - ls));
+            var v = located.Value;
             if (EditionSegment.IsMatch(v)) { Edition = located; return true; }
             if (ResponsibilityReader.TryRead(located, out var genre, out var roles))
             {
@@ -281,16 +315,19 @@ internal static class PublicationReader
                 }
                 return true;
             }
-            var first = v.Split(' ')[0];
-            if (Conventions.CollectionWords.ContainsKey(first)) { Genre ??= NormaliseGenre(located); return true; }
+            var space = v.IndexOf(' ');
+            if (Conventions.IsCollectionWord(space < 0 ? v : v.AsSpan(0, space))) { Genre ??= NormaliseGenre(located); return true; }
             return false;
         }
 
         private static Located NormaliseGenre(Located genre)
         {
-            var words = genre.Value.Split(' ', 2);
-            return Conventions.CollectionWords.TryGetValue(words[0], out var standard) && standard != words[0]
-                ? genre with { Value = standard + (words.Length > 1 ? " " + words[1] : "") }
+            // The first word and the rest at the first space, as Split(' ', 2) gives them, read in place.
+            var value = genre.Value;
+            var space = value.IndexOf(' ');
+            var first = space < 0 ? value.AsSpan() : value.AsSpan(0, space);
+            return Conventions.TryGetCollectionWord(first, out var standard) && !first.SequenceEqual(standard)
+                ? genre with { Value = standard + (space >= 0 ? " " + value[(space + 1)..] : "") }
                 : genre;
         }
     }

@@ -6,8 +6,8 @@ namespace Bibliography.Parsing;
 /// <summary>Reads statements of responsibility: <c>Zbornik sostavil Q.Devdariani</c>, <c>Sost., predislovie, perevod Q.Q.Mamuliya</c>, <c>под ред. И.И. Иванова</c>.</summary>
 internal static class ResponsibilityReader
 {
-    private static readonly TwoPhaseRegex NameInitialsFirst = new(@"^(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})(?<fam>\p{Lu}[\p{L}'’-]+)$");
-    private static readonly TwoPhaseRegex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})$");
+    internal static readonly TwoPhaseRegex NameInitialsFirst = new(@"^(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})(?<fam>\p{Lu}[\p{L}'’-]+)$");
+    internal static readonly TwoPhaseRegex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})$");
 
     private static readonly char[] GenreEnds = [' ', ',', '.', ':'], NamesEnds = [' ', ',', '.', ':', ';'];
     private static readonly char[] NamePunctuation = [' ', '.', ',', ';'], NameSeparators = [' ', ',', ';'];
@@ -24,77 +24,122 @@ internal static class ResponsibilityReader
         genre = null;
         roles = NoRoles;
         var text = statement.Value;
-        // Made at the first role word: most statements a title is followed by name none.
-        List<(int Index, int Length, CreatorRole Role)>? found = null;
-        var lower = TextScan.LowerInvariant(text);
+        // The role words found and the roles waiting for names, in lists the thread reuses: a read needs them only while it runs.
+        var found = _found ??= new();
+        found.Clear();
+        // Lower-cased on the stack where the table covers it (a statement is short), as a string otherwise.
+        var lower = text.Length <= 256 ? stackalloc char[text.Length] : default;
+        if (text.Length > 256 || !TextScan.TryLowerInvariant(text, lower)) lower = TextScan.LowerInvariant(text).ToCharArray();
         foreach (var (word, role) in LongestFirst)
         {
             var from = 0;
-            while ((from = lower.IndexOf(word, from, StringComparison.Ordinal)) >= 0)
+            while (from <= lower.Length && lower[from..].IndexOf(word) is >= 0 and var at)
             {
+                from += at;
                 var before = from == 0 || !char.IsLetter(lower[from - 1]);
                 var afterIdx = from + word.Length;
                 var after = word.EndsWith('.') || afterIdx >= lower.Length || !char.IsLetter(lower[afterIdx]);
                 if (before && after && !Overlaps(found, from, word.Length))
-                    (found ??= new()).Add((from, word.Length, role));
+                    found.Add((from, word.Length, role));
                 from += word.Length;
             }
         }
-        if (found is null) return false;
+        if (found.Count == 0) return false;
         roles = new();
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
 
         var first = found[0].Index;
         if (first > 0)
         {
-            var g = text[..first].Trim(GenreEnds);
-            if (g.Length > 0) genre = new Located(g, new TextSpan(statement.Span.Offset + text.IndexOf(g, StringComparison.Ordinal), g.Length));
+            // Trimmed in place: the genre's first occurrence, which its offset was always taken from, is where it stands
+            // (what is trimmed before it is made of the characters it cannot open with).
+            var (gs, ge) = (0, first);
+            while (gs < ge && GenreEnds.AsSpan().Contains(text[gs])) gs++;
+            while (ge > gs && GenreEnds.AsSpan().Contains(text[ge - 1])) ge--;
+            if (ge > gs) genre = new Located(text[gs..ge], new TextSpan(statement.Span.Offset + gs, ge - gs));
         }
 
         // Roles listed together ("Sost., predislovie, perevod") share the names that follow the last of them.
-        var pending = new List<CreatorRole>();
+        var pending = _pending ??= new();
+        pending.Clear();
         for (var i = 0; i < found.Count; i++)
         {
             pending.Add(found[i].Role);
             var namesStart = found[i].Index + found[i].Length;
             var namesEnd = i + 1 < found.Count ? found[i + 1].Index : text.Length;
-            var between = text[namesStart..namesEnd].Trim(NamesEnds);
-            var names = ReadNames(between);
+            while (namesStart < namesEnd && NamesEnds.AsSpan().Contains(text[namesStart])) namesStart++;
+            while (namesEnd > namesStart && NamesEnds.AsSpan().Contains(text[namesEnd - 1])) namesEnd--;
+            var names = ReadNames(text, namesStart, namesEnd);
             if (names.Count == 0) continue;
-            foreach (var role in pending.Distinct()) roles.Add((role, names));
+            // Each role once, at its first place (as Distinct gives them), without Distinct's set and iterator.
+            for (var r = 0; r < pending.Count; r++)
+                if (pending.IndexOf(pending[r]) == r) roles.Add((pending[r], names));
             pending.Clear();
         }
         return true;
     }
 
+    [ThreadStatic] private static List<(int Index, int Length, CreatorRole Role)>? _found;
+    [ThreadStatic] private static List<CreatorRole>? _pending;
+
     // What TryRead hands back with false: never written to, as no caller reads it then.
     private static readonly List<(CreatorRole Role, List<CslName> Names)> NoRoles = new();
 
     // A loop rather than a query: a lambda capturing the position allocated a closure per role word of every statement.
-    private static bool Overlaps(List<(int Index, int Length, CreatorRole Role)>? found, int from, int length)
+    private static bool Overlaps(List<(int Index, int Length, CreatorRole Role)> found, int from, int length)
     {
-        if (found is null) return false;
         foreach (var f in found)
             if (from < f.Index + f.Length && f.Index < from + length) return true;
         return false;
     }
 
     /// <summary>Reads a list of names: <c>Q.Q.Mamuliya</c>, <c>И.И. Иванов и П.П. Петров</c>, <c>Ivanov I.I., Petrov P.P.</c>.</summary>
-    public static List<CslName> ReadNames(string text)
+    public static List<CslName> ReadNames(string text) => ReadNames(text, 0, text.Length);
+
+    /// <summary>
+    /// As <see cref="ReadNames(string)"/> over text[start..end), read in place: the parts
+    /// between separators are ranges of the text (no part strings), and a name's parts are its only copies.
+    /// </summary>
+    internal static List<CslName> ReadNames(string text, int start, int end)
     {
         var names = new List<CslName>();
-        var parts = NameSeparator.Split(text);
-        foreach (var raw in parts)
+        foreach (var range in NameSeparator.EnumerateSplits(text.AsSpan(start, end - start)))
         {
-            var p = raw.Trim(NamePunctuation);
-            if (p.Length == 0) continue;
-            var candidate = raw.Trim(NameSeparators);
-            var m = NameInitialsFirst.Match(candidate);
-            if (m is not null) { names.Add(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""))); continue; }
-            m = NameFamilyFirst.Match(candidate);
-            if (m is not null) { names.Add(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""))); continue; }
+            var (offset, length) = range.GetOffsetAndLength(end - start);
+            var raw = text.AsSpan(start + offset, length);
+            if (raw.Trim(NamePunctuation).IsEmpty) continue;
+            var lead = raw.Length - raw.TrimStart(NameSeparators).Length;
+            var (at, size) = (start + offset + lead, raw.Trim(NameSeparators).Length);
+            // The groups are told from the match's shape (no Match, no groups made; tests compare).
+            if (NameInitialsFirst.Find(text, at, size) is { } i) { names.Add(InitialsFirstName(text, i.Index, i.Length)); continue; }
+            if (NameFamilyFirst.Find(text, at, size) is { } f) { names.Add(FamilyFirstName(text, f.Index, f.Length)); continue; }
             return new List<CslName>(); // not a list of names: leave it to the caller to keep as text
         }
         return names;
+    }
+
+    /// <summary>
+    /// The name of a <see cref="NameInitialsFirst"/> match: the family name holds no full stop, so the initials run to
+    /// the last one and the one space that may follow it (the family name opens with a capital), the name to the end.
+    /// </summary>
+    internal static CslName InitialsFirstName(string text, int index, int length)
+    {
+        var end = index + length;
+        var family = text.LastIndexOf('.', end - 1, length) + 1;
+        if (char.IsWhiteSpace(text[family])) family++;
+        return CslName.Person(text[family..end], text[index..family].Replace(" ", ""));
+    }
+
+    /// <summary>
+    /// The name of a <see cref="NameFamilyFirst"/> match: the family name runs to the first space (it holds none), the
+    /// initials from after the spaces to the end.
+    /// </summary>
+    internal static CslName FamilyFirstName(string text, int index, int length)
+    {
+        var familyEnd = index;
+        while (!char.IsWhiteSpace(text[familyEnd])) familyEnd++;
+        var initials = familyEnd;
+        while (char.IsWhiteSpace(text[initials])) initials++;
+        return CslName.Person(text[index..familyEnd], text[initials..(index + length)].Replace(" ", ""));
     }
 }

@@ -11,6 +11,26 @@ internal static class TextScan
         return (start, end);
     }
 
+    // The strings of the numbers of one to four ASCII digits, each made at its first use ("5", "05", "1920" are
+    // distinct): pages, folios, levels, issues and years repeat across a paper's citations, and the parse keeps them.
+    private static readonly string?[] ShortNumbers = new string?[10 + 100 + 1000 + 10000];
+
+    /// <summary>text[start..end), shared with every other citation where it is a number of one to four ASCII digits.</summary>
+    public static string Slice(string text, int start, int end)
+    {
+        var length = end - start;
+        if (length is < 1 or > 4) return text[start..end];
+        int value = 0, first = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsAsciiDigit(text[i])) return text[start..end];
+            value = value * 10 + (text[i] - '0');
+        }
+        for (var l = 1; l < length; l++) first = first * 10 + 10; // 0, 10, 110, 1110: where the numbers of each length begin
+        ref var shared = ref ShortNumbers[first + value];
+        return shared ??= text[start..end]; // a race makes two equal strings, either of which is right
+    }
+
     /// <summary>A <see cref="Located"/> for text[start..end) trimmed, or null when empty.</summary>
     public static Located? Locate(string text, int start, int end, string chars = " \t\u00A0")
     {
@@ -23,6 +43,14 @@ internal static class TextScan
     public static List<(int Stop, int Next)> Sentences(string text, int start, int end)
     {
         var result = new List<(int, int)>();
+        Sentences(text, start, end, result);
+        return result;
+    }
+
+    /// <summary>As <see cref="Sentences(string, int, int)"/>, into <paramref name="result"/> (cleared first): a caller that reads them at once reuses one list.</summary>
+    public static void Sentences(string text, int start, int end, List<(int Stop, int Next)> result)
+    {
+        result.Clear();
         var quote = 0;
         for (var i = start; i < end; i++)
         {
@@ -37,7 +65,6 @@ internal static class TextScan
             if (c == '.' && !EndsSentence(text, start, i) && !StartsImprint(text, next, end)) continue;
             result.Add((i, next));
         }
-        return result;
     }
 
     /// <summary>True where an abbreviated place opens an imprint (<c>М.: Наука</c>), which ends the sentence before it.</summary>
@@ -47,17 +74,17 @@ internal static class TextScan
         if (stop < 0) return false;
         var after = stop + 1;
         while (after < end && text[after] == ' ') after++;
-        return after < end && text[after] is ':' or ',' && Conventions.AbbreviatedPlaces.Contains(text[at..(stop + 1)]);
+        return after < end && text[after] is ':' or ',' && Conventions.IsAbbreviatedPlace(text.AsSpan(at, stop + 1 - at));
     }
 
     private static bool EndsSentence(string text, int start, int dot)
     {
         var j = dot - 1;
         while (j >= start && char.IsLetter(text[j])) j--;
-        var word = text.Substring(j + 1, dot - j - 1);
+        var word = text.AsSpan(j + 1, dot - j - 1);
         if (word.Length == 0) return true; // after a digit or a bracket: "1931." "materialı)."
         if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial
-        return !Conventions.NonTerminalAbbreviations.Contains(word);
+        return !Conventions.IsNonTerminalAbbreviation(word);
     }
 
     // char.ToLowerInvariant of every character below Armenian (Latin, Cyrillic), looked up instead of asking ICU.
@@ -72,6 +99,20 @@ internal static class TextScan
         {
             for (var i = 0; i < source.Length; i++) span[i] = LowerTable[source[i]];
         });
+    }
+
+    /// <summary>
+    /// Writes <see cref="LowerInvariant"/> of <paramref name="text"/> into <paramref name="into"/> (as long as the text)
+    /// when the table covers every character; false (and <paramref name="into"/> unspecified) when one needs the full mapping.
+    /// </summary>
+    public static bool TryLowerInvariant(ReadOnlySpan<char> text, Span<char> into)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] >= LowerTable.Length) return false;
+            into[i] = LowerTable[text[i]];
+        }
+        return true;
     }
 
     /// <summary>The index of the first occurrence of any of <paramref name="chars"/> in [start, end) outside quotes, or -1.</summary>

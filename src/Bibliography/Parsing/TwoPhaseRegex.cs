@@ -3,6 +3,62 @@ using System.Text.RegularExpressions;
 namespace Bibliography.Parsing;
 
 /// <summary>
+/// What a pattern anchored at the text's end holds after its first few characters: each of its matches is at most
+/// <see cref="Head"/> characters followed by characters <see cref="InTail"/> only, up to the end.
+/// </summary>
+/// <remarks>
+/// A match then cannot open before the run of such characters that closes the text, less the head: the leftmost
+/// match is searched from there, which finds the same match without trying every earlier position.
+/// </remarks>
+internal sealed class EndAnchor
+{
+    private readonly string _literals;
+
+    private EndAnchor(string literals, int head) => (_literals, Head) = (literals, head);
+
+    /// <summary>The most characters a match holds before its tail run.</summary>
+    public int Head { get; }
+
+    /// <summary>True for a character the run after the head may hold (a superset is safe: it only makes the search start earlier).</summary>
+    public bool InTail(char c) => char.IsWhiteSpace(c) || char.IsDigit(c) || _literals.Contains(c);
+
+    /// <summary>
+    /// A tail of white space (<c>\s</c>), decimal digits (<c>\d</c>) and <paramref name="literals"/>, after a head of one
+    /// separator (or the text's start) and one of the <paramref name="keywords"/> (an alternation of literals and
+    /// one-character classes, as in <see cref="Conventions"/>).
+    /// </summary>
+    public static EndAnchor AfterKeyword(string keywords, string literals) => new(literals, 1 + LongestAlternative(keywords));
+
+    /// <summary>Where in <paramref name="text"/> a match can open at the earliest.</summary>
+    public int EarliestStart(ReadOnlySpan<char> text)
+    {
+        // Walked from the end: the run is short (a locator, an issue), and no table of every character is built.
+        var tail = text.Length;
+        while (tail > 0 && InTail(text[tail - 1])) tail--;
+        return Math.Max(0, tail - Head);
+    }
+
+    /// <summary>The most characters an alternative of <c>(?:a|b|[Cc]d\.)</c> matches (a class or an escape is one character).</summary>
+    internal static int LongestAlternative(string alternation)
+    {
+        var body = alternation.StartsWith("(?:", StringComparison.Ordinal) && alternation.EndsWith(')') ? alternation[3..^1] : alternation;
+        int longest = 0, length = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            switch (body[i])
+            {
+                case '|': longest = Math.Max(longest, length); length = 0; continue;
+                case '(' or ')' or '?' or '*' or '+' or '{': throw new ArgumentException($"'{alternation}' is not an alternation of literals", nameof(alternation));
+                case '[': i = body.IndexOf(']', i); break;
+                case '\\': i++; break;
+            }
+            length++;
+        }
+        return Math.Max(longest, length);
+    }
+}
+
+/// <summary>
 /// A pattern matched by the backtracking engine in a text of at most <see cref="ShortSpan"/> characters, and
 /// in a longer one searched non-backtracking (linear in the input, whatever the input) then dissected on the span found.
 /// </summary>
@@ -30,10 +86,15 @@ internal sealed class TwoPhaseRegex
     private readonly Lazy<Regex> _dissect;
     private readonly TieredRegex _dissectShort;
     private readonly TieredRegex _short;
+    private readonly EndAnchor? _end;
 
-    /// <summary>Prepares <paramref name="pattern"/> for both phases (the non-backtracking engines are built when first needed).</summary>
-    public TwoPhaseRegex(string pattern, RegexOptions extra = RegexOptions.None)
+    /// <summary>
+    /// Prepares <paramref name="pattern"/> for both phases (the non-backtracking engines are built when first needed);
+    /// <paramref name="end"/>, for a pattern anchored at the end, lets <see cref="Find"/> skip where no match can open.
+    /// </summary>
+    public TwoPhaseRegex(string pattern, RegexOptions extra = RegexOptions.None, EndAnchor? end = null)
     {
+        _end = end;
         _find = new Lazy<Regex>(() => new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | extra));
         var whole = @"\A(?:" + pattern + @")\z";
         _dissect = new Lazy<Regex>(() => new Regex(whole, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | extra));
@@ -67,7 +128,9 @@ internal sealed class TwoPhaseRegex
     public (int Index, int Length)? Find(string text, int start, int length)
     {
         var engine = length <= ShortSpan ? _short.Regex : _find.Value;
-        foreach (var m in engine.EnumerateMatches(text.AsSpan(start, length)))
+        var span = text.AsSpan(start, length);
+        // From the earliest place a match can open: the anchors still see the whole span, and the leftmost match is the same.
+        foreach (var m in engine.EnumerateMatches(span, _end?.EarliestStart(span) ?? 0))
             return (start + m.Index, m.Length);
         return null;
     }
@@ -138,6 +201,41 @@ internal sealed class AlternativesRegex
 
     /// <summary>The number of a named group in the matches of alternative <paramref name="alternative"/>, or -1 where it has none.</summary>
     public int GroupNumber(int alternative, string name) => _dissectShort[alternative].Interpreted.GroupNumberFromName(name);
+
+    /// <summary>
+    /// Every match in text[start..start+length), in order, into <paramref name="found"/> (cleared first): which
+    /// alternative (0-based) and where it stands in <paramref name="text"/>. The alternative is the one
+    /// <see cref="Matches"/> picks, told by a test that makes no Match and no groups: a caller that can tell the parts
+    /// from the alternative's shape allocates nothing per match.
+    /// </summary>
+    public void Find(string text, int start, int length, List<(int Alternative, int Index, int Length)> found)
+    {
+        found.Clear();
+        foreach (var m in _find.Value.EnumerateMatches(text.AsSpan(start, length)))
+        {
+            var shortSpan = m.Length <= TwoPhaseRegex.ShortSpan;
+            var at = start + m.Index;
+            var span = text.AsSpan(at, m.Length);
+            // The span is a match of the whole alternation, so one alternative matches it whole, and one passed over by
+            // its first character cannot: the last one left is that one once those before it are ruled out, untried.
+            var last = _dissectShort.Length - 1;
+            while (last > 0 && _opens[last] is { } lastOpens && !lastOpens(span[0])) last--;
+            for (var i = 0; i <= last; i++)
+            {
+                if (_opens[i] is { } opens && !opens(span[0])) continue;
+                if (i < last && !(shortSpan ? _dissectShort[i].Regex : _dissect.Value[i]).IsMatch(span)) continue;
+                found.Add((i, at, m.Length));
+                break;
+            }
+        }
+    }
+
+    /// <summary>The match of alternative <paramref name="alternative"/> over exactly text[index..index+length), with its groups, or null.</summary>
+    public Match? Dissect(int alternative, string text, int index, int length)
+    {
+        var d = (length <= TwoPhaseRegex.ShortSpan ? _dissectShort[alternative].Regex : _dissect.Value[alternative]).Match(text, index, length);
+        return d.Success ? d : null;
+    }
 
     /// <summary>Every match in text[start..start+length), in order: which alternative (0-based) and its groups, indexed into <paramref name="text"/>.</summary>
     public List<(int Alternative, Match Match)> Matches(string text, int start, int length)
