@@ -2,6 +2,7 @@ using Bibliography.Model;
 using Bibliography.Parsing;
 using Bibliography.Sources;
 using Newtonsoft.Json.Linq;
+using System.Runtime.InteropServices;
 
 namespace Bibliography.Normalisation;
 
@@ -334,7 +335,9 @@ public sealed class Normaliser
             // The archive is told by its registry id, else by its abbreviation, else by its name (the kind keeps them apart).
             var archive = known is not null ? (ArchiveBy.Id, known.Id) : shortName is not null ? (ArchiveBy.Abbreviation, ArchiveKey(shortName)) : (ArchiveBy.Name, ArchiveKey(name ?? ""));
             var key = (archive, Slug.Key(fond), Slug.Key(opis), Slug.Key(delo));
-            if (_archival.TryGetValue(key, out var existing)) return existing;
+            // One hash and one probe for both the look-up and the insertion (a new source is the common case).
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_archival, key, out var seen);
+            if (seen) return slot!;
 
             var stem = JoinNonEmpty(ArchiveSlug(shortName ?? Initials(name)), Slug.Of(fond), Slug.Of(opis), Slug.Of(delo));
             var item = new CslItem
@@ -349,7 +352,7 @@ public sealed class Normaliser
             item.SetCustom(CustomKeys.Fond, Intern(fond));
             item.SetCustom(CustomKeys.Opis, Intern(opis));
             item.SetCustom(CustomKeys.Delo, Intern(delo));
-            return _archival[key] = Add(item);
+            return slot = Add(item);
         }
 
         private CslItem NewspaperItem(NewspaperCitation n)
@@ -377,13 +380,13 @@ public sealed class Normaliser
             // The key's parts other than the title recur across items (the dictionary keeps each item's key).
             var key = new PublicationKey(p.Kind, KeyOf(firstCreator), Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value),
                 Intern(p.Volume?.Value) ?? "", Intern(p.Issue?.Value) ?? "");
-            if (_publications.TryGetValue(key, out var existing))
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_publications, key, out var exists);
+            if (exists)
             {
-                FillMissing(existing, p);
-                return existing;
+                FillMissing(slot!, p);
+                return slot!;
             }
-            var stemWords = firstCreator is not null ? SlugOf(firstCreator)
-                : string.Join("-", Slug.Of(p.Title?.Value ?? p.ContainerTitle?.Value).Split('-').Where(w => w.Length > 2).Take(2));
+            var stemWords = firstCreator is not null ? SlugOf(firstCreator) : FirstLongWords(Slug.Of(p.Title?.Value ?? p.ContainerTitle?.Value));
             var stem = stemWords + (p.Year is null ? "" : "-" + p.Year.Value);
             var item = new CslItem
             {
@@ -394,7 +397,7 @@ public sealed class Normaliser
             // The first author's key is the key's creator: the item's authors are the citation's.
             if (item.Author is { Count: > 0 } && key.Creator is { Length: > 0 } family)
                 _latestWorkByAuthor[family] = item;
-            return _publications[key] = Add(item);
+            return slot = Add(item);
         }
 
         private void FillMissing(CslItem item, PublicationCitation p)
@@ -490,6 +493,30 @@ public sealed class Normaliser
             name is null ? "" : new string(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray());
 
         private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "…";
+    }
+
+    // The first two words of a slug longer than two letters, joined by '-' (an authorless work's id stem).
+    internal static string FirstLongWords(string slug)
+    {
+        var (first, second) = (Range.StartAt(0), Range.StartAt(0));
+        var found = 0;
+        for (var start = 0; start < slug.Length && found < 2;)
+        {
+            var end = slug.IndexOf('-', start);
+            if (end < 0) end = slug.Length;
+            if (end - start > 2)
+            {
+                if (found++ == 0) first = start..end;
+                else second = start..end;
+            }
+            start = end + 1;
+        }
+        return found switch
+        {
+            0 => "",
+            1 => slug[first],
+            _ => string.Concat(slug.AsSpan(first), "-", slug.AsSpan(second)),
+        };
     }
 
     /// <summary>

@@ -30,6 +30,16 @@ public class FastPathEquivalenceTests
     }
 
     [Fact]
+    public void An_authorless_work_s_stem_is_the_first_two_long_words_of_its_slug()
+    {
+        var corpus = new Bibliography.Testing.CitationCorpus(seed: 3);
+        var slugs = Enumerable.Range(0, 2000).Select(_ => Slug.Of(corpus.NextFootnote()))
+            .Concat(["", "a", "ab", "abc", "ab-cd", "ab-abcd-x-efgh-ijkl", "abcd-efgh", "abcd", "x-y-abcd"]);
+        foreach (var slug in slugs)
+            Normaliser.FirstLongWords(slug).ShouldBe(string.Join("-", slug.Split('-').Where(w => w.Length > 2).Take(2)), slug);
+    }
+
+    [Fact]
     public void Slugs_from_the_table_are_the_slugs_of_the_definition()
     {
         foreach (var text in Samples())
