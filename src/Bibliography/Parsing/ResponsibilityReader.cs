@@ -131,15 +131,9 @@ internal static class ResponsibilityReader
     }
 
     /// <summary>
-    /// The name of a <see cref="NameFamilyFirst"/> match: the family name runs to the first space (it holds none), the
-    /// initials from after the spaces to the end.
+    /// The name of a <see cref="NameFamilyFirst"/> match: the same shape as an author's family-then-initials match
+    /// (the family name runs to the first space, the initials from after the spaces to the end).
     /// </summary>
-    internal static CslName FamilyFirstName(string text, int index, int length)
-    {
-        var familyEnd = index;
-        while (!char.IsWhiteSpace(text[familyEnd])) familyEnd++;
-        var initials = familyEnd;
-        while (char.IsWhiteSpace(text[initials])) initials++;
-        return CslName.Person(text[index..familyEnd], text[initials..(index + length)].Replace(" ", ""));
-    }
+    internal static CslName FamilyFirstName(string text, int index, int length) =>
+        PublicationReader.FamilyThenInitialsName(text, index, length);
 }
