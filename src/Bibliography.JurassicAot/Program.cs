@@ -1,9 +1,9 @@
 using System.IO.Compression;
 using System.Reflection;
 using System.Runtime.Loader;
-using System.Security.Cryptography;
 using System.Text;
 using Bibliography.JurassicEmit;
+using Bibliography.Precompiled;
 using Jurassic;
 using Jurassic.Compiler;
 
@@ -14,23 +14,14 @@ namespace Bibliography.JurassicAot;
 /// that lets the host put the compiled functions back where Jurassic looks for them.
 /// </summary>
 /// <remarks>
-/// <para>The manifest is a string constant of the saved assembly (<see cref="ManifestTypeName"/>.<see cref="ManifestMethodName"/>),
-/// one tab-separated record per line: <c>script, name, SHA-256 of its text, method of its top-level code, delegate
-/// type</c> in the order the host runs them, then <c>function, Jurassic's id for it, method, delegate type</c> for every function
-/// nested in them. The host compares the hashes with the scripts it was built with and compiles them itself on any
-/// difference.</para>
+/// <para>The manifest's records and names are <see cref="PrecompiledManifest"/>'s, shared with the library. The host
+/// compares the hashes with the scripts it was built with and compiles them itself on any difference.</para>
 /// <para>The generated IL refers to nested functions by the number Jurassic gave them when it compiled them. Those
 /// numbers start here at <see cref="PinnedFunctions.FirstId"/>, far above any a process hands out itself, so the host
 /// can pin them there beside its own.</para>
 /// </remarks>
 public static class Program
 {
-    /// <summary>The type of the saved assembly whose method returns the manifest.</summary>
-    public const string ManifestTypeName = "Bibliography.CiteProc.Precompiled.Manifest";
-
-    /// <summary>The method that returns the manifest.</summary>
-    public const string ManifestMethodName = "Text";
-
     /// <summary>
     /// args: the patched Jurassic.dll, the assembly to write, then each script as <c>name=path</c> (a <c>.gz</c> path is
     /// decompressed) in the order the host runs them. Exit 1, with a message, when a script does not compile.
@@ -87,8 +78,7 @@ public static class Program
                 var script = CompiledScript.Compile(new StringScriptSource(text, name), new CompilerOptions());
                 compiled.Add(script);
                 var global = generatedMethod.GetValue(methodGenField.GetValue(script))!;
-                manifest.Append("script\t").Append(name).Append('\t').Append(Hash(text)).Append('\t').Append(MethodOf(global)).Append('\t')
-                    .Append(DelegateOf(global).GetType().FullName).Append('\n');
+                manifest.Append(PrecompiledManifest.ScriptRecord(name, text, MethodOf(global), DelegateOf(global).GetType().FullName!));
             }
             var functions = 0;
             var cache = (IDictionary<long, WeakReference>)cacheField.GetValue(null)!;
@@ -97,11 +87,10 @@ public static class Program
                 if (id < PinnedFunctions.FirstId) continue;
                 var function = reference.Target
                                ?? throw new InvalidOperationException($"compiled function {id} was collected before it was saved");
-                manifest.Append("function\t").Append(id).Append('\t').Append(MethodOf(function)).Append('\t')
-                    .Append(DelegateOf(function).GetType().FullName).Append('\n');
+                manifest.Append(PrecompiledManifest.FunctionRecord(id, MethodOf(function), DelegateOf(function).GetType().FullName!));
                 functions++;
             }
-            aot.AddConstant(ManifestTypeName, ManifestMethodName, manifest.ToString());
+            aot.AddConstant(PrecompiledManifest.ManifestTypeName, PrecompiledManifest.ManifestMethodName, manifest.ToString());
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
             aot.Save(output);
             GC.KeepAlive(compiled);
@@ -117,9 +106,6 @@ public static class Program
     private static string MethodOf(object generatedMethod) =>
         AheadOfTimeCompilation.MethodOf(DelegateOf(generatedMethod))
         ?? throw new InvalidOperationException("a compiled function was not defined through the ahead-of-time compilation (is Jurassic patched?)");
-
-    /// <summary>The SHA-256 of a script's text as UTF-8, in lower-case hex: what the host compares.</summary>
-    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static string Read(string path)
     {

@@ -19,7 +19,7 @@ namespace Bibliography.JurassicEmit;
 public sealed class AheadOfTimeCompilation : IDisposable
 {
     /// <summary>The name of the one type that holds every saved method.</summary>
-    public const string FunctionsTypeName = "Bibliography.CiteProc.Precompiled.Functions";
+    public const string FunctionsTypeName = Precompiled.PrecompiledManifest.FunctionsTypeName;
 
     [ThreadStatic] private static AheadOfTimeCompilation? _current;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
-using System.Security.Cryptography;
-using System.Text;
+using Bibliography.Precompiled;
 using Jurassic;
 using Jurassic.Compiler;
 
@@ -26,9 +25,6 @@ namespace Bibliography.CiteProc;
 /// </remarks>
 internal static class JurassicPrecompiled
 {
-    private const string FileName = "Bibliography.CiteProc.Precompiled.dll";
-    private const string ManifestType = "Bibliography.CiteProc.Precompiled.Manifest";
-    private const string FunctionsType = "Bibliography.CiteProc.Precompiled.Functions";
     private const BindingFlags Any = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance;
 
     private static readonly object Gate = new();
@@ -58,7 +54,7 @@ internal static class JurassicPrecompiled
             var result = new CompiledScript[scripts.Count];
             for (var i = 0; i < scripts.Count; i++)
             {
-                if (!_scripts.TryGetValue(scripts[i].Name + "\t" + Hash(scripts[i].Text), out var script))
+                if (!_scripts.TryGetValue(scripts[i].Name + "\t" + PrecompiledManifest.Hash(scripts[i].Text), out var script))
                 {
                     unavailable = _unavailable ?? $"{scripts[i].Name} differs from the script compiled when the library was built";
                     return null;
@@ -69,17 +65,15 @@ internal static class JurassicPrecompiled
         }
     }
 
-    /// <summary>The SHA-256 of a script's text as UTF-8, in lower-case hex, as the build tool writes it.</summary>
-    internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-
     private static Dictionary<string, CompiledScript> Load()
     {
-        var path = JurassicAssembly.PathOf(FileName);
+        var path = JurassicAssembly.PathOf(PrecompiledManifest.FileName);
         if (!File.Exists(path)) throw new InvalidOperationException($"{path} is missing");
         var saved = AssemblyLoadContext.Default.LoadFromAssemblyPath(path);
-        var manifest = (string)(Required(saved.GetType(ManifestType), ManifestType).GetMethod("Text")?.Invoke(null, null)
-                                ?? throw new InvalidOperationException($"{ManifestType} has no manifest"));
-        var functions = Required(saved.GetType(FunctionsType), FunctionsType);
+        const string manifestType = PrecompiledManifest.ManifestTypeName;
+        var manifest = (string)(Required(saved.GetType(manifestType), manifestType).GetMethod(PrecompiledManifest.ManifestMethodName)?.Invoke(null, null)
+                                ?? throw new InvalidOperationException($"{manifestType} has no manifest"));
+        var functions = Required(saved.GetType(PrecompiledManifest.FunctionsTypeName), PrecompiledManifest.FunctionsTypeName);
 
         var jurassic = typeof(CompiledScript).Assembly;
         var generatedMethod = Required(jurassic.GetType("Jurassic.Compiler.GeneratedMethod"), "GeneratedMethod");
@@ -109,9 +103,9 @@ internal static class JurassicPrecompiled
         foreach (var line in manifest.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var f = line.Split('\t');
-            if (f is ["function", var id, var method, var delegateType])
+            if (f is [PrecompiledManifest.Function, var id, var method, var delegateType])
                 pin(long.Parse(id, System.Globalization.CultureInfo.InvariantCulture), Compiled(method, delegateType));
-            else if (f is ["script", var name, var hash, var top, var topDelegateType])
+            else if (f is [PrecompiledManifest.Script, var name, var hash, var top, var topDelegateType])
             {
                 var generator = newGlobalGenerator.Invoke([new StringScriptSource(string.Empty, name), new CompilerOptions(), Enum.ToObject(context, 0)]);
                 setGeneratedMethod.Invoke(generator, [Compiled(top, topDelegateType)]);
