@@ -38,16 +38,11 @@ internal static class TextScan
         return end > start ? new Located(text[start..end], new TextSpan(start, end - start)) : null;
     }
 
-    /// <summary>The sentence boundaries of a citation part: full stops (or ?/!) that end a sentence, not an initial or abbreviation.</summary>
-    /// <returns>Pairs of (index of the stop, index where the next sentence starts).</returns>
-    public static List<(int Stop, int Next)> Sentences(string text, int start, int end)
-    {
-        var result = new List<(int, int)>();
-        Sentences(text, start, end, result);
-        return result;
-    }
-
-    /// <summary>As <see cref="Sentences(string, int, int)"/>, into <paramref name="result"/> (cleared first): a caller that reads them at once reuses one list.</summary>
+    /// <summary>
+    /// The sentence boundaries of a citation part, into <paramref name="result"/> (cleared first: a caller that reads
+    /// them at once reuses one list): full stops (or ?/!) that end a sentence, not an initial or abbreviation, as pairs
+    /// of (index of the stop, index where the next sentence starts).
+    /// </summary>
     public static void Sentences(string text, int start, int end, List<(int Stop, int Next)> result)
     {
         result.Clear();
