@@ -44,22 +44,56 @@ public sealed class Normaliser
         return run.Execute();
     }
 
-    /// <summary>What identifies a publication: two citations with the same parts cite the same work.</summary>
-    private readonly record struct PublicationKey(PublicationKind Kind, string Creator, string Title, string Container, string Volume, string Issue);
-
     private enum ArchiveBy { Id, Abbreviation, Name }
+
+    private enum DraftKind : byte { Archival, Newspaper, Publication }
+
+    // The names of one role of an item: a run of the normaliser's pool of names.
+    private readonly record struct NameRun(int Start, int Count);
+
+    // An item as the run gathers it: its values kept in the run's text arena, made into a CslItem once every footnote
+    // is read (Run.BuildItems). A publication cited again fills in what its first citation lacked.
+    private struct Draft
+    {
+        public DraftKind Kind;
+        public PublicationKind Publication;
+        public string? Language;
+        public ArenaText Stem;
+        public ArenaText Archive, ArchiveShort, Fond, Opis, Delo, ShelfMark;
+        public ArenaText Title, ContainerTitle, Genre, Volume, Issue, Edition, Place, Publisher;
+        public NameRun Author, Compiler, Editor, Translator;
+        public int? Year, Month, Day;
+    }
+
+    // Keys kept in the run's arena compare by their characters.
+    private sealed class ArenaKeys(TextArena arena) : IEqualityComparer<ArenaText>
+    {
+        public bool Equals(ArenaText x, ArenaText y) => arena[x].SequenceEqual(arena[y]);
+
+        public int GetHashCode(ArenaText text) => string.GetHashCode(arena[text]);
+    }
 
     private sealed class Run
     {
+        private const int NoItem = -1;
+
         private readonly ArchiveRegistry _registry;
         private readonly SourceDocument _source;
         private readonly BibliographyDocument _doc = new();
         private readonly IdAllocator _ids = new();
-        // One map per kind of source, keyed by the parts that identify a source (as tuples: no key string per citation).
+        // What the items will hold, and the keys that tell sources apart, are kept as characters in one arena and the
+        // items as structs until every footnote is read; then the items are made one after another. The objects a
+        // document keeps are thus made together rather than between the parser's short-lived ones, where each
+        // collection a large document causes found them and copied them several times slower (measured: ~6–10 ms
+        // per MB promoted against ~1.2 for objects made in one go).
+        private readonly TextArena _text = new();
+        private readonly List<Draft> _drafts = new();
+        private readonly List<CslName> _namePool = new();
         private readonly Dictionary<(int Number, string Volume), CslItem> _references = new();
-        private readonly Dictionary<((ArchiveBy, string) Archive, string Fond, string Opis, string Delo), CslItem> _archival = new();
-        private readonly Dictionary<(string Title, string Date, string Issue), CslItem> _newspapers = new();
-        private readonly Dictionary<PublicationKey, CslItem> _publications = new();
+        // One map per kind of source, from the parts that identify a source (written into the arena) to its draft.
+        private readonly Dictionary<ArenaText, int> _archival;
+        private readonly Dictionary<ArenaText, int> _newspapers;
+        private readonly Dictionary<ArenaText, int> _publications;
         // Archive names and abbreviations recur in nearly every archival citation: their lookup keys are made once.
         private readonly Dictionary<string, string> _archiveKeys = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _archiveSlugs = new(StringComparer.Ordinal);
@@ -70,11 +104,13 @@ public sealed class Normaliser
         private readonly Dictionary<string, string> _abbreviationByName = new(StringComparer.Ordinal);
         private readonly HashSet<string> _reportedAbbreviations = new(StringComparer.Ordinal);
         // The latest work of each first author, for "op. cit." short forms (a scan of all items per short form would be quadratic).
-        private readonly Dictionary<string, CslItem> _latestWorkByAuthor = new(StringComparer.Ordinal);
-        // Each citation's locator and label, beside its item id in the run's list of ids (clusters are made at the end).
-        // A locator met for the first time is kept as a copy made here, for the reason Copy gives.
-        private readonly List<(string? Locator, string? Label)> _locators = new();
-        private string? _previousItemId;
+        private readonly Dictionary<string, int> _latestWorkByAuthor = new(StringComparer.Ordinal);
+        // Each citation's draft (NoItem where none), locator and label, in order (clusters are made at the end).
+        private readonly List<int> _cited = new();
+        private readonly List<(ArenaText Locator, string? Label)> _locators = new();
+        // Ibid warnings name the item they resolve to, whose id is given only when the items are made.
+        private readonly List<(int Diagnostic, int Draft, string Phrase, int SourcesBefore)> _ibidWarnings = new();
+        private int _previousItem = NoItem;
         private int _previousFootnoteSourceCount;
         // A document repeats archives, their levels, places, publishers, people and locators in many items: recurring
         // values are shared, so the result holds about one string (or name, or date) per common value rather than one
@@ -82,6 +118,7 @@ public sealed class Normaliser
         private readonly RecentStrings _strings = new();
         private readonly Dictionary<CslName, CslName> _names = new();
         private readonly Dictionary<int, CslDate> _years = new();
+        private readonly Dictionary<(int, int?, int?), CslDate> _days = new();
 
         private readonly bool _keepParses;
 
@@ -90,6 +127,10 @@ public sealed class Normaliser
             _registry = registry;
             _source = source;
             _keepParses = keepParses;
+            var keys = new ArenaKeys(_text);
+            _archival = new(keys);
+            _newspapers = new(keys);
+            _publications = new(keys);
         }
 
         public NormalisedSource Execute()
@@ -107,21 +148,27 @@ public sealed class Normaliser
                 LearnAbbreviations(early[i]!);
             }
 
-            var ids = new List<string?>(notes.Count + notes.Count / 4);
-            _locators.Capacity = ids.Capacity;
-            // The document's lists grow to about one entry per footnote: made that size at once, not by doubling.
-            _doc.Footnotes.Capacity = notes.Count;
-            _doc.Citations.Capacity = notes.Count + _source.References.Count;
-            _doc.Items.Capacity = notes.Count + _source.References.Count;
+            _cited.Capacity = notes.Count + notes.Count / 4;
+            // About one source per footnote in a document of first citations: the drafts are made that many at once.
+            _drafts.Capacity = notes.Count;
+            _locators.Capacity = _cited.Capacity;
             var starts = new int[notes.Count + 1];
             for (var i = 0; i < notes.Count; i++)
             {
                 var citations = early[i] ?? CitationParser.ParseFootnote(notes[i].Text);
                 early[i] = _keepParses ? citations : null;
-                starts[i] = ids.Count;
-                NormaliseFootnote(notes[i], citations, ids);
+                starts[i] = _cited.Count;
+                NormaliseFootnote(notes[i], citations);
             }
-            starts[notes.Count] = ids.Count;
+            starts[notes.Count] = _cited.Count;
+
+            // The document's lists grow to about one entry per footnote: made that size at once, not by doubling.
+            _doc.Footnotes.Capacity = notes.Count;
+            _doc.Citations.Capacity = notes.Count + _source.References.Count;
+            _doc.Items.Capacity = _drafts.Count + _source.References.Count;
+            var itemIds = BuildItems();
+            var ids = new List<string?>(_cited.Count);
+            foreach (var draft in _cited) ids.Add(draft == NoItem ? null : itemIds[draft]);
             AddFootnotes(notes, ids, starts);
 
             var references = new List<NumberedReferenceCitation>();
@@ -145,38 +192,94 @@ public sealed class Normaliser
             }
         }
 
-        // Appends the item id of each citation (null where none) to ids, and its locator to _locators.
-        private void NormaliseFootnote(SourceFootnote footnote, IReadOnlyList<ParsedCitation> citations, List<string?> ids)
+        // Appends the draft each citation resolved to (NoItem where none) to _cited, and its locator to _locators.
+        private void NormaliseFootnote(SourceFootnote footnote, IReadOnlyList<ParsedCitation> citations)
         {
-            var first = ids.Count;
+            var first = _cited.Count;
             var previousCount = _previousFootnoteSourceCount;
-            string? previousInNote = null;
+            var citedInNote = false;
             // Indexed: a foreach over the interface boxed the list's enumerator for every footnote.
             for (var i = 0; i < citations.Count; i++)
             {
                 var citation = citations[i];
-                var id = citation switch
+                var draft = citation switch
                 {
-                    IbidCitation ibid => ResolveIbid(ibid, footnote, previousInNote is null ? previousCount : 1),
-                    ArchivalCitation a => ArchivalItem(a, footnote).Id,
-                    NewspaperCitation n => NewspaperItem(n).Id,
+                    IbidCitation ibid => ResolveIbid(ibid, footnote, citedInNote ? 1 : previousCount),
+                    ArchivalCitation a => ArchivalDraft(a, footnote),
+                    NewspaperCitation n => NewspaperDraft(n),
                     PublicationCitation p when PublicationReader.IsOpCit(p.Title) => ResolveShortForm(p, footnote),
-                    PublicationCitation p => PublicationItem(p).Id,
+                    PublicationCitation p => PublicationDraft(p),
                     _ => Unread((UnreadCitation)citation, footnote),
                 };
-                ids.Add(id);
-                _locators.Add(id is null ? default : (_strings.ShareCopy(citation.Locator?.Value), citation.Locator?.Label));
-                if (id is null) continue;
-                previousInNote = id;
-                _previousItemId = id;
+                _cited.Add(draft);
+                _locators.Add(draft == NoItem ? default : (_text.Add(citation.Locator?.Value), citation.Locator?.Label));
+                if (draft == NoItem) continue;
+                citedInNote = true;
+                _previousItem = draft;
             }
-            _previousFootnoteSourceCount = DistinctIds(ids, first);
+            _previousFootnoteSourceCount = DistinctDrafts(first);
         }
 
-        // The footnotes' records and citation clusters, made after every footnote is normalised rather than along the
-        // way. Objects made one after another lie together in memory, which is what collections copy fastest: made
-        // between the parser's short-lived objects, a 100k-footnote document's clusters cost several times more to
-        // copy (measured on a whole result: ~6–10 ms per MB promoted against ~1.2 for a copy made in one go).
+        // The items, made one after another from their drafts, in the order their sources were first cited (which is
+        // the order their ids are given in); returns each draft's item id.
+        private string[] BuildItems()
+        {
+            var itemIds = new string[_drafts.Count];
+            for (var i = 0; i < _drafts.Count; i++)
+            {
+                var draft = _drafts[i];
+                var item = new CslItem { Id = _ids.Allocate(_text.ToString(draft.Stem)!), Language = draft.Language };
+                switch (draft.Kind)
+                {
+                    case DraftKind.Archival:
+                        item.Type = CslItemTypes.Manuscript;
+                        item.Archive = Shared(draft.Archive);
+                        item.ArchiveLocation = _text.ToString(draft.ShelfMark);
+                        item.SetCustom(CustomKeys.ArchiveShort, Shared(draft.ArchiveShort));
+                        item.SetCustom(CustomKeys.Fond, Shared(draft.Fond));
+                        item.SetCustom(CustomKeys.Opis, Shared(draft.Opis));
+                        item.SetCustom(CustomKeys.Delo, Shared(draft.Delo));
+                        break;
+                    case DraftKind.Newspaper:
+                        item.Type = CslItemTypes.ArticleNewspaper;
+                        item.ContainerTitle = Shared(draft.ContainerTitle);
+                        item.Issued = draft.Year is { } year ? Day(year, draft.Month, draft.Day) : null;
+                        item.Issue = Shared(draft.Issue);
+                        break;
+                    default:
+                        item.Type = draft.Publication switch
+                        {
+                            PublicationKind.Chapter => CslItemTypes.Chapter,
+                            PublicationKind.Article => CslItemTypes.ArticleJournal,
+                            _ => CslItemTypes.Book,
+                        };
+                        item.Author = Names(draft.Author);
+                        item.Compiler = Names(draft.Compiler);
+                        item.Editor = Names(draft.Editor);
+                        item.Translator = Names(draft.Translator);
+                        item.Title = _text.ToString(draft.Title);
+                        item.ContainerTitle = _text.ToString(draft.ContainerTitle);
+                        item.Genre = Shared(draft.Genre);
+                        item.Volume = Shared(draft.Volume);
+                        item.Issue = Shared(draft.Issue);
+                        item.Edition = Shared(draft.Edition);
+                        item.PublisherPlace = Shared(draft.Place);
+                        item.Publisher = Shared(draft.Publisher);
+                        if (draft.Year is { } published) item.Issued = Year(published);
+                        break;
+                }
+                _doc.Items.Add(item);
+                itemIds[i] = item.Id;
+            }
+            foreach (var (diagnostic, draft, phrase, sourcesBefore) in _ibidWarnings)
+                _doc.Diagnostics[diagnostic] = _doc.Diagnostics[diagnostic] with
+                {
+                    Message = $"'{phrase}' follows a footnote citing {sourcesBefore} sources; it is taken to mean the last of them ({itemIds[draft]}). Name the source to remove the doubt.",
+                };
+            return itemIds;
+        }
+
+        // The footnotes' records and citation clusters, made after the items, one after another, for the same reason.
         private void AddFootnotes(IReadOnlyList<SourceFootnote> notes, List<string?> ids, int[] starts)
         {
             for (var i = 0; i < notes.Count; i++)
@@ -194,7 +297,7 @@ public sealed class Normaliser
                     {
                         if (ids[k] is not { } id) continue;
                         var (locator, label) = _locators[k];
-                        cluster.CitationItems.Add(new CslCitationItem { Id = id, Locator = locator, Label = label });
+                        cluster.CitationItems.Add(new CslCitationItem { Id = id, Locator = Shared(locator), Label = label });
                     }
                     _doc.Citations.Add(cluster);
                     record.CitationId = cluster.CitationId;
@@ -204,14 +307,15 @@ public sealed class Normaliser
         }
 
         // A footnote cites a handful of sources: a pairwise check beats building a set.
-        private static int DistinctIds(List<string?> ids, int first)
+        private int DistinctDrafts(int first)
         {
             var count = 0;
-            for (var i = first; i < ids.Count; i++)
+            for (var i = first; i < _cited.Count; i++)
             {
-                if (ids[i] is not { } id) continue;
+                var draft = _cited[i];
+                if (draft == NoItem) continue;
                 var seen = false;
-                for (var j = first; j < i && !seen; j++) seen = string.Equals(ids[j], id, StringComparison.Ordinal);
+                for (var j = first; j < i && !seen; j++) seen = _cited[j] == draft;
                 if (!seen) count++;
             }
             return count;
@@ -242,7 +346,7 @@ public sealed class Normaliser
         private string KeyOf(string? text)
         {
             if (text is null) return "";
-            if (!_keys.TryGetValue(text, out var key)) _keys.Add(text, key = Intern(Slug.Key(text))!);
+            if (!_keys.TryGetValue(text, out var key)) _keys.Add(text, key = _strings.Share(Slug.Key(text))!);
             return key;
         }
 
@@ -263,12 +367,13 @@ public sealed class Normaliser
                     Volume = volume,
                 };
                 item.SetCustom(CustomKeys.ReferenceNumber, reference.Number);
-                _references[key] = Add(item);
+                _doc.Items.Add(item);
+                _references[key] = item;
             }
             var cluster = new CslCitation
             {
                 CitationId = $"intext-{reference.Index}",
-                CitationItems = { CitationItem(item.Id, parsed.Locator) },
+                CitationItems = { new CslCitationItem { Id = item.Id, Locator = _strings.Share(parsed.Locator?.Value), Label = parsed.Locator?.Label } },
                 Properties = { NoteIndex = 0 },
             };
             _doc.Citations.Add(cluster);
@@ -280,37 +385,69 @@ public sealed class Normaliser
             return parsed;
         }
 
-        private CslCitationItem CitationItem(string id, CitedLocator? locator) =>
-            new() { Id = id, Locator = Intern(locator?.Value), Label = locator?.Label };
+        // A recurring value (an archive, a level, a place, a locator…) as the string equal values already share.
+        private string? Shared(ArenaText text) => text.HasValue ? _strings.Share(_text[text]) : null;
 
-        private string? Intern(string? value) => _strings.Share(value);
-
-        // An item's own copy of a text the parser cut out (a title, a shelf mark), made beside the item: the parser's
-        // cut lies among its short-lived objects, where collections copy it several times slower than a string made
-        // together with the item that keeps it (−10 % CPU at 100k footnotes, alternated runs).
-        private static string? Copy(string? value) => value is null ? null : new string(value.AsSpan());
-
-        private List<CslName>? Interned(IReadOnlyList<CslName> names)
+        private List<CslName>? Names(NameRun run)
         {
-            if (names.Count == 0) return null;
-            var list = new List<CslName>(names.Count);
+            if (run.Count == 0) return null;
+            var list = new List<CslName>(run.Count);
+            for (var i = 0; i < run.Count; i++) list.Add(_namePool[run.Start + i]);
+            return list;
+        }
+
+        // The parser's names as a run of the pool, each name the instance equal names share.
+        private NameRun PoolNames(IReadOnlyList<CslName> names)
+        {
+            if (names.Count == 0) return default;
+            var start = _namePool.Count;
             for (var i = 0; i < names.Count; i++)
             {
                 var name = names[i];
                 if (!_names.TryGetValue(name, out var known)) _names.Add(name, known = name);
-                list.Add(known);
+                _namePool.Add(known);
             }
-            return list;
+            return new NameRun(start, names.Count);
         }
 
-        // Dates are immutable records: items of one year share one.
+        // Dates are immutable records: items of one year (or one day) share one.
         private CslDate Year(int year)
         {
             if (!_years.TryGetValue(year, out var date)) _years.Add(year, date = CslDate.FromParts(year));
             return date;
         }
 
-        private CslItem ArchivalItem(ArchivalCitation a, SourceFootnote footnote)
+        private CslDate Day(int year, int? month, int? day)
+        {
+            if (!_days.TryGetValue((year, month, day), out var date)) _days.Add((year, month, day), date = CslDate.FromParts(year, month, day));
+            return date;
+        }
+
+        // The draft found under the key just written into the arena, or a new one (index returned, isNew set).
+        private int Find(Dictionary<ArenaText, int> map, ArenaText key, out bool isNew)
+        {
+            // One hash and one probe for both the look-up and the insertion (a new source is the common case).
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out var seen);
+            isNew = !seen;
+            if (seen)
+            {
+                _text.DropLast(key);
+                return slot;
+            }
+            slot = _drafts.Count;
+            _drafts.Add(default);
+            return slot;
+        }
+
+        // A key part written with its length in front, so that no two different lists of parts read the same.
+        private void KeyPart(ReadOnlySpan<char> part)
+        {
+            _text.Append((char)(part.Length >> 16));
+            _text.Append((char)part.Length);
+            _text.Append(part);
+        }
+
+        private int ArchivalDraft(ArchivalCitation a, SourceFootnote footnote)
         {
             for (var i = 0; i < a.Unread.Count; i++)
                 Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnreadFragment,
@@ -333,127 +470,165 @@ public sealed class Normaliser
             var opis = a.Level(ArchivalLevelKind.Opis);
             var delo = a.Level(ArchivalLevelKind.Delo);
             // The archive is told by its registry id, else by its abbreviation, else by its name (the kind keeps them apart).
-            var archive = known is not null ? (ArchiveBy.Id, known.Id) : shortName is not null ? (ArchiveBy.Abbreviation, ArchiveKey(shortName)) : (ArchiveBy.Name, ArchiveKey(name ?? ""));
-            var key = (archive, Slug.Key(fond), Slug.Key(opis), Slug.Key(delo));
-            // One hash and one probe for both the look-up and the insertion (a new source is the common case).
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_archival, key, out var seen);
-            if (seen) return slot!;
+            var (by, archive) = known is not null ? (ArchiveBy.Id, known.Id) : shortName is not null ? (ArchiveBy.Abbreviation, ArchiveKey(shortName)) : (ArchiveBy.Name, ArchiveKey(name ?? ""));
+            _text.Begin();
+            _text.Append((char)by);
+            KeyPart(archive);
+            KeyPart(Slug.Key(fond));
+            KeyPart(Slug.Key(opis));
+            KeyPart(Slug.Key(delo));
+            var index = Find(_archival, _text.End(), out var isNew);
+            if (!isNew) return index;
 
-            var stem = JoinNonEmpty(ArchiveSlug(shortName ?? Initials(name)), Slug.Of(fond), Slug.Of(opis), Slug.Of(delo));
-            var item = new CslItem
-            {
-                Id = _ids.Allocate(stem),
-                Type = CslItemTypes.Manuscript,
-                Language = a.Language,
-                Archive = Intern(name),
-                ArchiveLocation = a.ShelfMark.Length > 0 ? Copy(a.ShelfMark) : null,
-            };
-            item.SetCustom(CustomKeys.ArchiveShort, Intern(shortName));
-            item.SetCustom(CustomKeys.Fond, Intern(fond));
-            item.SetCustom(CustomKeys.Opis, Intern(opis));
-            item.SetCustom(CustomKeys.Delo, Intern(delo));
-            return slot = Add(item);
+            ref var draft = ref CollectionsMarshal.AsSpan(_drafts)[index];
+            draft.Kind = DraftKind.Archival;
+            draft.Stem = _text.Add(JoinNonEmpty(ArchiveSlug(shortName ?? Initials(name)), Slug.Of(fond), Slug.Of(opis), Slug.Of(delo)));
+            draft.Language = a.Language;
+            draft.Archive = _text.Add(name);
+            draft.ShelfMark = a.ShelfMark.Length > 0 ? _text.Add(a.ShelfMark) : default;
+            draft.ArchiveShort = _text.Add(shortName);
+            draft.Fond = _text.Add(fond);
+            draft.Opis = _text.Add(opis);
+            draft.Delo = _text.Add(delo);
+            return index;
         }
 
-        private CslItem NewspaperItem(NewspaperCitation n)
+        private int NewspaperDraft(NewspaperCitation n)
         {
             var parts = n.Date?.DateParts?[0] ?? Array.Empty<int>();
-            var key = (KeyOf(n.Title.Value), Intern(string.Join("-", parts))!, Intern(n.Issue?.Value) ?? "");
-            if (_newspapers.TryGetValue(key, out var existing)) return existing;
-            var stem = SlugOf(n.Title.Value) + (parts.Count > 0 ? "-" + string.Join("-", parts.Select((p, i) => i == 0 ? p.ToString() : p.ToString("00"))) : "")
-                       + (n.Issue is null ? "" : "-no" + n.Issue.Value);
-            var item = new CslItem
+            _text.Begin();
+            KeyPart(KeyOf(n.Title.Value));
+            _text.Append((char)parts.Count);
+            for (var i = 0; i < parts.Count; i++)
             {
-                Id = _ids.Allocate(stem),
-                Type = CslItemTypes.ArticleNewspaper,
-                Language = n.NewspaperLanguage ?? n.Language,
-                ContainerTitle = Intern(n.Title.Value),
-                Issued = n.Date,
-                Issue = Intern(n.Issue?.Value),
-            };
-            return _newspapers[key] = Add(item);
+                _text.Append((char)(parts[i] >> 16));
+                _text.Append((char)parts[i]);
+            }
+            KeyPart(n.Issue?.Value);
+            var index = Find(_newspapers, _text.End(), out var isNew);
+            if (!isNew) return index;
+
+            ref var draft = ref CollectionsMarshal.AsSpan(_drafts)[index];
+            draft.Kind = DraftKind.Newspaper;
+            _text.Begin();
+            _text.Append(SlugOf(n.Title.Value));
+            Span<char> digits = stackalloc char[11];
+            for (var i = 0; i < parts.Count; i++)
+            {
+                _text.Append('-');
+                parts[i].TryFormat(digits, out var written, i == 0 ? default : "00");
+                _text.Append(digits[..written]);
+            }
+            if (n.Issue is not null)
+            {
+                _text.Append("-no");
+                _text.Append(n.Issue.Value);
+            }
+            draft.Stem = _text.End();
+            draft.Language = n.NewspaperLanguage ?? n.Language;
+            draft.ContainerTitle = _text.Add(n.Title.Value);
+            if (n.Date is not null)
+            {
+                // A newspaper's date is read as a year with an optional month and day (NewspaperReader).
+                draft.Year = parts[0];
+                draft.Month = parts.Count > 1 ? parts[1] : null;
+                draft.Day = parts.Count > 2 ? parts[2] : null;
+            }
+            draft.Issue = _text.Add(n.Issue?.Value);
+            return index;
         }
 
-        private CslItem PublicationItem(PublicationCitation p)
+        private int PublicationDraft(PublicationCitation p)
         {
             var firstCreator = p.Authors.FirstOrDefault()?.Family;
-            // The key's parts other than the title recur across items (the dictionary keeps each item's key).
-            var key = new PublicationKey(p.Kind, KeyOf(firstCreator), Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value),
-                Intern(p.Volume?.Value) ?? "", Intern(p.Issue?.Value) ?? "");
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_publications, key, out var exists);
-            if (exists)
+            var creatorKey = KeyOf(firstCreator);
+            _text.Begin();
+            _text.Append((char)p.Kind);
+            KeyPart(creatorKey);
+            KeyPart(Slug.Key(p.Title?.Value));
+            KeyPart(KeyOf(p.ContainerTitle?.Value));
+            KeyPart(p.Volume?.Value);
+            KeyPart(p.Issue?.Value);
+            var index = Find(_publications, _text.End(), out var isNew);
+            ref var draft = ref CollectionsMarshal.AsSpan(_drafts)[index];
+            if (!isNew)
             {
-                FillMissing(slot!, p);
-                return slot!;
+                FillMissing(ref draft, p);
+                return index;
             }
+            draft.Kind = DraftKind.Publication;
+            draft.Publication = p.Kind;
             var stemWords = firstCreator is not null ? SlugOf(firstCreator) : FirstLongWords(Slug.Of(p.Title?.Value ?? p.ContainerTitle?.Value));
-            var stem = stemWords + (p.Year is null ? "" : "-" + p.Year.Value);
-            var item = new CslItem
+            _text.Begin();
+            _text.Append(stemWords);
+            if (p.Year is not null)
             {
-                Id = _ids.Allocate(stem),
-                Type = p.Kind switch { PublicationKind.Chapter => CslItemTypes.Chapter, PublicationKind.Article => CslItemTypes.ArticleJournal, _ => CslItemTypes.Book },
-            };
-            FillMissing(item, p);
+                _text.Append('-');
+                _text.Append(p.Year.Value);
+            }
+            draft.Stem = _text.End();
+            FillMissing(ref draft, p);
             // The first author's key is the key's creator: the item's authors are the citation's.
-            if (item.Author is { Count: > 0 } && key.Creator is { Length: > 0 } family)
-                _latestWorkByAuthor[family] = item;
-            return slot = Add(item);
+            if (draft.Author.Count > 0 && creatorKey.Length > 0)
+                _latestWorkByAuthor[creatorKey] = index;
+            return index;
         }
 
-        private void FillMissing(CslItem item, PublicationCitation p)
+        private void FillMissing(ref Draft draft, PublicationCitation p)
         {
-            item.Language ??= p.Language;
-            item.Author ??= Interned(p.Authors);
-            item.Compiler ??= Interned(p.Compilers);
-            item.Editor ??= Interned(p.Editors);
-            item.Translator ??= Interned(p.Translators);
-            item.Title ??= Copy(p.Title?.Value);
-            item.ContainerTitle ??= Copy(p.ContainerTitle?.Value);
-            item.Genre ??= Intern(p.Genre?.Value);
-            item.Volume ??= Intern(p.Volume?.Value);
-            item.Issue ??= Intern(p.Issue?.Value);
-            item.Edition ??= Intern(p.Edition?.Value);
-            item.PublisherPlace ??= Intern(p.Place?.Value);
-            item.Publisher ??= Intern(p.Publisher?.Value);
-            if (item.Issued is null && p.Year is not null) item.Issued = Year(int.Parse(p.Year.Value));
+            draft.Language ??= p.Language;
+            if (draft.Author.Count == 0) draft.Author = PoolNames(p.Authors);
+            if (draft.Compiler.Count == 0) draft.Compiler = PoolNames(p.Compilers);
+            if (draft.Editor.Count == 0) draft.Editor = PoolNames(p.Editors);
+            if (draft.Translator.Count == 0) draft.Translator = PoolNames(p.Translators);
+            Fill(ref draft.Title, p.Title);
+            Fill(ref draft.ContainerTitle, p.ContainerTitle);
+            Fill(ref draft.Genre, p.Genre);
+            Fill(ref draft.Volume, p.Volume);
+            Fill(ref draft.Issue, p.Issue);
+            Fill(ref draft.Edition, p.Edition);
+            Fill(ref draft.Place, p.Place);
+            Fill(ref draft.Publisher, p.Publisher);
+            if (draft.Year is null && p.Year is not null) draft.Year = int.Parse(p.Year.Value);
         }
 
-        private string? ResolveIbid(IbidCitation ibid, SourceFootnote footnote, int sourcesBefore)
+        private void Fill(ref ArenaText field, Located? value)
         {
-            if (_previousItemId is null)
+            if (!field.HasValue && value is not null) field = _text.Add(value.Value);
+        }
+
+        private int ResolveIbid(IbidCitation ibid, SourceFootnote footnote, int sourcesBefore)
+        {
+            if (_previousItem == NoItem)
             {
                 Report(DiagnosticSeverity.Error, DiagnosticCodes.IbidWithoutAntecedent,
                     $"'{ibid.Phrase}' has no earlier citation to refer to; cite the source in full here.", footnote, ibid.Span.Offset);
-                return null;
+                return NoItem;
             }
             if (sourcesBefore > 1)
-                Report(DiagnosticSeverity.Warning, DiagnosticCodes.IbidAmbiguous,
-                    $"'{ibid.Phrase}' follows a footnote citing {sourcesBefore} sources; it is taken to mean the last of them ({_previousItemId}). Name the source to remove the doubt.",
-                    footnote, ibid.Span.Offset);
-            return _previousItemId;
+            {
+                // Worded when the items (and so their ids) are made.
+                _ibidWarnings.Add((_doc.Diagnostics.Count, _previousItem, ibid.Phrase, sourcesBefore));
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.IbidAmbiguous, "", footnote, ibid.Span.Offset);
+            }
+            return _previousItem;
         }
 
-        private string? ResolveShortForm(PublicationCitation p, SourceFootnote footnote)
+        private int ResolveShortForm(PublicationCitation p, SourceFootnote footnote)
         {
             var family = KeyOf(p.Authors.FirstOrDefault()?.Family);
-            if (_latestWorkByAuthor.TryGetValue(family, out var match)) return match.Id;
+            if (_latestWorkByAuthor.TryGetValue(family, out var match)) return match;
             Report(DiagnosticSeverity.Warning, DiagnosticCodes.ShortFormWithoutAntecedent,
                 $"'{p.Text}' is a short form ({p.Title?.Value}) but no earlier footnote cites a work by {p.Authors.FirstOrDefault()?.Family ?? "this author"}; give the full citation at first mention.",
                 footnote, p.Span.Offset);
-            return null;
+            return NoItem;
         }
 
-        private string? Unread(UnreadCitation u, SourceFootnote footnote)
+        private int Unread(UnreadCitation u, SourceFootnote footnote)
         {
             Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnreadCitation,
                 $"Could not read the citation '{Shorten(u.Text)}': {u.Reason}. It is kept in the footnote text but makes no item.", footnote, u.Span.Offset);
-            return null;
-        }
-
-        private CslItem Add(CslItem item)
-        {
-            _doc.Items.Add(item);
-            return item;
+            return NoItem;
         }
 
         // The parts that are not empty, joined by '-', written straight into the string (no builder per item).

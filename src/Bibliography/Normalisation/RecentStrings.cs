@@ -27,22 +27,21 @@ internal sealed class RecentStrings
     public string? Share(string? value)
     {
         if (value is null) return null;
-        ref var slot = ref _slots[Hash(value) & _mask];
+        ref var slot = ref _slots[Hash(value.AsSpan()) & _mask];
         if (slot is { } known && string.Equals(known, value, StringComparison.Ordinal)) return known;
         slot = value;
         return value;
     }
 
-    /// <summary>As <see cref="Share"/>, but a value met for the first time is copied, and the copy is kept and returned.</summary>
-    public string? ShareCopy(string? value)
+    /// <summary>The instance of <paramref name="value"/> kept in its slot if they are equal, else a new string of it, which takes the slot.</summary>
+    public string Share(ReadOnlySpan<char> value)
     {
-        if (value is null) return null;
         ref var slot = ref _slots[Hash(value) & _mask];
-        if (slot is { } known && string.Equals(known, value, StringComparison.Ordinal)) return known;
-        return slot = new string(value.AsSpan());
+        if (slot is { } known && known.AsSpan().SequenceEqual(value)) return known;
+        return slot = new string(value);
     }
 
-    private static int Hash(string value)
+    private static int Hash(ReadOnlySpan<char> value)
     {
         var hash = 2166136261u;
         foreach (var c in value) hash = (hash ^ c) * 16777619u;

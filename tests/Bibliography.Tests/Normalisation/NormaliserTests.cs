@@ -102,6 +102,9 @@ public class NormaliserTests
     {
         var doc = Parse("GMTA, fond 1, siyahı 1, iş 1, vərəq 1; GMTA, fond 2, siyahı 1, iş 1, vərəq 1.", "Yenə orada, vərəq 2.");
         doc.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.IbidAmbiguous);
+        doc.Diagnostics[0].Message.ShouldBe(
+            "'Yenə orada' follows a footnote citing 2 sources; it is taken to mean the last of them (gmta-2-1-1). Name the source to remove the doubt.");
+        doc.Diagnostics[0].Footnote.ShouldBe(2);
         doc.Citations[1].CitationItems.Single().Id.ShouldBe("gmta-2-1-1");
     }
 
