@@ -12,7 +12,8 @@ public sealed class FormatRunner : IDisposable
     private readonly string? _jobFile;
 
     /// <summary>Starts <paramref name="runner"/> on <paramref name="job"/> in <paramref name="style"/> (the direct-Node job file is written here).</summary>
-    public FormatRunner(string runner, string style, FormatJob job, TimeSpan? budget = null)
+    /// <param name="engines">The embedded host's engine count (default: one per core); a bibliography is rendered in parts only with more than one.</param>
+    public FormatRunner(string runner, string style, FormatJob job, TimeSpan? budget = null, int? engines = null)
     {
         _job = job;
         if (runner == "DirectNode")
@@ -22,7 +23,9 @@ public sealed class FormatRunner : IDisposable
             return;
         }
         if (runner == "Embedded") JurassicHost.Warm();
-        _host = CiteProcHosts.Create(runner == "Node" ? CiteProcEngine.Node : CiteProcEngine.Embedded, budget: budget);
+        _host = runner == "Embedded" && engines is { } count
+            ? new JurassicHost(budget: budget, maxEngines: count)
+            : CiteProcHosts.Create(runner == "Node" ? CiteProcEngine.Node : CiteProcEngine.Embedded, budget: budget);
         _processor = new CiteProcessor(_host, FormatJob.StyleXml(style), null, job.Items);
     }
 

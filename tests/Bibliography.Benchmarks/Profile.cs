@@ -264,11 +264,12 @@ internal sealed class GcListener : System.Diagnostics.Tracing.EventListener
 internal static class FormatProfile
 {
     /// <summary>Runs <paramref name="job"/> ("bibliography" or "notes") on <paramref name="runnerName"/> (Embedded, Node or DirectNode).</summary>
-    public static void Run(string runnerName, string style, string job, int size, int rounds)
+    public static void Run(string runnerName, string style, string job, int size, int rounds, int? engines = null)
     {
         var process = Process.GetCurrentProcess();
         var started = Stopwatch.StartNew();
-        using var runner = new FormatRunner(runnerName, style, FormatJob.Create(size), TimeSpan.FromHours(1));
+        using var runner = new FormatRunner(runnerName, style, FormatJob.Create(size), TimeSpan.FromHours(1), engines);
+        Console.WriteLine($"GC: server {System.Runtime.GCSettings.IsServerGC}, latency {System.Runtime.GCSettings.LatencyMode}, engines {engines?.ToString() ?? "default"}; load {File.ReadAllText("/proc/loadavg").Trim()}");
         for (var r = 0; r < rounds; r++)
         {
             process.Refresh();
@@ -277,9 +278,11 @@ internal static class FormatProfile
             var (count, nodeMs) = runner.Run(job);
             wall.Stop();
             process.Refresh();
+            var gcPause = System.GC.GetTotalPauseDuration();
             Console.WriteLine($"{runnerName} {style} {job} size {size} round {r + 1}: {count} outputs, wall {wall.Elapsed.TotalMilliseconds:0} ms, "
                               + $"this process CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds:0} ms"
                               + (nodeMs is { } ms ? $", inside node {ms:0} ms" : "")
+                              + $", GC pauses so far {gcPause.TotalMilliseconds:0} ms, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"
                               + (r == 0 ? $" (first round includes start-up: {started.Elapsed.TotalMilliseconds:0} ms since setup began)" : ""));
         }
         var node = runner.NodePeakResident;

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using Bibliography.Benchmarks;
 
 // `--profile parse [N] [rounds] [parseonly|normalise|pipeline|linear|alloc|parsealloc]` (alloc, parsealloc: allocated bytes per citation by type) and
-// `--profile format RUNNER STYLE JOB [SIZE] [ROUNDS]` measure process CPU time without BenchmarkDotNet (for
+// `--profile format RUNNER STYLE JOB [SIZE] [ROUNDS] [ENGINES]` (ENGINES: the embedded host's engine count, so one bibliography's parts) measure process CPU time without BenchmarkDotNet (for
 // optimisation work on a shared machine); `--first-note ENGINE` starts the tool once as the cold-start benchmark does;
 // `--quick` runs every benchmark small and once (smoke check); anything else goes to BenchmarkDotNet
 // (`--filter '*Parse*'`, `--list flat`…).
@@ -13,7 +13,8 @@ if (args.Length >= 2 && args[0] == "--profile" && args[1] == "parse")
 }
 if (args.Length >= 5 && args[0] == "--profile" && args[1] == "format")
 {
-    FormatProfile.Run(args[2], args[3], args[4], args.Length > 5 ? int.Parse(args[5]) : FormatJob.Size, args.Length > 6 ? int.Parse(args[6]) : 3);
+    FormatProfile.Run(args[2], args[3], args[4], args.Length > 5 ? int.Parse(args[5]) : FormatJob.Size, args.Length > 6 ? int.Parse(args[6]) : 3,
+        args.Length > 7 ? int.Parse(args[7]) : null);
     return 0;
 }
 if (args.Length == 3 && args[0] == "--write-job")

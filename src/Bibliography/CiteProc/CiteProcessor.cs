@@ -101,9 +101,65 @@ public sealed class CiteProcessor
         }
     }
 
+    /// <summary>A bibliography of at least this many entries is rendered in parts on several engines at once, where the host has them.</summary>
+    internal const int DefaultParallelThreshold = 200;
+
+    /// <summary>The fewest entries a part of a parallel bibliography is given (a part also pays a request and a join).</summary>
+    internal const int DefaultMinimumPartSize = 100;
+
+    /// <summary>The size from which <see cref="Bibliography"/> renders in parts (tests lower it).</summary>
+    internal int ParallelThreshold { get; set; } = DefaultParallelThreshold;
+
     /// <summary>The bibliography of all items (or of <paramref name="ids"/>), or null when the style has none.</summary>
-    public FormattedBibliography? Bibliography(IEnumerable<string>? ids = null) =>
-        Render(null, true, ids?.ToList()).Bibliography;
+    /// <remarks>A large bibliography is rendered in disjoint parts on the host's engines at once and joined, byte for
+    /// byte what one render gives (<see cref="BibliographyParts"/>); where that cannot be shown it is rendered whole.</remarks>
+    public FormattedBibliography? Bibliography(IEnumerable<string>? ids = null)
+    {
+        var list = ids?.ToList();
+        var entries = list?.Count ?? _items.Count;
+        var parts = entries < ParallelThreshold ? 1 : Math.Min(_host.MaxConcurrentJobs, Math.Max(2, entries / DefaultMinimumPartSize));
+        return parts >= 2 ? BibliographyInParts(parts, list).Bibliography : Render(null, true, list).Bibliography;
+    }
+
+    /// <summary>How a bibliography asked for in parts was rendered: the result, how many parts were joined (1: whole), and why it was rendered whole.</summary>
+    internal sealed record PartsOutcome(FormattedBibliography? Bibliography, int Parts, string? WholeReason);
+
+    /// <summary>The bibliography rendered as at most <paramref name="parts"/> disjoint parts at once and joined, or whole where the parts could differ from it.</summary>
+    internal PartsOutcome BibliographyInParts(int parts, IReadOnlyList<string>? ids = null)
+    {
+        var plan = BibliographyParts.Split(_style, _items, ids, parts);
+        if (plan.WholeReason is { } reason) return Whole(reason);
+
+        var engine = EngineRequest();
+        var answers = new JObject?[plan.Parts.Count];
+        var failures = new CiteProcException?[plan.Parts.Count];
+        Parallel.For(0, plan.Parts.Count, new ParallelOptions { MaxDegreeOfParallelism = plan.Parts.Count }, p =>
+        {
+            try
+            {
+                answers[p] = JObject.Parse(_host.Invoke("render", BibliographyParts.PartRequest(engine, _items, plan.Parts[p], ids is not null)));
+            }
+            catch (CiteProcException e)
+            {
+                failures[p] = e;
+            }
+        });
+        // Errors are reported as the whole render reports them (an item's position, say, is the whole list's).
+        if (failures.FirstOrDefault(f => f is not null) is { } failure) return Whole("a part failed: " + failure.Message);
+        if (answers.FirstOrDefault(a => a!["error"] is not null) is { } failed) return Whole("a part failed: " + failed.Value<string>("error"));
+        var bibliographies = answers.Select(a => a!["ok"]!["bibliography"] as JObject).ToList();
+        if (bibliographies.All(b => b is null)) return new PartsOutcome(null, plan.Parts.Count, null);
+        if (bibliographies.Any(b => b is null)) return Whole("only some parts have a bibliography");
+        var found = bibliographies.Select(b => b!).ToList();
+        if (BibliographyParts.CheckParts(found) is { } unjoinable) return Whole(unjoinable);
+
+        var join = JObject.Parse(_host.Invoke("joinBibliography", BibliographyParts.JoinRequest(engine, found, plan.Ids)));
+        if (join.Value<string>("error") is { } error) return Whole("the join failed: " + error);
+        if (join["ok"]!.Value<string>("whole") is { } wholeReason) return Whole(wholeReason);
+        return new PartsOutcome(ReadBibliography(BibliographyParts.Join(found, (JArray)join["ok"]!["order"]!)), plan.Parts.Count, null);
+
+        PartsOutcome Whole(string why) => new(Render(null, true, ids?.ToList()).Bibliography, 1, why);
+    }
 
     /// <summary>The citation clusters, formatted in document order; note numbers default to 1, 2, 3...</summary>
     public IReadOnlyList<string> Citations(IEnumerable<CitationCluster> clusters) =>
@@ -143,22 +199,20 @@ public sealed class CiteProcessor
         if (answer.Value<string>("error") is { } error) throw Classify(error);
         var ok = (JObject)answer["ok"]!;
         var citations = ok["citations"] is JArray arr ? arr.Select(t => t.Value<string>() ?? "").ToList() : [];
-        FormattedBibliography? bib = null;
-        if (ok["bibliography"] is JObject b)
-        {
-            bib = new FormattedBibliography(
-                b["entries"]!.Select(t => t.Value<string>() ?? "").ToList(),
-                b["ids"] is JArray idArr ? idArr.Select(t => t.ToString()).ToList() : [],
-                b.Value<string>("bibstart") ?? "",
-                b.Value<string>("bibend") ?? "",
-                b.Value<int?>("maxoffset"),
-                b.Value<int?>("entryspacing"),
-                b.Value<int?>("linespacing"),
-                b["hangingindent"]?.Type switch { JTokenType.Boolean => b.Value<bool>("hangingindent"), JTokenType.Integer => b.Value<int>("hangingindent") != 0, _ => false },
-                b["secondFieldAlign"]?.Type == JTokenType.String ? b.Value<string>("secondFieldAlign") : null);
-        }
-        return new FormattedDocument(citations, bib);
+        return new FormattedDocument(citations, ok["bibliography"] is JObject b ? ReadBibliography(b) : null);
     }
+
+    private static FormattedBibliography ReadBibliography(JObject b) =>
+        new FormattedBibliography(
+            b["entries"]!.Select(t => t.Value<string>() ?? "").ToList(),
+            b["ids"] is JArray idArr ? idArr.Select(t => t.ToString()).ToList() : [],
+            b.Value<string>("bibstart") ?? "",
+            b.Value<string>("bibend") ?? "",
+            b.Value<int?>("maxoffset"),
+            b.Value<int?>("entryspacing"),
+            b.Value<int?>("linespacing"),
+            b["hangingindent"]?.Type switch { JTokenType.Boolean => b.Value<bool>("hangingindent"), JTokenType.Integer => b.Value<int>("hangingindent") != 0, _ => false },
+            b["secondFieldAlign"]?.Type == JTokenType.String ? b.Value<string>("secondFieldAlign") : null);
 
     private static JObject ToJson(CitationReference r)
     {

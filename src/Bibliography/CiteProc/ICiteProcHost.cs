@@ -14,6 +14,9 @@ public interface ICiteProcHost : IDisposable
     /// <exception cref="CiteProcException">The runtime failed, or the job ran past its time budget.</exception>
     string Invoke(string function, string jsonArgument);
 
+    /// <summary>How many jobs the host runs at the same time on separate engines; 1 when it runs them one after another.</summary>
+    int MaxConcurrentJobs => 1;
+
     /// <summary>
     /// Starts the runtime in the background (compiles and loads citeproc-js, or starts the process) so that the first
     /// job does not wait for it; the caller reads its input meanwhile. A start that fails is reported by that job.

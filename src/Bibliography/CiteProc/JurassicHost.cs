@@ -58,10 +58,14 @@ public sealed class JurassicHost : ICiteProcHost
         _budget = budget ?? DefaultBudget;
         var max = Math.Max(1, maxEngines ?? Environment.ProcessorCount);
         _slots = new SemaphoreSlim(max, max);
+        MaxConcurrentJobs = max;
     }
 
     /// <inheritdoc />
     public string Name => "Jurassic";
+
+    /// <inheritdoc />
+    public int MaxConcurrentJobs { get; }
 
     /// <summary>How many engines were thrown away after a timeout or host failure (for tests and diagnostics).</summary>
     public int DiscardedEngines => Volatile.Read(ref _discarded);

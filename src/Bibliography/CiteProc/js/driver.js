@@ -148,7 +148,7 @@ var BibDriver = (function () {
         }
     }
 
-    // render: {style, lang, forceLang, format, items:[...], clusters:[{items:[...], noteIndex}], bibliography, ids}
+    // render: {style, lang, forceLang, format, items:[...], clusters:[{items:[...], noteIndex}], bibliography, ids, part}
     // Calls are independent: a cached engine is reset after every call (so it holds no items between calls), and
     // one that failed half-way, or could not be reset, is thrown away.
     function render(req) {
@@ -237,7 +237,15 @@ var BibDriver = (function () {
             } else if (!clusters || !clusters.length) {
                 engine.updateItems(ids);
             }
-            var bib = engine.makeBibliography();
+            var watched = req.part ? watchSubstitution(engine) : null;
+            var bib;
+            try {
+                bib = engine.makeBibliography();
+            } finally {
+                if (watched) {
+                    watched.stop();
+                }
+            }
             if (bib) {
                 var params = bib[0];
                 out.bibliography = {
@@ -251,9 +259,221 @@ var BibDriver = (function () {
                     hangingindent: params.hangingindent,
                     secondFieldAlign: params["second-field-align"]
                 };
+                if (watched) {
+                    out.bibliography.part = describePart(engine, bib, watched.entries);
+                }
             }
         }
         return out;
+    }
+
+    // ---- One bibliography in disjoint parts (render with part: true, then joinBibliography) ----
+    //
+    // A host with several engines renders a large bibliography as parts, each engine registering only its own items.
+    // The host chooses parts that cannot interact (BibliographyParts.cs); what each part returns here lets the host
+    // and joinBibliography prove that they did not, or else the bibliography is rendered whole:
+    //   keys   - each entry's bibliography sort keys, to merge the parts with citeproc's own comparator;
+    //   akeys  - the disambiguation pools (registry.ambigcites keys): a pool split across parts would disambiguate
+    //            differently, so no pool may occur in two parts;
+    //   names  - the name registry's family keys, through which global given-name rules act across pools;
+    //   subst  - per entry, what subsequent-author-substitute read and wrote of tmp.last_rendered_name, the only
+    //            state an entry hands to the next one, so that the join can replay that chain in the joined order.
+
+    // Records, per entry (tmp.bibliography_pos), the reads and writes of tmp.last_rendered_name during
+    // makeBibliography. Its reset before the first entry is not an entry's (bibliography_pos is -1 until then).
+    function watchSubstitution(engine) {
+        var tmp = engine.tmp;
+        var value = tmp.last_rendered_name;
+        var entries = [];
+        function entry() {
+            var pos = tmp.bibliography_pos;
+            if (typeof pos !== "number" || pos < 0) {
+                return null;
+            }
+            if (!entries[pos]) {
+                entries[pos] = { n: 0, k: 0 };
+            }
+            return entries[pos];
+        }
+        tmp.bibliography_pos = -1;
+        Object.defineProperty(tmp, "last_rendered_name", {
+            configurable: true,
+            enumerable: true,
+            get: function () {
+                var e = entry();
+                if (e) {
+                    if (e.n === 0) {
+                        e.r = value;
+                    }
+                    e.n += 1;
+                }
+                return value;
+            },
+            set: function (v) {
+                var e = entry();
+                if (e) {
+                    e.k += 1;
+                    e.w = v;
+                }
+                value = v;
+            }
+        });
+        return {
+            entries: entries,
+            stop: function () {
+                delete tmp.last_rendered_name;
+                tmp.last_rendered_name = value;
+            }
+        };
+    }
+
+    function describePart(engine, bib, watched) {
+        var ids = bib[0].entry_ids;
+        var registry = engine.registry.registry;
+        var i, id;
+        // Entries are matched to their ids by position; an entry that rendered empty is left out of bib[1].
+        if (bib[1].length !== ids.length) {
+            return { whole: "an entry rendered empty" };
+        }
+        var keys = [];
+        var subst = [];
+        for (i = 0; i < ids.length; i += 1) {
+            if (ids[i].length !== 1 || !registry[ids[i][0]]) {
+                return { whole: "an entry holds parallel items" };
+            }
+            var sortkeys = registry[ids[i][0]].sortkeys;
+            if (Object.prototype.toString.call(sortkeys) !== "[object Array]") {
+                return { whole: "an entry has no sort keys" };
+            }
+            keys.push(sortkeys);
+            var w = watched[i];
+            if (!w) {
+                subst.push(null);
+            } else if (w.k > 1 || (w.n > 0 && w.k === 0)) {
+                // Not the one compare-then-store that subsequent-author-substitute does: the join cannot replay it.
+                return { whole: "an entry used the substituted name other than once" };
+            } else {
+                subst.push(w.k ? { n: w.n, r: w.n ? w.r : false, w: w.w } : null);
+            }
+        }
+        for (id in registry) {
+            if (hasOwn(registry, id)) {
+                var token = registry[id];
+                // Parallel cites and Juris-M containers and legislation are grouped across items when rendered.
+                if (token.siblings || token.master || (token.ref && (token.ref.container_id || token.ref.legislation_id))) {
+                    return { whole: "items are grouped into one entry" };
+                }
+            }
+        }
+        return {
+            keys: keys,
+            subst: subst,
+            akeys: Object.keys(engine.registry.ambigcites),
+            names: Object.keys(engine.registry.namereg.namereg)
+        };
+    }
+
+    // JSON turned undefined array members into null; citeproc's comparisons tell them apart.
+    function restoreUndefined(list) {
+        if (Object.prototype.toString.call(list) !== "[object Array]") {
+            return list;
+        }
+        var out = [];
+        for (var i = 0; i < list.length; i += 1) {
+            out.push(list[i] === null ? undefined : list[i]);
+        }
+        return out;
+    }
+
+    // What subsequent-author-substitute decides for an entry whose names are `name` after `last`: the same tests as
+    // citeproc's substitution (util_substitute.js), one flag per name under the partial rules.
+    function substitutes(partial, first, name, last) {
+        if (!partial) {
+            return !!(last && !name.localeCompare(last));
+        }
+        var out = [];
+        var dosub = true;
+        for (var i = 0; i < name.length; i += 1) {
+            if (dosub && last && last.length > (i - 1) && name[i] && !name[i].localeCompare(last[i])) {
+                out.push(true);
+                if (first) {
+                    dosub = false;
+                }
+            } else {
+                dosub = false;
+                out.push(false);
+            }
+        }
+        return out.join(",");
+    }
+
+    // joinBibliography: {style, lang, forceLang, format, parts: [{keys, seq, subst}]} -> {order: [part, index, ...]}
+    // or {whole: reason}. Merges the parts' sorted entries by the style's comparator (registry.sorter.compareKeys:
+    // the sort keys, then seq, the registration order, which the host gives as in the whole registration), then
+    // replays subsequent-author-substitute along the joined order: every entry must decide as it did in its part.
+    function joinBibliography(req) {
+        var engine = renderEngine(req.style, req.lang, req.forceLang, req.format || "text");
+        var compare = engine.registry.sorter.compareKeys;
+        var parts = req.parts;
+        var tokens = [];
+        var p, i, total = 0;
+        for (p = 0; p < parts.length; p += 1) {
+            tokens.push([]);
+            for (i = 0; i < parts[p].keys.length; i += 1) {
+                var token = { sortkeys: restoreUndefined(parts[p].keys[i]), seq: parts[p].seq[i] };
+                if (i > 0 && compare(tokens[p][i - 1], token) >= 0) {
+                    return { whole: "part " + p + " is not in the order its keys give" };
+                }
+                tokens[p].push(token);
+            }
+            total += tokens[p].length;
+        }
+        var heads = [];
+        for (p = 0; p < parts.length; p += 1) {
+            heads.push(0);
+        }
+        var order = [];
+        while (order.length < total * 2) {
+            var best = -1;
+            for (p = 0; p < parts.length; p += 1) {
+                if (heads[p] < tokens[p].length && (best < 0 || compare(tokens[p][heads[p]], tokens[best][heads[best]]) < 0)) {
+                    best = p;
+                }
+            }
+            order.push(best, heads[best]);
+            heads[best] += 1;
+        }
+
+        var rule = engine.bibliography.opt["subsequent-author-substitute-rule"];
+        var partial = rule === "partial-each" || rule === "partial-first";
+        var first = rule === "partial-first";
+        var last, s;
+        // In its part, each entry must have read what the entries before it there wrote last (else the record is
+        // not the whole chain), and in the joined order it must decide as it did with that.
+        for (p = 0; p < parts.length; p += 1) {
+            last = false;
+            for (i = 0; i < parts[p].subst.length; i += 1) {
+                s = parts[p].subst[i];
+                if (s) {
+                    if (s.n && JSON.stringify(s.r) !== JSON.stringify(last)) {
+                        return { whole: "part " + p + " entry " + i + " read a name its predecessors did not write" };
+                    }
+                    last = s.w;
+                }
+            }
+        }
+        last = false;
+        for (i = 0; i < order.length; i += 2) {
+            s = parts[order[i]].subst[order[i + 1]];
+            if (s) {
+                var name = restoreUndefined(s.w);
+                if (s.n && substitutes(partial, first, name, restoreUndefined(last)) !== substitutes(partial, first, name, restoreUndefined(s.r))) {
+                    return { whole: "subsequent-author-substitute decides otherwise in the joined order" };
+                }
+                last = s.w;
+            }
+        }
+        return { order: order };
     }
 
     // ---- CSL test-suite fixtures, run the way citeproc-js's own test runner (citeproc-test-runner) does ----
@@ -510,6 +730,7 @@ var BibDriver = (function () {
             return Object.keys(map).length;
         }),
         render: wrap(render),
+        joinBibliography: wrap(joinBibliography),
         // prepare: {style, lang, forceLang, format}. Builds the engine a later render with the same four takes from the
         // cache, so that a host can have it built while its caller is still reading the document.
         prepare: wrap(function (req) {
