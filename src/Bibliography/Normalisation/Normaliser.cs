@@ -106,8 +106,7 @@ public sealed class Normaliser
         // The latest work of each first author, for "op. cit." short forms (a scan of all items per short form would be quadratic).
         private readonly Dictionary<string, int> _latestWorkByAuthor = new(StringComparer.Ordinal);
         // Each citation's draft (NoItem where none), locator and label, in order (clusters are made at the end).
-        private readonly List<int> _cited = new();
-        private readonly List<(ArenaText Locator, string? Label)> _locators = new();
+        private readonly List<(int Draft, ArenaText Locator, string? Label)> _cited = new();
         // Ibid warnings name the item they resolve to, whose id is given only when the items are made.
         private readonly List<(int Diagnostic, int Draft, string Phrase, int SourcesBefore)> _ibidWarnings = new();
         private int _previousItem = NoItem;
@@ -117,8 +116,7 @@ public sealed class Normaliser
         // per item. Titles and shelf marks, nearly always distinct, are not put here.
         private readonly RecentStrings _strings = new();
         private readonly Dictionary<CslName, CslName> _names = new();
-        private readonly Dictionary<int, CslDate> _years = new();
-        private readonly Dictionary<(int, int?, int?), CslDate> _days = new();
+        private readonly Dictionary<(int, int?, int?), CslDate> _dates = new();
 
         private readonly bool _keepParses;
 
@@ -151,7 +149,6 @@ public sealed class Normaliser
             _cited.Capacity = notes.Count + notes.Count / 4;
             // About one source per footnote in a document of first citations: the drafts are made that many at once.
             _drafts.Capacity = notes.Count;
-            _locators.Capacity = _cited.Capacity;
             var starts = new int[notes.Count + 1];
             for (var i = 0; i < notes.Count; i++)
             {
@@ -168,7 +165,7 @@ public sealed class Normaliser
             _doc.Items.Capacity = _drafts.Count + _source.References.Count;
             var itemIds = BuildItems();
             var ids = new List<string?>(_cited.Count);
-            foreach (var draft in _cited) ids.Add(draft == NoItem ? null : itemIds[draft]);
+            foreach (var (draft, _, _) in _cited) ids.Add(draft == NoItem ? null : itemIds[draft]);
             AddFootnotes(notes, ids, starts);
 
             var references = new List<NumberedReferenceCitation>();
@@ -192,7 +189,7 @@ public sealed class Normaliser
             }
         }
 
-        // Appends the draft each citation resolved to (NoItem where none) to _cited, and its locator to _locators.
+        // Appends the draft each citation resolved to (NoItem where none), with its locator, to _cited.
         private void NormaliseFootnote(SourceFootnote footnote, IReadOnlyList<ParsedCitation> citations)
         {
             var first = _cited.Count;
@@ -211,8 +208,7 @@ public sealed class Normaliser
                     PublicationCitation p => PublicationDraft(p),
                     _ => Unread((UnreadCitation)citation, footnote),
                 };
-                _cited.Add(draft);
-                _locators.Add(draft == NoItem ? default : (_text.Add(citation.Locator?.Value), citation.Locator?.Label));
+                _cited.Add(draft == NoItem ? (NoItem, default, null) : (draft, _text.Add(citation.Locator?.Value), citation.Locator?.Label));
                 if (draft == NoItem) continue;
                 citedInNote = true;
                 _previousItem = draft;
@@ -243,7 +239,7 @@ public sealed class Normaliser
                     case DraftKind.Newspaper:
                         item.Type = CslItemTypes.ArticleNewspaper;
                         item.ContainerTitle = Shared(draft.ContainerTitle);
-                        item.Issued = draft.Year is { } year ? Day(year, draft.Month, draft.Day) : null;
+                        item.Issued = draft.Year is { } year ? Date(year, draft.Month, draft.Day) : null;
                         item.Issue = Shared(draft.Issue);
                         break;
                     default:
@@ -265,7 +261,7 @@ public sealed class Normaliser
                         item.Edition = Shared(draft.Edition);
                         item.PublisherPlace = Shared(draft.Place);
                         item.Publisher = Shared(draft.Publisher);
-                        if (draft.Year is { } published) item.Issued = Year(published);
+                        if (draft.Year is { } published) item.Issued = Date(published);
                         break;
                 }
                 _doc.Items.Add(item);
@@ -296,7 +292,7 @@ public sealed class Normaliser
                     for (var k = starts[i]; k < starts[i + 1]; k++)
                     {
                         if (ids[k] is not { } id) continue;
-                        var (locator, label) = _locators[k];
+                        var (_, locator, label) = _cited[k];
                         cluster.CitationItems.Add(new CslCitationItem { Id = id, Locator = Shared(locator), Label = label });
                     }
                     _doc.Citations.Add(cluster);
@@ -312,10 +308,10 @@ public sealed class Normaliser
             var count = 0;
             for (var i = first; i < _cited.Count; i++)
             {
-                var draft = _cited[i];
+                var draft = _cited[i].Draft;
                 if (draft == NoItem) continue;
                 var seen = false;
-                for (var j = first; j < i && !seen; j++) seen = _cited[j] == draft;
+                for (var j = first; j < i && !seen; j++) seen = _cited[j].Draft == draft;
                 if (!seen) count++;
             }
             return count;
@@ -411,15 +407,9 @@ public sealed class Normaliser
         }
 
         // Dates are immutable records: items of one year (or one day) share one.
-        private CslDate Year(int year)
+        private CslDate Date(int year, int? month = null, int? day = null)
         {
-            if (!_years.TryGetValue(year, out var date)) _years.Add(year, date = CslDate.FromParts(year));
-            return date;
-        }
-
-        private CslDate Day(int year, int? month, int? day)
-        {
-            if (!_days.TryGetValue((year, month, day), out var date)) _days.Add((year, month, day), date = CslDate.FromParts(year, month, day));
+            if (!_dates.TryGetValue((year, month, day), out var date)) _dates.Add((year, month, day), date = CslDate.FromParts(year, month, day));
             return date;
         }
 
