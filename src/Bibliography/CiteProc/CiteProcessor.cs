@@ -69,7 +69,7 @@ public sealed class CiteProcessor
     /// <param name="items">CSL-JSON items.</param>
     /// <param name="format">Output markup.</param>
     /// <param name="forceLocale">Use <paramref name="locale"/> even when the style sets a default-locale.</param>
-    /// <param name="locales">The locale resolver, to check the tag exists (the default resolver when null).</param>
+    /// <param name="locales">The locale resolver, to check the tag exists (the host's when null).</param>
     /// <param name="styleName">A name for the style in error messages (e.g. its file).</param>
     public CiteProcessor(ICiteProcHost host, string styleXml, string? locale, IEnumerable<CslItem> items,
         CiteProcOutputFormat format = CiteProcOutputFormat.Text, bool forceLocale = false, LocaleResolver? locales = null, string? styleName = null)
@@ -90,7 +90,7 @@ public sealed class CiteProcessor
         CheckStyle(styleXml, styleName);
         if (_locale is not null)
         {
-            var resolver = locales ?? LocaleResolver.Default;
+            var resolver = locales ?? host.Locales;
             if (!resolver.CanServe(_locale))
             {
                 var near = resolver.Tags.Where(t => t.Split('-')[0].Equals(_locale.Split('-')[0], StringComparison.OrdinalIgnoreCase)).Take(5);
@@ -243,6 +243,7 @@ public sealed class CiteProcessor
     private static void CheckStyle(string xml, string? name)
     {
         if (WellFormed.TryGetValue(xml, out _)) return;
+        if (Styles.StyleXml.TooLarge(xml, "style") is { } tooLarge) throw new CiteProcException(CiteProcErrorKind.Style, tooLarge, name);
         try
         {
             using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
@@ -254,7 +255,8 @@ public sealed class CiteProcessor
         }
         catch (XmlException e)
         {
-            throw new CiteProcException(CiteProcErrorKind.Style, $"the style is not well-formed XML: {e.Message}", name, e.LineNumber, e.LinePosition, e);
+            var (message, line, column) = Styles.StyleXml.Describe(e, "style", xml);
+            throw new CiteProcException(CiteProcErrorKind.Style, message, name, line, column, e);
         }
     }
 }

@@ -14,6 +14,9 @@ public interface ICiteProcHost : IDisposable
     /// <exception cref="CiteProcException">The runtime failed, or the job ran past its time budget.</exception>
     string Invoke(string function, string jsonArgument);
 
+    /// <summary>The locales this host hands to citeproc-js, which a processor checks a requested tag against.</summary>
+    LocaleResolver Locales => LocaleResolver.Default;
+
     /// <summary>How many jobs the host runs at the same time on separate engines; 1 when it runs them one after another.</summary>
     int MaxConcurrentJobs => 1;
 

@@ -8,8 +8,8 @@ namespace Bibliography.CiteProc;
 /// citeproc-js embedded in this process on Jurassic. The scripts were compiled when the library was built (see
 /// <see cref="JurassicPrecompiled"/>; compiled once per process otherwise) and are shared;
 /// each engine lives on its own worker thread (an engine is not thread-safe) with a large stack, a recursion
-/// limit and a time budget (a new engine's first job has the start-up allowance instead). A job past its budget
-/// fails with <see cref="CiteProcException"/> and its engine is discarded; the process carries on.
+/// limit, a time budget (counted from when its engine is built) and a memory limit. A job past either fails with
+/// <see cref="CiteProcException"/> and its engine is discarded; the process carries on.
 /// </summary>
 public sealed class JurassicHost : ICiteProcHost
 {
@@ -20,13 +20,15 @@ public sealed class JurassicHost : ICiteProcHost
     public const int RecursionDepthLimit = 3000;
 
     /// <summary>
-    /// How long a new engine may take to start (load citeproc) and run its first job: the first job may wait for
-    /// citeproc-js to be compiled (when the build's precompiled scripts cannot be used), for the .NET methods it first
-    /// calls to be compiled, and for a queued <see cref="Prepare"/>, so it is not held to the ordinary budget.
+    /// How long a new engine may take to start (load citeproc-js, compiling it when the build's precompiled scripts
+    /// cannot be used); no job runs on it before, so no job's budget is spent.
     /// </summary>
     public static readonly TimeSpan StartupBudget = TimeSpan.FromMinutes(2);
 
     private const int WorkerStackBytes = 256 * 1024 * 1024;
+
+    // How often a waiting caller looks at the clock and the heap; a finished job is seen at once.
+    private static readonly TimeSpan MemoryPoll = TimeSpan.FromMilliseconds(50);
 
     private static readonly Lazy<CompiledScript[]> Compiled = new(CompileScripts, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -35,6 +37,7 @@ public sealed class JurassicHost : ICiteProcHost
     private readonly ConcurrentBag<Worker> _idle = new();
     private readonly SemaphoreSlim _slots;
     private readonly TimeSpan _budget;
+    private readonly long _memoryLimit;
     private int _discarded;
     private int _runaways;
     private int _prestarted;
@@ -50,8 +53,13 @@ public sealed class JurassicHost : ICiteProcHost
     }
 
     /// <summary>Creates a host; engines are made lazily, at most <paramref name="maxEngines"/> at a time (default: processor count).</summary>
-    public JurassicHost(LocaleResolver? locales = null, TimeSpan? budget = null, int? maxEngines = null)
+    /// <param name="locales">The locales citeproc-js may ask for (the default resolver when null).</param>
+    /// <param name="budget">How long one job may run once its engine is built (default <see cref="DefaultBudget"/>).</param>
+    /// <param name="maxEngines">How many engines may run at once (default: processor count).</param>
+    /// <param name="memoryLimit">How many bytes of managed memory one job may add (default: <see cref="CiteProcLimits.MemoryLimitBytes"/>).</param>
+    public JurassicHost(LocaleResolver? locales = null, TimeSpan? budget = null, int? maxEngines = null, long? memoryLimit = null)
     {
+        _memoryLimit = memoryLimit ?? CiteProcLimits.MemoryLimitBytes();
         _locales = locales ?? LocaleResolver.Default;
         // Exact tags, as the driver's own locale map (setLocales on Node) is keyed: the resolver ignores case.
         _localesByTag = new Lazy<Dictionary<string, string>>(() => new Dictionary<string, string>(_locales.All, StringComparer.Ordinal));
@@ -63,6 +71,9 @@ public sealed class JurassicHost : ICiteProcHost
 
     /// <inheritdoc />
     public string Name => "Jurassic";
+
+    /// <inheritdoc />
+    public LocaleResolver Locales => _locales;
 
     /// <inheritdoc />
     public int MaxConcurrentJobs { get; }
@@ -88,7 +99,7 @@ public sealed class JurassicHost : ICiteProcHost
         try
         {
             if (!_idle.TryTake(out worker)) worker = new Worker(this);
-            var result = worker.Run(function, jsonArgument, _budget);
+            var result = worker.Run(function, jsonArgument, _budget, _memoryLimit);
             _idle.Add(worker);
             worker = null;
             return result;
@@ -158,8 +169,8 @@ public sealed class JurassicHost : ICiteProcHost
         private bool _countedRunaway;
         private ScriptEngine? _engine;
 
-        // Only the caller that holds this worker (one at a time, via the idle bag) reads or sets it.
-        private bool _ranJob;
+        // Set once the engine is built: the job budget starts there, not at the queueing.
+        private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         private readonly bool _buildNow;
 
@@ -171,40 +182,34 @@ public sealed class JurassicHost : ICiteProcHost
             thread.Start();
         }
 
-        public string Run(string function, string json, TimeSpan budget)
+        public string Run(string function, string json, TimeSpan budget, long memoryLimit)
         {
             var job = new Job(function, json);
-            var first = !_ranJob;
-            _ranJob = true;
             _jobs.Add(job);
-            bool finished;
-            // The budget is the job's own: a new engine's start-up and the first job on it (which compiles the script
-            // functions it calls, seconds on a busy machine) share the start-up allowance instead.
-            var startup = budget > StartupBudget ? budget : StartupBudget;
-            var allowed = first ? startup : budget;
             try
             {
-                var clock = System.Diagnostics.Stopwatch.StartNew();
-                if (!Task.WaitAny([job.Started.Task, job.Done.Task], startup).Equals(-1))
-                {
-                    var left = first ? startup - clock.Elapsed : budget;
-                    finished = job.Done.Task.Wait(left > budget ? left : budget);
-                }
-                else
+                // Building the engine (loading citeproc-js) has the start-up allowance; the job's budget runs from when
+                // the engine is ready, and covers a queued Prepare of the same style, which is work the job needs.
+                if (Task.WaitAny([_ready.Task, job.Done.Task], StartupBudget) == -1)
                     throw new CiteProcException(CiteProcErrorKind.Timeout,
-                        $"the Jurassic engine did not start within {startup.TotalSeconds:0.#} s; it was discarded");
+                        $"the Jurassic engine did not start within {StartupBudget.TotalSeconds:0.#} s; it was discarded");
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var memory = new MemoryWatch(memoryLimit);
+                while (!job.Done.Task.Wait(MemoryPoll))
+                {
+                    if (clock.Elapsed >= budget)
+                        throw new CiteProcException(CiteProcErrorKind.Timeout,
+                            $"citeproc-js ({function}) did not finish within {budget.TotalSeconds:0.#} s; the job was stopped and its engine discarded");
+                    if (memory.Exceeded())
+                        throw new CiteProcException(CiteProcErrorKind.Memory,
+                            $"citeproc-js ({function}) used more than {memory.Limit / (1024 * 1024)} MB (the limit of one job; set {CiteProcLimits.MemoryVariable} to change it); the job was stopped and its engine discarded");
+                }
             }
             catch (AggregateException e) when (e.InnerException is not null)
             {
                 // Task.Wait wraps the job's own CiteProcException; callers are promised the typed error itself.
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
                 throw;
-            }
-            if (!finished)
-            {
-                throw new CiteProcException(CiteProcErrorKind.Timeout,
-                    $"citeproc-js ({function}) did not finish within {allowed.TotalSeconds:0.#} s"
-                    + (first ? " (the start-up allowance of a new engine's first job)" : "") + "; the job was stopped and its engine discarded");
             }
             return job.Done.Task.GetAwaiter().GetResult();
         }
@@ -291,7 +296,6 @@ public sealed class JurassicHost : ICiteProcHost
             try
             {
                 var engine = EnsureEngine();
-                job.Started.TrySetResult();
                 var result = engine.CallGlobalFunction<string>("__bibCall", job.Function, job.Json);
                 job.Done.TrySetResult(result);
                 return !_abandoned;
@@ -324,6 +328,7 @@ public sealed class JurassicHost : ICiteProcHost
                 _engine = engine;
                 if (_abandoned) engine.RecursionDepthLimit = 1;
             }
+            _ready.TrySetResult();
             return engine;
         }
 
@@ -359,7 +364,5 @@ public sealed class JurassicHost : ICiteProcHost
         public bool Background { get; init; }
 
         public TaskCompletionSource<string> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

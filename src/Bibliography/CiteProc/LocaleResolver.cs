@@ -17,7 +17,7 @@ public sealed class LocaleResolver
         {
             if (!Directory.Exists(dir)) continue;
             foreach (var file in Directory.EnumerateFiles(dir, "locales-*.xml").Order(StringComparer.Ordinal))
-                Add(TagOf(Path.GetFileName(file)), File.ReadAllText(file), file);
+                Add(TagOf(Path.GetFileName(file)), ReadChecked(file), file);
         }
         if (!includeEmbedded) return;
         // Locales another part of the library embeds from styles/ (e.g. locales-az-AZ.xml) come before citeproc-locales.
@@ -73,19 +73,44 @@ public sealed class LocaleResolver
     /// <summary>All locales as a tag-to-XML map, first source winning.</summary>
     public IReadOnlyDictionary<string, string> All => _locales;
 
-    /// <summary>Checks every locale is well-formed XML; throws a typed error naming the file and position.</summary>
+    /// <summary>Checks a locale is well-formed XML; throws a typed error naming the file and position.</summary>
     public void Validate(string tag)
     {
         if (Find(tag) is not { } xml) throw new CiteProcException(CiteProcErrorKind.Locale, $"unknown locale '{tag}'");
         try
         {
-            using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+            using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
             while (reader.Read()) { }
         }
         catch (XmlException e)
         {
-            throw new CiteProcException(CiteProcErrorKind.Locale, $"locale '{tag}' is not well-formed XML: {e.Message}", OriginOf(tag), e.LineNumber, e.LinePosition, e);
+            var (message, line, column) = Styles.StyleXml.Describe(e, "locale", xml);
+            throw new CiteProcException(CiteProcErrorKind.Locale, $"locale '{tag}': {message}", OriginOf(tag), line, column, e);
         }
+    }
+
+    // A user's folder (--styles-dir, BIBLIOGRAPHY_STYLES) is checked as its locales are read, so a broken or hostile one
+    // is refused naming its file and place whichever locale a job asks for: citeproc-js also loads en-US on its own, and
+    // the Node host hands every locale to citeproc-js at start.
+    private static string ReadChecked(string file)
+    {
+        string xml;
+        try
+        {
+            if (Styles.StyleXml.TooLarge(new FileInfo(file).Length, "locale") is { } tooLarge) throw new Styles.LocaleFormatException(tooLarge, file);
+            using var stream = File.OpenRead(file);
+            xml = Styles.StyleXml.ReadText(stream);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new Styles.LocaleFormatException($"The locale is not UTF-8 text: {e.Message}", file, inner: e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new Errors.InputReadException($"Cannot read the locale: {e.Message}", file, e);
+        }
+        Styles.StyleXml.CheckWellFormed(xml, file, "locale");
+        return xml;
     }
 
     private void AddMissingFrom(string dir)

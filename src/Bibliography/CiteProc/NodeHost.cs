@@ -31,6 +31,9 @@ public sealed class NodeHost : ICiteProcHost
     /// <inheritdoc />
     public string Name => "Node";
 
+    /// <inheritdoc />
+    public LocaleResolver Locales => _locales;
+
     /// <summary>How many Node processes this host has started (for tests of restarts).</summary>
     public int Starts { get; private set; }
 

@@ -66,7 +66,7 @@ internal static partial class StyleXml
         }
         catch (XmlException ex)
         {
-            throw FromXmlException(path, ex, "style");
+            throw FromXmlException(path, ex, "style", null);
         }
         if (string.IsNullOrWhiteSpace(head.Id))
             throw new StyleFormatException("The CSL style has no <info><id>, so it cannot be named or listed.", path);
@@ -114,6 +114,9 @@ internal static partial class StyleXml
     /// <summary>Checks the whole document is well-formed and has the expected root, so faults past the head surface with their place.</summary>
     public static void CheckWellFormed(string xml, string path, string rootName)
     {
+        var kind = rootName == "style" ? "style" : "locale";
+        if (TooLarge(xml, kind) is { } tooLarge)
+            throw rootName == "style" ? new StyleFormatException(tooLarge, path) : new LocaleFormatException(tooLarge, path);
         try
         {
             using var reader = XmlReader.Create(new StringReader(xml), Settings());
@@ -125,8 +128,41 @@ internal static partial class StyleXml
         }
         catch (XmlException ex)
         {
-            throw FromXmlException(path, ex, rootName == "style" ? "style" : "locale");
+            throw FromXmlException(path, ex, kind, xml);
         }
+    }
+
+    /// <summary>
+    /// Why a style or locale is refused for its size, or null: a hostile file of hundreds of thousands of macros would
+    /// otherwise hold an engine for minutes before any job's budget starts.
+    /// </summary>
+    public static string? TooLarge(string xml, string kind) =>
+        // Characters are counted first: at most 3 UTF-8 bytes each, so a file under the limit is never measured twice.
+        xml.Length <= CiteProcLimits.MaxStyleBytes / 3 ? null : TooLarge(Encoding.UTF8.GetByteCount(xml), kind);
+
+    /// <summary>Why a style or locale of <paramref name="bytes"/> is refused for its size, or null.</summary>
+    public static string? TooLarge(long bytes, string kind) => bytes <= CiteProcLimits.MaxStyleBytes
+        ? null
+        : $"The {kind} is {bytes / (1024.0 * 1024):0.#} MB; a CSL {kind} larger than {CiteProcLimits.MaxStyleBytes / (1024 * 1024)} MB "
+          + $"is refused (the largest official one is under 300 KB).";
+
+    /// <summary>
+    /// The reason an XML fault stopped a read, in the user's terms, and its place: a DTD (refused because it can expand
+    /// entities or fetch files) is named as such rather than with .NET's advice to enable DTD processing.
+    /// </summary>
+    public static (string Message, int? Line, int? Column) Describe(XmlException ex, string kind, string? xml)
+    {
+        int? line = ex.LineNumber > 0 ? ex.LineNumber : null;
+        int? column = ex.LinePosition > 0 ? ex.LinePosition : null;
+        // The refusal's text is .NET's own (translated where the runtime is); "DTD" stands in every translation.
+        if (!ex.Message.Contains("DTD", StringComparison.Ordinal))
+            return ($"Malformed XML in CSL {kind}: " + PlaceSuffix().Replace(ex.Message, "").TrimEnd(), line, column);
+        if (line is null && xml?.IndexOf("<!DOCTYPE", StringComparison.Ordinal) is >= 0 and var at)
+        {
+            line = 1 + xml.AsSpan(0, at).Count('\n');
+            column = at - (xml.LastIndexOf('\n', Math.Max(0, at - 1)) + 1) + 1;
+        }
+        return ($"The CSL {kind} contains a DTD (<!DOCTYPE …>), which is not allowed; remove it.", line, column);
     }
 
     /// <summary>Returns the style XML with its root <c>default-locale</c> set, as a dependent style asks of its parent.</summary>
@@ -149,13 +185,10 @@ internal static partial class StyleXml
     private static StyleFormatException Fault(string path, XmlReader reader, string what) =>
         new($"Not a usable CSL style: {what}.", path, Line(reader), Column(reader));
 
-    private static Exception FromXmlException(string path, XmlException ex, string kind)
+    private static Exception FromXmlException(string path, XmlException ex, string kind, string? xml)
     {
         // XmlException repeats the place in its message; the typed error carries it separately.
-        var reason = PlaceSuffix().Replace(ex.Message, "").TrimEnd();
-        var message = $"Malformed XML in CSL {kind}: {reason}";
-        int? line = ex.LineNumber > 0 ? ex.LineNumber : null;
-        int? column = ex.LinePosition > 0 ? ex.LinePosition : null;
+        var (message, line, column) = Describe(ex, kind, xml);
         return kind == "style"
             ? new StyleFormatException(message, path, line, column, ex)
             : new LocaleFormatException(message, path, line, column, ex);

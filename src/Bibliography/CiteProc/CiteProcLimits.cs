@@ -1,0 +1,66 @@
+namespace Bibliography.CiteProc;
+
+/// <summary>
+/// The resource limits of one formatting job, stated once: the hosts enforce them, the CLI and README quote them.
+/// </summary>
+public static class CiteProcLimits
+{
+    /// <summary>The environment variable giving the memory one job may add to the process, in megabytes.</summary>
+    public const string MemoryVariable = "BIBLIOGRAPHY_CITEPROC_MEMORY_MB";
+
+    /// <summary>
+    /// The default memory one job may add: a 1,000-entry bibliography adds ~300 MB, so a runaway style is stopped
+    /// well before the process passes 1 GB.
+    /// </summary>
+    public const int DefaultMemoryMegabytes = 512;
+
+    /// <summary>The largest style or locale file accepted: the largest official CSL style is under 300 KB.</summary>
+    public const int MaxStyleBytes = 4 * 1024 * 1024;
+
+    /// <summary>Reads <see cref="MemoryVariable"/>, else the default, as bytes.</summary>
+    /// <exception cref="CiteProcException">The variable is set but is not a positive whole number of megabytes.</exception>
+    public static long MemoryLimitBytes()
+    {
+        var value = Environment.GetEnvironmentVariable(MemoryVariable);
+        if (string.IsNullOrWhiteSpace(value)) return DefaultMemoryMegabytes * 1024L * 1024;
+        if (!long.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var mb)
+            || mb <= 0 || mb > 1024L * 1024)
+            throw new CiteProcException(CiteProcErrorKind.Host, $"{MemoryVariable} must be a positive whole number of megabytes, not '{value}'");
+        return mb * 1024 * 1024;
+    }
+}
+
+/// <summary>
+/// Watches how much managed memory the process has gained since a job started. The embedded engine cannot meter its
+/// own allocations, so the thread that waits for the job looks from outside, a few times a second.
+/// </summary>
+/// <remarks>Only live memory counts: when the cheap reading (garbage included) passes the limit, a full collection
+/// decides. Garbage from busy neighbours must then grow by another quarter of the limit before the next collection, so
+/// a legitimate job is neither stopped nor slowed, and a runaway is stopped by 1.25 times the limit at most.</remarks>
+internal sealed class MemoryWatch
+{
+    private readonly long _baseline;
+    private long _nextCollection;
+
+    /// <summary>Starts watching from the process's current managed heap.</summary>
+    public MemoryWatch(long limit)
+    {
+        Limit = limit;
+        _baseline = GC.GetTotalMemory(false);
+        _nextCollection = _baseline + limit;
+    }
+
+    /// <summary>The growth this watch allows, in bytes.</summary>
+    public long Limit { get; }
+
+    /// <summary>True when live memory has grown past the limit since the watch started.</summary>
+    public bool Exceeded()
+    {
+        if (GC.GetTotalMemory(false) <= _nextCollection) return false;
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+        var live = GC.GetTotalMemory(false);
+        if (live - _baseline > Limit) return true;
+        _nextCollection = Math.Max(_baseline + Limit, live + Limit / 4);
+        return false;
+    }
+}
