@@ -12,13 +12,14 @@ namespace Bibliography.Sources;
 /// <remarks>
 /// Sizes are counted as the entries are inflated, never taken from the zip's own (forgeable) headers. The parts
 /// read for text are streamed (<see cref="DocxReader"/> keeps no XML tree), so a document's memory grows with the
-/// text it holds, not with its markup; <see cref="MaxPartBytes"/> is set so a part of nothing but text, read at the
-/// cap, stays well under 1 GB.
+/// text it holds, not with its markup; <see cref="MaxPartBytes"/> is set so a document whose body, footnotes and
+/// endnotes are each nothing but text at the cap is read in well under 1 GB (two such 31 MB parts peaked at 440 MB
+/// working set; two of 63 MB at 830 MB, which is why the cap is not 64 MB).
 /// </remarks>
 public static class DocxPackageLimits
 {
     /// <summary>The most bytes one zip entry (part) of a .docx may inflate to.</summary>
-    public const long MaxPartBytes = 64L * 1024 * 1024;
+    public const long MaxPartBytes = 32L * 1024 * 1024;
 
     /// <summary>The most bytes all the zip entries of a .docx together may inflate to.</summary>
     public const long MaxPackageBytes = 256L * 1024 * 1024;
