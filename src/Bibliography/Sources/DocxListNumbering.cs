@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -15,27 +16,65 @@ internal sealed class DocxListNumbering
 {
     private const int Levels = 9;
 
-    private readonly Numbering? _numbering;
-    private readonly Styles? _styles;
+    /// <summary>A paragraph's own list settings as read from its <c>w:pPr</c>: <c>w:numId</c>, <c>w:ilvl</c> and <c>w:pStyle</c>.</summary>
+    public readonly record struct ParagraphNumbering(int? NumId, int? Level, string? StyleId)
+    {
+        /// <summary>The settings of a paragraph held as an element.</summary>
+        public static ParagraphNumbering Of(Paragraph paragraph)
+        {
+            var properties = paragraph.ParagraphProperties;
+            var direct = properties?.NumberingProperties;
+            return new(direct?.NumberingId?.Val?.Value, direct?.NumberingLevelReference?.Val?.Value, properties?.ParagraphStyleId?.Val?.Value);
+        }
+    }
+
+    /// <summary>One level of a list definition: its number format (<c>w:numFmt</c>), text template (<c>w:lvlText</c>) and start.</summary>
+    private sealed record LevelDefinition(string? Format, string? Template, int? Start);
+
+    /// <summary>A list (<c>w:num</c>): its definition's id and the starts its <c>w:lvlOverride</c>s set, by level.</summary>
+    private sealed class ListInstance
+    {
+        public int? AbstractId { get; set; }
+        public Dictionary<int, int?> StartOverrides { get; } = [];
+    }
+
+    /// <summary>A paragraph style's list settings and the style it is based on.</summary>
+    private sealed class StyleNumbering
+    {
+        public int? NumId { get; set; }
+        public int? Level { get; set; }
+        public string? BasedOn { get; set; }
+    }
+
+    private readonly Dictionary<int, ListInstance> _instances = [];
+    private readonly Dictionary<int, Dictionary<int, LevelDefinition>> _definitions = [];
+    private readonly Dictionary<string, StyleNumbering> _styles = new(StringComparer.Ordinal);
+    private readonly bool _hasNumbering;
     private readonly Dictionary<int, int[]> _counters = [];
 
-    /// <summary>Prepares numbering for the document of <paramref name="main"/>.</summary>
+    /// <summary>Prepares numbering for the document of <paramref name="main"/>, streaming its list and style parts once into lookups.</summary>
+    /// <remarks>Each paragraph then costs a few lookups, where walking the parts' elements per paragraph cost their size each time.</remarks>
     public DocxListNumbering(MainDocumentPart main)
     {
-        _numbering = main.NumberingDefinitionsPart?.Numbering;
-        _styles = main.StyleDefinitionsPart?.Styles;
+        if (main.NumberingDefinitionsPart is { } numbering)
+        {
+            _hasNumbering = true;
+            ReadNumbering(numbering);
+        }
+        if (main.StyleDefinitionsPart is { } styles) ReadStyles(styles);
     }
 
     /// <summary>The number Word shows before <paramref name="paragraph"/> followed by a space (<c>"3. "</c>), or "" when it has none. Call once per paragraph, in order.</summary>
-    public string Prefix(Paragraph paragraph)
+    public string Prefix(Paragraph paragraph) => Prefix(ParagraphNumbering.Of(paragraph));
+
+    /// <summary>The number Word shows before the paragraph whose list settings are <paramref name="paragraph"/>, as <see cref="Prefix(Paragraph)"/>.</summary>
+    public string Prefix(ParagraphNumbering paragraph)
     {
-        if (_numbering is null) return "";
+        if (!_hasNumbering) return "";
         var (numId, level) = NumberingOf(paragraph);
         if (numId is not { } id || id == 0) return "";
-        var instance = _numbering.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == id);
-        var abstractId = instance?.AbstractNumId?.Val?.Value;
-        var definition = _numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
-        if (instance is null || definition is null) return "";
+        if (!_instances.TryGetValue(id, out var instance) || instance.AbstractId is not { } abstractId
+            || !_definitions.TryGetValue(abstractId, out var definition)) return "";
         var ilvl = Math.Clamp(level ?? 0, 0, Levels - 1);
 
         if (!_counters.TryGetValue(id, out var counters))
@@ -47,10 +86,10 @@ internal sealed class DocxListNumbering
         counters[ilvl]++;
         for (var l = ilvl + 1; l < Levels; l++) counters[l] = StartOf(instance, definition, l) - 1;
 
-        var lvl = LevelOf(definition, ilvl);
-        var format = lvl?.NumberingFormat?.Val?.Value ?? NumberFormatValues.Decimal;
-        var template = lvl?.LevelText?.Val?.Value;
-        if (format == NumberFormatValues.Bullet || format == NumberFormatValues.None || string.IsNullOrEmpty(template)) return "";
+        definition.TryGetValue(ilvl, out var lvl);
+        var format = lvl?.Format ?? "decimal";
+        var template = lvl?.Template;
+        if (format is "bullet" or "none" || string.IsNullOrEmpty(template)) return "";
 
         var sb = new StringBuilder();
         for (var i = 0; i < template.Length; i++)
@@ -58,7 +97,7 @@ internal sealed class DocxListNumbering
             if (template[i] == '%' && i + 1 < template.Length && template[i + 1] is >= '1' and <= '9')
             {
                 var l = template[i + 1] - '1';
-                var levelFormat = LevelOf(definition, l)?.NumberingFormat?.Val?.Value ?? NumberFormatValues.Decimal;
+                var levelFormat = definition.TryGetValue(l, out var other) ? other.Format : null;
                 sb.Append(Format(Math.Max(counters[l], 1), levelFormat));
                 i++;
             }
@@ -68,43 +107,124 @@ internal sealed class DocxListNumbering
     }
 
     /// <summary>The paragraph's own numbering, else its style's (following <c>w:basedOn</c>).</summary>
-    private (int? NumId, int? Level) NumberingOf(Paragraph paragraph)
+    private (int? NumId, int? Level) NumberingOf(ParagraphNumbering paragraph)
     {
-        var direct = paragraph.ParagraphProperties?.NumberingProperties;
-        int? numId = direct?.NumberingId?.Val?.Value;
-        int? level = direct?.NumberingLevelReference?.Val?.Value;
-        var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        var (numId, level, styleId) = paragraph;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (numId is null && styleId is not null && _styles is not null && seen.Add(styleId))
+        while (numId is null && styleId is not null && seen.Add(styleId))
         {
-            var style = _styles.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
-            var inherited = style?.StyleParagraphProperties?.NumberingProperties;
-            numId = inherited?.NumberingId?.Val?.Value;
-            level ??= inherited?.NumberingLevelReference?.Val?.Value;
-            styleId = style?.BasedOn?.Val?.Value;
+            _styles.TryGetValue(styleId, out var style);
+            numId = style?.NumId;
+            level ??= style?.Level;
+            styleId = style?.BasedOn;
         }
         return (numId, level);
     }
 
-    private static Level? LevelOf(AbstractNum definition, int level) =>
-        definition.Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == level);
-
     /// <summary>A level's first number: the list's override if it sets one, else the definition's start, else 1.</summary>
-    private static int StartOf(NumberingInstance instance, AbstractNum definition, int level)
+    private static int StartOf(ListInstance instance, Dictionary<int, LevelDefinition> definition, int level) =>
+        (instance.StartOverrides.TryGetValue(level, out var over) ? over : null)
+        ?? (definition.TryGetValue(level, out var lvl) ? lvl.Start : null)
+        ?? 1;
+
+    /// <summary>
+    /// Reads <c>w:num</c> and <c>w:abstractNum</c> (children of the root) into lookups; where Word's schema allows one
+    /// element the first one counts, as the SDK's typed properties read it.
+    /// </summary>
+    private void ReadNumbering(NumberingDefinitionsPart part)
     {
-        var over = instance.Elements<LevelOverride>().FirstOrDefault(o => o.LevelIndex?.Value == level);
-        return over?.StartOverrideNumberingValue?.Val?.Value
-            ?? over?.Level?.StartNumberingValue?.Val?.Value
-            ?? LevelOf(definition, level)?.StartNumberingValue?.Val?.Value
-            ?? 1;
+        ListInstance? instance = null;
+        Dictionary<int, LevelDefinition>? definition = null;
+        // The w:lvl or w:lvlOverride being read, by its index; an override's own w:lvl gives a start too.
+        int? levelIndex = null;
+        string? format = null, template = null;
+        int? start = null, startOverride = null;
+        var overrideSeen = false;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            var depth = reader.Depth;
+            var type = reader.ElementType;
+            if (reader.IsStartElement)
+            {
+                DocxPackageLimits.CheckDepth(reader, part);
+                if (depth == 1 && type == typeof(NumberingInstance) && Int(reader, "numId") is { } numId && !_instances.ContainsKey(numId))
+                    _instances[numId] = instance = new ListInstance();
+                else if (depth == 1 && type == typeof(AbstractNum) && Int(reader, "abstractNumId") is { } abstractId && !_definitions.ContainsKey(abstractId))
+                    _definitions[abstractId] = definition = [];
+                else if (depth == 2 && instance is not null && type == typeof(AbstractNumId)) instance.AbstractId ??= Int(reader, "val");
+                else if (depth == 2 && (type == typeof(Level) && definition is not null || type == typeof(LevelOverride) && instance is not null))
+                {
+                    levelIndex = Int(reader, "ilvl");
+                    format = template = null;
+                    start = startOverride = null;
+                    overrideSeen = false;
+                }
+                else if (depth == 3 && levelIndex is not null)
+                {
+                    if (type == typeof(NumberingFormat)) format ??= DocxReader.WordAttribute(reader, "val");
+                    else if (type == typeof(LevelText)) template ??= DocxReader.WordAttribute(reader, "val");
+                    else if (type == typeof(StartNumberingValue)) start ??= Int(reader, "val");
+                    else if (type == typeof(StartOverrideNumberingValue)) startOverride ??= Int(reader, "val");
+                    else if (type == typeof(Level)) overrideSeen = true;
+                }
+                else if (depth == 4 && levelIndex is not null && overrideSeen && type == typeof(StartNumberingValue)) start ??= Int(reader, "val");
+            }
+            else if (reader.IsEndElement)
+            {
+                if (depth == 4 && type == typeof(Level)) overrideSeen = false; // only the override's first w:lvl counts
+                else if (depth == 2 && levelIndex is { } index)
+                {
+                    if (type == typeof(Level) && definition is not null) definition.TryAdd(index, new LevelDefinition(format, template, start));
+                    else if (type == typeof(LevelOverride) && instance is not null) instance.StartOverrides.TryAdd(index, startOverride ?? start);
+                    levelIndex = null;
+                }
+                else if (depth == 1)
+                {
+                    instance = null;
+                    definition = null;
+                }
+            }
+        }
     }
 
-    private static string Format(int n, NumberFormatValues format) => format switch
+    /// <summary>Reads each paragraph style's <c>w:pPr/w:numPr</c> and <c>w:basedOn</c> into a lookup by style id.</summary>
+    private void ReadStyles(StyleDefinitionsPart part)
     {
-        NumberFormatValues.LowerLetter => Letters(n).ToLowerInvariant(),
-        NumberFormatValues.UpperLetter => Letters(n),
-        NumberFormatValues.LowerRoman => Roman(n).ToLowerInvariant(),
-        NumberFormatValues.UpperRoman => Roman(n),
+        StyleNumbering? style = null;
+        var properties = 0; // the style's w:pPr seen so far (1 while in the first)
+        var numbering = 0;  // the w:numPr seen so far in that w:pPr
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (!reader.IsStartElement) continue;
+            DocxPackageLimits.CheckDepth(reader, part);
+            var depth = reader.Depth;
+            var type = reader.ElementType;
+            if (depth == 1)
+            {
+                style = null;
+                if (type == typeof(Style) && DocxReader.WordAttribute(reader, "styleId") is { } id && !_styles.ContainsKey(id))
+                    _styles[id] = style = new StyleNumbering();
+                properties = numbering = 0;
+            }
+            else if (style is null) continue;
+            else if (depth == 2 && type == typeof(BasedOn)) style.BasedOn ??= DocxReader.WordAttribute(reader, "val");
+            else if (depth == 2 && type == typeof(StyleParagraphProperties)) properties++;
+            else if (depth == 3 && properties == 1 && type == typeof(NumberingProperties)) numbering++;
+            else if (depth == 4 && properties == 1 && numbering == 1 && type == typeof(NumberingId)) style.NumId ??= Int(reader, "val");
+            else if (depth == 4 && properties == 1 && numbering == 1 && type == typeof(NumberingLevelReference)) style.Level ??= Int(reader, "val");
+        }
+    }
+
+    private static int? Int(OpenXmlReader reader, string attribute) => DocxReader.ParseInt(DocxReader.WordAttribute(reader, attribute));
+
+    private static string Format(int n, string? format) => format switch
+    {
+        "lowerLetter" => Letters(n).ToLowerInvariant(),
+        "upperLetter" => Letters(n),
+        "lowerRoman" => Roman(n).ToLowerInvariant(),
+        "upperRoman" => Roman(n),
         _ => n.ToString(CultureInfo.InvariantCulture),
     };
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Packaging;
 using System.Text;
 using System.Xml;
@@ -62,12 +63,17 @@ public static class DocxReader
             throw new InputReadException($"'{path}' is not a valid .docx: it is not a zip package (the file is damaged or is not a Word document).", path);
         try
         {
+            DocxPackageLimits.CheckPackage(bytes);
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = WordprocessingDocument.Open(stream, false);
-            var main = document.MainDocumentPart;
-            var body = main?.Document?.Body
+            var main = document.MainDocumentPart
                 ?? throw new InputReadException($"'{path}' is not a valid .docx: it has no main document body.", path);
-            return new Reading(main!, body, path).Run();
+            return new Reading(main, path).Run();
+        }
+        catch (DocxLimitException e)
+        {
+            var where = e.Part is null ? "" : $" in part '{e.Part}'";
+            throw new InputReadException($"'{path}' is refused as a .docx{where}: {e.Message}.", path, e);
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException
                                       or XmlException or IOException or InvalidOperationException or NotSupportedException)
@@ -81,32 +87,40 @@ public static class DocxReader
     private sealed class Reading
     {
         private readonly MainDocumentPart _main;
-        private readonly Body _body;
         private readonly string _path;
         private readonly List<Diagnostic> _diagnostics = [];
 
-        public Reading(MainDocumentPart main, Body body, string path)
+        public Reading(MainDocumentPart main, string path)
         {
             _main = main;
-            _body = body;
             _path = path;
         }
 
         public SourceDocument Run()
         {
-            var paragraphs = Paragraphs(_body);
-            var calls = NoteCalls(paragraphs);
+            var body = PartText.Read(_main, PartKind.Body);
+            if (!body.HasBody)
+                throw new InputReadException($"'{_path}' is not a valid .docx: it has no main document body.", _path);
+            var calls = body.Calls;
 
-            var footnotes = RealNotes(_main.FootnotesPart?.Footnotes?.Elements<Footnote>());
-            var endnotes = RealNotes(_main.EndnotesPart?.Endnotes?.Elements<Endnote>());
+            var footnotes = RealNotes(_main.FootnotesPart is { } fp ? PartText.Read(fp, PartKind.Notes) : null);
+            var endnotes = RealNotes(_main.EndnotesPart is { } ep ? PartText.Read(ep, PartKind.Notes) : null);
             var notes = new List<SourceFootnote>();
-            var nextLine = paragraphs.Count + 1;
+            var nextLine = body.Paragraphs.Count + 1;
             AddNotes(notes, calls.Where(c => !c.IsEndnote), footnotes, "footnote", ref nextLine);
             AddNotes(notes, calls.Where(c => c.IsEndnote), endnotes, "endnote", ref nextLine);
 
             // Each body paragraph is one line; automatic list numbers are drawn in, so a Word-numbered reference list reads as one.
             var numbering = new DocxListNumbering(_main);
-            var source = SourceText.From(string.Join('\n', paragraphs.Select(p => numbering.Prefix(p) + Clean(TextOf(p)))));
+            var joined = new StringBuilder();
+            for (var i = 0; i < body.Paragraphs.Count; i++)
+            {
+                if (i > 0) joined.Append('\n');
+                joined.Append(numbering.Prefix(body.Paragraphs[i].Numbering)).Append(body.Paragraphs[i].Text);
+            }
+            body.Paragraphs.Clear();
+            var source = SourceText.From(joined.ToString());
+            joined.Clear();
             var excluded = new bool[source.Lines.Length];
             var entries = ReferenceListScanner.Read(source, excluded);
             var references = InTextReferenceScanner.Read(source, excluded, _path, _diagnostics);
@@ -119,7 +133,7 @@ public static class DocxReader
         }
 
         /// <summary>Numbers the called notes in call order and reads them; reports calls of missing notes and notes never called.</summary>
-        private void AddNotes(List<SourceFootnote> notes, IEnumerable<NoteCall> calls, Dictionary<long, OpenXmlElement> stored, string kind, ref int nextLine)
+        private void AddNotes(List<SourceFootnote> notes, IEnumerable<NoteCall> calls, Dictionary<long, ParagraphText[]> stored, string kind, ref int nextLine)
         {
             var called = new HashSet<long>();
             foreach (var call in calls)
@@ -157,16 +171,16 @@ public static class DocxReader
         }
 
         /// <summary>Joins the note's paragraphs with one space, each piece mapped to the paragraph's line.</summary>
-        private static SourceFootnote ReadNote(OpenXmlElement note, int number, string? customMark, ref int nextLine)
+        private static SourceFootnote ReadNote(ParagraphText[] paragraphs, int number, string? customMark, ref int nextLine)
         {
             var text = new StringBuilder();
             var segments = new List<TextSegment>();
             var firstLine = nextLine;
             var firstColumn = 1;
-            foreach (var paragraph in Paragraphs(note))
+            foreach (var paragraph in paragraphs)
             {
                 var line = nextLine++;
-                var piece = Clean(TextOf(paragraph));
+                var piece = paragraph.Text;
                 var start = 0;
                 var end = piece.Length;
                 while (start < end && char.IsWhiteSpace(piece[start])) start++;
@@ -190,45 +204,15 @@ public static class DocxReader
             return new SourceFootnote(number, text.ToString(), firstLine, firstColumn, segments);
         }
 
-        /// <summary>Every footnote and endnote reference in the body, in document order, with its paragraph line and any custom mark.</summary>
-        private static List<NoteCall> NoteCalls(List<Paragraph> paragraphs)
-        {
-            var calls = new List<NoteCall>();
-            for (var i = 0; i < paragraphs.Count; i++)
-            {
-                foreach (var element in Own(paragraphs[i]))
-                {
-                    var (id, customMark, isEndnote) = element switch
-                    {
-                        FootnoteReference f => (f.Id?.Value, f.CustomMarkFollows?.Value == true, false),
-                        EndnoteReference e => (e.Id?.Value, e.CustomMarkFollows?.Value == true, true),
-                        _ => (null, false, false),
-                    };
-                    if (id is null) continue;
-                    calls.Add(new NoteCall(id.Value, isEndnote, i + 1, customMark ? MarkAfter(element) : null));
-                }
-            }
-            return calls;
-        }
-
-        /// <summary>A custom mark is the text that follows the reference in its run (or, failing that, the next run).</summary>
-        private static string? MarkAfter(OpenXmlElement reference)
-        {
-            var mark = string.Concat(reference.ElementsAfter().OfType<Text>().Select(t => t.Text)).Trim();
-            if (mark.Length == 0 && reference.Parent?.NextSibling<Run>() is { } next)
-                mark = string.Concat(next.Elements<Text>().Select(t => t.Text)).Trim();
-            return mark.Length > 0 ? mark : null;
-        }
-
         /// <summary>The notes that carry text, by id: separators and continuation notices are layout, not notes.</summary>
-        private static Dictionary<long, OpenXmlElement> RealNotes<T>(IEnumerable<T>? notes) where T : FootnoteEndnoteType
+        private static Dictionary<long, ParagraphText[]> RealNotes(PartText? part)
         {
-            var result = new Dictionary<long, OpenXmlElement>();
-            foreach (var note in notes ?? [])
+            var result = new Dictionary<long, ParagraphText[]>();
+            foreach (var note in part?.Notes ?? [])
             {
-                if (note.Id?.Value is not { } id) continue;
-                if (note.Type is { } type && type.Value != FootnoteEndnoteValues.Normal) continue;
-                result.TryAdd(id, note);
+                if (note.Id is not { } id || !note.IsNormal) continue;
+                if (result.ContainsKey(id)) continue;
+                result.Add(id, part!.Paragraphs.GetRange(note.FirstParagraph, note.EndParagraph - note.FirstParagraph).ToArray());
             }
             return result;
         }
@@ -237,79 +221,269 @@ public static class DocxReader
     /// <summary>A place in the body that calls a note.</summary>
     private readonly record struct NoteCall(long Id, bool IsEndnote, int Paragraph, string? CustomMark);
 
-    /// <summary>The paragraphs under <paramref name="root"/> in document order, text boxes included, alternate renderings not.</summary>
-    private static List<Paragraph> Paragraphs(OpenXmlElement root)
-    {
-        var result = new List<Paragraph>();
-        Collect(root);
-        return result;
+    /// <summary>A paragraph as read: the text a reader sees, on one line, and the list numbering it asks for.</summary>
+    private sealed record ParagraphText(string Text, DocxListNumbering.ParagraphNumbering Numbering);
 
-        void Collect(OpenXmlElement element)
+    /// <summary>A footnote or endnote element of a notes part: its id, whether it is a real note, and its paragraphs' range.</summary>
+    private readonly record struct NoteRange(long? Id, bool IsNormal, int FirstParagraph, int EndParagraph);
+
+    /// <summary>What a part is read for: the body's paragraphs and note calls, or the notes' paragraphs.</summary>
+    private enum PartKind { Body, Notes }
+
+    /// <summary>
+    /// One streaming pass over a part (no XML tree is built, so memory follows the text, not the markup): its
+    /// paragraphs in document order, text boxes included and each after the paragraph holding it, and, in the
+    /// body, the note calls in the order the paragraphs and their content stand.
+    /// </summary>
+    /// <remarks>
+    /// <para>A paragraph's text is its own content: not that of a paragraph nested in it (a text box, read as a
+    /// paragraph of its own), nor anything under a <see cref="Skipped"/> element. Every element is visited once,
+    /// so the cost is linear in the part's size however many runs a paragraph has.</para>
+    /// <para>A custom mark is the text that follows the note reference in its run, up to the next note reference
+    /// (or, when there is none, the text of the next run).</para>
+    /// </remarks>
+    private sealed class PartText
+    {
+        public List<ParagraphText> Paragraphs { get; } = [];
+        public List<NoteCall> Calls { get; private set; } = [];
+        public List<NoteRange> Notes { get; } = [];
+        public bool HasBody { get; private set; }
+
+        /// <summary>An open paragraph: its slot in <see cref="Paragraphs"/>, its text so far and its own numbering properties.</summary>
+        private sealed class OpenParagraph(int index, int depth)
         {
-            foreach (var child in element.ChildElements)
+            public int Index { get; } = index;
+            public int Depth { get; } = depth;
+            public StringBuilder Text { get; } = new();
+            public int? NumId { get; set; }
+            public int? Level { get; set; }
+            public string? StyleId { get; set; }
+            public bool PropertiesSeen { get; set; }
+            /// <summary>How many <c>w:numPr</c> the w:pPr has shown so far; only the first counts, as in Word.</summary>
+            public int NumberingElements { get; set; }
+        }
+
+        /// <summary>A custom mark being gathered for the call at <see cref="Call"/>.</summary>
+        private sealed class MarkCollector(int call, int parentDepth)
+        {
+            public int Call { get; } = call;
+            /// <summary>Depth of the element holding the reference (its run).</summary>
+            public int ParentDepth { get; } = parentDepth;
+            /// <summary>0: texts after the reference in its run; 1: waiting for the next run; 2: texts of that run.</summary>
+            public int Stage { get; set; }
+            public StringBuilder Text { get; } = new();
+        }
+
+        public static PartText Read(OpenXmlPart part, PartKind kind)
+        {
+            var result = new PartText();
+            result.Walk(part, kind);
+            return result;
+        }
+
+        private void Walk(OpenXmlPart part, PartKind kind)
+        {
+            var open = new List<OpenParagraph>();
+            var marks = new List<MarkCollector>();
+            var calls = new List<(NoteCall Call, int Order)>();
+            // The part's content container: w:body under w:document, or a w:footnote/w:endnote under the notes root.
+            var containerDepth = -1;
+            var skipDepth = -1;
+            OpenParagraph? properties = null; // the paragraph whose own w:pPr is being read
+            var propertiesDepth = -1;
+            long? noteId = null;
+            var noteNormal = true;
+            var noteFirst = 0;
+
+            using var reader = OpenXmlReader.Create(part);
+            while (reader.Read())
             {
-                if (Skipped(child)) continue;
-                if (child is Paragraph p) result.Add(p);
-                Collect(child);
+                var depth = reader.Depth;
+                if (reader.IsStartElement)
+                {
+                    DocxPackageLimits.CheckDepth(reader, part);
+                    var type = reader.ElementType;
+                    if (skipDepth >= 0)
+                    {
+                        if (properties is not null) ReadProperty(reader, type, depth - propertiesDepth, properties);
+                        continue;
+                    }
+                    if (containerDepth < 0)
+                    {
+                        if (depth == 1 && kind == PartKind.Body && type == typeof(Body) && !HasBody)
+                        {
+                            containerDepth = 1;
+                            HasBody = true;
+                        }
+                        else if (depth == 1 && kind == PartKind.Notes && (type == typeof(Footnote) || type == typeof(Endnote)))
+                        {
+                            containerDepth = 1;
+                            noteId = ParseLong(WordAttribute(reader, "id"));
+                            var noteType = WordAttribute(reader, "type");
+                            noteNormal = noteType is null || noteType == "normal";
+                            noteFirst = Paragraphs.Count;
+                        }
+                        continue;
+                    }
+                    if (marks.Count > 0) MarkStart(marks, calls, type, depth);
+                    if (Skipped(type))
+                    {
+                        skipDepth = depth;
+                        if (type == typeof(ParagraphProperties) && open.Count > 0 && open[^1].Depth == depth - 1 && !open[^1].PropertiesSeen)
+                        {
+                            properties = open[^1];
+                            properties.PropertiesSeen = true;
+                            propertiesDepth = depth;
+                        }
+                        continue;
+                    }
+                    if (type == typeof(Paragraph))
+                    {
+                        open.Add(new OpenParagraph(Paragraphs.Count, depth));
+                        Paragraphs.Add(null!);
+                        continue;
+                    }
+                    if (open.Count == 0) continue;
+                    var text = open[^1].Text;
+                    if (type == typeof(Text))
+                    {
+                        var value = reader.GetText();
+                        text.Append(value);
+                        if (marks.Count > 0) MarkText(marks, value, depth);
+                    }
+                    else if (type == typeof(TabChar) || type == typeof(Break) || type == typeof(CarriageReturn) || type == typeof(PositionalTab)) text.Append(' ');
+                    else if (type == typeof(NoBreakHyphen)) text.Append('-');
+                    else if (type == typeof(SymbolChar)) AppendSymbol(text, WordAttribute(reader, "font"), WordAttribute(reader, "char"));
+                    else if (kind == PartKind.Body && (type == typeof(FootnoteReference) || type == typeof(EndnoteReference)))
+                    {
+                        if (ParseLong(WordAttribute(reader, "id")) is not { } id) continue;
+                        calls.Add((new NoteCall(id, type == typeof(EndnoteReference), open[^1].Index + 1, null), calls.Count));
+                        if (IsOn(WordAttribute(reader, "customMarkFollows"))) marks.Add(new MarkCollector(calls.Count - 1, depth - 1));
+                    }
+                }
+                else if (reader.IsEndElement)
+                {
+                    if (skipDepth >= 0)
+                    {
+                        if (depth != skipDepth) continue;
+                        skipDepth = -1;
+                        properties = null;
+                    }
+                    if (marks.Count > 0) MarkEnd(marks, calls, depth);
+                    if (open.Count > 0 && open[^1].Depth == depth)
+                    {
+                        var paragraph = open[^1];
+                        open.RemoveAt(open.Count - 1);
+                        Paragraphs[paragraph.Index] = new ParagraphText(Clean(paragraph.Text.ToString()),
+                            new DocxListNumbering.ParagraphNumbering(paragraph.NumId, paragraph.Level, paragraph.StyleId));
+                    }
+                    else if (depth == containerDepth)
+                    {
+                        containerDepth = -1;
+                        if (kind == PartKind.Notes) Notes.Add(new NoteRange(noteId, noteNormal, noteFirst, Paragraphs.Count));
+                    }
+                }
+            }
+            // In the body the calls are taken paragraph by paragraph: a call in a text box follows every call of the paragraph holding it.
+            Calls = calls.OrderBy(c => c.Call.Paragraph).ThenBy(c => c.Order).Select(c => c.Call).ToList();
+        }
+
+        /// <summary>Reads the paragraph's own style and list (<c>w:pStyle</c>, <c>w:numPr</c>) from its <c>w:pPr</c>; <paramref name="level"/> counts from the w:pPr.</summary>
+        private static void ReadProperty(OpenXmlReader reader, Type type, int level, OpenParagraph paragraph)
+        {
+            if (level == 1 && type == typeof(ParagraphStyleId)) paragraph.StyleId ??= WordAttribute(reader, "val");
+            else if (level == 1 && type == typeof(NumberingProperties)) paragraph.NumberingElements++;
+            else if (level == 2 && paragraph.NumberingElements == 1 && type == typeof(NumberingId)) paragraph.NumId ??= ParseInt(WordAttribute(reader, "val"));
+            else if (level == 2 && paragraph.NumberingElements == 1 && type == typeof(NumberingLevelReference)) paragraph.Level ??= ParseInt(WordAttribute(reader, "val"));
+        }
+
+        private static void MarkStart(List<MarkCollector> marks, List<(NoteCall Call, int Order)> calls, Type type, int depth)
+        {
+            for (var i = marks.Count - 1; i >= 0; i--)
+            {
+                var mark = marks[i];
+                // The next reference in the run ends this one's mark, so many references in one run cost no more than
+                // their texts (a run holding both has no room for a mark of its own anyway).
+                if (mark.Stage == 0 && depth == mark.ParentDepth + 1 && (type == typeof(FootnoteReference) || type == typeof(EndnoteReference)))
+                {
+                    Finish(mark, calls, last: true);
+                    marks.RemoveAt(i);
+                }
+                else if (mark.Stage == 1 && depth == mark.ParentDepth && type == typeof(Run)) mark.Stage = 2;
             }
         }
-    }
 
-    /// <summary>The elements that belong to the paragraph itself: not to a nested (text-box) paragraph, a deletion or a fallback rendering.</summary>
-    private static IEnumerable<OpenXmlElement> Own(Paragraph paragraph)
-    {
-        var stack = new Stack<OpenXmlElement>();
-        for (var i = paragraph.ChildElements.Count - 1; i >= 0; i--) stack.Push(paragraph.ChildElements[i]);
-        while (stack.Count > 0)
+        private static void MarkText(List<MarkCollector> marks, string value, int depth)
         {
-            var element = stack.Pop();
-            if (Skipped(element) || element is Paragraph) continue;
-            yield return element;
-            for (var i = element.ChildElements.Count - 1; i >= 0; i--) stack.Push(element.ChildElements[i]);
+            foreach (var mark in marks)
+                if (mark.Stage != 1 && depth == mark.ParentDepth + 1) mark.Text.Append(value);
+        }
+
+        private static void MarkEnd(List<MarkCollector> marks, List<(NoteCall Call, int Order)> calls, int depth)
+        {
+            for (var i = marks.Count - 1; i >= 0; i--)
+            {
+                var mark = marks[i];
+                bool done;
+                if (mark.Stage == 0 && depth == mark.ParentDepth) done = Finish(mark, calls, last: false);
+                else if (mark.Stage == 2 && depth == mark.ParentDepth) done = Finish(mark, calls, last: true);
+                else done = mark.Stage == 1 && depth < mark.ParentDepth;
+                if (done) marks.RemoveAt(i);
+            }
+        }
+
+        /// <summary>Gives the call its mark if one was gathered; a mark still empty after its own run looks on to the next run.</summary>
+        private static bool Finish(MarkCollector mark, List<(NoteCall Call, int Order)> calls, bool last)
+        {
+            var text = mark.Text.ToString().Trim();
+            if (text.Length > 0)
+            {
+                var (call, order) = calls[mark.Call];
+                calls[mark.Call] = (call with { CustomMark = text }, order);
+                return true;
+            }
+            mark.Stage = 1;
+            return last;
         }
     }
+
+    /// <summary>The value of the WordprocessingML attribute <paramref name="localName"/> of the element the reader stands on.</summary>
+    internal static string? WordAttribute(OpenXmlReader reader, string localName)
+    {
+        foreach (var attribute in reader.Attributes)
+            if (attribute.LocalName == localName && attribute.NamespaceUri == WordNamespace) return attribute.Value;
+        return null;
+    }
+
+    /// <summary>The WordprocessingML namespace, in which every attribute read here stands (strict documents are translated to it by the SDK).</summary>
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    internal static long? ParseLong(string? value) =>
+        long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    internal static int? ParseInt(string? value) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>An ST_OnOff value: true, on or 1.</summary>
+    private static bool IsOn(string? value) => value is "true" or "on" or "1";
 
     /// <summary>
     /// Content a reader does not see: tracked deletions, the fallback copy of a drawing (its text box is read
     /// from the preferred copy), field instructions and formatting properties.
     /// </summary>
-    private static bool Skipped(OpenXmlElement element) => element is DeletedRun or MoveFromRun or DeletedText
-        or DeletedFieldCode or FieldCode or AlternateContentFallback or RunProperties or ParagraphProperties;
-
-    /// <summary>The text a reader sees in the paragraph.</summary>
-    private static string TextOf(Paragraph paragraph)
-    {
-        var sb = new StringBuilder();
-        foreach (var element in Own(paragraph))
-        {
-            switch (element)
-            {
-                case Text t:
-                    sb.Append(t.Text);
-                    break;
-                case TabChar or Break or CarriageReturn or PositionalTab:
-                    sb.Append(' ');
-                    break;
-                case NoBreakHyphen:
-                    sb.Append('-');
-                    break;
-                case SymbolChar sym:
-                    AppendSymbol(sb, sym);
-                    break;
-            }
-        }
-        return sb.ToString();
-    }
+    private static bool Skipped(Type type) => type == typeof(DeletedRun) || type == typeof(MoveFromRun) || type == typeof(DeletedText)
+        || type == typeof(DeletedFieldCode) || type == typeof(FieldCode) || type == typeof(AlternateContentFallback)
+        || type == typeof(RunProperties) || type == typeof(ParagraphProperties);
 
     /// <summary>
     /// A <c>w:sym</c> gives a font and a code, often in the private-use range F000–F0FF that maps a symbol
     /// font's byte; Symbol's letters are Greek, dingbat fonts draw pictures with no textual meaning.
     /// </summary>
-    private static void AppendSymbol(StringBuilder sb, SymbolChar sym)
+    private static void AppendSymbol(StringBuilder sb, string? font, string? character)
     {
-        if (!int.TryParse(sym.Char?.Value, System.Globalization.NumberStyles.HexNumber, null, out var code) || code <= 0) return;
+        if (!int.TryParse(character, NumberStyles.HexNumber, null, out var code) || code <= 0) return;
         if (code is >= 0xF000 and <= 0xF0FF) code -= 0xF000;
-        var font = sym.Font?.Value ?? "";
+        font ??= "";
         if (font.Contains("Wingdings", StringComparison.OrdinalIgnoreCase) || font.Contains("Webdings", StringComparison.OrdinalIgnoreCase)
             || font.Contains("Dingbats", StringComparison.OrdinalIgnoreCase)) return;
         if (font.Equals("Symbol", StringComparison.OrdinalIgnoreCase))
