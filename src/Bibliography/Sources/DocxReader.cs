@@ -75,6 +75,10 @@ public static class DocxReader
             var where = e.Part is null ? "" : $" in part '{e.Part}'";
             throw new InputReadException($"'{path}' is refused as a .docx{where}: {e.Message}.", path, e);
         }
+        catch (XmlException e) when (XmlFaults.IsDtdRefused(e))
+        {
+            throw new InputReadException($"'{path}' is refused as a .docx: a part contains a DTD (<!DOCTYPE …>), which Word never writes and which is not allowed.", path, e);
+        }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException
                                       or XmlException or IOException or InvalidOperationException or NotSupportedException)
         {

@@ -154,8 +154,7 @@ internal static partial class StyleXml
     {
         int? line = ex.LineNumber > 0 ? ex.LineNumber : null;
         int? column = ex.LinePosition > 0 ? ex.LinePosition : null;
-        // The refusal's text is .NET's own (translated where the runtime is); "DTD" stands in every translation.
-        if (!ex.Message.Contains("DTD", StringComparison.Ordinal))
+        if (!Errors.XmlFaults.IsDtdRefused(ex))
             return ($"Malformed XML in CSL {kind}: " + PlaceSuffix().Replace(ex.Message, "").TrimEnd(), line, column);
         if (line is null && xml?.IndexOf("<!DOCTYPE", StringComparison.Ordinal) is >= 0 and var at)
         {
