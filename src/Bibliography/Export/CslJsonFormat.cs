@@ -50,11 +50,12 @@ public sealed class CslJsonFormat : IReferenceFormat
         var start = spans.SkipSpace(0);
         if (start >= text.Length)
             throw new ImportFormatException("The file is empty: expected a CSL-JSON array or object.", fileName, 1);
-        int end;
+        var end = text.Length;
         var syntaxOnly = true;
         void Items(int open)
         {
-            var elements = spans.Elements(open, out end, out var problem);
+            var elements = spans.Elements(open, out var arrayEnd, out var problem);
+            if (open == start) end = arrayEnd;
             foreach (var element in elements)
                 syntaxOnly &= ReadItem(text, element, serializer, result);
             if (problem is { } p) result.Skip(p.Line, null, p.Message);
