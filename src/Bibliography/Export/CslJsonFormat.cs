@@ -90,7 +90,7 @@ public sealed class CslJsonFormat : IReferenceFormat
             result.Skip(spans.LineAt(after), null, "Unexpected content after the end of the JSON.");
         // A file in which nothing parses as JSON is refused whole rather than reported item by item.
         if (result.Items.Count == 0 && result.Skipped.Count > 0 && syntaxOnly)
-            throw new ImportFormatException($"The file is not valid JSON: {result.Skipped[0].Reason}", fileName, result.Skipped[0].Line);
+            throw new ImportFormatException($"Malformed JSON, nothing in the file could be read: {result.Skipped[0].Reason}", fileName, result.Skipped[0].Line);
         return result.ToResult();
     }
 
