@@ -55,8 +55,8 @@ internal static class Commands
             var extension = options.Output switch { CiteProcOutputFormat.Html => ".html", CiteProcOutputFormat.Rtf => ".rtf", _ => ".txt" };
             return CliBatch.RunOneOrMany(files, outDir, extension, file =>
             {
-                var document = BibliographyPipeline.LoadDocument(file);
-                return new BatchOutput(formatter.Format(document), Summary: $"{file}: {document.Citations.Count} citations, {document.Items.Count} items formatted");
+                var document = Load(file, result.InvocationConfiguration.Error, out var exitCode);
+                return new BatchOutput(formatter.Format(document), exitCode, Summary: $"{file}: {document.Citations.Count} citations, {document.Items.Count} items formatted");
             }, stdout, result.InvocationConfiguration.Error, "formatting");
         });
         return command;
@@ -80,16 +80,30 @@ internal static class Commands
                 throw new BibliographyException("Give either -o FILE (one input) or --out DIR, not both.");
             if (result.GetValue(output) is { } path)
             {
-                ReferenceFormats.ExportFile(BibliographyPipeline.LoadDocument(files[0].Path).Items, format.Name, path);
-                return CliApp.Success;
+                ReferenceFormats.ExportFile(Load(files[0].Path, result.InvocationConfiguration.Error, out var exitCode).Items, format.Name, path);
+                return exitCode;
             }
             return CliBatch.RunOneOrMany(files, outDir, format.Extensions[0], file =>
             {
-                var items = BibliographyPipeline.LoadDocument(file).Items;
-                return new BatchOutput(ReferenceFormats.Export(items, format.Name), Summary: $"{file}: {items.Count} items");
+                var items = Load(file, result.InvocationConfiguration.Error, out var exitCode).Items;
+                return new BatchOutput(ReferenceFormats.Export(items, format.Name), exitCode, Summary: $"{file}: {items.Count} items");
             }, stdout, result.InvocationConfiguration.Error, "exporting");
         });
         return command;
+    }
+
+    /// <summary>
+    /// Loads an input of <c>format</c> or <c>export</c>: items that cannot be read are reported on
+    /// <paramref name="stderr"/> as <c>import</c> reports them, and make the exit code 1 (a partial result kept).
+    /// </summary>
+    private static BibliographyDocument Load(string file, TextWriter stderr, out int exitCode)
+    {
+        var document = BibliographyPipeline.LoadDocument(file, out var skipped);
+        // Inputs of a batch load in parallel; one lock keeps each report's lines whole.
+        lock (stderr)
+            foreach (var s in skipped) stderr.WriteLine($"{file}:{s.Line}: skipped: {s.Reason}");
+        exitCode = skipped.Count > 0 ? CliApp.Warnings : CliApp.Success;
+        return document;
     }
 
     /// <summary>The <c>--out DIR</c> option of the batch commands.</summary>

@@ -25,36 +25,59 @@ public static class BibliographyPipeline
     /// Loads a document from any input the commands accept: a JSON document (<c>{"items": …}</c>), a CSL-JSON item
     /// array, or a paper/footnote list, which is extracted.
     /// </summary>
-    /// <exception cref="Errors.BibliographyException">The file cannot be read or its JSON is malformed.</exception>
-    public static BibliographyDocument LoadDocument(string path)
+    /// <exception cref="Errors.BibliographyException">The file cannot be read, or nothing in it is readable.</exception>
+    public static BibliographyDocument LoadDocument(string path) => LoadDocument(path, out _);
+
+    /// <summary>
+    /// Loads a document as <see cref="LoadDocument(string)"/> does, reading JSON items with the same tolerant reader as
+    /// <c>import</c>: an item that cannot be read is left out, listed in <paramref name="skipped"/> with its line, and
+    /// reported as an <c>EXP001</c> error in the document's diagnostics.
+    /// </summary>
+    /// <exception cref="Errors.BibliographyException">The file cannot be read, or its JSON as a whole is not a document or items.</exception>
+    public static BibliographyDocument LoadDocument(string path, out IReadOnlyList<SkippedEntry> skipped)
     {
+        skipped = [];
         if (!string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase))
             return ExtractFile(path).Document;
-        var text = ReadText(path);
-        var json = ParseJson(text, path);
-        if (json is JObject o && (o.ContainsKey("items") || o.ContainsKey("citations")) && !o.ContainsKey("id"))
-            return o.ToObject<BibliographyDocument>(JsonSerializer.Create(CslJson.Settings))!;
-        var imported = ReferenceFormats.Import(text, path, "csljson");
-        if (imported.Skipped.Count > 0)
-            throw new BibliographyException($"{imported.Skipped.Count} item(s) could not be read, first: {imported.Skipped[0].Reason}", path, imported.Skipped[0].Line);
-        return imported.ToDocument();
+        var imported = new CslJsonFormat().Read(ReferenceFormats.ReadText(path), path, out var members);
+        skipped = imported.Skipped;
+        var document = members is null ? new BibliographyDocument() : ReadDocumentMembers(members, path);
+        document.Items = imported.Items.ToList();
+        document.Diagnostics.AddRange(imported.Diagnostics);
+        return document;
     }
 
-    private static string ReadText(string path)
+    /// <summary>The parts of a document besides its items (citations, footnotes…): these are its structure, so a bad one refuses the file.</summary>
+    private static BibliographyDocument ReadDocumentMembers(List<(JsonSpan Span, string Json)> members, string path)
     {
-        try { return File.ReadAllText(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        var document = new JObject();
+        var lineBase = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (span, json) in members)
         {
-            throw new InputReadException($"Cannot read '{path}': {e.Message}", path, e);
+            using var reader = new JsonTextReader(new StringReader(json))
+            {
+                DateParseHandling = DateParseHandling.None,
+                FloatParseHandling = FloatParseHandling.Decimal,
+                MaxDepth = CslJsonFormat.MaxItemDepth,
+            };
+            try { document[span.Name!] = JToken.ReadFrom(reader); }
+            catch (JsonReaderException e)
+            {
+                throw new BibliographyException($"Malformed JSON in the document's '{span.Name}': {e.Message}", path, span.Line + Math.Max(e.LineNumber, 1) - 1, inner: e);
+            }
+            lineBase[span.Name!] = span.Line - 1;
         }
-    }
-
-    private static JToken ParseJson(string text, string path)
-    {
-        try { return JToken.Parse(text); }
-        catch (JsonReaderException e)
+        try
         {
-            throw new BibliographyException("Malformed JSON: " + e.Message, path, e.LineNumber, e.LinePosition, inner: e);
+            return document.ToObject<BibliographyDocument>(JsonSerializer.Create(CslJson.Settings)) ?? new BibliographyDocument();
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidCastException or OverflowException)
+        {
+            // The serializer names the JSON path; the line comes from the token there, counted from the member's start.
+            var at = (e as JsonSerializationException)?.Path is { Length: > 0 } p ? document.SelectToken(p, errorWhenNoMatch: false) : null;
+            var member = at?.Path.Split('.', '[')[0];
+            int? line = at is IJsonLineInfo info && info.HasLineInfo() && member is not null && lineBase.TryGetValue(member, out var b) ? b + info.LineNumber : null;
+            throw new BibliographyException($"The document's {member ?? "structure"} could not be read: {e.Message.ReplaceLineEndings(" ")}", path, line, inner: e);
         }
     }
 

@@ -37,6 +37,7 @@ public class BibliographyException : Exception
 /// <summary>An input file could not be read: missing, unreadable, or not text in a supported encoding.</summary>
 public sealed class InputReadException : BibliographyException
 {
-    /// <summary>Creates the error for a file.</summary>
-    public InputReadException(string message, string file, Exception? inner = null) : base(message, file, inner: inner) { }
+    /// <summary>Creates the error for a file, and the place in it when the fault has one (an invalid byte).</summary>
+    public InputReadException(string message, string file, Exception? inner = null, int? line = null, int? column = null)
+        : base(message, file, line, column, inner: inner) { }
 }

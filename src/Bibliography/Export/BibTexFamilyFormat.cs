@@ -45,7 +45,30 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
         ("volume", "volume"), ("number-of-volumes", "volumes"), ("page", "pages"), ("archive", "archive"),
         ("archive_location", "archivelocation"), ("archive-place", "archiveplace"),
         ("archive_collection", "archivecollection"), ("note", "note"), ("abstract", "abstract"),
-        ("ISBN", "isbn"), ("ISSN", "issn"),
+        ("ISBN", "isbn"), ("ISSN", "issn"), ("keyword", "keywords"), ("original-title", "origtitle"),
+        ("original-publisher", "origpublisher"), ("original-publisher-place", "origlocation"), ("event-title", "eventtitle"),
+        ("event-place", "venue"), ("number-of-pages", "pagetotal"), ("chapter-number", "chapter"), ("version", "version"),
+        ("status", "pubstate"), ("medium", "howpublished"), ("container-title-short", "shortjournal"),
+    };
+
+    // Date variables with their BibLaTeX field (ISO 8601 / EDTF), besides issued and accessed.
+    private static readonly (string Variable, string Field)[] DateFields =
+    {
+        ("original-date", "origdate"), ("event-date", "eventdate"),
+    };
+
+    /// <summary>
+    /// BibTeX and BibLaTeX fields that have no CSL variable. On import each is kept as a <c>field: value</c> line at
+    /// the end of the note (with an <c>EXP024</c> warning); on export such trailing note lines become the field again.
+    /// </summary>
+    private static readonly HashSet<string> NoteFields = new(StringComparer.Ordinal)
+    {
+        "file", "eprint", "eprinttype", "eprintclass", "archiveprefix", "primaryclass", "addendum", "crossref", "xref",
+        "institution", "school", "organization", "editora", "editoratype", "editorb", "editorbtype", "editorc",
+        "editorctype", "maintitle", "mainsubtitle", "issuetitle", "issuesubtitle", "titleaddon", "booktitleaddon",
+        "origlanguage", "isrn", "ismn", "isan", "mrnumber", "zbl", "pmid", "lccn", "timestamp", "key", "ids", "options",
+        "related", "relatedtype", "entryset", "shortseries", "shortauthor", "shorteditor", "sortname", "sortkey",
+        "presort", "indextitle", "annotator", "commentator", "introduction", "foreword", "afterword", "holder", "part",
     };
 
     private static readonly (string Key, string Field)[] CustomFields =
@@ -137,7 +160,20 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
         Add("shorttitle", CslFields.Text(item, "title-short"), title: true);
         Add(isArticle ? (IsBibLaTex ? "journaltitle" : "journal") : "booktitle", CslFields.Text(item, "container-title"), title: true);
         foreach (var (variable, field) in TextFields)
-            Add(field, CslFields.Text(item, variable), title: field == "series");
+        {
+            if (field == "note") continue; // written last, less the lines that become fields of their own
+            // A thesis' or report's publisher is the institution (BibTeX: a thesis' school), as styles print it.
+            var name = field == "publisher" && type is "thesis" or "report"
+                ? (IsBibLaTex || type == "report" ? "institution" : "school") : field;
+            Add(name, CslFields.Text(item, variable), title: field == "series");
+        }
+        Add(IsBibLaTex ? "annotation" : "annote", CslFields.Text(item, "annote"));
+        if (IsBibLaTex)
+            foreach (var (variable, field) in DateFields)
+                if (CslFields.Date(item, variable) is { } d && EdtfDate(d) is { } edtf) Add(field, edtf);
+        var (note, noteFields) = SplitNote(CslFields.Text(item, "note"), fields);
+        Add("note", note);
+        foreach (var (field, value) in noteFields) Add(field, value);
         Add(IsBibLaTex ? "location" : "address", CslFields.Text(item, "publisher-place"));
         Add(isArticle ? "number" : "issue", CslFields.Text(item, "issue"));
         if (!isArticle) Add("number", CslFields.Text(item, "number"));
@@ -156,6 +192,31 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
         if (CslFields.Text(item, "archive") is not null || location is not null)
             Add("library", string.Join(", ", new[] { archive, location }.Where(x => !string.IsNullOrEmpty(x))));
         return (entryType, fields);
+    }
+
+    /// <summary>
+    /// The note without its trailing <c>field: value</c> lines for fields in <see cref="NoteFields"/> (not already
+    /// written), and those lines as fields, in order: import puts such fields there, so the pair reads back the same.
+    /// </summary>
+    private static (string? Note, List<(string Field, string Value)> Fields) SplitNote(string? note, List<(string Field, string Value)> written)
+    {
+        var split = new List<(string, string)>();
+        if (note is null) return (null, split);
+        var lines = note.Split('\n');
+        var keep = lines.Length;
+        while (keep > 0 && NoteFieldLine(lines[keep - 1]) is { } f && !written.Any(w => w.Field == f.Field)
+               && !split.Any(x => x.Item1 == f.Field) && f.Value.Trim().Length > 0 && f.Value == f.Value.Trim())
+        {
+            split.Insert(0, f);
+            keep--;
+        }
+        return (keep == 0 ? null : string.Join("\n", lines.Take(keep)), split);
+    }
+
+    private static (string Field, string Value)? NoteFieldLine(string line)
+    {
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && NoteFields.Contains(line[..colon]) ? (line[..colon], line[(colon + 2)..]) : null;
     }
 
     private void EncodeDate(CslDate date, Action<string, string?, bool> add)
@@ -212,13 +273,24 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
         _ => null,
     };
 
-    /// <summary>Turns a parsed entry into a CSL-JSON object (without its 'extra' lines).</summary>
+    /// <summary>
+    /// Turns a parsed entry into a CSL-JSON object (without its 'extra' lines). Every field lands somewhere: in its CSL
+    /// variable, or as a <c>field: value</c> line at the end of the note, reported as <c>EXP024</c>.
+    /// </summary>
     private static JObject Decode(BibTexEntry entry, ImportCollector? result)
     {
         var item = new JObject { ["id"] = entry.Key };
-        string? Text(string field) => entry.Field(field) is { } f
-            ? (VerbatimFields.Contains(field) ? f.Value.Trim() : LatexText.Decode(f.Value)) is { Length: > 0 } t ? t : null
-            : null;
+        // Fields read into a variable, or derived from others and agreeing with them; the rest go to the note.
+        var used = new HashSet<string>(StringComparer.Ordinal) { "extra" };
+        string? Text(string field)
+        {
+            used.Add(field);
+            return entry.Field(field) is { } f
+                ? (VerbatimFields.Contains(field) ? f.Value.Trim() : LatexText.Decode(f.Value)) is { Length: > 0 } t ? t : null
+                : null;
+        }
+        string? Peek(string field) => entry.Field(field) is { } f ? LatexText.Decode(f.Value) is { Length: > 0 } t ? t : null : null;
+        string? Joined(string main, string sub) => Text(main) is { } m && Text(sub) is { } s2 ? $"{m}: {s2}" : Text(main);
         var type = CslType(entry.Type, Text("entrysubtype"));
         if (type is null)
         {
@@ -226,12 +298,19 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
             type = CslItemTypes.Document;
         }
         item["type"] = type;
-        var language = Text("langid") ?? Text("language") ?? Text("hyphenation");
+        string? LanguageTag(string? babel) => babel is null ? null : Languages.FirstOrDefault(l => l.Babel.Equals(babel, StringComparison.OrdinalIgnoreCase)).Tag ?? babel;
+        var language = LanguageTag(Text("langid") ?? Text("language") ?? Text("hyphenation"));
         if (language is not null)
-            item["language"] = Languages.FirstOrDefault(l => l.Babel.Equals(language, StringComparison.OrdinalIgnoreCase)).Tag ?? language;
+        {
+            item["language"] = language;
+            // The other language fields are consumed when they say the same; otherwise they are kept.
+            foreach (var other in new[] { "langid", "language", "hyphenation" })
+                if (Peek(other) is { } v && LanguageTag(v) != language) used.Remove(other);
+        }
 
         void Names(string field, string variable)
         {
+            used.Add(field);
             if (entry.Field(field) is { } f && BibTexNames.Read(f.Value) is { Count: > 0 } names)
                 item[variable] = CslFields.ToJson(names);
         }
@@ -240,19 +319,29 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
         Names("translator", "translator");
         Names("bookauthor", "container-author");
         Names("compiler", "compiler");
-        if (Text("editoratype")?.ToLowerInvariant() == "compiler") Names("editora", "compiler");
+        if (Peek("editoratype")?.ToLowerInvariant() == "compiler")
+        {
+            used.Add("editoratype");
+            Names("editora", "compiler");
+        }
 
-        CslFields.Set(item, "title", Text("title"));
+        CslFields.Set(item, "title", Joined("title", "subtitle"));
         CslFields.Set(item, "title-short", Text("shorttitle"));
-        CslFields.Set(item, "container-title", Text("journaltitle") ?? Text("journal") ?? Text("booktitle"));
-        foreach (var (variable, field) in TextFields) CslFields.Set(item, variable, Text(field));
+        CslFields.Set(item, "container-title", Text("journaltitle") is not null ? Joined("journaltitle", "journalsubtitle")
+            : Text("journal") ?? Joined("booktitle", "booksubtitle"));
+        foreach (var (variable, field) in TextFields)
+            if (field != "publisher") CslFields.Set(item, variable, Text(field));
+        CslFields.Set(item, "publisher", Text("publisher") ?? Text("institution") ?? Text("school") ?? Text("organization"));
+        CslFields.Set(item, "annote", Text("annotation") ?? Text("annote"));
         CslFields.Set(item, "publisher-place", Text("location") ?? Text("address"));
         var isArticle = ArticleTypes.Contains(type);
         CslFields.Set(item, "issue", isArticle ? Text("number") ?? Text("issue") : Text("issue"));
         if (!isArticle) CslFields.Set(item, "number", Text("number"));
         CslFields.Set(item, "URL", Text("url"));
         CslFields.Set(item, "DOI", Text("doi"));
+        // 'library' is derived from the archive fields when they are there (our own export writes it for styles).
         if (Text("archive") is null && Text("archivelocation") is null) CslFields.Set(item, "archive", Text("library"));
+        else used.Add("library");
 
         foreach (var (key, field) in CustomFields)
         {
@@ -261,16 +350,48 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
                 ? n : value);
         }
 
-        if (DecodeDate(entry, Text, result) is { } issued) item["issued"] = CslFields.ToJson(issued);
-        if (Text("urldate") is { } urldate && ParseEdtf(urldate) is { } accessed) item["accessed"] = CslFields.ToJson(accessed);
+        if (DecodeDate(entry, Text, used, result) is { } issued) item["issued"] = CslFields.ToJson(issued);
+        if (Text("urldate") is { } urldate)
+        {
+            if (ParseEdtf(urldate) is { } accessed) item["accessed"] = CslFields.ToJson(accessed);
+            else used.Remove("urldate");
+        }
+        foreach (var (variable, field) in DateFields)
+        {
+            if (Text(field) is not { } value) continue;
+            if (ParseEdtf(value) is { } date) item[variable] = CslFields.ToJson(date);
+            else used.Remove(field);
+        }
+
+        // What has no variable goes at the end of the note, one 'field: value' line each, in file order.
+        var lines = new List<string>();
+        foreach (var f in entry.Fields)
+        {
+            if (used.Contains(f.Name)) continue;
+            var value = VerbatimFields.Contains(f.Name) ? f.Value.Trim() : LatexText.Decode(f.Value);
+            if (value.Length == 0) continue;
+            lines.Add($"{f.Name}: {value.ReplaceLineEndings(" ")}");
+            result?.Warn("EXP024", $"The field '{f.Name}' has no CSL variable; its value was kept in the note.", f.Line);
+        }
+        if (lines.Count > 0)
+            item["note"] = string.Join("\n", CslFields.Text(item, "note") is { } note ? lines.Prepend(note) : lines);
         return item;
     }
 
-    private static CslDate? DecodeDate(BibTexEntry entry, Func<string, string?> text, ImportCollector? result)
+    private static CslDate? DecodeDate(BibTexEntry entry, Func<string, string?> text, HashSet<string> used, ImportCollector? result)
     {
         if (text("date") is { } date)
         {
-            if (ParseEdtf(date) is { } parsed) return parsed;
+            if (ParseEdtf(date) is { } parsed)
+            {
+                // BibTeX export writes year and month beside a full date; they are consumed when they agree with it.
+                if (entry.Field("year") is { } yearField && LatexText.Decode(yearField.Value) == parsed.Year?.ToString(CultureInfo.InvariantCulture))
+                {
+                    used.Add("year");
+                    used.Add("month");
+                }
+                return parsed;
+            }
             result?.Warn("EXP021", $"The date '{date}' is not an ISO date or range; kept as written.", entry.Field("date")!.Line);
             return new CslDate { Literal = date };
         }
@@ -307,6 +428,42 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
         return new CslDate { DateParts = parts, Circa = circa ? true : null };
     }
 
+    // Types whose parent's title is their booktitle when they inherit through crossref, as biber does.
+    private static readonly HashSet<string> PartTypes = new(StringComparer.Ordinal)
+    {
+        "inbook", "incollection", "inproceedings", "bookinbook", "suppbook", "suppcollection", "inreference", "conference",
+    };
+
+    // Fields an entry never inherits: they identify or annotate the parent itself.
+    private static readonly HashSet<string> NotInherited = new(StringComparer.Ordinal)
+    {
+        "crossref", "xref", "extra", "ids", "key", "entryset", "entrysubtype", "shorttitle", "related", "relatedtype",
+    };
+
+    /// <summary>
+    /// The entry with the fields it lacks filled in from the entry its <c>crossref</c> names, as BibTeX and biber do
+    /// (a part's booktitle from its parent's title); the <c>crossref</c> field itself stays and ends in the note.
+    /// </summary>
+    private static BibTexEntry Inherit(BibTexEntry entry, Dictionary<string, BibTexEntry> byKey, ImportCollector result)
+    {
+        if (entry.Field("crossref") is not { } crossref) return entry;
+        var key = crossref.Value.Trim();
+        if (!byKey.TryGetValue(key, out var parent) || ReferenceEquals(parent, entry))
+        {
+            result.Warn("EXP025", $"The crossref '{key}' names no other entry in this file; nothing was inherited (the key is kept in the note).", crossref.Line);
+            return entry;
+        }
+        var fields = entry.Fields.ToList();
+        bool Has(string name) => fields.Any(f => f.Name == name);
+        foreach (var f in parent.Fields)
+        {
+            if (NotInherited.Contains(f.Name)) continue;
+            var name = PartTypes.Contains(entry.Type) ? f.Name switch { "title" => "booktitle", "subtitle" => "booksubtitle", _ => f.Name } : f.Name;
+            if (!Has(name)) fields.Add(f with { Name = name });
+        }
+        return entry with { Fields = fields };
+    }
+
     /// <inheritdoc />
     public ImportResult Read(TextReader reader, string? fileName = null)
     {
@@ -317,11 +474,13 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
 
         // Entries and skipped entries are reported in file order.
         var skipped = problems.Where(p => p.Skipped).ToList();
+        var byKey = new Dictionary<string, BibTexEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries) byKey.TryAdd(entry.Key, entry);
         foreach (var entry in entries)
         {
             try
             {
-                var item = Decode(entry, result);
+                var item = Decode(Inherit(entry, byKey, result), result);
                 if (entry.Field("extra") is { } extra)
                 {
                     var other = new List<string>();

@@ -22,7 +22,17 @@ internal sealed record BibTexProblem(int EntryLine, int Line, string? Key, strin
 /// </summary>
 internal sealed class BibTexParser
 {
+    /// <summary>
+    /// The longest value (in characters) a field or <c>@string</c> may have once its macros are expanded: a
+    /// <c>@string</c> that doubles itself would otherwise grow to gigabytes from a file of a kilobyte.
+    /// </summary>
+    public const int MaxValueLength = 1 << 20;
+
+    /// <summary>The most characters macro expansion may add over a whole file, so many uses of a large macro stay bounded too.</summary>
+    public const int MaxTotalExpansion = 16 << 20;
+
     private readonly string _s;
+    private long _expanded;
     private readonly int[] _lineStarts;
     private int _pos;
     private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase)
@@ -99,6 +109,7 @@ internal sealed class BibTexParser
                         SkipSpace();
                         var name = Identifier();
                         if (name.Length == 0) throw new ParseError(_pos, "Expected a macro name in @string.");
+                        key = "@string " + name;
                         SkipSpace();
                         Expect('=');
                         SkipSpace();
@@ -224,7 +235,16 @@ internal sealed class BibTexParser
                 var namePos = _pos;
                 var name = Identifier();
                 if (name.Length == 0) throw new ParseError(_pos, $"Expected a value ('{{…}}', '\"…\"', a number or a macro) but found '{ch}'.");
-                if (_macros.TryGetValue(name, out var macro)) sb.Append(macro);
+                if (_macros.TryGetValue(name, out var macro))
+                {
+                    // Checked before appending, so a runaway expansion never allocates what it would need.
+                    if (sb.Length + macro.Length > MaxValueLength)
+                        throw new ParseError(namePos, $"Expanding the macro '{name}' makes the value longer than {MaxValueLength} characters (the limit); the entry was skipped.");
+                    if (_expanded + macro.Length > MaxTotalExpansion)
+                        throw new ParseError(namePos, $"Macro expansion in this file passes {MaxTotalExpansion} characters (the limit); the entry was skipped.");
+                    _expanded += macro.Length;
+                    sb.Append(macro);
+                }
                 else
                 {
                     warnings.Add(new BibTexProblem(LineAt(namePos), LineAt(namePos), null, $"The macro '{name}' is not defined; its name was kept as the value.", false));

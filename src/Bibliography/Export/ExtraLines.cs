@@ -115,7 +115,8 @@ internal static partial class ExtraLines
 
     private static string? BareCustomValue(string key, JToken value) => key switch
     {
-        CustomKeys.ReferenceNumber when value.Type == JTokenType.Integer && (long)value >= 0 => value.ToString(Formatting.None),
+        // Only what reads back as an int is bare; a larger number (even a BigInteger) goes in the custom JSON line.
+        CustomKeys.ReferenceNumber when value is JValue { Value: long n } && n is >= 0 and <= int.MaxValue => value.ToString(Formatting.None),
         CustomKeys.ArchiveShort or CustomKeys.Fond or CustomKeys.Opis or CustomKeys.Delo when value.Type == JTokenType.String
             => Escape((string)value!),
         _ => null,

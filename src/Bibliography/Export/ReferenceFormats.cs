@@ -70,19 +70,24 @@ public static class ReferenceFormats
     public static ImportResult Import(string content, string? fileName = null, string? formatName = null) =>
         Detect(fileName, content, formatName).Read(new StringReader(content), fileName);
 
-    /// <summary>Reads a file in the named or detected format; a missing or unreadable file is an <see cref="Errors.InputReadException"/>.</summary>
-    public static ImportResult ImportFile(string path, string? formatName = null)
+    /// <summary>
+    /// Reads a file in the named or detected format; a missing or unreadable file, or one that is not text in a
+    /// supported encoding (saying where the first invalid byte is), is an <see cref="Errors.InputReadException"/>.
+    /// </summary>
+    public static ImportResult ImportFile(string path, string? formatName = null) => Import(ReadText(path), path, formatName);
+
+    /// <summary>A file's text, decoded as every input is (UTF-8, or UTF-16/32 with a BOM), refused with the place of a bad byte.</summary>
+    internal static string ReadText(string path)
     {
-        string content;
+        byte[] bytes;
         try
         {
-            content = File.ReadAllText(path, new UTF8Encoding(false, true));
+            bytes = File.ReadAllBytes(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new Errors.InputReadException(e is DecoderFallbackException
-                ? "The file is not UTF-8 text." : $"The file cannot be read: {e.Message}", path, e);
+            throw new Errors.InputReadException($"The file cannot be read: {e.Message}", path, e);
         }
-        return Import(content, path, formatName);
+        return Sources.TextDecoder.Decode(bytes, path);
     }
 }

@@ -1,4 +1,5 @@
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Bibliography.Model;
 
@@ -28,6 +29,20 @@ public sealed record CslName
     /// <summary>An institutional or unparsed name kept whole.</summary>
     [JsonProperty("literal", NullValueHandling = NullValueHandling.Ignore, Order = 6)]
     public string? Literal { get; init; }
+
+    // The three flags below are string, number or boolean in csl-data.json; they are kept as given so they write back unchanged.
+
+    /// <summary>True when a comma goes before the suffix (<c>Jr.</c>); as given in the input.</summary>
+    [JsonProperty("comma-suffix", NullValueHandling = NullValueHandling.Ignore, Order = 7)]
+    public JValue? CommaSuffix { get; init; }
+
+    /// <summary>True when the name is always written family name first; as given in the input.</summary>
+    [JsonProperty("static-ordering", NullValueHandling = NullValueHandling.Ignore, Order = 8)]
+    public JValue? StaticOrdering { get; init; }
+
+    /// <summary>True when citeproc-js may split particles off the family and given names; as given in the input.</summary>
+    [JsonProperty("parse-names", NullValueHandling = NullValueHandling.Ignore, Order = 9)]
+    public JValue? ParseNames { get; init; }
 
     /// <summary>Creates a personal name from its family and given parts.</summary>
     public static CslName Person(string family, string? given) => new() { Family = family, Given = given };

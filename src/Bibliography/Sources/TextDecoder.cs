@@ -38,14 +38,13 @@ internal static class TextDecoder
         catch (DecoderFallbackException e)
         {
             if (TryUtf16WithoutBom(bytes) is { } utf16) return utf16;
-            var offset = FirstInvalidUtf8(bytes);
-            var line = 1 + b[..offset].Count((byte)'\n');
+            var (offset, line, column) = FirstInvalidUtf8Position(bytes);
             var guess = LooksLikeWindows1251(bytes)
                 ? "It looks like Windows-1251 (Cyrillic); convert it first, e.g. `iconv -f WINDOWS-1251 -t UTF-8`."
                 : "It may be in a legacy 8-bit encoding such as Windows-1251; convert it to UTF-8 first.";
             throw new InputReadException(
-                $"'{path}' is not valid UTF-8 and has no byte-order mark (byte 0x{bytes[offset]:X2} at offset {offset}, line {line}). {guess}",
-                path, e);
+                $"'{path}' is not valid UTF-8 and has no byte-order mark (byte 0x{bytes[offset]:X2} at offset {offset}, line {line}, column {column}). {guess}",
+                path, e, line, column);
         }
         if (LooksLikeUtf16(text) && TryUtf16WithoutBom(bytes) is { } decoded) return decoded;
         var nul = text.IndexOf('\0');
@@ -123,14 +122,31 @@ internal static class TextDecoder
         }
         catch (DecoderFallbackException e)
         {
-            throw new InputReadException($"'{path}' starts with a {name} byte-order mark but is not valid {name}.", path, e);
+            if (encoding != StrictUtf8)
+                throw new InputReadException($"'{path}' starts with a {name} byte-order mark but is not valid {name}.", path, e);
+            var (offset, line, column) = FirstInvalidUtf8Position(bytes.AsSpan(skip));
+            throw new InputReadException(
+                $"'{path}' starts with a UTF-8 byte-order mark but is not valid UTF-8 (byte 0x{bytes[skip + offset]:X2} at offset {skip + offset}, line {line}, column {column}).",
+                path, e, line, column);
         }
     }
 
-    /// <summary>The offset of the first byte that does not begin or continue a well-formed UTF-8 sequence.</summary>
-    private static int FirstInvalidUtf8(byte[] bytes)
+    /// <summary>
+    /// Where the first byte that does not begin or continue a well-formed UTF-8 sequence is: its offset, and its
+    /// 1-based line and column (in characters, as an editor counts them) so the message can point at it.
+    /// </summary>
+    internal static (int Offset, int Line, int Column) FirstInvalidUtf8Position(ReadOnlySpan<byte> bytes)
     {
-        var span = (ReadOnlySpan<byte>)bytes;
+        var offset = FirstInvalidUtf8(bytes);
+        var before = bytes[..offset];
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return (offset, 1 + before.Count((byte)'\n'), 1 + Encoding.UTF8.GetCharCount(before[lineStart..]));
+    }
+
+    /// <summary>The offset of the first byte that does not begin or continue a well-formed UTF-8 sequence.</summary>
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var span = bytes;
         var consumed = 0;
         while (consumed < span.Length)
         {
