@@ -4,6 +4,7 @@ using Bibliography.CiteProc;
 using Bibliography.CiteProc.Styles;
 using Bibliography.Errors;
 using Bibliography.Export;
+using Bibliography.Files;
 using Bibliography.Model;
 using Bibliography.Sources;
 
@@ -80,6 +81,7 @@ internal static class Commands
                 throw new BibliographyException("Give either -o FILE (one input) or --out DIR, not both.");
             if (result.GetValue(output) is { } path)
             {
+                OutputGuard.EnsureNoInputOverwritten([files[0].Path], [path]);
                 ReferenceFormats.ExportFile(BibliographyPipeline.LoadDocument(files[0].Path).Items, format.Name, path);
                 return CliApp.Success;
             }

@@ -1,5 +1,6 @@
 using Bibliography.Errors;
 using Bibliography.Export;
+using Bibliography.Files;
 using Bibliography.Model;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -25,7 +26,7 @@ public static class BibliographyPipeline
     /// Loads a document from any input the commands accept: a JSON document (<c>{"items": …}</c>), a CSL-JSON item
     /// array, or a paper/footnote list, which is extracted.
     /// </summary>
-    /// <exception cref="Errors.BibliographyException">The file cannot be read or its JSON is malformed.</exception>
+    /// <exception cref="Errors.BibliographyException">The file cannot be read (not a regular file, larger than <see cref="InputFile.MaxTextBytes"/>…) or its JSON is malformed.</exception>
     public static BibliographyDocument LoadDocument(string path)
     {
         if (!string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase))
@@ -40,14 +41,8 @@ public static class BibliographyPipeline
         return imported.ToDocument();
     }
 
-    private static string ReadText(string path)
-    {
-        try { return File.ReadAllText(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputReadException($"Cannot read '{path}': {e.Message}", path, e);
-        }
-    }
+    // The same rules as a paper: a regular file, at most InputFile.MaxTextBytes, in an encoding the decoder accepts.
+    private static string ReadText(string path) => TextDecoder.Decode(InputFile.ReadAllBytes(path), path);
 
     private static JToken ParseJson(string text, string path)
     {
