@@ -166,7 +166,6 @@ public sealed class FileSafetyTests : IDisposable
         var (first, _, firstErr) = CliRun.Run("export", Write("small.json", new JArray(items.Take(3)).ToString()), "--to", "ris", "-o", target);
         first.ShouldBe(0, firstErr);
         var old = File.ReadAllBytes(target);
-        var complete = ReferenceFormats.Export(BibliographyPipeline.LoadDocument(input).Items, "ris");
 
         using var child = ChildCli.Start("export", input, "--to", "ris", "-o", target);
         var watch = Stopwatch.StartNew();
@@ -189,7 +188,7 @@ public sealed class FileSafetyTests : IDisposable
             // Killed before the rename (nearly always, mid-write): the part written is in the orphan, not the target.
             leftOver.ShouldHaveSingleItem();
         }
-        else Encoding.UTF8.GetString(after).ShouldBe(complete); // killed between the rename and exit
+        else Encoding.UTF8.GetString(after).ShouldBe(ReferenceFormats.Export(BibliographyPipeline.LoadDocument(input).Items, "ris")); // killed between the rename and exit
         var reimported = ReferenceFormats.ImportFile(target);
         reimported.Skipped.ShouldBeEmpty();
         reimported.Items.Count.ShouldBeOneOf(3, 40_000);
