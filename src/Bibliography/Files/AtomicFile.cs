@@ -45,12 +45,19 @@ public static partial class AtomicFile
     /// <summary>
     /// Writes to <paramref name="path"/> atomically: <paramref name="write"/> fills a temporary file beside it, which then
     /// replaces it. A link at <paramref name="path"/> stays a link: the file it points to is replaced. An existing
-    /// file's permissions are kept.
+    /// file's permissions are kept. A device or pipe named as the target (<c>-o /dev/stdout</c>) is written as it is.
     /// </summary>
     /// <exception cref="IOException">The folder cannot be written, or the target is a directory.</exception>
     public static void Write(string path, Action<Stream> write)
     {
         ArgumentNullException.ThrowIfNull(write);
+        if (FileStatus.Of(path).Kind is FileKind.CharacterDevice or FileKind.Fifo)
+        {
+            // Nothing there to replace or to lose: the user asked for the stream itself.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 64 * 1024);
+            write(stream);
+            return;
+        }
         var target = RealTarget(path);
         var directory = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(directory);

@@ -17,6 +17,7 @@ namespace Bibliography.Tests.Resilience;
 /// and a folder walk survives link cycles and takes each real file once.
 /// </summary>
 [Collection(FileSafetyCollection.Name)]
+[System.Runtime.Versioning.SupportedOSPlatform("linux")] // FIFOs, /dev/zero, /proc, hard links
 public sealed class FileSafetyTests : IDisposable
 {
     private const string Notes = "1 Gürcüstan Mərkəzi Tarix Arxivi (GMTA), fond 1874, siyahı 1, iş 4, vərəq 21.\n2 Yenə orada, vərəq 22.\n";
@@ -262,6 +263,23 @@ public sealed class FileSafetyTests : IDisposable
         File.Exists(current).ShouldBeFalse();
         File.Exists(legacy).ShouldBeFalse();
         Directory.GetFiles(cache).ShouldHaveSingleItem().ShouldEndWith(".json");
+    }
+
+    [Fact]
+    public async Task Export_o_to_a_named_pipe_writes_into_the_pipe_rather_than_replacing_it()
+    {
+        var paper = Write("paper.txt", Notes);
+        var pipe = Path.Combine(_dir, "out.pipe");
+        Tool("mkfifo", pipe);
+        // A named pipe (like -o /dev/stdout) is a stream the user asked for: written as it is, nothing replaced.
+        var reader = Task.Run(() => File.ReadAllText(pipe));
+
+        var (code, _, err) = CliRun.Run("export", paper, "--to", "ris", "-o", pipe);
+
+        code.ShouldBe(0, err);
+        (await reader.WaitAsync(TimeSpan.FromSeconds(10))).ShouldContain("TY  - "); // times out when nothing was written into the pipe
+        FileStatus.Of(pipe).Kind.ShouldBe(FileKind.Fifo);
+        Directory.GetFiles(_dir, "*.tmp").ShouldBeEmpty();
     }
 
     // ---- 9. Special files ----
