@@ -51,7 +51,9 @@ public static partial class AtomicFile
     public static void Write(string path, Action<Stream> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        if (FileStatus.Of(path).Kind is FileKind.CharacterDevice or FileKind.Fifo)
+        var kind = FileStatus.Of(path).Kind;
+        if (kind == FileKind.Directory) throw new IOException($"Cannot write '{path}': it is a directory; name a file.");
+        if (kind is FileKind.CharacterDevice or FileKind.Fifo)
         {
             // Nothing there to replace or to lose: the user asked for the stream itself.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 64 * 1024);
