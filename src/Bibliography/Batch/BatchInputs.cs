@@ -58,7 +58,7 @@ public static class BatchInputs
     /// </summary>
     private static List<(string Path, bool Link)> Walk(string root, string rootId, IReadOnlyList<string> extensions, HashSet<string> walked)
     {
-        var files = new List<(string, bool)>();
+        var files = new List<(string Path, bool Link)>();
         if (!walked.Add(rootId)) return files;
         var pending = new Stack<string>();
         var links = new Queue<string>();
@@ -90,10 +90,10 @@ public static class BatchInputs
         }
         // A file reached under several names (a link beside its target, a hard link) is taken once, by a name without links if it has one.
         var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (path, _) in files.OrderBy(f => f.Item2).ThenBy(f => f.Item1, StringComparer.Ordinal))
+        foreach (var (path, _) in files.OrderBy(f => f.Link).ThenBy(f => f.Path, StringComparer.Ordinal))
             chosen.TryAdd(IdentityOf(path), path);
         var keep = chosen.Values.ToHashSet(StringComparer.Ordinal);
-        return files.Where(f => keep.Contains(f.Item1)).ToList();
+        return files.Where(f => keep.Contains(f.Path)).ToList();
     }
 
     // The same file under two names (a link, a hard link, "./a" and "a") is one input.
