@@ -4,6 +4,7 @@ using Bibliography.CiteProc;
 using Bibliography.CiteProc.Styles;
 using Bibliography.Errors;
 using Bibliography.Export;
+using Bibliography.Files;
 using Bibliography.Model;
 using Bibliography.Sources;
 
@@ -80,6 +81,7 @@ internal static class Commands
                 throw new BibliographyException("Give either -o FILE (one input) or --out DIR, not both.");
             if (result.GetValue(output) is { } path)
             {
+                OutputGuard.EnsureNoInputOverwritten([files[0].Path], [path]);
                 ReferenceFormats.ExportFile(Load(files[0].Path, result.InvocationConfiguration.Error, out var exitCode).Items, format.Name, path);
                 return exitCode;
             }

@@ -1,5 +1,6 @@
 using Bibliography.Errors;
 using Bibliography.Export;
+using Bibliography.Files;
 using Bibliography.Model;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -25,7 +26,7 @@ public static class BibliographyPipeline
     /// Loads a document from any input the commands accept: a JSON document (<c>{"items": …}</c>), a CSL-JSON item
     /// array, or a paper/footnote list, which is extracted.
     /// </summary>
-    /// <exception cref="Errors.BibliographyException">The file cannot be read, or nothing in it is readable.</exception>
+    /// <exception cref="Errors.BibliographyException">The file cannot be read (not a regular file, larger than <see cref="InputFile.MaxTextBytes"/>…), or nothing in it is readable.</exception>
     public static BibliographyDocument LoadDocument(string path) => LoadDocument(path, out _);
 
     /// <summary>

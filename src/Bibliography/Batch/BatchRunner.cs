@@ -1,5 +1,5 @@
-using System.Text;
 using Bibliography.Errors;
+using Bibliography.Files;
 
 namespace Bibliography.Batch;
 
@@ -63,21 +63,20 @@ public static class BatchRunner
     /// <summary>The exit code of an input that could not be processed.</summary>
     public const int FailureExitCode = 2;
 
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Runs <paramref name="job"/> on every file named; outputs are named after the files (see <see cref="BatchInputs.NameOfFile"/>).</summary>
     /// <exception cref="BibliographyException">Two inputs would write the same output file (checked before anything runs).</exception>
     public static BatchResult Run(IReadOnlyList<string> inputs, Func<string, BatchOutput> job, BatchOptions? options = null) =>
         Run(inputs.Select(i => new BatchInput(i, BatchInputs.NameOfFile(i))).ToList(), job, options);
 
     /// <summary>Runs <paramref name="job"/> on every input and, when asked, writes each output to its file.</summary>
-    /// <exception cref="BibliographyException">Two inputs would write the same output file (checked before anything runs).</exception>
+    /// <exception cref="BibliographyException">Two inputs would write the same output file, or an output is an input (checked before anything runs).</exception>
     public static BatchResult Run(IReadOnlyList<BatchInput> inputs, Func<string, BatchOutput> job, BatchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(job);
         options ??= new BatchOptions();
         var targets = options.OutputDirectory is { } dir ? Targets(inputs, dir, options.Extension) : null;
+        if (targets is not null) OutputGuard.EnsureNoInputOverwritten(inputs.Select(i => i.Path), targets);
 
         var results = new BatchItem[inputs.Count];
         int done = 0, failed = 0;
@@ -101,7 +100,7 @@ public static class BatchRunner
         try
         {
             var output = job(input);
-            if (target is not null) Write(target, output.Content);
+            if (target is not null) AtomicFile.WriteAllText(target, output.Content);
             return new BatchItem(input, output, target, null);
         }
         catch (BibliographyException e)
@@ -130,21 +129,5 @@ public static class BatchRunner
         if (clash is not null)
             throw new BibliographyException($"Inputs {string.Join(" and ", clash.Select(c => $"'{c.Input}'"))} would both be written to '{clash.Key}'; rename one or run them separately.");
         return targets;
-    }
-
-    // Written beside the target and moved into place, so a failure never leaves half a file where a good one was.
-    private static void Write(string target, string content)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
-        var temporary = target + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp";
-        try
-        {
-            File.WriteAllText(temporary, content, Utf8);
-            File.Move(temporary, target, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
     }
 }

@@ -60,10 +60,11 @@ public static class ReferenceFormats
         return writer.ToString();
     }
 
-    /// <summary>Writes items in the named format to a file (UTF-8 without BOM).</summary>
+    /// <summary>Writes items in the named format to a file (UTF-8 without BOM), atomically: a kill leaves the old file or the new one whole.</summary>
     public static void ExportFile(IReadOnlyList<CslItem> items, string formatName, string path)
     {
-        File.WriteAllText(path, Export(items, formatName), new UTF8Encoding(false));
+        var format = ByName(formatName);
+        Files.AtomicFile.WriteText(path, writer => format.Write(items, writer));
     }
 
     /// <summary>Reads text in the named or detected format.</summary>
@@ -82,7 +83,8 @@ public static class ReferenceFormats
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            // A regular file of at most InputFile.MaxTextBytes: a FIFO or /dev/zero is refused before it is opened.
+            bytes = Files.InputFile.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

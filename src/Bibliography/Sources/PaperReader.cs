@@ -1,4 +1,5 @@
 using Bibliography.Errors;
+using Bibliography.Files;
 using Bibliography.Model;
 
 namespace Bibliography.Sources;
@@ -58,29 +59,16 @@ public static class PaperReader
         };
     }
 
-    /// <summary>Reads a file: UTF-8 with or without BOM, UTF-16/UTF-32 with a BOM, or a Word .docx (by name or zip signature, see <see cref="DocxReader"/>).</summary>
-    /// <exception cref="InputReadException">The file is missing, unreadable, not text in a supported encoding, or not a readable .docx.</exception>
+    /// <summary>
+    /// Reads a file: UTF-8 with or without BOM, UTF-16/UTF-32 with a BOM, or a Word .docx (by name or zip signature, see
+    /// <see cref="DocxReader"/>). Only regular files are opened; text is read up to <see cref="InputFile.MaxTextBytes"/>.
+    /// </summary>
+    /// <exception cref="InputReadException">The file is missing, not a regular file, too large, unreadable, not text in a supported encoding, or not a readable .docx.</exception>
     public static SourceDocument ReadFile(string path)
     {
-        if (string.IsNullOrWhiteSpace(path)) throw new InputReadException("No input file name was given.", path ?? "");
-        if (Directory.Exists(path)) throw new InputReadException($"'{path}' is a directory, not a text file.", path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new InputReadException($"Input file '{path}' does not exist.", path, e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new InputReadException($"Input file '{path}' cannot be read: permission denied.", path, e);
-        }
-        catch (Exception e) when (e is IOException or NotSupportedException or ArgumentException)
-        {
-            throw new InputReadException($"Input file '{path}' cannot be read: {e.Message}", path, e);
-        }
+        // A .docx is compressed and has limits of its own; anything else is text, bounded here.
+        var docx = string.Equals(Path.GetExtension(path), ".docx", StringComparison.OrdinalIgnoreCase);
+        var bytes = InputFile.ReadAllBytes(path, docx ? null : InputFile.MaxTextBytes);
         if (DocxReader.IsWordFile(path, bytes)) return DocxReader.Read(bytes, path);
         return Read(TextDecoder.Decode(bytes, path), path);
     }

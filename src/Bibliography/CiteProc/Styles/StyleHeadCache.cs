@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Bibliography.Files;
 using Newtonsoft.Json;
 
 namespace Bibliography.CiteProc.Styles;
@@ -89,6 +90,8 @@ internal sealed class StyleHeadCache
     {
         var path = PathFor(folder);
         if (path is null) return null;
+        // Index files left half-written by killed runs go on the first look, not only when the index changes.
+        AtomicFile.RemoveOrphansOnce(_directory!);
         var heads = new Dictionary<string, StyleHead>(StringComparer.Ordinal);
         try
         {
@@ -145,12 +148,12 @@ internal sealed class StyleHeadCache
     {
         var path = PathFor(folder);
         if (path is null) return;
-        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
         {
-            Directory.CreateDirectory(_directory!);
-            using (var writer = new JsonTextWriter(File.CreateText(temp)))
+            // Written atomically, so a concurrent reader sees either the old index or the new one, never half.
+            AtomicFile.WriteText(path, text =>
             {
+                using var writer = new JsonTextWriter(text) { CloseOutput = false };
                 writer.WriteStartObject();
                 writer.WritePropertyName("format");
                 writer.WriteValue(DiskFormat);
@@ -175,14 +178,11 @@ internal sealed class StyleHeadCache
                 }
                 writer.WriteEndArray();
                 writer.WriteEndObject();
-            }
-            // Write then rename, so a concurrent reader sees either the old index or the new one, never half.
-            File.Move(temp, path, overwrite: true);
+            });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // The cache is only an optimisation; a read-only home must not stop formatting.
-            try { File.Delete(temp); } catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException) { }
+            // The cache is only an optimisation; a read-only home must not stop formatting (the helper removes its temporary file).
         }
     }
 }
