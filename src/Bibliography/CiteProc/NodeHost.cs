@@ -19,7 +19,10 @@ namespace Bibliography.CiteProc;
 /// </remarks>
 public sealed class NodeHost : ICiteProcHost
 {
-    /// <summary>The heap limit of citeproc-js on Node, in MB; a job that needs more is stopped with <see cref="CiteProcErrorKind.Memory"/>.</summary>
+    /// <summary>
+    /// The heap limit of citeproc-js on Node, in MB; a job that needs more is stopped with <see cref="CiteProcErrorKind.Memory"/>.
+    /// The node process then peaks about 80 MB above it (code, stacks, the main thread), under 1 GB.
+    /// </summary>
     public const int HeapLimitMegabytes = 768;
 
     // The stack of citeproc-js's worker thread: what the OS gave node's main thread, so every style that ran before
@@ -137,7 +140,7 @@ public sealed class NodeHost : ICiteProcHost
         }
     }
 
-    /// <summary>Stops the Node process; a job running on another thread is not waited for (it fails at once).</summary>
+    /// <summary>Stops the Node process; a job running on another thread is not left to finish (its process is killed and it fails at once).</summary>
     /// <remarks>Safe to call from a signal handler while a job runs: it kills the process without waiting for the job's lock.</remarks>
     public void Dispose()
     {
