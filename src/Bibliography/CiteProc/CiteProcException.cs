@@ -17,6 +17,8 @@ public enum CiteProcErrorKind
     Memory,
     /// <summary>The JavaScript host itself failed (Node missing or died, script error).</summary>
     Host,
+    /// <summary>The job needed more memory than the host allows and was stopped.</summary>
+    Memory,
 }
 
 /// <summary>A formatting job failed in citeproc-js or its host; the message says what and where.</summary>

@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Security.Cryptography;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -11,21 +11,55 @@ namespace Bibliography.CiteProc;
 /// stdin/stdout. Started on first use; if the process dies the job is retried once on a fresh one.
 /// The node executable is BIBLIOGRAPHY_NODE or "node" on the PATH.
 /// </summary>
+/// <remarks>
+/// No script is read from disk: node gets js/node-host.js on its command line and citeproc-js with our driver on
+/// stdin, so nothing another user can write is ever run. citeproc-js runs on a worker thread with a bounded heap and
+/// stack; the process dies with its parent (node-host.js watches its parent id, this process kills its children when
+/// it exits or is disposed).
+/// </remarks>
 public sealed class NodeHost : ICiteProcHost
 {
+    /// <summary>
+    /// The heap limit of citeproc-js on Node, in MB; a job that needs more is stopped with <see cref="CiteProcErrorKind.Memory"/>.
+    /// The node process then peaks about 80 MB above it (code, stacks, the main thread), under 1 GB.
+    /// </summary>
+    public const int HeapLimitMegabytes = 768;
+
+    // The stack of citeproc-js's worker thread: what the OS gave node's main thread, so every style that ran before
+    // still runs; deeper recursion is a RangeError (node's old --stack-size=16000 let V8 run past the 8 MB into a segfault).
+    private const int StackMegabytes = 8;
+
+    // Every node process started and not yet stopped, killed when this process exits (SIGTERM, Environment.Exit,
+    // the end of Main) so that none outlives it even if a host is never disposed.
+    private static readonly ConcurrentDictionary<Process, byte> Live = new();
+
+    static NodeHost()
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (var p in Live.Keys) Kill(p);
+        };
+    }
+
     private readonly LocaleResolver _locales;
     private readonly TimeSpan _budget;
+    private readonly int _heapLimitMegabytes;
     private readonly object _gate = new();
     private readonly StringBuilder _stderr = new();
     private Process? _process;
     private long _nextId;
-    private bool _disposed;
+    private volatile bool _disposed;
 
     /// <summary>Creates the host; nothing starts until the first job.</summary>
-    public NodeHost(LocaleResolver? locales = null, TimeSpan? budget = null)
+    /// <param name="locales">The locales to load (the default resolver when null).</param>
+    /// <param name="budget">How long one job may run (60 s when null).</param>
+    /// <param name="heapLimitMegabytes">The heap limit of citeproc-js (<see cref="HeapLimitMegabytes"/> when null).</param>
+    public NodeHost(LocaleResolver? locales = null, TimeSpan? budget = null, int? heapLimitMegabytes = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(heapLimitMegabytes ?? HeapLimitMegabytes, 16, nameof(heapLimitMegabytes));
         _locales = locales ?? LocaleResolver.Default;
         _budget = budget ?? JurassicHost.DefaultBudget;
+        _heapLimitMegabytes = heapLimitMegabytes ?? HeapLimitMegabytes;
     }
 
     /// <inheritdoc />
@@ -49,6 +83,7 @@ public sealed class NodeHost : ICiteProcHost
             }
             catch (NodeDiedException)
             {
+                if (_disposed) throw new CiteProcException(CiteProcErrorKind.Host, $"the Node host was closed while running {function}");
                 // One retry on a fresh process: a crash (e.g. killed by the OS) should not fail the caller's job.
                 try
                 {
@@ -88,6 +123,16 @@ public sealed class NodeHost : ICiteProcHost
         catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException or System.ComponentModel.Win32Exception) { }
     }
 
+    /// <summary>The id of the running Node process, if any (tests watch it).</summary>
+    public int? ProcessId
+    {
+        get
+        {
+            try { return Volatile.Read(ref _process) is { HasExited: false } p ? p.Id : null; }
+            catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException) { return null; }
+        }
+    }
+
     /// <summary>True while a Node process is running for this host.</summary>
     public bool IsRunning
     {
@@ -98,14 +143,18 @@ public sealed class NodeHost : ICiteProcHost
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>Stops the Node process; a job running on another thread is not left to finish (its process is killed and it fails at once).</summary>
+    /// <remarks>Safe to call from a signal handler while a job runs: it kills the process without waiting for the job's lock.</remarks>
     public void Dispose()
     {
-        lock (_gate)
+        _disposed = true;
+        if (!Monitor.TryEnter(_gate))
         {
-            _disposed = true;
-            Stop();
+            Kill(Volatile.Read(ref _process));
+            Monitor.Enter(_gate);
         }
+        try { Stop(); }
+        finally { Monitor.Exit(_gate); }
     }
 
     private string Exchange(string function, string json, TimeSpan? timeout = null)
@@ -135,6 +184,14 @@ public sealed class NodeHost : ICiteProcHost
             Stop();
             throw new CiteProcException(CiteProcErrorKind.Host, $"the Node host answered with something that is not JSON: {Truncate(answer)}", inner: e);
         }
+        if (obj.Value<string>("fatal") is { } fatal)
+        {
+            // The worker thread running citeproc-js is gone and node exits after this line; the next job starts a new one.
+            Stop();
+            if (fatal == "memory")
+                throw new CiteProcException(CiteProcErrorKind.Memory, MemoryMessage(function, _heapLimitMegabytes));
+            throw new NodeDiedException("citeproc-js's thread died: " + OneLine(obj.Value<string>("message") ?? ""));
+        }
         if (obj.Value<long?>("id") != id)
         {
             Stop();
@@ -148,6 +205,7 @@ public sealed class NodeHost : ICiteProcHost
         var read = process.StandardOutput.ReadLineAsync();
         if (!read.Wait(timeout))
         {
+            Kill(process); // not a polite close: the job is still running and would be waited for
             Stop();
             throw new CiteProcException(CiteProcErrorKind.Timeout,
                 $"citeproc-js on Node ({function}) did not finish within {timeout.TotalSeconds:0.#} s; the process was stopped and will restart");
@@ -155,6 +213,8 @@ public sealed class NodeHost : ICiteProcHost
         if (read.Result is not { } line)
         {
             Stop();
+            // V8 gives up with a report of many lines when node's own heap is exhausted; the user gets one.
+            if (StderrContains("heap out of memory")) throw new CiteProcException(CiteProcErrorKind.Memory, MemoryMessage(function, _heapLimitMegabytes));
             throw new NodeDiedException("node exited" + Stderr());
         }
         return line;
@@ -164,7 +224,6 @@ public sealed class NodeHost : ICiteProcHost
     {
         if (_process is { HasExited: false }) return _process;
         Stop();
-        var dir = ScriptDirectory();
         var node = Environment.GetEnvironmentVariable("BIBLIOGRAPHY_NODE") is { Length: > 0 } n ? n : "node";
         var info = new ProcessStartInfo(node)
         {
@@ -176,10 +235,11 @@ public sealed class NodeHost : ICiteProcHost
             StandardOutputEncoding = new UTF8Encoding(false),
             StandardErrorEncoding = new UTF8Encoding(false),
         };
-        info.ArgumentList.Add("--stack-size=16000");
-        info.ArgumentList.Add(Path.Combine(dir, "node-host.js"));
-        info.ArgumentList.Add(Path.Combine(dir, "citeproc.js"));
-        info.ArgumentList.Add(Path.Combine(dir, "driver.js"));
+        // No --max-old-space-size: V8 would apply it to the worker too, over its own limit.
+        info.ArgumentList.Add("-e");
+        info.ArgumentList.Add(CiteProcResources.NodeHostScript);
+        foreach (var arg in new[] { Environment.ProcessId, _heapLimitMegabytes, StackMegabytes })
+            info.ArgumentList.Add(arg.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // A stable collation/case locale for anything citeproc does without an explicit locale.
         info.Environment["LANG"] = "en_US.UTF-8";
         Process process;
@@ -191,14 +251,22 @@ public sealed class NodeHost : ICiteProcHost
         {
             throw new CiteProcException(CiteProcErrorKind.Host, $"could not start Node ('{node}'): {e.Message}; install Node.js or use --engine embedded", inner: e);
         }
+        Live[process] = 0;
         lock (_stderr) _stderr.Clear();
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_stderr) { if (_stderr.Length < 8000) _stderr.AppendLine(e.Data); } };
         process.BeginErrorReadLine();
         _process = process;
         Starts++;
+        // Written beside the wait for the answer, which bounds it: a 'node' that never reads would block the write.
+        var program = Task.Run(() =>
+        {
+            process.StandardInput.WriteLine(Program.Value);
+            process.StandardInput.Flush();
+        });
         // Start-up is not the job's: it gets its own, longer allowance.
         var startup = _budget > JurassicHost.StartupBudget ? _budget : JurassicHost.StartupBudget;
         var hello = ReadLine(process, "start", startup);
+        program.Wait(); // node answers only once it has read the whole program
         if (JObject.Parse(hello).Value<string>("result") is not { } helloResult || !helloResult.StartsWith("{\"ok\"", StringComparison.Ordinal))
             throw new CiteProcException(CiteProcErrorKind.Host, "the Node host did not start: " + Truncate(hello) + Stderr());
         var locales = Exchange("setLocales", JsonConvert.SerializeObject(_locales.All), startup);
@@ -216,45 +284,49 @@ public sealed class NodeHost : ICiteProcHost
         {
             if (!p.HasExited)
             {
-                p.StandardInput.Close();
+                p.StandardInput.Close(); // node-host.js exits when its stdin closes
                 if (!p.WaitForExit(2000)) p.Kill(true);
             }
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or System.ComponentModel.Win32Exception) { }
+        Live.TryRemove(p, out _);
         p.Dispose();
     }
 
+    private static void Kill(Process? process)
+    {
+        try { if (process is { HasExited: false }) process.Kill(true); }
+        catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException or System.ComponentModel.Win32Exception) { }
+    }
+
+    private static string MemoryMessage(string function, int limit) =>
+        $"citeproc-js on Node ({function}) needed more than {limit} MB of memory and was stopped; the style or data makes it run away";
+
+    private bool StderrContains(string text)
+    {
+        lock (_stderr) return _stderr.ToString().Contains(text, StringComparison.Ordinal);
+    }
+
+    // node's last words, in one line: its final message without stack frames or the version banner.
     private string Stderr()
     {
-        lock (_stderr) return _stderr.Length == 0 ? "" : ": " + _stderr.ToString().Trim();
+        string text;
+        lock (_stderr) text = _stderr.ToString();
+        var last = text.Split('\n').Select(l => l.Trim())
+            .LastOrDefault(l => l.Length > 0 && !l.StartsWith("at ", StringComparison.Ordinal) && !l.StartsWith("Node.js v", StringComparison.Ordinal));
+        return last is null ? "" : ": " + OneLine(last);
     }
+
+    private static string OneLine(string s) => Truncate(s.ReplaceLineEndings(" "));
 
     private static string Truncate(string s) => s.Length > 300 ? s[..300] + "…" : s;
 
-    // The scripts are written once per content version to a temp folder, so concurrent processes share it safely.
-    private static readonly Lazy<string> ScriptDir = new(() =>
+    // The first line node-host.js reads: the scripts its worker thread runs.
+    private static readonly Lazy<string> Program = new(() => JsonConvert.SerializeObject(new
     {
-        var files = new Dictionary<string, string>
-        {
-            ["node-host.js"] = CiteProcResources.NodeHostScript,
-            ["citeproc.js"] = CiteProcResources.NodeCiteProc,
-            ["driver.js"] = CiteProcResources.Driver,
-        };
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Concat(files.Values))))[..16].ToLowerInvariant();
-        var dir = Path.Combine(Path.GetTempPath(), "bibliography-citeproc-" + hash);
-        Directory.CreateDirectory(dir);
-        foreach (var (name, text) in files)
-        {
-            var path = Path.Combine(dir, name);
-            if (File.Exists(path) && new FileInfo(path).Length == Encoding.UTF8.GetByteCount(text)) continue;
-            var tmp = path + "." + Environment.ProcessId + ".tmp";
-            File.WriteAllText(tmp, text, new UTF8Encoding(false));
-            File.Move(tmp, path, overwrite: true);
-        }
-        return dir;
-    });
-
-    private static string ScriptDirectory() => ScriptDir.Value;
+        citeproc = CiteProcResources.NodeCiteProc,
+        driver = CiteProcResources.Driver,
+    }));
 
     private sealed class NodeDiedException(string message) : Exception(message);
 }
