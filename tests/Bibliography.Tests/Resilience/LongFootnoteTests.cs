@@ -3,6 +3,8 @@ using System.Text;
 using Bibliography.Parsing;
 using Bibliography.Tests.Support;
 using Bibliography.Validation;
+using Bibliography.Validation.Rules;
+using ValidationText = Bibliography.Validation.Text;
 using Newtonsoft.Json.Linq;
 using Xunit.Abstractions;
 
@@ -148,6 +150,77 @@ public sealed class LongFootnoteTests(ITestOutputHelper output)
         var parsed = CitationParser.ParseFootnote(text);
         parsed.Count.ShouldBe(CitationParser.MaxCitationsPerFootnote);
         parsed.ShouldAllBe(c => c is PublicationCitation);
+    }
+
+    [Fact]
+    public void A_footnote_of_a_hundred_thousand_different_names_is_validated_in_linear_time_and_says_what_it_left_uncompared()
+    {
+        var text = Names(Long);
+        var shorter = Names(Long / Factor);
+        var allowance = TimeSpan.FromMilliseconds(PipelineChecker.PerKilobyte.TotalMilliseconds * Encoding.UTF8.GetByteCount(text) / 1024.0);
+        var validator = new Validator();
+        ValidationReport? report = null;
+        var shortTime = Time(() => validator.Validate(BibliographyPipeline.ParseFootnotes([shorter])), 3);
+        Action run = () => report = validator.Validate(BibliographyPipeline.ParseFootnotes([text]));
+        var longTime = Time(run, 1);
+        if (longTime.Cpu > MaxGrowth * shortTime.Cpu + Slack || longTime.Wall > allowance) longTime = Min(longTime, Time(run, 2));
+        output.WriteLine($"names: {shortTime.Cpu.TotalMilliseconds:0} ms CPU at {shorter.Length / 1024} K chars, {longTime.Cpu.TotalMilliseconds:0} ms CPU ({longTime.Wall.TotalMilliseconds:0} ms) at {text.Length / 1024} K");
+        longTime.Wall.ShouldBeLessThan(allowance);
+        longTime.Cpu.ShouldBeLessThan(MaxGrowth * shortTime.Cpu + Slack);
+
+        // The names compared before the limit are reported as usual; where the comparisons stopped is said once.
+        var bib409 = report!.Diagnostics.Where(d => d.Code == "BIB409").ToList();
+        bib409.Count(d => d.Severity == Model.DiagnosticSeverity.Warning).ShouldBeGreaterThan(0);
+        var limit = bib409.Where(d => d.Severity == Model.DiagnosticSeverity.Info).ShouldHaveSingleItem();
+        limit.Footnote.ShouldBe(1);
+        limit.Message.ShouldContain($"more than {PersonSpelledTwoWaysRule.MaxComparisons} comparisons");
+    }
+
+    [Fact]
+    public void The_banded_edit_distance_agrees_with_the_full_one()
+    {
+        var random = new Random(17);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var a = Word(random);
+            var b = random.Next(3) == 0 ? Word(random) : Mutate(a, random);
+            var distance = ValidationText.Distance(a, b);
+            for (var limit = 0; limit <= 3; limit++)
+                ValidationText.WithinDistance(a, b, limit).ShouldBe(distance <= limit, $"'{a}' / '{b}' (distance {distance}), limit {limit}");
+        }
+        var longWord = new string('a', 300_000);
+        ValidationText.SimilarLowerCase(longWord + "x", longWord + "y").ShouldBeTrue(); // a band, not 9·10¹⁰ cells
+        ValidationText.SimilarLowerCase(longWord + "xyz", "b" + longWord + "y").ShouldBeFalse();
+
+        static string Word(Random r) => new(Enumerable.Range(0, r.Next(0, 12)).Select(_ => "abcd"[r.Next(4)]).ToArray());
+        static string Mutate(string s, Random r)
+        {
+            var sb = new StringBuilder(s);
+            for (var k = r.Next(0, 4); k > 0; k--)
+            {
+                var at = r.Next(sb.Length + 1);
+                switch (r.Next(3))
+                {
+                    case 0: sb.Insert(at, "abcd"[r.Next(4)]); break;
+                    case 1 when at < sb.Length: sb.Remove(at, 1); break;
+                    case 2 when at < sb.Length: sb[at] = "abcd"[r.Next(4)]; break;
+                }
+            }
+            return sb.ToString();
+        }
+    }
+
+    // A footnote of different family names with the same initials, one or two letters apart, then a title and imprint.
+    private static string Names(int length)
+    {
+        var sb = new StringBuilder(length + 64);
+        for (var n = 0; sb.Length < length; n++)
+        {
+            sb.Append("Iva");
+            for (var (k, digits) = (n, 0); digits < 4; k /= 26, digits++) sb.Append((char)('a' + k % 26));
+            sb.Append(" A.A., ");
+        }
+        return sb.Append("Kitab. Bakı, 2001.").ToString();
     }
 
     // The footnote: the opening, then the piece repeated to the length, cut there (a crafted footnote ends anywhere).
