@@ -11,6 +11,13 @@ public static class CitationParser
     private static readonly TwoPhaseRegex ReferenceVolume = new(@"(?:^|[\s,])(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+)");
     private static readonly TwoPhaseRegex ReferencePage = new(@"(?:^|[\s,])(?<kw>" + Conventions.PageKeyword + @"|" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + ")");
 
+    /// <summary>
+    /// The most citations one footnote is read into; what follows the last of them is kept whole, as written, as one
+    /// <see cref="UnreadCitation"/> that says so (a real footnote cites a few dozen sources; a crafted one of a million
+    /// <c>;</c> would otherwise make a citation, an item or a diagnostic, and their output, per separator).
+    /// </summary>
+    public const int MaxCitationsPerFootnote = 1000;
+
     /// <summary>Parses a footnote into its citations, in order (<c>;</c> separates several).</summary>
     public static IReadOnlyList<ParsedCitation> ParseFootnote(string text)
     {
@@ -20,6 +27,12 @@ public static class CitationParser
         result.Clear();
         for (var start = 0; ; )
         {
+            if (result.Count == MaxCitationsPerFootnote)
+            {
+                var (rs, re) = TextScan.Trim(text, start, text.Length);
+                if (re > rs) result.Add(Beyond(text, rs, re));
+                break;
+            }
             var end = CitationEnd(text, start);
             var (s, e) = TextScan.Trim(text, start, end);
             if (e > s) result.Add(ParseOne(text, s, e));
@@ -56,6 +69,15 @@ public static class CitationParser
             Language = locators.Contains("s.") || locators.Contains("c.") ? "az" : LanguageDetector.Detect(locators),
         };
     }
+
+    // The rest of a footnote past its MaxCitationsPerFootnote-th citation, kept as written.
+    private static UnreadCitation Beyond(string text, int s, int e) => new()
+    {
+        Text = text[s..e],
+        Span = new TextSpan(s, e - s),
+        Reason = $"the footnote holds more than {MaxCitationsPerFootnote} citations, the most one footnote is read into; the rest of it is kept as written, unread",
+        Language = LanguageDetector.Detect(text[s..e]),
+    };
 
     private static ParsedCitation ParseOne(string text, int s, int e)
     {

@@ -84,23 +84,29 @@ internal static class PublicationReader
         var result = new Builder();
         var headSentences = SplitSentences(text, hs, he);
         Located? title = null;
+        // A title that runs over sentences is cut once, where the last of them ends: cut at each one, a title of many
+        // sentences was copied once per sentence (quadratic in its length).
+        var titleEnd = -1;
         foreach (var (a, b) in headSentences)
         {
             if (title is null) { title = TextScan.Locate(text, a, b, " .,;:"); continue; }
             if (!result.TakeStatement(text, a, b))
-                title = Extend(text, title, b);
+                titleEnd = b;
         }
+        if (titleEnd >= 0) title = Extend(text, title!, titleEnd);
 
         Located? container = null;
         if (slash >= 0)
         {
             var containerEnd = imprintStart < e ? imprintStart : e;
+            var extendedTo = -1;
             foreach (var (a, b) in SplitSentences(text, slash + 2, containerEnd)) // the head's are read: the list is free
             {
                 if (container is null) { container = TextScan.Locate(text, a, b, " .,;:"); continue; }
                 if (!result.TakeStatement(text, a, b))
-                    container = Extend(text, container, b);
+                    extendedTo = b;
             }
+            if (extendedTo >= 0) container = Extend(text, container!, extendedTo);
         }
 
         if (title is null && container is null) return null;
@@ -213,10 +219,12 @@ internal static class PublicationReader
 
     private static readonly char[] ExtendedEnd = [' ', '.', ','];
 
+    // located runs on to end, less the separators that close it (trimmed in place: only the value is copied).
     private static Located Extend(string text, Located located, int end)
     {
-        var value = text[located.Span.Offset..end].TrimEnd(ExtendedEnd);
-        return new(value, new TextSpan(located.Span.Offset, value.Length));
+        var start = located.Span.Offset;
+        while (end > start && ExtendedEnd.AsSpan().Contains(text[end - 1])) end--;
+        return new(text[start..end], new TextSpan(start, end - start));
     }
 
     private static int ReadAuthors(string text, int start, int end, List<CslName> authors)

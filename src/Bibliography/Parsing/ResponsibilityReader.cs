@@ -30,6 +30,9 @@ internal static class ResponsibilityReader
         // Lower-cased on the stack where the table covers it (a statement is short), as a string otherwise.
         var lower = text.Length <= 256 ? stackalloc char[text.Length] : default;
         if (text.Length > 256 || !TextScan.TryLowerInvariant(text, lower)) lower = TextScan.LowerInvariant(text).ToCharArray();
+        // The characters a role word found so far stands on: a word found later overlaps one when it stands on any,
+        // looked up in its own few characters (comparing it with every word found cost the square of their number).
+        var taken = text.Length <= 256 ? stackalloc bool[text.Length] : new bool[text.Length];
         foreach (var (word, role) in LongestFirst)
         {
             var from = 0;
@@ -39,8 +42,11 @@ internal static class ResponsibilityReader
                 var before = from == 0 || !char.IsLetter(lower[from - 1]);
                 var afterIdx = from + word.Length;
                 var after = word.EndsWith('.') || afterIdx >= lower.Length || !char.IsLetter(lower[afterIdx]);
-                if (before && after && !Overlaps(found, from, word.Length))
+                if (before && after && !taken.Slice(from, word.Length).Contains(true))
+                {
                     found.Add((from, word.Length, role));
+                    taken.Slice(from, word.Length).Fill(true);
+                }
                 from += word.Length;
             }
         }
@@ -84,14 +90,6 @@ internal static class ResponsibilityReader
 
     // What TryRead hands back with false: never written to, as no caller reads it then.
     private static readonly List<(CreatorRole Role, List<CslName> Names)> NoRoles = new();
-
-    // A loop rather than a query: a lambda capturing the position allocated a closure per role word of every statement.
-    private static bool Overlaps(List<(int Index, int Length, CreatorRole Role)> found, int from, int length)
-    {
-        foreach (var f in found)
-            if (from < f.Index + f.Length && f.Index < from + length) return true;
-        return false;
-    }
 
     /// <summary>Reads a list of names: <c>Q.Q.Mamuliya</c>, <c>И.И. Иванов и П.П. Петров</c>, <c>Ivanov I.I., Petrov P.P.</c>.</summary>
     public static List<CslName> ReadNames(string text) => ReadNames(text, 0, text.Length);

@@ -17,12 +17,16 @@ public sealed record SourceFootnote(int Number, string Text, int Line, int Colum
     public SourcePosition PositionOf(int offset)
     {
         if (Segments.Count == 0) return new SourcePosition(Line, Column + Math.Max(0, offset));
-        var segment = Segments[0];
-        foreach (var s in Segments)
+        // The last segment starting at or before offset (the first where none does), searched by halves: the segments
+        // are in text order, and a footnote of many lines with a diagnostic per line was the square of its lines to walk.
+        int low = 1, high = Segments.Count; // the answer's index + 1 is in [low, high]
+        while (low < high)
         {
-            if (s.Offset > offset) break;
-            segment = s;
+            var mid = (low + high) / 2;
+            if (Segments[mid].Offset > offset) high = mid;
+            else low = mid + 1;
         }
+        var segment = Segments[low - 1];
         return new SourcePosition(segment.Line, segment.Column + Math.Max(0, offset - segment.Offset));
     }
 }

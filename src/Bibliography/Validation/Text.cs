@@ -26,14 +26,46 @@ internal static class Text
     }
 
     /// <summary>True when two spellings are close enough to be one word misspelt: a letter or two apart, by length.</summary>
-    public static bool Similar(string a, string b)
+    public static bool Similar(string a, string b) => SimilarLowerCase(a.ToLowerInvariant(), b.ToLowerInvariant());
+
+    /// <summary>
+    /// <see cref="Similar"/> of two spellings already lower-cased (invariant), with the distance computed only as far as
+    /// it matters: a pair of different lengths or of long words costs no more than its length.
+    /// </summary>
+    public static bool SimilarLowerCase(string x, string y)
     {
-        var x = a.ToLowerInvariant();
-        var y = b.ToLowerInvariant();
         if (x == y) return true;
         var shorter = Math.Min(x.Length, y.Length);
         if (shorter < 4) return false;
-        return Distance(x, y) <= (shorter <= 6 ? 1 : 2);
+        return WithinDistance(x, y, shorter <= 6 ? 1 : 2);
+    }
+
+    /// <summary>True when the Levenshtein distance of <paramref name="a"/> and <paramref name="b"/> is at most <paramref name="limit"/>.</summary>
+    /// <remarks>Only the cells within <paramref name="limit"/> of the diagonal are computed: any path through another costs more.</remarks>
+    public static bool WithinDistance(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit) return false;
+        const int far = int.MaxValue / 2;
+        Span<int> previous = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j <= limit ? j : far;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            int low = Math.Max(1, i - limit), high = Math.Min(b.Length, i + limit);
+            current[low - 1] = low == 1 && i <= limit ? i : far;
+            var rowMin = current[low - 1];
+            for (var j = low; j <= high; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+            if (high < b.Length) current[high + 1] = far; // outside the band: the next row must not read a stale cell
+            if (rowMin > limit) return false;
+            var swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.Length] <= limit;
     }
 
     /// <summary>The words (letter runs and numbers) of text[start..end) with their offsets in <paramref name="text"/>.</summary>
