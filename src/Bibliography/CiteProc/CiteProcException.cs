@@ -13,8 +13,6 @@ public enum CiteProcErrorKind
     Item,
     /// <summary>The job ran past its time budget or recursion limit and was stopped.</summary>
     Timeout,
-    /// <summary>The job's memory grew past the render memory limit and it was stopped.</summary>
-    Memory,
     /// <summary>The JavaScript host itself failed (Node missing or died, script error).</summary>
     Host,
     /// <summary>The job needed more memory than the host allows and was stopped.</summary>

@@ -9,25 +9,33 @@ public static class CiteProcLimits
     public const string MemoryVariable = "BIBLIOGRAPHY_CITEPROC_MEMORY_MB";
 
     /// <summary>
-    /// The default memory one job may add: a 1,000-entry bibliography adds ~300 MB, so a runaway style is stopped
-    /// well before the process passes 1 GB.
+    /// The default memory of one job: on Node the heap of citeproc-js's worker, embedded what the process gains during
+    /// the job. A 1,000-entry bibliography takes ~300 MB, and a runaway style is stopped before either process passes 1 GB.
     /// </summary>
     public const int DefaultMemoryMegabytes = 512;
 
     /// <summary>The largest style or locale file accepted: the largest official CSL style is under 300 KB.</summary>
     public const int MaxStyleBytes = 4 * 1024 * 1024;
 
-    /// <summary>Reads <see cref="MemoryVariable"/>, else the default, as bytes.</summary>
-    /// <exception cref="CiteProcException">The variable is set but is not a positive whole number of megabytes.</exception>
-    public static long MemoryLimitBytes()
+    /// <summary>Reads <see cref="MemoryVariable"/>, else the default, in megabytes.</summary>
+    /// <exception cref="CiteProcException">The variable is set but is not a whole number of megabytes from 16 to 1,048,576.</exception>
+    public static int MemoryLimitMegabytes() => ParseMemoryMegabytes(Environment.GetEnvironmentVariable(MemoryVariable));
+
+    /// <summary>Reads a memory limit as <see cref="MemoryVariable"/> gives it; null or blank is the default.</summary>
+    /// <exception cref="CiteProcException">The value is not a whole number of megabytes from 16 to 1,048,576.</exception>
+    public static int ParseMemoryMegabytes(string? value)
     {
-        var value = Environment.GetEnvironmentVariable(MemoryVariable);
-        if (string.IsNullOrWhiteSpace(value)) return DefaultMemoryMegabytes * 1024L * 1024;
-        if (!long.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var mb)
-            || mb <= 0 || mb > 1024L * 1024)
-            throw new CiteProcException(CiteProcErrorKind.Host, $"{MemoryVariable} must be a positive whole number of megabytes, not '{value}'");
-        return mb * 1024 * 1024;
+        if (string.IsNullOrWhiteSpace(value)) return DefaultMemoryMegabytes;
+        if (!int.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var mb)
+            || mb < 16 || mb > 1024 * 1024)
+            throw new CiteProcException(CiteProcErrorKind.Host, $"{MemoryVariable} must be a whole number of megabytes from 16 to 1048576, not '{value}'");
+        return mb;
     }
+
+    /// <summary>What a job stopped at the memory limit reports, on either host.</summary>
+    public static string MemoryExceeded(string engine, string function, long megabytes, string consequence) =>
+        $"citeproc-js{engine} ({function}) needed more than {megabytes} MB of memory and was stopped ({consequence}); "
+        + $"a style that runs away does this, and a job that is genuinely that large needs a higher {MemoryVariable}";
 }
 
 /// <summary>

@@ -56,10 +56,10 @@ public sealed class JurassicHost : ICiteProcHost
     /// <param name="locales">The locales citeproc-js may ask for (the default resolver when null).</param>
     /// <param name="budget">How long one job may run once its engine is built (default <see cref="DefaultBudget"/>).</param>
     /// <param name="maxEngines">How many engines may run at once (default: processor count).</param>
-    /// <param name="memoryLimit">How many bytes of managed memory one job may add (default: <see cref="CiteProcLimits.MemoryLimitBytes"/>).</param>
+    /// <param name="memoryLimit">How many bytes of managed memory one job may add (default: <see cref="CiteProcLimits.MemoryLimitMegabytes"/>).</param>
     public JurassicHost(LocaleResolver? locales = null, TimeSpan? budget = null, int? maxEngines = null, long? memoryLimit = null)
     {
-        _memoryLimit = memoryLimit ?? CiteProcLimits.MemoryLimitBytes();
+        _memoryLimit = memoryLimit ?? CiteProcLimits.MemoryLimitMegabytes() * 1024L * 1024;
         _locales = locales ?? LocaleResolver.Default;
         // Exact tags, as the driver's own locale map (setLocales on Node) is keyed: the resolver ignores case.
         _localesByTag = new Lazy<Dictionary<string, string>>(() => new Dictionary<string, string>(_locales.All, StringComparer.Ordinal));
@@ -202,7 +202,7 @@ public sealed class JurassicHost : ICiteProcHost
                             $"citeproc-js ({function}) did not finish within {budget.TotalSeconds:0.#} s; the job was stopped and its engine discarded");
                     if (memory.Exceeded())
                         throw new CiteProcException(CiteProcErrorKind.Memory,
-                            $"citeproc-js ({function}) used more than {memory.Limit / (1024 * 1024)} MB (the limit of one job; set {CiteProcLimits.MemoryVariable} to change it); the job was stopped and its engine discarded");
+                            CiteProcLimits.MemoryExceeded("", function, memory.Limit / (1024 * 1024), "its engine was discarded"));
                 }
             }
             catch (AggregateException e) when (e.InnerException is not null)

@@ -19,12 +19,6 @@ namespace Bibliography.CiteProc;
 /// </remarks>
 public sealed class NodeHost : ICiteProcHost
 {
-    /// <summary>
-    /// The heap limit of citeproc-js on Node, in MB; a job that needs more is stopped with <see cref="CiteProcErrorKind.Memory"/>.
-    /// The node process then peaks about 80 MB above it (code, stacks, the main thread), under 1 GB.
-    /// </summary>
-    public const int HeapLimitMegabytes = 768;
-
     // The stack of citeproc-js's worker thread: what the OS gave node's main thread, so every style that ran before
     // still runs; deeper recursion is a RangeError (node's old --stack-size=16000 let V8 run past the 8 MB into a segfault).
     private const int StackMegabytes = 8;
@@ -53,13 +47,15 @@ public sealed class NodeHost : ICiteProcHost
     /// <summary>Creates the host; nothing starts until the first job.</summary>
     /// <param name="locales">The locales to load (the default resolver when null).</param>
     /// <param name="budget">How long one job may run (60 s when null).</param>
-    /// <param name="heapLimitMegabytes">The heap limit of citeproc-js (<see cref="HeapLimitMegabytes"/> when null).</param>
+    /// <param name="heapLimitMegabytes">The heap limit of citeproc-js's worker (<see cref="CiteProcLimits.MemoryLimitMegabytes"/> when
+    /// null); a job that needs more is stopped with <see cref="CiteProcErrorKind.Memory"/>, and node peaks ~80 MB above it.</param>
     public NodeHost(LocaleResolver? locales = null, TimeSpan? budget = null, int? heapLimitMegabytes = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(heapLimitMegabytes ?? HeapLimitMegabytes, 16, nameof(heapLimitMegabytes));
+        heapLimitMegabytes ??= CiteProcLimits.MemoryLimitMegabytes();
+        ArgumentOutOfRangeException.ThrowIfLessThan(heapLimitMegabytes.Value, 16, nameof(heapLimitMegabytes));
         _locales = locales ?? LocaleResolver.Default;
         _budget = budget ?? JurassicHost.DefaultBudget;
-        _heapLimitMegabytes = heapLimitMegabytes ?? HeapLimitMegabytes;
+        _heapLimitMegabytes = heapLimitMegabytes.Value;
     }
 
     /// <inheritdoc />
@@ -300,7 +296,7 @@ public sealed class NodeHost : ICiteProcHost
     }
 
     private static string MemoryMessage(string function, int limit) =>
-        $"citeproc-js on Node ({function}) needed more than {limit} MB of memory and was stopped; the style or data makes it run away";
+        CiteProcLimits.MemoryExceeded(" on Node", function, limit, "its process was stopped and will restart");
 
     private bool StderrContains(string text)
     {

@@ -36,6 +36,36 @@ public sealed class ExportFuzzTests
     }
 
     [Fact]
+    public void Mutated_hostile_imports_are_read_or_refused_typed_in_bounded_time()
+    {
+        // The hostile inputs of issue #17 as seeds: a self-doubling @string, and each bad CSL-JSON item among good ones.
+        var seeds = new List<(string Format, string Text)> { ("bibtex", ImportResilienceTests.DoublingStrings()) };
+        foreach (var row in ImportResilienceTests.BadItems())
+            seeds.Add(("csljson", $$"""[{"id":"a","type":"book","title":"A"},{{row[1]}},{"id":"z","type":"book","title":"Z"}]"""));
+        var mutator = new Mutator(FuzzTests.Seed + 50);
+        var failures = new List<string>();
+        for (var round = 0; round < 40; round++)
+        {
+            foreach (var (format, seed) in seeds)
+            {
+                var text = round == 0 ? seed : mutator.Mutate(seed, seeds[round % seeds.Count].Text);
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                try
+                {
+                    _ = ReferenceFormats.Import(text, null, format).ToDocument();
+                }
+                catch (BibliographyException) { }
+                catch (Exception e)
+                {
+                    failures.Add($"round {round}, {format}: {e.GetType().Name}: {e.Message}\n  {PipelineChecker.Escape(text)}");
+                }
+                if (watch.Elapsed > TimeSpan.FromSeconds(5)) failures.Add($"round {round}, {format}: {watch.Elapsed.TotalSeconds:0.0} s\n  {PipelineChecker.Escape(text)}");
+            }
+        }
+        failures.ShouldBeEmpty(string.Join("\n\n", failures.Take(5)));
+    }
+
+    [Fact]
     public void Csl_json_with_broken_surrogates_and_noncharacters_exports_or_fails_typed()
     {
         const string json = """[{"id": "x", "type": "book", "title": "Tarix \ud800 \udfff \uffff ə", "author": [{"family": "Əliyev\ud83d", "given": "\udc00R."}], "publisher": "Elm\ufffe"}]""";

@@ -67,7 +67,7 @@ public sealed class HostileStyleTests
         var e = Should.Throw<CiteProcException>(() => new CiteProcessor(host, Growing, "en-US", Items).Citations([Cite()]));
 
         e.Kind.ShouldBe(CiteProcErrorKind.Memory, e.Message);
-        e.Message.ShouldContain("used more than 96 MB");
+        e.Message.ShouldContain("needed more than 96 MB of memory");
         e.Message.ShouldContain(CiteProcLimits.MemoryVariable);
         watch.Elapsed.ShouldBeLessThan(TimeSpan.FromMinutes(2), "the memory limit did not stop the render before its time budget");
         new CiteProcessor(host, Plain, "en-US", Items).Citations([Cite()]).ShouldBe(["Qafqaz"]);
@@ -78,19 +78,20 @@ public sealed class HostileStyleTests
     [Fact]
     public void The_memory_limit_is_read_from_the_environment_and_a_bad_value_is_a_clear_error()
     {
-        var old = Environment.GetEnvironmentVariable(CiteProcLimits.MemoryVariable);
-        try
+        CiteProcLimits.ParseMemoryMegabytes(null).ShouldBe(CiteProcLimits.DefaultMemoryMegabytes);
+        CiteProcLimits.ParseMemoryMegabytes(" 300 ").ShouldBe(300);
+        foreach (var bad in new[] { "lots", "-5", "8", "1.5", "99999999999" })
+            Should.Throw<CiteProcException>(() => CiteProcLimits.ParseMemoryMegabytes(bad)).Message.ShouldContain($"not '{bad}'");
+
+        // Each host reads the variable when it is made: in a process of its own, so no other test's host sees it.
+        using var folder = new TempFolder();
+        var paper = folder.Write(folder.Root, "notes.txt", "1 RGASPI. F. 17. Op. 3. D. 1. L. 5.\n");
+        foreach (var engine in new[] { "embedded", "node" })
         {
-            Environment.SetEnvironmentVariable(CiteProcLimits.MemoryVariable, null);
-            CiteProcLimits.MemoryLimitBytes().ShouldBe(CiteProcLimits.DefaultMemoryMegabytes * 1024L * 1024);
-            Environment.SetEnvironmentVariable(CiteProcLimits.MemoryVariable, "300");
-            CiteProcLimits.MemoryLimitBytes().ShouldBe(300L * 1024 * 1024);
-            Environment.SetEnvironmentVariable(CiteProcLimits.MemoryVariable, "lots");
-            Should.Throw<CiteProcException>(() => CiteProcLimits.MemoryLimitBytes()).Message.ShouldContain("positive whole number of megabytes, not 'lots'");
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(CiteProcLimits.MemoryVariable, old);
+            var (code, _, stderr) = CliProcess.Run(new Dictionary<string, string> { [CiteProcLimits.MemoryVariable] = "lots" },
+                "format", paper, "--style", "chicago-fullnote-bibliography", "--engine", engine);
+            code.ShouldBe(2, engine);
+            stderr.Trim().ShouldBe($"bibliography: {CiteProcLimits.MemoryVariable} must be a whole number of megabytes from 16 to 1048576, not 'lots'", engine);
         }
     }
 

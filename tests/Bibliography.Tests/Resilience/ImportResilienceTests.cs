@@ -30,7 +30,7 @@ public sealed class ImportResilienceTests : IDisposable
     }
 
     /// <summary>A 1.2 KB file whose @strings double: 16 × 2^50 characters unbounded.</summary>
-    private static string DoublingStrings()
+    internal static string DoublingStrings()
     {
         var sb = new StringBuilder("@book{before, title = {Before}}\n@string{s0 = \"xxxxxxxxxxxxxxxx\"}\n");
         for (var i = 1; i <= 50; i++) sb.Append($"@string{{s{i}=s{i - 1}#s{i - 1}}}\n");

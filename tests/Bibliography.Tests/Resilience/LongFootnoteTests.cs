@@ -224,7 +224,8 @@ public sealed class LongFootnoteTests(ITestOutputHelper output)
     }
 
     // The footnote: the opening, then the piece repeated to the length, cut there (a crafted footnote ends anywhere).
-    private static string Footnote(string opening, string piece, int length)
+    /// <summary>The opening followed by the piece repeated, cut to <paramref name="length"/> characters.</summary>
+    internal static string Footnote(string opening, string piece, int length)
     {
         var sb = new StringBuilder(opening, length + piece.Length);
         while (sb.Length < length) sb.Append(piece);

@@ -136,7 +136,7 @@ public sealed class NodeHostResilienceTests : IDisposable
         cli.ExitCode.ShouldBe(2);
         var lines = stderr.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.ShouldHaveSingleItem();
-        lines[0].ShouldBe($"bibliography: citeproc-js on Node (render) needed more than {NodeHost.HeapLimitMegabytes} MB of memory and was stopped; the style or data makes it run away");
+        lines[0].ShouldBe("bibliography: " + CiteProcLimits.MemoryExceeded(" on Node", "render", CiteProcLimits.DefaultMemoryMegabytes, "its process was stopped and will restart"));
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class NodeHostResilienceTests : IDisposable
         while (!job.Wait(50)) peak = Math.Max(peak, PeakMemory(pid));
         var e = job.Result;
         e.Kind.ShouldBe(CiteProcErrorKind.Memory);
-        e.ToOneLine().ShouldBe($"citeproc-js on Node (render) needed more than {limit} MB of memory and was stopped; the style or data makes it run away");
+        e.ToOneLine().ShouldBe(CiteProcLimits.MemoryExceeded(" on Node", "render", limit, "its process was stopped and will restart"));
         peak.ShouldBeLessThan((limit + 200L) << 20, "node's peak memory (VmHWM) with a 64 MB heap");
 
         new CiteProcessor(node, HostileStyles.Plain, "en-US", Items).Citations([Cite("a", "7")]).ShouldBe(["Azərbaycan Tarixi, 7."]);
