@@ -141,26 +141,15 @@ public sealed class DocxBombTests : IDisposable
     /// <summary>Runs <c>extract</c> in a child process whose GC heap is capped at 1 GB: exit code 2, one line naming the file and part.</summary>
     private static void RunCliBounded(string path, string part)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "Bibliography.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { cli, "extract", path, "--out", Path.Combine(Path.GetDirectoryName(path)!, "out") }) start.ArgumentList.Add(arg);
-        start.Environment["DOTNET_GCHeapHardLimit"] = "0x40000000";
-        var sw = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new ShouldAssertException("extract did not end within 60 s");
-        }
-        var err = stderr.Result.Trim();
-        process.ExitCode.ShouldBe(2, err + stdout.Result);
+        var (code, stdout, stderr, elapsed) = CliProcess.Run(TimeSpan.FromSeconds(60), null,
+            "extract", path, "--out", Path.Combine(Path.GetDirectoryName(path)!, "out"));
+        var err = stderr.Trim();
+        code.ShouldBe(2, err + stdout);
         err.ShouldNotContain("internal error");
         err.ShouldNotContain("OutOfMemory");
         err.Split('\n').ShouldHaveSingleItem().ShouldContain(path);
         err.ShouldContain($"part '{part}'");
-        sw.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30));
+        elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30));
     }
 
     /// <summary>A minimal .docx (content types, relationships, body and one footnote) with <paramref name="parts"/> added or replacing its own.</summary>

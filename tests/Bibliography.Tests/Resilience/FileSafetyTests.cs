@@ -168,7 +168,7 @@ public sealed class FileSafetyTests : IDisposable
         first.ShouldBe(0, firstErr);
         var old = File.ReadAllBytes(target);
 
-        using var child = ChildCli.Start("export", input, "--to", "ris", "-o", target);
+        using var child = CliProcess.Start(null, "export", input, "--to", "ris", "-o", target);
         var watch = Stopwatch.StartNew();
         string[] temporaries = [];
         while (watch.Elapsed < TimeSpan.FromSeconds(90) && !child.HasExited)
@@ -196,7 +196,7 @@ public sealed class FileSafetyTests : IDisposable
 
         // A later run that writes into the folder sweeps what the dead process left, and only that.
         var userFile = Write("notes.tmp", "mine");
-        ChildCli.Run(TimeSpan.FromSeconds(60), "export", Path.Combine(_dir, "small.json"), "--to", "ris", "-o", Path.Combine(_dir, "small.ris")).Code.ShouldBe(0);
+        CliProcess.Run(TimeSpan.FromSeconds(60), null, "export", Path.Combine(_dir, "small.json"), "--to", "ris", "-o", Path.Combine(_dir, "small.ris")).Code.ShouldBe(0);
         Directory.GetFiles(_dir, "*.bibliography-*.tmp").ShouldBeEmpty();
         File.ReadAllText(userFile).ShouldBe("mine");
         File.ReadAllBytes(target).Length.ShouldBe(after.Length);
@@ -297,7 +297,7 @@ public sealed class FileSafetyTests : IDisposable
             ["import", "/dev/zero", "--from", "ris"],
         })
         {
-            var (code, _, err, elapsed) = ChildCli.Run(TimeSpan.FromSeconds(30), args);
+            var (code, _, err, elapsed) = CliProcess.Run(TimeSpan.FromSeconds(30), null, args);
             ShouldBeOneRefusal(code, err, "a character device", "not opened");
             elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15));
         }
@@ -320,13 +320,13 @@ public sealed class FileSafetyTests : IDisposable
             ["import", Path.Combine(_dir, "pipe.json")],
         })
         {
-            var (code, _, err, elapsed) = ChildCli.Run(TimeSpan.FromSeconds(30), args);
+            var (code, _, err, elapsed) = CliProcess.Run(TimeSpan.FromSeconds(30), null, args);
             ShouldBeOneRefusal(code, err, "named pipe (FIFO)", "not opened");
             elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15));
         }
 
         var outDir = Path.Combine(_dir, "out");
-        var (batchCode, _, batchErr, batchElapsed) = ChildCli.Run(TimeSpan.FromSeconds(30), "extract", folder, "--out", outDir);
+        var (batchCode, _, batchErr, batchElapsed) = CliProcess.Run(TimeSpan.FromSeconds(30), null, "extract", folder, "--out", outDir);
         batchCode.ShouldBe(2, batchErr);
         batchElapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15));
         batchErr.Split('\n').Where(l => l.Contains("b-pipe.txt")).ShouldHaveSingleItem().ShouldContain("named pipe (FIFO)");
@@ -391,49 +391,6 @@ public sealed class FileSafetyTests : IDisposable
         File.CreateSymbolicLink(link, paper);
 
         BatchInputs.Expand([paper, link, _dir], BatchInputs.Papers).ShouldHaveSingleItem().Path.ShouldBe(paper);
-    }
-}
-
-/// <summary>Runs the built <c>bibliography</c> command line in a child process with a 1 GB heap.</summary>
-internal static class ChildCli
-{
-    private static string Dll => Path.Combine(AppContext.BaseDirectory, "Bibliography.Cli.dll");
-
-    /// <summary>Starts the command line; the caller waits or kills it.</summary>
-    public static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-        };
-        start.ArgumentList.Add(Dll);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        // A hostile input that tried to take more would fail with OutOfMemory instead of starving the machine.
-        start.Environment["DOTNET_GCHeapHardLimit"] = "0x40000000";
-        var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        // Drained as it comes, so a full pipe cannot stall the child.
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        return process;
-    }
-
-    /// <summary>Runs to the end or <paramref name="timeout"/> (then killed and failed); exit code, stderr and time taken.</summary>
-    public static (int Code, string Out, string Err, TimeSpan Elapsed) Run(TimeSpan timeout, params string[] args)
-    {
-        var watch = Stopwatch.StartNew();
-        using var process = Start(args);
-        var err = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new ShouldAssertException($"bibliography {string.Join(' ', args)} did not finish within {timeout.TotalSeconds} s");
-        }
-        process.WaitForExit();
-        return (process.ExitCode, "", err.Result, watch.Elapsed);
     }
 }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Bibliography.CiteProc;
 using Bibliography.Testing;
 using Bibliography.Tests.CiteProc;
+using Bibliography.Tests.Support;
 using Newtonsoft.Json.Linq;
 
 namespace Bibliography.Tests.Resilience;
@@ -21,15 +22,9 @@ public sealed class FormattingResilienceTests
     private static ICiteProcHost NewHost(string name, TimeSpan budget) =>
         CiteProcHosts.Create(name == "Node" ? CiteProcEngine.Node : CiteProcEngine.Embedded, budget: budget);
 
-    private static string Style(string macros, string layout) => $"""
-        <style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0" default-locale="en-US">
-          <info><title>Hostile</title><id>hostile</id><updated>2024-01-01T00:00:00+00:00</updated></info>
-          {macros}
-          <citation><layout suffix=".">{layout}</layout></citation>
-        </style>
-        """;
+    private static string Style(string macros, string layout) => HostileStyles.Style(macros, layout);
 
-    private static readonly string PlainStyle = Style("", """<text variable="title" text-case="title"/><text variable="locator" prefix=", "/>""");
+    private static readonly string PlainStyle = HostileStyles.Plain;
 
     // Typographic quotes and apostrophes make citeproc's quote parser do work far beyond linear in the title's length.
     private static readonly string QuoteHeavyTitle = string.Concat(Enumerable.Repeat("\"'«»“ ", 20000));

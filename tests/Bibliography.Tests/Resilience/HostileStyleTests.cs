@@ -12,28 +12,10 @@ namespace Bibliography.Tests.Resilience;
 /// </summary>
 public sealed class HostileStyleTests
 {
-    private static string Style(string macros, string layout) => $"""
-        <?xml version="1.0" encoding="utf-8"?>
-        <style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0" default-locale="en-US">
-          <info><title>Hostile</title><id>hostile</id><updated>2024-01-01T00:00:00+00:00</updated></info>
-          {macros}
-          <citation><layout>{layout}</layout></citation>
-        </style>
-        """;
-
-    /// <summary>Each macro calls the one below it twice: 2^<paramref name="depth"/> renders of <paramref name="leaf"/>.</summary>
-    private static string Doubling(int depth, string leaf) => Style(
-        $"""<macro name="m0">{leaf}</macro>"""
-        + string.Concat(Enumerable.Range(1, depth).Select(i => $"""<macro name="m{i}"><text macro="m{i - 1}"/><text macro="m{i - 1}"/></macro>""")),
-        $"""<text macro="m{depth}"/>""");
-
     /// <summary>Never finishes (2^40 renders) and never grows: only the clock stops it.</summary>
-    private static readonly string Endless = Doubling(40, """<text variable="title"/>""");
+    private static readonly string Endless = HostileStyles.Doubling(40);
 
-    /// <summary>Its output doubles with every level, each leaf a new string: only the memory limit stops it in time.</summary>
-    private static readonly string Growing = Doubling(16, $"""<text value="{new string('q', 5000)}" text-case="uppercase"/>""");
-
-    private static readonly string Plain = Style("", """<text variable="title"/>""");
+    private static readonly string Plain = HostileStyles.Plain;
 
     private static readonly JArray Items = new(new JObject { ["id"] = "a", ["type"] = "book", ["title"] = "Qafqaz" });
 
@@ -53,7 +35,7 @@ public sealed class HostileStyleTests
         e.Kind.ShouldBe(CiteProcErrorKind.Timeout);
         e.Message.ShouldContain("did not finish within 2 s");
 
-        new CiteProcessor(host, Plain, "en-US", Items).Citations([Cite()]).ShouldBe(["Qafqaz"]);
+        new CiteProcessor(host, Plain, "en-US", Items).Citations([Cite()]).ShouldBe(["Qafqaz."]);
         host.DiscardedEngines.ShouldBe(1);
     }
 
@@ -64,13 +46,13 @@ public sealed class HostileStyleTests
         using var host = new JurassicHost(budget: TimeSpan.FromMinutes(3), maxEngines: 1, memoryLimit: limit);
         var watch = Stopwatch.StartNew();
 
-        var e = Should.Throw<CiteProcException>(() => new CiteProcessor(host, Growing, "en-US", Items).Citations([Cite()]));
+        var e = Should.Throw<CiteProcException>(() => new CiteProcessor(host, HostileStyles.Growing(), "en-US", Items).Citations([Cite()]));
 
         e.Kind.ShouldBe(CiteProcErrorKind.Memory, e.Message);
         e.Message.ShouldContain("needed more than 96 MB of memory");
         e.Message.ShouldContain(CiteProcLimits.MemoryVariable);
         watch.Elapsed.ShouldBeLessThan(TimeSpan.FromMinutes(2), "the memory limit did not stop the render before its time budget");
-        new CiteProcessor(host, Plain, "en-US", Items).Citations([Cite()]).ShouldBe(["Qafqaz"]);
+        new CiteProcessor(host, Plain, "en-US", Items).Citations([Cite()]).ShouldBe(["Qafqaz."]);
         host.DiscardedEngines.ShouldBe(1);
         SpinWait.SpinUntil(() => host.RunawayJobs == 0, TimeSpan.FromSeconds(30)).ShouldBeTrue("the stopped render kept running");
     }
@@ -88,7 +70,7 @@ public sealed class HostileStyleTests
         var paper = folder.Write(folder.Root, "notes.txt", "1 RGASPI. F. 17. Op. 3. D. 1. L. 5.\n");
         foreach (var engine in new[] { "embedded", "node" })
         {
-            var (code, _, stderr) = CliProcess.Run(new Dictionary<string, string> { [CiteProcLimits.MemoryVariable] = "lots" },
+            var (code, _, stderr, _) = CliProcess.Run(TimeSpan.FromMinutes(2), new Dictionary<string, string?> { [CiteProcLimits.MemoryVariable] = "lots" },
                 "format", paper, "--style", "chicago-fullnote-bibliography", "--engine", engine);
             code.ShouldBe(2, engine);
             stderr.Trim().ShouldBe($"bibliography: {CiteProcLimits.MemoryVariable} must be a whole number of megabytes from 16 to 1048576, not 'lots'", engine);
@@ -101,7 +83,7 @@ public sealed class HostileStyleTests
         using var folder = new TempFolder();
         // 365,000 unused macros: a style that once kept the embedded engine from ever starting.
         var macros = string.Concat(Enumerable.Range(0, 365_000).Select(i => $"""<macro name="u{i}"><text variable="title" prefix="p{i}"/></macro>"""));
-        var style = folder.Write(folder.Root, "huge.csl", Style(macros, """<text variable="title"/>"""));
+        var style = folder.Write(folder.Root, "huge.csl", HostileStyles.Style(macros, """<text variable="title"/>"""));
         var paper = folder.Write(folder.Root, "notes.txt", "1 RGASPI. F. 17. Op. 3. D. 1. L. 5.\n");
 
         var watch = Stopwatch.StartNew();
@@ -123,7 +105,7 @@ public sealed class HostileStyleTests
     public void A_style_with_a_DTD_is_refused_saying_so_not_with_dotnets_advice()
     {
         using var folder = new TempFolder();
-        var dtd = Plain.Replace("<style ", "<!DOCTYPE style [<!ENTITY e \"x\">]>\n<style ");
+        var dtd = "<?xml version=\"1.0\"?>\n<!DOCTYPE style [<!ENTITY e \"x\">]>\n" + Plain.TrimStart();
         var style = folder.Write(folder.Root, "dtd.csl", dtd);
         var paper = folder.Write(folder.Root, "notes.txt", "1 RGASPI. F. 17. Op. 3. D. 1. L. 5.\n");
 
@@ -189,8 +171,9 @@ public sealed class HostileStyleTests
     {
         if (how == "--styles-dir") return CliRun.Run("format", paper, "--style", "chicago-fullnote-bibliography", "--styles-dir", locales);
         // LocaleResolver.Default reads the variable once per process, so this case runs the tool in a process of its own.
-        return CliProcess.Run(new Dictionary<string, string> { ["BIBLIOGRAPHY_STYLES"] = locales },
+        var (code, stdout, stderr, _) = CliProcess.Run(TimeSpan.FromMinutes(2), new Dictionary<string, string?> { ["BIBLIOGRAPHY_STYLES"] = locales },
             "format", paper, "--style", "chicago-fullnote-bibliography");
+        return (code, stdout, stderr);
     }
 
     /// <summary>A host that is never reached: the processor refuses the style before calling it.</summary>

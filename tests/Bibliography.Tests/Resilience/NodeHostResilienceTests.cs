@@ -206,15 +206,10 @@ public sealed class NodeHostResilienceTests : IDisposable
         return path;
     }
 
-    // The built tool in a process of its own, as a user runs it.
-    private static Process StartCli(string document, string style, params string[] options)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Bibliography.Cli.dll"), "format", document, "--style", style, "--engine", "node" }.Concat(options))
-            info.ArgumentList.Add(arg);
-        info.Environment.Remove(CiteProcHosts.TimeoutVariable);
-        return Process.Start(info)!;
-    }
+    // The built tool in a process of its own, as a user runs it, with the default time budget.
+    private static Process StartCli(string document, string style, params string[] options) =>
+        CliProcess.Start(new Dictionary<string, string?> { [CiteProcHosts.TimeoutVariable] = null },
+            ["format", document, "--style", style, "--engine", "node", .. options]);
 
     private static int WaitForNodeChild(Process parent)
     {

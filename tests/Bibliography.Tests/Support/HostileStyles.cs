@@ -19,13 +19,20 @@ public static class HostileStyles
     public static readonly string SelfCalling = Style("""<macro name="loop"><text variable="title"/><text macro="loop"/></macro>""", """<text macro="loop"/>""");
 
     /// <summary>
-    /// Each macro calls the next one twice, so the style expands to 2^<paramref name="levels"/> copies of the title:
-    /// citeproc-js inlines macros, and the ever-growing expansion runs until time or memory ends it.
+    /// Each macro calls the next one twice, so the style expands to 2^<paramref name="levels"/> copies of
+    /// <paramref name="leaf"/> (the title when null): citeproc-js inlines macros, and the ever-growing expansion runs
+    /// until time or memory ends it.
     /// </summary>
-    public static string Doubling(int levels = 40) => Style(
+    public static string Doubling(int levels = 40, string? leaf = null) => Style(
         string.Concat(Enumerable.Range(0, levels).Select(i => $"""<macro name="m{i}"><text macro="m{i + 1}"/><text macro="m{i + 1}"/></macro>"""))
-        + $"""<macro name="m{levels}"><text variable="title"/></macro>""",
+        + $"""<macro name="m{levels}">{leaf ?? """<text variable="title"/>"""}</macro>""",
         """<text macro="m0"/>""");
+
+    /// <summary>
+    /// Doubling to 2^16 leaves, each a new 5,000-character string (upper-cased): the output, and so the memory,
+    /// grows fast enough that only the memory limit stops it within a test's time.
+    /// </summary>
+    public static string Growing() => Doubling(16, $"""<text value="{new string('q', 5000)}" text-case="uppercase"/>""");
 
     /// <summary>Groups nested <paramref name="depth"/> deep around the title: merely deep, no loop.</summary>
     public static string Nested(int depth) =>
