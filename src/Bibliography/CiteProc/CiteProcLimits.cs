@@ -14,21 +14,28 @@ public static class CiteProcLimits
     /// </summary>
     public const int DefaultMemoryMegabytes = 512;
 
+    /// <summary>The smallest memory limit accepted: below it citeproc-js cannot load a style at all.</summary>
+    public const int MinMemoryMegabytes = 16;
+
+    /// <summary>The largest memory limit accepted (1 TB), so that megabytes times a million stays a valid size.</summary>
+    public const int MaxMemoryMegabytes = 1024 * 1024;
+
     /// <summary>The largest style or locale file accepted: the largest official CSL style is under 300 KB.</summary>
     public const int MaxStyleBytes = 4 * 1024 * 1024;
 
     /// <summary>Reads <see cref="MemoryVariable"/>, else the default, in megabytes.</summary>
-    /// <exception cref="CiteProcException">The variable is set but is not a whole number of megabytes from 16 to 1,048,576.</exception>
+    /// <exception cref="CiteProcException">The variable is set but is not a whole number of megabytes in range.</exception>
     public static int MemoryLimitMegabytes() => ParseMemoryMegabytes(Environment.GetEnvironmentVariable(MemoryVariable));
 
     /// <summary>Reads a memory limit as <see cref="MemoryVariable"/> gives it; null or blank is the default.</summary>
-    /// <exception cref="CiteProcException">The value is not a whole number of megabytes from 16 to 1,048,576.</exception>
+    /// <exception cref="CiteProcException">The value is not a whole number of megabytes from <see cref="MinMemoryMegabytes"/> to <see cref="MaxMemoryMegabytes"/>.</exception>
     public static int ParseMemoryMegabytes(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return DefaultMemoryMegabytes;
         if (!int.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var mb)
-            || mb < 16 || mb > 1024 * 1024)
-            throw new CiteProcException(CiteProcErrorKind.Host, $"{MemoryVariable} must be a whole number of megabytes from 16 to 1048576, not '{value}'");
+            || mb < MinMemoryMegabytes || mb > MaxMemoryMegabytes)
+            throw new CiteProcException(CiteProcErrorKind.Host,
+                $"{MemoryVariable} must be a whole number of megabytes from {MinMemoryMegabytes} to {MaxMemoryMegabytes}, not '{value}'");
         return mb;
     }
 

@@ -97,8 +97,8 @@ public sealed class LocaleResolver
         string xml;
         try
         {
-            if (Styles.StyleXml.TooLarge(new FileInfo(file).Length, "locale") is { } tooLarge) throw new Styles.LocaleFormatException(tooLarge, file);
-            using var stream = File.OpenRead(file);
+            using var stream = Files.InputFile.OpenRegular(file);
+            if (Styles.StyleXml.TooLarge(stream.Length, "locale") is { } tooLarge) throw new Styles.LocaleFormatException(tooLarge, file);
             xml = Styles.StyleXml.ReadText(stream);
         }
         catch (System.Text.DecoderFallbackException e)

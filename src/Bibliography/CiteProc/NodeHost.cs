@@ -27,10 +27,14 @@ public sealed class NodeHost : ICiteProcHost
     // the end of Main) so that none outlives it even if a host is never disposed.
     private static readonly ConcurrentDictionary<Process, byte> Live = new();
 
+    // Set when the process exits: a job whose node was just killed must not retry on a new one while the runtime ends.
+    private static volatile bool _exiting;
+
     static NodeHost()
     {
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
+            _exiting = true;
             foreach (var p in Live.Keys) Kill(p);
         };
     }
@@ -52,7 +56,7 @@ public sealed class NodeHost : ICiteProcHost
     public NodeHost(LocaleResolver? locales = null, TimeSpan? budget = null, int? heapLimitMegabytes = null)
     {
         heapLimitMegabytes ??= CiteProcLimits.MemoryLimitMegabytes();
-        ArgumentOutOfRangeException.ThrowIfLessThan(heapLimitMegabytes.Value, 16, nameof(heapLimitMegabytes));
+        ArgumentOutOfRangeException.ThrowIfLessThan(heapLimitMegabytes.Value, CiteProcLimits.MinMemoryMegabytes, nameof(heapLimitMegabytes));
         _locales = locales ?? LocaleResolver.Default;
         _budget = budget ?? JurassicHost.DefaultBudget;
         _heapLimitMegabytes = heapLimitMegabytes.Value;
@@ -79,7 +83,7 @@ public sealed class NodeHost : ICiteProcHost
             }
             catch (NodeDiedException)
             {
-                if (_disposed) throw new CiteProcException(CiteProcErrorKind.Host, $"the Node host was closed while running {function}");
+                if (_disposed || _exiting) throw new CiteProcException(CiteProcErrorKind.Host, $"the Node host was closed while running {function}");
                 // One retry on a fresh process: a crash (e.g. killed by the OS) should not fail the caller's job.
                 try
                 {
@@ -248,10 +252,12 @@ public sealed class NodeHost : ICiteProcHost
             throw new CiteProcException(CiteProcErrorKind.Host, $"could not start Node ('{node}'): {e.Message}; install Node.js or use --engine embedded", inner: e);
         }
         Live[process] = 0;
+        // Published at once, so a Dispose from another thread (a signal) can kill it during start-up.
+        _process = process;
+        if (_exiting) Kill(process);
         lock (_stderr) _stderr.Clear();
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_stderr) { if (_stderr.Length < 8000) _stderr.AppendLine(e.Data); } };
         process.BeginErrorReadLine();
-        _process = process;
         Starts++;
         // Written beside the wait for the answer, which bounds it: a 'node' that never reads would block the write.
         var program = Task.Run(() =>

@@ -78,18 +78,7 @@ public static class ReferenceFormats
     public static ImportResult ImportFile(string path, string? formatName = null) => Import(ReadText(path), path, formatName);
 
     /// <summary>A file's text, decoded as every input is (UTF-8, or UTF-16/32 with a BOM), refused with the place of a bad byte.</summary>
-    internal static string ReadText(string path)
-    {
-        byte[] bytes;
-        try
-        {
-            // A regular file of at most InputFile.MaxTextBytes: a FIFO or /dev/zero is refused before it is opened.
-            bytes = Files.InputFile.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new Errors.InputReadException($"The file cannot be read: {e.Message}", path, e);
-        }
-        return Sources.TextDecoder.Decode(bytes, path);
-    }
+    internal static string ReadText(string path) =>
+        // A regular file of at most InputFile.MaxTextBytes: a FIFO or /dev/zero is refused before it is opened.
+        Sources.TextDecoder.Decode(Files.InputFile.ReadAllBytes(path), path);
 }

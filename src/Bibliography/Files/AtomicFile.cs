@@ -67,14 +67,18 @@ public static partial class AtomicFile
         var temporary = TemporaryPathFor(target);
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024))
+            // Created with the target's permissions, so a private file is never readable by others while it is written
+            // (or in an orphan a killed run leaves).
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 64 * 1024 };
+            if (!OperatingSystem.IsWindows() && File.Exists(target)) options.UnixCreateMode = File.GetUnixFileMode(target);
+            using (var stream = new FileStream(temporary, options))
             {
                 write(stream);
                 // On disk before the rename: otherwise a power cut could leave the new name on an empty file.
                 stream.Flush(flushToDisk: true);
             }
-            if (!OperatingSystem.IsWindows() && File.Exists(target))
-                File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
+            // Again after the write: the umask may have narrowed the mode it was created with.
+            if (!OperatingSystem.IsWindows() && File.Exists(target)) File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
             File.Move(temporary, target, overwrite: true);
         }
         finally

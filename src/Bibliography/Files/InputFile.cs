@@ -31,6 +31,14 @@ public static class InputFile
         }
     }
 
+    /// <summary>Opens a regular file for reading, refusing anything else before it is opened (opening a FIFO blocks).</summary>
+    /// <exception cref="InputReadException">Missing, a directory, or a FIFO, device or socket.</exception>
+    public static FileStream OpenRegular(string path)
+    {
+        RequireRegular(path);
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 4096, FileOptions.SequentialScan);
+    }
+
     /// <summary>
     /// The bytes of a regular file of at most <paramref name="maxBytes"/> (default <see cref="MaxTextBytes"/>;
     /// null for no limit of this class, for formats with limits of their own such as .docx).
@@ -62,7 +70,9 @@ public static class InputFile
 
     private static InputReadException TooLarge(string path, long? maxBytes) => new(maxBytes == MaxTextBytes
         ? $"'{path}' is larger than {MaxTextSize}, the limit for a text input (no paper comes near it); it was not read."
-        : $"'{path}' is larger than {maxBytes ?? Array.MaxLength} bytes, the most that can be read; it was not read.", path);
+        : $"'{path}' is larger than {Size(maxBytes ?? Array.MaxLength)}, the most a file of its kind may be; it was not read.", path);
+
+    private static string Size(long bytes) => bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes} bytes";
 
     /// <summary>All of <paramref name="stream"/>, or null once it holds more than <paramref name="limit"/> bytes.</summary>
     private static byte[]? ReadBounded(Stream stream, long expected, long limit)

@@ -66,9 +66,10 @@ public static class PaperReader
     /// <exception cref="InputReadException">The file is missing, not a regular file, too large, unreadable, not text in a supported encoding, or not a readable .docx.</exception>
     public static SourceDocument ReadFile(string path)
     {
-        // A .docx is compressed and has limits of its own; anything else is text, bounded here.
+        // A .docx is compressed and its parts have limits of their own, but its file can be no larger than all of them
+        // inflated; anything else is text, bounded here.
         var docx = string.Equals(Path.GetExtension(path), ".docx", StringComparison.OrdinalIgnoreCase);
-        var bytes = InputFile.ReadAllBytes(path, docx ? null : InputFile.MaxTextBytes);
+        var bytes = InputFile.ReadAllBytes(path, docx ? DocxPackageLimits.MaxPackageBytes : InputFile.MaxTextBytes);
         if (DocxReader.IsWordFile(path, bytes)) return DocxReader.Read(bytes, path);
         return Read(TextDecoder.Decode(bytes, path), path);
     }

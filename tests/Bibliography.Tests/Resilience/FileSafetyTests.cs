@@ -38,7 +38,8 @@ public sealed class FileSafetyTests : IDisposable
         return path;
     }
 
-    private static void Tool(string name, params string[] args)
+    /// <summary>Runs a system tool (mkfifo, ln) that must succeed.</summary>
+    internal static void Tool(string name, params string[] args)
     {
         var start = new ProcessStartInfo(name) { UseShellExecute = false, RedirectStandardError = true };
         foreach (var a in args) start.ArgumentList.Add(a);
@@ -169,18 +170,26 @@ public sealed class FileSafetyTests : IDisposable
         var old = File.ReadAllBytes(target);
 
         using var child = CliProcess.Start(null, "export", input, "--to", "ris", "-o", target);
-        var watch = Stopwatch.StartNew();
-        string[] temporaries = [];
-        while (watch.Elapsed < TimeSpan.FromSeconds(90) && !child.HasExited)
+        try
         {
-            temporaries = Directory.GetFiles(_dir, "export.ris.bibliography-*.tmp");
-            if (temporaries.Length > 0 && new FileInfo(temporaries[0]).Length > 0) break;
-            Thread.Sleep(1);
+            var watch = Stopwatch.StartNew();
+            string[] temporaries = [];
+            while (watch.Elapsed < TimeSpan.FromSeconds(90) && !child.HasExited)
+            {
+                temporaries = Directory.GetFiles(_dir, "export.ris.bibliography-*.tmp");
+                if (temporaries.Length > 0 && new FileInfo(temporaries[0]).Length > 0) break;
+                Thread.Sleep(1);
+            }
+            child.HasExited.ShouldBeFalse("the export finished before it could be caught writing");
+            temporaries.ShouldHaveSingleItem().ShouldContain($".bibliography-{child.Id}-");
+            child.Kill(); // SIGKILL: no handler, no clean-up
+            child.WaitForExit();
         }
-        child.HasExited.ShouldBeFalse("the export finished before it could be caught writing");
-        temporaries.ShouldHaveSingleItem().ShouldContain($".bibliography-{child.Id}-");
-        child.Kill(); // SIGKILL: no handler, no clean-up
-        child.WaitForExit();
+        finally
+        {
+            // A failed assertion must not leave the child writing into a folder the test is deleting.
+            if (!child.HasExited) child.Kill(entireProcessTree: true);
+        }
 
         var after = File.ReadAllBytes(target);
         var leftOver = Directory.GetFiles(_dir, "export.ris.bibliography-*.tmp");

@@ -58,6 +58,23 @@ public sealed class HostileStyleTests
     }
 
     [Fact]
+    public void The_tool_stops_a_growing_render_at_the_default_limit_with_its_heap_under_a_gigabyte()
+    {
+        // The child's GC heap is capped at 1 GB (CliProcess.HeapLimit): had the limit not held, it would have run out of
+        // memory there instead of reporting it.
+        using var folder = new TempFolder();
+        var paper = folder.Write(folder.Root, "notes.txt", "1 RGASPI. F. 17. Op. 3. D. 1. L. 5.\n");
+        var style = folder.Write(folder.Root, "growing.csl", HostileStyles.Growing());
+
+        var (code, stdout, stderr, _) = CliProcess.Run(TimeSpan.FromMinutes(3), new Dictionary<string, string?> { [CiteProcLimits.MemoryVariable] = null },
+            "format", paper, "--style", style, "--engine", "embedded", "--timeout", "150");
+
+        code.ShouldBe(2, stderr);
+        stdout.ShouldBeEmpty();
+        stderr.Trim().ShouldBe("bibliography: " + CiteProcLimits.MemoryExceeded("", "render", CiteProcLimits.DefaultMemoryMegabytes, "its engine was discarded"));
+    }
+
+    [Fact]
     public void The_memory_limit_is_read_from_the_environment_and_a_bad_value_is_a_clear_error()
     {
         CiteProcLimits.ParseMemoryMegabytes(null).ShouldBe(CiteProcLimits.DefaultMemoryMegabytes);
@@ -73,7 +90,7 @@ public sealed class HostileStyleTests
             var (code, _, stderr, _) = CliProcess.Run(TimeSpan.FromMinutes(2), new Dictionary<string, string?> { [CiteProcLimits.MemoryVariable] = "lots" },
                 "format", paper, "--style", "chicago-fullnote-bibliography", "--engine", engine);
             code.ShouldBe(2, engine);
-            stderr.Trim().ShouldBe($"bibliography: {CiteProcLimits.MemoryVariable} must be a whole number of megabytes from 16 to 1048576, not 'lots'", engine);
+            stderr.Trim().ShouldBe($"bibliography: {CiteProcLimits.MemoryVariable} must be a whole number of megabytes from {CiteProcLimits.MinMemoryMegabytes} to {CiteProcLimits.MaxMemoryMegabytes}, not 'lots'", engine);
         }
     }
 
@@ -148,6 +165,30 @@ public sealed class HostileStyleTests
         broken.Err.ShouldContain("locales-fr-FR.xml:");
         broken.Err.ShouldContain("Malformed XML in CSL locale");
         broken.Err.ShouldNotContain("citeproc-js");
+    }
+
+    [Fact]
+    public void A_named_pipe_as_a_style_or_a_locale_is_refused_without_being_opened()
+    {
+        using var folder = new TempFolder();
+        var locales = folder.Sub("locales");
+        var paper = folder.Write(folder.Root, "notes.txt", "1 RGASPI. F. 17. Op. 3. D. 1. L. 5.\n");
+        var style = Path.Combine(folder.Root, "pipe.csl");
+        FileSafetyTests.Tool("mkfifo", style);
+        FileSafetyTests.Tool("mkfifo", Path.Combine(locales, "locales-en-US.xml"));
+
+        // Opening a FIFO blocks until a writer comes: a hang here is the failure, so each run is bounded.
+        var asStyle = Task.Run(() => CliRun.Run("format", paper, "--style", style));
+        asStyle.Wait(TimeSpan.FromSeconds(30)).ShouldBeTrue("the style that is a FIFO was opened");
+        asStyle.Result.Code.ShouldBe(2);
+        asStyle.Result.Err.Trim().Split('\n').Length.ShouldBe(1, asStyle.Result.Err);
+        asStyle.Result.Err.ShouldContain("named pipe");
+
+        var asLocale = Task.Run(() => CliRun.Run("format", paper, "--style", "chicago-fullnote-bibliography", "--styles-dir", locales));
+        asLocale.Wait(TimeSpan.FromSeconds(30)).ShouldBeTrue("the locale that is a FIFO was opened");
+        asLocale.Result.Code.ShouldBe(2);
+        asLocale.Result.Err.ShouldContain("locales-en-US.xml");
+        asLocale.Result.Err.ShouldContain("named pipe");
     }
 
     [Fact]

@@ -43,13 +43,14 @@ public sealed class ImportResilienceTests : IDisposable
     {
         var bib = DoublingStrings();
         bib.Length.ShouldBeLessThan(1300);
-        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        // This thread's allocations only: other test classes run at the same time.
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var watch = Stopwatch.StartNew();
         var result = new BibTexFormat().Read(new StringReader(bib), "double.bib");
         watch.Stop();
-        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
 
-        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
         // Without the cap this asks for 16 × 2^50 characters (out of memory); with it, a few times the cap.
         allocated.ShouldBeLessThan(64L * BibTexParser.MaxValueLength);
         result.Items.Select(i => i.Id).ShouldBe(new[] { "before", "after", "uses" });

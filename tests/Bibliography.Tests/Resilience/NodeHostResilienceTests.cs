@@ -96,7 +96,8 @@ public sealed class NodeHostResilienceTests : IDisposable
     [Theory, MemberData(nameof(ParentSignals))]
     public void A_node_child_dies_with_the_cli_that_is_signalled_in_the_middle_of_a_runaway_render(int signal)
     {
-        using var cli = StartCli(WriteDocument(), WriteStyle(HostileStyles.Doubling()), "--timeout", "60");
+        // A memory limit no render reaches in the test's seconds: the node must be alive, at work, when the CLI is signalled.
+        using var cli = StartCli(WriteDocument(), WriteStyle(HostileStyles.Doubling()), [CiteProcLimits.MemoryVariable, "4096"], "--timeout", "60");
         try
         {
             var node = WaitForNodeChild(cli);
@@ -206,10 +207,16 @@ public sealed class NodeHostResilienceTests : IDisposable
         return path;
     }
 
-    // The built tool in a process of its own, as a user runs it, with the default time budget.
-    private static Process StartCli(string document, string style, params string[] options) =>
-        CliProcess.Start(new Dictionary<string, string?> { [CiteProcHosts.TimeoutVariable] = null },
-            ["format", document, "--style", style, "--engine", "node", .. options]);
+    // The built tool in a process of its own, as a user runs it, with the default time budget and memory limit.
+    private static Process StartCli(string document, string style, params string[] options) => StartCli(document, style, [], options);
+
+    // The same with one variable set (name, value).
+    private static Process StartCli(string document, string style, string[] variable, params string[] options)
+    {
+        var environment = new Dictionary<string, string?> { [CiteProcHosts.TimeoutVariable] = null, [CiteProcLimits.MemoryVariable] = null };
+        if (variable is [var name, var value]) environment[name] = value;
+        return CliProcess.Start(environment, ["format", document, "--style", style, "--engine", "node", .. options]);
+    }
 
     private static int WaitForNodeChild(Process parent)
     {

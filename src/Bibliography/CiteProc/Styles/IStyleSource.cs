@@ -90,7 +90,7 @@ public sealed class DirectoryStyleSource : IStyleSource
     internal static StyleFile ToFile(FileInfo info) => ToFile(info.FullName, info.Length, info.LastWriteTimeUtc.Ticks);
 
     private static StyleFile ToFile(string path, long length, long ticks) =>
-        new(System.IO.Path.GetFileName(path), path, $"{path}|{length}|{ticks}", () => File.OpenRead(path));
+        new(System.IO.Path.GetFileName(path), path, $"{path}|{length}|{ticks}", () => Files.InputFile.OpenRegular(path));
 }
 
 /// <summary>Styles embedded as resources whose names start with a prefix (the project's own <c>styles/</c> folder).</summary>

@@ -178,7 +178,8 @@ public sealed class StyleRepository
         try
         {
             using var stream = file.Open();
-            // Refused before it is read: a hostile style of tens of megabytes would otherwise be parsed twice first.
+            // Refused before it is read: a hostile style of tens of megabytes would otherwise be parsed twice first. A
+            // file is always seekable; an embedded resource is ours.
             if (stream.CanSeek && StyleXml.TooLarge(stream.Length, "style") is { } tooLarge) throw new StyleFormatException(tooLarge, file.Path);
             xml = StyleXml.ReadText(stream);
         }

@@ -11,7 +11,9 @@
 var workerThreads = require("worker_threads");
 var readline = require("readline");
 
-var parentPid = Number(process.argv[1]);
+// The parent as found at start, not the .NET pid given in argv: BIBLIOGRAPHY_NODE may be a wrapper (a version
+// manager's shim) that runs node as its child, and that must not look like orphaning.
+var parentPid = process.ppid;
 var heapMb = Number(process.argv[2]);
 var stackMb = Number(process.argv[3]);
 
