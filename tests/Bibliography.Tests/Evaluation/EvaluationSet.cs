@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Bibliography.Model;
+using Newtonsoft.Json.Linq;
+
+namespace Bibliography.Tests.Evaluation;
+
+/// <summary>One real footnote of the evaluation set, with the citations a historian reads in it.</summary>
+/// <param name="Id">The line's id.</param>
+/// <param name="Convention">ru-gost, en-chicago, az or ka.</param>
+/// <param name="Split">dev (may be looked at while improving the parser) or test (never).</param>
+/// <param name="Work">The published work the footnote comes from: its notes are read together, in order.</param>
+/// <param name="Note">The footnote, verbatim.</param>
+/// <param name="Expected">Per citation, the expected fields (name to value as written).</param>
+public sealed record EvaluationNote(string Id, string Convention, string Split, string Work, string Note, IReadOnlyList<IReadOnlyDictionary<string, string>> Expected);
+
+/// <summary>
+/// Scores the parser against real footnotes collected from published works (tests/Bibliography.Tests/Evaluation/data,
+/// see its README): per field and per convention, on the development and test halves.
+/// </summary>
+public static partial class EvaluationSet
+{
+    /// <summary>The fields scored, in the table's order.</summary>
+    public static readonly string[] Fields =
+        ["archive", "fond", "opis", "delo", "locator", "authors", "editors", "compilers", "title", "container", "place", "publisher", "year", "volume", "issue"];
+
+    /// <summary>The folder holding the data files.</summary>
+    public static string DataDirectory => Path.Combine(Support.TestPaths.RepoRoot, "tests", "Bibliography.Tests", "Evaluation", "data");
+
+    /// <summary>
+    /// Every note of every data file, in file order. A note's work is its <c>work</c>, else the address in its
+    /// <c>source</c>, else the source up to its note or page number. Its half is its <c>split</c>, else the works of each
+    /// convention alternate, in order of first appearance, development first: so a work is never in both halves, and
+    /// notes added at the end of a file leave the halves of earlier works as they were.
+    /// </summary>
+    public static IReadOnlyList<EvaluationNote> Load()
+    {
+        var notes = new List<EvaluationNote>();
+        var halves = new Dictionary<string, string>(StringComparer.Ordinal);
+        var worksPerConvention = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(DataDirectory, "*.jsonl").Order(StringComparer.Ordinal))
+        {
+            foreach (var line in File.ReadLines(file))
+            {
+                if (string.IsNullOrWhiteSpace(line)) continue;
+                var o = JObject.Parse(line);
+                var expected = ((JArray?)o["citations"] ?? [])
+                    .Select(c => (IReadOnlyDictionary<string, string>)((JObject)c).Properties()
+                        .Where(p => Fields.Contains(p.Name) && p.Value.Type != JTokenType.Null && !(p.Value is JArray { Count: 0 }))
+                        .ToDictionary(p => p.Name, p => p.Value is JArray a ? string.Join("; ", a.Select(v => (string?)v)) : (string?)p.Value ?? ""))
+                    .ToList();
+                var convention = (string)o["convention"]!;
+                var work = (string?)o["work"] ?? WorkOf((string?)o["source"] ?? "");
+                if (!halves.TryGetValue(work, out var half))
+                {
+                    var n = worksPerConvention.GetValueOrDefault(convention);
+                    worksPerConvention[convention] = n + 1;
+                    halves[work] = half = (string?)o["split"] ?? (n % 2 == 0 ? "dev" : "test");
+                }
+                notes.Add(new EvaluationNote((string)o["id"]!, convention, half, work, (string)o["note"]!, expected));
+            }
+        }
+        return notes;
+    }
+
+    private static string WorkOf(string source)
+    {
+        if (Address().Match(source) is { Success: true } address) return address.Value.TrimEnd('.', ',', ';', ')');
+        return NoteNumber().Replace(source, "").Trim();
+    }
+
+    [GeneratedRegex(@"(https?://|doi:\s*|10\.\d{4,}/)\S+")]
+    private static partial Regex Address();
+
+    [GeneratedRegex(@"[,;]\s*(notes?|n\.|fn\.|footnotes?|p\.|pp\.|page)\s*[\d–-]+.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteNumber();
+
+    /// <summary>Runs the parser over each work's notes in order and scores every expected field.</summary>
+    public static Score Run(IEnumerable<EvaluationNote> notes)
+    {
+        var score = new Score();
+        foreach (var work in notes.GroupBy(n => n.Work))
+        {
+            var list = work.ToList();
+            var document = BibliographyPipeline.ParseFootnotes(list.Select(n => n.Note).ToList()).Document;
+            var items = document.Items.ToDictionary(i => i.Id);
+            for (var k = 0; k < list.Count; k++)
+            {
+                var cluster = document.Citations.FirstOrDefault(c => c.Properties.NoteIndex == k + 1);
+                var found = cluster?.CitationItems ?? [];
+                for (var c = 0; c < list[k].Expected.Count; c++)
+                {
+                    var actual = c < found.Count ? FieldsOf(items.GetValueOrDefault(found[c].Id), found[c]) : new Dictionary<string, string[]>();
+                    score.Add(list[k], list[k].Expected[c], actual);
+                }
+            }
+        }
+        return score;
+    }
+
+    /// <summary>What the parser made of one citation, as the scored fields (a field may accept several spellings).</summary>
+    private static Dictionary<string, string[]> FieldsOf(CslItem? item, CslCitationItem citation)
+    {
+        var fields = new Dictionary<string, string[]>();
+        void Put(string name, params string?[] values)
+        {
+            var kept = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToArray();
+            if (kept.Length > 0) fields[name] = kept;
+        }
+        Put("locator", citation.Locator);
+        if (item is null) return fields;
+        Put("archive", item.Archive, (string?)item.Custom?["archive-short"]);
+        Put("fond", (string?)item.Custom?["fond"]);
+        Put("opis", (string?)item.Custom?["opis"]);
+        Put("delo", (string?)item.Custom?["delo"]);
+        Put("authors", Families(item.Author));
+        Put("editors", Families(item.Editor));
+        Put("compilers", Families(item.Compiler));
+        Put("title", item.Title, item.TitleShort);
+        Put("container", item.ContainerTitle);
+        Put("place", item.PublisherPlace);
+        Put("publisher", item.Publisher);
+        Put("year", item.Issued?.DateParts is [[var year, ..], ..] ? year.ToString(CultureInfo.InvariantCulture) : item.Issued?.Literal);
+        Put("volume", item.Volume);
+        Put("issue", item.Issue);
+        return fields;
+    }
+
+    private static string? Families(List<CslName>? names) =>
+        names is { Count: > 0 } ? string.Join("; ", names.Select(n => n.Family ?? n.Literal ?? "")) : null;
+
+    /// <summary>Whether a parsed value is the expected one, after the spelling differences no reader cares about.</summary>
+    public static bool Matches(string field, string expected, string[]? actual)
+    {
+        if (actual is null) return false;
+        var want = Canonical(field, expected);
+        return actual.Any(a =>
+        {
+            var got = Canonical(field, a);
+            if (got == want) return true;
+            // A short form names its source by a short title: the parser's full title starts with it.
+            return field == "title" && want.Length >= 4 && got.StartsWith(want, StringComparison.Ordinal);
+        });
+    }
+
+    private static string Canonical(string field, string value)
+    {
+        var s = value.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        s = Quotes().Replace(s, "");
+        if (field == "locator")
+        {
+            s = Verso().Replace(s, "v");
+            s = LocatorKeyword().Replace(s, "");
+            s = Dashes().Replace(s, "-");
+            s = Regex.Replace(s, @"[\s.]", "");
+            return s;
+        }
+        if (field is "authors" or "editors" or "compilers")
+            return string.Join(";", s.Split(';').Select(n => Regex.Replace(n, @"[\s.,]", "")).Order(StringComparer.Ordinal));
+        s = Dashes().Replace(s, "-");
+        s = Regex.Replace(s, @"\s+", " ").Trim().TrimEnd('.', ',', ';', ':').Trim();
+        return s;
+    }
+
+    [GeneratedRegex("[«»\"“”„'’‘]")]
+    private static partial Regex Quotes();
+
+    [GeneratedRegex(@"\s*(об\.?|ob\.?|oborot|arxa|verso|v\.?)(?=\s*$|\s*[-–—,;])")]
+    private static partial Regex Verso();
+
+    [GeneratedRegex(@"^\s*(ll?\.|лл?\.|s\.|с\.|c\.|pp?\.|v\.|vv\.|fols?\.|sheets?)\s*")]
+    private static partial Regex LocatorKeyword();
+
+    [GeneratedRegex("[‐-―−]")]
+    private static partial Regex Dashes();
+}
+
+/// <summary>Counts of right and expected fields, per field and per convention, and of fully right citations.</summary>
+public sealed class Score
+{
+    private readonly Dictionary<(string Convention, string Field), (int Right, int Total)> _fields = new();
+    private readonly Dictionary<string, (int Right, int Total)> _citations = new();
+
+    /// <summary>Scores one expected citation against what the parser made of it.</summary>
+    public void Add(EvaluationNote note, IReadOnlyDictionary<string, string> expected, IReadOnlyDictionary<string, string[]> actual)
+    {
+        var all = true;
+        foreach (var (field, value) in expected)
+        {
+            var right = EvaluationSet.Matches(field, value, actual.GetValueOrDefault(field));
+            all &= right;
+            var key = (note.Convention, field);
+            var (r, t) = _fields.GetValueOrDefault(key);
+            _fields[key] = (r + (right ? 1 : 0), t + 1);
+        }
+        var (cr, ct) = _citations.GetValueOrDefault(note.Convention);
+        _citations[note.Convention] = (cr + (all ? 1 : 0), ct + 1);
+    }
+
+    /// <summary>The share of expected fields the parser got right, over all conventions.</summary>
+    public double FieldAccuracy => Ratio(_fields.Values);
+
+    /// <summary>The share of citations with every expected field right.</summary>
+    public double CitationAccuracy => Ratio(_citations.Values);
+
+    /// <summary>How many citations were scored.</summary>
+    public int Citations => _citations.Values.Sum(v => v.Total);
+
+    /// <summary>The share of expected fields right within one convention.</summary>
+    public double ConventionAccuracy(string convention) => Ratio(_fields.Where(f => f.Key.Convention == convention).Select(f => f.Value));
+
+    /// <summary>A Markdown table: one row per field, one column per convention, then all, in per cent with counts.</summary>
+    public string Table()
+    {
+        var conventions = _citations.Keys.Order(StringComparer.Ordinal).ToList();
+        var sb = new StringBuilder();
+        sb.AppendLine("| field | " + string.Join(" | ", conventions) + " | all |");
+        sb.AppendLine("|---|" + string.Concat(conventions.Select(_ => "---:|")) + "---:|");
+        foreach (var field in EvaluationSet.Fields)
+        {
+            var cells = conventions.Select(c => Cell(_fields.GetValueOrDefault((c, field)))).ToList();
+            var total = Sum(_fields.Where(f => f.Key.Field == field).Select(f => f.Value));
+            if (total.Total == 0) continue;
+            sb.AppendLine($"| {field} | {string.Join(" | ", cells)} | {Cell(total)} |");
+        }
+        sb.AppendLine($"| **all fields** | {string.Join(" | ", conventions.Select(c => Cell(Sum(_fields.Where(f => f.Key.Convention == c).Select(f => f.Value)))))} | {Cell(Sum(_fields.Values))} |");
+        sb.AppendLine($"| **citations fully right** | {string.Join(" | ", conventions.Select(c => Cell(_citations[c])))} | {Cell(Sum(_citations.Values))} |");
+        return sb.ToString();
+    }
+
+    private static string Cell((int Right, int Total) v) => v.Total == 0 ? "" : $"{100.0 * v.Right / v.Total:0}% ({v.Right}/{v.Total})";
+
+    private static (int Right, int Total) Sum(IEnumerable<(int Right, int Total)> values) =>
+        values.Aggregate((0, 0), (a, v) => (a.Item1 + v.Right, a.Item2 + v.Total));
+
+    private static double Ratio(IEnumerable<(int Right, int Total)> values)
+    {
+        var (right, total) = Sum(values);
+        return total == 0 ? 0 : (double)right / total;
+    }
+}
