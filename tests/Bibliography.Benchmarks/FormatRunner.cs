@@ -2,7 +2,7 @@ using Bibliography.CiteProc;
 
 namespace Bibliography.Benchmarks;
 
-/// <summary>One format job's runner: the embedded host, the Node host, or citeproc-js directly in Node ("Embedded", "Node", "DirectNode").</summary>
+/// <summary>One format job's runner: the embedded host, the Jint host, the Node host, or citeproc-js directly in Node ("Embedded", "Jint", "Node", "DirectNode").</summary>
 public sealed class FormatRunner : IDisposable
 {
     private readonly FormatJob _job;
@@ -12,7 +12,7 @@ public sealed class FormatRunner : IDisposable
     private readonly string? _jobFile;
 
     /// <summary>Starts <paramref name="runner"/> on <paramref name="job"/> in <paramref name="style"/> (the direct-Node job file is written here).</summary>
-    /// <param name="engines">The embedded host's engine count (default: one per core); a bibliography is rendered in parts only with more than one.</param>
+    /// <param name="engines">The in-process host's engine count (default: one per core); a bibliography is rendered in parts only with more than one.</param>
     public FormatRunner(string runner, string style, FormatJob job, TimeSpan? budget = null, int? engines = null)
     {
         _job = job;
@@ -23,9 +23,14 @@ public sealed class FormatRunner : IDisposable
             return;
         }
         if (runner == "Embedded") JurassicHost.Warm();
-        _host = runner == "Embedded" && engines is { } count
-            ? new JurassicHost(budget: budget, maxEngines: count)
-            : CiteProcHosts.Create(runner == "Node" ? CiteProcEngine.Node : CiteProcEngine.Embedded, budget: budget);
+        if (runner == "Jint") JintHost.Warm();
+        _host = runner switch
+        {
+            "Embedded" when engines is { } count => new JurassicHost(budget: budget, maxEngines: count),
+            "Jint" => new JintHost(budget: budget, maxEngines: engines),
+            "Node" => CiteProcHosts.Create(CiteProcEngine.Node, budget: budget),
+            _ => CiteProcHosts.Create(CiteProcEngine.Embedded, budget: budget),
+        };
         _processor = new CiteProcessor(_host, FormatJob.StyleXml(style), null, job.Items);
     }
 

@@ -5,6 +5,15 @@ namespace Bibliography.CiteProc;
 /// </summary>
 public static class CiteProcLimits
 {
+    /// <summary>The time a single job may run before it is abandoned, unless the host is given another.</summary>
+    public static readonly TimeSpan DefaultJobBudget = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long a new engine or process may take to start (load citeproc-js); no job runs on it before, so no job's
+    /// budget is spent.
+    /// </summary>
+    public static readonly TimeSpan StartupBudget = TimeSpan.FromMinutes(2);
+
     /// <summary>The environment variable giving the memory one job may add to the process, in megabytes.</summary>
     public const string MemoryVariable = "BIBLIOGRAPHY_CITEPROC_MEMORY_MB";
 

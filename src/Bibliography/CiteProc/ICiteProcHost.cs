@@ -7,7 +7,7 @@ namespace Bibliography.CiteProc;
 /// </summary>
 public interface ICiteProcHost : IDisposable
 {
-    /// <summary>Short name for messages and reports ("Jurassic", "Node").</summary>
+    /// <summary>Short name for messages and reports ("Jurassic", "Jint", "Node").</summary>
     string Name { get; }
 
     /// <summary>Calls a driver function (render, runFixture, version) with a JSON argument; returns its JSON answer.</summary>
@@ -45,6 +45,8 @@ public enum CiteProcEngine
     Embedded,
     /// <summary>A long-lived Node.js child process running the unmodified citeproc-js.</summary>
     Node,
+    /// <summary>Jint, inside this process, running the unmodified citeproc-js.</summary>
+    Jint,
 }
 
 /// <summary>Creates hosts and reads the engine choice (--engine / BIBLIOGRAPHY_ENGINE).</summary>
@@ -53,7 +55,7 @@ public static class CiteProcHosts
     /// <summary>The environment variable that picks the engine when no option does.</summary>
     public const string EnvironmentVariable = "BIBLIOGRAPHY_ENGINE";
 
-    /// <summary>Parses "embedded" / "jurassic" / "node"; null or empty means the environment, then embedded.</summary>
+    /// <summary>Parses "embedded" / "jurassic" / "jint" / "node"; null or empty means the environment, then embedded.</summary>
     public static CiteProcEngine Parse(string? value)
     {
         value = string.IsNullOrWhiteSpace(value) ? Environment.GetEnvironmentVariable(EnvironmentVariable) : value;
@@ -61,7 +63,8 @@ public static class CiteProcHosts
         {
             null or "" or "embedded" or "jurassic" => CiteProcEngine.Embedded,
             "node" => CiteProcEngine.Node,
-            _ => throw new CiteProcException(CiteProcErrorKind.Host, $"unknown engine '{value}': use embedded or node"),
+            "jint" => CiteProcEngine.Jint,
+            _ => throw new CiteProcException(CiteProcErrorKind.Host, $"unknown engine '{value}': use embedded, jint or node"),
         };
     }
 
@@ -78,6 +81,7 @@ public static class CiteProcHosts
         return engine switch
         {
             CiteProcEngine.Node => new NodeHost(locales, budget),
+            CiteProcEngine.Jint => new JintHost(locales, budget),
             _ => new JurassicHost(locales, budget),
         };
     }

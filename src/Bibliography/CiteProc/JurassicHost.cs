@@ -13,17 +13,9 @@ namespace Bibliography.CiteProc;
 /// </summary>
 public sealed class JurassicHost : ICiteProcHost
 {
-    /// <summary>The time a single job may run before it is abandoned, unless the host is given another.</summary>
-    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(60);
 
     /// <summary>Jurassic's recursion depth limit; deep enough for citeproc, far below the worker stack.</summary>
     public const int RecursionDepthLimit = 3000;
-
-    /// <summary>
-    /// How long a new engine may take to start (load citeproc-js, compiling it when the build's precompiled scripts
-    /// cannot be used); no job runs on it before, so no job's budget is spent.
-    /// </summary>
-    public static readonly TimeSpan StartupBudget = TimeSpan.FromMinutes(2);
 
     private const int WorkerStackBytes = 256 * 1024 * 1024;
 
@@ -54,7 +46,7 @@ public sealed class JurassicHost : ICiteProcHost
 
     /// <summary>Creates a host; engines are made lazily, at most <paramref name="maxEngines"/> at a time (default: processor count).</summary>
     /// <param name="locales">The locales citeproc-js may ask for (the default resolver when null).</param>
-    /// <param name="budget">How long one job may run once its engine is built (default <see cref="DefaultBudget"/>).</param>
+    /// <param name="budget">How long one job may run once its engine is built (default <see cref="CiteProcLimits.DefaultJobBudget"/>).</param>
     /// <param name="maxEngines">How many engines may run at once (default: processor count).</param>
     /// <param name="memoryLimit">How many bytes of managed memory one job may add (default: <see cref="CiteProcLimits.MemoryLimitMegabytes"/>).</param>
     public JurassicHost(LocaleResolver? locales = null, TimeSpan? budget = null, int? maxEngines = null, long? memoryLimit = null)
@@ -63,7 +55,7 @@ public sealed class JurassicHost : ICiteProcHost
         _locales = locales ?? LocaleResolver.Default;
         // Exact tags, as the driver's own locale map (setLocales on Node) is keyed: the resolver ignores case.
         _localesByTag = new Lazy<Dictionary<string, string>>(() => new Dictionary<string, string>(_locales.All, StringComparer.Ordinal));
-        _budget = budget ?? DefaultBudget;
+        _budget = budget ?? CiteProcLimits.DefaultJobBudget;
         var max = Math.Max(1, maxEngines ?? Environment.ProcessorCount);
         _slots = new SemaphoreSlim(max, max);
         MaxConcurrentJobs = max;
@@ -190,9 +182,9 @@ public sealed class JurassicHost : ICiteProcHost
             {
                 // Building the engine (loading citeproc-js) has the start-up allowance; the job's budget runs from when
                 // the engine is ready, and covers a queued Prepare of the same style, which is work the job needs.
-                if (Task.WaitAny([_ready.Task, job.Done.Task], StartupBudget) == -1)
+                if (Task.WaitAny([_ready.Task, job.Done.Task], CiteProcLimits.StartupBudget) == -1)
                     throw new CiteProcException(CiteProcErrorKind.Timeout,
-                        $"the Jurassic engine did not start within {StartupBudget.TotalSeconds:0.#} s; it was discarded");
+                        $"the Jurassic engine did not start within {CiteProcLimits.StartupBudget.TotalSeconds:0.#} s; it was discarded");
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var memory = new MemoryWatch(memoryLimit);
                 while (!job.Done.Task.Wait(MemoryPoll))

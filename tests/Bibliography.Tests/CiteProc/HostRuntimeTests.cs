@@ -3,13 +3,13 @@ using Newtonsoft.Json.Linq;
 
 namespace Bibliography.Tests.CiteProc;
 
-/// <summary>The runtime under citeproc must behave like V8 on both hosts: \s, case mapping, collation, numbers, sort.</summary>
+/// <summary>The runtime under citeproc must behave like V8 on every host: \s, case mapping, collation, numbers, sort.</summary>
 [Collection("citeproc hosts")]
 public sealed class HostRuntimeTests(HostFixture hosts)
 {
-    public static TheoryData<string> Hosts => new() { "Jurassic", "Node" };
+    public static TheoryData<string> Hosts => new() { "Jurassic", "Jint", "Node" };
 
-    private ICiteProcHost Host(string name) => name == "Node" ? hosts.Node : hosts.Jurassic;
+    private ICiteProcHost Host(string name) => hosts[name];
 
     private JObject Probe(string host) => (JObject)JObject.Parse(Host(host).Invoke("selfTest", "null"))["ok"]!;
 
@@ -47,13 +47,18 @@ public sealed class HostRuntimeTests(HostFixture hosts)
         var p = Probe(host);
         p.Value<int>("compareCyrillic").ShouldBe(-1);
         p.Value<int>("compareNumeric").ShouldBe(-1);
+        p.Value<int>("sortIgnoresPunctuation").ShouldBe(1);
+        p.Value<int>("sortIgnoresSpaces").ShouldBe(0);
+        p.Value<int>("sortKeepsSymbols").ShouldBe(-1);
+        p.Value<int>("plainCompareDotlessI").ShouldBe(-1);
         p.Value<string>("stableSort").ShouldBe("4,1,3,2,0");
     }
 
     [Fact]
-    public void Both_hosts_give_identical_probe_results()
+    public void All_hosts_give_identical_probe_results()
     {
         JToken.DeepEquals(Probe("Jurassic"), Probe("Node")).ShouldBeTrue();
+        JToken.DeepEquals(Probe("Jint"), Probe("Node")).ShouldBeTrue();
     }
 
     [Fact]

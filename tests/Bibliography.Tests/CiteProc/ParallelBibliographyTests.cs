@@ -282,23 +282,23 @@ public sealed class ParallelBibliographyTests(HostFixture hosts)
         }
     }
 
-    [DebianStylesFact]
-    public void A_large_bibliography_runs_on_two_Jurassic_engines_and_equals_Node()
+    [DebianStylesTheory, MemberData(nameof(PooledHost.Names), MemberType = typeof(PooledHost))]
+    public void A_large_bibliography_runs_on_two_engines_and_equals_Node(string name)
     {
-        using var host = new JurassicHost(maxEngines: 2);
+        using var host = PooledHost.Create(name, maxEngines: 2);
         var style = StyleXml("chicago-fullnote-bibliography");
         var processor = new CiteProcessor(host, style, null, JurassicItems.Value) { ParallelThreshold = 100 };
 
         var joined = processor.Bibliography()!;
 
         host.EnginesBuilt.ShouldBe(2);
-        ShouldEqual(joined, new CiteProcessor(hosts.Node, style, null, JurassicItems.Value).Bibliography()!, "Jurassic parts against Node whole");
+        ShouldEqual(joined, new CiteProcessor(hosts.Node, style, null, JurassicItems.Value).Bibliography()!, $"{name} parts against Node whole");
     }
 
-    [DebianStylesFact]
-    public void A_host_with_one_engine_renders_whole()
+    [DebianStylesTheory, MemberData(nameof(PooledHost.Names), MemberType = typeof(PooledHost))]
+    public void A_host_with_one_engine_renders_whole(string name)
     {
-        using var host = new JurassicHost(maxEngines: 1);
+        using var host = PooledHost.Create(name, maxEngines: 1);
         var items = new JArray(Adversarial().Take(12));
         var processor = new CiteProcessor(host, StyleXml("apa"), null, items) { ParallelThreshold = 2 };
         processor.Bibliography()!.Entries.Count.ShouldBe(12);

@@ -4,13 +4,13 @@ using Newtonsoft.Json.Linq;
 
 namespace Bibliography.Tests.CiteProc;
 
-/// <summary>The processor API on both hosts: bibliography, note citations with ibid, formats, typed errors.</summary>
+/// <summary>The processor API on every host: bibliography, note citations with ibid, formats, typed errors.</summary>
 [Collection("citeproc hosts")]
 public sealed class ProcessorTests(HostFixture hosts)
 {
-    public static TheoryData<string> Hosts => new() { "Jurassic", "Node" };
+    public static TheoryData<string> Hosts => new() { "Jurassic", "Jint", "Node" };
 
-    private ICiteProcHost Host(string name) => name == "Node" ? hosts.Node : hosts.Jurassic;
+    private ICiteProcHost Host(string name) => hosts[name];
 
     internal const string NoteStyle = """
         <style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0" default-locale="en-US">
@@ -68,12 +68,14 @@ public sealed class ProcessorTests(HostFixture hosts)
         rtf.ToString().ShouldContain("STRASSE");
     }
 
-    [Fact]
-    public void Hosts_agree_byte_for_byte()
+    [Theory]
+    [InlineData("Jurassic")]
+    [InlineData("Jint")]
+    public void Hosts_agree_byte_for_byte_with_Node(string host)
     {
         foreach (var format in Enum.GetValues<CiteProcOutputFormat>())
         {
-            var j = new CiteProcessor(hosts.Jurassic, NoteStyle, "ru-RU", Items, format, forceLocale: true).Format([new CitationCluster([new("a"), new("b"), new("c")])]);
+            var j = new CiteProcessor(Host(host), NoteStyle, "ru-RU", Items, format, forceLocale: true).Format([new CitationCluster([new("a"), new("b"), new("c")])]);
             var n = new CiteProcessor(hosts.Node, NoteStyle, "ru-RU", Items, format, forceLocale: true).Format([new CitationCluster([new("a"), new("b"), new("c")])]);
             j.Citations.ShouldBe(n.Citations);
             j.Bibliography!.ToString().ShouldBe(n.Bibliography!.ToString());
@@ -113,10 +115,10 @@ public sealed class ProcessorTests(HostFixture hosts)
         e.Kind.ShouldBe(CiteProcErrorKind.Item);
     }
 
-    [Fact]
-    public void A_runaway_job_ends_with_a_timeout_and_the_host_lives()
+    [Theory, MemberData(nameof(PooledHost.Names), MemberType = typeof(PooledHost))]
+    public void A_runaway_job_ends_with_a_timeout_and_the_host_lives(string name)
     {
-        using var host = new JurassicHost(budget: TimeSpan.FromMilliseconds(1), maxEngines: 1);
+        using var host = PooledHost.Create(name, budget: TimeSpan.FromMilliseconds(1), maxEngines: 1);
         var p = new CiteProcessor(host, NoteStyle, "en-US", Items);
         var many = Enumerable.Range(0, 60).Select(i => new CitationCluster([new CitationReference("abc"[i % 3].ToString(), Locator: i.ToString())])).ToList();
         // The budget holds from a new engine's first job: only loading citeproc-js into the engine is not counted.

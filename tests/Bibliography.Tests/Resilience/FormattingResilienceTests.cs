@@ -14,13 +14,13 @@ namespace Bibliography.Tests.Resilience;
 /// <remarks>Each test makes its own hosts (with small budgets), so they never share engines with the other CiteProc tests.</remarks>
 public sealed class FormattingResilienceTests
 {
-    public static TheoryData<string> Hosts => new() { "Jurassic", "Node" };
+    public static TheoryData<string> Hosts => new() { "Jurassic", "Jint", "Node" };
 
     /// <summary>Generous allowance over the budget for stopping a job and a busy CI machine.</summary>
     private static readonly TimeSpan Slack = TimeSpan.FromSeconds(8);
 
     private static ICiteProcHost NewHost(string name, TimeSpan budget) =>
-        CiteProcHosts.Create(name == "Node" ? CiteProcEngine.Node : CiteProcEngine.Embedded, budget: budget);
+        name == "Node" ? new NodeHost(budget: budget) : PooledHost.Create(name, budget: budget);
 
     private static string Style(string macros, string layout) => HostileStyles.Style(macros, layout);
 
@@ -76,11 +76,11 @@ public sealed class FormattingResilienceTests
         e.Message.ShouldContain("did not finish within 1.5 s");
 
         Timed(budget + Slack, () => processor.Citations([Cite("a", "12")]), "the next job").ShouldBe(["Azərbaycan Tarixi, 12."]);
-        if (h is JurassicHost jurassic)
+        if (h is PooledHost pooled)
         {
-            jurassic.DiscardedEngines.ShouldBe(1);
+            pooled.DiscardedEngines.ShouldBe(1);
             // The abandoned script must really stop, not spin on a background thread for minutes.
-            SpinWait.SpinUntil(() => jurassic.RunawayJobs == 0, Slack).ShouldBeTrue("the abandoned Jurassic job is still running");
+            SpinWait.SpinUntil(() => pooled.RunawayJobs == 0, Slack).ShouldBeTrue($"the abandoned {host} job is still running");
         }
         else ((NodeHost)h).Starts.ShouldBe(2);
     }
@@ -135,7 +135,7 @@ public sealed class FormattingResilienceTests
     [Theory, MemberData(nameof(Hosts))]
     public void Four_threads_formatting_at_once_give_the_same_bytes_as_one_thread(string host)
     {
-        using var h = host == "Node" ? (ICiteProcHost)new NodeHost() : new JurassicHost(maxEngines: 4);
+        using var h = host == "Node" ? (ICiteProcHost)new NodeHost() : PooledHost.Create(host, maxEngines: 4);
         var corpus = new CitationCorpus(8);
         var document = BibliographyPipeline.ParseFootnotes(Enumerable.Range(0, 40).Select(_ => corpus.NextFootnote()).ToList()).Document;
         var clusters = document.Citations.Select(DocumentFormatter.ToCluster).ToList();

@@ -33,7 +33,8 @@ var BibDriver = (function () {
         return strippedLocales[lang];
     }
 
-    // Hosts whose localeCompare ignores locale and options (Jurassic) supply a comparator; Node keeps citeproc's own.
+    // Hosts whose localeCompare ignores locale or options (Jurassic; Jint ignores ignorePunctuation) supply a comparator;
+    // Node keeps citeproc's own.
     function installCompare(sys, getEngine) {
         if (!hostCompare) {
             return;
@@ -747,6 +748,12 @@ var BibDriver = (function () {
         // Probes of the runtime under citeproc, for host tests: each must come out as it does on V8.
         selfTest: wrap(function () {
             var locatorRex = CSL.LOCATOR_LABELS_REGEXP;
+            // The comparator citeproc sorts with: the host's where it installs one, else citeproc's own localeCompare.
+            var sys = {};
+            installCompare(sys, function () { return null; });
+            var sortCompare = sys.stringCompare || function (a, b) {
+                return a.toLowerCase().localeCompare(b.toLowerCase(), "en-US", { sensitivity: "base", ignorePunctuation: true, numeric: true });
+            };
             var sorted = [3, 1, 2, 1, 0].map(function (n, i) { return { n: n, i: i }; })
                 .sort(function (a, b) { return a.n - b.n; })
                 .map(function (o) { return o.i; }).join(",");
@@ -763,6 +770,12 @@ var BibDriver = (function () {
                 lowerSigma: "ΟΔΟΣ".toLowerCase(),
                 compareCyrillic: "Ёлка".localeCompare("Жук", "ru"),
                 compareNumeric: "item2".localeCompare("item10", "en", { numeric: true }),
+                // Sort keys: punctuation and spaces are ignored, symbols such as citeproc's key separator "|" are not.
+                sortIgnoresPunctuation: sortCompare("(f.|1874,", "Dni|qospodstva|"),
+                sortIgnoresSpaces: sortCompare("a b", "ab"),
+                sortKeepsSymbols: sortCompare("a|b", "ab"),
+                // citeproc compares names with localeCompare and no locale: the process's culture must not decide it.
+                plainCompareDotlessI: "i".localeCompare("\u0131"),
                 stableSort: sorted
             };
         }),
