@@ -34,7 +34,7 @@ internal static class Commands
         var to = new Option<string>("--to", "-t") { Description = "text, html or rtf.", DefaultValueFactory = _ => "text" };
         to.AcceptOnlyFromAmong("text", "html", "rtf");
         var engine = new Option<string?>("--engine", "-e") { Description = "embedded (Jurassic, default), jint (Jint, in this process) or node; also BIBLIOGRAPHY_ENGINE." };
-        var timeout = new Option<string?>("--timeout") { Description = "Seconds one formatting job may run before it is stopped (default 60; also " + CiteProcHosts.TimeoutVariable + ")." };
+        var timeout = new Option<string?>("--timeout") { Description = $"Seconds one formatting job may run before it is stopped (default {CiteProcLimits.DefaultJobBudget.TotalSeconds:0}; also {CiteProcHosts.TimeoutVariable})." };
         var output = OutDirOption("Write one formatted file per input into this folder (needed for several inputs).");
         var dirs = StylesDirOption();
         var command = new Command("format", "Format documents' notes or bibliography in any CSL style and locale with citeproc-js.") { inputs, style, locale, mode, to, engine, timeout, output, dirs };
