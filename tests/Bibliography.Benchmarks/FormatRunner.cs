@@ -2,7 +2,7 @@ using Bibliography.CiteProc;
 
 namespace Bibliography.Benchmarks;
 
-/// <summary>One format job's runner: the embedded host, the Jint host, the Node host, or citeproc-js directly in Node ("Embedded", "Jint", "Node", "DirectNode").</summary>
+/// <summary>One format job's runner: the embedded (Jint) host, the Node host, or citeproc-js directly in Node ("Jint" or "Embedded", "Node", "DirectNode").</summary>
 public sealed class FormatRunner : IDisposable
 {
     private readonly FormatJob _job;
@@ -22,15 +22,15 @@ public sealed class FormatRunner : IDisposable
             _direct = new DirectNode(job.WriteForNode(style, _jobFile));
             return;
         }
-        if (runner == "Embedded") JurassicHost.Warm();
-        if (runner == "Jint") JintHost.Warm();
-        _host = runner switch
+        if (runner == "Node")
         {
-            "Embedded" when engines is { } count => new JurassicHost(budget: budget, maxEngines: count),
-            "Jint" => new JintHost(budget: budget, maxEngines: engines),
-            "Node" => CiteProcHosts.Create(CiteProcEngine.Node, budget: budget),
-            _ => CiteProcHosts.Create(CiteProcEngine.Embedded, budget: budget),
-        };
+            _host = new NodeHost(budget: budget);
+        }
+        else
+        {
+            JintHost.Warm();
+            _host = new JintHost(budget: budget, maxEngines: engines);
+        }
         _processor = new CiteProcessor(_host, FormatJob.StyleXml(style), null, job.Items);
     }
 

@@ -11,31 +11,39 @@ namespace Bibliography.Tests.CiteProc;
 public sealed class ProcessWideStateCollection;
 
 /// <summary>
-/// The Jint host as the tool and library choose it (--engine jint, BIBLIOGRAPHY_ENGINE=jint), and its engines pinned to
-/// one culture, so that output does not depend on the machine it runs on.
+/// The Jint host as the tool and library choose it (the default; --engine embedded or jint, BIBLIOGRAPHY_ENGINE), and
+/// its engines pinned to one culture, so that output does not depend on the machine it runs on.
 /// </summary>
 [Collection("process-wide state")]
 public sealed class JintHostTests
 {
     [Fact]
-    public void Jint_is_chosen_by_name_or_by_the_environment_and_an_unknown_engine_names_it()
+    public void Jint_is_the_default_and_is_chosen_by_name_or_by_the_environment()
     {
         CiteProcHosts.Parse("jint").ShouldBe(CiteProcEngine.Jint);
         CiteProcHosts.Parse(" JINT ").ShouldBe(CiteProcEngine.Jint);
+        CiteProcHosts.Parse("embedded").ShouldBe(CiteProcEngine.Jint);
         using (var host = CiteProcHosts.Create(CiteProcEngine.Jint)) host.ShouldBeOfType<JintHost>().Name.ShouldBe("Jint");
 
         var old = Environment.GetEnvironmentVariable(CiteProcHosts.EnvironmentVariable);
         try
         {
+            Environment.SetEnvironmentVariable(CiteProcHosts.EnvironmentVariable, null);
+            CiteProcHosts.Parse(null).ShouldBe(CiteProcEngine.Jint);
+            Environment.SetEnvironmentVariable(CiteProcHosts.EnvironmentVariable, "node");
+            CiteProcHosts.Parse(null).ShouldBe(CiteProcEngine.Node);
+            CiteProcHosts.Parse("jint").ShouldBe(CiteProcEngine.Jint, "the option wins over the environment");
             Environment.SetEnvironmentVariable(CiteProcHosts.EnvironmentVariable, "jint");
             CiteProcHosts.Parse(null).ShouldBe(CiteProcEngine.Jint);
-            CiteProcHosts.Parse("node").ShouldBe(CiteProcEngine.Node, "the option wins over the environment");
         }
         finally
         {
             Environment.SetEnvironmentVariable(CiteProcHosts.EnvironmentVariable, old);
         }
-        Should.Throw<CiteProcException>(() => CiteProcHosts.Parse("v8")).Message.ShouldContain("jint");
+        // Jurassic has left: asking for it is an error that names what there is, not a silent substitute.
+        var e = Should.Throw<CiteProcException>(() => CiteProcHosts.Parse("jurassic"));
+        e.Message.ShouldContain("unknown engine 'jurassic'");
+        e.Message.ShouldContain("jint");
     }
 
     [DebianStylesFact]

@@ -7,10 +7,10 @@ namespace Bibliography.Tests.CiteProc;
 /// <summary>Prestart loads citeproc-js in the background; the first job then uses that engine or process instead of starting another.</summary>
 public sealed class PrestartTests
 {
-    [Theory, MemberData(nameof(PooledHost.Names), MemberType = typeof(PooledHost))]
-    public void The_first_job_after_a_prestart_runs_on_the_prestarted_engine(string name)
+    [Fact]
+    public void The_first_job_after_a_prestart_runs_on_the_prestarted_Jint_engine()
     {
-        using var host = PooledHost.Create(name, maxEngines: 2);
+        using var host = new JintHost(maxEngines: 2);
 
         host.Prestart();
         host.Prestart();
@@ -19,10 +19,10 @@ public sealed class PrestartTests
         host.EnginesBuilt.ShouldBe(1);
     }
 
-    [Theory, MemberData(nameof(PooledHost.Names), MemberType = typeof(PooledHost))]
-    public void A_prestart_after_dispose_does_nothing(string name)
+    [Fact]
+    public void A_prestart_after_dispose_does_nothing()
     {
-        var host = PooledHost.Create(name);
+        var host = new JintHost();
         host.Dispose();
 
         Should.NotThrow(host.Prestart);
@@ -52,10 +52,10 @@ public sealed class PrestartTests
 
     private static JObject EngineCache(ICiteProcHost host) => (JObject)JObject.Parse(host.Invoke("engineCache", "{}"))["ok"]!;
 
-    [Theory, MemberData(nameof(PooledHost.Names), MemberType = typeof(PooledHost))]
-    public void The_first_render_after_a_prepare_takes_the_engine_the_prepare_built(string name)
+    [Fact]
+    public void The_first_render_after_a_prepare_takes_the_engine_the_prepare_built()
     {
-        using var host = PooledHost.Create(name, maxEngines: 1);
+        using var host = new JintHost(maxEngines: 1);
         var processor = new CiteProcessor(host, Style, "en-US", Items);
 
         processor.Prepare();
@@ -67,10 +67,10 @@ public sealed class PrestartTests
         cache.Value<int>("hits").ShouldBe(1);
     }
 
-    [Theory, MemberData(nameof(PooledHost.Names), MemberType = typeof(PooledHost))]
-    public void Without_a_prepare_the_first_render_builds_its_engine(string name)
+    [Fact]
+    public void Without_a_prepare_the_first_render_builds_its_engine()
     {
-        using var host = PooledHost.Create(name, maxEngines: 1);
+        using var host = new JintHost(maxEngines: 1);
 
         new CiteProcessor(host, Style, "en-US", Items).Citations([new([new("a")])]).ShouldBe(["Borba za svobodu Kavkaza."]);
 
@@ -79,10 +79,10 @@ public sealed class PrestartTests
         cache.Value<int>("hits").ShouldBe(0);
     }
 
-    [Theory, MemberData(nameof(PooledHost.Names), MemberType = typeof(PooledHost))]
-    public void A_prepare_that_fails_is_left_for_the_render_and_the_host_carries_on(string name)
+    [Fact]
+    public void A_prepare_that_fails_is_left_for_the_render_and_the_host_carries_on()
     {
-        using var host = PooledHost.Create(name, maxEngines: 1);
+        using var host = new JintHost(maxEngines: 1);
 
         host.Prepare("""{"style":"<style>not CSL","lang":"en-US","forceLang":false,"format":"text"}""");
         host.Prepare("not JSON at all");
@@ -91,10 +91,10 @@ public sealed class PrestartTests
         host.EnginesBuilt.ShouldBe(1);
     }
 
-    [Theory, MemberData(nameof(PooledHost.Names), MemberType = typeof(PooledHost))]
-    public void A_document_formatter_has_its_style_engine_prepared_before_the_first_document(string name)
+    [Fact]
+    public void A_document_formatter_has_its_style_engine_prepared_before_the_first_document()
     {
-        using var host = PooledHost.Create(name, maxEngines: 1);
+        using var host = new JintHost(maxEngines: 1);
 
         _ = new DocumentFormatter(new FormatOptions("chicago-fullnote-bibliography", null, FormatMode.Notes, CiteProcOutputFormat.Text), host);
 
