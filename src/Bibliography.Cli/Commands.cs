@@ -33,8 +33,8 @@ internal static class Commands
         mode.AcceptOnlyFromAmong("notes", "bibliography");
         var to = new Option<string>("--to", "-t") { Description = "text, html or rtf.", DefaultValueFactory = _ => "text" };
         to.AcceptOnlyFromAmong("text", "html", "rtf");
-        var engine = new Option<string?>("--engine", "-e") { Description = "embedded (Jurassic, default) or node; also BIBLIOGRAPHY_ENGINE." };
-        var timeout = new Option<string?>("--timeout") { Description = "Seconds one formatting job may run before it is stopped (default 60; also " + CiteProcHosts.TimeoutVariable + ")." };
+        var engine = new Option<string?>("--engine", "-e") { Description = "embedded or jint (Jint, in this process; the default) or node; also BIBLIOGRAPHY_ENGINE." };
+        var timeout = new Option<string?>("--timeout") { Description = $"Seconds one formatting job may run before it is stopped (default {CiteProcLimits.DefaultJobBudget.TotalSeconds:0}; also {CiteProcHosts.TimeoutVariable})." };
         var output = OutDirOption("Write one formatted file per input into this folder (needed for several inputs).");
         var dirs = StylesDirOption();
         var command = new Command("format", "Format documents' notes or bibliography in any CSL style and locale with citeproc-js.") { inputs, style, locale, mode, to, engine, timeout, output, dirs };
@@ -49,7 +49,7 @@ internal static class Commands
                 result.GetValue(mode) == "bibliography" ? FormatMode.Bibliography : FormatMode.Notes,
                 Enum.Parse<CiteProcOutputFormat>(result.GetValue(to)!, ignoreCase: true),
                 result.GetValue(dirs));
-            // One host for the whole batch: it pools engines (Jurassic) or serialises on one process (Node).
+            // One host for the whole batch: it pools engines (Jint) or serialises on one process (Node).
             using var host = CiteProcHosts.Create(CiteProcHosts.Parse(result.GetValue(engine)), LocaleResolver.Create(result.GetValue(dirs) ?? []), budget: CiteProcHosts.ParseBudget(result.GetValue(timeout)));
             host.Prestart(); // citeproc-js loads on its own thread while the style is resolved and the input read
             var formatter = new DocumentFormatter(options, host); // the style is resolved once for the batch

@@ -7,7 +7,7 @@ namespace Bibliography.Benchmarks;
 
 /// <summary>
 /// Format: a 1,000-entry bibliography and 1,000 sequential note clusters, in chicago-fullnote-bibliography and apa,
-/// on the embedded host (Jurassic), the Node host, and citeproc-js directly in Node (no host), for the ratios.
+/// on the embedded host (Jint), the Node host, and citeproc-js directly in Node (no host), for the ratios.
 /// </summary>
 /// <remarks>Each operation takes seconds, so it is timed once per iteration (monitoring strategy), not in a tight loop.</remarks>
 [MemoryDiagnoser]
@@ -20,7 +20,7 @@ public class FormatBenchmarks
     [Params("chicago-fullnote-bibliography", "apa")]
     public string Style { get; set; } = "";
 
-    /// <summary>What runs citeproc-js: the embedded host, the Node host, or Node directly.</summary>
+    /// <summary>What runs citeproc-js: the embedded (Jint) host, the Node host, or Node directly.</summary>
     [ParamsSource(nameof(Runners))]
     public string Runner { get; set; } = "";
 
@@ -28,7 +28,7 @@ public class FormatBenchmarks
     public static IEnumerable<string> Runners =>
         Environment.GetEnvironmentVariable("BIBLIOGRAPHY_BENCH_RUNNERS") is { Length: > 0 } only
             ? only.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            : ["Embedded", "Node", "DirectNode"];
+            : ["Jint", "Node", "DirectNode"];
 
     /// <summary>Builds the job and starts the runner (engines compile here, not in the measurement).</summary>
     [GlobalSetup]
@@ -85,7 +85,7 @@ public class ColdStartBenchmarks
     private string _input = "";
 
     /// <summary>The engine the new process formats with.</summary>
-    [Params("embedded", "node")]
+    [Params("jint", "node")]
     public string Engine { get; set; } = "";
 
     /// <summary>Writes the one-footnote paper the tool reads.</summary>

@@ -2,7 +2,7 @@ using Bibliography.CiteProc;
 
 namespace Bibliography.Benchmarks;
 
-/// <summary>One format job's runner: the embedded host, the Node host, or citeproc-js directly in Node ("Embedded", "Node", "DirectNode").</summary>
+/// <summary>One format job's runner: the embedded (Jint) host, the Node host, or citeproc-js directly in Node ("Jint" or "Embedded", "Node", "DirectNode").</summary>
 public sealed class FormatRunner : IDisposable
 {
     private readonly FormatJob _job;
@@ -12,7 +12,7 @@ public sealed class FormatRunner : IDisposable
     private readonly string? _jobFile;
 
     /// <summary>Starts <paramref name="runner"/> on <paramref name="job"/> in <paramref name="style"/> (the direct-Node job file is written here).</summary>
-    /// <param name="engines">The embedded host's engine count (default: one per core); a bibliography is rendered in parts only with more than one.</param>
+    /// <param name="engines">The in-process host's engine count (default: one per core); a bibliography is rendered in parts only with more than one.</param>
     public FormatRunner(string runner, string style, FormatJob job, TimeSpan? budget = null, int? engines = null)
     {
         _job = job;
@@ -22,10 +22,15 @@ public sealed class FormatRunner : IDisposable
             _direct = new DirectNode(job.WriteForNode(style, _jobFile));
             return;
         }
-        if (runner == "Embedded") JurassicHost.Warm();
-        _host = runner == "Embedded" && engines is { } count
-            ? new JurassicHost(budget: budget, maxEngines: count)
-            : CiteProcHosts.Create(runner == "Node" ? CiteProcEngine.Node : CiteProcEngine.Embedded, budget: budget);
+        if (runner == "Node")
+        {
+            _host = new NodeHost(budget: budget);
+        }
+        else
+        {
+            JintHost.Warm();
+            _host = new JintHost(budget: budget, maxEngines: engines);
+        }
         _processor = new CiteProcessor(_host, FormatJob.StyleXml(style), null, job.Items);
     }
 

@@ -263,7 +263,7 @@ internal sealed class GcListener : System.Diagnostics.Tracing.EventListener
 /// </summary>
 internal static class FormatProfile
 {
-    /// <summary>Runs <paramref name="job"/> ("bibliography" or "notes") on <paramref name="runnerName"/> (Embedded, Node or DirectNode).</summary>
+    /// <summary>Runs <paramref name="job"/> ("bibliography" or "notes") on <paramref name="runnerName"/> (Jint, Node or DirectNode).</summary>
     public static void Run(string runnerName, string style, string job, int size, int rounds, int? engines = null)
     {
         var process = Process.GetCurrentProcess();

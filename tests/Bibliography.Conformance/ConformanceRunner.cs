@@ -31,7 +31,7 @@ public static class ConformanceRunner
         return results.OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The summary line, e.g. "Jurassic: 840 passed, 5 failed".</summary>
+    /// <summary>The summary line, e.g. "Jint: 839 passed, 6 failed".</summary>
     public static string Summary(string host, IReadOnlyList<FixtureOutcome> outcomes) =>
         $"{host}: {outcomes.Count(o => o.Passed)} passed, {outcomes.Count(o => !o.Passed)} failed";
 

@@ -5,6 +5,15 @@ namespace Bibliography.CiteProc;
 /// </summary>
 public static class CiteProcLimits
 {
+    /// <summary>The time a single job may run before it is abandoned, unless the host is given another.</summary>
+    public static readonly TimeSpan DefaultJobBudget = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long a new engine or process may take to start (load citeproc-js); no job runs on it before, so no job's
+    /// budget is spent.
+    /// </summary>
+    public static readonly TimeSpan StartupBudget = TimeSpan.FromMinutes(2);
+
     /// <summary>The environment variable giving the memory one job may add to the process, in megabytes.</summary>
     public const string MemoryVariable = "BIBLIOGRAPHY_CITEPROC_MEMORY_MB";
 
@@ -46,8 +55,9 @@ public static class CiteProcLimits
 }
 
 /// <summary>
-/// Watches how much managed memory the process has gained since a job started. The embedded engine cannot meter its
-/// own allocations, so the thread that waits for the job looks from outside, a few times a second.
+/// Watches how much managed memory the process has gained since a job started, from the thread that waits for the job,
+/// a few times a second. Jint's own memory constraint counts every byte its thread allocates, garbage included, so it
+/// would stop a long legitimate job that allocates much and keeps little, not only one that grows.
 /// </summary>
 /// <remarks>Only live memory counts: when the cheap reading (garbage included) passes the limit, a full collection
 /// decides. Garbage from busy neighbours must then grow by another quarter of the limit before the next collection, so

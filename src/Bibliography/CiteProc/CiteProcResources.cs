@@ -8,24 +8,16 @@ namespace Bibliography.CiteProc;
 internal static class CiteProcResources
 {
     private static readonly Assembly Assembly = typeof(CiteProcResources).Assembly;
-    private static readonly Lazy<string> JurassicCiteProcLazy = new(() => Read("citeproc.jurassic.js.gz"));
     private static readonly Lazy<string> NodeCiteProcLazy = new(() => Read("citeproc.node.js.gz"));
     private static readonly Lazy<string> DriverLazy = new(() => Read("driver.js"));
-    private static readonly Lazy<string> PreludeLazy = new(() => Read("jurassic-prelude.js"));
     private static readonly Lazy<string> NodeHostLazy = new(() => Read("node-host.js"));
     private static readonly Lazy<string> LocalesJsonLazy = new(() => Read("locales.json.gz"));
 
-    /// <summary>citeproc-js lowered for Jurassic, with the \s rewrite helpers in front.</summary>
-    public static string JurassicCiteProc => JurassicCiteProcLazy.Value;
-
-    /// <summary>citeproc-js exactly as published on npm.</summary>
+    /// <summary>citeproc-js exactly as published on npm, which both hosts run.</summary>
     public static string NodeCiteProc => NodeCiteProcLazy.Value;
 
     /// <summary>Our driver script, shared by both hosts.</summary>
     public static string Driver => DriverLazy.Value;
-
-    /// <summary>The Jurassic-only prelude that routes built-ins to .NET.</summary>
-    public static string JurassicPrelude => PreludeLazy.Value;
 
     /// <summary>The Node-side loop of the Node host.</summary>
     public static string NodeHostScript => NodeHostLazy.Value;

@@ -63,7 +63,7 @@ public sealed class CiteProcessor
     private readonly CiteProcOutputFormat _format;
 
     /// <summary>Checks the style XML and locale, then keeps everything for later calls.</summary>
-    /// <param name="host">The JavaScript host (Jurassic or Node).</param>
+    /// <param name="host">The JavaScript host (Jint or Node).</param>
     /// <param name="styleXml">An independent CSL style (dependent styles must be resolved to their parent first).</param>
     /// <param name="locale">A locale tag such as ru-RU; null uses the style's default-locale, then en-US.</param>
     /// <param name="items">CSL-JSON items.</param>

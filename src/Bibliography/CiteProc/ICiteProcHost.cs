@@ -3,11 +3,11 @@ namespace Bibliography.CiteProc;
 /// <summary>
 /// The seam between .NET and a JavaScript runtime hosting citeproc-js plus our driver (js/driver.js).
 /// A host only runs driver functions; everything citeproc-specific lives in the shared driver, which is
-/// what keeps the hosts' output byte-identical and lets another runtime (e.g. Jint) join later.
+/// what keeps the hosts' output byte-identical.
 /// </summary>
 public interface ICiteProcHost : IDisposable
 {
-    /// <summary>Short name for messages and reports ("Jurassic", "Node").</summary>
+    /// <summary>Short name for messages and reports ("Jint", "Node").</summary>
     string Name { get; }
 
     /// <summary>Calls a driver function (render, runFixture, version) with a JSON argument; returns its JSON answer.</summary>
@@ -41,8 +41,8 @@ public interface ICiteProcHost : IDisposable
 /// <summary>Which host runs citeproc-js.</summary>
 public enum CiteProcEngine
 {
-    /// <summary>Jurassic, inside this process (the default).</summary>
-    Embedded,
+    /// <summary>Jint, inside this process, running the unmodified citeproc-js (the default; "embedded" names it too).</summary>
+    Jint,
     /// <summary>A long-lived Node.js child process running the unmodified citeproc-js.</summary>
     Node,
 }
@@ -53,15 +53,15 @@ public static class CiteProcHosts
     /// <summary>The environment variable that picks the engine when no option does.</summary>
     public const string EnvironmentVariable = "BIBLIOGRAPHY_ENGINE";
 
-    /// <summary>Parses "embedded" / "jurassic" / "node"; null or empty means the environment, then embedded.</summary>
+    /// <summary>Parses "embedded" or "jint" / "node"; null or empty means the environment, then Jint.</summary>
     public static CiteProcEngine Parse(string? value)
     {
         value = string.IsNullOrWhiteSpace(value) ? Environment.GetEnvironmentVariable(EnvironmentVariable) : value;
         return value?.Trim().ToLowerInvariant() switch
         {
-            null or "" or "embedded" or "jurassic" => CiteProcEngine.Embedded,
+            null or "" or "embedded" or "jint" => CiteProcEngine.Jint,
             "node" => CiteProcEngine.Node,
-            _ => throw new CiteProcException(CiteProcErrorKind.Host, $"unknown engine '{value}': use embedded or node"),
+            _ => throw new CiteProcException(CiteProcErrorKind.Host, $"unknown engine '{value}': use embedded (Jint), jint or node"),
         };
     }
 
@@ -78,7 +78,7 @@ public static class CiteProcHosts
         return engine switch
         {
             CiteProcEngine.Node => new NodeHost(locales, budget),
-            _ => new JurassicHost(locales, budget),
+            _ => new JintHost(locales, budget),
         };
     }
 

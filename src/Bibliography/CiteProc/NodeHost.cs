@@ -58,7 +58,7 @@ public sealed class NodeHost : ICiteProcHost
         heapLimitMegabytes ??= CiteProcLimits.MemoryLimitMegabytes();
         ArgumentOutOfRangeException.ThrowIfLessThan(heapLimitMegabytes.Value, CiteProcLimits.MinMemoryMegabytes, nameof(heapLimitMegabytes));
         _locales = locales ?? LocaleResolver.Default;
-        _budget = budget ?? JurassicHost.DefaultBudget;
+        _budget = budget ?? CiteProcLimits.DefaultJobBudget;
         _heapLimitMegabytes = heapLimitMegabytes.Value;
     }
 
@@ -266,7 +266,7 @@ public sealed class NodeHost : ICiteProcHost
             process.StandardInput.Flush();
         });
         // Start-up is not the job's: it gets its own, longer allowance.
-        var startup = _budget > JurassicHost.StartupBudget ? _budget : JurassicHost.StartupBudget;
+        var startup = _budget > CiteProcLimits.StartupBudget ? _budget : CiteProcLimits.StartupBudget;
         var hello = ReadLine(process, "start", startup);
         program.Wait(); // node answers only once it has read the whole program
         if (JObject.Parse(hello).Value<string>("result") is not { } helloResult || !helloResult.StartsWith("{\"ok\"", StringComparison.Ordinal))

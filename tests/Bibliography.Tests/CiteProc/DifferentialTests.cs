@@ -55,9 +55,9 @@ public sealed class DifferentialTests(HostFixture hosts, ITestOutputHelper outpu
                     return "ERROR " + e.Kind;
                 }
             }
-            var j = Run(hosts.Jurassic);
+            var jint = Run(hosts.Jint);
             var n = Run(hosts.Node);
-            if (j != n) differences.Add($"{Path.GetFileName(file)}\n  jurassic: {j}\n  node:     {n}");
+            if (jint != n) differences.Add($"{Path.GetFileName(file)}\n  jint:     {jint}\n  node:     {n}");
         }
         foreach (var d in differences) output.WriteLine(d);
         differences.ShouldBeEmpty();

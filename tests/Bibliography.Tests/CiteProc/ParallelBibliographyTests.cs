@@ -84,7 +84,7 @@ public sealed class ParallelBibliographyTests(HostFixture hosts)
     }
 
     private static readonly Lazy<JArray> NodeItems = new(() => CorpusItems(400));
-    private static readonly Lazy<JArray> JurassicItems = new(() => CorpusItems(220));
+    private static readonly Lazy<JArray> JintItems = new(() => CorpusItems(220));
 
     public static TheoryData<string> Styles => new()
     {
@@ -270,9 +270,9 @@ public sealed class ParallelBibliographyTests(HostFixture hosts)
     [InlineData("chicago-fullnote-bibliography")]
     [InlineData("apa")]
     [InlineData("project:azerbaijani-historical-notes")]
-    public void Joined_parts_equal_one_render_on_Jurassic(string style)
+    public void Joined_parts_equal_one_render_on_Jint(string style)
     {
-        var processor = new CiteProcessor(hosts.Jurassic, StyleXml(style), null, JurassicItems.Value, CiteProcOutputFormat.Html);
+        var processor = new CiteProcessor(hosts.Jint, StyleXml(style), null, JintItems.Value, CiteProcOutputFormat.Html);
         var whole = processor.Bibliography()!;
         foreach (var parts in new[] { 2, 3 })
         {
@@ -283,22 +283,22 @@ public sealed class ParallelBibliographyTests(HostFixture hosts)
     }
 
     [DebianStylesFact]
-    public void A_large_bibliography_runs_on_two_Jurassic_engines_and_equals_Node()
+    public void A_large_bibliography_runs_on_two_Jint_engines_and_equals_Node()
     {
-        using var host = new JurassicHost(maxEngines: 2);
+        using var host = new JintHost(maxEngines: 2);
         var style = StyleXml("chicago-fullnote-bibliography");
-        var processor = new CiteProcessor(host, style, null, JurassicItems.Value) { ParallelThreshold = 100 };
+        var processor = new CiteProcessor(host, style, null, JintItems.Value) { ParallelThreshold = 100 };
 
         var joined = processor.Bibliography()!;
 
         host.EnginesBuilt.ShouldBe(2);
-        ShouldEqual(joined, new CiteProcessor(hosts.Node, style, null, JurassicItems.Value).Bibliography()!, "Jurassic parts against Node whole");
+        ShouldEqual(joined, new CiteProcessor(hosts.Node, style, null, JintItems.Value).Bibliography()!, "Jint parts against Node whole");
     }
 
     [DebianStylesFact]
     public void A_host_with_one_engine_renders_whole()
     {
-        using var host = new JurassicHost(maxEngines: 1);
+        using var host = new JintHost(maxEngines: 1);
         var items = new JArray(Adversarial().Take(12));
         var processor = new CiteProcessor(host, StyleXml("apa"), null, items) { ParallelThreshold = 2 };
         processor.Bibliography()!.Entries.Count.ShouldBe(12);

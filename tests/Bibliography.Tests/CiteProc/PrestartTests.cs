@@ -8,9 +8,9 @@ namespace Bibliography.Tests.CiteProc;
 public sealed class PrestartTests
 {
     [Fact]
-    public void The_first_job_after_a_prestart_runs_on_the_prestarted_Jurassic_engine()
+    public void The_first_job_after_a_prestart_runs_on_the_prestarted_Jint_engine()
     {
-        using var host = new JurassicHost(maxEngines: 2);
+        using var host = new JintHost(maxEngines: 2);
 
         host.Prestart();
         host.Prestart();
@@ -22,7 +22,7 @@ public sealed class PrestartTests
     [Fact]
     public void A_prestart_after_dispose_does_nothing()
     {
-        var host = new JurassicHost();
+        var host = new JintHost();
         host.Dispose();
 
         Should.NotThrow(host.Prestart);
@@ -55,7 +55,7 @@ public sealed class PrestartTests
     [Fact]
     public void The_first_render_after_a_prepare_takes_the_engine_the_prepare_built()
     {
-        using var host = new JurassicHost(maxEngines: 1);
+        using var host = new JintHost(maxEngines: 1);
         var processor = new CiteProcessor(host, Style, "en-US", Items);
 
         processor.Prepare();
@@ -70,7 +70,7 @@ public sealed class PrestartTests
     [Fact]
     public void Without_a_prepare_the_first_render_builds_its_engine()
     {
-        using var host = new JurassicHost(maxEngines: 1);
+        using var host = new JintHost(maxEngines: 1);
 
         new CiteProcessor(host, Style, "en-US", Items).Citations([new([new("a")])]).ShouldBe(["Borba za svobodu Kavkaza."]);
 
@@ -82,7 +82,7 @@ public sealed class PrestartTests
     [Fact]
     public void A_prepare_that_fails_is_left_for_the_render_and_the_host_carries_on()
     {
-        using var host = new JurassicHost(maxEngines: 1);
+        using var host = new JintHost(maxEngines: 1);
 
         host.Prepare("""{"style":"<style>not CSL","lang":"en-US","forceLang":false,"format":"text"}""");
         host.Prepare("not JSON at all");
@@ -94,7 +94,7 @@ public sealed class PrestartTests
     [Fact]
     public void A_document_formatter_has_its_style_engine_prepared_before_the_first_document()
     {
-        using var host = new JurassicHost(maxEngines: 1);
+        using var host = new JintHost(maxEngines: 1);
 
         _ = new DocumentFormatter(new FormatOptions("chicago-fullnote-bibliography", null, FormatMode.Notes, CiteProcOutputFormat.Text), host);
 

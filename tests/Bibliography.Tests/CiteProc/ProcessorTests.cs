@@ -8,9 +8,9 @@ namespace Bibliography.Tests.CiteProc;
 [Collection("citeproc hosts")]
 public sealed class ProcessorTests(HostFixture hosts)
 {
-    public static TheoryData<string> Hosts => new() { "Jurassic", "Node" };
+    public static TheoryData<string> Hosts => new() { "Jint", "Node" };
 
-    private ICiteProcHost Host(string name) => name == "Node" ? hosts.Node : hosts.Jurassic;
+    private ICiteProcHost Host(string name) => hosts[name];
 
     internal const string NoteStyle = """
         <style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0" default-locale="en-US">
@@ -73,7 +73,7 @@ public sealed class ProcessorTests(HostFixture hosts)
     {
         foreach (var format in Enum.GetValues<CiteProcOutputFormat>())
         {
-            var j = new CiteProcessor(hosts.Jurassic, NoteStyle, "ru-RU", Items, format, forceLocale: true).Format([new CitationCluster([new("a"), new("b"), new("c")])]);
+            var j = new CiteProcessor(hosts.Jint, NoteStyle, "ru-RU", Items, format, forceLocale: true).Format([new CitationCluster([new("a"), new("b"), new("c")])]);
             var n = new CiteProcessor(hosts.Node, NoteStyle, "ru-RU", Items, format, forceLocale: true).Format([new CitationCluster([new("a"), new("b"), new("c")])]);
             j.Citations.ShouldBe(n.Citations);
             j.Bibliography!.ToString().ShouldBe(n.Bibliography!.ToString());
@@ -83,7 +83,7 @@ public sealed class ProcessorTests(HostFixture hosts)
     [Fact]
     public void Malformed_style_is_a_typed_error_with_position()
     {
-        var e = Should.Throw<CiteProcException>(() => new CiteProcessor(hosts.Jurassic, "<style xmlns=\"http://purl.org/net/xbiblio/csl\"><citation>", "en-US", Items));
+        var e = Should.Throw<CiteProcException>(() => new CiteProcessor(hosts.Jint, "<style xmlns=\"http://purl.org/net/xbiblio/csl\"><citation>", "en-US", Items));
         e.Kind.ShouldBe(CiteProcErrorKind.Style);
         e.Line.ShouldNotBeNull();
     }
@@ -91,7 +91,7 @@ public sealed class ProcessorTests(HostFixture hosts)
     [Fact]
     public void Unknown_locale_is_a_typed_error()
     {
-        var e = Should.Throw<CiteProcException>(() => new CiteProcessor(hosts.Jurassic, NoteStyle, "xx-YY", Items));
+        var e = Should.Throw<CiteProcException>(() => new CiteProcessor(hosts.Jint, NoteStyle, "xx-YY", Items));
         e.Kind.ShouldBe(CiteProcErrorKind.Locale);
         e.Message.ShouldContain("xx-YY");
     }
@@ -109,14 +109,14 @@ public sealed class ProcessorTests(HostFixture hosts)
     public void Items_without_type_are_rejected()
     {
         var items = JArray.Parse("""[{"id":"x","title":"No type"}]""");
-        var e = Should.Throw<CiteProcException>(() => new CiteProcessor(hosts.Jurassic, NoteStyle, "en-US", items).Bibliography());
+        var e = Should.Throw<CiteProcException>(() => new CiteProcessor(hosts.Jint, NoteStyle, "en-US", items).Bibliography());
         e.Kind.ShouldBe(CiteProcErrorKind.Item);
     }
 
     [Fact]
     public void A_runaway_job_ends_with_a_timeout_and_the_host_lives()
     {
-        using var host = new JurassicHost(budget: TimeSpan.FromMilliseconds(1), maxEngines: 1);
+        using var host = new JintHost(budget: TimeSpan.FromMilliseconds(1), maxEngines: 1);
         var p = new CiteProcessor(host, NoteStyle, "en-US", Items);
         var many = Enumerable.Range(0, 60).Select(i => new CitationCluster([new CitationReference("abc"[i % 3].ToString(), Locator: i.ToString())])).ToList();
         // The budget holds from a new engine's first job: only loading citeproc-js into the engine is not counted.
@@ -132,6 +132,6 @@ public sealed class ProcessorTests(HostFixture hosts)
     public void Model_items_are_accepted()
     {
         var items = new[] { new CslItem { Id = "m1", Type = CslItemTypes.Book, Title = "Model book" } };
-        new CiteProcessor(hosts.Jurassic, NoteStyle, "en-US", items).Bibliography()!.Entries.Single().ShouldContain("MODEL BOOK");
+        new CiteProcessor(hosts.Jint, NoteStyle, "en-US", items).Bibliography()!.Entries.Single().ShouldContain("MODEL BOOK");
     }
 }

@@ -77,8 +77,7 @@ public sealed partial class SeedConventionRoundTripTests(BothHosts hosts) : ICla
     {
         var options = new FormatOptions(style, locale, FormatMode.Notes);
         var node = DocumentFormatter.Format(document, options, hosts.Node);
-        var jurassic = DocumentFormatter.Format(document, options, hosts.Jurassic);
-        jurassic.ShouldBe(node, "the embedded host must give the same bytes as Node");
+        DocumentFormatter.Format(document, options, hosts.Jint).ShouldBe(node, "the Jint host must give the same bytes as Node");
 
         var golden = Path.Combine(Path.GetDirectoryName(Paper)!, "formatted", $"{style}.{locale}.notes.txt");
         if (Environment.GetEnvironmentVariable("BIBLIOGRAPHY_UPDATE_GOLDEN") == "1")

@@ -14,13 +14,13 @@ namespace Bibliography.Tests.Resilience;
 /// <remarks>Each test makes its own hosts (with small budgets), so they never share engines with the other CiteProc tests.</remarks>
 public sealed class FormattingResilienceTests
 {
-    public static TheoryData<string> Hosts => new() { "Jurassic", "Node" };
+    public static TheoryData<string> Hosts => new() { "Jint", "Node" };
 
     /// <summary>Generous allowance over the budget for stopping a job and a busy CI machine.</summary>
     private static readonly TimeSpan Slack = TimeSpan.FromSeconds(8);
 
     private static ICiteProcHost NewHost(string name, TimeSpan budget) =>
-        CiteProcHosts.Create(name == "Node" ? CiteProcEngine.Node : CiteProcEngine.Embedded, budget: budget);
+        name == "Node" ? new NodeHost(budget: budget) : new JintHost(budget: budget);
 
     private static string Style(string macros, string layout) => HostileStyles.Style(macros, layout);
 
@@ -67,7 +67,7 @@ public sealed class FormattingResilienceTests
         var processor = new CiteProcessor(h, PlainStyle, "en-US", Items(("a", "Azərbaycan tarixi"), ("q", QuoteHeavyTitle)));
         processor.Citations([Cite("a")]).ShouldBe(["Azərbaycan Tarixi."]); // warm: engine start-up is not the job's budget
 
-        // Another job on the same host meanwhile: Jurassic runs it on another engine, Node after restarting.
+        // Another job on the same host meanwhile: Jint runs it on another engine, Node after restarting.
         var runaway = Task.Run(() => Timed(budget + Slack, () => Should.Throw<CiteProcException>(() => processor.Citations([Cite("q")])), "the runaway job was not stopped in time"));
         Thread.Sleep(200);
         Timed(budget + Slack + Slack, () => processor.Citations([Cite("a", "7")]), "a job beside the runaway").ShouldBe(["Azərbaycan Tarixi, 7."]);
@@ -76,11 +76,11 @@ public sealed class FormattingResilienceTests
         e.Message.ShouldContain("did not finish within 1.5 s");
 
         Timed(budget + Slack, () => processor.Citations([Cite("a", "12")]), "the next job").ShouldBe(["Azərbaycan Tarixi, 12."]);
-        if (h is JurassicHost jurassic)
+        if (h is JintHost jint)
         {
-            jurassic.DiscardedEngines.ShouldBe(1);
+            jint.DiscardedEngines.ShouldBe(1);
             // The abandoned script must really stop, not spin on a background thread for minutes.
-            SpinWait.SpinUntil(() => jurassic.RunawayJobs == 0, Slack).ShouldBeTrue("the abandoned Jurassic job is still running");
+            SpinWait.SpinUntil(() => jint.RunawayJobs == 0, Slack).ShouldBeTrue("the abandoned Jint job is still running");
         }
         else ((NodeHost)h).Starts.ShouldBe(2);
     }
@@ -135,7 +135,7 @@ public sealed class FormattingResilienceTests
     [Theory, MemberData(nameof(Hosts))]
     public void Four_threads_formatting_at_once_give_the_same_bytes_as_one_thread(string host)
     {
-        using var h = host == "Node" ? (ICiteProcHost)new NodeHost() : new JurassicHost(maxEngines: 4);
+        using var h = host == "Node" ? (ICiteProcHost)new NodeHost() : new JintHost(maxEngines: 4);
         var corpus = new CitationCorpus(8);
         var document = BibliographyPipeline.ParseFootnotes(Enumerable.Range(0, 40).Select(_ => corpus.NextFootnote()).ToList()).Document;
         var clusters = document.Citations.Select(DocumentFormatter.ToCluster).ToList();

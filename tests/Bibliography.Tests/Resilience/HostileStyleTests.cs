@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 namespace Bibliography.Tests.Resilience;
 
 /// <summary>
-/// Hostile styles and locales on the embedded host: the time budget holds from a new engine's first job, a render that
+/// Hostile styles and locales on the embedded (Jint) host: the time budget holds from a new engine's first job, a render that
 /// grows without end is stopped at the memory limit, oversized styles and DTDs are refused in one line naming the file.
 /// </summary>
 public sealed class HostileStyleTests
@@ -25,7 +25,7 @@ public sealed class HostileStyleTests
     public void A_new_engine_holds_the_time_budget_from_its_first_job()
     {
         var budget = TimeSpan.FromSeconds(2);
-        using var host = new JurassicHost(budget: budget, maxEngines: 1);
+        using var host = new JintHost(budget: budget, maxEngines: 1);
         host.Prestart();
         SpinWait.SpinUntil(() => host.EnginesBuilt == 1, TimeSpan.FromMinutes(2)).ShouldBeTrue("the engine did not start");
 
@@ -43,7 +43,7 @@ public sealed class HostileStyleTests
     public void A_render_that_grows_without_end_is_stopped_at_the_memory_limit_and_the_host_carries_on()
     {
         const long limit = 96L * 1024 * 1024;
-        using var host = new JurassicHost(budget: TimeSpan.FromMinutes(3), maxEngines: 1, memoryLimit: limit);
+        using var host = new JintHost(budget: TimeSpan.FromMinutes(3), maxEngines: 1, memoryLimit: limit);
         var watch = Stopwatch.StartNew();
 
         var e = Should.Throw<CiteProcException>(() => new CiteProcessor(host, HostileStyles.Growing(), "en-US", Items).Citations([Cite()]));

@@ -1,42 +1,52 @@
 using System.Collections.Concurrent;
-using Jurassic;
-using Jurassic.Compiler;
+using System.Globalization;
+using Acornima.Ast;
+using Jint;
+using Jint.Native;
+using Jint.Native.Object;
+using Jint.Runtime;
 
 namespace Bibliography.CiteProc;
 
 /// <summary>
-/// citeproc-js embedded in this process on Jurassic. The scripts were compiled when the library was built (see
-/// <see cref="JurassicPrecompiled"/>; compiled once per process otherwise) and are shared;
-/// each engine lives on its own worker thread (an engine is not thread-safe) with a large stack, a recursion
-/// limit, a time budget (counted from when its engine is built) and a memory limit. A job past either fails with
-/// <see cref="CiteProcException"/> and its engine is discarded; the process carries on.
+/// citeproc-js embedded in this process on Jint: the same unmodified <c>citeproc_commonjs.js</c> and driver the Node
+/// host runs, parsed once per process and shared by every engine. Each engine lives on its own worker thread (an engine
+/// is not thread-safe) with a large stack, a recursion limit, a regular-expression timeout, a time budget (counted
+/// from when its engine is built) and a memory limit; a job past either is cancelled through its engine's token, fails
+/// with <see cref="CiteProcException"/> and its engine is discarded; the process carries on.
 /// </summary>
-public sealed class JurassicHost : ICiteProcHost
+public sealed class JintHost : ICiteProcHost
 {
-    /// <summary>The time a single job may run before it is abandoned, unless the host is given another.</summary>
-    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(60);
-
-    /// <summary>Jurassic's recursion depth limit; deep enough for citeproc, far below the worker stack.</summary>
+    /// <summary>Jint's recursion limit (calls of one function on the stack); deep enough for citeproc, far below the worker stack.</summary>
     public const int RecursionDepthLimit = 3000;
 
-    /// <summary>
-    /// How long a new engine may take to start (load citeproc-js, compiling it when the build's precompiled scripts
-    /// cannot be used); no job runs on it before, so no job's budget is spent.
-    /// </summary>
-    public static readonly TimeSpan StartupBudget = TimeSpan.FromMinutes(2);
+    /// <summary>The longest one regular expression may run; a shorter job budget lowers it to that budget, but not below <see cref="MinRegexTimeout"/>.</summary>
+    public static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>The least a regular expression is given, so that a tiny budget is reported as the budget, not as a regex failing.</summary>
+    public static readonly TimeSpan MinRegexTimeout = TimeSpan.FromSeconds(1);
 
     private const int WorkerStackBytes = 256 * 1024 * 1024;
 
     // How often a waiting caller looks at the clock and the heap; a finished job is seen at once.
     private static readonly TimeSpan MemoryPoll = TimeSpan.FromMilliseconds(50);
 
-    private static readonly Lazy<CompiledScript[]> Compiled = new(CompileScripts, LazyThreadSafetyMode.ExecutionAndPublication);
+    // citeproc-js ends with `module.exports = CSL` and reports warnings on `console`, which Node provides; the driver
+    // reads `module.exports`. Warnings are dropped, as the Node host keeps them off its answers.
+    private const string Environment = """
+        var module = { exports: {} };
+        var exports = module.exports;
+        var console = { log: function () {}, info: function () {}, warn: function () {}, error: function () {}, debug: function () {} };
+        """;
+
+    private static readonly Lazy<Prepared<Script>[]> Prepared = new(PrepareScripts, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly LocaleResolver _locales;
     private readonly Lazy<Dictionary<string, string>> _localesByTag;
     private readonly ConcurrentBag<Worker> _idle = new();
     private readonly SemaphoreSlim _slots;
     private readonly TimeSpan _budget;
+    private readonly TimeSpan _regexTimeout;
     private readonly long _memoryLimit;
     private int _discarded;
     private int _runaways;
@@ -44,33 +54,27 @@ public sealed class JurassicHost : ICiteProcHost
     private int _built;
     private bool _disposed;
 
-    static JurassicHost()
-    {
-        // Jurassic's regexes are .NET Regex objects with no timeout of their own; a process-wide default stops
-        // catastrophic backtracking in a hostile style. Only set when the application has not chosen one.
-        if (AppContext.GetData("REGEX_DEFAULT_MATCH_TIMEOUT") is null)
-            AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(10));
-    }
-
     /// <summary>Creates a host; engines are made lazily, at most <paramref name="maxEngines"/> at a time (default: processor count).</summary>
     /// <param name="locales">The locales citeproc-js may ask for (the default resolver when null).</param>
-    /// <param name="budget">How long one job may run once its engine is built (default <see cref="DefaultBudget"/>).</param>
+    /// <param name="budget">How long one job may run once its engine is built (default <see cref="CiteProcLimits.DefaultJobBudget"/>).</param>
     /// <param name="maxEngines">How many engines may run at once (default: processor count).</param>
     /// <param name="memoryLimit">How many bytes of managed memory one job may add (default: <see cref="CiteProcLimits.MemoryLimitMegabytes"/>).</param>
-    public JurassicHost(LocaleResolver? locales = null, TimeSpan? budget = null, int? maxEngines = null, long? memoryLimit = null)
+    public JintHost(LocaleResolver? locales = null, TimeSpan? budget = null, int? maxEngines = null, long? memoryLimit = null)
     {
         _memoryLimit = memoryLimit ?? CiteProcLimits.MemoryLimitMegabytes() * 1024L * 1024;
         _locales = locales ?? LocaleResolver.Default;
         // Exact tags, as the driver's own locale map (setLocales on Node) is keyed: the resolver ignores case.
         _localesByTag = new Lazy<Dictionary<string, string>>(() => new Dictionary<string, string>(_locales.All, StringComparer.Ordinal));
-        _budget = budget ?? DefaultBudget;
-        var max = Math.Max(1, maxEngines ?? Environment.ProcessorCount);
+        _budget = budget ?? CiteProcLimits.DefaultJobBudget;
+        // A regular expression cannot be cancelled by the token: its own timeout bounds what a runaway one spends past the budget.
+        _regexTimeout = _budget < MinRegexTimeout ? MinRegexTimeout : _budget < RegexTimeout ? _budget : RegexTimeout;
+        var max = Math.Max(1, maxEngines ?? System.Environment.ProcessorCount);
         _slots = new SemaphoreSlim(max, max);
         MaxConcurrentJobs = max;
     }
 
     /// <inheritdoc />
-    public string Name => "Jurassic";
+    public string Name => "Jint";
 
     /// <inheritdoc />
     public LocaleResolver Locales => _locales;
@@ -78,17 +82,17 @@ public sealed class JurassicHost : ICiteProcHost
     /// <inheritdoc />
     public int MaxConcurrentJobs { get; }
 
-    /// <summary>How many engines were thrown away after a timeout or host failure (for tests and diagnostics).</summary>
+    /// <summary>How many engines were thrown away after a timeout, the memory limit or a host failure (for tests and diagnostics).</summary>
     public int DiscardedEngines => Volatile.Read(ref _discarded);
 
-    /// <summary>How many engines were built, compiled and loaded (for tests and diagnostics).</summary>
+    /// <summary>How many engines were built and loaded with citeproc-js (for tests and diagnostics).</summary>
     public int EnginesBuilt => Volatile.Read(ref _built);
 
-    /// <summary>How many abandoned jobs are still running on their worker thread (they stop at their next function call).</summary>
+    /// <summary>How many abandoned jobs are still running on their worker thread (they stop at their next statement).</summary>
     public int RunawayJobs => Volatile.Read(ref _runaways);
 
-    /// <summary>Compiles the shared scripts now rather than on first use (e.g. before timing a benchmark).</summary>
-    public static void Warm() => _ = Compiled.Value;
+    /// <summary>Parses the shared scripts now rather than on first use (e.g. before timing a benchmark).</summary>
+    public static void Warm() => _ = Prepared.Value;
 
     /// <inheritdoc />
     public string Invoke(string function, string jsonArgument)
@@ -126,7 +130,7 @@ public sealed class JurassicHost : ICiteProcHost
 
     /// <inheritdoc />
     /// <remarks>The request queues on the prestarted engine's thread, ahead of the first job, which then finds the
-    /// engine built. Building a citeproc engine for a style is most of a first note's time.</remarks>
+    /// citeproc engine built. Building one for a style is most of a first note's time.</remarks>
     public void Prepare(string jsonArgument)
     {
         if (_disposed) return;
@@ -141,44 +145,39 @@ public sealed class JurassicHost : ICiteProcHost
         while (_idle.TryTake(out var w)) w.Stop();
     }
 
-    /// <summary>The scripts every engine runs, by name and text, in order (Jurassic.targets compiles the same files at build time).</summary>
-    internal static (string Name, string Text)[] Scripts =>
+    private static Prepared<Script>[] PrepareScripts() =>
     [
-        ("jurassic-prelude.js", CiteProcResources.JurassicPrelude),
-        ("citeproc.js", CiteProcResources.JurassicCiteProc),
-        ("driver.js", CiteProcResources.Driver),
+        Engine.PrepareScript(Environment, "environment.js"),
+        Engine.PrepareScript(CiteProcResources.NodeCiteProc, "citeproc.js"),
+        Engine.PrepareScript(CiteProcResources.Driver, "driver.js"),
     ];
-
-    private static CompiledScript[] CompileScripts()
-    {
-        // Compiled when the library was built (see JurassicPrecompiled); compiled here only if that build had other
-        // scripts or its assembly was not deployed, which costs the start-up time the build saves.
-        var scripts = Scripts;
-        return JurassicPrecompiled.TryLoad(scripts, out _)
-               ?? scripts.Select(s => CompiledScript.Compile(new StringScriptSource(s.Text, s.Name), new CompilerOptions())).ToArray();
-    }
 
     /// <summary>One engine on one dedicated thread; jobs are handed over and awaited with a budget.</summary>
     private sealed class Worker
     {
-        private readonly JurassicHost _host;
+        private readonly JintHost _host;
         private readonly BlockingCollection<Job> _jobs = new();
         private readonly object _state = new();
-        private volatile bool _abandoned;
-        private bool _busy;
-        private bool _countedRunaway;
-        private ScriptEngine? _engine;
+
+        // The engine's cancellation token: cancelled when its job is abandoned, which stops the script at its next
+        // statement. An engine is never used again after that, so one token serves its whole life.
+        private readonly CancellationTokenSource _cancel = new();
 
         // Set once the engine is built: the job budget starts there, not at the queueing.
         private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         private readonly bool _buildNow;
+        private volatile bool _abandoned;
+        private bool _busy;
+        private bool _countedRunaway;
+        private Engine? _engine;
+        private ObjectInstance? _driver;
 
-        public Worker(JurassicHost host, bool buildNow = false)
+        public Worker(JintHost host, bool buildNow = false)
         {
             _host = host;
             _buildNow = buildNow;
-            var thread = new Thread(Loop, WorkerStackBytes) { IsBackground = true, Name = "citeproc-jurassic" };
+            var thread = new Thread(Loop, WorkerStackBytes) { IsBackground = true, Name = "citeproc-jint" };
             thread.Start();
         }
 
@@ -190,9 +189,9 @@ public sealed class JurassicHost : ICiteProcHost
             {
                 // Building the engine (loading citeproc-js) has the start-up allowance; the job's budget runs from when
                 // the engine is ready, and covers a queued Prepare of the same style, which is work the job needs.
-                if (Task.WaitAny([_ready.Task, job.Done.Task], StartupBudget) == -1)
+                if (Task.WaitAny([_ready.Task, job.Done.Task], CiteProcLimits.StartupBudget) == -1)
                     throw new CiteProcException(CiteProcErrorKind.Timeout,
-                        $"the Jurassic engine did not start within {StartupBudget.TotalSeconds:0.#} s; it was discarded");
+                        $"the Jint engine did not start within {CiteProcLimits.StartupBudget.TotalSeconds:0.#} s; it was discarded");
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var memory = new MemoryWatch(memoryLimit);
                 while (!job.Done.Task.Wait(MemoryPoll))
@@ -214,9 +213,6 @@ public sealed class JurassicHost : ICiteProcHost
             return job.Done.Task.GetAwaiter().GetResult();
         }
 
-        // Jurassic cannot interrupt a script from outside, but it checks the recursion limit on every call of a
-        // script function: lowering the limit makes the runaway job throw at its next call, so its thread stops
-        // instead of burning a core. Host callbacks also see the flag.
         public void Abandon()
         {
             lock (_state)
@@ -227,8 +223,8 @@ public sealed class JurassicHost : ICiteProcHost
                     _countedRunaway = true;
                     Interlocked.Increment(ref _host._runaways);
                 }
-                if (_engine is { } engine) engine.RecursionDepthLimit = 1;
             }
+            _cancel.Cancel();
             _jobs.CompleteAdding();
         }
 
@@ -269,7 +265,8 @@ public sealed class JurassicHost : ICiteProcHost
                         // A background job that broke its engine leaves a new one to the next job; nobody waits for it.
                         if (job.Background && !_abandoned)
                         {
-                            lock (_state) _engine = null;
+                            _engine = null;
+                            _driver = null;
                             continue;
                         }
                         return;
@@ -295,8 +292,11 @@ public sealed class JurassicHost : ICiteProcHost
         {
             try
             {
-                var engine = EnsureEngine();
-                var result = engine.CallGlobalFunction<string>("__bibCall", job.Function, job.Json);
+                var (engine, driver) = EnsureEngine();
+                var fn = driver.Get(job.Function);
+                var result = fn is Jint.Native.Function.Function
+                    ? engine.Invoke(fn, driver, [job.Json]).AsString()
+                    : Newtonsoft.Json.JsonConvert.SerializeObject(new { error = "unknown driver function " + job.Function });
                 job.Done.TrySetResult(result);
                 return !_abandoned;
             }
@@ -305,56 +305,59 @@ public sealed class JurassicHost : ICiteProcHost
                 job.Done.TrySetException(new CiteProcException(CiteProcErrorKind.Host, $"citeproc-js failed in {job.Function}: {e.Message}", inner: e));
                 return !_abandoned;
             }
-            catch (Exception e) when (e is InsufficientExecutionStackException or StackOverflowException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+            catch (ExecutionCanceledException e)
+            {
+                // Only an abandoned job is cancelled, and its caller has already been told why.
+                job.Done.TrySetException(new CiteProcException(CiteProcErrorKind.Timeout, $"citeproc-js ({job.Function}) was stopped", inner: e));
+                return false;
+            }
+            catch (Exception e) when (e is RecursionDepthOverflowException or InsufficientExecutionStackException or System.Text.RegularExpressions.RegexMatchTimeoutException)
             {
                 job.Done.TrySetException(new CiteProcException(CiteProcErrorKind.Timeout,
-                    $"citeproc-js ({job.Function}) was stopped (recursion deeper than {JurassicHost.RecursionDepthLimit} calls, or a regular expression past its time limit): {e.Message}", inner: e));
+                    $"citeproc-js ({job.Function}) was stopped (recursion deeper than {RecursionDepthLimit} calls, or a regular expression past its time limit): {e.Message}", inner: e));
                 return false;
             }
             catch (Exception e)
             {
-                job.Done.TrySetException(new CiteProcException(CiteProcErrorKind.Host, $"the Jurassic host failed in {job.Function}: {e.Message}", inner: e));
+                job.Done.TrySetException(new CiteProcException(CiteProcErrorKind.Host, $"the Jint host failed in {job.Function}: {e.Message}", inner: e));
                 return false;
             }
         }
 
-        private ScriptEngine EnsureEngine()
+        private (Engine Engine, ObjectInstance Driver) EnsureEngine()
         {
-            if (_engine is { } built) return built;
+            if (_engine is { } built && _driver is { } driver) return (built, driver);
             var engine = CreateEngine();
             Interlocked.Increment(ref _host._built);
-            lock (_state)
-            {
-                _engine = engine;
-                if (_abandoned) engine.RecursionDepthLimit = 1;
-            }
+            _engine = engine;
+            _driver = engine.GetValue("BibDriver").AsObject();
             _ready.TrySetResult();
-            return engine;
+            return (engine, _driver);
         }
 
-        private ScriptEngine CreateEngine()
+        private Engine CreateEngine()
         {
-            var engine = new ScriptEngine { RecursionDepthLimit = JurassicHost.RecursionDepthLimit };
-            engine.SetGlobalFunction("__bibHostCompare", new Func<string, string, string, string, bool, bool, int>((a, b, tag, sensitivity, punct, numeric) =>
+            var host = _host;
+            var engine = new Engine(options =>
             {
-                Check();
-                return Collation.Compare(a, b, tag, sensitivity, punct, numeric);
-            }));
-            engine.SetGlobalFunction("__bibHostUpper", new Func<string, string, string>((s, tag) => { Check(); return TextCasing.ToUpper(s, tag); }));
-            engine.SetGlobalFunction("__bibHostLower", new Func<string, string, string>((s, tag) => { Check(); return TextCasing.ToLower(s, tag); }));
-            // Locales are fetched one by one when citeproc asks, instead of parsing all of them as JSON per engine.
-            engine.SetGlobalFunction("__bibHostLocale", new Func<string, string?>(tag =>
-            {
-                Check();
-                return _host._localesByTag.Value.TryGetValue(tag, out var xml) ? xml : null;
-            }));
-            foreach (var script in Compiled.Value) script.Execute(engine);
+                options.LimitRecursion(RecursionDepthLimit);
+                // Deep recursion through several functions is not counted by the limit: the stack probe stops it with
+                // a RangeError before the process would die.
+                options.Constraints.StackOverflowGuard = true;
+                options.Constraints.RegexTimeout = host._regexTimeout;
+                options.CancellationToken(_cancel.Token);
+                // Output must not depend on the machine: dates and number formatting as on any other.
+                options.Culture = CultureInfo.InvariantCulture;
+                options.TimeZone = TimeZoneInfo.Utc;
+            });
+            // Jint's localeCompare and Intl.Collator take ignorePunctuation but do not apply it ("(fond 7" sorts before "Dni"
+            // where V8 puts it after), so the driver sorts through .NET's ICU collation, as on V8.
+            engine.SetValue("__bibHostCompare", new Func<string, string, string, string, bool, bool, int>(Collation.Compare));
+            // Locales are handed over one by one when citeproc asks, instead of parsing all of them into every engine.
+            engine.SetValue("__bibHostLocale", new Func<string, string?>(tag =>
+                host._localesByTag.Value.TryGetValue(tag, out var xml) ? xml : null));
+            foreach (var script in Prepared.Value) engine.Execute(script);
             return engine;
-        }
-
-        private void Check()
-        {
-            if (_abandoned) throw new OperationCanceledException("citeproc-js job abandoned after its time budget");
         }
     }
 
