@@ -33,7 +33,7 @@ internal static class Commands
         mode.AcceptOnlyFromAmong("notes", "bibliography");
         var to = new Option<string>("--to", "-t") { Description = "text, html or rtf.", DefaultValueFactory = _ => "text" };
         to.AcceptOnlyFromAmong("text", "html", "rtf");
-        var engine = new Option<string?>("--engine", "-e") { Description = "embedded or jint (Jint, in this process; the default) or node; also BIBLIOGRAPHY_ENGINE." };
+        var engine = new Option<string?>("--engine", "-e") { Description = "auto (the default: node when a node executable is found, it is many times faster; else jint), embedded or jint (Jint, in this process) or node; also BIBLIOGRAPHY_ENGINE. All give the same output." };
         var timeout = new Option<string?>("--timeout") { Description = $"Seconds one formatting job may run before it is stopped (default {CiteProcLimits.DefaultJobBudget.TotalSeconds:0}; also {CiteProcHosts.TimeoutVariable})." };
         var output = OutDirOption("Write one formatted file per input into this folder (needed for several inputs).");
         var dirs = StylesDirOption();

@@ -68,6 +68,28 @@ public sealed class NodeHost : ICiteProcHost
     /// <inheritdoc />
     public LocaleResolver Locales => _locales;
 
+    /// <summary>The environment variable naming the node executable (else "node" on the PATH).</summary>
+    public const string NodeVariable = "BIBLIOGRAPHY_NODE";
+
+    /// <summary>
+    /// The node executable this host would start, or null when there is none: <see cref="NodeVariable"/> if it names
+    /// an existing file, else the first <c>node</c> on the PATH. Found without starting it, so choosing costs nothing.
+    /// </summary>
+    public static string? FindExecutable() =>
+        FindExecutable(Environment.GetEnvironmentVariable(NodeVariable), Environment.GetEnvironmentVariable("PATH"));
+
+    /// <summary>The same search over the given variable values (tests pass their own rather than change the process's).</summary>
+    internal static string? FindExecutable(string? named, string? path)
+    {
+        if (!string.IsNullOrEmpty(named)) return File.Exists(named) ? named : null;
+        foreach (var dir in (path ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(dir, OperatingSystem.IsWindows() ? "node.exe" : "node");
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
     /// <summary>How many Node processes this host has started (for tests of restarts).</summary>
     public int Starts { get; private set; }
 
@@ -224,7 +246,7 @@ public sealed class NodeHost : ICiteProcHost
     {
         if (_process is { HasExited: false }) return _process;
         Stop();
-        var node = Environment.GetEnvironmentVariable("BIBLIOGRAPHY_NODE") is { Length: > 0 } n ? n : "node";
+        var node = Environment.GetEnvironmentVariable(NodeVariable) is { Length: > 0 } n ? n : "node";
         var info = new ProcessStartInfo(node)
         {
             RedirectStandardInput = true,

@@ -18,8 +18,9 @@ public sealed class ProcessWideStateCollection;
 public sealed class JintHostTests
 {
     [Fact]
-    public void Jint_is_the_default_and_is_chosen_by_name_or_by_the_environment()
+    public void Auto_is_the_default_and_each_engine_is_chosen_by_name_or_by_the_environment()
     {
+        CiteProcHosts.Parse("auto").ShouldBe(CiteProcEngine.Auto);
         CiteProcHosts.Parse("jint").ShouldBe(CiteProcEngine.Jint);
         CiteProcHosts.Parse(" JINT ").ShouldBe(CiteProcEngine.Jint);
         CiteProcHosts.Parse("embedded").ShouldBe(CiteProcEngine.Jint);
@@ -29,7 +30,7 @@ public sealed class JintHostTests
         try
         {
             Environment.SetEnvironmentVariable(CiteProcHosts.EnvironmentVariable, null);
-            CiteProcHosts.Parse(null).ShouldBe(CiteProcEngine.Jint);
+            CiteProcHosts.Parse(null).ShouldBe(CiteProcEngine.Auto);
             Environment.SetEnvironmentVariable(CiteProcHosts.EnvironmentVariable, "node");
             CiteProcHosts.Parse(null).ShouldBe(CiteProcEngine.Node);
             CiteProcHosts.Parse("jint").ShouldBe(CiteProcEngine.Jint, "the option wins over the environment");
@@ -40,6 +41,13 @@ public sealed class JintHostTests
         {
             Environment.SetEnvironmentVariable(CiteProcHosts.EnvironmentVariable, old);
         }
+        // Auto is Node where node is found (by BIBLIOGRAPHY_NODE, else on the PATH), found without starting it.
+        var node = NodeHost.FindExecutable(null, Environment.GetEnvironmentVariable("PATH")).ShouldNotBeNull("these tests need node on the PATH");
+        NodeHost.FindExecutable(node, null).ShouldBe(node);
+        NodeHost.FindExecutable("/nonexistent/node", Environment.GetEnvironmentVariable("PATH")).ShouldBeNull("a named node that is not there is not replaced by another");
+        NodeHost.FindExecutable(null, "/nonexistent:/also-not").ShouldBeNull();
+        CiteProcHosts.Resolve(CiteProcEngine.Auto).ShouldBe(CiteProcEngine.Node);
+        CiteProcHosts.Resolve(CiteProcEngine.Jint).ShouldBe(CiteProcEngine.Jint);
         // Jurassic has left: asking for it is an error that names what there is, not a silent substitute.
         var e = Should.Throw<CiteProcException>(() => CiteProcHosts.Parse("jurassic"));
         e.Message.ShouldContain("unknown engine 'jurassic'");
