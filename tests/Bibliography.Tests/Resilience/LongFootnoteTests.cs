@@ -251,39 +251,16 @@ public sealed class LongFootnoteTests(ITestOutputHelper output)
         var best = (Wall: TimeSpan.MaxValue, Cpu: TimeSpan.MaxValue);
         for (var i = 0; i < runs; i++)
         {
-            var cpu = ThreadCpuTime();
+            var cpu = ThreadClock.CpuTime();
             var watch = Stopwatch.StartNew();
             run();
             var wall = watch.Elapsed;
-            best = Min(best, (wall, ThreadCpuTime() is { } after && cpu is { } before ? after - before : wall));
+            best = Min(best, (wall, ThreadClock.CpuTime() is { } after && cpu is { } before ? after - before : wall));
         }
         return best;
     }
 
     private static (TimeSpan Wall, TimeSpan Cpu) Min((TimeSpan Wall, TimeSpan Cpu) a, (TimeSpan Wall, TimeSpan Cpu) b) => (Min(a.Wall, b.Wall), Min(a.Cpu, b.Cpu));
-
-    // The calling thread's CPU time (Linux, macOS), or null where the clock is not there (the wall clock is used then).
-    private static TimeSpan? ThreadCpuTime()
-    {
-        try
-        {
-            const int threadCpuTimeClock = 3; // CLOCK_THREAD_CPUTIME_ID on Linux
-            if (!OperatingSystem.IsLinux() || ClockGetTime(threadCpuTimeClock, out var spec) != 0) return null;
-            return TimeSpan.FromTicks(spec.Seconds * TimeSpan.TicksPerSecond + spec.Nanoseconds / 100);
-        }
-        catch (DllNotFoundException) { return null; }
-        catch (EntryPointNotFoundException) { return null; }
-    }
-
-    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec spec);
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }
