@@ -277,6 +277,66 @@ internal static class ArchivalReader
         };
     }
 
+    /// <summary>
+    /// Reads a shelf mark written with slashes after the archive's abbreviation, as English notes give it
+    /// (<c>RGASPI 17/162/14</c>, <c>DAKhO, P-1962/1/973 (1933), 9</c>): fond, opis and delo in that order, then a year
+    /// in brackets and pages without keyword, which are skipped and read. Where <c>, in</c> follows (the document as
+    /// printed in a book), <paramref name="next"/> is where the book's citation begins; else it is <paramref name="end"/>.
+    /// </summary>
+    public static ArchivalCitation? ReadSlashed(string text, int start, int end, out int next)
+    {
+        next = end;
+        var (s, e) = TextScan.Trim(text, start, end, " .;");
+        // The archive: one word of letters with at least two capitals ("GARF", "TsDAHOU", "DAKhO").
+        var at = s;
+        var capitals = 0;
+        while (at < e && char.IsAsciiLetter(text[at])) capitals += char.IsUpper(text[at++]) ? 1 : 0;
+        if (at == s || capitals < 2 || !char.IsUpper(text[s]) || at - s > 12) return null;
+        var archive = new Located(text[s..at], new TextSpan(s, at - s));
+        if (at < e && text[at] == ',') at++;
+        if (at >= e || text[at] != ' ') return null;
+        while (at < e && text[at] == ' ') at++;
+        // Three values joined by slashes, each of letters, digits and hyphens with a digit in it.
+        var levels = new ArchivalLevel[3];
+        var markStart = at;
+        for (var k = 0; k < 3; k++)
+        {
+            var v = at;
+            var digit = false;
+            while (at < e && (char.IsAsciiLetterOrDigit(text[at]) || text[at] == '-')) digit |= char.IsAsciiDigit(text[at++]);
+            if (at == v || !digit) return null;
+            levels[k] = new ArchivalLevel((ArchivalLevelKind)k, "", TextScan.Slice(text, v, at), new TextSpan(v, at - v));
+            if (k < 2 && (at >= e || text[at++] != '/')) return null;
+        }
+        var markEnd = at;
+        // "(1933)": the date of the document, not part of the shelf mark.
+        var (rest, _) = TextScan.Trim(text, at, e);
+        if (rest < e && text[rest] == '(')
+        {
+            var close = text.IndexOf(')', rest, e - rest);
+            if (close < 0) return null;
+            at = close + 1;
+        }
+        // ", in Book": the citation stops before it, and the book is read after it; so does a sentence after its page.
+        var sentence = EnglishNoteReader.SentenceAfterPage(text, at, e);
+        var stop = sentence;
+        if (sentence < e) next = sentence + 1;
+        for (var i = at; i + 4 <= sentence; i++)
+            if (text[i] == ',' && string.CompareOrdinal(text, i + 1, " in ", 0, 4) == 0) { stop = i; next = i + 5; break; }
+        var locator = LocatorReader.ReadAtEnd(text, at, stop)?.Locator ?? LocatorReader.ReadBareAtEnd(text, at, stop)?.Locator;
+        var (ts, te) = TextScan.Trim(text, start, stop);
+        return new ArchivalCitation
+        {
+            Text = text[ts..te],
+            Span = new TextSpan(ts, te - ts),
+            ArchiveShort = archive,
+            Levels = levels,
+            ShelfMark = text[markStart..markEnd],
+            Locator = locator,
+            Language = null,
+        };
+    }
+
     /// <summary>The runs after the archive's name that no level or locator explains, beyond separators.</summary>
     private static IReadOnlyList<Located> Uncovered(string slice, int offset, int from, List<(int Start, int End)> covered)
     {

@@ -35,7 +35,20 @@ public static class CitationParser
             }
             var end = CitationEnd(text, start);
             var (s, e) = TextScan.Trim(text, start, end);
-            if (e > s) result.Add(ParseOne(text, s, e));
+            if (e > s)
+            {
+                result.Add(ParseOne(text, s, e, out var next));
+                // An English note may run on to another citation after its page ("…, 84. See also Ivanov, Title, 70."):
+                // what follows is read while it reads as one, and is prose from where it does not.
+                while (next < e && result.Count < MaxCitationsPerFootnote)
+                {
+                    var (ns, ne) = TextScan.Trim(text, next, e);
+                    ParsedCitation? more = ArchivalReader.ReadSlashed(text, ns, ne, out next);
+                    more ??= EnglishNoteReader.Read(text, ns, ne, out next);
+                    if (ne <= ns || more is null) break;
+                    result.Add(more);
+                }
+            }
             if (end == text.Length) break;
             start = end + 1;
         }
@@ -79,11 +92,20 @@ public static class CitationParser
         Language = LanguageDetector.Detect(text[s..e]),
     };
 
-    private static ParsedCitation ParseOne(string text, int s, int e)
+    // next: where the part's text after the citation begins, when an English note ends before the part does.
+    private static ParsedCitation ParseOne(string text, int s, int e, out int next)
     {
+        next = e;
         if (ReadIbid(text, s, e) is { } ibid) return ibid;
+        if (ArchivalReader.ReadSlashed(text, s, e, out next) is { } slashed) return slashed;
+        // An English note with sentences after its page is read first: the archival reader would take a shelf mark in
+        // a later sentence for the whole part.
+        if (EnglishNoteReader.SentenceAfterPage(text, s, e) < e && EnglishNoteReader.Read(text, s, e, out next) is { } first) return first;
+        next = e;
         if (ArchivalReader.Read(text, s, e) is { } archival) return archival;
         if (NewspaperReader.Read(text, s, e) is { } newspaper) return newspaper;
+        if (EnglishNoteReader.Read(text, s, e, out next) is { } english) return english;
+        next = e;
         if (PublicationReader.Read(text, s, e) is { } publication) return publication;
         return new UnreadCitation
         {
@@ -107,7 +129,9 @@ public static class CitationParser
             if (e - s < phrase.Length || string.Compare(text, s, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
             var after = s + phrase.Length;
             if (after < e && char.IsLetter(text[after])) continue;
-            var locator = LocatorReader.ReadAtEnd(text, after, e);
+            // "Ibid., 156 (emphasis in the original)": the commentary is no part of the locator, which may have no keyword.
+            var le = EnglishNoteReader.DropTrailingCommentary(text, after, e);
+            var locator = LocatorReader.ReadAtEnd(text, after, le) ?? LocatorReader.ReadBareAtEnd(text, after, le);
             return new IbidCitation
             {
                 Text = text[s..e],

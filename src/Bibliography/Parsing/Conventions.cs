@@ -125,6 +125,33 @@ internal static class Conventions
     };
 
     /// <summary>
+    /// Prose that opens a citation in English notes and belongs to no field (<c>See</c>, <c>Cited in</c>), longest
+    /// first so <c>See also</c> is taken whole; compared ignoring case, followed by a space, a comma or a colon.
+    /// </summary>
+    public static readonly string[] CommentaryPrefixes =
+    [
+        "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Cited in", "Quotation:", "Compare", "See", "Cf.",
+    ];
+
+    /// <summary>Words that join the names of several authors in English notes (<c>Ivanov and Petrov</c>).</summary>
+    public static readonly string[] NameJoiners = ["and", "&"];
+
+    /// <summary>The phrase after a first author that stands for the others (<c>Ivanov et al.</c>).</summary>
+    public const string EtAl = "et al.";
+
+    /// <summary>Words that mark the names before them as editors in English notes (<c>Petrov (ed.)</c>, <c>Ivanov and Petrov, eds.</c>).</summary>
+    public static readonly string[] EditorMarks = ["(eds.)", "(ed.)", "eds.", "ed."];
+
+    /// <summary>Words before the issue number of a periodical in English notes (<c>no. 11</c>, <c>Nos. 66–7</c>).</summary>
+    public static readonly string[] EnglishIssueWords = ["nos.", "no."];
+
+    /// <summary>The word that announces a short form in brackets after a title (<c>(henceforth Ivanov)</c>).</summary>
+    public const string Henceforth = "henceforth";
+
+    /// <summary>The word that opens the container of a chapter in English notes (<c>"Title," in Book</c>).</summary>
+    public const string ChapterIn = "in ";
+
+    /// <summary>
     /// An initial: one capital, or a transliterated digraph (<c>Yu.</c>, <c>Sh.</c>, <c>Ts.</c>) — a general
     /// capital-plus-lowercase would take the <c>Op.</c> of <c>V. Op. cit.</c> for an initial.
     /// </summary>

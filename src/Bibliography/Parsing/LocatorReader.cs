@@ -50,6 +50,49 @@ internal static class LocatorReader
     }
 
     /// <summary>
+    /// Finds pages written without a keyword closing text[start..end), as English notes give them after a comma or a
+    /// colon (<c>, 112–14</c>, <c>: 73</c>, <c>, 92, 132</c>); a year standing before them is left to the imprint.
+    /// </summary>
+    /// <returns>The locator and the offset where its value begins, or null.</returns>
+    public static (CitedLocator Locator, int Start)? ReadBareAtEnd(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .");
+        if (e <= s || !char.IsAsciiDigit(text[e - 1])) return null;
+        // The run of digits, dashes, commas and spaces at the end, cut back to whole comma groups that are no year.
+        var from = e;
+        var groupStart = e;
+        for (var i = e - 1; i >= s; i--)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c) || c is ' ' || "-‐‑‒–—".Contains(c)) continue;
+            if (c == ',')
+            {
+                var (gs, ge) = TextScan.Trim(text, i + 1, groupStart);
+                if (ge <= gs || IsYear(text, gs, ge)) break;
+                from = gs;
+                groupStart = i;
+                continue;
+            }
+            // The first group after a colon, or after the comma inside a quoted title's closing quote ("Title," 58).
+            if (c == ':' || c is '"' or '”' or '’' && i > s && text[i - 1] == ',')
+            {
+                var (gs, ge) = TextScan.Trim(text, i + 1, groupStart);
+                if (ge > gs && !IsYear(text, gs, ge)) from = gs;
+            }
+            break;
+        }
+        if (from >= e || !char.IsAsciiDigit(text[from])) return null;
+        var (_, before) = TextScan.Trim(text, s, from);
+        // After a comma or a colon, also the comma inside a quoted title's closing quote ("Title," 58).
+        if (before <= s || !(text[before - 1] is ',' or ':' || before - 2 >= s && text[before - 1] is '"' or '”' or '’' && text[before - 2] == ',')) return null;
+        var written = text[from..e];
+        return (new CitedLocator(Canonical(written), LocatorLabels.Page, "", written, new TextSpan(from, e - from)), from);
+    }
+
+    private static bool IsYear(string text, int s, int e) =>
+        e - s == 4 && text.AsSpan(s, 4).IndexOfAnyExceptInRange('0', '9') < 0 && (text[s] == '1' && text[s + 1] >= '5' || text[s] == '2' && text[s + 1] == '0');
+
+    /// <summary>
     /// The keyword and value of a locator match at [index, index+length), told from the patterns' shape where the value
     /// ends in a digit (most do): no Match and no groups made. The keyword follows the separator the match may open
     /// with (no keyword opens with one) and runs to the first space or digit (it holds neither); the value runs from
