@@ -110,6 +110,9 @@ public sealed class CiteProcessor
     /// <summary>The size from which <see cref="Bibliography"/> renders in parts (tests lower it).</summary>
     internal int ParallelThreshold { get; set; } = DefaultParallelThreshold;
 
+    /// <summary>Renders clusters one at a time, each against all the earlier ones, instead of in one batch (the differential test compares the two).</summary>
+    internal bool PerCluster { get; set; }
+
     /// <summary>The bibliography of all items (or of <paramref name="ids"/>), or null when the style has none.</summary>
     /// <remarks>A large bibliography is rendered in disjoint parts on the host's engines at once and joined, byte for
     /// byte what one render gives (<see cref="BibliographyParts"/>); where that cannot be shown it is rendered whole.</remarks>
@@ -189,6 +192,7 @@ public sealed class CiteProcessor
         if (ids is not null) request["ids"] = new JArray(ids);
         if (clusters is not null)
         {
+            if (PerCluster) request["perCluster"] = true;
             request["clusters"] = new JArray(clusters.Select((c, i) => new JObject
             {
                 ["noteIndex"] = c.NoteIndex ?? i + 1,

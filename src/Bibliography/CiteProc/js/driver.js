@@ -173,6 +173,66 @@ var BibDriver = (function () {
         return { map: byId, ids: ids };
     }
 
+    // The clusters one at a time, as an editor adds them: each is registered and processed against all the earlier
+    // ones, and every earlier citation it changes (disambiguation, ibid, subsequent) is rendered again. Its cost
+    // grows with the square of the notes (every cluster re-runs updateItems over all the items cited so far).
+    // Kept for the differential test (tests/Bibliography.Tests/CiteProc/NotesBatchDifferentialTests.cs), which
+    // holds the batch path below to it byte for byte.
+    function renderPerCluster(engine, citations) {
+        var rendered = [];
+        var pre = [];
+        for (var i = 0; i < citations.length; i += 1) {
+            var res = engine.processCitationCluster(citations[i], pre, []);
+            checkErrors(res, i);
+            for (var j = 0; j < res[1].length; j += 1) {
+                rendered[res[1][j][0]] = res[1][j][1];
+            }
+            pre.push([citations[i].citationID, citations[i].properties.noteIndex]);
+        }
+        return rendered;
+    }
+
+    // The whole document at once: citeproc-js's rebuildProcessorState, inlined. It registers every cited item in
+    // one updateItems (so disambiguation sees the final set of items from the start), then processes the clusters
+    // in order with CSL.ASSUME_ALL_ITEMS_REGISTERED, which skips the per-cluster updateItems. Inlined rather than
+    // called because rebuildProcessorState drops each cluster's citation_errors (an item that renders nothing must
+    // still be reported), and its trailing setOutputFormat/updateUncitedItems would change the engine state a
+    // bibliography in the same render reads (the engine's format is already the request's).
+    // The output is the per-cluster path's, byte for byte, on the CSL suite's note fixtures (which run through
+    // FixtureSys, not here, so they keep citeproc's own per-cluster sequence) and on the corpus differential.
+    function renderBatch(engine, citations) {
+        var seen = {};
+        var itemIDs = [];
+        var i, j;
+        for (i = 0; i < citations.length; i += 1) {
+            for (j = 0; j < citations[i].citationItems.length; j += 1) {
+                var id = String(citations[i].citationItems[j].id);
+                if (!hasOwn(seen, id)) {
+                    seen[id] = true;
+                    itemIDs.push(id);
+                }
+            }
+        }
+        engine.updateItems(itemIDs);
+        var rendered = [];
+        var pre = [];
+        for (i = 0; i < citations.length; i += 1) {
+            var res = engine.processCitationCluster(citations[i], pre, [], CSL.ASSUME_ALL_ITEMS_REGISTERED);
+            checkErrors(res, i);
+            for (j = 0; j < res[1].length; j += 1) {
+                rendered[res[1][j][0]] = res[1][j][1];
+            }
+            pre.push([citations[i].citationID, citations[i].properties.noteIndex]);
+        }
+        return rendered;
+    }
+
+    function checkErrors(res, i) {
+        if (res[0] && res[0].citation_errors && res[0].citation_errors.length) {
+            throw new Error("citation " + (i + 1) + ": " + JSON.stringify(res[0].citation_errors[0]));
+        }
+    }
+
     function renderWith(engine, req, checked) {
         var byId = checked.map;
         var ids = checked.ids;
@@ -180,31 +240,18 @@ var BibDriver = (function () {
         var out = { citations: null, bibliography: null };
         var clusters = req.clusters;
         if (clusters && clusters.length) {
-            var rendered = [];
-            var pre = [];
+            var citations = [];
             for (i = 0; i < clusters.length; i += 1) {
-                var cluster = clusters[i];
-                var citationItems = cluster.items || [];
+                var citationItems = clusters[i].items || [];
                 for (j = 0; j < citationItems.length; j += 1) {
                     if (!hasOwn(byId, String(citationItems[j].id))) {
                         throw new Error("citation " + (i + 1) + " cites unknown item id '" + citationItems[j].id + "'");
                     }
                 }
-                var citationID = "bib-citation-" + i;
-                var noteIndex = cluster.noteIndex === undefined || cluster.noteIndex === null ? i + 1 : cluster.noteIndex;
-                var res = engine.processCitationCluster(
-                    { citationID: citationID, citationItems: citationItems, properties: { noteIndex: noteIndex } },
-                    pre, []);
-                if (res[0] && res[0].citation_errors && res[0].citation_errors.length) {
-                    throw new Error("citation " + (i + 1) + ": " + JSON.stringify(res[0].citation_errors[0]));
-                }
-                var updates = res[1];
-                for (j = 0; j < updates.length; j += 1) {
-                    rendered[updates[j][0]] = updates[j][1];
-                }
-                pre.push([citationID, noteIndex]);
+                var noteIndex = clusters[i].noteIndex === undefined || clusters[i].noteIndex === null ? i + 1 : clusters[i].noteIndex;
+                citations.push({ citationID: "bib-citation-" + i, citationItems: citationItems, properties: { noteIndex: noteIndex } });
             }
-            out.citations = rendered;
+            out.citations = req.perCluster ? renderPerCluster(engine, citations) : renderBatch(engine, citations);
         }
         if (req.bibliography) {
             if (req.ids) {
