@@ -110,8 +110,8 @@ public sealed class CiteProcessor
     /// <summary>The size from which <see cref="Bibliography"/> renders in parts (tests lower it).</summary>
     internal int ParallelThreshold { get; set; } = DefaultParallelThreshold;
 
-    /// <summary>Renders clusters one at a time, each against all the earlier ones, instead of in one batch (the differential test compares the two).</summary>
-    internal bool PerCluster { get; set; }
+    /// <summary>How the driver feeds clusters to citeproc-js: null lets it choose (one batch where that is exact), else "batch" or "perCluster" (the differential test compares the two).</summary>
+    internal string? ClusterPath { get; set; }
 
     /// <summary>The bibliography of all items (or of <paramref name="ids"/>), or null when the style has none.</summary>
     /// <remarks>A large bibliography is rendered in disjoint parts on the host's engines at once and joined, byte for
@@ -192,7 +192,7 @@ public sealed class CiteProcessor
         if (ids is not null) request["ids"] = new JArray(ids);
         if (clusters is not null)
         {
-            if (PerCluster) request["perCluster"] = true;
+            if (ClusterPath is not null) request["path"] = ClusterPath;
             request["clusters"] = new JArray(clusters.Select((c, i) => new JObject
             {
                 ["noteIndex"] = c.NoteIndex ?? i + 1,
