@@ -2,6 +2,8 @@ using Bibliography.CiteProc;
 using Bibliography.CiteProc.Styles;
 using Bibliography.Testing;
 using Bibliography.Tests.Support;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
 using Xunit.Abstractions;
 
 namespace Bibliography.Tests.CiteProc;
@@ -62,5 +64,25 @@ public sealed class NotesBatchDifferentialTests(HostFixture hosts, ITestOutputHe
                 output.WriteLine($"{format} note {i + 1}\n  one by one: {oneByOne[i]}\n  batch:      {batch[i]}");
             differences.ShouldBeEmpty($"{style} {locale} {format}: {differences.Count} of {clusters.Count} notes differ");
         }
+    }
+
+    /// <summary>Where the batch is not exact: a note style whose disambiguation reads back-references keeps the per-cluster path.</summary>
+    [SharedTheory]
+    [InlineData("disambiguate_BasedOnSubsequentFormWithBackref2.txt")]
+    [InlineData("bugreports_EnvAndUrb.txt")]
+    public void Suite_fixtures_the_batch_gets_wrong_are_rendered_cluster_by_cluster(string name)
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.Shared!, "csl-test-suite", "humans", name));
+        string Section(string key) => Regex.Match(text, $">>=+ {key} =+>>(.*?)<<=+ {key} =+<<", RegexOptions.Singleline).Groups[1].Value.Trim();
+        var clusters = JArray.Parse(Section("CITATIONS")).Select(c => c[0]!).Select(c => new CitationCluster(
+            c["citationItems"]!.Select(i => new CitationReference(i.Value<string>("id")!, i.Value<string>("locator"), i.Value<string>("label"))).ToList(),
+            c["properties"]!.Value<int>("noteIndex"))).ToList();
+        // The suite's expected notes, one per line after "..[n] " or ">>[n] ".
+        var expected = Section("RESULT").Split('\n').Select(l => Regex.Replace(l, @"^(\.\.|>>)\[\d+\] ", "")).ToList();
+        IReadOnlyList<string> Run(string? path) =>
+            new CiteProcessor(hosts.Node, Section("CSL"), null, JArray.Parse(Section("INPUT")), CiteProcOutputFormat.Html) { ClusterPath = path }.Citations(clusters);
+        Run(null).ShouldBe(expected);
+        Run("perCluster").ShouldBe(expected);
+        Run("batch").ShouldNotBe(expected);
     }
 }
