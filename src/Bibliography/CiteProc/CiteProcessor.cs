@@ -110,6 +110,9 @@ public sealed class CiteProcessor
     /// <summary>The size from which <see cref="Bibliography"/> renders in parts (tests lower it).</summary>
     internal int ParallelThreshold { get; set; } = DefaultParallelThreshold;
 
+    /// <summary>How the driver feeds clusters to citeproc-js: null lets it choose (one batch where that is exact), else "batch" or "perCluster" (the differential test compares the two).</summary>
+    internal string? ClusterPath { get; set; }
+
     /// <summary>The bibliography of all items (or of <paramref name="ids"/>), or null when the style has none.</summary>
     /// <remarks>A large bibliography is rendered in disjoint parts on the host's engines at once and joined, byte for
     /// byte what one render gives (<see cref="BibliographyParts"/>); where that cannot be shown it is rendered whole.</remarks>
@@ -189,6 +192,7 @@ public sealed class CiteProcessor
         if (ids is not null) request["ids"] = new JArray(ids);
         if (clusters is not null)
         {
+            if (ClusterPath is not null) request["path"] = ClusterPath;
             request["clusters"] = new JArray(clusters.Select((c, i) => new JObject
             {
                 ["noteIndex"] = c.NoteIndex ?? i + 1,
