@@ -43,9 +43,10 @@ public static class CitationParser
                 while (next < e && result.Count < MaxCitationsPerFootnote)
                 {
                     var (ns, ne) = TextScan.Trim(text, next, e);
+                    if (ne <= ns) break;
                     ParsedCitation? more = ArchivalReader.ReadSlashed(text, ns, ne, out next);
                     more ??= EnglishNoteReader.Read(text, ns, ne, out next);
-                    if (ne <= ns || more is null) break;
+                    if (more is null) break;
                     result.Add(more);
                 }
             }
@@ -100,11 +101,13 @@ public static class CitationParser
         if (ArchivalReader.ReadSlashed(text, s, e, out next) is { } slashed) return slashed;
         // An English note with sentences after its page is read first: the archival reader would take a shelf mark in
         // a later sentence for the whole part.
-        if (EnglishNoteReader.SentenceAfterPage(text, s, e) < e && EnglishNoteReader.Read(text, s, e, out next) is { } first) return first;
+        // The reader is pure: a part it has already refused here is not read again below.
+        var englishFirst = EnglishNoteReader.SentenceAfterPage(text, s, e) < e;
+        if (englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } first) return first;
         next = e;
         if (ArchivalReader.Read(text, s, e) is { } archival) return archival;
         if (NewspaperReader.Read(text, s, e) is { } newspaper) return newspaper;
-        if (EnglishNoteReader.Read(text, s, e, out next) is { } english) return english;
+        if (!englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } english) return english;
         next = e;
         if (PublicationReader.Read(text, s, e) is { } publication) return publication;
         return new UnreadCitation
