@@ -55,8 +55,16 @@ public sealed class CslProcessor
         CiteProcOutputFormat output = CiteProcOutputFormat.Text, IReadOnlyList<string>? stylesDirectories = null)
     {
         var resolved = StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(stylesDirectories)).Resolve(style);
-        var tag = string.IsNullOrWhiteSpace(locale) ? resolved.DefaultLocale : locale.Trim();
-        return new CslProcessor(host, resolved.Xml, style, tag, forceLocale: !string.IsNullOrWhiteSpace(locale), output);
+        return Create(host, resolved, style, locale, output);
+    }
+
+    /// <summary>A processor for a resolved style, its XML first passed through <paramref name="adapt"/> (given the locale used).</summary>
+    internal static CslProcessor Create(ICiteProcHost host, ResolvedStyle style, string name, string? locale, CiteProcOutputFormat output,
+        Func<string, string?, string>? adapt = null)
+    {
+        var tag = string.IsNullOrWhiteSpace(locale) ? style.DefaultLocale : locale.Trim();
+        var xml = adapt is null ? style.Xml : adapt(style.Xml, tag);
+        return new CslProcessor(host, xml, name, tag, forceLocale: !string.IsNullOrWhiteSpace(locale), output);
     }
 
     /// <summary>The same, from an independent style's XML (a dependent style must be resolved to its parent first).</summary>

@@ -42,8 +42,11 @@ public sealed class DocumentFormatter
     public DocumentFormatter(FormatOptions options, ICiteProcHost host)
     {
         _options = options;
-        _processor = CslProcessor.Load(host, options.Style, options.Locale, options.Output, options.StylesDirectories);
-        _followsArchiveContract = ArchiveStyleContract.IsFollowedBy(_processor.StyleXml);
+        var style = StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(options.StylesDirectories)).Resolve(options.Style);
+        _followsArchiveContract = ArchiveStyleContract.IsFollowedBy(style.Xml);
+        // Any other style learns to print a file cited by its shelf mark (ArchivalStyleAdapter).
+        _processor = CslProcessor.Create(host, style, options.Style, options.Locale, options.Output,
+            _followsArchiveContract ? null : (xml, locale) => ArchivalStyleAdapter.Adapt(xml, ArchivalConventions.FromLocale(locale)));
     }
 
     /// <summary>Formats <paramref name="document"/> on <paramref name="host"/> as <paramref name="options"/> say (a one-off formatter).</summary>
@@ -98,7 +101,8 @@ public sealed class DocumentFormatter
         ArchivePreRenderer.Render(document, new ArchiveRenderOptions(
             ArchivalConventions.FromLocale(locale),
             followsContract,
-            ShortenPerArchive: mode == FormatMode.Notes));
+            ShortenPerArchive: mode == FormatMode.Notes,
+            StyleAdapted: !followsContract));
 
     /// <summary>A CSL citation as the processor's cluster: same items, locators and note number.</summary>
     public static CitationCluster ToCluster(CslCitation citation) => new(
