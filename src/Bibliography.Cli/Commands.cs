@@ -60,6 +60,13 @@ internal static class Commands
             return CliBatch.RunOneOrMany(files, outDir, extension, file =>
             {
                 var document = Load(file, result.InvocationConfiguration.Error, out var exitCode);
+                if (DocumentFormatter.ItemsWithoutData(document) is { Count: > 0 } empty)
+                {
+                    lock (result.InvocationConfiguration.Error)
+                        result.InvocationConfiguration.Error.WriteLine($"{file}: {empty.Count} of {document.Items.Count} items hold no data to print "
+                            + $"({string.Join(", ", empty.Take(10).Select(i => i.Id))}{(empty.Count > 10 ? ", …" : "")}): numbered references whose list the paper lacks?");
+                    exitCode = Math.Max(exitCode, CliApp.Warnings);
+                }
                 return new BatchOutput(formatter.Format(document), exitCode, Summary: $"{file}: {document.Citations.Count} citations, {document.Items.Count} items formatted");
             }, stdout, result.InvocationConfiguration.Error, "formatting");
         });

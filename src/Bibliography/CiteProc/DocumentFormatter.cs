@@ -104,6 +104,17 @@ public sealed class DocumentFormatter
             ShortenPerArchive: mode == FormatMode.Notes,
             StyleAdapted: !followsContract));
 
+    /// <summary>
+    /// The items that hold nothing a style can print (no name, title, container, archive, date or publisher): numeric
+    /// references whose list the paper lacks. A style prints them as "n.d." or drops them, so the caller warns.
+    /// </summary>
+    public static IReadOnlyList<CslItem> ItemsWithoutData(BibliographyDocument document) =>
+        document.Items.Where(item =>
+        {
+            var fields = Newtonsoft.Json.Linq.JObject.Parse(CslJson.Serialize(item));
+            return fields.Properties().All(p => p.Name is "id" or "type" or "language" or "custom" or "note");
+        }).ToList();
+
     /// <summary>A CSL citation as the processor's cluster: same items, locators and note number.</summary>
     public static CitationCluster ToCluster(CslCitation citation) => new(
         citation.CitationItems.Select(i => new CitationReference(i.Id, i.Locator, i.Label, i.Prefix, i.Suffix)).ToList(),

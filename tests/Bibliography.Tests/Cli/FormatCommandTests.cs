@@ -33,5 +33,18 @@ public sealed class FormatCommandTests
         CiteProcHosts.Describe(CiteProcEngine.Auto).ShouldStartWith(NodeHostPresent() ? "engine: Node (" : "engine: Jint");
     }
 
+    [DebianStylesFact]
+    public void Items_with_nothing_to_print_are_named_on_stderr_and_the_exit_code_is_1()
+    {
+        // Paper 000 cites a numbered reference list that its text lacks: its items hold only their numbers.
+        var paper = Path.Combine(TestPaths.Seeds, "000_5d867d1195954457", "references.txt");
+
+        var (code, output, error) = CliRun.Run("format", paper, "--style", "chicago-fullnote-bibliography", "--engine", "node");
+
+        code.ShouldBe(1);
+        error.ShouldContain("items hold no data to print (ref-");
+        output.ShouldNotBeEmpty("what can be formatted is still written");
+    }
+
     private static bool NodeHostPresent() => NodeHost.FindExecutable() is not null;
 }
