@@ -29,7 +29,7 @@ public sealed class SeedFormattingTests(BothHosts hosts) : IClassFixture<BothHos
     {
         var data = new TheoryData<string, string, string?, string>();
         foreach (var paper in new[] { "003_5bd5681df1433a7c/footnotes.txt", "000_5d867d1195954457/references.txt" })
-            foreach (var (style, locale) in new[] { ("chicago-fullnote-bibliography", (string?)null), ("apa", null), ("gost-r-7-0-5-2008", "ru-RU") })
+            foreach (var (style, locale) in new[] { ("chicago-fullnote-bibliography", (string?)null), ("modern-humanities-research-association", null), ("apa", null), ("gost-r-7-0-5-2008", "ru-RU") })
                 foreach (var mode in new[] { "notes", "bibliography" })
                     data.Add(paper, style, locale, mode);
         return data;
