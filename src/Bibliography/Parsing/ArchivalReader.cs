@@ -21,72 +21,44 @@ internal static class ArchivalReader
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
     ];
 
-    // The characters each alternative can open with: its keyword's first letters (Latin and Cyrillic spelled out),
-    // or for a named fond any capital.
-    private static readonly Func<char, bool>?[] LevelOpens =
-    [
-        c => c is 'F' or 'f' or '\u0444' or '\u0424',
-        char.IsUpper,
-        c => c is 'S' or 's' or 'O' or 'o' or '\u041E' or '\u043E',
-        c => c is 'i' or '\u0130' or 'D' or 'd' or '\u0414' or '\u0434' or '\u0435' or 'e',
-        c => c is 'V' or 'v' or 'l' or 'L' or '\u043B' or '\u041B' or 'f',
-        c => c is 's' or 'S' or '\u0441' or '\u0421' or 'p',
-    ];
+    // One pattern of the alternatives, each in a group named after its level: the group that took part in a match
+    // says which alternative matched, and the keyword and value are its groups k and v.
+    private static readonly string[] AlternativeNames = ["fond", "named", "opis", "delo", "folio", "page"];
+    private static readonly Regex Level = new(
+        string.Join("|", LevelPatterns.Select((p, i) => $"(?<{AlternativeNames[i]}>{p})")), Conventions.Options);
+    private static readonly int[] AlternativeGroups = AlternativeNames.Select(Level.GroupNumber).ToArray();
+    private static readonly int K = Level.GroupNumber("k"), V = Level.GroupNumber("v");
 
-    private static readonly AlternativesRegex Level = new(LevelPatterns, LevelOpens);
-
-    /// <summary>The level alternation trying every alternative on every span (tests compare it with the one used).</summary>
-    internal static AlternativesRegex LevelTryingEveryAlternative() => new(LevelPatterns);
-
-    /// <summary>Every level and locator match in text[start..start+length) as read: alternative, where it stands, keyword and value (tests compare them with <see cref="LevelTryingEveryAlternative"/>).</summary>
+    /// <summary>Every level and locator match in text[start..start+length) as read: alternative, where it stands, keyword and value (for tests).</summary>
     internal static List<(int Alternative, int Index, int Length, string Keyword, string Value)> Levels(string text, int start, int length)
     {
-        var found = new List<(int, int, int)>();
-        Level.Find(text, start, length, found);
-        return found.Select(f =>
+        var found = new List<(int, int, int, string, string)>();
+        for (var m = Level.Match(text, start, length); m.Success; m = m.NextMatch())
         {
-            var (kStart, kEnd, vStart) = Parts(text, f.Item1, f.Item2, f.Item3);
-            return (f.Item1, f.Item2, f.Item3, text[kStart..kEnd], text[vStart..(f.Item2 + f.Item3)]);
-        }).ToList();
+            var alternative = AlternativeOf(m);
+            var (kStart, kEnd, vStart) = Parts(m, alternative);
+            found.Add((alternative, m.Index, m.Length, text[kStart..kEnd], text[vStart..(m.Index + m.Length)]));
+        }
+        return found;
+    }
+
+    private static int AlternativeOf(Match m)
+    {
+        for (var i = 0; i < AlternativeGroups.Length; i++)
+            if (m.Groups[AlternativeGroups[i]].Success) return i;
+        throw new InvalidOperationException("a level match took no alternative");
     }
 
     /// <summary>
-    /// Where the keyword of a level match of <paramref name="alternative"/> at [index, index+length) starts and ends,
-    /// and where its value starts (it runs to the match's end), told from the alternatives' shape without groups where
-    /// that is certain. Every keyword is free of digits and ends in a non-space, and every value opens with a digit unless
-    /// it is a fond's with a letter prefix, which takes a '-': with no '-' in the match, the value opens at its first
-    /// digit and the keyword is what precedes it less the spaces between. A named fond is its whole match (no keyword);
-    /// a fond's match holding a '-' is split as its pattern tries it (the pattern itself only if that found nothing).
+    /// Where the keyword of level match <paramref name="m"/> of <paramref name="alternative"/> starts and ends, and where
+    /// its value starts (it runs to the match's end). A named fond is its whole match (no keyword).
     /// </summary>
-    private static (int KeywordStart, int KeywordEnd, int ValueStart) Parts(string text, int alternative, int index, int length)
+    private static (int KeywordStart, int KeywordEnd, int ValueStart) Parts(Match m, int alternative)
     {
-        if (alternative == Named) return (index, index, index);
-        var match = text.AsSpan(index, length);
-        if (alternative == Fond && match.Contains('-'))
-        {
-            // A value may open with letters then: the keyword is the first of the pattern's, in its order, after which
-            // (and the spaces) the rest is a whole value, as the pattern tries them.
-            foreach (var keyword in FondKeywordOrder)
-            {
-                if (!match.StartsWith(keyword, StringComparison.Ordinal)) continue;
-                var value = keyword.Length;
-                while (value < match.Length && char.IsWhiteSpace(match[value])) value++;
-                if (IsLevelValue(match[value..])) return (index, index + keyword.Length, index + value);
-            }
-            var m = Level.Dissect(alternative, text, index, length)!;
-            var (k, v) = (m.Groups[K[alternative]], m.Groups[V[alternative]]);
-            return (k.Index, k.Index + k.Length, v.Index);
-        }
-        var digit = index;
-        while (!char.IsDigit(text[digit])) digit++;
-        var keywordEnd = digit;
-        while (char.IsWhiteSpace(text[keywordEnd - 1])) keywordEnd--;
-        return (index, keywordEnd, digit);
+        if (alternative == Named) return (m.Index, m.Index, m.Index);
+        var (k, v) = (m.Groups[K], m.Groups[V]);
+        return (k.Index, k.Index + k.Length, v.Index);
     }
-
-    // The numbers of each alternative's keyword and value groups (-1 where it has none): read by number, not by name.
-    private static readonly int[] K = Enumerable.Range(0, 6).Select(i => Level.GroupNumber(i, "k")).ToArray();
-    private static readonly int[] V = Enumerable.Range(0, 6).Select(i => Level.GroupNumber(i, "v")).ToArray();
 
     // Every keyword that can start a fond (a named fond ends in "fondu"), an opis or a delo in the Level pattern.
     // A citation holding none of a fond's, or none of an opis's or a delo's, cannot be archival, whatever the pattern
@@ -155,39 +127,10 @@ internal static class ArchivalReader
         return i < after.Length && after[i] == '-';
     }
 
-    // The fond keywords in the order of the Fond pattern's alternation ([Ff]ondu|[Ff]ond|[Ff]\.|ф\.|Ф\.|[Фф]онд).
-    private static readonly string[] FondKeywordOrder = ["Fondu", "fondu", "Fond", "fond", "F.", "f.", "ф.", "Ф.", "Фонд", "фонд"];
-
-    /// <summary>True when <paramref name="value"/> is a whole <see cref="LevelValue"/>: <c>(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?</c>.</summary>
-    internal static bool IsLevelValue(ReadOnlySpan<char> value)
-    {
-        var i = 0;
-        var letters = 0;
-        while (i < value.Length && letters < 3 && IsLevelValueLetter(value[i])) (i, letters) = (i + 1, letters + 1);
-        if (letters > 0)
-        {
-            // The prefix is taken whole or not at all: without it the value would open with a letter, not a digit.
-            if (i < value.Length && char.IsWhiteSpace(value[i])) i++;
-            if (i >= value.Length || value[i] != '-') return false;
-            i++;
-            if (i < value.Length && char.IsWhiteSpace(value[i])) i++;
-        }
-        var digits = i;
-        while (i < value.Length && char.IsDigit(value[i])) i++;
-        if (i == digits) return false;
-        if (i < value.Length && value[i] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 'А' and <= 'я')) i++;
-        return i == value.Length;
-    }
-
     // [A-Za-zА-Яа-яЁё] of LevelValue.
     private static bool IsLevelValueLetter(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 'А' and <= 'я') or 'Ё' or 'ё';
 
     private static readonly char[] ArchiveEnd = [' ', ',', '.', ';', ':', '\u00A0'];
-
-    // The level matches and the spans read as levels, reused by each read on a thread: a read needs them only while it runs.
-    [ThreadStatic] private static List<(int Alternative, int Index, int Length)>? _found;
-    [ThreadStatic] private static List<(int Start, int End)>? _covered;
-    [ThreadStatic] private static List<ArchivalLevel>? _levels; // copied out to an array of the right size
 
     /// <summary>Reads <paramref name="text"/>[start..end) as an archival citation, or returns null if it is not one.</summary>
     public static ArchivalCitation? Read(string text, int start, int end)
@@ -195,33 +138,30 @@ internal static class ArchivalReader
         var part = text.AsSpan(start, end - start);
         if (!MayBeArchival(part)) return null;
         var slice = text.Substring(start, end - start);
-        var levels = _levels ??= new();
-        levels.Clear();
-        var covered = _covered ??= new();
-        covered.Clear();
+        var levels = new List<ArchivalLevel>();
+        var covered = new List<(int Start, int End)>();
         CitedLocator? locator = null;
         int firstLevel = -1, lastLevelEnd = -1;
         var fondFound = false;
 
-        var found = _found ??= new();
-        Level.Find(slice, 0, slice.Length, found);
-        foreach (var (alternative, index, length) in found)
+        for (var m = Level.Match(slice); m.Success; m = m.NextMatch())
         {
+            var (alternative, index, length) = (AlternativeOf(m), m.Index, m.Length);
             if (!AtBoundary(slice, index)) continue;
             covered.Add((index, index + length));
             var span = new TextSpan(start + index, length);
-            var (kStart, kEnd, vStart) = Parts(slice, alternative, index, length);
+            var (kStart, kEnd, vStart) = Parts(m, alternative);
             var keyword = slice.AsSpan(kStart, kEnd - kStart);
             var vEnd = index + length;
             if (alternative == Fond && !(fondFound && keyword is "f."))
             {
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, Keywords.Text(keyword), TextScan.Slice(slice, vStart, vEnd).Replace(" ", ""), span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, keyword.ToString(), slice[vStart..vEnd].Replace(" ", ""), span));
                 fondFound = true;
             }
             else if (alternative == Fond)
             {
                 // "f." after a fond is a folio (English "f. 12"), never a second fond.
-                var value = TextScan.Slice(slice, vStart, vEnd);
+                var value = slice[vStart..vEnd];
                 locator = new CitedLocator(LocatorReader.Canonical(value), LocatorLabels.Folio, "f.", value, span);
                 continue;
             }
@@ -231,14 +171,14 @@ internal static class ArchivalReader
                 fondFound = true;
             }
             else if (alternative == Opis)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, Keywords.Text(keyword), TextScan.Slice(slice, vStart, vEnd), span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, keyword.ToString(), slice[vStart..vEnd], span));
             else if (alternative == Delo)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, Keywords.Text(keyword), TextScan.Slice(slice, vStart, vEnd), span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, keyword.ToString(), slice[vStart..vEnd], span));
             else
             {
-                var value = TextScan.Slice(slice, vStart, vEnd);
+                var value = slice[vStart..vEnd];
                 locator = new CitedLocator(LocatorReader.Canonical(value), alternative == Folio ? LocatorLabels.Folio : LocatorLabels.Page,
-                    Keywords.Text(keyword), value.Trim(), span);
+                    keyword.ToString(), value.Trim(), span);
                 if (firstLevel < 0) firstLevel = index;
                 continue;
             }
@@ -305,7 +245,7 @@ internal static class ArchivalReader
             var digit = false;
             while (at < e && (char.IsAsciiLetterOrDigit(text[at]) || text[at] == '-')) digit |= char.IsAsciiDigit(text[at++]);
             if (at == v || !digit) return null;
-            levels[k] = new ArchivalLevel((ArchivalLevelKind)k, "", TextScan.Slice(text, v, at), new TextSpan(v, at - v));
+            levels[k] = new ArchivalLevel((ArchivalLevelKind)k, "", text[v..at], new TextSpan(v, at - v));
             if (k < 2 && (at >= e || text[at++] != '/')) return null;
         }
         var markEnd = at;

@@ -8,8 +8,8 @@ namespace Bibliography.Parsing;
 public static class CitationParser
 {
     private static readonly Regex PlaceAfterSemicolon = new(@"^\s*\p{Lu}{1,3}\.\s*[:,]", Conventions.Options);
-    private static readonly TwoPhaseRegex ReferenceVolume = new(@"(?:^|[\s,])(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+)");
-    private static readonly TwoPhaseRegex ReferencePage = new(@"(?:^|[\s,])(?<kw>" + Conventions.PageKeyword + @"|" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + ")");
+    private static readonly Regex ReferenceVolume = new(@"(?:^|[\s,])(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+)", Conventions.Options);
+    private static readonly Regex ReferencePage = new(@"(?:^|[\s,])(?<kw>" + Conventions.PageKeyword + @"|" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + ")", Conventions.Options);
 
     /// <summary>
     /// The most citations one footnote is read into; what follows the last of them is kept whole, as written, as one
@@ -67,9 +67,9 @@ public static class CitationParser
         CitedLocator? locator = null;
         var offset = text.IndexOf(locators, StringComparison.Ordinal);
         if (offset < 0) offset = 0;
-        var v = ReferenceVolume.Match(locators);
+        var v = ReferenceVolume.MatchIn(locators);
         if (v is not null) volume = new Located(v.Groups["n"].Value, new TextSpan(offset + v.Groups["n"].Index, v.Groups["n"].Length));
-        var p = ReferencePage.Match(locators);
+        var p = ReferencePage.MatchIn(locators);
         if (p is not null)
             locator = LocatorReader.ReadOne(p.Groups["kw"].Value, p.Groups["v"].Value,
                 new TextSpan(offset + p.Groups["kw"].Index, p.Groups["v"].Index + p.Groups["v"].Length - p.Groups["kw"].Index));

@@ -160,7 +160,7 @@ internal static class EnglishNoteReader
         }
         else if (YearAtEnd(text, s, e) is var y and >= 0)
         {
-            year = new Located(TextScan.Slice(text, y, y + 4), new TextSpan(y, 4));
+            year = new Located(text[y..(y + 4)], new TextSpan(y, 4));
             imprinted = true;
             var (hs, he) = TextScan.Trim(text, s, y, " .,:;");
             // "Publisher: Place Year" or ", Place, Year": the segment before the year after the last comma.
@@ -410,7 +410,7 @@ internal static class EnglishNoteReader
         (s, e) = TextScan.Trim(text, s, e);
         var y = YearAtEnd(text, s, e);
         if (y < 0) return false;
-        year = new Located(TextScan.Slice(text, y, y + 4), new TextSpan(y, 4));
+        year = new Located(text[y..(y + 4)], new TextSpan(y, 4));
         var (ps, pe) = TextScan.Trim(text, s, y, " ,;");
         if (pe <= ps) return true;
         var colon = text.IndexOf(':', ps, pe - ps);
@@ -593,7 +593,7 @@ internal static class EnglishNoteReader
             while (d > s && char.IsDigit(text[d - 1])) d--;
             if (d < e && d > s && text[d - 1] == ' ')
             {
-                volume = new Located(TextScan.Slice(text, d, e), new TextSpan(d, e - d));
+                volume = new Located(text[d..e], new TextSpan(d, e - d));
                 e = d;
             }
         }

@@ -7,26 +7,20 @@ namespace Bibliography.Parsing;
 /// <summary>Reads page, folio and volume locators (<c>s. 151-156</c>, <c>vərəq 184 arxa – 185</c>, <c>c.37</c>).</summary>
 internal static class LocatorReader
 {
-    // What follows a locator's keyword up to the end: a number list (digits, the letters of [абвгАБВГ] and of the verso
-    // marks, dashes, commas, spaces) and a full stop.
-    private const string NumberListCharacters = "абвгАБВГ" + "-‐‑‒–—" + ",." + "arxaArxaоб.ob.vversoоборот";
+    internal static readonly Regex FolioAtEnd = new(
+        @"(?:^|[\s,.;(])(?<kw>" + Conventions.FolioKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
 
-    internal static readonly TwoPhaseRegex FolioAtEnd = new(
-        @"(?:^|[\s,.;(])(?<kw>" + Conventions.FolioKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$",
-        end: EndAnchor.AfterKeyword(Conventions.FolioKeyword, NumberListCharacters));
-
-    internal static readonly TwoPhaseRegex PageAtEnd = new(
-        @"(?:^|[\s,.;(])(?<kw>" + Conventions.PageKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$",
-        end: EndAnchor.AfterKeyword(Conventions.PageKeyword, NumberListCharacters));
+    internal static readonly Regex PageAtEnd = new(
+        @"(?:^|[\s,.;(])(?<kw>" + Conventions.PageKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
 
     private static readonly Regex IsFolioKeyword = new("^" + Conventions.FolioKeyword + "$", Conventions.Anchored);
     private static readonly Regex IsPageKeyword = new("^" + Conventions.PageKeyword + "$", Conventions.Anchored);
 
     // Each pattern with its label and the numbers of its keyword and value groups (read by number, not by name).
-    private static readonly (TwoPhaseRegex, string, int Kw, int Val)[] FolioThenPage = [With(FolioAtEnd, LocatorLabels.Folio), With(PageAtEnd, LocatorLabels.Page)];
-    private static readonly (TwoPhaseRegex, string, int Kw, int Val)[] PageOnly = [FolioThenPage[1]];
+    private static readonly (Regex, string, int Kw, int Val)[] FolioThenPage = [With(FolioAtEnd, LocatorLabels.Folio), With(PageAtEnd, LocatorLabels.Page)];
+    private static readonly (Regex, string, int Kw, int Val)[] PageOnly = [FolioThenPage[1]];
 
-    private static (TwoPhaseRegex, string, int, int) With(TwoPhaseRegex regex, string label) => (regex, label, regex.GroupNumber("kw"), regex.GroupNumber("val"));
+    private static (Regex, string, int, int) With(Regex regex, string label) => (regex, label, regex.GroupNumber("kw"), regex.GroupNumber("val"));
 
     /// <summary>Finds a folio or page locator ending <paramref name="text"/> (after <paramref name="start"/>).</summary>
     /// <returns>The locator and the offset where its keyword begins, or null.</returns>
@@ -38,13 +32,13 @@ internal static class LocatorReader
             int kwStart, kwEnd, valStart, valEnd;
             if (!Shape(text, found.Index, found.Length, out kwStart, out kwEnd, out valStart, out valEnd))
             {
-                var m = regex.Match(text, start, end - start)!;
+                var m = regex.MatchIn(text, start, end - start)!;
                 var (kw, val) = (m.Groups[kwGroup], m.Groups[valGroup]);
                 (kwStart, kwEnd, valStart, valEnd) = (kw.Index, kw.Index + kw.Length, val.Index, val.Index + val.Length);
             }
             var span = new TextSpan(kwStart, valEnd - kwStart);
-            var value = TextScan.Slice(text, valStart, valEnd);
-            return (new CitedLocator(Canonical(value), label, Keywords.Text(text.AsSpan(kwStart, kwEnd - kwStart)), value.Trim(), span), kwStart);
+            var value = text[valStart..valEnd];
+            return (new CitedLocator(Canonical(value), label, text[kwStart..kwEnd], value.Trim(), span), kwStart);
         }
         return null;
     }
