@@ -13,17 +13,17 @@ internal static class ArchivalReader
     private const int Fond = 0, Named = 1, Opis = 2, Delo = 3, Folio = 4, Page = 5;
     private static readonly string[] LevelPatterns =
     [
-        @"(?<k>[Ff]ondu|[Ff]ond|[Ff]\.|ф\.|Ф\.|[Фф]онд)\s*(?<v>" + LevelValue + @")",
-        @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+fondu",
-        @"(?<k>[Ss]iyahı|[Ss]iy\.|[Oo]p\.|[Оо]п\.|[Оо]пись|[Oo]pis)\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
-        @"(?<k>iş|İş|[Dd]\.|[Дд]\.|[Дд]ело|[Dd]elo|ед\.\s?хр\.|ed\.\s?khr\.)\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
+        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Fond) + @")\s*(?<v>" + LevelValue + @")",
+        @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+" + Vocabulary.NamedFond,
+        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Opis) + @")\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
+        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Delo) + @")\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
         @"(?<k>" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
     ];
 
     // One pattern of the alternatives, each in a group named after its level: the group that took part in a match
     // says which alternative matched, and the keyword and value are its groups k and v.
-    private static readonly string[] AlternativeNames = ["fond", "named", "opis", "delo", "folio", "page"];
+    private static readonly string[] AlternativeNames = ["a0", "a1", "a2", "a3", "a4", "a5"];
     private static readonly Regex Level = new(
         string.Join("|", LevelPatterns.Select((p, i) => $"(?<{AlternativeNames[i]}>{p})")), Conventions.Options);
     private static readonly int[] AlternativeGroups = AlternativeNames.Select(Level.GroupNumber).ToArray();
@@ -60,12 +60,13 @@ internal static class ArchivalReader
         return (k.Index, k.Index + k.Length, v.Index);
     }
 
-    // Every keyword that can start a fond (a named fond ends in "fondu"), an opis or a delo in the Level pattern.
-    // A citation holding none of a fond's, or none of an opis's or a delo's, cannot be archival, whatever the pattern
-    // would find: most citations of a paper are publications, and this spares them the archival search.
-    private static readonly string[] FondKeywords = ["fond", "Fond", "f.", "F.", "ф.", "Ф.", "фонд", "Фонд"];
-    private static readonly string[] OpisKeywords = ["siyahı", "Siyahı", "siy.", "Siy.", "op.", "Op.", "оп.", "Оп.", "опись", "Опись", "opis", "Opis"];
-    private static readonly string[] DeloKeywords = ["iş", "İş", "d.", "D.", "д.", "Д.", "дело", "Дело", "delo", "Delo", "ед.", "ed."];
+    // What every keyword that can start a fond (a named fond ends in "fondu"), an opis or a delo in the Level pattern
+    // opens with (its first word: "ед. хр." may be written "ед.хр."). A citation holding none of a fond's, or none of an
+    // opis's or a delo's, cannot be archival, whatever the pattern would find: most citations of a paper are
+    // publications, and this spares them the archival search.
+    private static readonly string[] FondKeywords = Openings(KeywordLevel.Fond), OpisKeywords = Openings(KeywordLevel.Opis), DeloKeywords = Openings(KeywordLevel.Delo);
+
+    private static string[] Openings(KeywordLevel level) => Vocabulary.Spellings(level).Select(s => s.Split(' ')[0]).Distinct().ToArray();
     private static readonly SearchValues<char> FondStarts = Starts(FondKeywords), OpisStarts = Starts(OpisKeywords), DeloStarts = Starts(DeloKeywords);
     private static readonly string[][] FondByFirst = ByFirst(FondKeywords), OpisByFirst = ByFirst(OpisKeywords), DeloByFirst = ByFirst(DeloKeywords);
 
@@ -153,7 +154,7 @@ internal static class ArchivalReader
             var (kStart, kEnd, vStart) = Parts(m, alternative);
             var keyword = slice.AsSpan(kStart, kEnd - kStart);
             var vEnd = index + length;
-            if (alternative == Fond && !(fondFound && keyword is "f."))
+            if (alternative == Fond && !(fondFound && keyword.SequenceEqual(Vocabulary.FolioAfterFond)))
             {
                 levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, keyword.ToString(), slice[vStart..vEnd].Replace(" ", ""), span));
                 fondFound = true;
@@ -162,7 +163,7 @@ internal static class ArchivalReader
             {
                 // "f." after a fond is a folio (English "f. 12"), never a second fond.
                 var value = slice[vStart..vEnd];
-                locator = new CitedLocator(LocatorReader.Canonical(value), LocatorLabels.Folio, "f.", value, span);
+                locator = new CitedLocator(LocatorReader.Canonical(value), LocatorLabels.Folio, Vocabulary.FolioAfterFond, value, span);
                 continue;
             }
             else if (alternative == Named)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bibliography.Model;
 
 namespace Bibliography.Parsing;
@@ -13,6 +14,9 @@ namespace Bibliography.Parsing;
 /// </remarks>
 internal static class EnglishNoteReader
 {
+    // "op. cit." as an English note writes it, a part of its own after a comma.
+    private static readonly Regex EnglishOpCit = new("^(?:" + Vocabulary.EnglishOpCit + ")$", Conventions.Anchored | RegexOptions.IgnoreCase);
+
     /// <summary>How many sentences of prose before a citation are skipped at most (each retry rescans the rest).</summary>
     private const int MaxProseSkips = 8;
 
@@ -531,13 +535,13 @@ internal static class EnglishNoteReader
             var (ss, se) = TextScan.Trim(text, comma + 1, e, " .,:;");
             if (se <= ss) { e = comma; continue; }
             var seg = text.AsSpan(ss, se - ss);
-            if (seg.StartsWith("vol.", StringComparison.OrdinalIgnoreCase))
+            if (seg.StartsWith(Vocabulary.EnglishVolume, StringComparison.OrdinalIgnoreCase))
             {
-                volume = TextScan.Locate(text, ss + 4, se, " .");
+                volume = TextScan.Locate(text, ss + Vocabulary.EnglishVolume.Length, se, " .");
                 e = comma;
                 continue;
             }
-            if (seg.Equals("op. cit", StringComparison.OrdinalIgnoreCase) || seg.Equals("op.cit", StringComparison.OrdinalIgnoreCase))
+            if (EnglishOpCit.IsMatch(seg))
             {
                 e = comma;
                 continue;

@@ -114,7 +114,7 @@ internal static class LocatorReader
         return label is null ? null : new CitedLocator(Canonical(value), label, keyword, value.Trim(), span);
     }
 
-    private static readonly string[] VersoWords = { "arxa", "Arxa", "оборот", "verso", "об.", "об", "ob.", "ob", "v" };
+    private static readonly string[] VersoWords = Vocabulary.Verso.Select(v => v.Text).ToArray();
 
     /// <summary>The length of a verso mark (with the spaces before it) at <paramref name="at"/>, or 0.</summary>
     private static int VersoLength(string text, int at)
@@ -130,6 +130,9 @@ internal static class LocatorReader
         }
         return 0;
     }
+
+    /// <summary>The mark of a verso in a canonical locator, whatever mark the citation wrote (<c>184v</c>).</summary>
+    internal const char CanonicalVerso = 'v';
 
     /// <summary>The canonical form of a locator value: <c>184 arxa – 185</c> → <c>184v-185</c>.</summary>
     public static string Canonical(string written)
@@ -151,7 +154,7 @@ internal static class LocatorReader
                 var verso = VersoLength(written, i);
                 if (verso > 0)
                 {
-                    sb.Append('v');
+                    sb.Append(CanonicalVerso);
                     i += verso;
                 }
                 continue;

@@ -16,7 +16,7 @@ internal static class ResponsibilityReader
     private static readonly Regex NameSeparator = new(@"\s*,\s*|\s+(?:və|и|i|and|ve)\s+", RegexOptions.CultureInvariant);
 
     // Longest first so "pod red." wins over "red."; sorted once (a stable sort keeps the table's order among equals).
-    private static readonly (string Word, CreatorRole Role)[] LongestFirst = Conventions.RoleWords.OrderByDescending(r => r.Word.Length).ToArray();
+    private static readonly (string Word, CreatorRole Role)[] LongestFirst = Vocabulary.RoleWords.OrderByDescending(r => r.Word.Length).ToArray();
 
     /// <summary>Reads a statement; false when it names no role.</summary>
     public static bool TryRead(Located statement, out Located? genre, out List<(CreatorRole Role, List<CslName> Names)> roles)

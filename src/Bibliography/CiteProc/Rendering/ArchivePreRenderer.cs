@@ -1,4 +1,5 @@
 using Bibliography.Model;
+using Bibliography.Parsing;
 using Newtonsoft.Json.Linq;
 
 namespace Bibliography.CiteProc.Rendering;
