@@ -17,6 +17,13 @@ if (args.Length >= 2 && args[0] == "--profile" && args[1] == "extract")
     ExtractListJob.Profile(args.Length > 2 ? int.Parse(args[2]) : 100_000, args.Length > 3 ? int.Parse(args[3]) : 3);
     return 0;
 }
+if (args.Length == 3 && args[0] == "--write-extract-list")
+{
+    // The footnote list the extract benchmark reads, kept (e.g. to compare two builds' `extract` output).
+    using var job = ExtractListJob.Create(int.Parse(args[1]));
+    File.Copy(job.ListPath, args[2], overwrite: true);
+    return 0;
+}
 if (args.Length >= 5 && args[0] == "--profile" && args[1] == "format")
 {
     FormatProfile.Run(args[2], args[3], args[4], args.Length > 5 ? int.Parse(args[5]) : FormatJob.Size, args.Length > 6 ? int.Parse(args[6]) : 3,
