@@ -11,7 +11,7 @@ internal static class ArchivalReader
 
     // The alternatives in their order of priority; each names its keyword k and its value v.
     private const int Fond = 0, Named = 1, Opis = 2, Delo = 3, Folio = 4, Page = 5;
-    private static readonly string[] LevelPatterns =
+    internal static readonly string[] LevelPatterns =
     [
         @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Fond) + @")\s*(?<v>" + LevelValue + @")",
         @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+" + Vocabulary.NamedFond,
@@ -21,43 +21,92 @@ internal static class ArchivalReader
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
     ];
 
-    // One pattern of the alternatives, each in a group named after its level: the group that took part in a match
-    // says which alternative matched, and the keyword and value are its groups k and v.
-    private static readonly string[] AlternativeNames = ["a0", "a1", "a2", "a3", "a4", "a5"];
-    private static readonly Regex Level = new(
-        string.Join("|", LevelPatterns.Select((p, i) => $"(?<{AlternativeNames[i]}>{p})")), Conventions.Options);
-    private static readonly int[] AlternativeGroups = AlternativeNames.Select(Level.GroupNumber).ToArray();
-    private static readonly int K = Level.GroupNumber("k"), V = Level.GroupNumber("v");
+    // The alternatives joined, to find the levels (a search computes no groups and allocates nothing), and each alone,
+    // anchored at both ends, to tell which one a found span is and to read its keyword and value: the first alternative
+    // that matches the span whole is the one the search took there.
+    private static readonly Regex Level = new(string.Join("|", LevelPatterns), Conventions.Options);
+    private static readonly Regex[] Alternatives = LevelPatterns.Select(p => new Regex(@"\A(?:" + p + @")\z", Conventions.Options)).ToArray();
+    // Each alternative's keyword and value groups, by number (-1 where it has none).
+    private static readonly int[] K = Alternatives.Select(r => r.GroupNumberFromName("k")).ToArray(), V = Alternatives.Select(r => r.GroupNumberFromName("v")).ToArray();
 
     /// <summary>Every level and locator match in text[start..start+length) as read: alternative, where it stands, keyword and value (for tests).</summary>
     internal static List<(int Alternative, int Index, int Length, string Keyword, string Value)> Levels(string text, int start, int length)
     {
         var found = new List<(int, int, int, string, string)>();
-        for (var m = Level.Match(text, start, length); m.Success; m = m.NextMatch())
+        foreach (var f in Level.EnumerateMatches(text.AsSpan(start, length)))
         {
-            var alternative = AlternativeOf(m);
-            var (kStart, kEnd, vStart) = Parts(m, alternative);
-            found.Add((alternative, m.Index, m.Length, text[kStart..kEnd], text[vStart..(m.Index + m.Length)]));
+            var (index, alternative) = (start + f.Index, AlternativeOf(text, start + f.Index, f.Length));
+            var (kStart, kEnd, vStart) = Parts(text, alternative, index, f.Length);
+            found.Add((alternative, index, f.Length, text[kStart..kEnd], text[vStart..(index + f.Length)]));
         }
         return found;
     }
 
-    private static int AlternativeOf(Match m)
+    // The alternative a level found at text[index..index+length) is (a test that computes no groups).
+    private static int AlternativeOf(string text, int index, int length)
     {
-        for (var i = 0; i < AlternativeGroups.Length; i++)
-            if (m.Groups[AlternativeGroups[i]].Success) return i;
-        throw new InvalidOperationException("a level match took no alternative");
+        for (var i = 0; i < Alternatives.Length; i++)
+            if (Alternatives[i].IsMatch(text.AsSpan(index, length))) return i;
+        throw new InvalidOperationException("a level found matches no alternative");
     }
 
     /// <summary>
-    /// Where the keyword of level match <paramref name="m"/> of <paramref name="alternative"/> starts and ends, and where
-    /// its value starts (it runs to the match's end). A named fond is its whole match (no keyword).
+    /// Where the keyword of a level match of <paramref name="alternative"/> at [index, index+length) starts and ends,
+    /// and where its value starts (it runs to the match's end), told from the alternatives' shape without groups where
+    /// that is certain. Every keyword is free of digits and ends in a non-space, and every value opens with a digit unless
+    /// it is a fond's with a letter prefix, which takes a '-': with no '-' in the match, the value opens at its first
+    /// digit and the keyword is what precedes it less the spaces between. A named fond is its whole match (no keyword);
+    /// a fond's match holding a '-' is split as its pattern tries it (the pattern itself only if that found nothing).
     /// </summary>
-    private static (int KeywordStart, int KeywordEnd, int ValueStart) Parts(Match m, int alternative)
+    /// <remarks>Groups of the non-backtracking engine cost about a kilobyte per match: most levels are read without them.</remarks>
+    private static (int KeywordStart, int KeywordEnd, int ValueStart) Parts(string text, int alternative, int index, int length)
     {
-        if (alternative == Named) return (m.Index, m.Index, m.Index);
-        var (k, v) = (m.Groups[K], m.Groups[V]);
-        return (k.Index, k.Index + k.Length, v.Index);
+        if (alternative == Named) return (index, index, index);
+        var match = text.AsSpan(index, length);
+        if (alternative == Fond && match.Contains('-'))
+        {
+            // A value may open with letters then: the keyword is the first of the pattern's, in its order, after which
+            // (and the spaces) the rest is a whole value, as the pattern tries them.
+            foreach (var keyword in FondKeywordOrder)
+            {
+                if (!match.StartsWith(keyword, StringComparison.Ordinal)) continue;
+                var value = keyword.Length;
+                while (value < match.Length && char.IsWhiteSpace(match[value])) value++;
+                if (IsLevelValue(match[value..])) return (index, index + keyword.Length, index + value);
+            }
+            var m = Alternatives[alternative].Match(text, index, length);
+            var (k, v) = (m.Groups[K[alternative]], m.Groups[V[alternative]]);
+            return (k.Index, k.Index + k.Length, v.Index);
+        }
+        var digit = index;
+        while (!char.IsDigit(text[digit])) digit++;
+        var keywordEnd = digit;
+        while (char.IsWhiteSpace(text[keywordEnd - 1])) keywordEnd--;
+        return (index, keywordEnd, digit);
+    }
+
+    // The fond keywords in the order of the Fond pattern's alternation.
+    private static readonly string[] FondKeywordOrder = Vocabulary.Spellings(KeywordLevel.Fond).ToArray();
+
+    /// <summary>True when <paramref name="value"/> is a whole <see cref="LevelValue"/>: <c>(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?</c>.</summary>
+    internal static bool IsLevelValue(ReadOnlySpan<char> value)
+    {
+        var i = 0;
+        var letters = 0;
+        while (i < value.Length && letters < 3 && IsLevelValueLetter(value[i])) (i, letters) = (i + 1, letters + 1);
+        if (letters > 0)
+        {
+            // The prefix is taken whole or not at all: without it the value would open with a letter, not a digit.
+            if (i < value.Length && char.IsWhiteSpace(value[i])) i++;
+            if (i >= value.Length || value[i] != '-') return false;
+            i++;
+            if (i < value.Length && char.IsWhiteSpace(value[i])) i++;
+        }
+        var digits = i;
+        while (i < value.Length && char.IsDigit(value[i])) i++;
+        if (i == digits) return false;
+        if (i < value.Length && value[i] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 'А' and <= 'я')) i++;
+        return i == value.Length;
     }
 
     // What every keyword that can start a fond (a named fond ends in "fondu"), an opis or a delo in the Level pattern
@@ -145,13 +194,14 @@ internal static class ArchivalReader
         int firstLevel = -1, lastLevelEnd = -1;
         var fondFound = false;
 
-        for (var m = Level.Match(slice); m.Success; m = m.NextMatch())
+        foreach (var found in Level.EnumerateMatches(slice))
         {
-            var (alternative, index, length) = (AlternativeOf(m), m.Index, m.Length);
+            var (index, length) = (found.Index, found.Length);
             if (!AtBoundary(slice, index)) continue;
+            var alternative = AlternativeOf(slice, index, length);
             covered.Add((index, index + length));
             var span = new TextSpan(start + index, length);
-            var (kStart, kEnd, vStart) = Parts(m, alternative);
+            var (kStart, kEnd, vStart) = Parts(slice, alternative, index, length);
             var keyword = slice.AsSpan(kStart, kEnd - kStart);
             var vEnd = index + length;
             if (alternative == Fond && !(fondFound && keyword.SequenceEqual(Vocabulary.FolioAfterFond)))

@@ -237,6 +237,41 @@ public sealed class MatchShapeTests
     }
 
     [Fact]
+    public void Level_values_read_by_hand_are_those_the_pattern_matches()
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(@"\A(?:" + ArchivalReader.LevelValue + @")\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        string[] parts = ["", "1", "12", "Р", "АБ", "Абв", "Абвг", "R", "ё", "Ё", "-", " - ", " -", "- ", "  -", "а", "Z", "1a", "7б", "\t", "ǅ", "٣"];
+        var tried = 0;
+        foreach (var a in parts)
+            foreach (var b in parts)
+                foreach (var c in parts)
+                {
+                    var value = a + b + c;
+                    ArchivalReader.IsLevelValue(value).ShouldBe(pattern.IsMatch(value), value);
+                    tried++;
+                }
+        tried.ShouldBeGreaterThan(10000);
+    }
+
+    [Fact]
+    public void Level_parts_told_from_the_shape_are_the_groups_of_the_first_alternative_that_matches_whole()
+    {
+        var alternatives = ArchivalReader.LevelPatterns.Select(p => new System.Text.RegularExpressions.Regex(@"\A(?:" + p + @")\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant)).ToArray();
+        var found = 0;
+        foreach (var text in Texts().Concat(LevelHard))
+            foreach (var (alternative, index, length, keyword, value) in ArchivalReader.Levels(text, 0, text.Length))
+            {
+                var first = Enumerable.Range(0, alternatives.Length).First(i => alternatives[i].IsMatch(text.Substring(index, length)));
+                alternative.ShouldBe(first, text);
+                var m = alternatives[first].Match(text, index, length);
+                (alternative == 1 ? "" : m.Groups["k"].Value).ShouldBe(keyword, text);
+                (alternative == 1 ? m.Value : m.Groups["v"].Value).ShouldBe(alternative == 1 ? text.Substring(index, length) : value, text);
+                found++;
+            }
+        found.ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
     public void Texts_passed_over_for_holding_no_fond_have_no_fond_level()
     {
         var (fonds, passed) = (0, 0);
