@@ -11,6 +11,19 @@ if (args.Length >= 2 && args[0] == "--profile" && args[1] == "parse")
     Profile.Parse(args.Length > 2 ? int.Parse(args[2]) : 20_000, args.Length > 3 ? int.Parse(args[3]) : 5, args.Length > 4 ? args[4] : null);
     return 0;
 }
+if (args.Length >= 2 && args[0] == "--profile" && args[1] == "extract")
+{
+    // `--profile extract [N] [rounds]`: end-to-end extract of an N-footnote list, JSON written (run under `taskset -c 0`).
+    ExtractListJob.Profile(args.Length > 2 ? int.Parse(args[2]) : 100_000, args.Length > 3 ? int.Parse(args[3]) : 3);
+    return 0;
+}
+if (args.Length == 3 && args[0] == "--write-extract-list")
+{
+    // The footnote list the extract benchmark reads, kept (e.g. to compare two builds' `extract` output).
+    using var job = ExtractListJob.Create(int.Parse(args[1]));
+    File.Copy(job.ListPath, args[2], overwrite: true);
+    return 0;
+}
 if (args.Length >= 5 && args[0] == "--profile" && args[1] == "format")
 {
     FormatProfile.Run(args[2], args[3], args[4], args.Length > 5 ? int.Parse(args[5]) : FormatJob.Size, args.Length > 6 ? int.Parse(args[6]) : 3,

@@ -1,4 +1,5 @@
 using System.Text;
+using Bibliography.Parsing;
 using Bibliography.CiteProc.Rendering;
 using Bibliography.CiteProc.Styles;
 using Bibliography.Model;

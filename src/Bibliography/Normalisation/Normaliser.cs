@@ -2,7 +2,6 @@ using Bibliography.Model;
 using Bibliography.Parsing;
 using Bibliography.Sources;
 using Newtonsoft.Json.Linq;
-using System.Runtime.InteropServices;
 
 namespace Bibliography.Normalisation;
 
@@ -48,29 +47,18 @@ public sealed class Normaliser
 
     private enum DraftKind : byte { Archival, Newspaper, Publication }
 
-    // The names of one role of an item: a run of the normaliser's pool of names.
-    private readonly record struct NameRun(int Start, int Count);
-
-    // An item as the run gathers it: its values kept in the run's text arena, made into a CslItem once every footnote
-    // is read (Run.BuildItems). A publication cited again fills in what its first citation lacked.
-    private struct Draft
+    // An item as the run gathers it, made into a CslItem once every footnote is read (Run.BuildItems), so that ids
+    // are given in the order sources were first cited. A publication cited again fills in what its first citation lacked.
+    private sealed class Draft
     {
         public DraftKind Kind;
         public PublicationKind Publication;
         public string? Language;
-        public ArenaText Stem;
-        public ArenaText Archive, ArchiveShort, Fond, Opis, Delo, ShelfMark;
-        public ArenaText Title, ContainerTitle, Genre, Volume, Issue, Edition, Place, Publisher;
-        public NameRun Author, Compiler, Editor, Translator;
+        public string Stem = "";
+        public string? Archive, ArchiveShort, Fond, Opis, Delo, ShelfMark;
+        public string? Title, ContainerTitle, Genre, Volume, Issue, Edition, Place, Publisher;
+        public IReadOnlyList<CslName> Author = [], Compiler = [], Editor = [], Translator = [];
         public int? Year, Month, Day;
-    }
-
-    // Keys kept in the run's arena compare by their characters.
-    private sealed class ArenaKeys(TextArena arena) : IEqualityComparer<ArenaText>
-    {
-        public bool Equals(ArenaText x, ArenaText y) => arena[x].SequenceEqual(arena[y]);
-
-        public int GetHashCode(ArenaText text) => string.GetHashCode(arena[text]);
     }
 
     private sealed class Run
@@ -81,23 +69,16 @@ public sealed class Normaliser
         private readonly SourceDocument _source;
         private readonly BibliographyDocument _doc = new();
         private readonly IdAllocator _ids = new();
-        // What the items will hold, and the keys that tell sources apart, are kept as characters in one arena and the
-        // items as structs until every footnote is read; then the items are made one after another. The objects a
-        // document keeps are thus made together rather than between the parser's short-lived ones, where each
-        // collection a large document causes found them and copied them several times slower (measured: ~6–10 ms
-        // per MB promoted against ~1.2 for objects made in one go).
-        private readonly TextArena _text = new();
         private readonly List<Draft> _drafts = new();
-        private readonly List<CslName> _namePool = new();
         private readonly Dictionary<(int Number, string Volume), CslItem> _references = new();
-        // One map per kind of source, from the parts that identify a source (written into the arena) to its draft.
-        private readonly Dictionary<ArenaText, int> _archival;
-        private readonly Dictionary<ArenaText, int> _newspapers;
-        private readonly Dictionary<ArenaText, int> _publications;
+        // One map per kind of source, from the parts that identify a source (see Key) to its draft.
+        private readonly Dictionary<string, int> _archival = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _newspapers = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _publications = new(StringComparer.Ordinal);
         // Archive names and abbreviations recur in nearly every archival citation: their lookup keys are made once.
         private readonly Dictionary<string, string> _archiveKeys = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _archiveSlugs = new(StringComparer.Ordinal);
-        // Creators, containers and newspapers recur too: their slug and key are made once, each shared.
+        // Creators, containers and newspapers recur too: their slug and key are made once.
         private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _nameByAbbreviation = new(StringComparer.Ordinal);
@@ -106,18 +87,11 @@ public sealed class Normaliser
         // The latest work of each first author, for "op. cit." short forms (a scan of all items per short form would be quadratic).
         private readonly Dictionary<string, int> _latestWorkByAuthor = new(StringComparer.Ordinal);
         // Each citation's draft (NoItem where none), locator and label, in order (clusters are made at the end).
-        private readonly List<(int Draft, ArenaText Locator, string? Label)> _cited = new();
+        private readonly List<(int Draft, string? Locator, string? Label)> _cited = new();
         // Ibid warnings name the item they resolve to, whose id is given only when the items are made.
         private readonly List<(int Diagnostic, int Draft, string Phrase, int SourcesBefore)> _ibidWarnings = new();
         private int _previousItem = NoItem;
         private int _previousFootnoteSourceCount;
-        // A document repeats archives, their levels, places, publishers, people and locators in many items: recurring
-        // values are shared, so the result holds about one string (or name, or date) per common value rather than one
-        // per item. Titles and shelf marks, nearly always distinct, are not put here.
-        private readonly RecentStrings _strings = new();
-        private readonly Dictionary<CslName, CslName> _names = new();
-        private readonly Dictionary<(int, int?, int?), CslDate> _dates = new();
-
         private readonly bool _keepParses;
 
         public Run(ArchiveRegistry registry, SourceDocument source, bool keepParses)
@@ -125,10 +99,6 @@ public sealed class Normaliser
             _registry = registry;
             _source = source;
             _keepParses = keepParses;
-            var keys = new ArenaKeys(_text);
-            _archival = new(keys);
-            _newspapers = new(keys);
-            _publications = new(keys);
         }
 
         public NormalisedSource Execute()
@@ -146,9 +116,6 @@ public sealed class Normaliser
                 LearnAbbreviations(early[i]!);
             }
 
-            _cited.Capacity = notes.Count + notes.Count / 4;
-            // About one source per footnote in a document of first citations: the drafts are made that many at once.
-            _drafts.Capacity = notes.Count;
             var starts = new int[notes.Count + 1];
             for (var i = 0; i < notes.Count; i++)
             {
@@ -159,10 +126,6 @@ public sealed class Normaliser
             }
             starts[notes.Count] = _cited.Count;
 
-            // The document's lists grow to about one entry per footnote: made that size at once, not by doubling.
-            _doc.Footnotes.Capacity = notes.Count;
-            _doc.Citations.Capacity = notes.Count + _source.References.Count;
-            _doc.Items.Capacity = _drafts.Count + _source.References.Count;
             var itemIds = BuildItems();
             var ids = new List<string?>(_cited.Count);
             foreach (var (draft, _, _) in _cited) ids.Add(draft == NoItem ? null : itemIds[draft]);
@@ -208,7 +171,7 @@ public sealed class Normaliser
                     PublicationCitation p => PublicationDraft(p),
                     _ => Unread((UnreadCitation)citation, footnote),
                 };
-                _cited.Add(draft == NoItem ? (NoItem, default, null) : (draft, _text.Add(citation.Locator?.Value), citation.Locator?.Label));
+                _cited.Add(draft == NoItem ? (NoItem, null, null) : (draft, citation.Locator?.Value, citation.Locator?.Label));
                 if (draft == NoItem) continue;
                 citedInNote = true;
                 _previousItem = draft;
@@ -224,23 +187,23 @@ public sealed class Normaliser
             for (var i = 0; i < _drafts.Count; i++)
             {
                 var draft = _drafts[i];
-                var item = new CslItem { Id = _ids.Allocate(_text.ToString(draft.Stem)!), Language = draft.Language };
+                var item = new CslItem { Id = _ids.Allocate(draft.Stem), Language = draft.Language };
                 switch (draft.Kind)
                 {
                     case DraftKind.Archival:
                         item.Type = CslItemTypes.Manuscript;
-                        item.Archive = Shared(draft.Archive);
-                        item.ArchiveLocation = _text.ToString(draft.ShelfMark);
-                        item.SetCustom(CustomKeys.ArchiveShort, Shared(draft.ArchiveShort));
-                        item.SetCustom(CustomKeys.Fond, Shared(draft.Fond));
-                        item.SetCustom(CustomKeys.Opis, Shared(draft.Opis));
-                        item.SetCustom(CustomKeys.Delo, Shared(draft.Delo));
+                        item.Archive = draft.Archive;
+                        item.ArchiveLocation = draft.ShelfMark;
+                        item.SetCustom(CustomKeys.ArchiveShort, draft.ArchiveShort);
+                        item.SetCustom(CustomKeys.Fond, draft.Fond);
+                        item.SetCustom(CustomKeys.Opis, draft.Opis);
+                        item.SetCustom(CustomKeys.Delo, draft.Delo);
                         break;
                     case DraftKind.Newspaper:
                         item.Type = CslItemTypes.ArticleNewspaper;
-                        item.ContainerTitle = Shared(draft.ContainerTitle);
-                        item.Issued = draft.Year is { } year ? Date(year, draft.Month, draft.Day) : null;
-                        item.Issue = Shared(draft.Issue);
+                        item.ContainerTitle = draft.ContainerTitle;
+                        item.Issued = draft.Year is { } year ? CslDate.FromParts(year, draft.Month, draft.Day) : null;
+                        item.Issue = draft.Issue;
                         break;
                     default:
                         item.Type = draft.Publication switch
@@ -253,15 +216,15 @@ public sealed class Normaliser
                         item.Compiler = Names(draft.Compiler);
                         item.Editor = Names(draft.Editor);
                         item.Translator = Names(draft.Translator);
-                        item.Title = _text.ToString(draft.Title);
-                        item.ContainerTitle = _text.ToString(draft.ContainerTitle);
-                        item.Genre = Shared(draft.Genre);
-                        item.Volume = Shared(draft.Volume);
-                        item.Issue = Shared(draft.Issue);
-                        item.Edition = Shared(draft.Edition);
-                        item.PublisherPlace = Shared(draft.Place);
-                        item.Publisher = Shared(draft.Publisher);
-                        if (draft.Year is { } published) item.Issued = Date(published);
+                        item.Title = draft.Title;
+                        item.ContainerTitle = draft.ContainerTitle;
+                        item.Genre = draft.Genre;
+                        item.Volume = draft.Volume;
+                        item.Issue = draft.Issue;
+                        item.Edition = draft.Edition;
+                        item.PublisherPlace = draft.Place;
+                        item.Publisher = draft.Publisher;
+                        if (draft.Year is { } published) item.Issued = CslDate.FromParts(published, null, null);
                         break;
                 }
                 _doc.Items.Add(item);
@@ -288,12 +251,11 @@ public sealed class Normaliser
                 if (cited > 0)
                 {
                     var cluster = new CslCitation { CitationId = $"note-{footnote.Number}", Properties = { NoteIndex = footnote.Number } };
-                    cluster.CitationItems.Capacity = cited; // the result keeps the list: no spare slots
                     for (var k = starts[i]; k < starts[i + 1]; k++)
                     {
                         if (ids[k] is not { } id) continue;
                         var (_, locator, label) = _cited[k];
-                        cluster.CitationItems.Add(new CslCitationItem { Id = id, Locator = Shared(locator), Label = label });
+                        cluster.CitationItems.Add(new CslCitationItem { Id = id, Locator = locator, Label = label });
                     }
                     _doc.Citations.Add(cluster);
                     record.CitationId = cluster.CitationId;
@@ -338,11 +300,11 @@ public sealed class Normaliser
             return slug;
         }
 
-        // The comparison key of a recurring name (Slug.Key), made once per distinct text and shared with equal keys.
+        // The comparison key of a recurring name (Slug.Key), made once per distinct text.
         private string KeyOf(string? text)
         {
             if (text is null) return "";
-            if (!_keys.TryGetValue(text, out var key)) _keys.Add(text, key = _strings.Share(Slug.Key(text))!);
+            if (!_keys.TryGetValue(text, out var key)) _keys.Add(text, key = Slug.Key(text));
             return key;
         }
 
@@ -369,7 +331,7 @@ public sealed class Normaliser
             var cluster = new CslCitation
             {
                 CitationId = $"intext-{reference.Index}",
-                CitationItems = { new CslCitationItem { Id = item.Id, Locator = _strings.Share(parsed.Locator?.Value), Label = parsed.Locator?.Label } },
+                CitationItems = { new CslCitationItem { Id = item.Id, Locator = parsed.Locator?.Value, Label = parsed.Locator?.Label } },
                 Properties = { NoteIndex = 0 },
             };
             _doc.Citations.Add(cluster);
@@ -381,60 +343,25 @@ public sealed class Normaliser
             return parsed;
         }
 
-        // A recurring value (an archive, a level, a place, a locator…) as the string equal values already share.
-        private string? Shared(ArenaText text) => text.HasValue ? _strings.Share(_text[text]) : null;
+        private static List<CslName>? Names(IReadOnlyList<CslName> names) => names.Count == 0 ? null : [.. names];
 
-        private List<CslName>? Names(NameRun run)
+        // The draft of a source told by its key, or a new one (index returned, isNew set).
+        private int Find(Dictionary<string, int> map, string key, out bool isNew)
         {
-            if (run.Count == 0) return null;
-            var list = new List<CslName>(run.Count);
-            for (var i = 0; i < run.Count; i++) list.Add(_namePool[run.Start + i]);
-            return list;
+            isNew = !map.TryGetValue(key, out var index);
+            if (!isNew) return index;
+            map.Add(key, index = _drafts.Count);
+            _drafts.Add(new Draft());
+            return index;
         }
 
-        // The parser's names as a run of the pool, each name the instance equal names share.
-        private NameRun PoolNames(IReadOnlyList<CslName> names)
+        // The parts that identify a source, each written with its length in front, so that no two different lists of
+        // parts make the same key.
+        private static string Key(params ReadOnlySpan<string?> parts)
         {
-            if (names.Count == 0) return default;
-            var start = _namePool.Count;
-            for (var i = 0; i < names.Count; i++)
-            {
-                var name = names[i];
-                if (!_names.TryGetValue(name, out var known)) _names.Add(name, known = name);
-                _namePool.Add(known);
-            }
-            return new NameRun(start, names.Count);
-        }
-
-        // Dates are immutable records: items of one year (or one day) share one.
-        private CslDate Date(int year, int? month = null, int? day = null)
-        {
-            if (!_dates.TryGetValue((year, month, day), out var date)) _dates.Add((year, month, day), date = CslDate.FromParts(year, month, day));
-            return date;
-        }
-
-        // The draft found under the key just written into the arena, or a new one (index returned, isNew set).
-        private int Find(Dictionary<ArenaText, int> map, ArenaText key, out bool isNew)
-        {
-            // One hash and one probe for both the look-up and the insertion (a new source is the common case).
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out var seen);
-            isNew = !seen;
-            if (seen)
-            {
-                _text.DropLast(key);
-                return slot;
-            }
-            slot = _drafts.Count;
-            _drafts.Add(default);
-            return slot;
-        }
-
-        // A key part written with its length in front, so that no two different lists of parts read the same.
-        private void KeyPart(ReadOnlySpan<char> part)
-        {
-            _text.Append((char)(part.Length >> 16));
-            _text.Append((char)part.Length);
-            _text.Append(part);
+            var key = new System.Text.StringBuilder();
+            foreach (var part in parts) key.Append(part?.Length ?? 0).Append(':').Append(part);
+            return key.ToString();
         }
 
         private int ArchivalDraft(ArchivalCitation a, SourceFootnote footnote)
@@ -461,63 +388,37 @@ public sealed class Normaliser
             var delo = a.Level(ArchivalLevelKind.Delo);
             // The archive is told by its registry id, else by its abbreviation, else by its name (the kind keeps them apart).
             var (by, archive) = known is not null ? (ArchiveBy.Id, known.Id) : shortName is not null ? (ArchiveBy.Abbreviation, ArchiveKey(shortName)) : (ArchiveBy.Name, ArchiveKey(name ?? ""));
-            _text.Begin();
-            _text.Append((char)by);
-            KeyPart(archive);
-            KeyPart(Slug.Key(fond));
-            KeyPart(Slug.Key(opis));
-            KeyPart(Slug.Key(delo));
-            var index = Find(_archival, _text.End(), out var isNew);
+            var index = Find(_archival, Key(by.ToString(), archive, Slug.Key(fond), Slug.Key(opis), Slug.Key(delo)), out var isNew);
             if (!isNew) return index;
 
-            ref var draft = ref CollectionsMarshal.AsSpan(_drafts)[index];
+            var draft = _drafts[index];
             draft.Kind = DraftKind.Archival;
-            draft.Stem = _text.Add(JoinNonEmpty(ArchiveSlug(shortName ?? Initials(name)), Slug.Of(fond), Slug.Of(opis), Slug.Of(delo)));
+            draft.Stem = JoinNonEmpty(ArchiveSlug(shortName ?? Initials(name)), Slug.Of(fond), Slug.Of(opis), Slug.Of(delo));
             // A file's language is its own, not the paper's: an Azerbaijani paper citing RGVA cites a Russian file.
             draft.Language = known?.Language ?? a.Language;
-            draft.Archive = _text.Add(name);
-            draft.ShelfMark = a.ShelfMark.Length > 0 ? _text.Add(a.ShelfMark) : default;
-            draft.ArchiveShort = _text.Add(shortName);
-            draft.Fond = _text.Add(fond);
-            draft.Opis = _text.Add(opis);
-            draft.Delo = _text.Add(delo);
+            draft.Archive = name;
+            draft.ShelfMark = a.ShelfMark.Length > 0 ? a.ShelfMark : null;
+            draft.ArchiveShort = shortName;
+            draft.Fond = fond;
+            draft.Opis = opis;
+            draft.Delo = delo;
             return index;
         }
 
         private int NewspaperDraft(NewspaperCitation n)
         {
             var parts = n.Date?.DateParts?[0] ?? Array.Empty<int>();
-            _text.Begin();
-            KeyPart(KeyOf(n.Title.Value));
-            _text.Append((char)parts.Count);
-            for (var i = 0; i < parts.Count; i++)
-            {
-                _text.Append((char)(parts[i] >> 16));
-                _text.Append((char)parts[i]);
-            }
-            KeyPart(n.Issue?.Value);
-            var index = Find(_newspapers, _text.End(), out var isNew);
+            var index = Find(_newspapers, Key(KeyOf(n.Title.Value), string.Join("-", parts), n.Issue?.Value), out var isNew);
             if (!isNew) return index;
 
-            ref var draft = ref CollectionsMarshal.AsSpan(_drafts)[index];
+            var draft = _drafts[index];
             draft.Kind = DraftKind.Newspaper;
-            _text.Begin();
-            _text.Append(SlugOf(n.Title.Value));
-            Span<char> digits = stackalloc char[11];
-            for (var i = 0; i < parts.Count; i++)
-            {
-                _text.Append('-');
-                parts[i].TryFormat(digits, out var written, i == 0 ? default : "00");
-                _text.Append(digits[..written]);
-            }
-            if (n.Issue is not null)
-            {
-                _text.Append("-no");
-                _text.Append(n.Issue.Value);
-            }
-            draft.Stem = _text.End();
+            var stem = new System.Text.StringBuilder(SlugOf(n.Title.Value));
+            for (var i = 0; i < parts.Count; i++) stem.Append('-').Append(parts[i].ToString(i == 0 ? "" : "00", System.Globalization.CultureInfo.InvariantCulture));
+            if (n.Issue is not null) stem.Append("-no").Append(n.Issue.Value);
+            draft.Stem = stem.ToString();
             draft.Language = n.NewspaperLanguage ?? n.Language;
-            draft.ContainerTitle = _text.Add(n.Title.Value);
+            draft.ContainerTitle = n.Title.Value;
             if (n.Date is not null)
             {
                 // A newspaper's date is read as a year with an optional month and day (NewspaperReader).
@@ -525,7 +426,7 @@ public sealed class Normaliser
                 draft.Month = parts.Count > 1 ? parts[1] : null;
                 draft.Day = parts.Count > 2 ? parts[2] : null;
             }
-            draft.Issue = _text.Add(n.Issue?.Value);
+            draft.Issue = n.Issue?.Value;
             return index;
         }
 
@@ -533,59 +434,40 @@ public sealed class Normaliser
         {
             var firstCreator = p.Authors.FirstOrDefault()?.Family;
             var creatorKey = KeyOf(firstCreator);
-            _text.Begin();
-            _text.Append((char)p.Kind);
-            KeyPart(creatorKey);
-            KeyPart(Slug.Key(p.Title?.Value));
-            KeyPart(KeyOf(p.ContainerTitle?.Value));
-            KeyPart(p.Volume?.Value);
-            KeyPart(p.Issue?.Value);
-            var index = Find(_publications, _text.End(), out var isNew);
-            ref var draft = ref CollectionsMarshal.AsSpan(_drafts)[index];
+            var index = Find(_publications, Key(p.Kind.ToString(), creatorKey, Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value), p.Volume?.Value, p.Issue?.Value), out var isNew);
+            var draft = _drafts[index];
             if (!isNew)
             {
-                FillMissing(ref draft, p);
+                FillMissing(draft, p);
                 return index;
             }
             draft.Kind = DraftKind.Publication;
             draft.Publication = p.Kind;
             var stemWords = firstCreator is not null ? SlugOf(firstCreator) : FirstLongWords(Slug.Of(p.Title?.Value ?? p.ContainerTitle?.Value));
-            _text.Begin();
-            _text.Append(stemWords);
-            if (p.Year is not null)
-            {
-                _text.Append('-');
-                _text.Append(p.Year.Value);
-            }
-            draft.Stem = _text.End();
-            FillMissing(ref draft, p);
+            draft.Stem = p.Year is null ? stemWords : stemWords + "-" + p.Year.Value;
+            FillMissing(draft, p);
             // The first author's key is the key's creator: the item's authors are the citation's.
             if (draft.Author.Count > 0 && creatorKey.Length > 0)
                 _latestWorkByAuthor[creatorKey] = index;
             return index;
         }
 
-        private void FillMissing(ref Draft draft, PublicationCitation p)
+        private static void FillMissing(Draft draft, PublicationCitation p)
         {
             draft.Language ??= p.Language;
-            if (draft.Author.Count == 0) draft.Author = PoolNames(p.Authors);
-            if (draft.Compiler.Count == 0) draft.Compiler = PoolNames(p.Compilers);
-            if (draft.Editor.Count == 0) draft.Editor = PoolNames(p.Editors);
-            if (draft.Translator.Count == 0) draft.Translator = PoolNames(p.Translators);
-            Fill(ref draft.Title, p.Title);
-            Fill(ref draft.ContainerTitle, p.ContainerTitle);
-            Fill(ref draft.Genre, p.Genre);
-            Fill(ref draft.Volume, p.Volume);
-            Fill(ref draft.Issue, p.Issue);
-            Fill(ref draft.Edition, p.Edition);
-            Fill(ref draft.Place, p.Place);
-            Fill(ref draft.Publisher, p.Publisher);
+            if (draft.Author.Count == 0) draft.Author = p.Authors;
+            if (draft.Compiler.Count == 0) draft.Compiler = p.Compilers;
+            if (draft.Editor.Count == 0) draft.Editor = p.Editors;
+            if (draft.Translator.Count == 0) draft.Translator = p.Translators;
+            draft.Title ??= p.Title?.Value;
+            draft.ContainerTitle ??= p.ContainerTitle?.Value;
+            draft.Genre ??= p.Genre?.Value;
+            draft.Volume ??= p.Volume?.Value;
+            draft.Issue ??= p.Issue?.Value;
+            draft.Edition ??= p.Edition?.Value;
+            draft.Place ??= p.Place?.Value;
+            draft.Publisher ??= p.Publisher?.Value;
             if (draft.Year is null && p.Year is not null) draft.Year = int.Parse(p.Year.Value);
-        }
-
-        private void Fill(ref ArenaText field, Located? value)
-        {
-            if (!field.HasValue && value is not null) field = _text.Add(value.Value);
         }
 
         private int ResolveIbid(IbidCitation ibid, SourceFootnote footnote, int sourcesBefore)

@@ -11,43 +11,43 @@ internal static class ArchivalReader
 
     // The alternatives in their order of priority; each names its keyword k and its value v.
     private const int Fond = 0, Named = 1, Opis = 2, Delo = 3, Folio = 4, Page = 5;
-    private static readonly string[] LevelPatterns =
+    internal static readonly string[] LevelPatterns =
     [
-        @"(?<k>[Ff]ondu|[Ff]ond|[Ff]\.|ф\.|Ф\.|[Фф]онд)\s*(?<v>" + LevelValue + @")",
-        @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+fondu",
-        @"(?<k>[Ss]iyahı|[Ss]iy\.|[Oo]p\.|[Оо]п\.|[Оо]пись|[Oo]pis)\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
-        @"(?<k>iş|İş|[Dd]\.|[Дд]\.|[Дд]ело|[Dd]elo|ед\.\s?хр\.|ed\.\s?khr\.)\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
+        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Fond) + @")\s*(?<v>" + LevelValue + @")",
+        @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+" + Vocabulary.NamedFond,
+        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Opis) + @")\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
+        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Delo) + @")\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
         @"(?<k>" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
     ];
 
-    // The characters each alternative can open with: its keyword's first letters (Latin and Cyrillic spelled out),
-    // or for a named fond any capital.
-    private static readonly Func<char, bool>?[] LevelOpens =
-    [
-        c => c is 'F' or 'f' or '\u0444' or '\u0424',
-        char.IsUpper,
-        c => c is 'S' or 's' or 'O' or 'o' or '\u041E' or '\u043E',
-        c => c is 'i' or '\u0130' or 'D' or 'd' or '\u0414' or '\u0434' or '\u0435' or 'e',
-        c => c is 'V' or 'v' or 'l' or 'L' or '\u043B' or '\u041B' or 'f',
-        c => c is 's' or 'S' or '\u0441' or '\u0421' or 'p',
-    ];
+    // The alternatives joined, to find the levels (a search computes no groups and allocates nothing), and each alone,
+    // anchored at both ends, to tell which one a found span is and to read its keyword and value: the first alternative
+    // that matches the span whole is the one the search took there.
+    private static readonly Regex Level = new(string.Join("|", LevelPatterns), Conventions.Options);
+    private static readonly Regex[] Alternatives = LevelPatterns.Select(p => new Regex(@"\A(?:" + p + @")\z", Conventions.Options)).ToArray();
+    // Each alternative's keyword and value groups, by number (-1 where it has none).
+    private static readonly int[] K = Alternatives.Select(r => r.GroupNumberFromName("k")).ToArray(), V = Alternatives.Select(r => r.GroupNumberFromName("v")).ToArray();
 
-    private static readonly AlternativesRegex Level = new(LevelPatterns, LevelOpens);
-
-    /// <summary>The level alternation trying every alternative on every span (tests compare it with the one used).</summary>
-    internal static AlternativesRegex LevelTryingEveryAlternative() => new(LevelPatterns);
-
-    /// <summary>Every level and locator match in text[start..start+length) as read: alternative, where it stands, keyword and value (tests compare them with <see cref="LevelTryingEveryAlternative"/>).</summary>
+    /// <summary>Every level and locator match in text[start..start+length) as read: alternative, where it stands, keyword and value (for tests).</summary>
     internal static List<(int Alternative, int Index, int Length, string Keyword, string Value)> Levels(string text, int start, int length)
     {
-        var found = new List<(int, int, int)>();
-        Level.Find(text, start, length, found);
-        return found.Select(f =>
+        var found = new List<(int, int, int, string, string)>();
+        foreach (var f in Level.EnumerateMatches(text.AsSpan(start, length)))
         {
-            var (kStart, kEnd, vStart) = Parts(text, f.Item1, f.Item2, f.Item3);
-            return (f.Item1, f.Item2, f.Item3, text[kStart..kEnd], text[vStart..(f.Item2 + f.Item3)]);
-        }).ToList();
+            var (index, alternative) = (start + f.Index, AlternativeOf(text, start + f.Index, f.Length));
+            var (kStart, kEnd, vStart) = Parts(text, alternative, index, f.Length);
+            found.Add((alternative, index, f.Length, text[kStart..kEnd], text[vStart..(index + f.Length)]));
+        }
+        return found;
+    }
+
+    // The alternative a level found at text[index..index+length) is (a test that computes no groups).
+    private static int AlternativeOf(string text, int index, int length)
+    {
+        for (var i = 0; i < Alternatives.Length; i++)
+            if (Alternatives[i].IsMatch(text.AsSpan(index, length))) return i;
+        throw new InvalidOperationException("a level found matches no alternative");
     }
 
     /// <summary>
@@ -58,6 +58,7 @@ internal static class ArchivalReader
     /// digit and the keyword is what precedes it less the spaces between. A named fond is its whole match (no keyword);
     /// a fond's match holding a '-' is split as its pattern tries it (the pattern itself only if that found nothing).
     /// </summary>
+    /// <remarks>Groups of the non-backtracking engine cost about a kilobyte per match: most levels are read without them.</remarks>
     private static (int KeywordStart, int KeywordEnd, int ValueStart) Parts(string text, int alternative, int index, int length)
     {
         if (alternative == Named) return (index, index, index);
@@ -73,7 +74,7 @@ internal static class ArchivalReader
                 while (value < match.Length && char.IsWhiteSpace(match[value])) value++;
                 if (IsLevelValue(match[value..])) return (index, index + keyword.Length, index + value);
             }
-            var m = Level.Dissect(alternative, text, index, length)!;
+            var m = Alternatives[alternative].Match(text, index, length);
             var (k, v) = (m.Groups[K[alternative]], m.Groups[V[alternative]]);
             return (k.Index, k.Index + k.Length, v.Index);
         }
@@ -84,16 +85,37 @@ internal static class ArchivalReader
         return (index, keywordEnd, digit);
     }
 
-    // The numbers of each alternative's keyword and value groups (-1 where it has none): read by number, not by name.
-    private static readonly int[] K = Enumerable.Range(0, 6).Select(i => Level.GroupNumber(i, "k")).ToArray();
-    private static readonly int[] V = Enumerable.Range(0, 6).Select(i => Level.GroupNumber(i, "v")).ToArray();
+    // The fond keywords in the order of the Fond pattern's alternation.
+    private static readonly string[] FondKeywordOrder = Vocabulary.Spellings(KeywordLevel.Fond).ToArray();
 
-    // Every keyword that can start a fond (a named fond ends in "fondu"), an opis or a delo in the Level pattern.
-    // A citation holding none of a fond's, or none of an opis's or a delo's, cannot be archival, whatever the pattern
-    // would find: most citations of a paper are publications, and this spares them the archival search.
-    private static readonly string[] FondKeywords = ["fond", "Fond", "f.", "F.", "ф.", "Ф.", "фонд", "Фонд"];
-    private static readonly string[] OpisKeywords = ["siyahı", "Siyahı", "siy.", "Siy.", "op.", "Op.", "оп.", "Оп.", "опись", "Опись", "opis", "Opis"];
-    private static readonly string[] DeloKeywords = ["iş", "İş", "d.", "D.", "д.", "Д.", "дело", "Дело", "delo", "Delo", "ед.", "ed."];
+    /// <summary>True when <paramref name="value"/> is a whole <see cref="LevelValue"/>: <c>(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?</c>.</summary>
+    internal static bool IsLevelValue(ReadOnlySpan<char> value)
+    {
+        var i = 0;
+        var letters = 0;
+        while (i < value.Length && letters < 3 && IsLevelValueLetter(value[i])) (i, letters) = (i + 1, letters + 1);
+        if (letters > 0)
+        {
+            // The prefix is taken whole or not at all: without it the value would open with a letter, not a digit.
+            if (i < value.Length && char.IsWhiteSpace(value[i])) i++;
+            if (i >= value.Length || value[i] != '-') return false;
+            i++;
+            if (i < value.Length && char.IsWhiteSpace(value[i])) i++;
+        }
+        var digits = i;
+        while (i < value.Length && char.IsDigit(value[i])) i++;
+        if (i == digits) return false;
+        if (i < value.Length && value[i] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 'А' and <= 'я')) i++;
+        return i == value.Length;
+    }
+
+    // What every keyword that can start a fond (a named fond ends in "fondu"), an opis or a delo in the Level pattern
+    // opens with (its first word: "ед. хр." may be written "ед.хр."). A citation holding none of a fond's, or none of an
+    // opis's or a delo's, cannot be archival, whatever the pattern would find: most citations of a paper are
+    // publications, and this spares them the archival search.
+    private static readonly string[] FondKeywords = Openings(KeywordLevel.Fond), OpisKeywords = Openings(KeywordLevel.Opis), DeloKeywords = Openings(KeywordLevel.Delo);
+
+    private static string[] Openings(KeywordLevel level) => Vocabulary.Spellings(level).Select(s => s.Split(' ')[0]).Distinct().ToArray();
     private static readonly SearchValues<char> FondStarts = Starts(FondKeywords), OpisStarts = Starts(OpisKeywords), DeloStarts = Starts(DeloKeywords);
     private static readonly string[][] FondByFirst = ByFirst(FondKeywords), OpisByFirst = ByFirst(OpisKeywords), DeloByFirst = ByFirst(DeloKeywords);
 
@@ -155,39 +177,10 @@ internal static class ArchivalReader
         return i < after.Length && after[i] == '-';
     }
 
-    // The fond keywords in the order of the Fond pattern's alternation ([Ff]ondu|[Ff]ond|[Ff]\.|ф\.|Ф\.|[Фф]онд).
-    private static readonly string[] FondKeywordOrder = ["Fondu", "fondu", "Fond", "fond", "F.", "f.", "ф.", "Ф.", "Фонд", "фонд"];
-
-    /// <summary>True when <paramref name="value"/> is a whole <see cref="LevelValue"/>: <c>(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?</c>.</summary>
-    internal static bool IsLevelValue(ReadOnlySpan<char> value)
-    {
-        var i = 0;
-        var letters = 0;
-        while (i < value.Length && letters < 3 && IsLevelValueLetter(value[i])) (i, letters) = (i + 1, letters + 1);
-        if (letters > 0)
-        {
-            // The prefix is taken whole or not at all: without it the value would open with a letter, not a digit.
-            if (i < value.Length && char.IsWhiteSpace(value[i])) i++;
-            if (i >= value.Length || value[i] != '-') return false;
-            i++;
-            if (i < value.Length && char.IsWhiteSpace(value[i])) i++;
-        }
-        var digits = i;
-        while (i < value.Length && char.IsDigit(value[i])) i++;
-        if (i == digits) return false;
-        if (i < value.Length && value[i] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 'А' and <= 'я')) i++;
-        return i == value.Length;
-    }
-
     // [A-Za-zА-Яа-яЁё] of LevelValue.
     private static bool IsLevelValueLetter(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 'А' and <= 'я') or 'Ё' or 'ё';
 
     private static readonly char[] ArchiveEnd = [' ', ',', '.', ';', ':', '\u00A0'];
-
-    // The level matches and the spans read as levels, reused by each read on a thread: a read needs them only while it runs.
-    [ThreadStatic] private static List<(int Alternative, int Index, int Length)>? _found;
-    [ThreadStatic] private static List<(int Start, int End)>? _covered;
-    [ThreadStatic] private static List<ArchivalLevel>? _levels; // copied out to an array of the right size
 
     /// <summary>Reads <paramref name="text"/>[start..end) as an archival citation, or returns null if it is not one.</summary>
     public static ArchivalCitation? Read(string text, int start, int end)
@@ -195,34 +188,32 @@ internal static class ArchivalReader
         var part = text.AsSpan(start, end - start);
         if (!MayBeArchival(part)) return null;
         var slice = text.Substring(start, end - start);
-        var levels = _levels ??= new();
-        levels.Clear();
-        var covered = _covered ??= new();
-        covered.Clear();
+        var levels = new List<ArchivalLevel>();
+        var covered = new List<(int Start, int End)>();
         CitedLocator? locator = null;
         int firstLevel = -1, lastLevelEnd = -1;
         var fondFound = false;
 
-        var found = _found ??= new();
-        Level.Find(slice, 0, slice.Length, found);
-        foreach (var (alternative, index, length) in found)
+        foreach (var found in Level.EnumerateMatches(slice))
         {
+            var (index, length) = (found.Index, found.Length);
             if (!AtBoundary(slice, index)) continue;
+            var alternative = AlternativeOf(slice, index, length);
             covered.Add((index, index + length));
             var span = new TextSpan(start + index, length);
             var (kStart, kEnd, vStart) = Parts(slice, alternative, index, length);
             var keyword = slice.AsSpan(kStart, kEnd - kStart);
             var vEnd = index + length;
-            if (alternative == Fond && !(fondFound && keyword is "f."))
+            if (alternative == Fond && !(fondFound && keyword.SequenceEqual(Vocabulary.FolioAfterFond)))
             {
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, Keywords.Text(keyword), TextScan.Slice(slice, vStart, vEnd).Replace(" ", ""), span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, keyword.ToString(), slice[vStart..vEnd].Replace(" ", ""), span));
                 fondFound = true;
             }
             else if (alternative == Fond)
             {
                 // "f." after a fond is a folio (English "f. 12"), never a second fond.
-                var value = TextScan.Slice(slice, vStart, vEnd);
-                locator = new CitedLocator(LocatorReader.Canonical(value), LocatorLabels.Folio, "f.", value, span);
+                var value = slice[vStart..vEnd];
+                locator = new CitedLocator(LocatorReader.Canonical(value), LocatorLabels.Folio, Vocabulary.FolioAfterFond, value, span);
                 continue;
             }
             else if (alternative == Named)
@@ -231,14 +222,14 @@ internal static class ArchivalReader
                 fondFound = true;
             }
             else if (alternative == Opis)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, Keywords.Text(keyword), TextScan.Slice(slice, vStart, vEnd), span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, keyword.ToString(), slice[vStart..vEnd], span));
             else if (alternative == Delo)
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, Keywords.Text(keyword), TextScan.Slice(slice, vStart, vEnd), span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, keyword.ToString(), slice[vStart..vEnd], span));
             else
             {
-                var value = TextScan.Slice(slice, vStart, vEnd);
+                var value = slice[vStart..vEnd];
                 locator = new CitedLocator(LocatorReader.Canonical(value), alternative == Folio ? LocatorLabels.Folio : LocatorLabels.Page,
-                    Keywords.Text(keyword), value.Trim(), span);
+                    keyword.ToString(), value.Trim(), span);
                 if (firstLevel < 0) firstLevel = index;
                 continue;
             }
@@ -305,7 +296,7 @@ internal static class ArchivalReader
             var digit = false;
             while (at < e && (char.IsAsciiLetterOrDigit(text[at]) || text[at] == '-')) digit |= char.IsAsciiDigit(text[at++]);
             if (at == v || !digit) return null;
-            levels[k] = new ArchivalLevel((ArchivalLevelKind)k, "", TextScan.Slice(text, v, at), new TextSpan(v, at - v));
+            levels[k] = new ArchivalLevel((ArchivalLevelKind)k, "", text[v..at], new TextSpan(v, at - v));
             if (k < 2 && (at >= e || text[at++] != '/')) return null;
         }
         var markEnd = at;

@@ -8,8 +8,8 @@ namespace Bibliography.Parsing;
 public static class CitationParser
 {
     private static readonly Regex PlaceAfterSemicolon = new(@"^\s*\p{Lu}{1,3}\.\s*[:,]", Conventions.Options);
-    private static readonly TwoPhaseRegex ReferenceVolume = new(@"(?:^|[\s,])(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+)");
-    private static readonly TwoPhaseRegex ReferencePage = new(@"(?:^|[\s,])(?<kw>" + Conventions.PageKeyword + @"|" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + ")");
+    private static readonly Regex ReferenceVolume = new(@"(?:^|[\s,])(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+)", Conventions.Options);
+    private static readonly Regex ReferencePage = new(@"(?:^|[\s,])(?<kw>" + Conventions.PageKeyword + @"|" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + ")", Conventions.Options);
 
     /// <summary>
     /// The most citations one footnote is read into; what follows the last of them is kept whole, as written, as one
@@ -67,9 +67,9 @@ public static class CitationParser
         CitedLocator? locator = null;
         var offset = text.IndexOf(locators, StringComparison.Ordinal);
         if (offset < 0) offset = 0;
-        var v = ReferenceVolume.Match(locators);
+        var v = ReferenceVolume.MatchIn(locators);
         if (v is not null) volume = new Located(v.Groups["n"].Value, new TextSpan(offset + v.Groups["n"].Index, v.Groups["n"].Length));
-        var p = ReferencePage.Match(locators);
+        var p = ReferencePage.MatchIn(locators);
         if (p is not null)
             locator = LocatorReader.ReadOne(p.Groups["kw"].Value, p.Groups["v"].Value,
                 new TextSpan(offset + p.Groups["kw"].Index, p.Groups["v"].Index + p.Groups["v"].Length - p.Groups["kw"].Index));
@@ -80,7 +80,7 @@ public static class CitationParser
             Number = number,
             Volume = volume,
             Locator = locator,
-            Language = locators.Contains("s.") || locators.Contains("c.") ? "az" : LanguageDetector.Detect(locators),
+            Language = Vocabulary.AzerbaijaniReferenceMarks.Any(m => locators.Contains(m, StringComparison.Ordinal)) ? "az" : LanguageDetector.Detect(locators),
         };
     }
 
@@ -121,13 +121,13 @@ public static class CitationParser
 
     // Which characters below Armenian can open an ibid phrase, compared as the phrases are (ordinal, ignoring case):
     // most citations open with none of them and are spared thirteen comparisons.
-    private static readonly bool[] IbidStarts = Enumerable.Range(0, 0x530).Select(c => Conventions.IbidPhrases.Any(
-        p => string.Compare(((char)c).ToString(), 0, p, 0, 1, StringComparison.OrdinalIgnoreCase) == 0)).ToArray();
+    private static readonly bool[] IbidStarts = Enumerable.Range(0, 0x530).Select(c => Vocabulary.IbidPhrases.Any(
+        p => string.Compare(((char)c).ToString(), 0, p.Phrase, 0, 1, StringComparison.OrdinalIgnoreCase) == 0)).ToArray();
 
     private static IbidCitation? ReadIbid(string text, int s, int e)
     {
         if (text[s] < IbidStarts.Length && !IbidStarts[text[s]]) return null;
-        foreach (var phrase in Conventions.IbidPhrases)
+        foreach (var (phrase, language) in Vocabulary.IbidPhrases)
         {
             if (e - s < phrase.Length || string.Compare(text, s, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
             var after = s + phrase.Length;
@@ -139,15 +139,9 @@ public static class CitationParser
             {
                 Text = text[s..e],
                 Span = new TextSpan(s, e - s),
-                // The literal where the text spells it so (nearly always): the same value, not a copy per citation.
-                Phrase = string.CompareOrdinal(text, s, phrase, 0, phrase.Length) == 0 ? phrase : text.Substring(s, phrase.Length),
+                Phrase = text.Substring(s, phrase.Length),
                 Locator = locator?.Locator,
-                Language = phrase switch
-                {
-                    _ when phrase.AsSpan().ContainsAnyInRange('\u0400', '\u04FF') || phrase.StartsWith("Tam", StringComparison.Ordinal) => "ru",
-                    _ when phrase.StartsWith("Ib", StringComparison.Ordinal) || phrase.StartsWith("İb", StringComparison.Ordinal) => null,
-                    _ => "az",
-                },
+                Language = language,
             };
         }
         return null;

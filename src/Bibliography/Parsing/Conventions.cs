@@ -21,33 +21,26 @@ internal static class Conventions
     /// <summary>A hyphen or dash between the two ends of a range.</summary>
     public const string Dash = @"[-‐‑‒–—]";
 
-    /// <summary>A verso mark after a folio number: <c>arxa</c>, <c>об.</c>, <c>ob.</c>, <c>v</c>.</summary>
-    public const string Verso = @"(?:arxa|Arxa|об\.?|ob\.?|v\b|verso|оборот)";
+    /// <summary>A verso mark after a folio number (<see cref="Vocabulary.Verso"/>): <c>arxa</c>, <c>об.</c>, <c>ob.</c>, <c>v</c>.</summary>
+    public static readonly string Verso = Vocabulary.VersoAlternation();
 
     /// <summary>One folio or page number with an optional verso mark.</summary>
-    private const string Number = @"\d+[абвгАБВГ]?(?:\s*" + Verso + ")?";
+    private static readonly string Number = @"\d+[абвгАБВГ]?(?:\s*" + Verso + ")?";
 
     /// <summary>A number, a range of numbers, or a comma list of both.</summary>
-    public const string NumberList = Number + @"(?:\s*" + Dash + @"\s*" + Number + @")?(?:\s*,\s*" + Number + @"(?:\s*" + Dash + @"\s*" + Number + @")?)*";
+    public static readonly string NumberList = Number + @"(?:\s*" + Dash + @"\s*" + Number + @")?(?:\s*,\s*" + Number + @"(?:\s*" + Dash + @"\s*" + Number + @")?)*";
 
     /// <summary>Folio keywords (<c>vərəq</c>, <c>л.</c>, <c>ll.</c>, <c>ff.</c>).</summary>
-    public const string FolioKeyword = @"(?:[Vv]ərəqlər|[Vv]ərəq|[Vv]\.|ll\.|Ll\.|l\.|L\.|лл\.|Лл\.|л\.|Л\.|ff\.|fol\.|fols\.)";
+    public static readonly string FolioKeyword = Vocabulary.Alternation(KeywordLevel.Folio);
 
     /// <summary>Page keywords (<c>s.</c>, <c>с.</c>, <c>p.</c>, <c>səh.</c>).</summary>
-    public const string PageKeyword = @"(?:səh\.|Səh\.|s\.|S\.|с\.|С\.|pp\.|p\.|стр\.|str\.)";
+    public static readonly string PageKeyword = Vocabulary.Alternation(KeywordLevel.Page);
 
     /// <summary>Volume keywords (<c>c.</c> for cild, <c>т.</c>, <c>vol.</c>).</summary>
-    public const string VolumeKeyword = @"(?:cild|Cild|c\.|C\.|т\.|Т\.|t\.|vol\.|Vol\.)";
+    public static readonly string VolumeKeyword = Vocabulary.Alternation(KeywordLevel.Volume);
 
     /// <summary>Issue keywords (<c>№</c>, <c>No.</c>, <c>вып.</c>).</summary>
-    public const string IssueKeyword = @"(?:№|No\.|N\.|вып\.|vıp\.|vyp\.|sayı)";
-
-    /// <summary>The ibid phrases, longest first.</summary>
-    public static readonly string[] IbidPhrases =
-    {
-        "Yenə həmin yerdə", "Yenə orada", "Yene orada", "Eyni yerdə", "Həmin yerdə",
-        "Там же", "Тамже", "Tam je", "Tam zhe", "Tam že", "Ibidem", "Ibid", "İbid",
-    };
+    public static readonly string IssueKeyword = Vocabulary.Alternation(KeywordLevel.Issue);
 
     private static readonly (string[] Names, int Month)[] MonthTable =
     {
@@ -104,25 +97,6 @@ internal static class Conventions
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CollectionWordsBySpan = CollectionWordTable.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Words that name a compiler's, editor's or translator's role, and the CSL role each means.</summary>
-    public static readonly IReadOnlyList<(string Word, CreatorRole Role)> RoleWords = new (string, CreatorRole)[]
-    {
-        ("sostavitel", CreatorRole.Compiler), ("sostavil", CreatorRole.Compiler), ("sostavila", CreatorRole.Compiler),
-        ("sostaviteli", CreatorRole.Compiler), ("sost.", CreatorRole.Compiler), ("сост.", CreatorRole.Compiler),
-        ("составитель", CreatorRole.Compiler), ("составил", CreatorRole.Compiler), ("составила", CreatorRole.Compiler),
-        ("составители", CreatorRole.Compiler), ("tərtib edən", CreatorRole.Compiler), ("tərtibçi", CreatorRole.Compiler),
-        ("tərt.", CreatorRole.Compiler), ("comp.", CreatorRole.Compiler), ("compiled by", CreatorRole.Compiler),
-        ("pod redaksiyey", CreatorRole.Editor), ("pod red.", CreatorRole.Editor), ("под ред.", CreatorRole.Editor),
-        ("под редакцией", CreatorRole.Editor), ("otv. red.", CreatorRole.Editor), ("отв. ред.", CreatorRole.Editor),
-        ("red.", CreatorRole.Editor), ("ред.", CreatorRole.Editor), ("redaktor", CreatorRole.Editor), ("редактор", CreatorRole.Editor),
-        ("ed.", CreatorRole.Editor), ("eds.", CreatorRole.Editor), ("edited by", CreatorRole.Editor),
-        ("perevod", CreatorRole.Translator), ("per.", CreatorRole.Translator), ("пер.", CreatorRole.Translator),
-        ("перевод", CreatorRole.Translator), ("tərcümə edən", CreatorRole.Translator), ("tərcümə", CreatorRole.Translator),
-        ("trans.", CreatorRole.Translator), ("translated by", CreatorRole.Translator),
-        ("predislovie", CreatorRole.Other), ("предисловие", CreatorRole.Other), ("vstupitelnaya statya", CreatorRole.Other),
-        ("вступ. ст.", CreatorRole.Other), ("kommentarii", CreatorRole.Other), ("комментарии", CreatorRole.Other),
-        ("ön söz", CreatorRole.Other), ("izd.", CreatorRole.Other),
-    };
 
     /// <summary>
     /// Prose that opens a citation in English notes and belongs to no field (<c>See</c>, <c>Cited in</c>), longest
@@ -139,8 +113,8 @@ internal static class Conventions
     /// <summary>The phrase after a first author that stands for the others (<c>Ivanov et al.</c>).</summary>
     public const string EtAl = "et al.";
 
-    /// <summary>Words that mark the names before them as editors in English notes (<c>Petrov (ed.)</c>, <c>Ivanov and Petrov, eds.</c>).</summary>
-    public static readonly string[] EditorMarks = ["(eds.)", "(ed.)", "eds.", "ed."];
+    /// <summary>Words that mark the names before them as editors in English notes (<c>Petrov (ed.)</c>, <c>Ivanov and Petrov, eds.</c>), longest first.</summary>
+    public static readonly string[] EditorMarks = Vocabulary.EnglishEditorWords.Select(w => $"({w})").Concat(Vocabulary.EnglishEditorWords).ToArray();
 
     /// <summary>Words before the issue number of a periodical in English notes (<c>no. 11</c>, <c>Nos. 66–7</c>).</summary>
     public static readonly string[] EnglishIssueWords = ["nos.", "no."];
@@ -157,16 +131,10 @@ internal static class Conventions
     /// </summary>
     public const string Initial = @"\p{Lu}[uaeohs]?\.";
 
-    /// <summary>Abbreviations after which a full stop does not end a sentence of a citation.</summary>
-    public static readonly HashSet<string> NonTerminalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв",
-        "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
-        "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
-        "cit", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst",
-    };
+    /// <summary>Abbreviations after which a full stop does not end a sentence of a citation (<see cref="Vocabulary.NonTerminalAbbreviations"/>).</summary>
+    public static IReadOnlySet<string> NonTerminalAbbreviations => Vocabulary.NonTerminalAbbreviations;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonTerminalBySpan = NonTerminalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonTerminalBySpan = Vocabulary.NonTerminalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when <paramref name="word"/> is one of <see cref="NonTerminalAbbreviations"/> (no copy is made).</summary>
     public static bool IsNonTerminalAbbreviation(ReadOnlySpan<char> word) => NonTerminalBySpan.Contains(word);
@@ -181,19 +149,4 @@ internal static class Conventions
 
     /// <summary>True when <paramref name="place"/> is one of <see cref="AbbreviatedPlaces"/> (no copy is made).</summary>
     public static bool IsAbbreviatedPlace(ReadOnlySpan<char> place) => AbbreviatedPlacesBySpan.Contains(place);
-}
-
-/// <summary>The role a name plays in a publication.</summary>
-public enum CreatorRole
-{
-    /// <summary>The author.</summary>
-    Author,
-    /// <summary>The compiler of a collection.</summary>
-    Compiler,
-    /// <summary>The editor.</summary>
-    Editor,
-    /// <summary>The translator.</summary>
-    Translator,
-    /// <summary>Another contribution CSL has no role for (preface, commentary).</summary>
-    Other,
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bibliography.Model;
 
 namespace Bibliography.Parsing;
@@ -13,6 +14,9 @@ namespace Bibliography.Parsing;
 /// </remarks>
 internal static class EnglishNoteReader
 {
+    // "op. cit." as an English note writes it, a part of its own after a comma.
+    private static readonly Regex EnglishOpCit = new("^(?:" + Vocabulary.EnglishOpCit + ")$", Conventions.Anchored | RegexOptions.IgnoreCase);
+
     /// <summary>How many sentences of prose before a citation are skipped at most (each retry rescans the rest).</summary>
     private const int MaxProseSkips = 8;
 
@@ -160,7 +164,7 @@ internal static class EnglishNoteReader
         }
         else if (YearAtEnd(text, s, e) is var y and >= 0)
         {
-            year = new Located(TextScan.Slice(text, y, y + 4), new TextSpan(y, 4));
+            year = new Located(text[y..(y + 4)], new TextSpan(y, 4));
             imprinted = true;
             var (hs, he) = TextScan.Trim(text, s, y, " .,:;");
             // "Publisher: Place Year" or ", Place, Year": the segment before the year after the last comma.
@@ -410,7 +414,7 @@ internal static class EnglishNoteReader
         (s, e) = TextScan.Trim(text, s, e);
         var y = YearAtEnd(text, s, e);
         if (y < 0) return false;
-        year = new Located(TextScan.Slice(text, y, y + 4), new TextSpan(y, 4));
+        year = new Located(text[y..(y + 4)], new TextSpan(y, 4));
         var (ps, pe) = TextScan.Trim(text, s, y, " ,;");
         if (pe <= ps) return true;
         var colon = text.IndexOf(':', ps, pe - ps);
@@ -531,13 +535,13 @@ internal static class EnglishNoteReader
             var (ss, se) = TextScan.Trim(text, comma + 1, e, " .,:;");
             if (se <= ss) { e = comma; continue; }
             var seg = text.AsSpan(ss, se - ss);
-            if (seg.StartsWith("vol.", StringComparison.OrdinalIgnoreCase))
+            if (seg.StartsWith(Vocabulary.EnglishVolume, StringComparison.OrdinalIgnoreCase))
             {
-                volume = TextScan.Locate(text, ss + 4, se, " .");
+                volume = TextScan.Locate(text, ss + Vocabulary.EnglishVolume.Length, se, " .");
                 e = comma;
                 continue;
             }
-            if (seg.Equals("op. cit", StringComparison.OrdinalIgnoreCase) || seg.Equals("op.cit", StringComparison.OrdinalIgnoreCase))
+            if (EnglishOpCit.IsMatch(seg))
             {
                 e = comma;
                 continue;
@@ -593,7 +597,7 @@ internal static class EnglishNoteReader
             while (d > s && char.IsDigit(text[d - 1])) d--;
             if (d < e && d > s && text[d - 1] == ' ')
             {
-                volume = new Located(TextScan.Slice(text, d, e), new TextSpan(d, e - d));
+                volume = new Located(text[d..e], new TextSpan(d, e - d));
                 e = d;
             }
         }

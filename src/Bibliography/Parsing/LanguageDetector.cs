@@ -16,7 +16,7 @@ public static class LanguageDetector
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex Azerbaijani = new(
-        @"\b(?:və|ilə|üçün|tarixi|qəzeti|arxiv|arxivi|fondu|siyahı|vərəq|iş|cild|səh|nəşriyyatı|nəşr)\b",
+        @"\b(?:və|ilə|üçün|tarixi|qəzeti|arxiv|arxivi|" + string.Join("|", Vocabulary.AzerbaijaniWords) + @"|nəşriyyatı|nəşr)\b",
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The language of a piece of text, or null when it cannot be told.</summary>
@@ -83,20 +83,18 @@ public static class LanguageDetector
         return locatorKeyword.Length > 0 && test(locatorKeyword);
     }
 
-    /// <summary>The language of an archival citation, told by its level keywords (<c>siyahı</c> → az, <c>оп.</c> → ru).</summary>
+    /// <summary>The language of an archival citation, told by its level keywords (<c>оп.</c> → ru, <c>siyahı</c> → az; <see cref="KeywordSpelling.Tells"/>).</summary>
     internal static string? OfArchivalCitation(IReadOnlyList<ArchivalLevel> levels, CitedLocator? locator, string text)
     {
         // Each test runs over every keyword (levels in order, then the locator's) before the next test, as the
         // order of the tests decides; loops rather than queries, as this runs for every archival citation.
         var locatorKeyword = locator?.Keyword ?? "";
         if (AnyKeyword(levels, locatorKeyword, static k => k.AsSpan().ContainsAnyInRange('\u0400', '\u04FF'))) return "ru";
-        if (AnyKeyword(levels, locatorKeyword, static k => k.StartsWith("siy", StringComparison.OrdinalIgnoreCase) || k is "iş" or "İş"
-                                                           || k.StartsWith("vərəq", StringComparison.OrdinalIgnoreCase) || k.Equals("fond", StringComparison.OrdinalIgnoreCase)))
-            return "az";
+        if (AnyKeyword(levels, locatorKeyword, static k => Vocabulary.LanguageOf(k) == "az")) return "az";
         for (var i = 0; i < levels.Count; i++)
-            if (levels[i].Value.EndsWith("fondu", StringComparison.Ordinal)) return "az";
-        if (AnyKeyword(levels, locatorKeyword, static k => k is "ff." or "fol." or "fols.")) return "en";
-        if (AnyKeyword(levels, locatorKeyword, static k => k is "op." or "Op." or "d." or "D." or "l." or "ll." or "L.")) return "ru";
+            if (levels[i].Value.EndsWith(Vocabulary.NamedFond, StringComparison.Ordinal)) return "az";
+        if (AnyKeyword(levels, locatorKeyword, static k => Vocabulary.LanguageOf(k) == "en")) return "en";
+        if (AnyKeyword(levels, locatorKeyword, static k => Vocabulary.LanguageOf(k) == "ru")) return "ru";
         return Detect(text);
     }
 }

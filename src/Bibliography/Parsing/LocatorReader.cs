@@ -7,26 +7,20 @@ namespace Bibliography.Parsing;
 /// <summary>Reads page, folio and volume locators (<c>s. 151-156</c>, <c>vərəq 184 arxa – 185</c>, <c>c.37</c>).</summary>
 internal static class LocatorReader
 {
-    // What follows a locator's keyword up to the end: a number list (digits, the letters of [абвгАБВГ] and of the verso
-    // marks, dashes, commas, spaces) and a full stop.
-    private const string NumberListCharacters = "абвгАБВГ" + "-‐‑‒–—" + ",." + "arxaArxaоб.ob.vversoоборот";
+    internal static readonly Regex FolioAtEnd = new(
+        @"(?:^|[\s,.;(])(?<kw>" + Conventions.FolioKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
 
-    internal static readonly TwoPhaseRegex FolioAtEnd = new(
-        @"(?:^|[\s,.;(])(?<kw>" + Conventions.FolioKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$",
-        end: EndAnchor.AfterKeyword(Conventions.FolioKeyword, NumberListCharacters));
-
-    internal static readonly TwoPhaseRegex PageAtEnd = new(
-        @"(?:^|[\s,.;(])(?<kw>" + Conventions.PageKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$",
-        end: EndAnchor.AfterKeyword(Conventions.PageKeyword, NumberListCharacters));
+    internal static readonly Regex PageAtEnd = new(
+        @"(?:^|[\s,.;(])(?<kw>" + Conventions.PageKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
 
     private static readonly Regex IsFolioKeyword = new("^" + Conventions.FolioKeyword + "$", Conventions.Anchored);
     private static readonly Regex IsPageKeyword = new("^" + Conventions.PageKeyword + "$", Conventions.Anchored);
 
     // Each pattern with its label and the numbers of its keyword and value groups (read by number, not by name).
-    private static readonly (TwoPhaseRegex, string, int Kw, int Val)[] FolioThenPage = [With(FolioAtEnd, LocatorLabels.Folio), With(PageAtEnd, LocatorLabels.Page)];
-    private static readonly (TwoPhaseRegex, string, int Kw, int Val)[] PageOnly = [FolioThenPage[1]];
+    private static readonly (Regex, string, int Kw, int Val)[] FolioThenPage = [With(FolioAtEnd, LocatorLabels.Folio), With(PageAtEnd, LocatorLabels.Page)];
+    private static readonly (Regex, string, int Kw, int Val)[] PageOnly = [FolioThenPage[1]];
 
-    private static (TwoPhaseRegex, string, int, int) With(TwoPhaseRegex regex, string label) => (regex, label, regex.GroupNumber("kw"), regex.GroupNumber("val"));
+    private static (Regex, string, int, int) With(Regex regex, string label) => (regex, label, regex.GroupNumber("kw"), regex.GroupNumber("val"));
 
     /// <summary>Finds a folio or page locator ending <paramref name="text"/> (after <paramref name="start"/>).</summary>
     /// <returns>The locator and the offset where its keyword begins, or null.</returns>
@@ -38,13 +32,13 @@ internal static class LocatorReader
             int kwStart, kwEnd, valStart, valEnd;
             if (!Shape(text, found.Index, found.Length, out kwStart, out kwEnd, out valStart, out valEnd))
             {
-                var m = regex.Match(text, start, end - start)!;
+                var m = regex.MatchIn(text, start, end - start)!;
                 var (kw, val) = (m.Groups[kwGroup], m.Groups[valGroup]);
                 (kwStart, kwEnd, valStart, valEnd) = (kw.Index, kw.Index + kw.Length, val.Index, val.Index + val.Length);
             }
             var span = new TextSpan(kwStart, valEnd - kwStart);
-            var value = TextScan.Slice(text, valStart, valEnd);
-            return (new CitedLocator(Canonical(value), label, Keywords.Text(text.AsSpan(kwStart, kwEnd - kwStart)), value.Trim(), span), kwStart);
+            var value = text[valStart..valEnd];
+            return (new CitedLocator(Canonical(value), label, text[kwStart..kwEnd], value.Trim(), span), kwStart);
         }
         return null;
     }
@@ -120,7 +114,7 @@ internal static class LocatorReader
         return label is null ? null : new CitedLocator(Canonical(value), label, keyword, value.Trim(), span);
     }
 
-    private static readonly string[] VersoWords = { "arxa", "Arxa", "оборот", "verso", "об.", "об", "ob.", "ob", "v" };
+    private static readonly string[] VersoWords = Vocabulary.Verso.Select(v => v.Text).ToArray();
 
     /// <summary>The length of a verso mark (with the spaces before it) at <paramref name="at"/>, or 0.</summary>
     private static int VersoLength(string text, int at)
@@ -136,6 +130,9 @@ internal static class LocatorReader
         }
         return 0;
     }
+
+    /// <summary>The mark of a verso in a canonical locator, whatever mark the citation wrote (<c>184v</c>).</summary>
+    internal const char CanonicalVerso = 'v';
 
     /// <summary>The canonical form of a locator value: <c>184 arxa – 185</c> → <c>184v-185</c>.</summary>
     public static string Canonical(string written)
@@ -157,7 +154,7 @@ internal static class LocatorReader
                 var verso = VersoLength(written, i);
                 if (verso > 0)
                 {
-                    sb.Append('v');
+                    sb.Append(CanonicalVerso);
                     i += verso;
                 }
                 continue;

@@ -6,18 +6,18 @@ namespace Bibliography.Parsing;
 /// <summary>Reads newspaper citations: <c>“Kommunist” qəzeti (rusca), 1920, 19 iyun</c>, <c>«Коммунист», 1920, 19 июня, № 54</c>, <c>Коммунист. 1920. 19 июня</c>.</summary>
 internal static class NewspaperReader
 {
-    internal static readonly TwoPhaseRegex Quoted = new(
+    internal static readonly Regex Quoted = new(
         @"^[“""«„](?<title>[^”""»“«]+)[”""»“]\s*(?<kind>qəzeti|qəzet|gazeti|gazeta|газета|gazetesi)?\s*(?:\((?<lang>[^()]*)\))?\s*[,.]\s*(?<rest>.*)$",
-        RegexOptions.Singleline);
+        Conventions.Options | RegexOptions.Singleline);
 
-    internal static readonly TwoPhaseRegex Plain = new(
+    internal static readonly Regex Plain = new(
         @"^(?<title>[^.,;“”«»]{2,60})[.,]\s*(?<rest>(?:1[7-9]\d\d|20\d\d)[.,]?\s*\d{1,2}\s+" + Conventions.MonthPattern + @".*)$",
-        RegexOptions.Singleline);
+        Conventions.Options | RegexOptions.Singleline);
 
-    internal static readonly TwoPhaseRegex Year = new(@"(?:^|[\s,.])(?<y>1[7-9]\d\d|20\d\d)(?:[\s,.]|$)");
-    internal static readonly TwoPhaseRegex DayMonth = new(@"(?<d>\d{1,2})\s+(?<m>" + Conventions.MonthPattern + @")");
-    internal static readonly TwoPhaseRegex MonthDay = new(@"(?<m>" + Conventions.MonthPattern + @")\s+(?<d>\d{1,2})(?:[\s,.]|$)");
-    internal static readonly TwoPhaseRegex IssueNumber = new(@"(?:№|No\.|N)\s*(?<n>\d+)");
+    internal static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[7-9]\d\d|20\d\d)(?:[\s,.]|$)", Conventions.Options);
+    internal static readonly Regex DayMonth = new(@"(?<d>\d{1,2})\s+(?<m>" + Conventions.MonthPattern + @")", Conventions.Options);
+    internal static readonly Regex MonthDay = new(@"(?<m>" + Conventions.MonthPattern + @")\s+(?<d>\d{1,2})(?:[\s,.]|$)", Conventions.Options);
+    internal static readonly Regex IssueNumber = new(@"(?:№|No\.|N)\s*(?<n>\d+)", Conventions.Options);
 
     /// <summary>Reads text[start..end) as a newspaper citation, or null.</summary>
     public static NewspaperCitation? Read(string text, int start, int end)
@@ -29,7 +29,7 @@ internal static class NewspaperReader
         // Where a pattern matches, its parts are told from its shape: no Match and no groups are made.
         Head? head = null;
         if (opensQuoted && Quoted.Find(text, s, e - s) is not null)
-            head = QuotedHead(text, s, e) ?? HeadFromGroups(Quoted.Match(text, s, e - s)!);
+            head = QuotedHead(text, s, e) ?? HeadFromGroups(Quoted.MatchIn(text, s, e - s)!);
         var quoted = head is not null;
         if (head is null && MayBePlain(text.AsSpan(s, e - s)) && Plain.Find(text, s, e - s) is not null)
             head = PlainHead(text, s, e);
@@ -75,7 +75,7 @@ internal static class NewspaperReader
             NewspaperLanguage = lang ?? (title.AsSpan().ContainsAnyInRange('\u0400', '\u04FF') ? "ru" : null),
             Date = CslDate.FromParts(year.Value, month, month is null ? null : day),
             DateWritten = dateStart >= 0 ? new Located(text[dateStart..dateEnd], new TextSpan(dateStart, dateEnd - dateStart)) : null,
-            Issue = issue is { } n ? new Located(TextScan.Slice(text, n.Start, n.End), new TextSpan(n.Start, n.End - n.Start)) : null,
+            Issue = issue is { } n ? new Located(text[n.Start..n.End], new TextSpan(n.Start, n.End - n.Start)) : null,
             Locator = pageLocator?.Locator,
             Language = LanguageDetector.Detect(slice),
         };

@@ -13,16 +13,15 @@ namespace Bibliography.Parsing;
 /// </remarks>
 internal static class PublicationReader
 {
-    internal static readonly TwoPhaseRegex FamilyThenInitials = new(
-        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)\s+(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})");
-    internal static readonly TwoPhaseRegex InitialsThenFamily = new(
-        @"^(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)");
-    internal static readonly TwoPhaseRegex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?(?:г\.|il|ил)?)$");
-    internal static readonly TwoPhaseRegex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$",
-        end: EndAnchor.AfterKeyword(Conventions.IssueKeyword, "-‐‑‒–—")); // after the keyword: digits, spaces, a dash
-    internal static readonly TwoPhaseRegex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$");
+    internal static readonly Regex FamilyThenInitials = new(
+        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)\s+(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})", Conventions.Options);
+    internal static readonly Regex InitialsThenFamily = new(
+        @"^(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)", Conventions.Options);
+    internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?(?:г\.|il|ил)?)$", Conventions.Options);
+    internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Options);
+    internal static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$", Conventions.Options);
     private static readonly Regex EditionSegment = new(@"^\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)", Conventions.Anchored);
-    private static readonly Regex OpCit = new(@"^(?:Göst(?:ərilən)?\.?\s*əsər(?:i)?|Указ\.?\s*соч\.?|Ukaz\.?\s*so(?:ç|ch|c)\.?|op\.\s*cit\.?)$", Conventions.Anchored | RegexOptions.IgnoreCase);
+    private static readonly Regex OpCit = new("^(?:" + string.Join("|", Vocabulary.OpCitPatterns) + ")$", Conventions.Anchored | RegexOptions.IgnoreCase);
 
     /// <summary>Reads text[start..end) as a publication, or null if it has neither a title nor an imprint.</summary>
     public static PublicationCitation? Read(string text, int start, int end)
@@ -49,13 +48,13 @@ internal static class PublicationReader
         {
             var (keyword, number) = IssueParts(text, im.Index);
             var numberEnd = im.Index + im.Length;
-            issue = new Located(TextScan.Slice(text, number, numberEnd), new TextSpan(number, numberEnd - number));
+            issue = new Located(text[number..numberEnd], new TextSpan(number, numberEnd - number));
             (_, e) = TextScan.Trim(text, partStart, keyword, " .,;:–—");
         }
         if (YearAtEnd.Find(text, partStart, e - partStart) is { } ym)
         {
             var at = YearStart(text, ym.Index);
-            year = new Located(TextScan.Slice(text, at, at + 4), new TextSpan(at, 4));
+            year = new Located(text[at..(at + 4)], new TextSpan(at, 4));
             (_, e) = TextScan.Trim(text, partStart, at, " .,;:–—");
         }
         if (slash < 0) headEnd = e;
@@ -304,7 +303,7 @@ internal static class PublicationReader
             if (VolumeSegment.Find(text, ls, le - ls) is { } vm)
             {
                 var (n, nEnd) = VolumeNumber(text, vm.Index, vm.Length);
-                Volume = new Located(TextScan.Slice(text, n, nEnd), new TextSpan(n, nEnd - n));
+                Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));
                 return true;
             }
             var located = new Located(text[ls..le], new TextSpan(ls, le - ls));

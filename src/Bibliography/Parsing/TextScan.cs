@@ -11,26 +11,6 @@ internal static class TextScan
         return (start, end);
     }
 
-    // The strings of the numbers of one to four ASCII digits, each made at its first use ("5", "05", "1920" are
-    // distinct): pages, folios, levels, issues and years repeat across a paper's citations, and the parse keeps them.
-    private static readonly string?[] ShortNumbers = new string?[10 + 100 + 1000 + 10000];
-
-    /// <summary>text[start..end), shared with every other citation where it is a number of one to four ASCII digits.</summary>
-    public static string Slice(string text, int start, int end)
-    {
-        var length = end - start;
-        if (length is < 1 or > 4) return text[start..end];
-        int value = 0, first = 0;
-        for (var i = start; i < end; i++)
-        {
-            if (!char.IsAsciiDigit(text[i])) return text[start..end];
-            value = value * 10 + (text[i] - '0');
-        }
-        for (var l = 1; l < length; l++) first = first * 10 + 10; // 0, 10, 110, 1110: where the numbers of each length begin
-        ref var shared = ref ShortNumbers[first + value];
-        return shared ??= text[start..end]; // a race makes two equal strings, either of which is right
-    }
-
     /// <summary>A <see cref="Located"/> for text[start..end) trimmed, or null when empty.</summary>
     public static Located? Locate(string text, int start, int end, string chars = " \t\u00A0")
     {

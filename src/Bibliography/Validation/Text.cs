@@ -80,7 +80,7 @@ internal static class Text
     // Wider than the parser's op. cit. test, which needs the phrase to be the whole title: "Op. cit." and
     // "Ukaz. soch." split into sentences there, and a short form must never be taken for a full citation.
     private static readonly Regex OpCit = new(
-        @"(?:^|[\s.,])(?:op\.\s*cit|ukaz\.\s*so(?:ç|c|ch)|указ\.\s*соч|göst(?:ərilən)?\.?\s*əsər)",
+        @"(?:^|[\s.,])(?:" + string.Join("|", Bibliography.Parsing.Vocabulary.OpCitPatterns) + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>True for a short form (<c>op. cit.</c>, <c>Указ. соч.</c>, <c>Göst. əsəri</c>) that points back to a full citation.</summary>

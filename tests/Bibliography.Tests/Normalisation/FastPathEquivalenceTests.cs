@@ -62,31 +62,6 @@ public class FastPathEquivalenceTests
     }
 
     [Fact]
-    public void A_slug_that_needs_no_change_is_returned_without_a_copy()
-    {
-        const string fond = "1874";
-        Slug.Key(fond).ShouldBeSameAs(fond);
-        Slug.Of("Fond 1874").ShouldBe("fond-1874");
-    }
-
-    [Fact]
-    public void Alternatives_dissect_as_the_whole_alternation_does()
-    {
-        string[] alternatives = [@"(?<k>[Ff]ondu|[Ff]ond|[Ff]\.)\s*(?<v>\d+)", @"(?<v>\p{Lu}\p{Ll}+)\s+fondu", @"(?<k>f\.|l\.)\s*(?<v>\d+(?:\s*-\s*\d+)?)"];
-        var split = new AlternativesRegex(alternatives);
-        var whole = new Regex(string.Join("|", alternatives.Select((a, i) => $"(?<a{i}>{a.Replace("?<k>", $"?<k{i}>").Replace("?<v>", $"?<v{i}>")})")), RegexOptions.CultureInvariant);
-        const string text = "GMTA, fond 12, Surət fondu, f. 3, l. 4 - 5, fondu 7, F.9";
-        var expected = whole.Matches(text).Select(m =>
-        {
-            var i = Enumerable.Range(0, alternatives.Length).First(n => m.Groups[$"a{n}"].Success);
-            return (i, m.Index, m.Length, m.Groups[$"k{i}"].Value, m.Groups[$"v{i}"].Value);
-        }).ToList();
-        var actual = split.Matches(text, 0, text.Length).Select(x => (x.Alternative, x.Match.Index, x.Match.Length, x.Match.Groups["k"].Value, x.Match.Groups["v"].Value)).ToList();
-        actual.ShouldBe(expected);
-        expected.Select(e => e.Item1).ShouldBe(new[] { 0, 1, 0, 2, 0, 0 });
-    }
-
-    [Fact]
     public void Extra_is_made_on_first_use_and_round_trips_in_ordinal_order()
     {
         var plain = new CslItem { Id = "a", Title = "T" };

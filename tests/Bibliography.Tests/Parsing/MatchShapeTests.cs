@@ -37,14 +37,14 @@ public sealed class MatchShapeTests
             for (var at = 0; at < text.Length; at++)
             {
                 if (!char.IsUpper(text[at])) continue;
-                var m = PublicationReader.FamilyThenInitials.Match(text, at, text.Length - at);
+                var m = PublicationReader.FamilyThenInitials.MatchIn(text, at, text.Length - at);
                 if (m is not null)
                 {
                     PublicationReader.FamilyThenInitialsName(text, m.Index, m.Length)
                         .ShouldBe(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", "")), text);
                     checkedNames++;
                 }
-                m = PublicationReader.InitialsThenFamily.Match(text, at, text.Length - at);
+                m = PublicationReader.InitialsThenFamily.MatchIn(text, at, text.Length - at);
                 if (m is not null)
                 {
                     PublicationReader.InitialsThenFamilyName(text, m.Index, m.Length)
@@ -63,14 +63,14 @@ public sealed class MatchShapeTests
             for (var end = 1; end <= text.Length; end++)
             {
                 // Every prefix: the readers match these at the end of what is left once later parts are cut off.
-                var y = PublicationReader.YearAtEnd.Match(text, 0, end);
+                var y = PublicationReader.YearAtEnd.MatchIn(text, 0, end);
                 if (y is not null)
                 {
                     PublicationReader.YearStart(text, y.Index).ShouldBe(y.Groups["y"].Index, text);
                     y.Groups["y"].Length.ShouldBe(4);
                     years++;
                 }
-                var i = PublicationReader.IssueAtEnd.Match(text, 0, end);
+                var i = PublicationReader.IssueAtEnd.MatchIn(text, 0, end);
                 PublicationReader.IssueAtEnd.Find(text, 0, end).ShouldBe(i is null ? null : (i.Index, i.Length), text[..end]);
                 if (i is not null)
                 {
@@ -91,7 +91,7 @@ public sealed class MatchShapeTests
             for (var end = 1; end <= text.Length; end++)
                 foreach (var regex in new[] { LocatorReader.FolioAtEnd, LocatorReader.PageAtEnd })
                 {
-                    var m = regex.Match(text, 0, end);
+                    var m = regex.MatchIn(text, 0, end);
                     regex.Find(text, 0, end).ShouldBe(m is null ? null : (m.Index, m.Length), text[..end]);
                     if (m is null) continue;
                     if (!LocatorReader.Shape(text, m.Index, m.Length, out var kwStart, out var kwEnd, out var valStart, out var valEnd)) continue;
@@ -100,47 +100,6 @@ public sealed class MatchShapeTests
                     shaped++;
                 }
         shaped.ShouldBeGreaterThan(1000);
-    }
-
-    [Fact]
-    public void Shared_short_numbers_are_the_substrings_they_stand_for()
-    {
-        string[] texts = ["0", "5", "05", "005", "0005", "9999", "10000", "1920", "12a", "١٢", "-1", "s. 12, 14-15", "1 2"];
-        foreach (var text in texts.Concat(Texts().Take(40)))
-            for (var s = 0; s < text.Length; s++)
-                for (var e = s; e <= text.Length; e++)
-                    TextScan.Slice(text, s, e).ShouldBe(text[s..e]);
-        TextScan.Slice("p. 12", 3, 5).ShouldBeSameAs(TextScan.Slice("12", 0, 2));
-    }
-
-    [Fact]
-    public void End_anchors_count_the_longest_keyword_of_an_alternation()
-    {
-        EndAnchor.LongestAlternative(Conventions.FolioKeyword).ShouldBe("vərəqlər".Length);
-        EndAnchor.LongestAlternative(Conventions.PageKeyword).ShouldBe("səh.".Length);
-        EndAnchor.LongestAlternative(Conventions.IssueKeyword).ShouldBe("sayı".Length);
-        EndAnchor.LongestAlternative("(?:a|[Bb]cd\\.|e)").ShouldBe(4);
-        Should.Throw<ArgumentException>(() => EndAnchor.LongestAlternative("(?:a(b)?)"));
-    }
-
-    [Fact]
-    public void Level_alternatives_passed_over_by_their_first_character_could_not_have_matched_and_parts_told_from_the_shape_are_the_groups()
-    {
-        var every = ArchivalReader.LevelTryingEveryAlternative();
-        var found = 0;
-        foreach (var text in Texts().Concat(LevelHard))
-        {
-            var used = ArchivalReader.Levels(text, 0, text.Length);
-            var all = every.Matches(text, 0, text.Length);
-            used.Select(l => $"{l.Alternative}@{l.Index}+{l.Length}:{(l.Alternative == 1 ? "" : l.Keyword)}|{(l.Alternative == 1 ? text.Substring(l.Index, l.Length) : l.Value)}")
-                .ShouldBe(all.Select(Describe), text);
-            found += used.Count;
-        }
-        found.ShouldBeGreaterThan(1000);
-
-        // A named fond is read whole (its value group is not the whole match: "fondu" follows it).
-        static string Describe((int Alternative, System.Text.RegularExpressions.Match Match) m) =>
-            $"{m.Alternative}@{m.Match.Index}+{m.Match.Length}:{m.Match.Groups["k"].Value}|{(m.Alternative == 1 ? m.Match.Value : m.Match.Groups["v"].Value)}";
     }
 
     private static readonly string[] StatementHard =
@@ -161,18 +120,18 @@ public sealed class MatchShapeTests
                 foreach (var e in s == 0 || text.Length < 30 ? Enumerable.Range(s + 1, text.Length - s) : [text.Length])
                 {
                     var part = text[s..e];
-                    if (PublicationReader.VolumeSegment.Match(part) is { } v)
+                    if (PublicationReader.VolumeSegment.MatchIn(part) is { } v)
                     {
                         PublicationReader.VolumeNumber(part, v.Index, v.Length).ShouldBe((v.Groups["n"].Index, v.Groups["n"].Index + v.Groups["n"].Length), part);
                         volumes++;
                     }
-                    if (ResponsibilityReader.NameInitialsFirst.Match(part) is { } i)
+                    if (ResponsibilityReader.NameInitialsFirst.MatchIn(part) is { } i)
                     {
                         ResponsibilityReader.InitialsFirstName(part, i.Index, i.Length)
                             .ShouldBe(CslName.Person(i.Groups["fam"].Value, i.Groups["ini"].Value.Replace(" ", "")), part);
                         names++;
                     }
-                    if (ResponsibilityReader.NameFamilyFirst.Match(part) is { } f)
+                    if (ResponsibilityReader.NameFamilyFirst.MatchIn(part) is { } f)
                     {
                         ResponsibilityReader.FamilyFirstName(part, f.Index, f.Length)
                             .ShouldBe(CslName.Person(f.Groups["fam"].Value, f.Groups["ini"].Value.Replace(" ", "")), part);
@@ -195,7 +154,7 @@ public sealed class MatchShapeTests
             {
                 if (raw.Trim(' ', '.', ',', ';').Length == 0) continue;
                 var candidate = raw.Trim(' ', ',', ';');
-                var m = ResponsibilityReader.NameInitialsFirst.Match(candidate) ?? ResponsibilityReader.NameFamilyFirst.Match(candidate);
+                var m = ResponsibilityReader.NameInitialsFirst.MatchIn(candidate) ?? ResponsibilityReader.NameFamilyFirst.MatchIn(candidate);
                 if (m is null) return new List<CslName>();
                 names.Add(CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", "")));
             }
@@ -236,33 +195,33 @@ public sealed class MatchShapeTests
                 // The head patterns are anchored at both ends: every start with the text's end, and every end from the first start.
                 foreach (var e in s == 0 ? Enumerable.Range(1, text.Length) : [text.Length])
                 {
-                    if (NewspaperReader.Quoted.Match(text, s, e - s) is { } q)
+                    if (NewspaperReader.Quoted.MatchIn(text, s, e - s) is { } q)
                     {
                         NewspaperReader.QuotedHead(text, s, e).ShouldBe(NewspaperReader.HeadFromGroups(q), text[s..e]);
                         heads++;
                     }
-                    if (NewspaperReader.Plain.Match(text, s, e - s) is { } p)
+                    if (NewspaperReader.Plain.MatchIn(text, s, e - s) is { } p)
                     {
                         NewspaperReader.PlainHead(text, s, e).ShouldBe(NewspaperReader.HeadFromGroups(p), text[s..e]);
                         heads++;
                     }
                 }
-                var y = NewspaperReader.Year.Match(text, s, text.Length - s);
+                var y = NewspaperReader.Year.MatchIn(text, s, text.Length - s);
                 if (y is not null)
                     (char.IsDigit(text[y.Index]) ? y.Index : y.Index + 1).ShouldBe(y.Groups["y"].Index, text[s..]);
-                var dm = NewspaperReader.DayMonth.Match(text, s, text.Length - s);
+                var dm = NewspaperReader.DayMonth.MatchIn(text, s, text.Length - s);
                 if (dm is not null)
                 {
                     NewspaperReader.DayMonthParts(text, dm.Index, dm.Length).ShouldBe(Parts(dm), text[s..]);
                     dates++;
                 }
-                var md = NewspaperReader.MonthDay.Match(text, s, text.Length - s);
+                var md = NewspaperReader.MonthDay.MatchIn(text, s, text.Length - s);
                 if (md is not null)
                 {
                     NewspaperReader.MonthDayParts(text, md.Index, md.Length).ShouldBe(Parts(md), text[s..]);
                     dates++;
                 }
-                var n = NewspaperReader.IssueNumber.Match(text, s, text.Length - s);
+                var n = NewspaperReader.IssueNumber.MatchIn(text, s, text.Length - s);
                 if (n is not null)
                 {
                     (NewspaperReader.FirstDigit(text, n.Index), n.Index + n.Length).ShouldBe((n.Groups["n"].Index, n.Groups["n"].Index + n.Groups["n"].Length), text[s..]);
@@ -292,6 +251,24 @@ public sealed class MatchShapeTests
                     tried++;
                 }
         tried.ShouldBeGreaterThan(10000);
+    }
+
+    [Fact]
+    public void Level_parts_told_from_the_shape_are_the_groups_of_the_first_alternative_that_matches_whole()
+    {
+        var alternatives = ArchivalReader.LevelPatterns.Select(p => new System.Text.RegularExpressions.Regex(@"\A(?:" + p + @")\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant)).ToArray();
+        var found = 0;
+        foreach (var text in Texts().Concat(LevelHard))
+            foreach (var (alternative, index, length, keyword, value) in ArchivalReader.Levels(text, 0, text.Length))
+            {
+                var first = Enumerable.Range(0, alternatives.Length).First(i => alternatives[i].IsMatch(text.Substring(index, length)));
+                alternative.ShouldBe(first, text);
+                var m = alternatives[first].Match(text, index, length);
+                (alternative == 1 ? "" : m.Groups["k"].Value).ShouldBe(keyword, text);
+                (alternative == 1 ? m.Value : m.Groups["v"].Value).ShouldBe(alternative == 1 ? text.Substring(index, length) : value, text);
+                found++;
+            }
+        found.ShouldBeGreaterThan(1000);
     }
 
     [Fact]

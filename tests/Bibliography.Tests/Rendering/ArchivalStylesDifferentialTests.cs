@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Bibliography.CiteProc;
 using Bibliography.CiteProc.Rendering;
 using Bibliography.Model;
+using Bibliography.Parsing;
 using Bibliography.Tests.Golden;
 using Bibliography.Tests.Support;
 

@@ -1,3 +1,4 @@
+using Bibliography.Parsing;
 using Bibliography.CiteProc.Rendering;
 using Bibliography.Model;
 using Bibliography.Tests.Support;

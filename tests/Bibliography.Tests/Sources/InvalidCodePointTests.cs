@@ -24,6 +24,5 @@ public class InvalidCodePointTests
     {
         var replaced = SourceText.ReplaceInvalidCodePoints(text);
         replaced.ShouldBe(expected);
-        if (text == expected) replaced.ShouldBeSameAs(text);
     }
 }

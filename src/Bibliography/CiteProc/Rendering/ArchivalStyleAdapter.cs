@@ -1,3 +1,4 @@
+using Bibliography.Parsing;
 using System.Xml;
 using System.Xml.Linq;
 

@@ -1,5 +1,6 @@
 using Bibliography.Parsing;
 using Bibliography.Model;
+using Bibliography.Parsing;
 using Newtonsoft.Json.Linq;
 
 namespace Bibliography.CiteProc.Rendering;

@@ -1,4 +1,5 @@
 using System.Text;
+using Bibliography.Parsing;
 using System.Text.RegularExpressions;
 using Bibliography.Model;
 
@@ -21,12 +22,8 @@ public static partial class LocatorRenderer
     {
         if (label != LocatorLabels.Folio || string.IsNullOrWhiteSpace(locator)) return locator;
         if (!Canonical().IsMatch(locator.Trim())) return locator;
-        var verso = convention switch
-        {
-            ArchivalConvention.Azerbaijani => " arxa",
-            ArchivalConvention.Russian => " об.",
-            _ => "v",
-        };
+        // English notes keep the canonical form's "v" (fols. 184v); the others write their verso word after a space.
+        var verso = convention == ArchivalConvention.English ? LocatorReader.CanonicalVerso.ToString() : " " + Vocabulary.VersoWord(convention);
         // Azerbaijani notes space the dash of a folio range ("184 arxa – 185"); GOST and English close it up.
         var range = convention == ArchivalConvention.Azerbaijani ? " – " : "–";
         var sb = new StringBuilder();

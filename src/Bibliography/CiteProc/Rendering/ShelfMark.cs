@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bibliography.Parsing;
 using Bibliography.Model;
 using Newtonsoft.Json.Linq;
 
@@ -28,13 +29,11 @@ public sealed partial record ShelfMark(string? Fond, string? Opis, string? Delo)
     public string? Render(ArchivalConvention convention)
     {
         if (IsEmpty) return null;
-        var (fond, opis, delo, separator) = convention switch
-        {
-            ArchivalConvention.Azerbaijani => ("fond ", "siyahı ", "iş ", ", "),
-            ArchivalConvention.Russian => ("Ф. ", "Оп. ", "Д. ", ". "),
-            _ => ("f. ", "op. ", "d. ", ", "),
-        };
+        var (fond, opis, delo) = (Word(ArchivalLevelKind.Fond), Word(ArchivalLevelKind.Opis), Word(ArchivalLevelKind.Delo));
+        // GOST ends each level with a full stop; the others separate them with commas.
+        var separator = convention == ArchivalConvention.Russian ? ". " : ", ";
         var parts = new List<string>(3);
+        string Word(ArchivalLevelKind level) => Vocabulary.Word(level, convention) + " ";
         if (Fond is not null) parts.Add(FondIsNamed ? Fond : fond + Fond);
         if (Opis is not null) parts.Add(opis + Opis);
         if (Delo is not null) parts.Add(delo + Delo);

@@ -8,10 +8,21 @@ namespace Bibliography.Validation.Rules;
 /// <remarks>A citation cited by page is not reported as lacking a folio here: <see cref="PageForFolioRule"/> says what to do.</remarks>
 public sealed class ArchivalHierarchyRule : IValidationRule
 {
-    // The reader leaves a keyword with no number after it unread; the separators are already trimmed.
-    private static readonly Regex EmptyLevel = new(
-        @"^(?:fondu?|f|ф|фонд|siyahı|siy|op|оп|опись|opis|iş|d|д|дело|delo|vərəq|vərəqlər|l|ll|л|лл|лист|list)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // The level keywords as they stand in an unread fragment (the reader leaves a keyword with no number after it
+    // unread, and the separators, a full stop among them, are trimmed), each with its level (null for a folio).
+    private static readonly Dictionary<string, ArchivalLevelKind?> Bare = Vocabulary.Keywords
+        .Where(k => k.Level is KeywordLevel.Fond or KeywordLevel.Opis or KeywordLevel.Delo or KeywordLevel.Folio && !k.Text.Contains(' '))
+        .Select(k => (Word: k.Text.TrimEnd('.').ToLowerInvariant(), k.Level))
+        .DistinctBy(k => k.Word)
+        .ToDictionary(k => k.Word, k => k.Level switch
+        {
+            KeywordLevel.Fond => ArchivalLevelKind.Fond,
+            KeywordLevel.Opis => ArchivalLevelKind.Opis,
+            KeywordLevel.Delo => ArchivalLevelKind.Delo,
+            _ => (ArchivalLevelKind?)null,
+        }, StringComparer.Ordinal);
+
+    private static bool IsEmptyLevel(string fragment) => Bare.ContainsKey(fragment.ToLowerInvariant());
 
     /// <inheritdoc />
     public string Code => "BIB401";
@@ -20,7 +31,9 @@ public sealed class ArchivalHierarchyRule : IValidationRule
     /// <inheritdoc />
     public string Title => "Archival hierarchy incomplete";
     /// <inheritdoc />
-    public string Help => "A post-Soviet archival reference needs fond, opis (siyahı), delo (iş) and folio (vərəq, л.), each with its number; add the missing level from the archive's finding aid.";
+    public string Help =>
+        $"A post-Soviet archival reference needs fond, opis ({Vocabulary.Word(ArchivalLevelKind.Opis, ArchivalConvention.Azerbaijani)}), delo ({Vocabulary.Word(ArchivalLevelKind.Delo, ArchivalConvention.Azerbaijani)}) " +
+        $"and folio ({Vocabulary.FolioWord(ArchivalConvention.Azerbaijani)}, {Vocabulary.FolioWord(ArchivalConvention.Russian).ToLowerInvariant()}), each with its number; add the missing level from the archive's finding aid.";
     /// <inheritdoc />
     public IReadOnlyCollection<string> Supersedes { get; } = new[] { DiagnosticCodes.UnreadFragment };
 
@@ -32,31 +45,25 @@ public sealed class ArchivalHierarchyRule : IValidationRule
             if (c.Citation is not ArchivalCitation a) continue;
             var convention = ArchivalConventions.Of(a);
 
-            foreach (var fragment in a.Unread.Where(f => EmptyLevel.IsMatch(f.Value)))
+            foreach (var fragment in a.Unread.Where(f => IsEmptyLevel(f.Value)))
                 yield return context.At(this, c.Footnote, fragment.Span.Offset,
                     $"The level '{fragment.Value}' has no number; write its number after it (e.g. '{fragment.Value} 2') or remove the empty level.");
 
             var missing = new List<string>();
             foreach (var kind in new[] { ArchivalLevelKind.Fond, ArchivalLevelKind.Opis, ArchivalLevelKind.Delo })
-                if (a.Level(kind) is null && !a.Unread.Any(f => EmptyLevel.IsMatch(f.Value) && LevelOf(f.Value) == kind))
-                    missing.Add($"{ArchivalConventions.Name(kind, convention)} ({ArchivalConventions.English(kind)})");
-            if (a.Locator is null) missing.Add($"{ArchivalConventions.Folio(convention)} (folio)");
+                if (a.Level(kind) is null && !a.Unread.Any(f => IsEmptyLevel(f.Value) && LevelOf(f.Value) == kind))
+                    missing.Add($"{Vocabulary.Word(kind, convention)} ({Vocabulary.EnglishName(kind)})");
+            if (a.Locator is null) missing.Add($"{Vocabulary.FolioWord(convention)} (folio)");
             if (missing.Count == 0) continue;
 
             var at = a.Levels.Count > 0 ? a.Levels[0].Span.Offset : a.Span.Offset;
             var example = string.Join(", ", new[] { ArchivalLevelKind.Fond, ArchivalLevelKind.Opis, ArchivalLevelKind.Delo }
-                .Select(k => a.Levels.FirstOrDefault(l => l.Level == k) is { Keyword: "" } named ? named.Value : $"{ArchivalConventions.Name(k, convention)} {a.Level(k) ?? "N"}")
-                .Append($"{ArchivalConventions.Folio(convention)} {a.Locator?.Written ?? "N"}"));
+                .Select(k => a.Levels.FirstOrDefault(l => l.Level == k) is { Keyword: "" } named ? named.Value : $"{Vocabulary.Word(k, convention)} {a.Level(k) ?? "N"}")
+                .Append($"{Vocabulary.FolioWord(convention)} {a.Locator?.Written ?? "N"}"));
             yield return context.At(this, c.Footnote, at,
                 $"The archival citation has no {string.Join(" and no ", missing)}; a shelf mark runs fond, opis, delo, folio: write it in full, e.g. '{example}'.");
         }
     }
 
-    private static ArchivalLevelKind? LevelOf(string keyword) => keyword.ToLowerInvariant() switch
-    {
-        "fond" or "fondu" or "f" or "ф" or "фонд" => ArchivalLevelKind.Fond,
-        "siyahı" or "siy" or "op" or "оп" or "опись" or "opis" => ArchivalLevelKind.Opis,
-        "iş" or "d" or "д" or "дело" or "delo" => ArchivalLevelKind.Delo,
-        _ => null,
-    };
+    private static ArchivalLevelKind? LevelOf(string keyword) => Bare.GetValueOrDefault(keyword.ToLowerInvariant());
 }

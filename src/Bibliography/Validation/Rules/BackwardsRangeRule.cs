@@ -7,7 +7,7 @@ namespace Bibliography.Validation.Rules;
 /// <summary>BIB403: a folio or page range whose end comes before its start (<c>vərəq 23 – 22</c>, <c>л. 5 об.–5</c>).</summary>
 public sealed class BackwardsRangeRule : IValidationRule
 {
-    private static readonly Regex Point = new(@"^(?<n>\d+)(?<letter>[абвгАБВГ]?)(?<verso>v?)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Point = new(@"^(?<n>\d+)(?<letter>[абвгАБВГ]?)(?<back>v?)$", RegexOptions.CultureInvariant);
 
     /// <inheritdoc />
     public string Code => "BIB403";
@@ -57,6 +57,6 @@ public sealed class BackwardsRangeRule : IValidationRule
         var m = Point.Match(point);
         if (!m.Success || !long.TryParse(m.Groups["n"].Value, out var n)) return null;
         var letter = m.Groups["letter"].Value is { Length: 1 } l ? char.ToLowerInvariant(l[0]) - 'а' + 1 : 0;
-        return (n, letter, m.Groups["verso"].Length);
+        return (n, letter, m.Groups["back"].Length);
     }
 }

@@ -11,17 +11,13 @@ namespace Bibliography.Validation.Rules;
 /// </remarks>
 public sealed class InconsistentLevelNamesRule : IValidationRule
 {
-    private static readonly Dictionary<string, string> FullToShort = new(StringComparer.Ordinal)
-    {
-        ["fond"] = "f.", ["siyahı"] = "siy.", ["opis"] = "op.", ["delo"] = "d.", ["vərəq"] = "v.", ["vərəqlər"] = "v.",
-        ["фонд"] = "ф.", ["опись"] = "оп.", ["дело"] = "д.",
-    };
+    // Each level word in lower case with its other form (Vocabulary's long ⇄ short pairs).
+    private static readonly Dictionary<string, string> FullToShort = Pairs(abbreviated: false), ShortToFull = Pairs(abbreviated: true);
 
-    private static readonly Dictionary<string, string> ShortToFull = new(StringComparer.Ordinal)
-    {
-        ["f."] = "fond", ["siy."] = "siyahı", ["op."] = "opis", ["d."] = "delo", ["v."] = "vərəq",
-        ["ф."] = "фонд", ["оп."] = "опись", ["д."] = "дело",
-    };
+    private static Dictionary<string, string> Pairs(bool abbreviated) => Vocabulary.Keywords
+        .Where(k => k.Abbreviated == abbreviated && k.Pair is not null)
+        .DistinctBy(k => k.Text.ToLowerInvariant())
+        .ToDictionary(k => k.Text.ToLowerInvariant(), k => k.Pair!, StringComparer.Ordinal);
 
     /// <inheritdoc />
     public string Code => "BIB406";

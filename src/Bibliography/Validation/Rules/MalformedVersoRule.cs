@@ -11,7 +11,11 @@ namespace Bibliography.Validation.Rules;
 /// </remarks>
 public sealed class MalformedVersoRule : IValidationRule
 {
-    private static readonly Regex Mark = new(@"\d+[абвгАБВГ]?\s*(?<mark>arxa|Arxa|ARXA|оборот|об\.?|Об\.?|ob\.?|Ob\.?|verso|v\b)", RegexOptions.CultureInvariant);
+    // Every verso mark as written, capitalised or in capitals (the last two are reported), longest first.
+    private static readonly Regex Mark = new(@"\d+[абвгАБВГ]?\s*(?<mark>" + string.Join("|", Vocabulary.Verso
+        .SelectMany(v => new[] { v.Text, char.ToUpperInvariant(v.Text[0]) + v.Text[1..], v.Text.ToUpperInvariant() }.Distinct()
+            .Select(t => (Text: t, Pattern: Regex.Escape(t) + (v.WholeWord ? @"\b" : ""))))
+        .OrderByDescending(t => t.Text.Length).Select(t => t.Pattern)) + ")", RegexOptions.CultureInvariant);
     private static readonly Regex VersoLike = new(@"^(?:arx\p{L}*|ar[xh]\p{L}*|ob\p{L}*|об\p{L}*|o6|о6)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <inheritdoc />
@@ -55,22 +59,26 @@ public sealed class MalformedVersoRule : IValidationRule
     private static string? Problem(string mark, CitedLocator locator, bool cyrillic, ParsedCitation citation)
     {
         if (locator.Label == LocatorLabels.Page)
-            return $"The verso mark '{mark}' follows a page number, but only folios have a verso; cite the folio ('{(cyrillic ? "л." : "vərəq")} …') or drop the mark.";
+            return $"The verso mark '{mark}' follows a page number, but only folios have a verso; cite the folio ('{Vocabulary.FolioWord(cyrillic ? ArchivalConvention.Russian : ArchivalConvention.Azerbaijani).ToLowerInvariant()} …') or drop the mark.";
         var expected = Expected(cyrillic, citation);
-        if (mark is "Arxa" or "ARXA") return $"Write the verso mark '{mark}' in lower case: 'arxa'.";
+        var lower = mark.ToLowerInvariant();
+        // The Azerbaijani mark in capitals is told first, whatever the script: it is only ever a matter of case.
+        if (mark != lower && lower == Vocabulary.VersoWord(ArchivalConvention.Azerbaijani)) return $"Write the verso mark '{mark}' in lower case: '{lower}'.";
         if (Text.HasCyrillic(mark) && !cyrillic) return $"The verso mark '{mark}' is in Cyrillic in a Latin-script citation; write '{expected}'.";
-        if (!Text.HasCyrillic(mark) && cyrillic && mark is not ("v" or "verso")) return $"The verso mark '{mark}' is in Latin script in a Cyrillic citation; write 'об.'.";
-        if (mark is "об" or "Об" or "ob" or "Ob") return $"The verso mark '{mark}' lacks its full stop; write '{mark.ToLowerInvariant()}.'.";
-        if (mark is "Об." or "Ob.") return $"Write the verso mark '{mark}' in lower case: '{mark.ToLowerInvariant()}'.";
+        if (!Text.HasCyrillic(mark) && cyrillic && !Vocabulary.Verso.Any(v => v.AnyScript && v.Text == mark))
+            return $"The verso mark '{mark}' is in Latin script in a Cyrillic citation; write '{Vocabulary.VersoWord(ArchivalConvention.Russian)}'.";
+        if (!mark.EndsWith('.') && Vocabulary.Verso.Any(v => v.Text == lower + ".")) return $"The verso mark '{mark}' lacks its full stop; write '{lower}.'.";
+        if (mark != lower && Vocabulary.Verso.Any(v => v.Text == lower)) return $"Write the verso mark '{mark}' in lower case: '{lower}'.";
         return null;
     }
 
     private static string Expected(bool cyrillic, ParsedCitation citation) =>
-        cyrillic ? "об." : citation is ArchivalCitation a && ArchivalConventions.Of(a) == ArchivalConvention.Transliterated ? "ob." : "arxa";
+        Vocabulary.VersoWord(cyrillic ? ArchivalConvention.Russian
+            : citation is ArchivalCitation a && ArchivalConventions.Of(a) == ArchivalConvention.English ? ArchivalConvention.English : ArchivalConvention.Azerbaijani);
 
     private static bool Cyrillic(ParsedCitation citation) => citation switch
     {
-        ArchivalCitation a => ArchivalConventions.Of(a) == ArchivalConvention.Cyrillic,
+        ArchivalCitation a => ArchivalConventions.Of(a) == ArchivalConvention.Russian,
         _ => Text.HasCyrillic(citation.Locator?.Keyword ?? "") || (citation.Locator is null && Text.HasCyrillic(citation.Text)),
     };
 }

@@ -29,7 +29,7 @@ public sealed class PageForFolioRule : IValidationRule
         {
             var a = (ArchivalCitation)c.Citation;
             if (a.Locator is not { Label: LocatorLabels.Page } page) continue;
-            var folio = ArchivalConventions.Folio(ArchivalConventions.Of(a));
+            var folio = Vocabulary.FolioWord(ArchivalConventions.Of(a));
             var archive = ArchiveOf(context, c);
             var byFolio = archival
                 .Where(o => o != c && o.Citation.Locator?.Label == LocatorLabels.Folio && archive is not null && ArchiveOf(context, o) == archive)

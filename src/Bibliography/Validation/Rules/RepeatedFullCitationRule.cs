@@ -59,7 +59,7 @@ public sealed class RepeatedFullCitationRule : IValidationRule
     }
 
     private static string Ibid(ValidationContext context, ParsedCitation citation) =>
-        Text.HasCyrillic(citation.Text) ? "Там же" : context.IsAzerbaijaniDocument ? "Yenə orada" : "Ibid.";
+        Vocabulary.IbidWord(Text.HasCyrillic(citation.Text) ? ArchivalConvention.Russian : context.IsAzerbaijaniDocument ? ArchivalConvention.Azerbaijani : ArchivalConvention.English);
 
     private static IEnumerable<int> FirstCited(ValidationContext context, string id, int before) =>
         context.Citations.Where(c => c.ItemId == id && c.Number < before).Select(c => c.Number).Take(1);

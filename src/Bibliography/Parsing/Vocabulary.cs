@@ -1,0 +1,301 @@
+using System.Text.RegularExpressions;
+
+namespace Bibliography.Parsing;
+
+/// <summary>The archival conventions citations are read in and written in, each with its level words.</summary>
+public enum ArchivalConvention
+{
+    /// <summary>Azerbaijani notes: <c>fond 27, siyahı 4, iş 25</c>, <c>vərəq 184 arxa – 185</c>.</summary>
+    Azerbaijani,
+    /// <summary>Russian GOST R 7.0.5-2008 in Cyrillic: <c>Ф. 27. Оп. 4. Д. 25</c>, <c>Л. 184 об.–185</c>.</summary>
+    Russian,
+    /// <summary>Russian levels transliterated, as English notes write them (Library of Congress): <c>f. 27, op. 4, d. 25</c>, <c>l. 5ob.</c>, <c>fols. 184v–185</c>.</summary>
+    English,
+}
+
+/// <summary>What a keyword names: an archival level, or the kind of a locator or of a publication's part.</summary>
+public enum KeywordLevel
+{
+    /// <summary>Fond (<c>fond</c>, <c>ф.</c>, <c>f.</c>).</summary>
+    Fond,
+    /// <summary>Opis, inventory (<c>siyahı</c>, <c>оп.</c>, <c>op.</c>).</summary>
+    Opis,
+    /// <summary>Delo, file (<c>iş</c>, <c>д.</c>, <c>d.</c>).</summary>
+    Delo,
+    /// <summary>Folio (<c>vərəq</c>, <c>л.</c>, <c>ll.</c>).</summary>
+    Folio,
+    /// <summary>Page (<c>səh.</c>, <c>с.</c>, <c>p.</c>).</summary>
+    Page,
+    /// <summary>Volume (<c>cild</c>, <c>т.</c>, <c>vol.</c>).</summary>
+    Volume,
+    /// <summary>Issue (<c>№</c>, <c>вып.</c>, <c>No.</c>).</summary>
+    Issue,
+}
+
+/// <summary>One spelling of a level or locator keyword.</summary>
+/// <param name="Level">What it names.</param>
+/// <param name="Text">The spelling, exactly as written (a space stands for one optional white space: <c>ед. хр.</c> is also <c>ед.хр.</c>).</param>
+/// <param name="Abbreviated">True for the short form (<c>f.</c>), false for the word in full (<c>fond</c>).</param>
+/// <param name="Pair">The same level's other form in the same convention (<c>fond</c> ⇄ <c>f.</c>), lower case, or null where it has none.</param>
+/// <param name="Tells">The language an archival citation holding this keyword is written in (<c>az</c>, <c>ru</c>, <c>en</c>), or null where it cannot tell.</param>
+/// <param name="Read">False for a spelling the validator knows (to name an empty level) but the parser does not read.</param>
+public sealed record KeywordSpelling(KeywordLevel Level, string Text, bool Abbreviated, string? Pair = null, string? Tells = null, bool Read = true);
+
+/// <summary>One spelling of a verso mark after a folio number.</summary>
+/// <param name="Text">The mark.</param>
+/// <param name="WholeWord">True when a word character may not follow it (<c>v</c>, which opens many words).</param>
+/// <param name="AnyScript">True for the English marks, which a citation of any script may use.</param>
+public sealed record VersoSpelling(string Text, bool WholeWord = false, bool AnyScript = false);
+
+/// <summary>
+/// The convention vocabulary, stated once: every spelling of the archival levels and locators, the verso marks, the
+/// ibid and op. cit. phrases and the words each convention writes. Every list, pattern and map of the parser, the
+/// validator and the renderer is derived from these tables.
+/// </summary>
+/// <remarks>
+/// Order matters where a pattern is derived: the alternatives are tried in the order given, so a spelling another
+/// spelling opens (<c>fond</c> of <c>fondu</c>, <c>vərəq</c> of <c>vərəqlər</c>) comes after it.
+/// </remarks>
+public static class Vocabulary
+{
+    private static KeywordSpelling Full(KeywordLevel level, string text, string? pair = null, string? tells = null) => new(level, text, false, pair, tells);
+    private static KeywordSpelling Short(KeywordLevel level, string text, string? pair = null, string? tells = null) => new(level, text, true, pair, tells);
+
+    /// <summary>The word after the name of a named fond (<c>Surət fondu</c>), also a fond keyword (<c>fondu 5</c>).</summary>
+    public const string NamedFond = "fondu";
+
+    /// <summary>The fond keyword English notes also write for a folio: after a fond (<c>f. 17, …, f. 5</c>) it is the folio.</summary>
+    public const string FolioAfterFond = "f.";
+
+    /// <summary>The volume keyword of English notes (<c>vol. 2</c>).</summary>
+    public const string EnglishVolume = "vol.";
+
+    /// <summary>The page and volume abbreviations that tell an in-text reference Azerbaijani (<c>[12, s. 5]</c>, <c>[3, c. 2]</c>).</summary>
+    public static IReadOnlyList<string> AzerbaijaniReferenceMarks { get; } = ["s.", "c."];
+
+    /// <summary>Every spelling of every level and locator keyword, in the order the parser tries them within a level.</summary>
+    public static IReadOnlyList<KeywordSpelling> Keywords { get; } =
+    [
+        // Fond: az and transliterated fond / f., GOST фонд / ф.; "fondu" is the Azerbaijani izafet form.
+        Full(KeywordLevel.Fond, NamedFond), Full(KeywordLevel.Fond, "Fondu"),
+        Full(KeywordLevel.Fond, "fond", "f.", "az"), Full(KeywordLevel.Fond, "Fond", "f.", "az"),
+        Short(KeywordLevel.Fond, "f.", "fond"), Short(KeywordLevel.Fond, "F.", "fond"),
+        Short(KeywordLevel.Fond, "ф.", "фонд"), Short(KeywordLevel.Fond, "Ф.", "фонд"),
+        Full(KeywordLevel.Fond, "фонд", "ф."), Full(KeywordLevel.Fond, "Фонд", "ф."),
+
+        // Opis: az siyahı / siy., transliterated opis / op., GOST опись / оп.
+        Full(KeywordLevel.Opis, "siyahı", "siy.", "az"), Full(KeywordLevel.Opis, "Siyahı", "siy.", "az"),
+        Short(KeywordLevel.Opis, "siy.", "siyahı", "az"), Short(KeywordLevel.Opis, "Siy.", "siyahı", "az"),
+        Short(KeywordLevel.Opis, "op.", "opis", "ru"), Short(KeywordLevel.Opis, "Op.", "opis", "ru"),
+        Short(KeywordLevel.Opis, "оп.", "опись"), Short(KeywordLevel.Opis, "Оп.", "опись"),
+        Full(KeywordLevel.Opis, "опись", "оп."), Full(KeywordLevel.Opis, "Опись", "оп."),
+        Full(KeywordLevel.Opis, "opis", "op."), Full(KeywordLevel.Opis, "Opis", "op."),
+
+        // Delo: az iş (one form), transliterated delo / d., GOST дело / д., and the storage unit ед. хр. / ed. khr.
+        Full(KeywordLevel.Delo, "iş", tells: "az"), Full(KeywordLevel.Delo, "İş", tells: "az"),
+        Short(KeywordLevel.Delo, "d.", "delo", "ru"), Short(KeywordLevel.Delo, "D.", "delo", "ru"),
+        Short(KeywordLevel.Delo, "д.", "дело"), Short(KeywordLevel.Delo, "Д.", "дело"),
+        Full(KeywordLevel.Delo, "дело", "д."), Full(KeywordLevel.Delo, "Дело", "д."),
+        Full(KeywordLevel.Delo, "delo", "d."), Full(KeywordLevel.Delo, "Delo", "d."),
+        Short(KeywordLevel.Delo, "ед. хр."), Short(KeywordLevel.Delo, "ed. khr."),
+
+        // Folio: az vərəqlər / vərəq / v., transliterated ll. / l., GOST лл. / л., English ff. / fol. / fols.
+        Full(KeywordLevel.Folio, "vərəqlər", "v.", "az"), Full(KeywordLevel.Folio, "Vərəqlər", "v.", "az"),
+        Full(KeywordLevel.Folio, "vərəq", "v.", "az"), Full(KeywordLevel.Folio, "Vərəq", "v.", "az"),
+        Short(KeywordLevel.Folio, "v.", "vərəq"), Short(KeywordLevel.Folio, "V.", "vərəq"),
+        Short(KeywordLevel.Folio, "ll.", tells: "ru"), Short(KeywordLevel.Folio, "Ll."),
+        Short(KeywordLevel.Folio, "l.", tells: "ru"), Short(KeywordLevel.Folio, "L.", tells: "ru"),
+        Short(KeywordLevel.Folio, "лл."), Short(KeywordLevel.Folio, "Лл."),
+        Short(KeywordLevel.Folio, "л."), Short(KeywordLevel.Folio, "Л."),
+        Short(KeywordLevel.Folio, "ff.", tells: "en"), Short(KeywordLevel.Folio, "fol.", tells: "en"), Short(KeywordLevel.Folio, "fols.", tells: "en"),
+        // The word in full, which the validator names when it stands with no number but the parser does not read.
+        new(KeywordLevel.Folio, "лист", false, Read: false), new(KeywordLevel.Folio, "list", false, Read: false),
+
+        // Page: az səh., az and transliterated s., GOST с. / стр., transliterated str., English pp. / p.
+        Short(KeywordLevel.Page, "səh."), Short(KeywordLevel.Page, "Səh."),
+        Short(KeywordLevel.Page, "s."), Short(KeywordLevel.Page, "S."),
+        Short(KeywordLevel.Page, "с."), Short(KeywordLevel.Page, "С."),
+        Short(KeywordLevel.Page, "pp."), Short(KeywordLevel.Page, "p."),
+        Short(KeywordLevel.Page, "стр."), Short(KeywordLevel.Page, "str."),
+
+        // Volume: az cild / c., GOST т., transliterated t., English vol.
+        Full(KeywordLevel.Volume, "cild"), Full(KeywordLevel.Volume, "Cild"),
+        Short(KeywordLevel.Volume, "c."), Short(KeywordLevel.Volume, "C."),
+        Short(KeywordLevel.Volume, "т."), Short(KeywordLevel.Volume, "Т."), Short(KeywordLevel.Volume, "t."),
+        Short(KeywordLevel.Volume, EnglishVolume), Short(KeywordLevel.Volume, "Vol."),
+
+        // Issue: №, English No. / N., GOST вып., transliterated vıp. / vyp., az sayı.
+        Short(KeywordLevel.Issue, "№"), Short(KeywordLevel.Issue, "No."), Short(KeywordLevel.Issue, "N."),
+        Short(KeywordLevel.Issue, "вып."), Short(KeywordLevel.Issue, "vıp."), Short(KeywordLevel.Issue, "vyp."),
+        Full(KeywordLevel.Issue, "sayı"),
+    ];
+
+    /// <summary>
+    /// The level and locator words of Azerbaijani that mark a text as Azerbaijani wherever they stand as words (no
+    /// full stop): those without a schwa matter, since a schwa alone tells Azerbaijani.
+    /// </summary>
+    public static IReadOnlyList<string> AzerbaijaniWords { get; } = [NamedFond, "siyahı", "vərəq", "iş", "cild", "səh"];
+
+    /// <summary>The verso marks after a folio number, in the order they are tried (a mark with a full stop before the same without).</summary>
+    public static IReadOnlyList<VersoSpelling> Verso { get; } =
+    [
+        new("arxa"), new("Arxa"), new("об."), new("об"), new("ob."), new("ob"), new("v", WholeWord: true, AnyScript: true), new("verso", AnyScript: true), new("оборот"),
+    ];
+
+    /// <summary>The words each convention writes a shelf mark, a folio, a verso and an ibid with (what the renderer prints and the validator suggests).</summary>
+    private static readonly Dictionary<ArchivalConvention, (string Fond, string Opis, string Delo, string Folio, string Verso, string Ibid)> Written = new()
+    {
+        [ArchivalConvention.Azerbaijani] = ("fond", "siyahı", "iş", "vərəq", "arxa", "Yenə orada"),
+        [ArchivalConvention.Russian] = ("Ф.", "Оп.", "Д.", "Л.", "об.", "Там же"),
+        [ArchivalConvention.English] = ("f.", "op.", "d.", "l.", "ob.", "Ibid."),
+    };
+
+    /// <summary>
+    /// The ibid phrases in the order they are tried (a phrase another opens comes first: <c>Ibidem</c>, <c>Ibid</c>),
+    /// each with the language it tells (null for the Latin one, which every language uses).
+    /// </summary>
+    public static IReadOnlyList<(string Phrase, string? Language)> IbidPhrases { get; } =
+    [
+        ("Yenə həmin yerdə", "az"), ("Yenə orada", "az"), ("Yene orada", "az"), ("Eyni yerdə", "az"), ("Həmin yerdə", "az"),
+        ("Там же", "ru"), ("Тамже", "ru"), ("Tam je", "ru"), ("Tam zhe", "ru"), ("Tam že", "ru"),
+        ("Ibidem", null), ("Ibid", null), ("İbid", null),
+    ];
+
+    /// <summary>
+    /// Abbreviations after which a full stop does not end a sentence of a citation, compared ignoring case: many of the
+    /// keywords above without their full stop, and the other abbreviations of citations (<c>sost</c>, <c>izd</c>, <c>g</c>).
+    /// </summary>
+    internal static readonly HashSet<string> NonTerminalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв",
+        "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
+        "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
+        "cit", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst",
+    };
+
+    /// <summary>The English words that mark editors (<c>ed.</c>, <c>eds.</c>), longest first; they are role words too.</summary>
+    public static IReadOnlyList<string> EnglishEditorWords { get; } = ["eds.", "ed."];
+
+    /// <summary>Words that name a compiler's, editor's or translator's role, and the CSL role each means.</summary>
+    public static IReadOnlyList<(string Word, CreatorRole Role)> RoleWords { get; } = new (string, CreatorRole)[]
+    {
+        ("sostavitel", CreatorRole.Compiler), ("sostavil", CreatorRole.Compiler), ("sostavila", CreatorRole.Compiler),
+        ("sostaviteli", CreatorRole.Compiler), ("sost.", CreatorRole.Compiler), ("сост.", CreatorRole.Compiler),
+        ("составитель", CreatorRole.Compiler), ("составил", CreatorRole.Compiler), ("составила", CreatorRole.Compiler),
+        ("составители", CreatorRole.Compiler), ("tərtib edən", CreatorRole.Compiler), ("tərtibçi", CreatorRole.Compiler),
+        ("tərt.", CreatorRole.Compiler), ("comp.", CreatorRole.Compiler), ("compiled by", CreatorRole.Compiler),
+        ("pod redaksiyey", CreatorRole.Editor), ("pod red.", CreatorRole.Editor), ("под ред.", CreatorRole.Editor),
+        ("под редакцией", CreatorRole.Editor), ("otv. red.", CreatorRole.Editor), ("отв. ред.", CreatorRole.Editor),
+        ("red.", CreatorRole.Editor), ("ред.", CreatorRole.Editor), ("redaktor", CreatorRole.Editor), ("редактор", CreatorRole.Editor),
+        (EnglishEditorWords[1], CreatorRole.Editor), (EnglishEditorWords[0], CreatorRole.Editor), ("edited by", CreatorRole.Editor),
+        ("perevod", CreatorRole.Translator), ("per.", CreatorRole.Translator), ("пер.", CreatorRole.Translator),
+        ("перевод", CreatorRole.Translator), ("tərcümə edən", CreatorRole.Translator), ("tərcümə", CreatorRole.Translator),
+        ("trans.", CreatorRole.Translator), ("translated by", CreatorRole.Translator),
+        ("predislovie", CreatorRole.Other), ("предисловие", CreatorRole.Other), ("vstupitelnaya statya", CreatorRole.Other),
+        ("вступ. ст.", CreatorRole.Other), ("kommentarii", CreatorRole.Other), ("комментарии", CreatorRole.Other),
+        ("ön söz", CreatorRole.Other), ("izd.", CreatorRole.Other),
+    };
+
+    /// <summary>
+    /// The op. cit. phrases (<c>Göst. əsəri</c>, <c>Указ. соч.</c>, <c>Ukaz. soch.</c>, <c>op. cit.</c>) as patterns, compared
+    /// ignoring case: a short form that points back to the author's full citation.
+    /// </summary>
+    public static IReadOnlyList<string> OpCitPatterns { get; } =
+    [
+        @"Göst(?:ərilən)?\.?\s*əsər(?:i)?", @"Указ\.?\s*соч\.?", @"Ukaz\.?\s*so(?:ç|ch|c)\.?", EnglishOpCit,
+    ];
+
+    /// <summary>The op. cit. of English notes, as a pattern.</summary>
+    public const string EnglishOpCit = @"op\.\s*cit\.?";
+
+    /// <summary>The spellings of <paramref name="level"/> the parser reads, in order.</summary>
+    public static IEnumerable<string> Spellings(KeywordLevel level) => Keywords.Where(k => k.Level == level && k.Read).Select(k => k.Text);
+
+    /// <summary>A pattern alternation of <paramref name="spellings"/> in their order: each escaped, a space matching one optional white space.</summary>
+    public static string Alternation(IEnumerable<string> spellings) =>
+        "(?:" + string.Join("|", spellings.Select(s => Regex.Escape(s).Replace(@"\ ", @"\s?"))) + ")";
+
+    /// <summary>The pattern alternation of the spellings of <paramref name="level"/> the parser reads.</summary>
+    public static string Alternation(KeywordLevel level) => Alternation(Spellings(level));
+
+    /// <summary>The pattern alternation of the verso marks, in their order.</summary>
+    public static string VersoAlternation() =>
+        "(?:" + string.Join("|", Verso.Select(v => Regex.Escape(v.Text) + (v.WholeWord ? @"\b" : ""))) + ")";
+
+    /// <summary>The spelling <paramref name="keyword"/> is, compared ordinally, or null.</summary>
+    public static KeywordSpelling? Find(string keyword) => ByText.GetValueOrDefault(keyword);
+
+    private static readonly Dictionary<string, KeywordSpelling> ByText = Keywords.DistinctBy(k => k.Text).ToDictionary(k => k.Text, StringComparer.Ordinal);
+
+    /// <summary>The language <paramref name="keyword"/> tells (<see cref="KeywordSpelling.Tells"/>), or null.</summary>
+    public static string? LanguageOf(string keyword) => Find(keyword)?.Tells;
+
+    /// <summary>The word <paramref name="convention"/> writes level <paramref name="level"/> with (<c>siyahı</c>, <c>Оп.</c>, <c>op.</c>).</summary>
+    public static string Word(ArchivalLevelKind level, ArchivalConvention convention) => level switch
+    {
+        ArchivalLevelKind.Fond => Written[convention].Fond,
+        ArchivalLevelKind.Opis => Written[convention].Opis,
+        _ => Written[convention].Delo,
+    };
+
+    /// <summary>The folio word of <paramref name="convention"/> (<c>vərəq</c>, <c>Л.</c>, <c>l.</c>).</summary>
+    public static string FolioWord(ArchivalConvention convention) => Written[convention].Folio;
+
+    /// <summary>The verso mark of <paramref name="convention"/> (<c>arxa</c>, <c>об.</c>, <c>ob.</c>).</summary>
+    public static string VersoWord(ArchivalConvention convention) => Written[convention].Verso;
+
+    /// <summary>The ibid of <paramref name="convention"/> (<c>Yenə orada</c>, <c>Там же</c>, <c>Ibid.</c>).</summary>
+    public static string IbidWord(ArchivalConvention convention) => Written[convention].Ibid;
+
+    /// <summary>The English name of a level, for messages read by editors of any language.</summary>
+    public static string EnglishName(ArchivalLevelKind level) => level.ToString().ToLowerInvariant();
+}
+
+/// <summary>Tells the archival convention of a citation or of a formatting job.</summary>
+public static class ArchivalConventions
+{
+    /// <summary>
+    /// The convention of a locale: <c>az</c> → Azerbaijani, <c>ru</c> → Russian, anything else (or none) → English.
+    /// </summary>
+    /// <remarks>
+    /// The locale decides, not the style, because the locale supplies the label words the style prints around
+    /// the pre-rendered text (<c>vərəq</c>, <c>Л.</c>, <c>fols.</c>): a shelf mark in one convention next to
+    /// labels of another would read as a mix of two languages.
+    /// </remarks>
+    public static ArchivalConvention FromLocale(string? locale)
+    {
+        var language = (locale ?? "").Trim().Split('-', '_')[0].ToLowerInvariant();
+        return language switch
+        {
+            "az" => ArchivalConvention.Azerbaijani,
+            "ru" => ArchivalConvention.Russian,
+            _ => ArchivalConvention.English,
+        };
+    }
+
+    /// <summary>The convention an archival citation is written in, told by its keywords (and its language).</summary>
+    public static ArchivalConvention Of(ArchivalCitation a)
+    {
+        var keywords = a.Levels.Select(l => l.Keyword).Append(a.Locator?.Keyword ?? "").ToList();
+        if (keywords.Any(k => k.AsSpan().ContainsAnyInRange('\u0400', '\u04FF'))) return ArchivalConvention.Russian;
+        // A schwa is written only in Azerbaijani (vərəq, səh.).
+        if (a.Language == "az" || keywords.Any(k => k.Contains('ə') || Vocabulary.LanguageOf(k) == "az"))
+            return ArchivalConvention.Azerbaijani;
+        return ArchivalConvention.English;
+    }
+}
+
+/// <summary>The role a name plays in a publication.</summary>
+public enum CreatorRole
+{
+    /// <summary>The author.</summary>
+    Author,
+    /// <summary>The compiler of a collection.</summary>
+    Compiler,
+    /// <summary>The editor.</summary>
+    Editor,
+    /// <summary>The translator.</summary>
+    Translator,
+    /// <summary>Another contribution CSL has no role for (preface, commentary).</summary>
+    Other,
+}

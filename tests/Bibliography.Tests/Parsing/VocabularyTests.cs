@@ -1,0 +1,155 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Bibliography.Parsing;
+using Bibliography.Tests.Support;
+
+namespace Bibliography.Tests.Parsing;
+
+/// <summary>
+/// The convention vocabulary is stated once (<see cref="Vocabulary"/>): no source file outside it spells a level,
+/// locator or verso keyword, an ibid phrase or a role word, as a string or as an alternative of a pattern.
+/// </summary>
+public class VocabularyTests
+{
+    private const string Table = "src/Bibliography/Parsing/Vocabulary.cs";
+
+    // Literals that are spelt like a vocabulary word but are not one, each with why (file relative to the repository).
+    private static readonly HashSet<(string File, string Literal)> NotVocabulary =
+    [
+        ("src/Bibliography/Model/CslItem.cs", "fond"), ("src/Bibliography/Model/CslItem.cs", "opis"), ("src/Bibliography/Model/CslItem.cs", "delo"), // CSL-JSON custom fields
+        ("src/Bibliography/Export/BibTexFamilyFormat.cs", "fond"), ("src/Bibliography/Export/BibTexFamilyFormat.cs", "opis"), ("src/Bibliography/Export/BibTexFamilyFormat.cs", "delo"), // BibTeX fields
+        ("src/Bibliography/Parsing/LanguageDetector.cs", "ob"), // the transliterated Russian preposition "ob" (about), not the verso mark
+        ("src/Bibliography/Parsing/NewspaperReader.cs", @"No\."), // a newspaper's issue mark: №, No. or N, the N with no full stop needed
+        ("src/Bibliography/Parsing/Conventions.cs", "L."), // Leningrad, an abbreviated place of publication
+        ("src/Bibliography/Parsing/Conventions.cs", "Л."), // Ленинград
+    ];
+
+    [Fact]
+    public void No_source_file_outside_the_table_spells_a_vocabulary_word()
+    {
+        var words = VocabularyWords();
+        var patterns = Vocabulary.Keywords.Select(k => k.Text).Concat(Vocabulary.Verso.Select(v => v.Text))
+            .Where(w => w.Length >= 2)
+            .SelectMany(w => new[] { w, Regex.Escape(w), Regex.Escape(w).Replace(@"\ ", @"\s?") })
+            .ToHashSet(StringComparer.Ordinal);
+        var found = new List<string>();
+        var files = 0;
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "src"), "*.cs", SearchOption.AllDirectories))
+        {
+            var file = Path.GetRelativePath(TestPaths.RepoRoot, path).Replace('\\', '/');
+            if (file.Contains("/bin/") || file.Contains("/obj/") || file == Table) continue;
+            files++;
+            foreach (var literal in Literals(File.ReadAllText(path)))
+            {
+                if (NotVocabulary.Contains((file, literal))) continue;
+                if (words.Contains(literal)) found.Add($"{file}: \"{literal}\"");
+                // An alternative of a pattern: what stands between '|', '(?:', '(', ')', '^', '$' and '\b'.
+                foreach (var alternative in Regex.Split(literal, @"\(\?:|\\b|[|()^$]"))
+                    if (alternative != literal && patterns.Contains(alternative) && !NotVocabulary.Contains((file, alternative))) found.Add($"{file}: \"{alternative}\" in \"{literal}\"");
+            }
+        }
+        files.ShouldBeGreaterThan(100);
+        found.ShouldBeEmpty("spell these in src/Bibliography/Parsing/Vocabulary.cs and derive them from there");
+    }
+
+    [Fact]
+    public void The_guard_finds_a_keyword_spelt_in_a_string_or_a_pattern()
+    {
+        var words = VocabularyWords();
+        var literals = Literals("var a = \"siyahı\"; // \"iş\" in a comment\nvar b = @\"(?:[Ff]ondu|op\\.|fols\\.)\\s*\"; var c = 'x';").ToList();
+        literals.ShouldBe(["siyahı", @"(?:[Ff]ondu|op\.|fols\.)\s*"]);
+        words.ShouldContain(literals[0]);
+        Regex.Split(literals[1], @"\(\?:|\\b|[|()^$]").ShouldContain(Regex.Escape("fols."));
+    }
+
+    [Fact]
+    public void Every_level_pairs_its_long_and_short_forms_both_ways_within_the_table()
+    {
+        var lower = Vocabulary.Keywords.Select(k => k.Text.ToLowerInvariant()).ToHashSet();
+        foreach (var k in Vocabulary.Keywords.Where(k => k.Pair is not null))
+        {
+            lower.ShouldContain(k.Pair!, $"{k.Text} pairs with {k.Pair}, which the table does not spell");
+            var pair = Vocabulary.Keywords.First(p => p.Text == k.Pair);
+            pair.Abbreviated.ShouldBe(!k.Abbreviated, $"{k.Text} ⇄ {k.Pair}");
+            pair.Level.ShouldBe(k.Level);
+        }
+    }
+
+    [Fact]
+    public void A_spelling_another_opens_is_tried_after_it()
+    {
+        // Alternatives are tried in order: "fond" before "fondu" would read "fondu 5" as "fond" and leave "u 5".
+        foreach (var level in Enum.GetValues<KeywordLevel>())
+        {
+            var spellings = Vocabulary.Spellings(level).ToList();
+            for (var i = 0; i < spellings.Count; i++)
+                for (var j = i + 1; j < spellings.Count; j++)
+                    spellings[j].StartsWith(spellings[i], StringComparison.Ordinal).ShouldBeFalse($"{level}: '{spellings[i]}' comes before '{spellings[j]}'");
+        }
+        Vocabulary.Spellings(KeywordLevel.Fond).Count(s => s.Equals(Vocabulary.NamedFond, StringComparison.OrdinalIgnoreCase)).ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData(ArchivalConvention.Azerbaijani, "fond", "siyahı", "iş", "vərəq")]
+    [InlineData(ArchivalConvention.Russian, "Ф.", "Оп.", "Д.", "Л.")]
+    [InlineData(ArchivalConvention.English, "f.", "op.", "d.", "l.")]
+    public void Each_convention_writes_spellings_of_the_table(ArchivalConvention convention, string fond, string opis, string delo, string folio)
+    {
+        Vocabulary.Word(Bibliography.Parsing.ArchivalLevelKind.Fond, convention).ShouldBe(fond);
+        Vocabulary.Word(Bibliography.Parsing.ArchivalLevelKind.Opis, convention).ShouldBe(opis);
+        Vocabulary.Word(Bibliography.Parsing.ArchivalLevelKind.Delo, convention).ShouldBe(delo);
+        Vocabulary.FolioWord(convention).ShouldBe(folio);
+        foreach (var word in new[] { fond, opis, delo, folio }) Vocabulary.Find(word).ShouldNotBeNull(word);
+        Vocabulary.Verso.Select(v => v.Text).ShouldContain(Vocabulary.VersoWord(convention));
+    }
+
+    // Every word of the vocabulary two characters long or more (one letter, "v", is too common to look for).
+    private static HashSet<string> VocabularyWords() =>
+        Vocabulary.Keywords.Select(k => k.Text)
+            .Concat(Vocabulary.Verso.Select(v => v.Text))
+            .Concat(Vocabulary.IbidPhrases.Select(p => p.Phrase))
+            .Concat(Vocabulary.RoleWords.Select(r => r.Word))
+            .Concat(Vocabulary.AzerbaijaniWords)
+            .Where(w => w.Length >= 2)
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The string literals of C# source (regular, verbatim, interpolated), unescaped enough to compare; comments and characters skipped.</summary>
+    internal static IEnumerable<string> Literals(string source)
+    {
+        var i = 0;
+        while (i < source.Length)
+        {
+            var c = source[i];
+            if (c == '/' && i + 1 < source.Length && source[i + 1] == '/') { i = source.IndexOf('\n', i) is var n and >= 0 ? n : source.Length; continue; }
+            if (c == '/' && i + 1 < source.Length && source[i + 1] == '*') { i = source.IndexOf("*/", i + 2, StringComparison.Ordinal) is var n and >= 0 ? n + 2 : source.Length; continue; }
+            if (c == '\'')
+            {
+                // A character literal: '\'' and '"' must not open a string.
+                i++;
+                while (i < source.Length && source[i] != '\'') i += source[i] == '\\' ? 2 : 1;
+                i++;
+                continue;
+            }
+            if (c != '"') { i++; continue; }
+            var verbatim = i > 0 && (source[i - 1] == '@' || (i > 1 && source[i - 1] == '$' && source[i - 2] == '@') || (i > 1 && source[i - 1] == '@' && source[i - 2] == '$'));
+            var text = new StringBuilder();
+            i++;
+            while (i < source.Length)
+            {
+                if (verbatim && source[i] == '"' && i + 1 < source.Length && source[i + 1] == '"') { text.Append('"'); i += 2; continue; }
+                if (source[i] == '"') break;
+                if (!verbatim && source[i] == '\\' && i + 1 < source.Length)
+                {
+                    // Regular strings: an escaped character stands for itself (a pattern's "\\." reads as "\.").
+                    text.Append(source[i + 1] == '\\' ? "\\" : source[i + 1] == '"' ? "\"" : "\\" + source[i + 1]);
+                    i += 2;
+                    continue;
+                }
+                text.Append(source[i]);
+                i++;
+            }
+            i++;
+            yield return text.ToString();
+        }
+    }
+}
