@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Text;
+using Bibliography.CiteProc;
+using Newtonsoft.Json;
+
+namespace Bibliography.Training.Synthesis;
+
+/// <summary>What a run is asked for: the seed, how many footnotes, where the official styles are.</summary>
+/// <param name="Seed">The seed every document's randomness derives from.</param>
+/// <param name="Count">The number of footnotes to write.</param>
+/// <param name="StylesDirectory">A folder of CSL styles (Debian's by default); null or absent: the project's styles only.</param>
+/// <param name="ProjectStyleEvery">One document in this many is rendered with one of the project's own styles.</param>
+public sealed record GenerationOptions(int Seed, int Count, string? StylesDirectory, int ProjectStyleEvery = 8);
+
+/// <summary>Runs the generator: documents in turn, each through the next style, until enough footnotes are written.</summary>
+public static class Generator
+{
+    /// <summary>Writes <see cref="GenerationOptions.Count"/> footnotes as JSON Lines to <paramref name="output"/>; returns the run's account.</summary>
+    public static GenerationStats Run(GenerationOptions options, TextWriter output, ICiteProcHost host)
+    {
+        var styles = StyleCatalog.Load(options.StylesDirectory);
+        var project = styles.Where(s => s.IsProject).ToList();
+        var official = styles.Where(s => !s.IsProject).ToList();
+        var stats = new GenerationStats();
+        var generator = new DocumentGenerator(host, stats);
+        for (var index = 0; stats.Written < options.Count; index++)
+        {
+            var style = official.Count == 0 || index % options.ProjectStyleEvery == 0
+                ? project[index / options.ProjectStyleEvery % project.Count]
+                : official[(index - index / options.ProjectStyleEvery - 1) % official.Count];
+            foreach (var note in generator.Generate(options.Seed, index, style))
+            {
+                if (stats.Written >= options.Count) break;
+                output.Write(Serialize(note));
+                output.Write('\n');
+                stats.Count(note);
+            }
+            if (index > options.Count * 4 + 100) throw new InvalidOperationException("the generator keeps dropping everything it renders: " + Describe(stats, TimeSpan.Zero));
+        }
+        return stats;
+    }
+
+    /// <summary>One line of the training file (text, style, locale, spans), without a line break.</summary>
+    public static string Serialize(Footnote note)
+    {
+        var sb = new StringBuilder();
+        using var writer = new JsonTextWriter(new StringWriter(sb)) { Formatting = Formatting.None };
+        writer.WriteStartObject();
+        writer.WritePropertyName("text");
+        writer.WriteValue(note.Text);
+        writer.WritePropertyName("style");
+        writer.WriteValue(note.Style);
+        writer.WritePropertyName("locale");
+        writer.WriteValue(note.Locale);
+        writer.WritePropertyName("spans");
+        writer.WriteStartArray();
+        foreach (var s in note.Spans)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("start");
+            writer.WriteValue(s.Start);
+            writer.WritePropertyName("end");
+            writer.WriteValue(s.End);
+            writer.WritePropertyName("label");
+            writer.WriteValue(s.Label);
+            writer.WritePropertyName("citation");
+            writer.WriteValue(s.Citation);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+        return sb.ToString();
+    }
+
+    /// <summary>A report of a run: speed, styles, locales, labels and drops by cause.</summary>
+    public static string Describe(GenerationStats stats, TimeSpan elapsed)
+    {
+        var sb = new StringBuilder();
+        var dropped = stats.Dropped.Values.Sum();
+        sb.Append($"footnotes written: {stats.Written} from {stats.Documents} documents");
+        if (elapsed > TimeSpan.Zero) sb.Append($" in {elapsed.TotalSeconds:F1} s ({stats.Written / elapsed.TotalSeconds:F0} footnotes/s)");
+        sb.AppendLine();
+        sb.AppendLine($"styles used: {stats.Styles.Count} ({stats.Styles.Keys.Count(k => !k.StartsWith("plain-", StringComparison.Ordinal))} CSL styles plus plain conventions)");
+        sb.AppendLine("locales: " + string.Join(", ", stats.Locales.Select(kv => $"{kv.Key} {kv.Value}")));
+        sb.AppendLine("labels: " + string.Join(", ", stats.LabelCounts.Select(kv => $"{kv.Key} {kv.Value}")));
+        sb.AppendLine($"dropped: {dropped} ({(stats.Written + dropped == 0 ? 0 : 100.0 * dropped / (stats.Written + dropped)):F1}% of footnotes and failed documents)");
+        foreach (var (cause, n) in stats.Dropped) sb.AppendLine($"  {cause}: {n}");
+        return sb.ToString();
+    }
+
+    /// <summary>Runs a generation into a file (written beside it and renamed, so a killed run leaves no half file) and reports on <paramref name="log"/>.</summary>
+    public static int RunToFile(GenerationOptions options, string outPath, TextWriter log)
+    {
+        var full = Path.GetFullPath(outPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = full + ".tmp";
+        var watch = Stopwatch.StartNew();
+        GenerationStats stats;
+        using (var host = CiteProcHosts.Create(CiteProcEngine.Auto))
+        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
+        {
+            stats = Run(options, writer, host);
+        }
+        File.Move(temp, full, true);
+        log.Write(Describe(stats, watch.Elapsed));
+        return 0;
+    }
+}
