@@ -115,7 +115,14 @@ public sealed class DocumentGenerator
     public static JObject ItemJson(SynthItem item, int slot, Marker marker, bool archiveContract)
     {
         var o = new JObject { ["id"] = item.Id, ["type"] = item.Type, ["language"] = LanguageCode(item.Script) };
-        foreach (var f in item.Fields) o[f.Variable] = marker.Wrap(f.Label, slot, f.Value);
+        foreach (var f in item.Fields)
+        {
+            // citeproc-js cuts a page range at its dash for the first page (and the closing mark with it), so each end
+            // of a range is marked on its own; recovery joins them again.
+            o[f.Variable] = f.Variable == "page" && f.Value.Split('–') is [var first, var last]
+                ? marker.Wrap(f.Label, slot, first) + "–" + marker.Wrap(f.Label, slot, last)
+                : marker.Wrap(f.Label, slot, f.Value);
+        }
         foreach (var group in item.Names.GroupBy(n => n.Role))
             o[group.Key] = new JArray(group.Select(n => item.Script == Script.Georgian
                 // citeproc-js prints names in scripts it does not know as romanesque family-first without a space

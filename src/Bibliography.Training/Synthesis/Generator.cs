@@ -18,10 +18,22 @@ public static class Generator
     /// <summary>Writes <see cref="GenerationOptions.Count"/> footnotes as JSON Lines to <paramref name="output"/>; returns the run's account.</summary>
     public static GenerationStats Run(GenerationOptions options, TextWriter output, ICiteProcHost host)
     {
+        var stats = new GenerationStats();
+        foreach (var note in Footnotes(options, host, stats))
+        {
+            output.Write(Serialize(note));
+            output.Write('\n');
+        }
+        return stats;
+    }
+
+    /// <summary>The footnotes of a run, in order, counted into <paramref name="stats"/> as they are taken.</summary>
+    /// <exception cref="InvalidOperationException">Nearly everything rendered is being dropped (a broken style folder or host).</exception>
+    public static IEnumerable<Footnote> Footnotes(GenerationOptions options, ICiteProcHost host, GenerationStats stats)
+    {
         var styles = StyleCatalog.Load(options.StylesDirectory);
         var project = styles.Where(s => s.IsProject).ToList();
         var official = styles.Where(s => !s.IsProject).ToList();
-        var stats = new GenerationStats();
         var generator = new DocumentGenerator(host, stats);
         for (var index = 0; stats.Written < options.Count; index++)
         {
@@ -31,13 +43,11 @@ public static class Generator
             foreach (var note in generator.Generate(options.Seed, index, style))
             {
                 if (stats.Written >= options.Count) break;
-                output.Write(Serialize(note));
-                output.Write('\n');
                 stats.Count(note);
+                yield return note;
             }
             if (index > options.Count * 4 + 100) throw new InvalidOperationException("the generator keeps dropping everything it renders: " + Describe(stats, TimeSpan.Zero));
         }
-        return stats;
     }
 
     /// <summary>One line of the training file (text, style, locale, spans), without a line break.</summary>

@@ -225,13 +225,7 @@ public sealed class ItemFactory
         return $"{first}–{first + 1 + _random.Next(40)}";
     }
 
-    /// <summary>Adds an article's page range, and its first page on its own: citeproc-js would otherwise cut the marked range itself and lose its closing mark.</summary>
-    private void Pages(SynthItem item)
-    {
-        var range = PageRange();
-        item.Add("page", Labels.Pages, range);
-        item.Add("page-first", Labels.Pages, range.Split('–')[0]);
-    }
+    private void Pages(SynthItem item) => item.Add("page", Labels.Pages, PageRange());
 
     private int Year() => 1880 + _random.Next(145);
 

@@ -87,10 +87,12 @@ public static class SpanRecovery
         var spans = new List<Span>();
         var sources = new List<string?>();
         var taken = new bool[text.Length + 1];
+        var givens = new List<string?>();
         foreach (var f in found)
         {
             if (f.End <= f.Start) continue;
             var mark = marks[f.Mark];
+            givens.Add(mark.Given);
             spans.Add(new Span(f.Start, f.End, mark.Label, CitationOf(mark.Slot)));
             sources.Add(Labels.IsName(mark.Label) ? null : mark.Value);
             for (var i = f.Start; i < f.End; i++)
@@ -100,14 +102,25 @@ public static class SpanRecovery
             }
         }
 
+        // The two ends of a page range, marked apart, become one span again when printed as a range.
+        for (var k = spans.Count - 1; k > 0; k--)
+        {
+            var (a, b) = (spans[k - 1], spans[k]);
+            if (a.Label != Labels.Pages || b.Label != Labels.Pages || a.Citation != b.Citation || b.Start - a.End != 1 || text[a.End] is not ('–' or '-' or '—')) continue;
+            spans[k - 1] = a with { End = b.End };
+            sources[k - 1] = sources[k - 1] + "–" + sources[k];
+            spans.RemoveAt(k);
+            sources.RemoveAt(k);
+            givens.RemoveAt(k);
+        }
+
         // Given names: extend each family span over the given name printed next to it.
         for (var k = 0; k < spans.Count; k++)
         {
-            var mark = marks[found.Where(f => f.End > f.Start).ElementAt(k).Mark];
-            if (mark.Given is null) continue;
+            if (givens[k] is not { } given) continue;
             var s = spans[k];
-            var left = GivenBefore(text, s.Start, mark.Given, taken);
-            var right = GivenAfter(text, s.End, mark.Given, taken);
+            var left = GivenBefore(text, s.Start, given, taken);
+            var right = GivenAfter(text, s.End, given, taken);
             if (left >= 0 && right >= 0) return (spans, sources, "ambiguous-given-name");
             var start = left >= 0 ? left : s.Start;
             var end = right >= 0 ? right : s.End;
@@ -134,9 +147,10 @@ public static class SpanRecovery
         }
 
         // Ibid as the style printed it.
-        foreach (var term in words.Ibid)
+        var folded = string.Concat(text.Select(Fold));
+        foreach (var term in words.Ibid.Select(t => string.Concat(t.Select(Fold))))
         {
-            for (var at = text.IndexOf(term, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.OrdinalIgnoreCase))
+            for (var at = folded.IndexOf(term, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(term, at + 1, StringComparison.Ordinal))
             {
                 if (Enumerable.Range(at, term.Length).Any(i => taken[i])) continue;
                 if (at > 0 && char.IsLetter(text[at - 1]) || at + term.Length < text.Length && char.IsLetter(text[at + term.Length])) continue;
@@ -261,13 +275,17 @@ public static class SpanRecovery
         var spaces = 0;
         while (p < text.Length && Array.IndexOf(NameSpaces, text[p]) >= 0) { p++; spaces++; }
         if (spaces == 0) return -1;
+        // Some French styles print the given name in parentheses: Шнирельман (П. А.).
+        var parenthesised = p < text.Length && text[p] == '(';
+        if (parenthesised) p++;
         var end = MatchGiven(text, p, given);
         if (end < 0 || Enumerable.Range(p, end - p).Any(i => taken[i])) return -1;
+        if (parenthesised) return end < text.Length && text[end] == ')' ? end + 1 : -1;
         if (end < text.Length && char.IsLetterOrDigit(text[end])) return -1;
         return end;
     }
 
-    /// <summary>Matches a given name at <paramref name="p"/>, whole or initialised (I. I., I.I., I.-P., II), returning its end or -1.</summary>
+    /// <summary>Matches a given name at <paramref name="p"/>, whole or initialised (I. I., I.I., I.-P., II, Zh), returning its end or -1.</summary>
     internal static int MatchGiven(string text, int p, string given)
     {
         var tokens = given.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
@@ -280,10 +298,10 @@ public static class SpanRecovery
             {
                 while (p < text.Length && (Array.IndexOf(NameSpaces, text[p]) >= 0 || text[p] == '-')) p++;
             }
-            if (p + token.Length <= text.Length && string.Compare(text, p, token, 0, token.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (p + token.Length == text.Length || !char.IsLetter(text[p + token.Length])))
+            // The token whole (citeproc-js turns ' into ’), or without its period (Zh. printed Zh).
+            if (Whole(text, p, token) is var whole and > 0 || Whole(text, p, token.TrimEnd('.')) is var bare and > 0 && (whole = bare) > 0)
             {
-                p += token.Length;
+                p += whole;
                 continue;
             }
             if (p < text.Length && char.ToUpperInvariant(text[p]) == char.ToUpperInvariant(token[0]) && char.IsLetter(token[0])
@@ -302,4 +320,24 @@ public static class SpanRecovery
         while (p > start && Array.IndexOf(NameSpaces, text[p - 1]) >= 0) p--;
         return p > start ? p : -1;
     }
+
+    // The length of token at p when it stands there whole (not followed by a letter), else 0.
+    private static int Whole(string text, int p, string token)
+    {
+        if (token.Length == 0 || p + token.Length > text.Length) return 0;
+        for (var i = 0; i < token.Length; i++)
+        {
+            char a = Fold(text[p + i]), b = Fold(token[i]);
+            if (a != b) return 0;
+        }
+        return p + token.Length == text.Length || !char.IsLetter(text[p + token.Length]) ? token.Length : 0;
+    }
+
+    // Case and apostrophe folding, as styles change both (text-case, smart quotes; Turkish İ from capitalising i).
+    internal static char Fold(char c) => c switch
+    {
+        '\u2019' or '\u02BC' => '\'',
+        '\u0130' or '\u0131' => 'I',
+        _ => char.ToUpperInvariant(c),
+    };
 }
