@@ -169,7 +169,7 @@ public sealed class DocumentGenerator
         var previous = -1;
         for (var n = 0; n < count; n++)
         {
-            var plainable = Enumerable.Range(0, items.Count).Where(s => PlainNotes.CanWrite(items[s])).ToList();
+            var plainable = Enumerable.Range(0, items.Count).Where(s => PlainNotes.CanWrite(items[s], locale)).ToList();
             if (plainable.Count > 0 && random.NextDouble() < 0.18)
             {
                 var k = random.Next(1, Math.Min(3, plainable.Count) + 1);
@@ -199,23 +199,29 @@ public sealed class DocumentGenerator
         var words = LocaleWords.For(locale, _host.Locales);
         var plain = new PlainNotes(random);
         var notes = new List<Footnote>();
+        var cited = new HashSet<int>();
         var r = 0;
         foreach (var note in plan)
         {
             var builder = new NoteBuilder();
             if (note.Plain)
             {
-                if (random.NextDouble() < 0.3) builder.Add(phrases.Prefixes[random.Next(phrases.Prefixes.Length)], Labels.Prose, 0).Add(phrases.PrefixPunctuation);
+                // Commentary before the citations: a phrase (См.:), or a sentence with the citations in parentheses after it.
+                var sentence = random.NextDouble() < 0.12 ? phrases.Sentences[random.Next(phrases.Sentences.Length)] : null;
+                if (sentence is not null) builder.Add(sentence, Labels.Prose, 0).Add(" (");
+                else if (random.NextDouble() < 0.3) builder.Add(phrases.Prefixes[random.Next(phrases.Prefixes.Length)], Labels.Prose, 0).Add(phrases.PrefixPunctuation);
                 for (var c = 0; c < note.Slots.Count; c++)
                 {
                     if (c > 0) builder.Add("; ");
-                    plain.Write(builder, items[note.Slots[c]], c, locale);
+                    plain.Write(builder, items[note.Slots[c]], c, locale, !cited.Add(note.Slots[c]));
                 }
+                if (sentence is not null) builder.Add(")");
                 plain.End(builder, locale);
                 Emit(notes, builder.Build(PlainNotes.ConventionName(locale), locale));
                 continue;
             }
             var raw = rendered[r++];
+            cited.UnionWith(note.Slots);
             if (note.HandIbid)
             {
                 plain.Ibid(builder, items[note.Slots[0]], 0, locale);
@@ -336,8 +342,7 @@ public sealed class DocumentGenerator
                 locator = random.Next(5) switch
                 {
                     0 => $"{first}–{first + random.Next(1, 9)}",
-                    1 => $"{first}v",
-                    2 => first + phrases.Verso[random.Next(phrases.Verso.Length)],
+                    1 or 2 => first + phrases.Verso[random.Next(phrases.Verso.Length)],
                     _ => first.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 };
                 label = "folio";

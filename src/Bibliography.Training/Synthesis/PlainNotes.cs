@@ -16,17 +16,99 @@ public sealed class PlainNotes
     /// <summary>The convention a plain note of <paramref name="item"/> is written in, named after the language of the note.</summary>
     public static string ConventionName(string locale) => "plain-" + locale.Split('-')[0];
 
-    /// <summary>True when a plain note can be written for <paramref name="item"/>.</summary>
-    public static bool CanWrite(SynthItem item) => item.IsArchival || item.Type is "legislation" or "article-newspaper";
+    /// <summary>True when a plain note can be written for <paramref name="item"/> in <paramref name="locale"/>: archival files, gazettes and newspapers in every language, books and articles in Russian and Azerbaijani ones (GOST and its Azerbaijani form, which no official style follows).</summary>
+    public static bool CanWrite(SynthItem item, string locale) =>
+        item.IsArchival || item.Type is "legislation" or "article-newspaper"
+        || item.Type is "book" or "chapter" or "article-journal" && !locale.StartsWith("en", StringComparison.Ordinal);
 
-    /// <summary>Appends the citation of <paramref name="item"/> as citation <paramref name="citation"/> of the note, without its closing period.</summary>
-    public void Write(NoteBuilder note, SynthItem item, int citation, string locale)
+    /// <summary>Appends the citation of <paramref name="item"/> as citation <paramref name="citation"/> of the note, without its closing period; <paramref name="again"/> when the note is not the source's first, so a short form may be used.</summary>
+    public void Write(NoteBuilder note, SynthItem item, int citation, string locale, bool again = false)
     {
         var gost = locale.StartsWith("ru", StringComparison.Ordinal) || locale.StartsWith("uk", StringComparison.Ordinal);
         var az = locale.StartsWith("az", StringComparison.Ordinal);
         if (item.IsArchival) Archival(note, item, citation, gost, az);
         else if (item.Type == "legislation") Gazette(note, item, citation, gost, az);
-        else Newspaper(note, item, citation, gost, az);
+        else if (item.Type == "article-newspaper") Newspaper(note, item, citation, gost, az);
+        else Publication(note, item, citation, gost, again);
+    }
+
+    // GOST R 7.0.5 and the Azerbaijani notes modelled on it: Иванов И. И. Название / сост. …; под ред. … 2-е изд. М.: Наука, 1985. Т. 2. С. 112.
+    private void Publication(NoteBuilder note, SynthItem item, int citation, bool gost, bool again)
+    {
+        var authors = item.Names.Where(n => n.Role == "author").Select(n => n.Name).ToList();
+        var dash = Chance(0.25) ? (gost ? " – " : ".- ") : null;
+        // A separator opening with a period loses it after a value that ends with one (изд., доп.).
+        string Sep(string plain)
+        {
+            var sep = dash is null ? plain : gost ? "." + dash : dash;
+            return note.Text.EndsWith('.') && sep.StartsWith('.') ? sep[1..] : sep;
+        }
+        var initialsFirst = Chance(0.25);
+        for (var i = 0; i < authors.Count && i < 3; i++)
+        {
+            if (i > 0) note.Add(", ");
+            note.Add(Person(authors[i], initialsFirst), Labels.Author, citation);
+        }
+        if (authors.Count > 0) note.Add(initialsFirst ? ". " : " ");
+        var page = Number(1, 600);
+        if (again && authors.Count > 0 && Chance(0.5))
+        {
+            // Указ. соч. / Göst. əsəri: the author's earlier work.
+            note.Add(gost ? "Указ. соч. С. " : "Göst. əsəri, s. ").Add(page, Labels.Locator, citation);
+            return;
+        }
+        note.Add(item.Get("title")!, Labels.Title, citation);
+        var responsibility = item.Names.Where(n => n.Role is "editor" or "compiler" or "translator").ToList();
+        for (var i = 0; i < responsibility.Count; i++)
+        {
+            var (role, name) = responsibility[i];
+            note.Add(i == 0 ? " / " : "; ");
+            note.Add(role switch
+            {
+                "editor" => gost ? "под ред. " : "red. ",
+                "compiler" => gost ? "сост. " : "tərt. ",
+                _ => gost ? "пер. " : "tərc. ",
+            });
+            note.Add(Person(name, true), role, citation);
+        }
+        if (item.Type is "chapter" or "article-journal")
+        {
+            note.Add(" // ").Add(item.Get("container-title")!, Labels.Container, citation);
+            if (item.Type == "article-journal")
+            {
+                note.Add(Sep(". ")).Add(Year(item), Labels.Date, citation);
+                if (item.Get("volume") is { } v) note.Add(Sep(". ") + (gost ? "Т. " : "C. ")).Add(v, Labels.Volume, citation);
+                if (item.Get("issue") is { } n) note.Add(Sep(". ") + "№ ").Add(n, Labels.Issue, citation);
+                note.Add(Sep(". ") + (gost ? "С. " : "S. ")).Add(page, Labels.Locator, citation);
+                return;
+            }
+        }
+        if (item.Get("volume") is { } volume) note.Add(Sep(". ") + (gost ? "Т. " : "C. ")).Add(volume, Labels.Volume, citation);
+        if (item.Get("edition") is { } edition)
+        {
+            note.Add(Sep(". "));
+            if (int.TryParse(edition, out _)) note.Add(edition, Labels.Edition, citation).Add(gost ? "-е изд." : "-ci nəşr");
+            else note.Add(edition, Labels.Edition, citation);
+        }
+        note.Add(Sep(". "));
+        if (item.Get("publisher-place") is { } place)
+        {
+            note.Add(place, Labels.Place, citation);
+            if (item.Get("publisher") is { } publisher) note.Add(": ").Add(publisher, Labels.Publisher, citation);
+            note.Add(", ");
+        }
+        note.Add(Year(item), Labels.Date, citation);
+        note.Add(Sep(gost ? ". " : ", ") + (gost ? "С. " : "s. ")).Add(page, Labels.Locator, citation);
+    }
+
+    private static string Year(SynthItem item) => item.Issued!.Year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A name as GOST prints it: Иванов И. И., or И. И. Иванов.</summary>
+    private string Person(PersonName name, bool initialsFirst)
+    {
+        var tight = Chance(0.3);
+        var initials = string.Join(tight ? "" : " ", name.Given.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(t => t.TrimEnd('.').Length <= 2 ? t.TrimEnd('.') + "." : t[..1] + "."));
+        return initialsFirst ? initials + " " + name.Family : name.Family + " " + initials;
     }
 
     private void Archival(NoteBuilder note, SynthItem item, int citation, bool gost, bool az)
@@ -50,6 +132,11 @@ public sealed class PlainNotes
                 note.Add(")");
             }
         }
+        else if (Renamed.FirstOrDefault(r => r.Old == abbreviation || r.Now == abbreviation) is { Old: not null } renamed && Chance(0.5))
+        {
+            // РЦХИДНИ (ныне РГАСПИ): the archive under its old name, with today's.
+            note.Add(renamed.Old, Labels.Archive, citation).Add(gost ? " (ныне " : az ? " (indiki " : " (now ").Add(renamed.Now, Labels.Archive, citation).Add(")");
+        }
         else note.Add(abbreviation, Labels.Archive, citation);
         note.Add(gost ? Pick(". ", ": ") : Pick(", ", ", ", " "));
         Levels(note, shelf, citation, gost && shelf.Separator == ". ");
@@ -62,6 +149,10 @@ public sealed class PlainNotes
             note.Add(folio, Labels.Locator, citation);
         }
     }
+
+    /// <summary>Archives renamed since Soviet times, as notes give both names: old, now.</summary>
+    private static readonly (string Old, string Now)[] Renamed =
+        [("РЦХИДНИ", "РГАСПИ"), ("ЦГАОР СССР", "ГАРФ"), ("ЦПА ИМЛ", "РГАСПИ"), ("RTsKhIDNI", "RGASPI"), ("TsGAOR", "GARF"), ("ЦГВИА", "РГВИА")];
 
     /// <summary>Writes the levels of a shelf mark, the first capitalised when it opens a sentence.</summary>
     private static void Levels(NoteBuilder note, ShelfMark shelf, int citation, bool capitalise)

@@ -47,9 +47,18 @@ public static class StyleCatalog
             if (dependent || cls is null) continue;
             var id = Path.GetFileNameWithoutExtension(path);
             if (cls == "note") styles.Add(new SynthStyle(id, xml, true, false));
-            else if (inText++ % InTextSampleEvery == 0) styles.Add(new SynthStyle(id, xml, false, false));
+            // In-text styles: a sample, plus every one made for Russian, Ukrainian, Azerbaijani or Georgian (GOST).
+            else if (inText++ % InTextSampleEvery == 0 || OwnLanguage(xml)) styles.Add(new SynthStyle(id, xml, false, false));
         }
         return styles;
+    }
+
+    private static bool OwnLanguage(string xml)
+    {
+        var at = xml.IndexOf("default-locale=\"", StringComparison.Ordinal);
+        if (at < 0 || at > 2000) return false;
+        var tag = xml.AsSpan(at + "default-locale=\"".Length);
+        return tag.StartsWith("ru") || tag.StartsWith("uk") || tag.StartsWith("az") || tag.StartsWith("ka");
     }
 
     // The class attribute and whether the style depends on a parent, read from the head only.
