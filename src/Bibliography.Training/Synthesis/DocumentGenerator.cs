@@ -25,8 +25,19 @@ public sealed class GenerationStats
     /// <summary>Spans written per label.</summary>
     public SortedDictionary<string, int> LabelCounts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Time spent waiting for citeproc-js (building engines and rendering).</summary>
+    public TimeSpan RenderTime { get; set; }
+
     /// <summary>Counts one dropped footnote (or document) under <paramref name="cause"/>.</summary>
     public void Drop(string cause, int count = 1) => Dropped[cause] = Dropped.GetValueOrDefault(cause) + count;
+
+    /// <summary>Adds what one document's generation counted (documents, drops, render time); written footnotes are counted as they are taken.</summary>
+    public void Merge(GenerationStats other)
+    {
+        Documents += other.Documents;
+        RenderTime += other.RenderTime;
+        foreach (var (cause, n) in other.Dropped) Drop(cause, n);
+    }
 
     /// <summary>Counts a written footnote.</summary>
     public void Count(Footnote note)
@@ -195,7 +206,9 @@ public sealed class DocumentGenerator
 
         var clusters = plan.Select((p, i) => (p, i)).Where(x => !x.p.Plain)
             .Select(x => new CitationCluster(x.p.References, x.i + 1)).ToList();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var rendered = clusters.Count > 0 ? processor.Citations(clusters) : [];
+        _stats.RenderTime += watch.Elapsed;
         var words = LocaleWords.For(locale, _host.Locales);
         var plain = new PlainNotes(random);
         var notes = new List<Footnote>();
@@ -229,6 +242,16 @@ public sealed class DocumentGenerator
                 continue;
             }
             if (Decode(raw, marker, note.Slots, items, words, style.SortsCitations) is not { } decoded) continue;
+            if (note.NoteProse is null && random.NextDouble() < 0.05)
+            {
+                // A sentence of the note's own, the citation in parentheses after it: … поступил в 1950 г. (РГАСПИ. Ф. 558. …).
+                // The citation's closing period goes after the parenthesis, unless a span ends with it (Ibid., M.).
+                var strip = decoded.Text.EndsWith('.') && !decoded.Spans.Any(s => s.End == decoded.Text.Length);
+                builder.Add(phrases.Sentences[random.Next(phrases.Sentences.Length)], Labels.Prose, 0).Add(" (");
+                builder.Add(strip ? decoded.Text[..^1] : decoded.Text, decoded.Spans, decoded.Sources).Add(").");
+                Emit(notes, builder.Build(style.Id, locale));
+                continue;
+            }
             if (note.NoteProse is { } prose) builder.Add(prose, Labels.Prose, 0).Add(phrases.PrefixPunctuation);
             builder.Add(decoded.Text, decoded.Spans, decoded.Sources);
             Emit(notes, builder.Build(style.Id, locale));
@@ -239,7 +262,9 @@ public sealed class DocumentGenerator
     private IReadOnlyList<Footnote> References(SynthStyle style, string locale, List<SynthItem> items, Marker marker, CiteProcessor processor)
     {
         var cluster = new CitationCluster(items.Select(i => new CitationReference(i.Id)).ToList(), 1);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var document = processor.Format([cluster]);
+        _stats.RenderTime += watch.Elapsed;
         if (document.Bibliography is not { } bibliography)
         {
             _stats.Drop("no-bibliography");
