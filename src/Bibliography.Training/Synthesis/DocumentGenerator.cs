@@ -303,6 +303,7 @@ public sealed class DocumentGenerator
         var (text, found, broken) = SentinelReader.Read(raw, marker.Marks.Count);
         if (broken is not null)
         {
+            // SYNTH_DEBUG shows what a style did to the marks ({k: opens mark k, } closes), to find the field it broke.
             if (Environment.GetEnvironmentVariable("SYNTH_DEBUG") is not null) Console.Error.WriteLine($"broken {broken}: {Visible(raw)}");
             _stats.Drop("marks:" + broken);
             return null;
@@ -393,7 +394,7 @@ public sealed class DocumentGenerator
         if (position is not null && random.NextDouble() < 0.15)
         {
             var phrase = phrases.Prefixes[random.Next(phrases.Prefixes.Length)];
-            prefix = (position > 0 ? "" : "") + marker.Wrap(Labels.Prose, slot, phrase) + phrases.PrefixPunctuation;
+            prefix = marker.Wrap(Labels.Prose, slot, phrase) + phrases.PrefixPunctuation;
         }
         if (random.NextDouble() < 0.07)
             suffix = " (" + marker.Wrap(Labels.Prose, slot, phrases.Suffixes[random.Next(phrases.Suffixes.Length)]) + ")";

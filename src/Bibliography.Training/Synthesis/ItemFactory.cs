@@ -155,7 +155,7 @@ public sealed class ItemFactory
     public (string Value, bool Plural) Folio(ShelfSpelling spelling)
     {
         var first = 1 + _random.Next(320);
-        var verso = Chance(0.25) ? (spelling.Verso.Tight ? spelling.Verso.Mark : spelling.Verso.Mark) : "";
+        var verso = Chance(0.25) ? spelling.Verso : "";
         if (Chance(0.3))
         {
             var last = first + 1 + _random.Next(12);
