@@ -130,7 +130,8 @@ public sealed class DocumentGenerator
         {
             // citeproc-js cuts a page range at its dash for the first page (and the closing mark with it), so each end
             // of a range is marked on its own; recovery joins them again.
-            o[f.Variable] = f.Variable == "page" && f.Value.Split('–') is [var first, var last]
+            o[f.Variable] = f.Label.Length == 0 ? f.Value
+                : f.Variable == "page" && f.Value.Split('–') is [var first, var last]
                 ? marker.Wrap(f.Label, slot, first) + "–" + marker.Wrap(f.Label, slot, last)
                 : marker.Wrap(f.Label, slot, f.Value);
         }

@@ -117,6 +117,12 @@ public sealed class ItemFactory
         Title(item, lex, lex.Topics);
         if (Chance(0.15)) item.Names.Add(("editor", Person(lex)));
         if (Chance(0.08)) item.Names.Add(("compiler", Person(lex)));
+        if (Chance(0.12))
+        {
+            item.Add("collection-title", Labels.Collection, Pick(Vocabulary.Series(script)));
+            // The number within the series has no label of its own: it stays unlabelled, like a keyword.
+            if (Chance(0.6)) item.Add("collection-number", "", Number(1, 40));
+        }
         Imprint(item, lex);
         return item;
     }

@@ -57,7 +57,7 @@ public static class Labels
 /// <summary>A person's name as CSL-JSON gives it.</summary>
 public sealed record PersonName(string Family, string Given);
 
-/// <summary>A text field of an item: the CSL-JSON variable, its training label and its value.</summary>
+/// <summary>A text field of an item: the CSL-JSON variable, its training label (empty: printed but unlabelled) and its value.</summary>
 public sealed record ItemField(string Variable, string Label, string Value);
 
 /// <summary>An issued date (month and day may be absent).</summary>

@@ -57,6 +57,16 @@ public static class Vocabulary
         _ => English,
     };
 
+    /// <summary>Publishers' series a book may appear in (collection-title), per script.</summary>
+    public static string[] Series(Script script) => script switch
+    {
+        Script.Russian => Split("Труды Института истории|Россия. XX век. Документы|Библиотека всемирной истории|История сталинизма|Кавказский сборник"),
+        Script.Azerbaijani => Split("Azərbaycan tarixi seriyası|Arxiv sənədləri|Milli irs"),
+        Script.Georgian => Split("საქართველოს ისტორიის წყაროები|ქართული ემიგრაციის ბიბლიოთეკა"),
+        Script.Transliterated => Split("Trudy Instituta istorii|Rossiia. XX vek. Dokumenty|Istoriia stalinizma"),
+        _ => Split("Studies of the Harriman Institute|Cambridge Russian, Soviet and Post-Soviet Studies|Hoover Institution Press Publication|Central Asian Studies"),
+    };
+
     private static string[] Split(string list) => list.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     private static readonly Lexicon Russian = new(
