@@ -24,6 +24,8 @@ public class VocabularyTests
         ("src/Bibliography/Parsing/Conventions.cs", "Л."), // Ленинград
     ];
 
+    private const string TrainingGenerator = "src/Bibliography.Training/Synthesis/";
+
     [Fact]
     public void No_source_file_outside_the_table_spells_a_vocabulary_word()
     {
@@ -38,6 +40,9 @@ public class VocabularyTests
         {
             var file = Path.GetRelativePath(TestPaths.RepoRoot, path).Replace('\\', '/');
             if (file.Contains("/bin/") || file.Contains("/obj/") || file == Table) continue;
+            // The training generator writes every spelling historians use on purpose, independently of the parser's
+            // table: a labeller trained only on the spellings the rules already know could never read past them.
+            if (file.StartsWith(TrainingGenerator, StringComparison.Ordinal)) continue;
             files++;
             foreach (var literal in Literals(File.ReadAllText(path)))
             {
