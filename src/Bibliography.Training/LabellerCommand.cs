@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Bibliography.Parsing.Labelling;
+
+namespace Bibliography.Training;
+
+/// <summary>
+/// <c>train</c>: trains the footnote labeller on synthetic notes and writes the model and its manifest into the library
+/// (src/Bibliography/Parsing/Labelling), from where the build embeds it.
+/// </summary>
+internal static class LabellerCommand
+{
+    /// <summary>Runs <c>train --data FILE.jsonl [--out DIR] [--epochs N] [--seed N] [--max-notes N]</c>; returns the exit code.</summary>
+    public static int Run(string[] args)
+    {
+        string? data = null;
+        var output = Path.Combine("src", "Bibliography", "Parsing", "Labelling");
+        int epochs = 6, seed = 18, maxNotes = int.MaxValue;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--data": data = Next(); break;
+                case "--out": output = Next(); break;
+                case "--epochs": epochs = int.Parse(Next()); break;
+                case "--seed": seed = int.Parse(Next()); break;
+                case "--max-notes": maxNotes = int.Parse(Next()); break;
+                default: Console.Error.WriteLine($"train: unknown option {args[i]}"); return 2;
+            }
+        }
+        if (data is null) { Console.Error.WriteLine("train: --data FILE.jsonl is required (the synthetic notes)"); return 2; }
+        var notes = LabelledNote.ReadLines(data).Take(maxNotes).ToList();
+        var (model, report) = LabellerTrainer.Train(notes, epochs, seed, log: Console.Error.WriteLine);
+        var size = LabellerFiles.Write(output, model, report, notes, new Dictionary<string, string?>
+        {
+            ["file"] = Path.GetFileName(data),
+            ["sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(data))),
+            ["generator"] = GeneratorOf(data),
+        });
+        Console.WriteLine($"wrote {Path.Combine(output, LabellerFiles.ModelFile)} ({size:N0} bytes) and its manifest: {report}");
+        return 0;
+    }
+
+    // The generator's version as its data folder states it (STATUS.md or manifest.json beside the data), else unknown.
+    private static string GeneratorOf(string data)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(data))!;
+        foreach (var name in new[] { "manifest.json", "STATUS.md" })
+        {
+            var path = Path.Combine(folder, name);
+            if (File.Exists(path)) return name + ": " + string.Join(" ", File.ReadLines(path).Take(3)).Trim();
+        }
+        return "unknown";
+    }
+}
