@@ -176,6 +176,7 @@ internal static class SpanDecoder
         return false;
     }
 
+    // The year of a date span (a four-digit number), or null.
     private static Located? YearOf(Located date)
     {
         var v = date.Value;
@@ -185,7 +186,7 @@ internal static class SpanDecoder
             if (v[i] is '1' or '2' && char.IsDigit(v[i + 1]) && char.IsDigit(v[i + 2]) && char.IsDigit(v[i + 3]))
                 return new Located(v.Substring(i, 4), new TextSpan(date.Span.Offset + i, 4));
         }
-        return date;
+        return null; // the year is a number downstream: a date with none gives none (it stays in the citation's text)
     }
 
     private static CslDate? DateOf(string date)
