@@ -36,6 +36,7 @@ public sealed class LabellerModel
         _tags = tags;
         _weights = weights;
         _transitions = transitions;
+        _masked = Masked(transitions, tagCount);
     }
 
     /// <summary>Builds a model from dense rows (feature key → weights of every tag), keeping weights of magnitude at least <paramref name="floor"/>.</summary>
@@ -77,62 +78,91 @@ public sealed class LabellerModel
     }
 
     /// <summary>The best tag sequence of the note whose features <paramref name="features"/> holds, and its score.</summary>
-    internal float Decode(Features features, int[] tags) => Viterbi(features.Tokens.Count, TagCount, (i, s) => Emit(features.Of(i), s), _transitions, tags);
+    internal float Decode(Features features, int[] tags) =>
+        Viterbi(features.Tokens.Count, TagCount, (i, s) => Emit(features.Of(i), s), _masked, tags);
 
-    /// <summary>First-order Viterbi over n tokens; emit fills a token's tag scores; transitions has a start row last.</summary>
-    internal static float Viterbi(int n, int tagCount, EmitScores emit, float[] transitions, int[] best)
+    // The transitions as Viterbi reads them: per tag, the weights from every previous tag (-inf where not allowed),
+    // then a row of the weights from the note's start.
+    private readonly float[] _masked;
+
+    /// <summary>
+    /// The transitions <paramref name="transitions"/> ((T + 1) rows of T, the start last) turned for Viterbi: row t
+    /// holds the weight of every previous tag p into t, negative infinity where <see cref="Tags.Allowed"/> forbids it;
+    /// row T the weights from the start.
+    /// </summary>
+    internal static float[] Masked(float[] transitions, int T, float[]? into = null)
+    {
+        var masked = into ?? new float[(T + 1) * T];
+        for (var t = 0; t < T; t++)
+        {
+            for (var p = 0; p < T; p++) masked[t * T + p] = Tags.Allowed(p, t) ? transitions[p * T + t] : float.NegativeInfinity;
+            masked[T * T + t] = Tags.Allowed(-1, t) ? transitions[T * T + t] : float.NegativeInfinity;
+        }
+        return masked;
+    }
+
+    [ThreadStatic] private static float[]? _lattice;
+
+    /// <summary>
+    /// First-order Viterbi over n tokens: emit fills a token's tag scores, masked is <see cref="Masked"/>'s. The forward
+    /// pass keeps only the best scores (a vectorised maximum per tag); the way back finds each token's best previous
+    /// tag again, for the one tag chosen, which gives the same path as back pointers at a T-th of their cost.
+    /// </summary>
+    internal static float Viterbi(int n, int T, EmitScores emit, float[] masked, int[] best)
     {
         if (n == 0) return 0;
-        var T = tagCount;
-        var score = new float[n * T];
-        var back = new int[n * T];
+        var lattice = _lattice is { } l && l.Length >= n * T ? l : _lattice = new float[Math.Max(n, 64) * T];
+        lattice.AsSpan(0, n * T).Clear();
+        var start = masked.AsSpan(T * T, T);
         for (var i = 0; i < n; i++)
         {
-            var row = score.AsSpan(i * T, T);
+            var row = lattice.AsSpan(i * T, T);
             emit(i, row);
             if (i == 0)
             {
-                for (var t = 0; t < T; t++)
-                    row[t] = Tags.Allowed(-1, t) ? row[t] + transitions[T * T + t] : float.NegativeInfinity;
+                for (var t = 0; t < T; t++) row[t] += start[t];
                 continue;
             }
-            var previous = score.AsSpan((i - 1) * T, T);
-            for (var t = 0; t < T; t++)
-            {
-                float bestScore = float.NegativeInfinity;
-                var bestFrom = 0;
-                if (Tags.Begins(t) || t == Tags.Outside)
-                {
-                    for (var p = 0; p < T; p++)
-                    {
-                        var s = previous[p] + transitions[p * T + t];
-                        if (s > bestScore) { bestScore = s; bestFrom = p; }
-                    }
-                }
-                else
-                {
-                    // An I tag follows only its label's B, I or N.
-                    var label = Tags.LabelOf(t);
-                    foreach (var p in (ReadOnlySpan<int>)[Tags.Begin(label), Tags.Inside(label), Tags.NewCitation(label)])
-                    {
-                        var s = previous[p] + transitions[p * T + t];
-                        if (s > bestScore) { bestScore = s; bestFrom = p; }
-                    }
-                }
-                row[t] += bestScore;
-                back[i * T + t] = bestFrom;
-            }
+            var previous = lattice.AsSpan((i - 1) * T, T);
+            for (var t = 0; t < T; t++) row[t] += MaxSum(previous, masked.AsSpan(t * T, T));
         }
-        var last = score.AsSpan((n - 1) * T, T);
-        var end = 0;
-        for (var t = 1; t < T; t++) if (last[t] > last[end]) end = t;
+        var last = lattice.AsSpan((n - 1) * T, T);
+        var end = ArgMaxSum(last, default);
         var total = last[end];
-        for (var i = n - 1; i >= 0; i--)
-        {
-            best[i] = end;
-            end = back[i * T + end];
-        }
+        best[n - 1] = end;
+        for (var i = n - 1; i > 0; i--)
+            best[i - 1] = ArgMaxSum(lattice.AsSpan((i - 1) * T, T), masked.AsSpan(best[i] * T, T));
         return total;
+    }
+
+    // max over p of a[p] + b[p].
+    private static float MaxSum(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var max = float.NegativeInfinity;
+        var p = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated && a.Length >= System.Numerics.Vector<float>.Count)
+        {
+            var w = System.Numerics.Vector<float>.Count;
+            var m = new System.Numerics.Vector<float>(float.NegativeInfinity);
+            for (; p + w <= a.Length; p += w)
+                m = System.Numerics.Vector.Max(m, new System.Numerics.Vector<float>(a[p..]) + new System.Numerics.Vector<float>(b[p..]));
+            for (var k = 0; k < w; k++) if (m[k] > max) max = m[k];
+        }
+        for (; p < a.Length; p++) if (a[p] + b[p] > max) max = a[p] + b[p];
+        return max;
+    }
+
+    // The first p with the greatest a[p] + b[p] (b empty: of a alone).
+    private static int ArgMaxSum(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var at = 0;
+        var max = float.NegativeInfinity;
+        for (var p = 0; p < a.Length; p++)
+        {
+            var v = b.IsEmpty ? a[p] : a[p] + b[p];
+            if (v > max) { max = v; at = p; }
+        }
+        return at;
     }
 
     /// <summary>Fills a token's emission scores.</summary>

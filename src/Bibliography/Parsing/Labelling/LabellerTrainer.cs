@@ -115,6 +115,7 @@ public static class LabellerTrainer
         var random = new Random(seed);
         var order = usable.ToArray();
         var predicted = new int[MaxTokens];
+        var masked = new float[(T + 1) * T];
         var rowIds = new List<int>();
         var rowStarts = new List<int>();
         for (var epoch = 0; epoch < epochs; epoch++)
@@ -143,7 +144,7 @@ public static class LabellerTrainer
                         var row = w.AsSpan(rowIds[k] * T, T);
                         for (var t = 0; t < T; t++) s[t] += row[t];
                     }
-                }, tw, predicted);
+                }, LabellerModel.Masked(tw, T, masked), predicted);
                 for (var i = 0; i < tokens.Count; i++)
                 {
                     total++;

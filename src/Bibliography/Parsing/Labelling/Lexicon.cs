@@ -75,6 +75,9 @@ internal static class Lexicon
         "Sabchota", "Сабчота", "Routledge", "Brill", "Palgrave", "Macmillan", "Books", "Mysl", "Мысль", "РОССПЭН", "ROSSPEN",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNamesBySpan = PlaceNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PublisherWordsBySpan = PublisherWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly Regex PageKw = Whole(Conventions.PageKeyword), FolioKw = Whole(Conventions.FolioKeyword),
         VolumeKw = Whole(Conventions.VolumeKeyword), IssueKw = Whole(Conventions.IssueKeyword);
 
@@ -115,13 +118,13 @@ internal static class Lexicon
             {
                 if (PhraseFirsts.Contains(char.ToLowerInvariant(text[t.Start]))) MarkPhrases(text, tokens, i, into);
                 if (Conventions.IsAbbreviatedPlace(withDot)) into[i] |= (int)Hit.PlaceAbbreviation;
-                if (PlaceNames.Contains(word.ToString())) into[i] |= (int)Hit.PlaceName;
+                if (PlaceNamesBySpan.Contains(word)) into[i] |= (int)Hit.PlaceName;
                 if (Conventions.MonthOf(word) is not null) into[i] |= (int)Hit.Month;
                 if (Conventions.IsCollectionWord(word)) into[i] |= (int)Hit.Collection;
                 if (dotted && Conventions.IsNonTerminalAbbreviation(word)) into[i] |= (int)Hit.Abbreviation;
-                if (PublisherWords.Contains(word.ToString())) into[i] |= (int)Hit.Publisher;
+                if (PublisherWordsBySpan.Contains(word)) into[i] |= (int)Hit.Publisher;
                 if (dotted && t.Length <= 2 && char.IsUpper(text[t.Start])) into[i] |= (int)Hit.Initial;
-                if (t.Length >= 2 && ArchiveRegistry.Default.FindByKey(ArchiveRegistry.Key(word.ToString())) is not null) into[i] |= (int)Hit.Archive;
+                if (t.Length >= 2 && char.IsUpper(text[t.Start]) && ArchiveRegistry.Default.FindByKey(ArchiveRegistry.Key(word.ToString())) is not null) into[i] |= (int)Hit.Archive;
                 if (t.Length <= 6)
                 {
                     if (PageKw.IsMatch(withDot)) into[i] |= (int)Hit.PageKeyword;
