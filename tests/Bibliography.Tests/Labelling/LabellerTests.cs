@@ -216,21 +216,37 @@ public sealed class LabellerTests
     }
 
     [Fact]
-    public void The_rules_mode_leaves_an_unread_part_unread_and_the_hybrid_mode_asks_the_labeller()
+    public void The_rules_mode_leaves_an_unread_part_unread_and_the_hybrid_mode_reads_it_with_the_labeller()
     {
-        const string note = "Правда. 1923. 2 окт.";
+        // An Azerbaijani newspaper as the issue writes it: no rule reader takes its ".-" separators.
+        const string note = "Şərq.- 2018.- 28 mart.- № 53.- S. 5";
         var before = CitationParser.Mode;
         try
         {
             CitationParser.Mode = ParserMode.Rules;
-            var rules = CitationParser.ParseFootnote(note);
-            CitationParser.Mode = ParserMode.Model;
-            var model = CitationParser.ParseFootnote(note);
+            CitationParser.ParseFootnote(note).Single().ShouldBeOfType<UnreadCitation>();
             CitationParser.Mode = ParserMode.Hybrid;
-            var hybrid = CitationParser.ParseFootnote(note);
-            // The hybrid keeps whatever the rules read, and takes the labeller's reading only where they read nothing.
-            if (rules.Single() is UnreadCitation) hybrid.ShouldBe(model.Count > 0 && model[0] is not UnreadCitation ? model : rules);
-            else hybrid.ShouldBe(rules);
+            var paper = CitationParser.ParseFootnote(note).Single().ShouldBeOfType<NewspaperCitation>();
+            paper.Title.Value.ShouldBe("Şərq");
+            paper.Date!.DateParts![0].ShouldBe([2018, 3, 28]);
+            paper.Locator!.Value.ShouldBe("5");
+        }
+        finally { CitationParser.Mode = before; }
+    }
+
+    [Fact]
+    public void The_hybrid_keeps_what_the_rules_read()
+    {
+        const string note = "РГАСПИ. Ф. 17. Оп. 3. Д. 1. Л. 5 об.";
+        var before = CitationParser.Mode;
+        try
+        {
+            CitationParser.Mode = ParserMode.Rules;
+            var rules = CitationParser.ParseFootnote(note).Single().ShouldBeOfType<ArchivalCitation>();
+            CitationParser.Mode = ParserMode.Hybrid;
+            var hybrid = CitationParser.ParseFootnote(note).Single().ShouldBeOfType<ArchivalCitation>();
+            hybrid.Levels.ShouldBe(rules.Levels);
+            hybrid.Locator.ShouldBe(rules.Locator);
         }
         finally { CitationParser.Mode = before; }
     }

@@ -68,8 +68,12 @@ internal static class SpanDecoder
         var title = Get("title");
         var container = Get("container");
         var date = Get("date");
-        if (date is not null && HasMonth(date.Value) && (container ?? title) is { } paper && !Has("publisher") && !Has("place") && !Has("author"))
+        // A newspaper's date may come in parts ("1923. 2 окт."): the issue's date runs from the first to the last.
+        var dates = mine.FindAll(s => s.Label == "date");
+        var issueDate = dates.Count > 1 ? Value(text, dates[0].Start, dates[^1].End) : date;
+        if (issueDate is not null && HasMonth(issueDate.Value) && (container ?? title) is { } paper && !Has("publisher") && !Has("place") && !Has("author"))
         {
+            date = issueDate;
             return new NewspaperCitation
             {
                 Text = citationText, Span = span, Title = paper, DateWritten = date, Date = DateOf(date.Value),
@@ -123,7 +127,10 @@ internal static class SpanDecoder
 
     private static CitedLocator? ReadLocator(string text, int start, List<LabelledSpan> spans, bool archival)
     {
+        // The pages of a newspaper or article stand for the locator where no other is given: the parser's types keep
+        // no page range of their own, and a note citing an issue's page names it so.
         var index = spans.FindLastIndex(s => s.Label == "locator");
+        if (index < 0) index = spans.FindLastIndex(s => s.Label == "pages");
         if (index < 0) return null;
         var s = spans[index];
         if (Value(text, s.Start, s.End) is not { } value) return null;
