@@ -41,15 +41,20 @@ internal static class LabellerCommand
         return 0;
     }
 
-    // The generator's version as its data folder states it (STATUS.md or manifest.json beside the data), else unknown.
+    // The generator's version as its data folder states it: in STATUS.md, the "Commit …" line of the section that names
+    // the data file (else the folder's manifest.json), or unknown.
     private static string GeneratorOf(string data)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(data))!;
-        foreach (var name in new[] { "manifest.json", "STATUS.md" })
+        var status = Path.Combine(folder, "STATUS.md");
+        if (File.Exists(status))
         {
-            var path = Path.Combine(folder, name);
-            if (File.Exists(path)) return name + ": " + string.Join(" ", File.ReadLines(path).Take(3)).Trim();
+            var lines = File.ReadAllLines(status);
+            var heading = Array.FindIndex(lines, l => l.StartsWith('#') && l.Contains(Path.GetFileName(data), StringComparison.Ordinal));
+            for (var i = heading + 1; heading >= 0 && i < lines.Length && !lines[i].StartsWith('#'); i++)
+                if (lines[i].Contains("Commit ", StringComparison.Ordinal)) return "synth " + lines[i].Trim().TrimEnd(':', ',');
         }
-        return "unknown";
+        var manifest = Path.Combine(folder, "manifest.json");
+        return File.Exists(manifest) ? File.ReadAllText(manifest).Trim() : "unknown";
     }
 }

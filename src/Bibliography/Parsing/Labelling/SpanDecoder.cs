@@ -86,6 +86,10 @@ internal static class SpanDecoder
         var place = Get("place");
         var publisher = Get("publisher");
         var issue = Get("issue");
+        // A title alone is no reading ("Müəllifin şəxsi arxivindən."): any phrase could be labelled so, and the part is
+        // better kept unread, with its diagnostic, than made into a book of that name.
+        if (authors.Count == 0 && container is null && date is null && place is null && publisher is null && locator is null && issue is null && !Has("volume"))
+            return null;
         var kind2 = container is null ? PublicationKind.Book
             : issue is not null || place is null && publisher is null ? PublicationKind.Article : PublicationKind.Chapter;
         return new PublicationCitation
