@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Bibliography.CiteProc.Styles;
+using Bibliography.Training;
 using Bibliography.Training.Synthesis;
 
 var seed = new Option<int>("--seed") { Description = "Seed of the run (same seed, same inputs: the same file).", DefaultValueFactory = _ => 1 };
@@ -11,5 +12,12 @@ var workers = new Option<int>("--workers") { Description = "Documents rendered a
 var generate = new Command("generate", "Render synthetic footnotes through CSL styles and write them with labelled spans.") { seed, count, output, stylesDir, styleRun, workers };
 generate.SetAction(r => Generator.RunToFile(
     new GenerationOptions(r.GetValue(seed), r.GetValue(count), r.GetValue(stylesDir), StyleRun: r.GetValue(styleRun)), r.GetValue(output)!, Console.Error, r.GetValue(workers)));
-var root = new RootCommand("Bibliography training tools: synthetic data for the footnote labeller.") { generate };
+var data = new Option<string>("--data") { Description = "The synthetic notes to train on (what generate wrote).", Required = true };
+var modelDir = new Option<string>("--out") { Description = "Folder the model and its manifest are written to.", DefaultValueFactory = _ => LabellerCommand.DefaultOutput };
+var epochs = new Option<int>("--epochs") { Description = "Passes over the data.", DefaultValueFactory = _ => 6 };
+var trainSeed = new Option<int>("--seed") { Description = "Seed of the shuffles (same data and seed: the same model, byte for byte).", DefaultValueFactory = _ => 18 };
+var maxNotes = new Option<int>("--max-notes") { Description = "Train on the first N notes only.", DefaultValueFactory = _ => int.MaxValue };
+var train = new Command("train", "Train the footnote labeller on synthetic notes and write its model and manifest into the library.") { data, modelDir, epochs, trainSeed, maxNotes };
+train.SetAction(r => LabellerCommand.Run(r.GetValue(data)!, r.GetValue(modelDir)!, r.GetValue(epochs), r.GetValue(trainSeed), r.GetValue(maxNotes)));
+var root = new RootCommand("Bibliography training tools: synthetic data for the footnote labeller, and its training.") { generate, train };
 return root.Parse(args).Invoke();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bibliography.Model;
+using Bibliography.Parsing.Labelling;
 
 namespace Bibliography.Parsing;
 
@@ -37,7 +38,16 @@ public static class CitationParser
             var (s, e) = TextScan.Trim(text, start, end);
             if (e > s)
             {
-                result.Add(ParseOne(text, s, e, out var next));
+                var mode = Mode;
+                var next = e;
+                var one = mode == ParserMode.Model ? null : ParseOne(text, s, e, out next);
+                // The labeller reads what the rules cannot (or, for measuring, everything): see ParserMode.
+                if (one is null or UnreadCitation && mode != ParserMode.Rules && Labeller.Read(text, s, e) is { } read)
+                {
+                    for (var k = 0; k < read.Count && result.Count < MaxCitationsPerFootnote; k++) result.Add(read[k]);
+                    next = e;
+                }
+                else result.Add(one ?? Unread(text, s, e));
                 // An English note may run on to another citation after its page ("…, 84. See also Ivanov, Title, 70."):
                 // what follows is read while it reads as one, and is prose from where it does not.
                 while (next < e && result.Count < MaxCitationsPerFootnote)
@@ -59,6 +69,18 @@ public static class CitationParser
     }
 
     [ThreadStatic] private static List<ParsedCitation>? _citations;
+
+    private static readonly AsyncLocal<ParserMode?> ModeHere = new();
+
+    /// <summary>
+    /// How footnotes are read in the current flow of execution (an <see cref="AsyncLocal{T}"/>, so a scorer comparing
+    /// modes does not change how other threads parse): <see cref="ParserMode.Hybrid"/> unless set.
+    /// </summary>
+    public static ParserMode Mode
+    {
+        get => ModeHere.Value ?? ParserMode.Hybrid;
+        set => ModeHere.Value = value;
+    }
 
     /// <summary>Parses the inside of a numeric in-text reference (<c>12, s.185-186</c> with number 12).</summary>
     public static NumberedReferenceCitation ParseReference(int number, string text, string locators)
@@ -110,14 +132,16 @@ public static class CitationParser
         if (!englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } english) return english;
         next = e;
         if (PublicationReader.Read(text, s, e) is { } publication) return publication;
-        return new UnreadCitation
-        {
-            Text = text[s..e],
-            Span = new TextSpan(s, e - s),
-            Reason = "it matches no known citation form (archival, publication, newspaper, ibid)",
-            Language = LanguageDetector.Detect(text[s..e]),
-        };
+        return Unread(text, s, e);
     }
+
+    private static UnreadCitation Unread(string text, int s, int e) => new()
+    {
+        Text = text[s..e],
+        Span = new TextSpan(s, e - s),
+        Reason = "it matches no known citation form (archival, publication, newspaper, ibid)",
+        Language = LanguageDetector.Detect(text[s..e]),
+    };
 
     // Which characters below Armenian can open an ibid phrase, compared as the phrases are (ordinal, ignoring case):
     // most citations open with none of them and are spared thirteen comparisons.
@@ -175,4 +199,15 @@ public static class CitationParser
         }
         return text.Length;
     }
+}
+
+/// <summary>Which readers parse a footnote's citations.</summary>
+public enum ParserMode
+{
+    /// <summary>The rule readers, then the labeller for a part they read as no citation (the default).</summary>
+    Hybrid,
+    /// <summary>The rule readers alone (a part they cannot read is an <see cref="UnreadCitation"/>).</summary>
+    Rules,
+    /// <summary>The labeller alone, for measuring it against the rules.</summary>
+    Model,
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Bibliography.Model;
+using Bibliography.Parsing;
 using Newtonsoft.Json.Linq;
 
 namespace Bibliography.Tests.Evaluation;
@@ -77,7 +78,17 @@ public static partial class EvaluationSet
     private static partial Regex NoteNumber();
 
     /// <summary>Runs the parser over each work's notes in order and scores every expected field.</summary>
-    public static Score Run(IEnumerable<EvaluationNote> notes)
+    /// <param name="notes">The notes scored.</param>
+    /// <param name="mode">Which readers parse them: the rules, the labeller, or both as the library does by default.</param>
+    public static Score Run(IEnumerable<EvaluationNote> notes, ParserMode mode = ParserMode.Hybrid)
+    {
+        var before = CitationParser.Mode;
+        CitationParser.Mode = mode;
+        try { return RunNotes(notes); }
+        finally { CitationParser.Mode = before; }
+    }
+
+    private static Score RunNotes(IEnumerable<EvaluationNote> notes)
     {
         var score = new Score();
         foreach (var work in notes.GroupBy(n => n.Work))

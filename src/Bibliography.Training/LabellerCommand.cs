@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Bibliography.Parsing.Labelling;
+
+namespace Bibliography.Training;
+
+/// <summary>
+/// <c>train</c>: trains the footnote labeller on synthetic notes and writes the model and its manifest into the library
+/// (src/Bibliography/Parsing/Labelling), from where the build embeds it.
+/// </summary>
+internal static class LabellerCommand
+{
+    /// <summary>The folder the model is written to by default: the library's, from where the build embeds it.</summary>
+    public static readonly string DefaultOutput = Path.Combine("src", "Bibliography", "Parsing", "Labelling");
+
+    /// <summary>Trains on <paramref name="data"/> (synthetic notes, JSON Lines) and writes the model and its manifest into <paramref name="output"/>; returns the exit code.</summary>
+    public static int Run(string data, string output, int epochs, int seed, int maxNotes)
+    {
+        var notes = LabelledNote.ReadLines(data).Take(maxNotes).ToList();
+        var (model, report) = LabellerTrainer.Train(notes, epochs, seed, log: Console.Error.WriteLine);
+        var size = LabellerFiles.Write(output, model, report, notes, new Dictionary<string, string?>
+        {
+            ["file"] = Path.GetFileName(data),
+            ["sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(data))),
+            ["generator"] = GeneratorOf(data),
+        });
+        Console.WriteLine($"wrote {Path.Combine(output, LabellerFiles.ModelFile)} ({size:N0} bytes) and its manifest: {report}");
+        return 0;
+    }
+
+    // The generator's version as its data folder states it: in STATUS.md, the "Commit …" line of the section that names
+    // the data file (else the folder's manifest.json), or unknown.
+    private static string GeneratorOf(string data)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(data))!;
+        var status = Path.Combine(folder, "STATUS.md");
+        if (File.Exists(status))
+        {
+            var lines = File.ReadAllLines(status);
+            var heading = Array.FindIndex(lines, l => l.StartsWith('#') && l.Contains(Path.GetFileName(data), StringComparison.Ordinal));
+            for (var i = heading + 1; heading >= 0 && i < lines.Length && !lines[i].StartsWith('#'); i++)
+                if (lines[i].Contains("Commit ", StringComparison.Ordinal)) return "synth " + lines[i].Trim().TrimEnd(':', ',');
+        }
+        var manifest = Path.Combine(folder, "manifest.json");
+        return File.Exists(manifest) ? File.ReadAllText(manifest).Trim() : "unknown";
+    }
+}

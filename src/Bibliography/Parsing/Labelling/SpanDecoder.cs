@@ -1,0 +1,214 @@
+using Bibliography.Model;
+
+namespace Bibliography.Parsing.Labelling;
+
+/// <summary>
+/// Reads one citation's labelled spans into the parser's citation types, so the normaliser, CSL-JSON and validation
+/// take them as they take the rule readers'. Where rules are exact they decide: a locator's keyword and canonical
+/// value (<see cref="LocatorReader"/>), an archival level's keyword, names (<see cref="ResponsibilityReader"/>).
+/// </summary>
+internal static class SpanDecoder
+{
+    private const string ValueTrim = " \t\u00A0,;:/";
+
+    /// <summary>The citation of spans[first..last) standing in text[start..end), or null when they make none.</summary>
+    public static ParsedCitation? Build(string text, int start, int end, List<LabelledSpan> spans, int first, int last)
+    {
+        (start, end) = TextScan.Trim(text, start, end, " \t\u00A0;");
+        if (end <= start) return null;
+        var mine = spans.GetRange(first, last - first);
+        Located? Get(string label)
+        {
+            foreach (var s in mine)
+                if (s.Label == label) return Value(text, s.Start, s.End);
+            return null;
+        }
+        bool Has(string label) => mine.Exists(s => s.Label == label);
+        var locator = ReadLocator(text, start, mine, Has("fond") || Has("delo") || Has("archive"));
+        var citationText = text[start..end];
+        var span = new TextSpan(start, end - start);
+
+        if (Has("ibid"))
+        {
+            var phrase = mine.First(s => s.Label == "ibid");
+            return new IbidCitation
+            {
+                Text = citationText, Span = span, Phrase = text[phrase.Start..phrase.End], Locator = locator,
+                Language = LanguageDetector.Detect(citationText),
+            };
+        }
+
+        if (Has("fond") || Has("opis") || Has("delo") || Has("archive") && !Has("title"))
+        {
+            var levels = new List<ArchivalLevel>();
+            var previousEnd = start;
+            foreach (var s in mine)
+            {
+                var kind = s.Label switch { "fond" => ArchivalLevelKind.Fond, "opis" => ArchivalLevelKind.Opis, "delo" => ArchivalLevelKind.Delo, _ => (ArchivalLevelKind?)null };
+                if (kind is { } k && Value(text, s.Start, s.End) is { } value)
+                {
+                    var (ks, ke) = Keyword(text, previousEnd, s.Start);
+                    var keyword = text.Substring(ks, ke - ks);
+                    levels.Add(new ArchivalLevel(k, keyword, value.Value, new TextSpan(ke > ks ? ks : value.Span.Offset, value.Span.End - (ke > ks ? ks : value.Span.Offset))));
+                }
+                previousEnd = s.End;
+            }
+            var archive = Get("archive");
+            var shelf = levels.Count > 0 ? text[levels[0].Span.Offset..levels[^1].Span.End] : "";
+            return new ArchivalCitation
+            {
+                Text = citationText, Span = span,
+                ArchiveShort = archive is not null && IsAbbreviation(archive.Value) ? archive : null,
+                ArchiveName = archive is not null && !IsAbbreviation(archive.Value) ? archive : null,
+                Levels = levels, ShelfMark = shelf, Locator = locator,
+                Language = LanguageDetector.OfArchivalCitation(levels, locator, citationText),
+            };
+        }
+
+        var title = Get("title");
+        var container = Get("container");
+        var date = Get("date");
+        // A newspaper's date may come in parts ("1923. 2 окт."): the issue's date runs from the first to the last.
+        var dates = mine.FindAll(s => s.Label == "date");
+        var issueDate = dates.Count > 1 ? Value(text, dates[0].Start, dates[^1].End) : date;
+        if (issueDate is not null && HasMonth(issueDate.Value) && (container ?? title) is { } paper && !Has("publisher") && !Has("place") && !Has("author"))
+        {
+            date = issueDate;
+            return new NewspaperCitation
+            {
+                Text = citationText, Span = span, Title = paper, DateWritten = date, Date = DateOf(date.Value),
+                Issue = Get("issue"), Locator = locator, Language = LanguageDetector.Detect(paper.Value),
+            };
+        }
+
+        var authors = Names(text, mine, "author");
+        if (title is null && container is null && authors.Count == 0) return null;
+        var place = Get("place");
+        var publisher = Get("publisher");
+        var issue = Get("issue");
+        // A title alone is no reading ("Müəllifin şəxsi arxivindən."): any phrase could be labelled so, and the part is
+        // better kept unread, with its diagnostic, than made into a book of that name.
+        if (authors.Count == 0 && container is null && date is null && place is null && publisher is null && locator is null && issue is null && !Has("volume"))
+            return null;
+        var kind2 = container is null ? PublicationKind.Book
+            : issue is not null || place is null && publisher is null ? PublicationKind.Article : PublicationKind.Chapter;
+        return new PublicationCitation
+        {
+            Text = citationText, Span = span, Kind = kind2,
+            Authors = authors, Editors = Names(text, mine, "editor"), Compilers = Names(text, mine, "compiler"),
+            Translators = Names(text, mine, "translator"),
+            Title = title, ContainerTitle = container, Volume = Get("volume"), Issue = issue, Place = place,
+            Publisher = publisher, Year = date is null ? null : YearOf(date), Edition = Get("edition"), Locator = locator,
+            Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
+        };
+    }
+
+    // A span's value: trimmed of spaces and separators, and of quotes that enclose it whole.
+    private static Located? Value(string text, int s, int e)
+    {
+        (s, e) = TextScan.Trim(text, s, e, ValueTrim);
+        if (e - s >= 2 && text[s] is '«' or '"' or '“' or '„' && text[e - 1] is '»' or '"' or '”') (s, e) = TextScan.Trim(text, s + 1, e - 1, ValueTrim);
+        return e > s ? new Located(text[s..e], new TextSpan(s, e - s)) : null;
+    }
+
+    // The keyword in the unlabelled text before a value (", f. " → "f."): its last word with the full stop after it.
+    private static (int Start, int End) Keyword(string text, int from, int to)
+    {
+        var (s, e) = TextScan.Trim(text, from, to, " \t\u00A0,;:()");
+        while (s < e && (text[s] is '.' or '-' || char.IsWhiteSpace(text[s]))) s++; // "558. Оп.": the full stop ends the value before
+        if (e <= s) return (s, s);
+        var k = e;
+        while (k > s && !char.IsWhiteSpace(text[k - 1]) && text[k - 1] is not (',' or ';' or '(')) k--;
+        // Two-word keywords (ед. хр., ed. khr.) keep both words.
+        if (k - 1 > s && text[k - 1] == ' ' && k - 2 >= s && text[k - 2] == '.')
+        {
+            var k2 = k - 1;
+            while (k2 > s && !char.IsWhiteSpace(text[k2 - 1]) && text[k2 - 1] is not (',' or ';' or '(')) k2--;
+            if (k - 1 - k2 <= 4 && char.IsLetter(text[k2])) k = k2;
+        }
+        return (k, e);
+    }
+
+    private static CitedLocator? ReadLocator(string text, int start, List<LabelledSpan> spans, bool archival)
+    {
+        // The pages of a newspaper or article stand for the locator where no other is given: the parser's types keep
+        // no page range of their own, and a note citing an issue's page names it so.
+        var index = spans.FindLastIndex(s => s.Label == "locator");
+        if (index < 0) index = spans.FindLastIndex(s => s.Label == "pages");
+        if (index < 0) return null;
+        var s = spans[index];
+        if (Value(text, s.Start, s.End) is not { } value) return null;
+        var (ks, ke) = Keyword(text, index > 0 ? spans[index - 1].End : start, s.Start);
+        var keyword = text[ks..ke];
+        var whole = new TextSpan(ke > ks ? ks : value.Span.Offset, value.Span.End - (ke > ks ? ks : value.Span.Offset));
+        if (keyword.Length > 0 && LocatorReader.ReadOne(keyword, value.Value, whole) is { } read) return read;
+        // No keyword (Chicago's bare "112–14"), or one the patterns do not know: an archive is cited by folio.
+        return new CitedLocator(LocatorReader.Canonical(value.Value), archival ? LocatorLabels.Folio : LocatorLabels.Page, keyword, value.Value, whole);
+    }
+
+    private static IReadOnlyList<CslName> Names(string text, List<LabelledSpan> spans, string label)
+    {
+        List<CslName>? names = null;
+        foreach (var s in spans)
+        {
+            if (s.Label != label || Value(text, s.Start, s.End) is not { } value) continue;
+            names ??= new List<CslName>();
+            var read = ResponsibilityReader.ReadNames(text, value.Span.Offset, value.Span.End);
+            if (read.Count > 0) { names.AddRange(read); continue; }
+            names.AddRange(PlainNames(value.Value));
+        }
+        return names is null ? Array.Empty<CslName>() : names;
+    }
+
+    // Names the rule patterns do not take: "Firstname Surname", "Surname, Firstname", joined by "and", "&", "и", ",".
+    private static IEnumerable<CslName> PlainNames(string value)
+    {
+        var comma = value.IndexOf(',');
+        var parts = value.Split([" and ", " & ", " и ", " və "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 1 && comma > 0 && value.IndexOf(',', comma + 1) < 0)
+        {
+            // "Ivanov, Aleksandr": one name, family first.
+            yield return CslName.Person(value[..comma].Trim(), value[(comma + 1)..].Trim().TrimEnd('.') is { Length: > 0 } g ? g : null);
+            yield break;
+        }
+        foreach (var part in parts.SelectMany(p => p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            var space = part.LastIndexOf(' ');
+            yield return space < 0 ? CslName.Person(part, null) : CslName.Person(part[(space + 1)..], part[..space]);
+        }
+    }
+
+    private static bool IsAbbreviation(string archive) => archive.Length <= 12 && !archive.Any(char.IsLower) || !archive.Contains(' ');
+
+    private static bool HasMonth(string date)
+    {
+        foreach (var word in date.Split([' ', '.', ',', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+            if (Conventions.MonthOf(word) is not null) return true;
+        return false;
+    }
+
+    // The year of a date span (a four-digit number), or null.
+    private static Located? YearOf(Located date)
+    {
+        var v = date.Value;
+        for (var i = 0; i + 4 <= v.Length; i++)
+        {
+            if ((i > 0 && char.IsDigit(v[i - 1])) || (i + 4 < v.Length && char.IsDigit(v[i + 4]))) continue;
+            if (v[i] is '1' or '2' && char.IsDigit(v[i + 1]) && char.IsDigit(v[i + 2]) && char.IsDigit(v[i + 3]))
+                return new Located(v.Substring(i, 4), new TextSpan(date.Span.Offset + i, 4));
+        }
+        return null; // the year is a number downstream: a date with none gives none (it stays in the citation's text)
+    }
+
+    private static CslDate? DateOf(string date)
+    {
+        int? year = null, month = null, day = null;
+        foreach (var word in date.Split([' ', '.', ',', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Conventions.MonthOf(word) is { } m) month ??= m;
+            else if (word.Length == 4 && int.TryParse(word, out var y)) year ??= y;
+            else if (word.Length <= 2 && int.TryParse(word, out var d) && d is >= 1 and <= 31) day ??= d;
+        }
+        return year is { } yy ? CslDate.FromParts(yy, month, month is null ? null : day) : null;
+    }
+}

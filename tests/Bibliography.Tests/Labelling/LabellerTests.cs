@@ -1,0 +1,253 @@
+using Bibliography.Model;
+using Bibliography.Parsing;
+using Bibliography.Parsing.Labelling;
+using Bibliography.Tests.Support;
+using Newtonsoft.Json.Linq;
+
+namespace Bibliography.Tests.Labelling;
+
+/// <summary>
+/// The token sequence labeller (issue #18): training a tiny model on hand-labelled lines, the committed model, decoding
+/// labelled spans into the parser's citation types, and the bound on labelling time.
+/// </summary>
+public sealed class LabellerTests
+{
+    private static string Folder => Path.Combine(TestPaths.RepoRoot, "tests", "Bibliography.Tests", "Labelling");
+    private static string LibraryFolder => Path.Combine(TestPaths.RepoRoot, "src", "Bibliography", "Parsing", "Labelling");
+
+    private static readonly IReadOnlyList<LabelledNote> Fixtures = LabelledNote.ReadLines(Path.Combine(Folder, "fixtures.jsonl")).ToList();
+
+    // Held out of the tiny model's training: each has a twin of the same form among the lines trained on.
+    private static readonly string[] HeldOut =
+    [
+        "RGIA, f. 1284, op. 194, d. 73, ll. 10–11.",
+        "Ibid., p. 12.",
+        "ARDTA, fond 45, siyahı 3, iş 112, vərəq 7.",
+        "Кузнецов П. П. Красная армия в Закавказье. Л.: Воениздат, 1930. С. 58.",
+    ];
+
+    private static (LabellerModel Model, TrainingReport Report) TrainTiny() =>
+        LabellerTrainer.Train(Fixtures.Where(n => !HeldOut.Contains(n.Text)).ToList(), epochs: 10, seed: 7);
+
+    [Fact]
+    public void A_tiny_model_trained_in_seconds_labels_held_out_lines_right()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (model, report) = TrainTiny();
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30));
+        report.Sequences.ShouldBe(Fixtures.Count - HeldOut.Length);
+        report.TokenAccuracy.ShouldBeGreaterThan(0.9);
+        foreach (var text in HeldOut)
+        {
+            var expected = Fixtures.Single(n => n.Text == text).Spans.Select(s => (s.Start, s.End, s.Label)).ToList();
+            var actual = Labeller.Label(text, 0, text.Length, model)!.Select(s => (s.Start, s.End, s.Label)).ToList();
+            actual.ShouldBe(expected, text);
+        }
+    }
+
+    [Fact]
+    public void Training_is_deterministic_from_its_seed()
+    {
+        byte[] Bytes()
+        {
+            using var stream = new MemoryStream();
+            TrainTiny().Model.Write(stream);
+            return stream.ToArray();
+        }
+        Bytes().ShouldBe(Bytes());
+    }
+
+    [Fact]
+    public void A_written_model_reads_back_and_labels_as_before()
+    {
+        var (model, _) = TrainTiny();
+        using var stream = new MemoryStream();
+        model.Write(stream);
+        stream.Position = 0;
+        var read = LabellerModel.Read(stream);
+        read.FeatureCount.ShouldBe(model.FeatureCount);
+        foreach (var note in Fixtures)
+            Labeller.Label(note.Text, 0, note.Text.Length, read).ShouldBe(Labeller.Label(note.Text, 0, note.Text.Length, model), note.Text);
+    }
+
+    [Fact]
+    public void A_file_that_is_no_model_is_refused_with_a_typed_error()
+    {
+        using var stream = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Compress, leaveOpen: true))
+        using (var w = new BinaryWriter(gzip)) w.Write("something else");
+        stream.Position = 0;
+        Should.Throw<InvalidDataException>(() => LabellerModel.Read(stream));
+    }
+
+    [Fact]
+    public void The_committed_model_loads_and_its_manifest_describes_it()
+    {
+        var model = Labeller.Model;
+        model.TagCount.ShouldBe(Tags.Count);
+        model.FeatureCount.ShouldBeGreaterThan(0);
+        var manifest = JObject.Parse(File.ReadAllText(Path.Combine(LibraryFolder, LabellerFiles.ManifestFile)));
+        var size = new FileInfo(Path.Combine(LibraryFolder, LabellerFiles.ModelFile)).Length;
+        ((long)manifest["sizeBytes"]!).ShouldBe(size);
+        size.ShouldBeLessThan(3L * 1024 * 1024);
+        ((int)manifest["features"]!).ShouldBe(model.FeatureCount);
+        ((int)manifest["weights"]!).ShouldBe(model.WeightCount);
+        manifest["labels"]!.Select(l => (string)l!).ShouldBe(Tags.Labels);
+        ((int)manifest["sequences"]!).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void A_bad_line_of_training_data_is_an_error_naming_its_line()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, ["{\"text\":\"abc\",\"spans\":[]}", "{\"text\":\"abc\",\"spans\":[{\"start\":0,\"end\":9,\"label\":\"title\",\"citation\":0}]}"]);
+            Should.Throw<InvalidDataException>(() => LabelledNote.ReadLines(path).ToList()).Message.ShouldStartWith(path + ":2:");
+        }
+        finally { File.Delete(path); }
+    }
+
+    private static List<LabelledSpan> Spans(string text, params (string Value, string Label, int Citation)[] parts)
+    {
+        var spans = new List<LabelledSpan>();
+        var from = 0;
+        foreach (var (value, label, citation) in parts)
+        {
+            var at = text.IndexOf(value, from, StringComparison.Ordinal);
+            at.ShouldBeGreaterThanOrEqualTo(0, value);
+            spans.Add(new LabelledSpan(at, at + value.Length, label, citation));
+            from = at + value.Length;
+        }
+        return spans;
+    }
+
+    private static ParsedCitation Decode(string text, params (string, string, int)[] parts)
+    {
+        var spans = Spans(text, parts);
+        return SpanDecoder.Build(text, 0, text.Length, spans, 0, spans.Count)!;
+    }
+
+    [Fact]
+    public void Archival_spans_become_an_archival_citation_with_its_levels_keywords_and_folio()
+    {
+        var c = Decode("РГАСПИ. Ф. 558. Оп. 11. Д. 1120. Л. 5 об.",
+            ("РГАСПИ", "archive", 0), ("558", "fond", 0), ("11", "opis", 0), ("1120", "delo", 0), ("5 об.", "locator", 0)).ShouldBeOfType<ArchivalCitation>();
+        c.ArchiveShort!.Value.ShouldBe("РГАСПИ");
+        c.Levels.Select(l => (l.Level, l.Keyword, l.Value)).ShouldBe([
+            (ArchivalLevelKind.Fond, "Ф.", "558"), (ArchivalLevelKind.Opis, "Оп.", "11"), (ArchivalLevelKind.Delo, "Д.", "1120")]);
+        c.ShelfMark.ShouldBe("Ф. 558. Оп. 11. Д. 1120");
+        c.Locator!.Value.ShouldBe("5v");
+        c.Locator.Label.ShouldBe(LocatorLabels.Folio);
+        c.Locator.Keyword.ShouldBe("Л.");
+    }
+
+    [Fact]
+    public void Ibid_spans_become_an_ibid_with_its_locator()
+    {
+        var c = Decode("Ibid., 156 (emphasis in the original).", ("Ibid.", "ibid", 0), ("156", "locator", 0), ("(emphasis in the original)", "prose", 0))
+            .ShouldBeOfType<IbidCitation>();
+        c.Phrase.ShouldBe("Ibid.");
+        c.Locator!.Value.ShouldBe("156");
+    }
+
+    [Fact]
+    public void A_container_with_a_day_and_month_becomes_a_newspaper()
+    {
+        var c = Decode("газета «Коммунист», 15 декабря 1920 г., с. 4.", ("Коммунист", "container", 0), ("15 декабря 1920 г.", "date", 0), ("4", "locator", 0))
+            .ShouldBeOfType<NewspaperCitation>();
+        c.Title.Value.ShouldBe("Коммунист");
+        c.Date.ShouldBe(CslDate.FromParts(1920, 12, 15));
+        c.Locator!.Keyword.ShouldBe("с.");
+    }
+
+    [Fact]
+    public void Publication_spans_become_books_articles_and_chapters_with_their_names()
+    {
+        var book = Decode("A. B. Ivanov, Istoriia Zakavkaz'ia (Moscow: Nauka, 1985), 112–14.",
+            ("A. B. Ivanov", "author", 0), ("Istoriia Zakavkaz'ia", "title", 0), ("Moscow", "place", 0), ("Nauka", "publisher", 0), ("1985", "date", 0), ("112–14", "locator", 0))
+            .ShouldBeOfType<PublicationCitation>();
+        book.Kind.ShouldBe(PublicationKind.Book);
+        book.Authors.Single().Family.ShouldBe("Ivanov");
+        (book.Title!.Value, book.Place!.Value, book.Publisher!.Value, book.Year!.Value).ShouldBe(("Istoriia Zakavkaz'ia", "Moscow", "Nauka", "1985"));
+        book.Locator!.Value.ShouldBe("112-14");
+
+        var article = Decode("Орлов Д. Е. Нефть и власть // Вопросы истории. 1990. № 8. С. 73.",
+            ("Орлов Д. Е.", "author", 0), ("Нефть и власть", "title", 0), ("Вопросы истории", "container", 0), ("1990", "date", 0), ("8", "issue", 0), ("73", "locator", 0))
+            .ShouldBeOfType<PublicationCitation>();
+        article.Kind.ShouldBe(PublicationKind.Article);
+        article.Authors.Single().Family.ShouldBe("Орлов");
+        article.Issue!.Value.ShouldBe("8");
+
+        var chapter = Decode("Pavel Smirnov, \"Land,\" in Peasants, ed. M. Orlov (Oxford: Clarendon Press, 1999), 45.",
+            ("Pavel Smirnov", "author", 0), ("Land", "title", 0), ("Peasants", "container", 0), ("M. Orlov", "editor", 0), ("Oxford", "place", 0),
+            ("Clarendon Press", "publisher", 0), ("1999", "date", 0), ("45", "locator", 0))
+            .ShouldBeOfType<PublicationCitation>();
+        chapter.Kind.ShouldBe(PublicationKind.Chapter);
+        (chapter.Authors.Single().Family, chapter.Authors.Single().Given).ShouldBe(("Smirnov", "Pavel"));
+        chapter.Editors.Single().Family.ShouldBe("Orlov");
+    }
+
+    [Fact]
+    public void Spans_of_two_citations_become_two_citations()
+    {
+        var text = "РГВА. Ф. 25896. Оп. 1. Д. 8. Л. 3; ГАРФ. Ф. Р-393. Оп. 1а. Д. 20. Л. 4.";
+        var spans = Spans(text, ("РГВА", "archive", 0), ("25896", "fond", 0), ("1", "opis", 0), ("8", "delo", 0), ("3", "locator", 0),
+            ("ГАРФ", "archive", 1), ("Р-393", "fond", 1), ("1а", "opis", 1), ("20", "delo", 1), ("4", "locator", 1));
+        var model = TrainTiny().Model;
+        // The decoding of a labelled note is what Labeller.Read does with the model's spans; here with the gold ones.
+        var first = SpanDecoder.Build(text, 0, spans[5].Start, spans, 0, 5).ShouldBeOfType<ArchivalCitation>();
+        var second = SpanDecoder.Build(text, spans[5].Start, text.Length, spans, 5, 10).ShouldBeOfType<ArchivalCitation>();
+        (first.Level(ArchivalLevelKind.Fond), second.Level(ArchivalLevelKind.Fond)).ShouldBe(("25896", "Р-393"));
+        Labeller.Read(text, 0, text.Length, model)!.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Labelling_time_is_bounded_and_a_note_past_the_cap_is_left_to_the_rules()
+    {
+        var unit = "Ivanov, Istoriia, 115. ";
+        var atCap = string.Concat(Enumerable.Repeat(unit, LabellerTrainer.MaxTokens / 7));
+        Labeller.Label(atCap, 0, atCap.Length).ShouldNotBeNull();
+        var cost = ThreadClock.Measure(() => Labeller.Label(atCap, 0, atCap.Length));
+        cost.ShouldBeLessThan(TimeSpan.FromSeconds(1), "a note of the most tokens labelled");
+        var beyond = string.Concat(Enumerable.Repeat(unit, 100_000));
+        var tooLong = ThreadClock.Measure(() => Labeller.Label(beyond, 0, beyond.Length).ShouldBeNull());
+        tooLong.ShouldBeLessThan(TimeSpan.FromSeconds(1), "tokenizing stops at the cap");
+    }
+
+    [Fact]
+    public void The_rules_mode_leaves_an_unread_part_unread_and_the_hybrid_mode_reads_it_with_the_labeller()
+    {
+        // An Azerbaijani newspaper as the issue writes it: no rule reader takes its ".-" separators.
+        const string note = "Şərq.- 2018.- 28 mart.- № 53.- S. 5";
+        var before = CitationParser.Mode;
+        try
+        {
+            CitationParser.Mode = ParserMode.Rules;
+            CitationParser.ParseFootnote(note).Single().ShouldBeOfType<UnreadCitation>();
+            CitationParser.Mode = ParserMode.Hybrid;
+            var paper = CitationParser.ParseFootnote(note).Single().ShouldBeOfType<NewspaperCitation>();
+            paper.Title.Value.ShouldBe("Şərq");
+            paper.Date!.DateParts![0].ShouldBe([2018, 3, 28]);
+            paper.Locator!.Value.ShouldBe("5");
+        }
+        finally { CitationParser.Mode = before; }
+    }
+
+    [Fact]
+    public void The_hybrid_keeps_what_the_rules_read()
+    {
+        const string note = "РГАСПИ. Ф. 17. Оп. 3. Д. 1. Л. 5 об.";
+        var before = CitationParser.Mode;
+        try
+        {
+            CitationParser.Mode = ParserMode.Rules;
+            var rules = CitationParser.ParseFootnote(note).Single().ShouldBeOfType<ArchivalCitation>();
+            CitationParser.Mode = ParserMode.Hybrid;
+            var hybrid = CitationParser.ParseFootnote(note).Single().ShouldBeOfType<ArchivalCitation>();
+            hybrid.Levels.ShouldBe(rules.Levels);
+            hybrid.Locator.ShouldBe(rules.Locator);
+        }
+        finally { CitationParser.Mode = before; }
+    }
+}
