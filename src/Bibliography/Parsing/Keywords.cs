@@ -7,9 +7,9 @@ internal static class Keywords
     private static readonly string[] Known =
     [
         "fond", "Fond", "fondu", "Fondu", "f.", "F.", "ф.", "Ф.", "фонд", "Фонд",
-        "siyahı", "Siyahı", "siy.", "Siy.", "op.", "Op.", "оп.", "Оп.", "опись", "Опись", "opis", "Opis",
-        "iş", "İş", "d.", "D.", "д.", "Д.", "дело", "Дело", "delo", "Delo",
-        "vərəqlər", "Vərəqlər", "vərəq", "Vərəq", "v.", "V.", "ll.", "Ll.", "l.", "L.", "лл.", "Лл.", "л.", "Л.", "ff.", "fol.", "fols.",
+        "siyahı", "Siyahı", "siy.", "Siy.", "op.", "Op.", "оп.", "Оп.", "опись", "Опись", "opis", "Opis", "inv.", "Inv.",
+        "iş", "İş", "d.", "D.", "д.", "Д.", "дело", "Дело", "delo", "Delo", "s.v.", "case", "Case",
+        "vərəqlər", "Vərəqlər", "vərəq", "Vərəq", "v.", "V.", "ll.", "Ll.", "l.", "L.", "лл.", "Лл.", "л.", "Л.", "ff.", "fol.", "fols.", "sheets", "sheet",
         "səh.", "Səh.", "s.", "S.", "с.", "С.", "pp.", "p.", "стр.", "str.",
         "cild", "Cild", "c.", "C.", "т.", "Т.", "t.", "vol.", "Vol.",
     ];
