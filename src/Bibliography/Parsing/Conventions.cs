@@ -147,6 +147,9 @@ internal static class Conventions
     /// <summary>The last word before the colon of a Russian lead-in (<c>… см.:</c>, <c>… цит. по:</c>, <c>… напр.:</c>, <c>… в журн.:</c>).</summary>
     public static readonly string[] RussianLeadInEndings = ["см.", "по", "напр.", "журн.", "кн.", "сб.", "изд.", "в", "sm.", "po"];
 
+    /// <summary>Words that name an archive (<c>Архив УФСБ …</c>, <c>Arkhiv MVD Gruzii</c>): an archive so named may be cited by its file alone.</summary>
+    public static readonly string[] ArchiveWords = ["Архив", "архив", "Arkhiv", "arkhiv", "Arxiv", "arxiv", "Archive", "archive", "Archives", "archives"];
+
     /// <summary>Words that join the names of several authors in English notes (<c>Ivanov and Petrov</c>).</summary>
     public static readonly string[] NameJoiners = ["and", "&"];
 
