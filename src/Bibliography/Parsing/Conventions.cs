@@ -40,7 +40,7 @@ internal static class Conventions
     public const string VolumeKeyword = @"(?:cild|Cild|c\.|C\.|т\.|Т\.|t\.|vol\.|Vol\.)";
 
     /// <summary>Issue keywords (<c>№</c>, <c>No.</c>, <c>вып.</c>).</summary>
-    public const string IssueKeyword = @"(?:№|No\.|N\.|вып\.|vıp\.|vyp\.|sayı)";
+    public const string IssueKeyword = @"(?:№|No\.|N\.|вып\.|Вып\.|vıp\.|vyp\.|Vyp\.|sayı)";
 
     /// <summary>The ibid phrases, longest first.</summary>
     public static readonly string[] IbidPhrases =
