@@ -110,6 +110,8 @@ public sealed class Normaliser
         // Ibid warnings name the item they resolve to, whose id is given only when the items are made.
         private readonly List<(int Diagnostic, int Draft, string Phrase, int SourcesBefore)> _ibidWarnings = new();
         private int _previousItem = NoItem;
+        // The last archival citation read, with the levels it inherited: what a continuing one ("Там же. Д. 58") keeps.
+        private ArchivalCitation? _previousArchival;
         private int _previousFootnoteSourceCount;
         // A document repeats archives, their levels, places, publishers, people and locators in many items: recurring
         // values are shared, so the result holds about one string (or name, or date) per common value rather than one
@@ -202,7 +204,7 @@ public sealed class Normaliser
                 var draft = citation switch
                 {
                     IbidCitation ibid => ResolveIbid(ibid, footnote, citedInNote ? 1 : previousCount),
-                    ArchivalCitation a => ArchivalDraft(a, footnote),
+                    ArchivalCitation a => ArchivalDraft(_previousArchival = Continue(a, footnote), footnote),
                     NewspaperCitation n => NewspaperDraft(n),
                     PublicationCitation p when PublicationReader.IsOpCit(p.Title) => ResolveShortForm(p, footnote),
                     PublicationCitation p => PublicationDraft(p),
@@ -585,6 +587,26 @@ public sealed class Normaliser
         private void Fill(ref ArenaText field, Located? value)
         {
             if (!field.HasValue && value is not null) field = _text.Add(value.Value);
+        }
+
+        // A citation that names no archive nor fond continues the archival citation before it: the archive and the levels
+        // above its first one are that citation's, the levels it names its own.
+        private ArchivalCitation Continue(ArchivalCitation a, SourceFootnote footnote)
+        {
+            if (!a.Continues) return a;
+            if (_previousArchival is not { } before)
+            {
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.IbidWithoutAntecedent,
+                    $"'{Shorten(a.Text)}' names no archive and no fond, and no earlier archival citation gives them; cite the archive and fond here.",
+                    footnote, a.Span.Offset);
+                return a;
+            }
+            var top = ArchivalLevelKind.Delo;
+            foreach (var level in a.Levels) if (level.Level < top) top = level.Level;
+            var levels = new List<ArchivalLevel>();
+            foreach (var level in before.Levels) if (level.Level < top) levels.Add(level);
+            levels.AddRange(a.Levels);
+            return a with { ArchiveName = before.ArchiveName, ArchiveShort = before.ArchiveShort, Levels = levels, Continues = false };
         }
 
         private int ResolveIbid(IbidCitation ibid, SourceFootnote footnote, int sourcesBefore)

@@ -193,7 +193,9 @@ internal static class ArchivalReader
     public static ArchivalCitation? Read(string text, int start, int end)
     {
         var part = text.AsSpan(start, end - start);
-        if (!MayBeArchival(part)) return null;
+        var namesArchive = NamesArchive(part);
+        if (!MayBeArchival(part) && !((OpensWithLevel(part) || namesArchive) && (ContainsAny(part, DeloStarts, DeloByFirst) || ContainsAny(part, OpisStarts, OpisByFirst))))
+            return null;
         var slice = text.Substring(start, end - start);
         var levels = _levels ??= new();
         levels.Clear();
@@ -253,7 +255,10 @@ internal static class ArchivalReader
             hasOpis |= l.Level == ArchivalLevelKind.Opis;
             hasDelo |= l.Level == ArchivalLevelKind.Delo;
         }
-        if (!(hasFond || (hasOpis && hasDelo))) return null;
+        // A file or an inventory alone is a citation where it continues the one before ("…; Д. 420. Л. 1–68", "Там же.
+        // Д. 58") or where the archive is named in words ("Архив УФСБ по Республике Марий Эл. Д. 595").
+        var continues = !hasFond && firstLevel >= 0 && slice.AsSpan(0, firstLevel).Trim(" .,;:").IsEmpty;
+        if (!(hasFond || (hasOpis && hasDelo) || ((hasOpis || hasDelo) && (continues || namesArchive)))) return null;
 
         // The archive is what precedes the first level, less its separators and spaces: found in place, copied once.
         var (archiveStart, archiveEnd) = (0, firstLevel);
@@ -270,6 +275,7 @@ internal static class ArchivalReader
             ArchiveName = name,
             ArchiveShort = abbreviation,
             Levels = read,
+            Continues = continues,
             ShelfMark = lastLevelEnd > firstLevel ? slice[firstLevel..lastLevelEnd].Trim() : "",
             Locator = locator,
             Unread = Uncovered(slice, start, firstLevel, covered),
@@ -403,10 +409,36 @@ internal static class ArchivalReader
         return upper >= 2 && upper * 2 >= letters;
     }
 
+    // A level opens after punctuation, after the value of the level before it ("Ф. 17 Оп. 171"), or after the archive's
+    // abbreviation without a full stop ("РГАСПИ Ф. 17").
     private static bool AtBoundary(string text, int index)
     {
         var i = index - 1;
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
-        return i < 0 || ",.;:()".Contains(text[i]);
+        if (i < 0 || ",.;:()".Contains(text[i])) return true;
+        if (i == index - 1) return false;
+        if (char.IsDigit(text[i])) return true;
+        var w = i;
+        while (w >= 0 && char.IsLetter(text[w])) w--;
+        return i - w >= 2 && (w < 0 || char.IsWhiteSpace(text[w])) && text.AsSpan(w + 1, i - w).IndexOfAnyInRange('a', 'z') < 0
+            && !text.AsSpan(w + 1, i - w).ContainsAnyInRange('а', 'я');
+    }
+
+    // The part opens with an opis's or a delo's keyword: the rest of a shelf mark cited before.
+    private static bool OpensWithLevel(ReadOnlySpan<char> part)
+    {
+        part = part.TrimStart(" .,;:");
+        if (part.IsEmpty || part[0] >= DeloByFirst.Length) return false;
+        foreach (var word in DeloByFirst[part[0]]) if (part.StartsWith(word, StringComparison.Ordinal)) return true;
+        foreach (var word in OpisByFirst[part[0]]) if (part.StartsWith(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // The part names an archive in words ("Архив УФСБ …", "Arkhiv MVD Gruzii").
+    private static bool NamesArchive(ReadOnlySpan<char> part)
+    {
+        foreach (var word in Conventions.ArchiveWords)
+            if (part.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
     }
 }

@@ -35,7 +35,18 @@ public static class CitationParser
             }
             var end = CitationEnd(text, start);
             var (s, e) = TextScan.Trim(text, start, end);
-            if (e > s)
+            // A Russian part that mixes prose and citations is read citation by citation; prose no reader reads is left out.
+            var segments = _segments ??= new();
+            if (e > s && ProseSegmenter.Split(text, s, e, segments))
+            {
+                foreach (var (a, b, prose) in segments)
+                {
+                    if (result.Count == MaxCitationsPerFootnote) break;
+                    var read = ParseOne(text, a, b, out _);
+                    if (!prose || ReadsAsCitation(read)) result.Add(read);
+                }
+            }
+            else if (e > s)
             {
                 result.Add(ParseOne(text, s, e, out var next));
                 // An English note may run on to another citation after its page ("…, 84. See also Ivanov, Title, 70."):
@@ -59,6 +70,15 @@ public static class CitationParser
     }
 
     [ThreadStatic] private static List<ParsedCitation>? _citations;
+    [ThreadStatic] private static List<ProseSegmenter.Segment>? _segments;
+
+    // A piece with no sign of a citation counts as one only where a reader finds a citation's parts in it.
+    private static bool ReadsAsCitation(ParsedCitation c) => c switch
+    {
+        UnreadCitation => false,
+        PublicationCitation p => p.Year is not null || p.Place is not null || p.ContainerTitle is not null || p.Locator is not null,
+        _ => true,
+    };
 
     /// <summary>Parses the inside of a numeric in-text reference (<c>12, s.185-186</c> with number 12).</summary>
     public static NumberedReferenceCitation ParseReference(int number, string text, string locators)
@@ -124,7 +144,7 @@ public static class CitationParser
     private static readonly bool[] IbidStarts = Enumerable.Range(0, 0x530).Select(c => Conventions.IbidPhrases.Any(
         p => string.Compare(((char)c).ToString(), 0, p, 0, 1, StringComparison.OrdinalIgnoreCase) == 0)).ToArray();
 
-    private static IbidCitation? ReadIbid(string text, int s, int e)
+    private static ParsedCitation? ReadIbid(string text, int s, int e)
     {
         if (text[s] < IbidStarts.Length && !IbidStarts[text[s]]) return null;
         foreach (var phrase in Conventions.IbidPhrases)
@@ -132,6 +152,9 @@ public static class CitationParser
             if (e - s < phrase.Length || string.Compare(text, s, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
             var after = s + phrase.Length;
             if (after < e && char.IsLetter(text[after])) continue;
+            // "Там же. Д. 58.": another file of the same fond and opis, not the previous one at another page.
+            if (ArchivalReader.Read(text, after, e) is { ArchiveName: null, ArchiveShort: null } levels)
+                return levels with { Text = text[s..e], Span = new TextSpan(s, e - s), Continues = true };
             // "Ibid., 156 (emphasis in the original)": the commentary is no part of the locator, which may have no keyword.
             var le = EnglishNoteReader.DropTrailingCommentary(text, after, e);
             var locator = LocatorReader.ReadAtEnd(text, after, le) ?? LocatorReader.ReadBareAtEnd(text, after, le);
