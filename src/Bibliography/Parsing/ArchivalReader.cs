@@ -16,7 +16,7 @@ internal static class ArchivalReader
         @"(?<k>[Ff]ondu|[Ff]ond|[Ff]\.|ф\.|Ф\.|[Фф]онд)\s*(?<v>" + LevelValue + @")",
         @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+fondu",
         @"(?<k>[Ss]iyahı|[Ss]iy\.|[Oo]p\.|[Оо]п\.|[Оо]пись|[Oo]pis|[Ii]nv\.)\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
-        @"(?<k>iş|İş|[Dd]\.|[Дд]\.|[Дд]ело|[Dd]elo|ед\.\s?хр\.|ed\.\s?khr\.|s\.\s?v\.|[Cc]ase)\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
+        @"(?<k>iş|İş|[Dd]\.|[Дд]\.|[Дд]ело|[Dd]elo|[Ее]д\.\s?хр\.|[Ee]d\.\s?khr\.|s\.\s?v\.|[Cc]ase)\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
         @"(?<k>" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
     ];
@@ -28,7 +28,7 @@ internal static class ArchivalReader
         c => c is 'F' or 'f' or '\u0444' or '\u0424',
         char.IsUpper,
         c => c is 'S' or 's' or 'O' or 'o' or '\u041E' or '\u043E' or 'I' or 'i',
-        c => c is 'i' or '\u0130' or 'D' or 'd' or '\u0414' or '\u0434' or '\u0435' or 'e' or 's' or 'C' or 'c',
+        c => c is 'i' or '\u0130' or 'D' or 'd' or '\u0414' or '\u0434' or '\u0435' or '\u0415' or 'e' or 'E' or 's' or 'C' or 'c',
         c => c is 'V' or 'v' or 'l' or 'L' or '\u043B' or '\u041B' or 'f' or 's',
         c => c is 's' or 'S' or '\u0441' or '\u0421' or 'p',
     ];
@@ -93,7 +93,7 @@ internal static class ArchivalReader
     // would find: most citations of a paper are publications, and this spares them the archival search.
     private static readonly string[] FondKeywords = ["fond", "Fond", "f.", "F.", "ф.", "Ф.", "фонд", "Фонд"];
     private static readonly string[] OpisKeywords = ["siyahı", "Siyahı", "siy.", "Siy.", "op.", "Op.", "оп.", "Оп.", "опись", "Опись", "opis", "Opis", "inv.", "Inv."];
-    private static readonly string[] DeloKeywords = ["iş", "İş", "d.", "D.", "д.", "Д.", "дело", "Дело", "delo", "Delo", "ед.", "ed.", "s.v.", "s. v.", "case", "Case"];
+    private static readonly string[] DeloKeywords = ["iş", "İş", "d.", "D.", "д.", "Д.", "дело", "Дело", "delo", "Delo", "ед.", "ed.", "Ед.", "Ed.", "s.v.", "s. v.", "case", "Case"];
     private static readonly SearchValues<char> FondStarts = Starts(FondKeywords), OpisStarts = Starts(OpisKeywords), DeloStarts = Starts(DeloKeywords);
     private static readonly string[][] FondByFirst = ByFirst(FondKeywords), OpisByFirst = ByFirst(OpisKeywords), DeloByFirst = ByFirst(DeloKeywords);
 

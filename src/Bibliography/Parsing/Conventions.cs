@@ -36,6 +36,9 @@ internal static class Conventions
     /// <summary>Page keywords (<c>s.</c>, <c>с.</c>, <c>p.</c>, <c>səh.</c>).</summary>
     public const string PageKeyword = @"(?:səh\.|Səh\.|s\.|S\.|с\.|С\.|pp\.|p\.|стр\.|str\.)";
 
+    /// <summary>The keyword of an article of a law in a legal gazette (<c>СУ РСФСР. 1922. № 4. Ст. 44</c>).</summary>
+    public const string LawArticleKeyword = @"(?:Ст\.|ст\.|St\.)";
+
     /// <summary>Volume keywords (<c>c.</c> for cild, <c>т.</c>, <c>vol.</c>).</summary>
     public const string VolumeKeyword = @"(?:cild|Cild|c\.|C\.|т\.|Т\.|t\.|vol\.|Vol\.)";
 
@@ -150,6 +153,9 @@ internal static class Conventions
     /// <summary>Words that name an archive (<c>Архив УФСБ …</c>, <c>Arkhiv MVD Gruzii</c>): an archive so named may be cited by its file alone.</summary>
     public static readonly string[] ArchiveWords = ["Архив", "архив", "Arkhiv", "arkhiv", "Arxiv", "arxiv", "Archive", "archive", "Archives", "archives"];
 
+    /// <summary>The word that gives an archive's present name in brackets after its old one (<c>РЦХИДНИ (ныне РГАСПИ)</c>).</summary>
+    public static readonly string[] RenamedArchiveMarks = ["ныне", "теперь", "now", "today", "indi", "hazırda"];
+
     /// <summary>Words that join the names of several authors in English notes (<c>Ivanov and Petrov</c>).</summary>
     public static readonly string[] NameJoiners = ["and", "&"];
 
@@ -180,7 +186,7 @@ internal static class Conventions
         "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
-        "cit", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst",
+        "cit", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonTerminalBySpan = NonTerminalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
