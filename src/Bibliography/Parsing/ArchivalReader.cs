@@ -15,7 +15,7 @@ internal static class ArchivalReader
     [
         @"(?<k>[Ff]ondu|[Ff]ond|[Ff]\.|ф\.|Ф\.|[Фф]онд)\s*(?<v>" + LevelValue + @")",
         @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+fondu",
-        @"(?<k>[Ss]iyahı|[Ss]iy\.|[Oo]p\.|[Оо]п\.|[Оо]пись|[Oo]pis|[Ii]nv\.)\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
+        @"(?<k>[Ss]iyahı|[Ss]iy\.|[Oo]p\.|[Оо]п\.|[Оо]пись|[Oo]pis|[Ii]nv\.)\s*(?<v>(?:\d+[A-Za-zА-Яа-я]?|[IVX]{1,5})(?:\s?«[А-Яа-яA-Za-z]{1,2}»)?)",
         @"(?<k>iş|İş|[Dd]\.|[Дд]\.|[Дд]ело|[Dd]elo|[Ее]д\.\s?хр\.|[Ee]d\.\s?khr\.|s\.\s?v\.|[Cc]ase)\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
         @"(?<k>" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
@@ -76,6 +76,17 @@ internal static class ArchivalReader
             var m = Level.Dissect(alternative, text, index, length)!;
             var (k, v) = (m.Groups[K[alternative]], m.Groups[V[alternative]]);
             return (k.Index, k.Index + k.Length, v.Index);
+        }
+        if (alternative == Opis && match.IndexOfAnyInRange('0', '9') < 0)
+        {
+            // An opis in Roman numerals ("Оп. I «б»"): the value opens after the keyword, the first of the opis's words it starts with.
+            foreach (var keyword in OpisKeywords)
+            {
+                if (!match.StartsWith(keyword, StringComparison.Ordinal)) continue;
+                var value = keyword.Length;
+                while (value < match.Length && char.IsWhiteSpace(match[value])) value++;
+                return (index, index + keyword.Length, index + value);
+            }
         }
         var digit = index;
         while (!char.IsDigit(text[digit])) digit++;
@@ -382,6 +393,16 @@ internal static class ArchivalReader
                 var (abbrStart, abbrEnd) = (start + open + 1, end - 1);
                 while (abbrStart < abbrEnd && char.IsWhiteSpace(text[abbrStart])) abbrStart++;
                 while (abbrEnd > abbrStart && char.IsWhiteSpace(text[abbrEnd - 1])) abbrEnd--;
+                // "РЦХИДНИ (ныне РГАСПИ)": the archive is cited under its present name, the old one stays in the text.
+                foreach (var mark in Conventions.RenamedArchiveMarks)
+                {
+                    if (abbrEnd - abbrStart <= mark.Length + 1 || string.Compare(text, abbrStart, mark, 0, mark.Length, StringComparison.OrdinalIgnoreCase) != 0
+                        || !char.IsWhiteSpace(text[abbrStart + mark.Length])) continue;
+                    var present = abbrStart + mark.Length;
+                    while (present < abbrEnd && char.IsWhiteSpace(text[present])) present++;
+                    var now = new Located(text[present..abbrEnd], new TextSpan(textOffset + present, abbrEnd - present));
+                    return LooksLikeAbbreviation(now.Value) ? (null, now) : (now, null);
+                }
                 if (nameEnd > start && abbrEnd > abbrStart)
                     // The abbreviation's span opens after the bracket, before any spaces its value is trimmed of (as it always has).
                     return (new Located(text[start..nameEnd], new TextSpan(offset, nameEnd - start)),

@@ -176,7 +176,7 @@ public static class CitationParser
         return null;
     }
 
-    /// <summary>The ranges of a footnote's citations: split at <c>;</c> outside quotes and brackets, not in <c>M.; L.:</c>.</summary>
+    /// <summary>The ranges of a footnote's citations: split at <c>;</c> outside quotes and brackets, not in <c>M.; L.:</c> nor before a role (<c>; под ред.</c>).</summary>
     internal static List<(int Start, int End)> SplitCitations(string text)
     {
         var parts = new List<(int, int)>();
@@ -199,7 +199,8 @@ public static class CitationParser
             else if (c is ')' or ']' && depth > 0) depth--;
             else if (c is '“' or '«' or '„') quote++;
             else if (c is '”' or '»' && quote > 0) quote--;
-            else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1))))
+            else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1)))
+                && !ResponsibilityReader.RoleFollows(text, i + 1))
                 return i;
         }
         return text.Length;

@@ -32,7 +32,7 @@ internal static class PublicationReader
         var fullEnd = e;
 
         CitedLocator? locator = null;
-        if (LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) is { } found)
+        if ((LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) ?? LocatorReader.ReadOtherAtEnd(text, s, e)) is { } found)
         {
             locator = found.Locator;
             (_, e) = TextScan.Trim(text, s, found.Start, " .,;:–—");
@@ -91,7 +91,13 @@ internal static class PublicationReader
         var titleEnd = -1;
         foreach (var (a, b) in headSentences)
         {
-            if (title is null) { title = TextScan.Locate(text, a, b, " .,;:"); continue; }
+            if (title is null)
+            {
+                // "Title / сост. А. Б. Петров; под ред. …": the statement of responsibility after the slash is no part of the title.
+                var bar = text.IndexOf(" / ", a, b - a, StringComparison.Ordinal);
+                title = bar > a && result.TakeStatement(text, bar + 3, b) ? TextScan.Locate(text, a, bar, " .,;:") : TextScan.Locate(text, a, b, " .,;:");
+                continue;
+            }
             if (!result.TakeStatement(text, a, b))
                 titleEnd = b;
         }
@@ -252,10 +258,12 @@ internal static class PublicationReader
             var m = FamilyThenInitials.Find(text, at, end - at);
             CslName? name = null;
             if (m is { } f) name = FamilyThenInitialsName(text, f.Index, f.Length);
-            else if (authors.Count > 0) // initials first are read only after a first author, so not searched before one
+            else
             {
+                // Initials first: after a first author, or first where a full stop or a comma closes the name ("И. И. Иванов. Title").
                 m = InitialsThenFamily.Find(text, at, end - at);
-                if (m is { } i) name = InitialsThenFamilyName(text, i.Index, i.Length);
+                if (m is { } i && (authors.Count > 0 || i.Index + i.Length < end && text[i.Index + i.Length] is '.' or ','))
+                    name = InitialsThenFamilyName(text, i.Index, i.Length);
             }
             if (name is null || m is null) break;
             var after = at + m.Value.Length;
@@ -318,7 +326,10 @@ internal static class PublicationReader
             // A volume is read in place: the statement itself is kept only as another kind of statement.
             var (ls, le) = TextScan.Trim(text, start, end, " .,;:");
             if (le <= ls) return true;
-            if (VolumeSegment.Find(text, ls, le - ls) is { } vm)
+            // "Т. 2: 1917–1922": the volume's number, then what it covers.
+            var colon = text.IndexOf(':', ls, le - ls);
+            var volumeEnd = colon < 0 ? le : TextScan.Trim(text, ls, colon).End;
+            if (VolumeSegment.Find(text, ls, volumeEnd - ls) is { } vm)
             {
                 var (n, nEnd) = VolumeNumber(text, vm.Index, vm.Length);
                 Volume = new Located(TextScan.Slice(text, n, nEnd), new TextSpan(n, nEnd - n));
