@@ -133,7 +133,7 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] CommentaryPrefixes =
     [
-        "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Cited in", "Quotation:", "Compare", "See", "Cf.",
+        "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Cited in", "Quotation:", "Compare", "See", "Cf.", "citing",
     ];
 
     /// <summary>
