@@ -46,7 +46,7 @@ public sealed class Normaliser
 
     private enum ArchiveBy { Id, Abbreviation, Name }
 
-    private enum DraftKind : byte { Archival, Newspaper, Publication }
+    private enum DraftKind : byte { Archival, Newspaper, Publication, Unread }
 
     // The names of one role of an item: a run of the normaliser's pool of names.
     private readonly record struct NameRun(int Start, int Count);
@@ -243,6 +243,10 @@ public sealed class Normaliser
                         item.ContainerTitle = Shared(draft.ContainerTitle);
                         item.Issued = draft.Year is { } year ? Date(year, draft.Month, draft.Day) : null;
                         item.Issue = Shared(draft.Issue);
+                        break;
+                    case DraftKind.Unread:
+                        item.Type = CslItemTypes.Document;
+                        item.Title = _text.ToString(draft.Title);
                         break;
                     default:
                         item.Type = draft.Publication switch
@@ -636,11 +640,27 @@ public sealed class Normaliser
             return NoItem;
         }
 
+        // A citation no reader could read is still cited: an item of type document titled with its text (less the
+        // locator that could be read), so nothing cited is lost from the items, the clusters or an export.
         private int Unread(UnreadCitation u, SourceFootnote footnote)
         {
             Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnreadCitation,
-                $"Could not read the citation '{Shorten(u.Text)}': {u.Reason}. It is kept in the footnote text but makes no item.", footnote, u.Span.Offset);
-            return NoItem;
+                $"Could not read the citation '{Shorten(u.Text)}': {u.Reason}. It is kept as a 'document' item titled with its text; write it in one of the known forms to have its parts read.", footnote, u.Span.Offset);
+            var end = u.Locator is { } l && l.Span.Offset > u.Span.Offset ? l.Span.Offset - u.Span.Offset : u.Text.Length;
+            var title = u.Text.AsSpan(0, Math.Min(end, u.Text.Length)).Trim(" \t.,;:");
+            if (title.IsEmpty) title = u.Text.AsSpan().Trim();
+            _text.Begin();
+            _text.Append((char)DraftKind.Unread);
+            KeyPart(title);
+            var index = Find(_publications, _text.End(), out var isNew);
+            if (!isNew) return index;
+            ref var draft = ref CollectionsMarshal.AsSpan(_drafts)[index];
+            draft.Kind = DraftKind.Unread;
+            draft.Language = u.Language;
+            var stem = FirstLongWords(Slug.Of(title.ToString()));
+            draft.Stem = _text.Add(stem.Length > 0 ? stem : "unread");
+            draft.Title = _text.Add(title.ToString());
+            return index;
         }
 
         // The parts that are not empty, joined by '-', written straight into the string (no builder per item).

@@ -39,34 +39,43 @@ public static class CitationParser
             var segments = _segments ??= new();
             if (e > s && ProseSegmenter.Split(text, s, e, segments))
             {
-                foreach (var (a, b, prose) in segments)
+                foreach (var (a, b, prose, _) in segments)
                 {
-                    if (result.Count == MaxCitationsPerFootnote) break;
-                    var read = ParseOne(text, a, b, out _);
-                    if (!prose || ReadsAsCitation(read)) result.Add(read);
+                    if (result.Count == MaxCitationsPerFootnote)
+                    {
+                        var (rs, re) = TextScan.Trim(text, a, text.Length);
+                        result.Add(Beyond(text, rs, re)); // the rest of the footnote, as written
+                        end = text.Length;
+                        break;
+                    }
+                    var read = ParseOne(text, a, b, out var after);
+                    if (!prose || ReadsAsCitation(read)) RunOn(text, read, after, b, result);
                 }
             }
             else if (e > s)
-            {
-                result.Add(ParseOne(text, s, e, out var next));
-                // An English note may run on to another citation after its page ("…, 84. See also Ivanov, Title, 70."):
-                // what follows is read while it reads as one, and is prose from where it does not.
-                while (next < e && result.Count < MaxCitationsPerFootnote)
-                {
-                    var (ns, ne) = TextScan.Trim(text, next, e);
-                    if (ne <= ns) break;
-                    ParsedCitation? more = ArchivalReader.ReadSlashed(text, ns, ne, out next);
-                    more ??= EnglishNoteReader.Read(text, ns, ne, out next);
-                    if (more is null) break;
-                    result.Add(more);
-                }
-            }
+                RunOn(text, ParseOne(text, s, e, out var next), next, e, result);
             if (end == text.Length) break;
             start = end + 1;
         }
         var citations = result.ToArray();
         result.Clear(); // holds no citation past the call
         return citations;
+    }
+
+    // Adds a citation read from a part, then those an English note runs on to after its page ("…, 84. See also Ivanov,
+    // Title, 70."): what follows from next is read while it reads as one, and is prose from where it does not.
+    private static void RunOn(string text, ParsedCitation first, int next, int e, List<ParsedCitation> result)
+    {
+        result.Add(first);
+        while (next < e && result.Count < MaxCitationsPerFootnote)
+        {
+            var (ns, ne) = TextScan.Trim(text, next, e);
+            if (ne <= ns) break;
+            ParsedCitation? more = ArchivalReader.ReadSlashed(text, ns, ne, out next);
+            more ??= EnglishNoteReader.Read(text, ns, ne, out next);
+            if (more is null) break;
+            result.Add(more);
+        }
     }
 
     [ThreadStatic] private static List<ParsedCitation>? _citations;
@@ -135,6 +144,7 @@ public static class CitationParser
             Text = text[s..e],
             Span = new TextSpan(s, e - s),
             Reason = "it matches no known citation form (archival, publication, newspaper, ibid)",
+            Locator = LocatorReader.ReadAtEnd(text, s, e)?.Locator, // what could be read of it
             Language = LanguageDetector.Detect(text[s..e]),
         };
     }

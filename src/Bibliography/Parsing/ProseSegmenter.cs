@@ -13,7 +13,7 @@ namespace Bibliography.Parsing;
 internal static class ProseSegmenter
 {
     /// <summary>A range of the part to read as a citation; <paramref name="Prose"/> when nothing in it says it is one.</summary>
-    internal readonly record struct Segment(int Start, int End, bool Prose);
+    internal readonly record struct Segment(int Start, int End, bool Prose, bool Bracketed = false);
 
     /// <summary>The longest lead-in read before a colon: a longer sentence is prose that happens to end in one.</summary>
     private const int MaxLeadIn = 80;
@@ -25,7 +25,15 @@ internal static class ProseSegmenter
     public static bool Split(string text, int s, int e, List<Segment> into)
     {
         into.Clear();
-        if (!text.AsSpan(s, e - s).ContainsAnyInRange('\u0400', '\u04FF')) return false;
+        if (!text.AsSpan(s, e - s).ContainsAnyInRange('\u0400', '\u04FF'))
+        {
+            // A note in Latin script is left to its readers, but for a shelf mark in brackets after its prose or citation
+            // ("…, II: 69–72 (Arkhiv MVD Gruzii, 2–I otdel, f. 14, op. 11, d. 244, l. 19–22)"), which is read alone.
+            if (text.IndexOf('(', s, e - s) < 0 || !ArchivalReader.MayHoldFond(text.AsSpan(s, e - s))) return false;
+            Piece(text, s, e, MaxBracketLevels - 1, into, latin: true);
+            if (!into.Exists(x => x.Bracketed)) { into.Clear(); return false; }
+            return true;
+        }
         Cut(text, s, e, 0, into);
         if (into.Count == 1 && into[0].Start == s && into[0].End == e) { into.Clear(); return false; }
         if (into.TrueForAll(x => x.Prose)) { into.Clear(); return false; } // nothing reads as a citation: the part as before
@@ -60,7 +68,7 @@ internal static class ProseSegmenter
     }
 
     // One piece between cuts: its bracketed citations, or the piece less its lead-in.
-    private static void Piece(string text, int a, int b, int level, List<Segment> into)
+    private static void Piece(string text, int a, int b, int level, List<Segment> into, bool latin = false)
     {
         (a, b) = TextScan.Trim(text, a, b);
         b = DropUnmatchedClose(text, a, b);
@@ -80,8 +88,16 @@ internal static class ProseSegmenter
             else if (text[i] == ')' && depth > 0 && --depth == 0)
             {
                 var (ia, ib) = TextScan.Trim(text, open + 1, i);
-                if (ib <= ia || !HoldsCitation(text, ia, ib)) continue;
+                if (ib <= ia || !(latin ? ArchivalReader.MayHoldFond(text.AsSpan(ia, ib - ia)) : HoldsCitation(text, ia, ib))) continue;
                 AddProse(text, outside, open, into);
+                if (latin)
+                {
+                    ia = SkipCommentary(text, ia, ib);
+                    into.Add(new Segment(ia, ib, false, true));
+                    outside = i + 1;
+                    bracketed = true;
+                    continue;
+                }
                 // The inside may run on over sentences itself ("(РГАНИ. Ф. 2. … Л. 70–82. Впервые опубл.: Источник. …)").
                 Cut(text, ia, ib, level + 1, into);
                 outside = i + 1;
@@ -95,6 +111,18 @@ internal static class ProseSegmenter
         }
         into.RemoveRange(first, into.Count - first);
         Lead(text, a, b, into);
+    }
+
+    // Past an English commentary opening the brackets ("citing", "see"), which belongs to no field.
+    private static int SkipCommentary(string text, int a, int b)
+    {
+        foreach (var prefix in Conventions.CommentaryPrefixes)
+        {
+            var end = a + prefix.Length;
+            if (end < b && string.Compare(text, a, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0 && text[end] is ' ' or ',' or ':')
+                return TextScan.Trim(text, end, b, " ,:").Start;
+        }
+        return a;
     }
 
     // text[a..b) less a lead-in before its first colon that ends one; what stands before the lead-in's sentence is a

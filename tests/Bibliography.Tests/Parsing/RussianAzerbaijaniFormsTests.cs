@@ -293,9 +293,13 @@ public class RussianAzerbaijaniFormsTests
     [Fact]
     public void A_citation_that_cannot_be_read_is_never_dropped_silently()
     {
-        var doc = Parse("Неизвестно что такое, без года и места");
+        var doc = Parse("Неизвестно что такое, без года и места, л. 12.");
         doc.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.UnreadCitation && d.Footnote == 1);
-        doc.Footnotes.Single().Text.ShouldBe("Неизвестно что такое, без года и места");
+        // An item of what could be read: its text as the title, the folio as the locator.
+        var item = ItemOf(doc, 1);
+        item.Type.ShouldBe(CslItemTypes.Document);
+        item.Title.ShouldBe("Неизвестно что такое, без года и места");
+        doc.Citations.Single().CitationItems.Single().Locator.ShouldBe("12");
     }
 
     // ---- Azerbaijani and Georgian archives ----
