@@ -105,6 +105,9 @@ public sealed class Normaliser
         private readonly HashSet<string> _reportedAbbreviations = new(StringComparer.Ordinal);
         // The latest work of each first author, for "op. cit." short forms (a scan of all items per short form would be quadratic).
         private readonly Dictionary<string, int> _latestWorkByAuthor = new(StringComparer.Ordinal);
+        // Each author's works with their titles' keys, latest last: a short form ("Иванов. История. С. 120",
+        // "Ivanov, Istoriia, 115") is the earlier work of its author whose title starts with its short title.
+        private readonly Dictionary<string, List<(string TitleKey, int Draft)>> _worksByAuthor = new(StringComparer.Ordinal);
         // Each citation's draft (NoItem where none), locator and label, in order (clusters are made at the end).
         private readonly List<(int Draft, ArenaText Locator, string? Label)> _cited = new();
         // Ibid warnings name the item they resolve to, whose id is given only when the items are made.
@@ -538,6 +541,7 @@ public sealed class Normaliser
         {
             var firstCreator = p.Authors.FirstOrDefault()?.Family;
             var creatorKey = KeyOf(firstCreator);
+            if (ShortFormOf(p, creatorKey) is { } earlier) return earlier;
             _text.Begin();
             _text.Append((char)p.Kind);
             KeyPart(creatorKey);
@@ -566,8 +570,30 @@ public sealed class Normaliser
             FillMissing(ref draft, p);
             // The first author's key is the key's creator: the item's authors are the citation's.
             if (draft.Author.Count > 0 && creatorKey.Length > 0)
+            {
                 _latestWorkByAuthor[creatorKey] = index;
+                var titleKey = Slug.Key(p.Title?.Value);
+                if (titleKey.Length > 0)
+                {
+                    if (!_worksByAuthor.TryGetValue(creatorKey, out var works)) _worksByAuthor[creatorKey] = works = new();
+                    works.Add((titleKey, index));
+                }
+            }
             return index;
+        }
+
+        // The earlier work a short form cites: a citation of an author and a title alone (no year, imprint, container,
+        // volume or issue) whose title begins the title of one of that author's works cited before, the latest first.
+        private int? ShortFormOf(PublicationCitation p, string creatorKey)
+        {
+            if (creatorKey.Length == 0 || p.Title is null || p.Year is not null || p.Place is not null || p.Publisher is not null
+                || p.ContainerTitle is not null || p.Volume is not null || p.Issue is not null) return null;
+            if (!_worksByAuthor.TryGetValue(creatorKey, out var works)) return null;
+            var shortKey = Slug.Key(p.Title.Value);
+            if (shortKey.Length == 0) return null;
+            for (var i = works.Count - 1; i >= 0; i--)
+                if (works[i].TitleKey.StartsWith(shortKey, StringComparison.Ordinal)) return works[i].Draft;
+            return null;
         }
 
         private void FillMissing(ref Draft draft, PublicationCitation p)

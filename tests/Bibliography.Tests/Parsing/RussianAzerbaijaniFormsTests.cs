@@ -291,6 +291,20 @@ public class RussianAzerbaijaniFormsTests
     }
 
     [Fact]
+    public void A_short_title_resolves_to_the_authors_earlier_work_it_begins_and_not_to_another_authors()
+    {
+        var doc = Parse(
+            "Иванов И. И. История Кавказа в XIX веке. М.: Наука, 1985. С. 112.",
+            "Петров А. Б. История Грузии. М., 1990. С. 5.",
+            "Иванов И. И. История. С. 120.",
+            "Петров А. Б. История. С. 7.");
+        ItemOf(doc, 3).Id.ShouldBe(ItemOf(doc, 1).Id);
+        ItemOf(doc, 4).Id.ShouldBe(ItemOf(doc, 2).Id);
+        doc.Items.Count.ShouldBe(2);
+        doc.Citations.Single(c => c.Properties.NoteIndex == 3).CitationItems.Single().Locator.ShouldBe("120");
+    }
+
+    [Fact]
     public void A_citation_that_cannot_be_read_is_never_dropped_silently()
     {
         var doc = Parse("Неизвестно что такое, без года и места, л. 12.");
