@@ -66,4 +66,6 @@ public static class LocatorLabels
     public const string Folio = "folio";
     /// <summary>Volumes (<c>c.</c>, <c>т.</c>).</summary>
     public const string Volume = "volume";
+    /// <summary>Articles of a law (<c>Ст. 44</c>).</summary>
+    public const string Section = "section";
 }

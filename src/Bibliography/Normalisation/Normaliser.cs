@@ -45,7 +45,7 @@ public sealed class Normaliser
 
     private enum ArchiveBy { Id, Abbreviation, Name }
 
-    private enum DraftKind : byte { Archival, Newspaper, Publication }
+    private enum DraftKind : byte { Archival, Newspaper, Publication, Unread }
 
     // An item as the run gathers it, made into a CslItem once every footnote is read (Run.BuildItems), so that ids
     // are given in the order sources were first cited. A publication cited again fills in what its first citation lacked.
@@ -86,11 +86,16 @@ public sealed class Normaliser
         private readonly HashSet<string> _reportedAbbreviations = new(StringComparer.Ordinal);
         // The latest work of each first author, for "op. cit." short forms (a scan of all items per short form would be quadratic).
         private readonly Dictionary<string, int> _latestWorkByAuthor = new(StringComparer.Ordinal);
+        // Each author's works with their titles' keys, latest last: a short form ("Иванов. История. С. 120",
+        // "Ivanov, Istoriia, 115") is the earlier work of its author whose title starts with its short title.
+        private readonly Dictionary<string, List<(string TitleKey, int Draft)>> _worksByAuthor = new(StringComparer.Ordinal);
         // Each citation's draft (NoItem where none), locator and label, in order (clusters are made at the end).
         private readonly List<(int Draft, string? Locator, string? Label)> _cited = new();
         // Ibid warnings name the item they resolve to, whose id is given only when the items are made.
         private readonly List<(int Diagnostic, int Draft, string Phrase, int SourcesBefore)> _ibidWarnings = new();
         private int _previousItem = NoItem;
+        // The last archival citation read, with the levels it inherited: what a continuing one ("Там же. Д. 58") keeps.
+        private ArchivalCitation? _previousArchival;
         private int _previousFootnoteSourceCount;
         private readonly bool _keepParses;
 
@@ -165,7 +170,7 @@ public sealed class Normaliser
                 var draft = citation switch
                 {
                     IbidCitation ibid => ResolveIbid(ibid, footnote, citedInNote ? 1 : previousCount),
-                    ArchivalCitation a => ArchivalDraft(a, footnote),
+                    ArchivalCitation a => ArchivalDraft(_previousArchival = Continue(a, footnote), footnote),
                     NewspaperCitation n => NewspaperDraft(n),
                     PublicationCitation p when PublicationReader.IsOpCit(p.Title) => ResolveShortForm(p, footnote),
                     PublicationCitation p => PublicationDraft(p),
@@ -204,6 +209,10 @@ public sealed class Normaliser
                         item.ContainerTitle = draft.ContainerTitle;
                         item.Issued = draft.Year is { } year ? CslDate.FromParts(year, draft.Month, draft.Day) : null;
                         item.Issue = draft.Issue;
+                        break;
+                    case DraftKind.Unread:
+                        item.Type = CslItemTypes.Document;
+                        item.Title = draft.Title;
                         break;
                     default:
                         item.Type = draft.Publication switch
@@ -434,6 +443,7 @@ public sealed class Normaliser
         {
             var firstCreator = p.Authors.FirstOrDefault()?.Family;
             var creatorKey = KeyOf(firstCreator);
+            if (ShortFormOf(p, creatorKey) is { } earlier) return earlier;
             var index = Find(_publications, Key(p.Kind.ToString(), creatorKey, Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value), p.Volume?.Value, p.Issue?.Value), out var isNew);
             var draft = _drafts[index];
             if (!isNew)
@@ -448,8 +458,30 @@ public sealed class Normaliser
             FillMissing(draft, p);
             // The first author's key is the key's creator: the item's authors are the citation's.
             if (draft.Author.Count > 0 && creatorKey.Length > 0)
+            {
                 _latestWorkByAuthor[creatorKey] = index;
+                var titleKey = Slug.Key(p.Title?.Value);
+                if (titleKey.Length > 0)
+                {
+                    if (!_worksByAuthor.TryGetValue(creatorKey, out var works)) _worksByAuthor[creatorKey] = works = new();
+                    works.Add((titleKey, index));
+                }
+            }
             return index;
+        }
+
+        // The earlier work a short form cites: a citation of an author and a title alone (no year, imprint, container,
+        // volume or issue) whose title begins the title of one of that author's works cited before, the latest first.
+        private int? ShortFormOf(PublicationCitation p, string creatorKey)
+        {
+            if (creatorKey.Length == 0 || p.Title is null || p.Year is not null || p.Place is not null || p.Publisher is not null
+                || p.ContainerTitle is not null || p.Volume is not null || p.Issue is not null) return null;
+            if (!_worksByAuthor.TryGetValue(creatorKey, out var works)) return null;
+            var shortKey = Slug.Key(p.Title.Value);
+            if (shortKey.Length == 0) return null;
+            for (var i = works.Count - 1; i >= 0; i--)
+                if (works[i].TitleKey.StartsWith(shortKey, StringComparison.Ordinal)) return works[i].Draft;
+            return null;
         }
 
         private static void FillMissing(Draft draft, PublicationCitation p)
@@ -468,6 +500,26 @@ public sealed class Normaliser
             draft.Place ??= p.Place?.Value;
             draft.Publisher ??= p.Publisher?.Value;
             if (draft.Year is null && p.Year is not null) draft.Year = int.Parse(p.Year.Value);
+        }
+
+        // A citation that names no archive nor fond continues the archival citation before it: the archive and the levels
+        // above its first one are that citation's, the levels it names its own.
+        private ArchivalCitation Continue(ArchivalCitation a, SourceFootnote footnote)
+        {
+            if (!a.Continues) return a;
+            if (_previousArchival is not { } before)
+            {
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.IbidWithoutAntecedent,
+                    $"'{Shorten(a.Text)}' names no archive and no fond, and no earlier archival citation gives them; cite the archive and fond here.",
+                    footnote, a.Span.Offset);
+                return a;
+            }
+            var top = ArchivalLevelKind.Delo;
+            foreach (var level in a.Levels) if (level.Level < top) top = level.Level;
+            var levels = new List<ArchivalLevel>();
+            foreach (var level in before.Levels) if (level.Level < top) levels.Add(level);
+            levels.AddRange(a.Levels);
+            return a with { ArchiveName = before.ArchiveName, ArchiveShort = before.ArchiveShort, Levels = levels, Continues = false };
         }
 
         private int ResolveIbid(IbidCitation ibid, SourceFootnote footnote, int sourcesBefore)
@@ -497,11 +549,24 @@ public sealed class Normaliser
             return NoItem;
         }
 
+        // A citation no reader could read is still cited: an item of type document titled with its text (less the
+        // locator that could be read), so nothing cited is lost from the items, the clusters or an export.
         private int Unread(UnreadCitation u, SourceFootnote footnote)
         {
             Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnreadCitation,
-                $"Could not read the citation '{Shorten(u.Text)}': {u.Reason}. It is kept in the footnote text but makes no item.", footnote, u.Span.Offset);
-            return NoItem;
+                $"Could not read the citation '{Shorten(u.Text)}': {u.Reason}. It is kept as a 'document' item titled with its text; write it in one of the known forms to have its parts read.", footnote, u.Span.Offset);
+            var end = u.Locator is { } l && l.Span.Offset > u.Span.Offset ? l.Span.Offset - u.Span.Offset : u.Text.Length;
+            var title = u.Text.AsSpan(0, Math.Min(end, u.Text.Length)).Trim(" \t.,;:");
+            if (title.IsEmpty) title = u.Text.AsSpan().Trim();
+            var index = Find(_publications, Key(DraftKind.Unread.ToString(), title.ToString()), out var isNew);
+            if (!isNew) return index;
+            var draft = _drafts[index];
+            draft.Kind = DraftKind.Unread;
+            draft.Language = u.Language;
+            var stem = FirstLongWords(Slug.Of(title.ToString()));
+            draft.Stem = stem.Length > 0 ? stem : "unread";
+            draft.Title = title.ToString();
+            return index;
         }
 
         // The parts that are not empty, joined by '-', written straight into the string (no builder per item).

@@ -15,7 +15,7 @@ internal static class ArchivalReader
     [
         @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Fond) + @")\s*(?<v>" + LevelValue + @")",
         @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+" + Vocabulary.NamedFond,
-        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Opis) + @")\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
+        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Opis) + @")\s*(?<v>(?:\d+[A-Za-zА-Яа-я]?|[IVX]{1,5})(?:\s?«[А-Яа-яA-Za-z]{1,2}»)?)",
         @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Delo) + @")\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
         @"(?<k>" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
@@ -77,6 +77,17 @@ internal static class ArchivalReader
             var m = Alternatives[alternative].Match(text, index, length);
             var (k, v) = (m.Groups[K[alternative]], m.Groups[V[alternative]]);
             return (k.Index, k.Index + k.Length, v.Index);
+        }
+        if (alternative == Opis && match.IndexOfAnyInRange('0', '9') < 0)
+        {
+            // An opis in Roman numerals ("Оп. I «б»"): the value opens after the keyword, the first of the opis's words it starts with.
+            foreach (var keyword in OpisKeywords)
+            {
+                if (!match.StartsWith(keyword, StringComparison.Ordinal)) continue;
+                var value = keyword.Length;
+                while (value < match.Length && char.IsWhiteSpace(match[value])) value++;
+                return (index, index + keyword.Length, index + value);
+            }
         }
         var digit = index;
         while (!char.IsDigit(text[digit])) digit++;
@@ -186,7 +197,9 @@ internal static class ArchivalReader
     public static ArchivalCitation? Read(string text, int start, int end)
     {
         var part = text.AsSpan(start, end - start);
-        if (!MayBeArchival(part)) return null;
+        var namesArchive = NamesArchive(part);
+        if (!MayBeArchival(part) && !((OpensWithLevel(part) || namesArchive) && (ContainsAny(part, DeloStarts, DeloByFirst) || ContainsAny(part, OpisStarts, OpisByFirst))))
+            return null;
         var slice = text.Substring(start, end - start);
         var levels = new List<ArchivalLevel>();
         var covered = new List<(int Start, int End)>();
@@ -244,7 +257,10 @@ internal static class ArchivalReader
             hasOpis |= l.Level == ArchivalLevelKind.Opis;
             hasDelo |= l.Level == ArchivalLevelKind.Delo;
         }
-        if (!(hasFond || (hasOpis && hasDelo))) return null;
+        // A file or an inventory alone is a citation where it continues the one before ("…; Д. 420. Л. 1–68", "Там же.
+        // Д. 58") or where the archive is named in words ("Архив УФСБ по Республике Марий Эл. Д. 595").
+        var continues = !hasFond && firstLevel >= 0 && slice.AsSpan(0, firstLevel).Trim(" .,;:").IsEmpty;
+        if (!(hasFond || (hasOpis && hasDelo) || ((hasOpis || hasDelo) && (continues || namesArchive)))) return null;
 
         // The archive is what precedes the first level, less its separators and spaces: found in place, copied once.
         var (archiveStart, archiveEnd) = (0, firstLevel);
@@ -261,6 +277,7 @@ internal static class ArchivalReader
             ArchiveName = name,
             ArchiveShort = abbreviation,
             Levels = read,
+            Continues = continues,
             ShelfMark = lastLevelEnd > firstLevel ? slice[firstLevel..lastLevelEnd].Trim() : "",
             Locator = locator,
             Unread = Uncovered(slice, start, firstLevel, covered),
@@ -367,6 +384,16 @@ internal static class ArchivalReader
                 var (abbrStart, abbrEnd) = (start + open + 1, end - 1);
                 while (abbrStart < abbrEnd && char.IsWhiteSpace(text[abbrStart])) abbrStart++;
                 while (abbrEnd > abbrStart && char.IsWhiteSpace(text[abbrEnd - 1])) abbrEnd--;
+                // "РЦХИДНИ (ныне РГАСПИ)": the archive is cited under its present name, the old one stays in the text.
+                foreach (var mark in Conventions.RenamedArchiveMarks)
+                {
+                    if (abbrEnd - abbrStart <= mark.Length + 1 || string.Compare(text, abbrStart, mark, 0, mark.Length, StringComparison.OrdinalIgnoreCase) != 0
+                        || !char.IsWhiteSpace(text[abbrStart + mark.Length])) continue;
+                    var present = abbrStart + mark.Length;
+                    while (present < abbrEnd && char.IsWhiteSpace(text[present])) present++;
+                    var now = new Located(text[present..abbrEnd], new TextSpan(textOffset + present, abbrEnd - present));
+                    return LooksLikeAbbreviation(now.Value) ? (null, now) : (now, null);
+                }
                 if (nameEnd > start && abbrEnd > abbrStart)
                     // The abbreviation's span opens after the bracket, before any spaces its value is trimmed of (as it always has).
                     return (new Located(text[start..nameEnd], new TextSpan(offset, nameEnd - start)),
@@ -394,10 +421,36 @@ internal static class ArchivalReader
         return upper >= 2 && upper * 2 >= letters;
     }
 
+    // A level opens after punctuation, after the value of the level before it ("Ф. 17 Оп. 171"), or after the archive's
+    // abbreviation without a full stop ("РГАСПИ Ф. 17").
     private static bool AtBoundary(string text, int index)
     {
         var i = index - 1;
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
-        return i < 0 || ",.;:()".Contains(text[i]);
+        if (i < 0 || ",.;:()".Contains(text[i])) return true;
+        if (i == index - 1) return false;
+        if (char.IsDigit(text[i])) return true;
+        var w = i;
+        while (w >= 0 && char.IsLetter(text[w])) w--;
+        return i - w >= 2 && (w < 0 || char.IsWhiteSpace(text[w])) && text.AsSpan(w + 1, i - w).IndexOfAnyInRange('a', 'z') < 0
+            && !text.AsSpan(w + 1, i - w).ContainsAnyInRange('а', 'я');
+    }
+
+    // The part opens with an opis's or a delo's keyword: the rest of a shelf mark cited before.
+    private static bool OpensWithLevel(ReadOnlySpan<char> part)
+    {
+        part = part.TrimStart(" .,;:");
+        if (part.IsEmpty || part[0] >= DeloByFirst.Length) return false;
+        foreach (var word in DeloByFirst[part[0]]) if (part.StartsWith(word, StringComparison.Ordinal)) return true;
+        foreach (var word in OpisByFirst[part[0]]) if (part.StartsWith(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // The part names an archive in words ("Архив УФСБ …", "Arkhiv MVD Gruzii").
+    private static bool NamesArchive(ReadOnlySpan<char> part)
+    {
+        foreach (var word in Conventions.ArchiveWords)
+            if (part.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
     }
 }

@@ -36,30 +36,24 @@ public static class CitationParser
             }
             var end = CitationEnd(text, start);
             var (s, e) = TextScan.Trim(text, start, end);
-            if (e > s)
+            // A Russian part that mixes prose and citations is read citation by citation; prose no reader reads is left out.
+            var segments = _segments ??= new();
+            if (e > s && ProseSegmenter.Split(text, s, e, segments))
             {
-                var mode = Mode;
-                var next = e;
-                var one = mode == ParserMode.Model ? null : ParseOne(text, s, e, out next);
-                // The labeller reads what the rules cannot (or, for measuring, everything): see ParserMode.
-                if (one is null or UnreadCitation && mode != ParserMode.Rules && Labeller.Read(text, s, e) is { } read)
+                foreach (var (a, b, prose, _) in segments)
                 {
-                    for (var k = 0; k < read.Count && result.Count < MaxCitationsPerFootnote; k++) result.Add(read[k]);
-                    next = e;
-                }
-                else result.Add(one ?? Unread(text, s, e));
-                // An English note may run on to another citation after its page ("…, 84. See also Ivanov, Title, 70."):
-                // what follows is read while it reads as one, and is prose from where it does not.
-                while (next < e && result.Count < MaxCitationsPerFootnote)
-                {
-                    var (ns, ne) = TextScan.Trim(text, next, e);
-                    if (ne <= ns) break;
-                    ParsedCitation? more = ArchivalReader.ReadSlashed(text, ns, ne, out next);
-                    more ??= EnglishNoteReader.Read(text, ns, ne, out next);
-                    if (more is null) break;
-                    result.Add(more);
+                    if (result.Count == MaxCitationsPerFootnote)
+                    {
+                        var (rs, re) = TextScan.Trim(text, a, text.Length);
+                        result.Add(Beyond(text, rs, re)); // the rest of the footnote, as written
+                        end = text.Length;
+                        break;
+                    }
+                    ReadPart(text, a, b, result, prose);
                 }
             }
+            else if (e > s)
+                ReadPart(text, s, e, result, prose: false);
             if (end == text.Length) break;
             start = end + 1;
         }
@@ -68,7 +62,50 @@ public static class CitationParser
         return citations;
     }
 
+    // A part as the rules read it, with what runs on after it; the labeller reads it where the rules read nothing (see
+    // ParserMode), except in prose, where a model would take any sentence for a title. A piece of prose counts only
+    // where a reader finds a citation's parts in it.
+    private static void ReadPart(string text, int s, int e, List<ParsedCitation> result, bool prose)
+    {
+        var mode = Mode;
+        var next = e;
+        var one = mode == ParserMode.Model ? null : ParseOne(text, s, e, out next);
+        if (one is null or UnreadCitation && !prose && mode != ParserMode.Rules && Labeller.Read(text, s, e) is { } read)
+        {
+            for (var k = 0; k < read.Count && result.Count < MaxCitationsPerFootnote; k++) result.Add(read[k]);
+            return;
+        }
+        one ??= Unread(text, s, e);
+        if (prose && !ReadsAsCitation(one)) return;
+        RunOn(text, one, next, e, result);
+    }
+
+    // The citation, and the citations that run on after it ("…, 84. See also Ivanov, Title, 70."): what follows is
+    // read while it reads as one, and is prose from where it does not.
+    private static void RunOn(string text, ParsedCitation first, int next, int e, List<ParsedCitation> result)
+    {
+        result.Add(first);
+        while (next < e && result.Count < MaxCitationsPerFootnote)
+        {
+            var (ns, ne) = TextScan.Trim(text, next, e);
+            if (ne <= ns) break;
+            ParsedCitation? more = ArchivalReader.ReadSlashed(text, ns, ne, out next);
+            more ??= EnglishNoteReader.Read(text, ns, ne, out next);
+            if (more is null) break;
+            result.Add(more);
+        }
+    }
+
     [ThreadStatic] private static List<ParsedCitation>? _citations;
+    [ThreadStatic] private static List<ProseSegmenter.Segment>? _segments;
+
+    // A piece with no sign of a citation counts as one only where a reader finds a citation's parts in it.
+    private static bool ReadsAsCitation(ParsedCitation c) => c switch
+    {
+        UnreadCitation => false,
+        PublicationCitation p => p.Year is not null || p.Place is not null || p.ContainerTitle is not null || p.Locator is not null,
+        _ => true,
+    };
 
     private static readonly AsyncLocal<ParserMode?> ModeHere = new();
 
@@ -140,6 +177,7 @@ public static class CitationParser
         Text = text[s..e],
         Span = new TextSpan(s, e - s),
         Reason = "it matches no known citation form (archival, publication, newspaper, ibid)",
+        Locator = LocatorReader.ReadAtEnd(text, s, e)?.Locator, // what could be read of it
         Language = LanguageDetector.Detect(text[s..e]),
     };
 
@@ -148,7 +186,7 @@ public static class CitationParser
     private static readonly bool[] IbidStarts = Enumerable.Range(0, 0x530).Select(c => Vocabulary.IbidPhrases.Any(
         p => string.Compare(((char)c).ToString(), 0, p.Phrase, 0, 1, StringComparison.OrdinalIgnoreCase) == 0)).ToArray();
 
-    private static IbidCitation? ReadIbid(string text, int s, int e)
+    private static ParsedCitation? ReadIbid(string text, int s, int e)
     {
         if (text[s] < IbidStarts.Length && !IbidStarts[text[s]]) return null;
         foreach (var (phrase, language) in Vocabulary.IbidPhrases)
@@ -156,6 +194,9 @@ public static class CitationParser
             if (e - s < phrase.Length || string.Compare(text, s, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
             var after = s + phrase.Length;
             if (after < e && char.IsLetter(text[after])) continue;
+            // "Там же. Д. 58.": another file of the same fond and opis, not the previous one at another page.
+            if (ArchivalReader.Read(text, after, e) is { ArchiveName: null, ArchiveShort: null } levels)
+                return levels with { Text = text[s..e], Span = new TextSpan(s, e - s), Continues = true };
             // "Ibid., 156 (emphasis in the original)": the commentary is no part of the locator, which may have no keyword.
             var le = EnglishNoteReader.DropTrailingCommentary(text, after, e);
             var locator = LocatorReader.ReadAtEnd(text, after, le) ?? LocatorReader.ReadBareAtEnd(text, after, le);
@@ -171,7 +212,7 @@ public static class CitationParser
         return null;
     }
 
-    /// <summary>The ranges of a footnote's citations: split at <c>;</c> outside quotes and brackets, not in <c>M.; L.:</c>.</summary>
+    /// <summary>The ranges of a footnote's citations: split at <c>;</c> outside quotes and brackets, not in <c>M.; L.:</c> nor before a role (<c>; под ред.</c>).</summary>
     internal static List<(int Start, int End)> SplitCitations(string text)
     {
         var parts = new List<(int, int)>();
@@ -194,7 +235,8 @@ public static class CitationParser
             else if (c is ')' or ']' && depth > 0) depth--;
             else if (c is '“' or '«' or '„') quote++;
             else if (c is '”' or '»' && quote > 0) quote--;
-            else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1))))
+            else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1)))
+                && !ResponsibilityReader.RoleFollows(text, i + 1))
                 return i;
         }
         return text.Length;

@@ -36,6 +36,9 @@ internal static class Conventions
     /// <summary>Page keywords (<c>s.</c>, <c>с.</c>, <c>p.</c>, <c>səh.</c>).</summary>
     public static readonly string PageKeyword = Vocabulary.Alternation(KeywordLevel.Page);
 
+    /// <summary>The keyword of an article of a law in a legal gazette (<c>СУ РСФСР. 1922. № 4. Ст. 44</c>).</summary>
+    public const string LawArticleKeyword = @"(?:Ст\.|ст\.|St\.)";
+
     /// <summary>Volume keywords (<c>c.</c> for cild, <c>т.</c>, <c>vol.</c>).</summary>
     public static readonly string VolumeKeyword = Vocabulary.Alternation(KeywordLevel.Volume);
 
@@ -44,18 +47,18 @@ internal static class Conventions
 
     private static readonly (string[] Names, int Month)[] MonthTable =
     {
-        (new[] { "yanvar", "января", "январь", "yanvarya", "january", "jan" }, 1),
-        (new[] { "fevral", "февраля", "февраль", "fevralya", "february", "feb" }, 2),
-        (new[] { "mart", "марта", "март", "marta", "march", "mar" }, 3),
-        (new[] { "aprel", "апреля", "апрель", "aprelya", "april", "apr" }, 4),
+        (new[] { "yanvar", "января", "январь", "yanvarya", "january", "jan", "янв" }, 1),
+        (new[] { "fevral", "февраля", "февраль", "fevralya", "february", "feb", "февр", "фев" }, 2),
+        (new[] { "mart", "марта", "март", "marta", "march", "mar", "мар" }, 3),
+        (new[] { "aprel", "апреля", "апрель", "aprelya", "april", "apr", "апр" }, 4),
         (new[] { "may", "мая", "май", "maya" }, 5),
         (new[] { "iyun", "июня", "июнь", "iyunya", "june", "jun" }, 6),
         (new[] { "iyul", "июля", "июль", "iyulya", "july", "jul" }, 7),
-        (new[] { "avqust", "августа", "август", "avgusta", "august", "aug" }, 8),
-        (new[] { "sentyabr", "сентября", "сентябрь", "sentyabrya", "september", "sep", "sept" }, 9),
-        (new[] { "oktyabr", "октября", "октябрь", "oktyabrya", "october", "oct" }, 10),
-        (new[] { "noyabr", "ноября", "ноябрь", "noyabrya", "november", "nov" }, 11),
-        (new[] { "dekabr", "декабря", "декабрь", "dekabrya", "december", "dec" }, 12),
+        (new[] { "avqust", "августа", "август", "avgusta", "august", "aug", "авг" }, 8),
+        (new[] { "sentyabr", "сентября", "сентябрь", "sentyabrya", "september", "sep", "sept", "сент", "сен" }, 9),
+        (new[] { "oktyabr", "октября", "октябрь", "oktyabrya", "october", "oct", "окт" }, 10),
+        (new[] { "noyabr", "ноября", "ноябрь", "noyabrya", "november", "nov", "нояб", "ноя" }, 11),
+        (new[] { "dekabr", "декабря", "декабрь", "dekabrya", "december", "dec", "дек" }, 12),
     };
 
     private static readonly Dictionary<string, int> Months = BuildMonths();
@@ -104,8 +107,28 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] CommentaryPrefixes =
     [
-        "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Cited in", "Quotation:", "Compare", "See", "Cf.",
+        "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Cited in", "Quotation:", "Compare", "See", "Cf.", "citing",
     ];
+
+    /// <summary>
+    /// Words that open the prose leading into a Russian citation (<c>См.:</c>, <c>Цит. по:</c>, <c>Здесь и далее цит.
+    /// по:</c>, <c>Опубликовано …:</c>): a sentence opening with one of them and ending in a colon is no part of the
+    /// citation after it. Compared ignoring case, at a word's start.
+    /// </summary>
+    public static readonly string[] RussianLeadInOpenings =
+    [
+        "См", "Цит", "Ср.", "Здесь и далее", "Опубликован", "Опубл", "Впервые", "Текст", "Список", "Подробнее", "Об этом",
+        "Приводится", "Приведено", "Перепечатан", "Изложено", "Sm.", "Tsit", "Cit.",
+    ];
+
+    /// <summary>The last word before the colon of a Russian lead-in (<c>… см.:</c>, <c>… цит. по:</c>, <c>… напр.:</c>, <c>… в журн.:</c>).</summary>
+    public static readonly string[] RussianLeadInEndings = ["см.", "по", "напр.", "журн.", "кн.", "сб.", "изд.", "в", "sm.", "po"];
+
+    /// <summary>Words that name an archive (<c>Архив УФСБ …</c>, <c>Arkhiv MVD Gruzii</c>): an archive so named may be cited by its file alone.</summary>
+    public static readonly string[] ArchiveWords = ["Архив", "архив", "Arkhiv", "arkhiv", "Arxiv", "arxiv", "Archive", "archive", "Archives", "archives"];
+
+    /// <summary>The word that gives an archive's present name in brackets after its old one (<c>РЦХИДНИ (ныне РГАСПИ)</c>).</summary>
+    public static readonly string[] RenamedArchiveMarks = ["ныне", "теперь", "now", "today", "indi", "hazırda"];
 
     /// <summary>Words that join the names of several authors in English notes (<c>Ivanov and Petrov</c>).</summary>
     public static readonly string[] NameJoiners = ["and", "&"];

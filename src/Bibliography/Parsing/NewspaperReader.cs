@@ -11,7 +11,7 @@ internal static class NewspaperReader
         Conventions.Options | RegexOptions.Singleline);
 
     internal static readonly Regex Plain = new(
-        @"^(?<title>[^.,;“”«»]{2,60})[.,]\s*(?<rest>(?:1[7-9]\d\d|20\d\d)[.,]?\s*\d{1,2}\s+" + Conventions.MonthPattern + @".*)$",
+        @"^(?<title>[^.,;“”«»]{2,60})[.,]-?\s*(?<rest>(?:1[7-9]\d\d|20\d\d)[.,]?-?\s*\d{1,2}\s+" + Conventions.MonthPattern + @".*)$",
         Conventions.Options | RegexOptions.Singleline);
 
     internal static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[7-9]\d\d|20\d\d)(?:[\s,.]|$)", Conventions.Options);
@@ -23,6 +23,16 @@ internal static class NewspaperReader
     public static NewspaperCitation? Read(string text, int start, int end)
     {
         var (s, e) = TextScan.Trim(text, start, end, " ;");
+        // "газета «Коммунист», 15 декабря 1920 г.": the kind word may stand before the quoted title too.
+        var kindFirst = false;
+        foreach (var word in KindWords)
+        {
+            var at = s + word.Length;
+            if (e - s <= word.Length + 1 || string.Compare(text, s, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0 || !char.IsWhiteSpace(text[at])) continue;
+            while (at < e && char.IsWhiteSpace(text[at])) at++;
+            if (at < e && text[at] is '“' or '"' or '«' or '„') (s, kindFirst) = (at, true);
+            break;
+        }
         // Most citations are no newspaper: the cheap tests run on the text in place, before any copy is made.
         var opensQuoted = e > s && text[s] is '“' or '"' or '«' or '„';
         if (!opensQuoted && !MayBePlain(text.AsSpan(s, e - s))) return null;
@@ -36,7 +46,7 @@ internal static class NewspaperReader
         if (head is not { } h) return null;
 
         var rest = h.RestStart;
-        var hasKindWord = quoted && h.HasKind;
+        var hasKindWord = quoted && (h.HasKind || kindFirst);
 
         int? year = null, month = null, day = null;
         int dateStart = -1, dateEnd = -1;
@@ -125,11 +135,13 @@ internal static class NewspaperReader
         return (langStart, langEnd, SkipSpaces(text, at + 1, e));
     }
 
-    /// <summary>The groups of a <see cref="Plain"/> match over text[s..e): the title runs to the first character it cannot hold, the rest from after the spaces that follow it.</summary>
+    /// <summary>The groups of a <see cref="Plain"/> match over text[s..e): the title runs to the first character it cannot hold, the rest from after the dash and spaces that follow it.</summary>
     internal static Head PlainHead(string text, int s, int e)
     {
         var stop = s + text.AsSpan(s, e - s).IndexOfAny(".,;“”«»");
-        return new Head(s, stop, false, -1, -1, SkipSpaces(text, stop + 1, e));
+        var rest = SkipSpaces(text, stop + 1, e);
+        if (rest < e && text[rest] == '-') rest = SkipSpaces(text, rest + 1, e); // "Şərq.- 2018.- 28 mart"
+        return new Head(s, stop, false, -1, -1, rest);
     }
 
     /// <summary>The groups of a match, as positions in its text (the reference the shapes are tested against).</summary>
@@ -180,6 +192,7 @@ internal static class NewspaperReader
         var stop = slice.IndexOfAny(".,;“”«»");
         if (stop < 2 || stop > 60 || slice[stop] is not ('.' or ',')) return false;
         var i = stop + 1;
+        if (i < slice.Length && slice[i] == '-') i++;
         while (i < slice.Length && char.IsWhiteSpace(slice[i])) i++;
         if (i + 4 > slice.Length || !char.IsDigit(slice[i + 2]) || !char.IsDigit(slice[i + 3])) return false;
         return (slice[i] == '1' && slice[i + 1] is '7' or '8' or '9') || (slice[i] == '2' && slice[i + 1] == '0');

@@ -74,6 +74,12 @@ public sealed record ArchivalCitation : ParsedCitation
     /// <summary>The levels in the order written.</summary>
     public IReadOnlyList<ArchivalLevel> Levels { get; init; } = Array.Empty<ArchivalLevel>();
 
+    /// <summary>
+    /// True when the citation names no archive and no fond (<c>Д. 420. Л. 1–68</c>, <c>Там же. Оп. 4. Д. 2241</c>): it
+    /// continues the archival citation before it, whose archive and higher levels it keeps.
+    /// </summary>
+    public bool Continues { get; init; }
+
     /// <summary>The shelf mark as written, from the first level to the last (<c>fond 7, siyahı 2, iş 484</c>).</summary>
     public string ShelfMark { get; init; } = "";
 

@@ -31,7 +31,7 @@ internal static class PublicationReader
         var fullEnd = e;
 
         CitedLocator? locator = null;
-        if (LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) is { } found)
+        if ((LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) ?? LocatorReader.ReadOtherAtEnd(text, s, e)) is { } found)
         {
             locator = found.Locator;
             (_, e) = TextScan.Trim(text, s, found.Start, " .,;:–—");
@@ -56,6 +56,7 @@ internal static class PublicationReader
             var at = YearStart(text, ym.Index);
             year = new Located(text[at..(at + 4)], new TextSpan(at, 4));
             (_, e) = TextScan.Trim(text, partStart, at, " .,;:–—");
+            e = KeepPlaceStop(text, partStart, e);
         }
         if (slash < 0) headEnd = e;
 
@@ -67,7 +68,8 @@ internal static class PublicationReader
             var sentences = _sentences ??= new();
             TextScan.Sentences(text, partStart, e, sentences);
             var lastStart = sentences.Count > 0 ? sentences[^1].Next : partStart;
-            if (lastStart < e && TryImprint(text, lastStart, e, isArticle, out place, out publisher))
+            // A lone sentence is the title, not a place ("Известия ЦК КПСС. 1989. № 7"), unless it is an abbreviated one.
+            if (lastStart < e && TryImprint(text, lastStart, e, isArticle || lastStart == s, out place, out publisher))
             {
                 imprintStart = lastStart;
                 if (slash < 0) headEnd = sentences.Count > 0 ? sentences[^1].Stop : partStart;
@@ -88,7 +90,13 @@ internal static class PublicationReader
         var titleEnd = -1;
         foreach (var (a, b) in headSentences)
         {
-            if (title is null) { title = TextScan.Locate(text, a, b, " .,;:"); continue; }
+            if (title is null)
+            {
+                // "Title / сост. А. Б. Петров; под ред. …": the statement of responsibility after the slash is no part of the title.
+                var bar = text.IndexOf(" / ", a, b - a, StringComparison.Ordinal);
+                title = bar > a && result.TakeStatement(text, bar + 3, b) ? TextScan.Locate(text, a, bar, " .,;:") : TextScan.Locate(text, a, b, " .,;:");
+                continue;
+            }
             if (!result.TakeStatement(text, a, b))
                 titleEnd = b;
         }
@@ -108,6 +116,11 @@ internal static class PublicationReader
             if (extendedTo >= 0) container = Extend(text, container!, extendedTo);
         }
 
+        // "Известия ЦК КПСС. 1989. № 7. С. 86–93": a periodical's issue cited whole, with no author and no imprint; its
+        // one title is the periodical's.
+        var periodicalIssue = slash < 0 && authors.Count == 0 && issue is not null && year is not null && place is null
+            && title is not null && titleEnd < 0 && result.Volume is null && result.Responsibility is null;
+        if (periodicalIssue) (container, title) = (title, null);
         if (title is null && container is null) return null;
         if (year is null && place is null && authors.Count == 0 && container is null && !IsOpCit(title)) return null;
 
@@ -116,7 +129,7 @@ internal static class PublicationReader
         {
             Text = text[ts..te],
             Span = new TextSpan(ts, te - ts),
-            Kind = slash < 0 ? PublicationKind.Book : isArticle ? PublicationKind.Article : PublicationKind.Chapter,
+            Kind = periodicalIssue ? PublicationKind.Article : slash < 0 ? PublicationKind.Book : isArticle ? PublicationKind.Article : PublicationKind.Chapter,
             Authors = authors.Count > 0 ? authors.ToArray() : Array.Empty<CslName>(),
             Title = title,
             ContainerTitle = container,
@@ -136,6 +149,16 @@ internal static class PublicationReader
         };
     }
 
+    // The full stop of an abbreviated place ("М.", "СПб.", "М.-Л.") before the year is the place's: with it the
+    // place is told from a title's last word, and the sentence before it ends there ("… 1936–1938 гг. М., 2009").
+    private static int KeepPlaceStop(string text, int start, int e)
+    {
+        if (e >= text.Length || text[e] != '.') return e;
+        var w = e;
+        while (w > start && (char.IsLetter(text[w - 1]) || text[w - 1] is '.' or '-') && e + 1 - w < 8) w--;
+        return Conventions.IsAbbreviatedPlace(text.AsSpan(w, e + 1 - w)) ? e + 1 : e;
+    }
+
     /// <summary>Where the year of a <see cref="YearAtEnd"/> match at <paramref name="index"/> begins: its four digits follow the separator it may open with.</summary>
     internal static int YearStart(string text, int index) => text[index] is '1' or '2' ? index : index + 1;
 
@@ -146,7 +169,7 @@ internal static class PublicationReader
     /// </summary>
     internal static (int Keyword, int Number) IssueParts(string text, int index)
     {
-        var keyword = text[index] is '№' or 'N' or 'в' or 'v' or 's' ? index : index + 1;
+        var keyword = text[index] is '№' or 'N' or 'в' or 'В' or 'v' or 'V' or 's' ? index : index + 1;
         var number = keyword;
         while (!char.IsDigit(text[number])) number++;
         return (keyword, number);
@@ -234,10 +257,12 @@ internal static class PublicationReader
             var m = FamilyThenInitials.Find(text, at, end - at);
             CslName? name = null;
             if (m is { } f) name = FamilyThenInitialsName(text, f.Index, f.Length);
-            else if (authors.Count > 0) // initials first are read only after a first author, so not searched before one
+            else
             {
+                // Initials first: after a first author, or first where a full stop or a comma closes the name ("И. И. Иванов. Title").
                 m = InitialsThenFamily.Find(text, at, end - at);
-                if (m is { } i) name = InitialsThenFamilyName(text, i.Index, i.Length);
+                if (m is { } i && (authors.Count > 0 || i.Index + i.Length < end && text[i.Index + i.Length] is '.' or ','))
+                    name = InitialsThenFamilyName(text, i.Index, i.Length);
             }
             if (name is null || m is null) break;
             var after = at + m.Value.Length;
@@ -300,7 +325,10 @@ internal static class PublicationReader
             // A volume is read in place: the statement itself is kept only as another kind of statement.
             var (ls, le) = TextScan.Trim(text, start, end, " .,;:");
             if (le <= ls) return true;
-            if (VolumeSegment.Find(text, ls, le - ls) is { } vm)
+            // "Т. 2: 1917–1922": the volume's number, then what it covers.
+            var colon = text.IndexOf(':', ls, le - ls);
+            var volumeEnd = colon < 0 ? le : TextScan.Trim(text, ls, colon).End;
+            if (VolumeSegment.Find(text, ls, volumeEnd - ls) is { } vm)
             {
                 var (n, nEnd) = VolumeNumber(text, vm.Index, vm.Length);
                 Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));

@@ -91,6 +91,22 @@ internal static class ResponsibilityReader
     // What TryRead hands back with false: never written to, as no caller reads it then.
     private static readonly List<(CreatorRole Role, List<CslName> Names)> NoRoles = new();
 
+    /// <summary>
+    /// True when a role word opens the text at <paramref name="at"/> after spaces (<c>под ред. …</c>, <c>сост. …</c>): a
+    /// <c>;</c> before it joins two statements of one responsibility (<c>/ сост. А. Б. Петров; под ред. …</c>).
+    /// </summary>
+    public static bool RoleFollows(string text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+        foreach (var (word, _) in Vocabulary.RoleWords)
+        {
+            if (text.Length - at <= word.Length || string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            var after = text[at + word.Length];
+            if (word[^1] == '.' || char.IsWhiteSpace(after)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Reads a list of names: <c>Q.Q.Mamuliya</c>, <c>И.И. Иванов и П.П. Петров</c>, <c>Ivanov I.I., Petrov P.P.</c>.</summary>
     public static List<CslName> ReadNames(string text) => ReadNames(text, 0, text.Length);
 

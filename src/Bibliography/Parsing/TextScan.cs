@@ -42,14 +42,14 @@ internal static class TextScan
         }
     }
 
-    /// <summary>True where an abbreviated place opens an imprint (<c>М.: Наука</c>), which ends the sentence before it.</summary>
+    /// <summary>True where an abbreviated place opens an imprint (<c>М.: Наука</c>, or <c>М.</c> closing the range before its year), which ends the sentence before it.</summary>
     private static bool StartsImprint(string text, int at, int end)
     {
         var stop = text.IndexOf('.', at, Math.Min(5, end - at));
         if (stop < 0) return false;
         var after = stop + 1;
         while (after < end && text[after] == ' ') after++;
-        return after < end && text[after] is ':' or ',' && Conventions.IsAbbreviatedPlace(text.AsSpan(at, stop + 1 - at));
+        return (after >= end || text[after] is ':' or ',') && Conventions.IsAbbreviatedPlace(text.AsSpan(at, stop + 1 - at));
     }
 
     private static bool EndsSentence(string text, int start, int dot)

@@ -90,6 +90,8 @@ public static class Vocabulary
         Short(KeywordLevel.Opis, "оп.", "опись"), Short(KeywordLevel.Opis, "Оп.", "опись"),
         Full(KeywordLevel.Opis, "опись", "оп."), Full(KeywordLevel.Opis, "Опись", "оп."),
         Full(KeywordLevel.Opis, "opis", "op."), Full(KeywordLevel.Opis, "Opis", "op."),
+        // English translations of opis: inventory.
+        Short(KeywordLevel.Opis, "inv.", tells: "en"), Short(KeywordLevel.Opis, "Inv.", tells: "en"),
 
         // Delo: az iş (one form), transliterated delo / d., GOST дело / д., and the storage unit ед. хр. / ed. khr.
         Full(KeywordLevel.Delo, "iş", tells: "az"), Full(KeywordLevel.Delo, "İş", tells: "az"),
@@ -97,7 +99,9 @@ public static class Vocabulary
         Short(KeywordLevel.Delo, "д.", "дело"), Short(KeywordLevel.Delo, "Д.", "дело"),
         Full(KeywordLevel.Delo, "дело", "д."), Full(KeywordLevel.Delo, "Дело", "д."),
         Full(KeywordLevel.Delo, "delo", "d."), Full(KeywordLevel.Delo, "Delo", "d."),
-        Short(KeywordLevel.Delo, "ед. хр."), Short(KeywordLevel.Delo, "ed. khr."),
+        Short(KeywordLevel.Delo, "ед. хр."), Short(KeywordLevel.Delo, "Ед. хр."), Short(KeywordLevel.Delo, "ed. khr."), Short(KeywordLevel.Delo, "Ed. khr."),
+        // The Azerbaijani storage unit (saxlama vahidi) and the English "case".
+        Short(KeywordLevel.Delo, "s. v.", tells: "az"), Full(KeywordLevel.Delo, "case", tells: "en"), Full(KeywordLevel.Delo, "Case", tells: "en"),
 
         // Folio: az vərəqlər / vərəq / v., transliterated ll. / l., GOST лл. / л., English ff. / fol. / fols.
         Full(KeywordLevel.Folio, "vərəqlər", "v.", "az"), Full(KeywordLevel.Folio, "Vərəqlər", "v.", "az"),
@@ -108,6 +112,7 @@ public static class Vocabulary
         Short(KeywordLevel.Folio, "лл."), Short(KeywordLevel.Folio, "Лл."),
         Short(KeywordLevel.Folio, "л."), Short(KeywordLevel.Folio, "Л."),
         Short(KeywordLevel.Folio, "ff.", tells: "en"), Short(KeywordLevel.Folio, "fol.", tells: "en"), Short(KeywordLevel.Folio, "fols.", tells: "en"),
+        Full(KeywordLevel.Folio, "sheets", tells: "en"), Full(KeywordLevel.Folio, "sheet", tells: "en"),
         // The word in full, which the validator names when it stands with no number but the parser does not read.
         new(KeywordLevel.Folio, "лист", false, Read: false), new(KeywordLevel.Folio, "list", false, Read: false),
 
@@ -126,7 +131,7 @@ public static class Vocabulary
 
         // Issue: №, English No. / N., GOST вып., transliterated vıp. / vyp., az sayı.
         Short(KeywordLevel.Issue, "№"), Short(KeywordLevel.Issue, "No."), Short(KeywordLevel.Issue, "N."),
-        Short(KeywordLevel.Issue, "вып."), Short(KeywordLevel.Issue, "vıp."), Short(KeywordLevel.Issue, "vyp."),
+        Short(KeywordLevel.Issue, "вып."), Short(KeywordLevel.Issue, "Вып."), Short(KeywordLevel.Issue, "vıp."), Short(KeywordLevel.Issue, "vyp."), Short(KeywordLevel.Issue, "Vyp."),
         Full(KeywordLevel.Issue, "sayı"),
     ];
 
@@ -170,7 +175,7 @@ public static class Vocabulary
         "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
-        "cit", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst",
+        "cit", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",
     };
 
     /// <summary>The English words that mark editors (<c>ed.</c>, <c>eds.</c>), longest first; they are role words too.</summary>

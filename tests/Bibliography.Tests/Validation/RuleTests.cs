@@ -22,6 +22,16 @@ public class RuleTests
     }
 
     [Fact]
+    public void BIB401_takes_the_levels_a_continuing_citation_keeps_from_the_one_before_and_still_asks_for_its_folio()
+    {
+        var report = ValidationKit.Footnotes("РГАСПИ. Ф. 17. Оп. 3. Д. 57. Л. 4; Д. 58. Л. 9.", "Там же. Д. 59. Л. 2.", "Там же. Д. 60.");
+        var found = report.Of("BIB401").ShouldHaveSingleItem(report.Dump());
+        found.Footnote.ShouldBe(3);
+        found.Message.ShouldContain("no Л. (folio)");
+        found.Message.ShouldNotContain("Ф. (fond)");
+    }
+
+    [Fact]
     public void BIB401_reports_an_empty_level_instead_of_an_unread_fragment()
     {
         var report = ValidationKit.Footnotes(ArdaPrefix + "fond 27, siyahı , iş 25, vərəq 17.");

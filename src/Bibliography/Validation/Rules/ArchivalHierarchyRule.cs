@@ -50,8 +50,10 @@ public sealed class ArchivalHierarchyRule : IValidationRule
                     $"The level '{fragment.Value}' has no number; write its number after it (e.g. '{fragment.Value} 2') or remove the empty level.");
 
             var missing = new List<string>();
+            // A citation that continues the one before ("Там же. Д. 58", "…; Д. 420") takes the levels above its first from it.
+            var own = a.Continues && a.Levels.Count > 0 ? a.Levels.Min(l => l.Level) : ArchivalLevelKind.Fond;
             foreach (var kind in new[] { ArchivalLevelKind.Fond, ArchivalLevelKind.Opis, ArchivalLevelKind.Delo })
-                if (a.Level(kind) is null && !a.Unread.Any(f => IsEmptyLevel(f.Value) && LevelOf(f.Value) == kind))
+                if (kind >= own && a.Level(kind) is null && !a.Unread.Any(f => IsEmptyLevel(f.Value) && LevelOf(f.Value) == kind))
                     missing.Add($"{Vocabulary.Word(kind, convention)} ({Vocabulary.EnglishName(kind)})");
             if (a.Locator is null) missing.Add($"{Vocabulary.FolioWord(convention)} (folio)");
             if (missing.Count == 0) continue;

@@ -1,0 +1,266 @@
+namespace Bibliography.Parsing;
+
+/// <summary>
+/// Finds the citations inside a Russian footnote part that mixes them with prose: a citation in brackets after a
+/// sentence (<c>… поступил в 1950 г. (РГАСПИ. Ф. 558. …)</c>), a lead-in before one (<c>Цит. по:</c>, <c>См.:</c>),
+/// several citations run on in sentences (<c>… Л. 166–167. Цит. по: Хаустов В. …</c>).
+/// </summary>
+/// <remarks>
+/// One pass over the part for its cuts, and one per piece for its brackets and lead-in: linear in the part's length.
+/// A piece that carries no sign of a citation (a shelf mark, a locator or a year at its end, an ibid phrase) is
+/// marked as prose: it is kept only when a reader reads it as a citation.
+/// </remarks>
+internal static class ProseSegmenter
+{
+    /// <summary>A range of the part to read as a citation; <paramref name="Prose"/> when nothing in it says it is one.</summary>
+    internal readonly record struct Segment(int Start, int End, bool Prose, bool Bracketed = false);
+
+    /// <summary>The longest lead-in read before a colon: a longer sentence is prose that happens to end in one.</summary>
+    private const int MaxLeadIn = 80;
+
+    /// <summary>
+    /// Fills <paramref name="into"/> with the citations of text[s..e) and the prose between them, in order; false (and
+    /// <paramref name="into"/> empty) when the part is one citation to be read whole, as it is written.
+    /// </summary>
+    public static bool Split(string text, int s, int e, List<Segment> into)
+    {
+        into.Clear();
+        if (!text.AsSpan(s, e - s).ContainsAnyInRange('\u0400', '\u04FF'))
+        {
+            // A note in Latin script is left to its readers, but for a shelf mark in brackets after its prose or citation
+            // ("…, II: 69–72 (Arkhiv MVD Gruzii, 2–I otdel, f. 14, op. 11, d. 244, l. 19–22)"), which is read alone.
+            if (text.IndexOf('(', s, e - s) < 0 || !ArchivalReader.MayHoldFond(text.AsSpan(s, e - s))) return false;
+            Piece(text, s, e, MaxBracketLevels - 1, into, latin: true);
+            if (!into.Exists(x => x.Bracketed)) { into.Clear(); return false; }
+            return true;
+        }
+        Cut(text, s, e, 0, into);
+        if (into.Count == 1 && into[0].Start == s && into[0].End == e) { into.Clear(); return false; }
+        if (into.TrueForAll(x => x.Prose)) { into.Clear(); return false; } // nothing reads as a citation: the part as before
+        return true;
+    }
+
+    // Brackets are looked into this many levels deep: a crafted "((((…" is read flat beyond them, not recursed into.
+    private const int MaxBracketLevels = 2;
+
+    private static void Cut(string text, int s, int e, int level, List<Segment> into)
+    {
+        // The cuts: a full stop at the top level that closes a locator, or that a lead-in follows.
+        var start = s;
+        int depth = 0, quote = 0;
+        for (var i = s; i < e; i++)
+        {
+            var c = text[i];
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            else if (c is '«' or '“' or '„') quote++;
+            else if (c is '»' or '”' && quote > 0) quote--;
+            if (c != '.' || depth > 0 || quote > 0 || i + 1 >= e || !char.IsWhiteSpace(text[i + 1])) continue;
+            var next = i + 1;
+            while (next < e && char.IsWhiteSpace(text[next])) next++;
+            if (next < e && (EndsWithLocator(text, start, i) || OpensLeadIn(text, next, e)))
+            {
+                Piece(text, start, i + 1, level, into);
+                start = next;
+            }
+        }
+        Piece(text, start, e, level, into);
+    }
+
+    // One piece between cuts: its bracketed citations, or the piece less its lead-in.
+    private static void Piece(string text, int a, int b, int level, List<Segment> into, bool latin = false)
+    {
+        (a, b) = TextScan.Trim(text, a, b);
+        b = DropUnmatchedClose(text, a, b);
+        if (b <= a) return;
+        if (level >= MaxBracketLevels)
+        {
+            Lead(text, a, b, into);
+            return;
+        }
+        // Brackets at the top level holding a citation: each is read alone, the text around them is prose.
+        var first = into.Count;
+        int depth = 0, open = -1, outside = a;
+        var bracketed = false;
+        for (var i = a; i < b; i++)
+        {
+            if (text[i] == '(' && depth++ == 0) open = i;
+            else if (text[i] == ')' && depth > 0 && --depth == 0)
+            {
+                var (ia, ib) = TextScan.Trim(text, open + 1, i);
+                if (ib <= ia || !(latin ? ArchivalReader.MayHoldFond(text.AsSpan(ia, ib - ia)) : HoldsCitation(text, ia, ib))) continue;
+                AddProse(text, outside, open, into);
+                if (latin)
+                {
+                    ia = SkipCommentary(text, ia, ib);
+                    into.Add(new Segment(ia, ib, false, true));
+                    outside = i + 1;
+                    bracketed = true;
+                    continue;
+                }
+                // The inside may run on over sentences itself ("(РГАНИ. Ф. 2. … Л. 70–82. Впервые опубл.: Источник. …)").
+                Cut(text, ia, ib, level + 1, into);
+                outside = i + 1;
+                bracketed = true;
+            }
+        }
+        if (bracketed)
+        {
+            AddProse(text, outside, b, into);
+            return;
+        }
+        into.RemoveRange(first, into.Count - first);
+        Lead(text, a, b, into);
+    }
+
+    // Past an English commentary opening the brackets ("citing", "see"), which belongs to no field.
+    private static int SkipCommentary(string text, int a, int b)
+    {
+        foreach (var prefix in Conventions.CommentaryPrefixes)
+        {
+            var end = a + prefix.Length;
+            if (end < b && string.Compare(text, a, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0 && text[end] is ' ' or ',' or ':')
+                return TextScan.Trim(text, end, b, " ,:").Start;
+        }
+        return a;
+    }
+
+    // text[a..b) less a lead-in before its first colon that ends one; what stands before the lead-in's sentence is a
+    // piece of its own.
+    private static void Lead(string text, int a, int b, List<Segment> into)
+    {
+        int depth = 0, quote = 0, sentence = a;
+        for (var i = a; i < b; i++)
+        {
+            var c = text[i];
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            else if (c is '«' or '“' or '„') quote++;
+            else if (c is '»' or '”' && quote > 0) quote--;
+            if (depth > 0 || quote > 0) continue;
+            if (c == '.' && i + 1 < b && char.IsWhiteSpace(text[i + 1])) sentence = i + 1;
+            if (c != ':' || i - sentence > MaxLeadIn) continue;
+            // The lead-in is the piece up to the colon ("Цит. по:", whose "Цит." looks like a sentence), else its last sentence.
+            var (ls, le) = TextScan.Trim(text, a, i);
+            if (i - a > MaxLeadIn || le <= ls || !(OpensLeadIn(text, ls, i + 1) || EndsLeadIn(text, ls, le)))
+                (ls, le) = TextScan.Trim(text, sentence, i);
+            if (le <= ls || !(OpensLeadIn(text, ls, i + 1) || EndsLeadIn(text, ls, le))) continue;
+            if (ls > a) AddProse(text, a, ls, into);
+            Add(text, i + 1, b, into);
+            return;
+        }
+        Add(text, a, b, into);
+    }
+
+    private static void Add(string text, int a, int b, List<Segment> into)
+    {
+        (a, b) = TextScan.Trim(text, a, b, " \t\u00A0,;");
+        if (b > a) into.Add(new Segment(a, b, !LooksLikeCitation(text, a, b)));
+    }
+
+    // Text around bracketed citations: prose unless it carries a citation's sign at its end.
+    private static void AddProse(string text, int a, int b, List<Segment> into)
+    {
+        (a, b) = TextScan.Trim(text, a, b, " \t\u00A0,;.");
+        if (b <= a) return;
+        into.Add(new Segment(a, b, !EndsWithLocator(text, a, b) && !ArchivalReader.MayHoldFond(text.AsSpan(a, b - a))));
+    }
+
+    // A closing bracket with no opening one in the piece ("Там же. С. 126–128)"): the note's own, not the citation's.
+    private static int DropUnmatchedClose(string text, int a, int b)
+    {
+        var depth = 0;
+        for (var i = a; i < b; i++)
+        {
+            if (text[i] == '(') depth++;
+            else if (text[i] == ')' && --depth < 0) return TextScan.Trim(text, a, i, " .").End;
+        }
+        return b;
+    }
+
+    // Brackets that hold a citation rather than a remark: a shelf mark, a lead-in, a locator at the end, an ibid.
+    private static bool HoldsCitation(string text, int a, int b) =>
+        ArchivalReader.MayHoldFond(text.AsSpan(a, b - a)) || OpensLeadIn(text, a, b) || EndsWithLocator(text, a, b) || OpensIbid(text, a, b);
+
+    /// <summary>True when text[a..b) carries a sign of a citation: a shelf mark, an ibid phrase, a locator or a year at its end.</summary>
+    internal static bool LooksLikeCitation(string text, int a, int b)
+    {
+        var (s, e) = TextScan.Trim(text, a, b, " .,;");
+        if (e <= s) return false;
+        if (OpensIbid(text, s, e) || EndsWithLocator(text, s, e) || ArchivalReader.MayHoldFond(text.AsSpan(s, e - s))) return true;
+        // A year closing the part, alone or with "г.": an imprint ("М., 1993") or a newspaper's date.
+        var end = e;
+        if (end - s > 2 && text[end - 1] == 'г' && char.IsWhiteSpace(text[end - 2])) end -= 2;
+        (_, end) = TextScan.Trim(text, s, end);
+        return end - s >= 4 && IsYear(text.AsSpan(end - 4, 4)) && (end - s == 4 || !char.IsLetterOrDigit(text[end - 5]));
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> y) =>
+        char.IsAsciiDigit(y[0]) && char.IsAsciiDigit(y[1]) && char.IsAsciiDigit(y[2]) && char.IsAsciiDigit(y[3])
+        && (y[0] == '1' && y[1] >= '5' || y[0] == '2' && y[1] == '0');
+
+    private static bool OpensIbid(string text, int a, int b)
+    {
+        foreach (var (phrase, _) in Vocabulary.IbidPhrases)
+            if (b - a >= phrase.Length && string.Compare(text, a, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        return false;
+    }
+
+    /// <summary>True when text at <paramref name="at"/> opens a Russian lead-in (<c>См.</c>, <c>Цит. по</c>) that ends in a colon within its sentence.</summary>
+    private static bool OpensLeadIn(string text, int at, int end)
+    {
+        foreach (var opening in Conventions.RussianLeadInOpenings)
+        {
+            if (end - at < opening.Length || string.Compare(text, at, opening, 0, opening.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            // The colon must follow within a short sentence: "Списки использовались …" opens no lead-in.
+            var limit = Math.Min(end, at + MaxLeadIn);
+            for (var i = at + opening.Length; i < limit; i++)
+            {
+                if (text[i] == ':') return true;
+                if (text[i] is '(' or ';' or '«') break;
+            }
+        }
+        return false;
+    }
+
+    // The lead-in text[a..b) ends in one of its closing words ("… см.", "… цит. по").
+    private static bool EndsLeadIn(string text, int a, int b)
+    {
+        var w = b;
+        while (w > a && !char.IsWhiteSpace(text[w - 1])) w--;
+        if (w == a) return false; // one word alone is a title ("Реабилитация:")
+        var word = text.AsSpan(w, b - w);
+        foreach (var ending in Conventions.RussianLeadInEndings)
+            if (word.Equals(ending, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when text[a..end) ends in a page or folio locator with its keyword (<c>С. 33–34</c>, <c>Л. 166 об</c>,
+    /// <c>Ст. 44</c>); <paramref name="end"/> is the full stop after it, or the end of the text looked at.
+    /// </summary>
+    internal static bool EndsWithLocator(string text, int a, int end)
+    {
+        var k = end;
+        while (k > a && char.IsWhiteSpace(text[k - 1])) k--;
+        if (k - 2 >= a && text[k - 1] == 'б' && text[k - 2] == 'о') { k -= 2; while (k > a && char.IsWhiteSpace(text[k - 1])) k--; }
+        else if (k - 3 >= a && text[k - 1] == '.' && text[k - 2] == 'б' && text[k - 3] == 'о') { k -= 3; while (k > a && char.IsWhiteSpace(text[k - 1])) k--; }
+        var digits = 0;
+        while (k > a && (char.IsAsciiDigit(text[k - 1]) || text[k - 1] is ' ' or ',' or '-' or '–' or '—' or '\u00A0'))
+            digits += char.IsAsciiDigit(text[--k]) ? 1 : 0;
+        if (digits == 0 || k <= a || text[k - 1] != '.') return false;
+        var w = k - 1;
+        while (w > a && char.IsLetter(text[w - 1])) w--;
+        if (w > a && char.IsLetterOrDigit(text[w - 1])) return false;
+        return IsLocatorWord(text.AsSpan(w, k - 1 - w));
+    }
+
+    private static readonly string[] LocatorWords = ["С", "с", "Л", "л", "Лл", "лл", "Ст", "ст", "Стр", "стр", "Стб", "стб", "S", "s", "p", "pp", "l", "ll", "v", "V"];
+
+    private static bool IsLocatorWord(ReadOnlySpan<char> word)
+    {
+        foreach (var w in LocatorWords)
+            if (word.SequenceEqual(w)) return true;
+        return false;
+    }
+}
