@@ -140,7 +140,10 @@ internal static class Conventions
     public const string EtAl = "et al.";
 
     /// <summary>Words that mark the names before them as editors in English notes (<c>Petrov (ed.)</c>, <c>Ivanov and Petrov, eds.</c>).</summary>
-    public static readonly string[] EditorMarks = ["(eds.)", "(ed.)", "eds.", "ed."];
+    /// <remarks>The English abbreviations of <see cref="RoleWords"/>' editor role, bare and in brackets, longest first.</remarks>
+    public static readonly string[] EditorMarks = RoleWords
+        .Where(r => r.Role == CreatorRole.Editor && r.Word.StartsWith("ed", StringComparison.Ordinal) && r.Word.EndsWith('.'))
+        .SelectMany(r => new[] { "(" + r.Word + ")", r.Word }).OrderByDescending(w => w.Length).ToArray();
 
     /// <summary>Words before the issue number of a periodical in English notes (<c>no. 11</c>, <c>Nos. 66–7</c>).</summary>
     public static readonly string[] EnglishIssueWords = ["nos.", "no."];
@@ -155,7 +158,18 @@ internal static class Conventions
     /// An initial: one capital, or a transliterated digraph (<c>Yu.</c>, <c>Sh.</c>, <c>Ts.</c>) — a general
     /// capital-plus-lowercase would take the <c>Op.</c> of <c>V. Op. cit.</c> for an initial.
     /// </summary>
-    public const string Initial = @"\p{Lu}[uaeohs]?\.";
+    public const string Initial = @"\p{Lu}[" + InitialSecondLetters + @"]?\.";
+
+    /// <summary>The small letters that make a transliterated digraph initial with the capital before them (<c>Iu.</c>, <c>Zh.</c>).</summary>
+    public const string InitialSecondLetters = "uaeohs";
+
+    /// <summary>True when <paramref name="word"/> is an <see cref="Initial"/> and nothing else (no copy is made).</summary>
+    public static bool IsInitial(ReadOnlySpan<char> word) =>
+        word.Length is 2 or 3 && word[^1] == '.' && char.IsUpper(word[0]) && (word.Length == 2 || InitialSecondLetters.Contains(word[1]));
+
+    /// <summary>True when <paramref name="text"/> is a year a citation can give: four ASCII digits from 1500 to 2099.</summary>
+    public static bool IsYear(ReadOnlySpan<char> text) =>
+        text.Length == 4 && text.IndexOfAnyExceptInRange('0', '9') < 0 && (text[0] == '1' && text[1] >= '5' || text[0] == '2' && text[1] == '0');
 
     /// <summary>Abbreviations after which a full stop does not end a sentence of a citation.</summary>
     public static readonly HashSet<string> NonTerminalAbbreviations = new(StringComparer.OrdinalIgnoreCase)

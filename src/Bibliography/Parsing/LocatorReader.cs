@@ -89,8 +89,7 @@ internal static class LocatorReader
         return (new CitedLocator(Canonical(written), LocatorLabels.Page, "", written, new TextSpan(from, e - from)), from);
     }
 
-    private static bool IsYear(string text, int s, int e) =>
-        e - s == 4 && text.AsSpan(s, 4).IndexOfAnyExceptInRange('0', '9') < 0 && (text[s] == '1' && text[s + 1] >= '5' || text[s] == '2' && text[s + 1] == '0');
+    private static bool IsYear(string text, int s, int e) => Conventions.IsYear(text.AsSpan(s, e - s));
 
     /// <summary>
     /// The keyword and value of a locator match at [index, index+length), told from the patterns' shape where the value
