@@ -535,6 +535,8 @@ public sealed class Normaliser
             _text.Begin();
             _text.Append((char)p.Kind);
             KeyPart(creatorKey);
+            // The co-authors too: "Jones, Lakoba, and Martin, 224" and "Jones, Lakoba, and Suny, 70" are two works.
+            for (var i = 1; i < p.Authors.Count; i++) KeyPart(KeyOf(p.Authors[i].Family));
             KeyPart(Slug.Key(p.Title?.Value));
             KeyPart(KeyOf(p.ContainerTitle?.Value));
             KeyPart(p.Volume?.Value);
