@@ -130,7 +130,7 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] CommentaryPrefixes =
     [
-        "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Cited in", "Quotation:", "Compare", "See", "Cf.",
+        "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Cited in", "Citing", "Quotation:", "Compare", "See", "Cf.",
     ];
 
     /// <summary>Words that join the names of several authors in English notes (<c>Ivanov and Petrov</c>).</summary>
