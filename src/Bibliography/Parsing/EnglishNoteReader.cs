@@ -26,6 +26,12 @@ internal static class EnglishNoteReader
         next = end;
         var (s, e) = TextScan.Trim(text, start, end, " .;,");
         if (e <= s) return null;
+        // "(citing TsGAA f. 1, op. 2, d. 300, l. 3–4)": the shelf mark a commentary after a page gives (see below).
+        if (text[s] == '(' && text[e - 1] == ')' && MatchingOpen(text, s, e - 1) == s)
+        {
+            var (bs, be) = TextScan.Trim(text, SkipCommentary(text, s + 1, e - 1), e - 1, " .,;:");
+            return be > bs ? ArchivalReader.Read(text, bs, be) : null;
+        }
         // Only the text up to the cut is looked at, so reading a part's citations one after another stays linear.
         var cut = SentenceAfterPage(text, s, e);
         // English notes transliterate: a Cyrillic part is GOST, read by the publication reader.
@@ -39,8 +45,8 @@ internal static class EnglishNoteReader
             return newspaper;
         }
         // The page closes the part whatever prose opens it: read once, not again for every sentence skipped.
-        var (body, locator) = Tail(text, s, cut);
-        var found = ReadAt(text, s, body, locator, start, cut, afterProse: false);
+        var (body, locator, commentary) = Tail(text, s, cut);
+        ParsedCitation? found = ReadAt(text, s, body, locator, start, cut, afterProse: false);
         // Prose before the citation: retry from where each of its first sentences (or a colon's clause) ends, and
         // after "see" or ", in" inside a sentence.
         var tries = 0;
@@ -59,8 +65,13 @@ internal static class EnglishNoteReader
             if (from < 0) continue;
             tries++;
             found = ReadAt(text, from, body, locator, start, cut, afterProse: prose);
+            // A shelf mark after a sentence of prose: "… from writing you”). RGASPI, f. 558, op. 11, d. 710, l. 135–6."
+            if (found is null && text[i] == '.') found = ArchivalReader.Read(text, from, cut);
         }
-        if (found is not null && cut < e) next = cut + 1;
+        if (found is null) return null;
+        if (cut < e) next = cut + 1;
+        // A shelf mark in the commentary after the page is read next, as a citation of its own.
+        if (found is PublicationCitation && commentary >= 0 && ArchivalInside(text, commentary, cut)) next = commentary;
         return found;
     }
 
@@ -110,12 +121,24 @@ internal static class EnglishNoteReader
     /// The end of a page closing text[s..e), and the page: a commentary in brackets after it is dropped
     /// (<c>…, 156 (emphasis in the original)</c>); the page may have a keyword or none (<c>p. 286</c>, <c>, 112–14</c>).
     /// </summary>
-    private static (int End, CitedLocator? Locator) Tail(string text, int s, int e)
+    /// <remarks>Also gives where the dropped commentary's bracket opens, or -1.</remarks>
+    private static (int End, CitedLocator? Locator, int Commentary) Tail(string text, int s, int e)
     {
-        e = DropTrailingCommentary(text, s, e);
-        if (LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) is { } keyed) return (keyed.Start, keyed.Locator);
-        if (LocatorReader.ReadBareAtEnd(text, s, e) is { } bare) return (bare.Start, bare.Locator);
-        return (e, null);
+        var dropped = DropTrailingCommentary(text, s, e);
+        var commentary = dropped < e ? text.IndexOf('(', dropped, e - dropped) : -1;
+        e = dropped;
+        if (LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) is { } keyed) return (keyed.Start, keyed.Locator, commentary);
+        if (LocatorReader.ReadBareAtEnd(text, s, e) is { } bare) return (bare.Start, bare.Locator, commentary);
+        return (e, null, commentary);
+    }
+
+    // True when the bracket opening at open (and closing the part before e) holds a shelf mark after its commentary words.
+    private static bool ArchivalInside(string text, int open, int e)
+    {
+        var (_, te) = TextScan.Trim(text, open, e, " .");
+        if (te <= open + 1 || text[te - 1] != ')') return false;
+        var (bs, be) = TextScan.Trim(text, SkipCommentary(text, open + 1, te - 1), te - 1, " .,;:");
+        return be > bs && ArchivalReader.Read(text, bs, be) is not null;
     }
 
     // True when a commentary prefix ("see", "cited in") opens text[at..e), in any case, as a word.
