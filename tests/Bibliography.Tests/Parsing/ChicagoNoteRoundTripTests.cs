@@ -125,7 +125,9 @@ public sealed partial class ChicagoNoteRoundTripTests(JintHostFixture fixture) :
             document.Citations.Add(new CslCitation
             {
                 CitationId = "c" + n.ToString(CultureInfo.InvariantCulture),
-                CitationItems = [new CslCitationItem { Id = items[i].Id, Locator = pages[n].ToString(CultureInfo.InvariantCulture), Label = LocatorLabels.Page }],
+                // Pages of notes one after another differ (one from 2–400, the other from 402–800): an ibid of the same
+                // page is "Ibid." alone.
+                CitationItems = [new CslCitationItem { Id = items[i].Id, Locator = (pages[n] + 400 * (n % 2)).ToString(CultureInfo.InvariantCulture), Label = LocatorLabels.Page }],
                 Properties = new CslCitationProperties { NoteIndex = n + 1 },
             });
         return document;
