@@ -50,6 +50,7 @@ internal static class EnglishNoteReader
         // Prose before the citation: retry from where each of its first sentences (or a colon's clause) ends, and
         // after "see" or ", in" inside a sentence.
         var tries = 0;
+        bool? partIsArchival = null;
         for (var i = s + 1; found is null && i < body - 2 && tries < MaxProseSkips; i++)
         {
             var from = -1;
@@ -66,7 +67,9 @@ internal static class EnglishNoteReader
             tries++;
             found = ReadAt(text, from, body, locator, start, cut, afterProse: prose);
             // A shelf mark after a sentence of prose: "… from writing you”). RGASPI, f. 558, op. 11, d. 710, l. 135–6."
-            if (found is null && text[i] == '.') found = ArchivalReader.Read(text, from, cut);
+            // (Not where the part is a shelf mark itself, whose levels may read as sentences: "ARDA, f. 28. Siy. 1".)
+            if (found is null && text[i] == '.' && (partIsArchival ??= ArchivalReader.Read(text, s, cut) is not null) == false)
+                found = ArchivalReader.Read(text, from, cut);
         }
         if (found is null) return null;
         if (cut < e) next = cut + 1;
@@ -277,7 +280,8 @@ internal static class EnglishNoteReader
         else if (rest < re)
         {
             // A title opens with a capital or a digit, or in a small letter after names ("tsareulis purtsebli").
-            if (!char.IsUpper(text[rest]) && !char.IsDigit(text[rest]) && names.Count + editors.Count == 0) return null;
+            // (Not after a sentence of prose: "… Devdariani. Tbilisi, qosizdat Qruzii, 1931" is a GOST imprint.)
+            if (!char.IsUpper(text[rest]) && !char.IsDigit(text[rest]) && (names.Count + editors.Count == 0 || afterProse || StartsWithCommentary(text, rest, re))) return null;
             (re, volume) = Statements(text, rest, re, editors);
             re = DropHenceforth(text, rest, re);
             title = TextScan.Locate(text, rest, re, " .,:;");
@@ -420,7 +424,10 @@ internal static class EnglishNoteReader
         var (_, before) = TextScan.Trim(text, s, open, " ,");
         var (inside, _) = TextScan.Trim(text, open + 1, e - 1, " ‘'\"“");
         var lowercase = inside < e - 1 && char.IsLower(text[inside]);
-        if (before > s && (lowercase || (char.IsDigit(text[before - 1]) || text[before - 1] == '.') && YearAtEnd(text, open + 1, e - 1) < 0))
+        // After a page, a bracket with no year is commentary, and so is a shelf mark dated in it ("374 (RGASPI, f. 73, …,
+        // Sept. 20, 1937)"); an imprint after a volume ("8 (1990)") is no shelf mark.
+        if (before > s && (lowercase || (char.IsDigit(text[before - 1]) || text[before - 1] == '.')
+                && (YearAtEnd(text, open + 1, e - 1) < 0 || ArchivalReader.Read(text, inside, e - 1) is not null)))
             return before;
         return whole;
     }
