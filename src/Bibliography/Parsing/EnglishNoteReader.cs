@@ -50,7 +50,6 @@ internal static class EnglishNoteReader
         // Prose before the citation: retry from where each of its first sentences (or a colon's clause) ends, and
         // after "see" or ", in" inside a sentence.
         var tries = 0;
-        bool? partIsArchival = null;
         for (var i = s + 1; found is null && i < body - 2 && tries < MaxProseSkips; i++)
         {
             var from = -1;
@@ -67,8 +66,8 @@ internal static class EnglishNoteReader
             tries++;
             found = ReadAt(text, from, body, locator, start, cut, afterProse: prose);
             // A shelf mark after a sentence of prose: "… from writing you”). RGASPI, f. 558, op. 11, d. 710, l. 135–6."
-            // (Not where the part is a shelf mark itself, whose levels may read as sentences: "ARDA, f. 28. Siy. 1".)
-            if (found is null && text[i] == '.' && (partIsArchival ??= ArchivalReader.Read(text, s, cut) is not null) == false)
+            // (Only after prose: the levels of a shelf mark read as sentences too, "GARF. F. 5446. Op. 1".)
+            if (found is null && text[i] == '.' && IsProse(text, s, i))
                 found = ArchivalReader.Read(text, from, cut);
         }
         if (found is null) return null;
@@ -142,6 +141,25 @@ internal static class EnglishNoteReader
         if (te <= open + 1 || text[te - 1] != ')') return false;
         var (bs, be) = TextScan.Trim(text, SkipCommentary(text, open + 1, te - 1), te - 1, " .,;:");
         return be > bs && ArchivalReader.Read(text, bs, be) is not null;
+    }
+
+    /// <summary>The fewest words of small letters that make a text prose rather than the levels of a shelf mark.</summary>
+    private const int ProseWords = 3;
+
+    // True when text[s..e) holds ProseWords words of three or more small letters ("had written to Stalin"), which the
+    // keywords of a shelf mark ("f.", "op.", "fond") never make.
+    private static bool IsProse(string text, int s, int e)
+    {
+        var words = 0;
+        for (var i = s; i < e && words < ProseWords; i++)
+        {
+            if (!char.IsLower(text[i]) || i > s && char.IsLetter(text[i - 1])) continue;
+            var w = i;
+            while (w < e && char.IsLower(text[w])) w++;
+            if (w - i >= 3 && (w == e || !char.IsLetter(text[w]) && text[w] != '.')) words++;
+            i = w;
+        }
+        return words >= ProseWords;
     }
 
     // True when a commentary prefix ("see", "cited in") opens text[at..e), in any case, as a word.
@@ -294,8 +312,9 @@ internal static class EnglishNoteReader
         if (names.Count == 0 && editors.Count == 0 && kind == PublicationKind.Book
             && (!bracketed || title is not null && title.Value.Contains(". ", StringComparison.Ordinal)))
             return null; // a title without names running over sentences is prose before the citation
-        if (names.Count > 0 && !imprinted && kind == PublicationKind.Book && locator is null && volume is null && title is not null && title.Value.Contains(". ", StringComparison.Ordinal))
-            return null; // "Name, words. More words": prose, not a short form
+        if (names.Count > 0 && !imprinted && kind == PublicationKind.Book && (locator is null || char.IsLower(title?.Value[0] ?? 'A'))
+            && volume is null && title is not null && title.Value.Contains(". ", StringComparison.Ordinal))
+            return null; // "Name, words. More words", "Ethnic Russians, who constituted … Abkhaz. Lakoba …": prose, not a short form
 
         var (ts, te) = TextScan.Trim(text, start, end);
         return new PublicationCitation
