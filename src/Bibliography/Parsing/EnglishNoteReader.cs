@@ -65,10 +65,18 @@ internal static class EnglishNoteReader
             if (from < 0) continue;
             tries++;
             found = ReadAt(text, from, body, locator, start, cut, afterProse: prose);
-            // A shelf mark after a sentence of prose: "… from writing you”). RGASPI, f. 558, op. 11, d. 710, l. 135–6."
-            // (Only after prose: the levels of a shelf mark read as sentences too, "GARF. F. 5446. Op. 1".)
-            if (found is null && text[i] == '.' && IsProse(text, s, i))
-                found = ArchivalReader.Read(text, from, cut);
+        }
+        // A shelf mark after a sentence of prose: "… from writing you”). RGASPI, f. 558, op. 11, d. 710, l. 135–6."
+        // (Only after prose: the levels of a shelf mark read as sentences too, "GARF. F. 5446. Op. 1"; and only one
+        // whose archive is no prose, as a shelf mark in a bracket further on would make it.)
+        tries = 0;
+        for (var i = s + 1; found is null && i < cut - 2 && tries < MaxProseSkips; i++)
+        {
+            if (!(text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2])) || IsInitialBefore(text, s, i) || !IsProse(text, s, i)) continue;
+            tries++;
+            if (ArchivalReader.Read(text, i + 2, cut) is { } archival
+                && (archival.ArchiveName is not { } name || !IsProse(text, name.Span.Offset, name.Span.End)))
+                found = archival;
         }
         if (found is null) return null;
         if (cut < e) next = cut + 1;
