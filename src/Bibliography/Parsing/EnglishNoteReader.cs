@@ -612,9 +612,13 @@ internal static class EnglishNoteReader
         return 0;
     }
 
-    // The end of "et al." opening text[at..e), or 0.
-    private static int EtAlAt(string text, int at, int e) =>
-        e - at >= Conventions.EtAl.Length && string.CompareOrdinal(text, at, Conventions.EtAl, 0, Conventions.EtAl.Length) == 0 ? at + Conventions.EtAl.Length : 0;
+    // The end of "et al." opening text[at..e), or 0; its full stop may have been trimmed with the part's ("Ivanov et al., 5").
+    private static int EtAlAt(string text, int at, int e)
+    {
+        var length = Math.Min(Conventions.EtAl.Length, e - at);
+        if (length < Conventions.EtAl.Length - 1 || string.CompareOrdinal(text, at, Conventions.EtAl, 0, length) != 0) return 0;
+        return length == Conventions.EtAl.Length || at + length == e ? at + length : 0;
+    }
 
     /// <summary>
     /// Where the title begins after names ending at <paramref name="at"/>: after <c>, </c>, <c>, eds., </c> or

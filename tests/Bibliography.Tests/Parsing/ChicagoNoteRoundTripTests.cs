@@ -30,8 +30,8 @@ public sealed partial class ChicagoNoteRoundTripTests(JintHostFixture fixture) :
     private static readonly string[] TitleWords =
         ["Istoriia", "Zakavkaz’ia", "ocherki", "istorii", "Gruzii", "revoliutsiia", "i", "natsional’nyi", "vopros", "na", "Kavkaze", "sovetskaia", "vlast’",
          "the", "making", "of", "Georgian", "nation", "empire", "Soviet", "Union", "affirmative", "action", "oil", "Baku", "revolution", "frontier", "in", "1918–1921"];
-    private static readonly string[] Places = ["Moscow", "Tbilisi", "Ithaca, NY", "Oxford", "Princeton, NJ", "Baku", "St. Petersburg", "London", "New Haven, CT", "Bloomington"];
-    private static readonly string[] Publishers = ["Nauka", "Cornell University Press", "Mysl’", "Oxford University Press", "Indiana University Press", "Metsniereba", "Yale University Press", "ROSSPEN", "Elm"];
+    private static readonly string[] Places = ["Moscow", "Tbilisi", "Ithaca, NY", "Cambridge, MA", "Oxford", "Princeton, NJ", "Baku", "St. Petersburg", "London", "New Haven, CT", "Bloomington"];
+    private static readonly string[] Publishers = ["Nauka", "Palgrave Macmillan", "Harvard University Press", "Cornell University Press", "Mysl’", "Oxford University Press", "Indiana University Press", "Metsniereba", "Yale University Press", "ROSSPEN", "Elm"];
     private static readonly string[] Journals = ["Voprosy istorii", "Slavic Review", "Kritika", "Istoricheskii arkhiv", "Russian Review", "Europe-Asia Studies", "Otechestvennaia istoriia"];
 
     /// <summary>The official note styles the notes are rendered through: short forms, and ibid in two of them.</summary>
@@ -52,15 +52,16 @@ public sealed partial class ChicagoNoteRoundTripTests(JintHostFixture fixture) :
 
     // Item kinds: 0 a book, 1 an edited book, 2 a journal article, 3 a chapter.
     private static readonly Gen<CslItem> Item = Gen.Select(
-        Gen.Int[0, 3], Name.Array[1, 3], Title, Gen.Select(Gen.OneOf(Places), Gen.OneOf(Publishers), Gen.Int[1950, 2020]),
-        Gen.Select(Gen.OneOf(Journals), Gen.Int[1, 60], Gen.Int[1, 12], Gen.Bool), Gen.Select(Title, Name.Array[1, 2]),
+        Gen.Int[0, 3], Name.Array[1, 4], Title, Gen.Select(Gen.OneOf(Places), Gen.OneOf(Publishers), Gen.Int[1950, 2020]),
+        Gen.Select(Gen.OneOf(Journals), Gen.Int[1, 60], Gen.Int[1, 12], Gen.Bool), Gen.Select(Title, Name.Array[1, 2], Gen.OneOf("ru", "en")),
         (kind, names, title, imprint, journal, book) =>
         {
             var item = new CslItem
             {
                 Type = kind switch { 2 => CslItemTypes.ArticleJournal, 3 => CslItemTypes.Chapter, _ => CslItemTypes.Book },
                 Title = title,
-                Language = "ru",
+                // An English title is put in title case by the style, a transliterated one is not.
+                Language = book.Item3,
                 Issued = CslDate.FromParts(imprint.Item3),
             };
             if (kind == 1) item.Editor = [.. names];
@@ -81,6 +82,9 @@ public sealed partial class ChicagoNoteRoundTripTests(JintHostFixture fixture) :
             }
             return item;
         });
+
+    // Each sample renders one document (about 3 s with Jint): few samples, many notes in each.
+    private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("BIBLIOGRAPHY_ROUNDTRIP_ITER"), out var n) ? n : 3;
 
     [DebianStylesTheory]
     [MemberData(nameof(Styles))]
@@ -107,7 +111,7 @@ public sealed partial class ChicagoNoteRoundTripTests(JintHostFixture fixture) :
                 if (wrong.Length > 0) failures.Add($"note {n + 1}: {notes[n]}\n    {wrong}");
             }
             failures.ShouldBeEmpty();
-        }, iter: 3, threads: 1);
+        }, iter: Iterations, threads: 1);
     }
 
     // Each item cited first in full, then again after the others (a short form), then at once again (ibid where
@@ -155,8 +159,8 @@ public sealed partial class ChicagoNoteRoundTripTests(JintHostFixture fixture) :
         Check("locator", wantLocator, gotLocator);
         if (note.Contains(year, StringComparison.Ordinal))
         {
-            Check("authors", Families(want.Author), Families(got.Author));
-            Check("editors", Families(want.Editor), Families(got.Editor));
+            Check("authors", Families(Named(want.Author, note)), Families(got.Author));
+            Check("editors", Families(Named(want.Editor, note)), Families(got.Editor));
             Check("title", want.Title, got.Title);
             Check("container", want.ContainerTitle, got.ContainerTitle);
             Check("place", want.PublisherPlace, got.PublisherPlace);
@@ -166,7 +170,7 @@ public sealed partial class ChicagoNoteRoundTripTests(JintHostFixture fixture) :
             Check("issue", want.Issue, got.Issue);
             return sb.ToString();
         }
-        Check("names", Families(want.Author ?? want.Editor), Families(got.Author is { Count: > 0 } ? got.Author : got.Editor));
+        Check("names", Families(Named(want.Author ?? want.Editor, note)), Families(got.Author is { Count: > 0 } ? got.Author : got.Editor));
         // The short title starts the full one; a note of names and a page alone has none.
         var shortTitle = Loose(got.Title);
         if (!Loose(want.Title).StartsWith(shortTitle, StringComparison.Ordinal)
@@ -176,6 +180,11 @@ public sealed partial class ChicagoNoteRoundTripTests(JintHostFixture fixture) :
     }
 
     private static string? Families(List<CslName>? names) => names is { Count: > 0 } ? string.Join("; ", names.Select(n => n.Family)) : null;
+
+    // The names a note gives: a style names the first of four or more and writes "et al." for the others (and an ibid
+    // is resolved to such a note).
+    private static List<CslName>? Named(List<CslName>? names, string note) =>
+        names is { Count: >= 4 } && (note.Contains(" et al.", StringComparison.Ordinal) || note.StartsWith("Ibid", StringComparison.Ordinal)) ? [names[0]] : names;
 
     // Title case, curly apostrophes and the kind of dash are the style's, not the reader's.
     private static string Loose(string? value) =>
