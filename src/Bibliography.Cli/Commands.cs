@@ -29,15 +29,16 @@ internal static class Commands
         var inputs = new Argument<string[]>("inputs") { Description = "Papers (their footnotes become citation clusters in order), JSON documents or CSL-JSON items: files or folders.", Arity = ArgumentArity.OneOrMore };
         var style = new Option<string>("--style", "-s") { Description = "A CSL style: id (apa), file name or path.", Required = true };
         var locale = new Option<string?>("--locale", "-l") { Description = "A locale tag (ru-RU, az-AZ); default: the style's." };
-        var mode = new Option<string>("--mode", "-m") { Description = "notes (citations in order) or bibliography.", DefaultValueFactory = _ => "notes" };
-        mode.AcceptOnlyFromAmong("notes", "bibliography");
+        var mode = new Option<string>("--mode", "-m") { Description = "notes (citations in order), bibliography, or both (the notes, then the bibliography).", DefaultValueFactory = _ => "notes" };
+        mode.AcceptOnlyFromAmong("notes", "bibliography", "both");
         var to = new Option<string>("--to", "-t") { Description = "text, html or rtf.", DefaultValueFactory = _ => "text" };
         to.AcceptOnlyFromAmong("text", "html", "rtf");
         var engine = new Option<string?>("--engine", "-e") { Description = "auto (the default: node when a node executable is found, it is many times faster; else jint), embedded or jint (Jint, in this process) or node; also BIBLIOGRAPHY_ENGINE. All give the same output." };
         var timeout = new Option<string?>("--timeout") { Description = $"Seconds one formatting job may run before it is stopped (default {CiteProcLimits.DefaultJobBudget.TotalSeconds:0}; also {CiteProcHosts.TimeoutVariable})." };
         var output = OutDirOption("Write one formatted file per input into this folder (needed for several inputs).");
         var dirs = StylesDirOption();
-        var command = new Command("format", "Format documents' notes or bibliography in any CSL style and locale with citeproc-js.") { inputs, style, locale, mode, to, engine, timeout, output, dirs };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Say on standard error which engine runs citeproc-js, and why." };
+        var command = new Command("format", "Format documents' notes or bibliography in any CSL style and locale with citeproc-js.") { inputs, style, locale, mode, to, engine, timeout, output, dirs, verbose };
         command.SetAction(result =>
         {
             var files = BatchInputs.Expand(result.GetValue(inputs)!, BatchInputs.Documents);
@@ -46,17 +47,26 @@ internal static class Commands
             var options = new FormatOptions(
                 result.GetValue(style)!,
                 result.GetValue(locale),
-                result.GetValue(mode) == "bibliography" ? FormatMode.Bibliography : FormatMode.Notes,
+                result.GetValue(mode) switch { "bibliography" => FormatMode.Bibliography, "both" => FormatMode.NotesAndBibliography, _ => FormatMode.Notes },
                 Enum.Parse<CiteProcOutputFormat>(result.GetValue(to)!, ignoreCase: true),
                 result.GetValue(dirs));
+            var requested = CiteProcHosts.Parse(result.GetValue(engine));
+            if (result.GetValue(verbose)) result.InvocationConfiguration.Error.WriteLine(CiteProcHosts.Describe(requested));
             // One host for the whole batch: it pools engines (Jint) or serialises on one process (Node).
-            using var host = CiteProcHosts.Create(CiteProcHosts.Parse(result.GetValue(engine)), LocaleResolver.Create(result.GetValue(dirs) ?? []), budget: CiteProcHosts.ParseBudget(result.GetValue(timeout)));
+            using var host = CiteProcHosts.Create(requested, LocaleResolver.Create(result.GetValue(dirs) ?? []), budget: CiteProcHosts.ParseBudget(result.GetValue(timeout)));
             host.Prestart(); // citeproc-js loads on its own thread while the style is resolved and the input read
             var formatter = new DocumentFormatter(options, host); // the style is resolved once for the batch
             var extension = options.Output switch { CiteProcOutputFormat.Html => ".html", CiteProcOutputFormat.Rtf => ".rtf", _ => ".txt" };
             return CliBatch.RunOneOrMany(files, outDir, extension, file =>
             {
                 var document = Load(file, result.InvocationConfiguration.Error, out var exitCode);
+                if (DocumentFormatter.ItemsWithoutData(document) is { Count: > 0 } empty)
+                {
+                    lock (result.InvocationConfiguration.Error)
+                        result.InvocationConfiguration.Error.WriteLine($"{file}: {empty.Count} of {document.Items.Count} items hold no data to print "
+                            + $"({string.Join(", ", empty.Take(10).Select(i => i.Id))}{(empty.Count > 10 ? ", …" : "")}): numbered references whose list the paper lacks?");
+                    exitCode = Math.Max(exitCode, CliApp.Warnings);
+                }
                 return new BatchOutput(formatter.Format(document), exitCode, Summary: $"{file}: {document.Citations.Count} citations, {document.Items.Count} items formatted");
             }, stdout, result.InvocationConfiguration.Error, "formatting");
         });

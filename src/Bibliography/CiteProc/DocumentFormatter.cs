@@ -12,6 +12,8 @@ public enum FormatMode
     Notes,
     /// <summary>The bibliography of every item.</summary>
     Bibliography,
+    /// <summary>The notes, then the bibliography of every item: from one citeproc pass wherever both print the same items.</summary>
+    NotesAndBibliography,
 }
 
 /// <summary>How to format a document.</summary>
@@ -31,27 +33,20 @@ public sealed record FormatOptions(
 public sealed class DocumentFormatter
 {
     private readonly FormatOptions _options;
-    private readonly ICiteProcHost _host;
-    private readonly ResolvedStyle _style;
+    private readonly CslProcessor _processor;
     private readonly bool _followsArchiveContract;
 
     /// <summary>Resolves the style of <paramref name="options"/> once, for every document this formatter formats on <paramref name="host"/>.</summary>
     /// <exception cref="StyleNotFoundException">The style cannot be found.</exception>
+    /// <exception cref="CiteProcException">The style is not well-formed CSL, or the locale is unknown.</exception>
     public DocumentFormatter(FormatOptions options, ICiteProcHost host)
     {
         _options = options;
-        _host = host;
-        _style = StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(options.StylesDirectories)).Resolve(options.Style);
-        _followsArchiveContract = ArchiveStyleContract.IsFollowedBy(_style.Xml);
-        try
-        {
-            // citeproc builds its engine for the style (most of a first note's time) while the caller reads the first document.
-            Processor([]).Prepare();
-        }
-        catch (CiteProcException)
-        {
-            // The same check fails again, and is reported, when a document is formatted.
-        }
+        var style = StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(options.StylesDirectories)).Resolve(options.Style);
+        _followsArchiveContract = ArchiveStyleContract.IsFollowedBy(style.Xml);
+        // Any other style learns to print a file cited by its shelf mark (ArchivalStyleAdapter).
+        _processor = CslProcessor.Create(host, style, options.Style, options.Locale, options.Output,
+            _followsArchiveContract ? null : (xml, locale) => ArchivalStyleAdapter.Adapt(xml, ArchivalConventions.FromLocale(locale)));
     }
 
     /// <summary>Formats <paramref name="document"/> on <paramref name="host"/> as <paramref name="options"/> say (a one-off formatter).</summary>
@@ -64,17 +59,36 @@ public sealed class DocumentFormatter
     /// <exception cref="CiteProcException">citeproc-js rejected the style, locale or an item, or ran out of time.</exception>
     public string Format(BibliographyDocument document)
     {
-        var prepared = PreRender(document, Locale, _options.Mode, _followsArchiveContract);
-        var processor = Processor(prepared.Items);
-        return _options.Mode == FormatMode.Bibliography
-            ? LayOutBibliography(processor.Bibliography(), _options.Output)
-            : LayOutNotes(prepared.Citations, processor.Citations(prepared.Citations.Select(ToCluster)), _options.Output);
+        var output = _options.Output;
+        if (_options.Mode == FormatMode.Bibliography)
+            return LayOutBibliography(_processor.Bibliography(PreRender(document, FormatMode.Bibliography).Items), output);
+
+        var notes = PreRender(document, FormatMode.Notes);
+        var clusters = notes.Citations.Select(ToCluster).ToList();
+        if (_options.Mode == FormatMode.Notes)
+            return LayOutNotes(notes.Citations, _processor.Citations(notes.Items, clusters), output);
+
+        // Notes and bibliography agree on disambiguation only when one citeproc pass makes both, which it can where
+        // they print the same items: a style following the archive contract drops an archive's name from a note
+        // after its first, but never from the bibliography.
+        var listed = PreRender(document, FormatMode.Bibliography);
+        if (SameItems(notes.Items, listed.Items))
+        {
+            var both = _processor.Format(notes.Items, clusters, includeBibliography: true);
+            return LayOutNotes(notes.Citations, both.Citations, output) + Separator(output) + LayOutBibliography(both.Bibliography, output);
+        }
+        return LayOutNotes(notes.Citations, _processor.Citations(notes.Items, clusters), output) + Separator(output)
+               + LayOutBibliography(_processor.Bibliography(listed.Items), output);
     }
 
-    private string? Locale => _options.Locale ?? _style.DefaultLocale;
+    private PreRenderedDocument PreRender(BibliographyDocument document, FormatMode mode) =>
+        PreRender(document, _processor.Locale, mode, _followsArchiveContract);
 
-    private CiteProcessor Processor(IEnumerable<CslItem> items) =>
-        new(_host, _style.Xml, Locale, items, _options.Output, forceLocale: _options.Locale is not null, styleName: _options.Style);
+    private static bool SameItems(IReadOnlyList<CslItem> a, IReadOnlyList<CslItem> b) =>
+        CslJson.Serialize(a.ToList()) == CslJson.Serialize(b.ToList());
+
+    // Between the notes and the bibliography: a blank line, or nothing where each part is a whole block already.
+    private static string Separator(CiteProcOutputFormat output) => output == CiteProcOutputFormat.Text ? "\n" : "";
 
     /// <summary>
     /// The document's items and citations with archive data rendered for a style and locale: the convention
@@ -87,7 +101,19 @@ public sealed class DocumentFormatter
         ArchivePreRenderer.Render(document, new ArchiveRenderOptions(
             ArchivalConventions.FromLocale(locale),
             followsContract,
-            ShortenPerArchive: mode == FormatMode.Notes));
+            ShortenPerArchive: mode == FormatMode.Notes,
+            StyleAdapted: !followsContract));
+
+    /// <summary>
+    /// The items that hold nothing a style can print (no name, title, container, archive, date or publisher): numeric
+    /// references whose list the paper lacks. A style prints them as "n.d." or drops them, so the caller warns.
+    /// </summary>
+    public static IReadOnlyList<CslItem> ItemsWithoutData(BibliographyDocument document) =>
+        document.Items.Where(item =>
+        {
+            var fields = Newtonsoft.Json.Linq.JObject.Parse(CslJson.Serialize(item));
+            return fields.Properties().All(p => p.Name is "id" or "type" or "language" or "custom" or "note");
+        }).ToList();
 
     /// <summary>A CSL citation as the processor's cluster: same items, locators and note number.</summary>
     public static CitationCluster ToCluster(CslCitation citation) => new(

@@ -73,6 +73,18 @@ public static class CiteProcHosts
     public static CiteProcEngine Resolve(CiteProcEngine engine) =>
         engine != CiteProcEngine.Auto ? engine : NodeHost.FindExecutable() is not null ? CiteProcEngine.Node : CiteProcEngine.Jint;
 
+    /// <summary>One line saying which engine runs citeproc-js for <paramref name="requested"/> and why (what <c>--verbose</c> prints).</summary>
+    public static string Describe(CiteProcEngine requested)
+    {
+        var node = NodeHost.FindExecutable();
+        var engine = Resolve(requested);
+        var what = engine == CiteProcEngine.Node ? $"Node ({node ?? "node"})" : "Jint (in this process)";
+        var why = requested != CiteProcEngine.Auto
+            ? "as asked"
+            : node is not null ? "auto: a node executable was found" : $"auto: no node executable in {NodeHost.NodeVariable} or on the PATH";
+        return $"engine: {what}, {why}";
+    }
+
     /// <summary>The environment variable giving the time budget of one formatting job, in seconds.</summary>
     public const string TimeoutVariable = "BIBLIOGRAPHY_CITEPROC_TIMEOUT";
 

@@ -473,7 +473,8 @@ public sealed class Normaliser
             ref var draft = ref CollectionsMarshal.AsSpan(_drafts)[index];
             draft.Kind = DraftKind.Archival;
             draft.Stem = _text.Add(JoinNonEmpty(ArchiveSlug(shortName ?? Initials(name)), Slug.Of(fond), Slug.Of(opis), Slug.Of(delo)));
-            draft.Language = a.Language;
+            // A file's language is its own, not the paper's: an Azerbaijani paper citing RGVA cites a Russian file.
+            draft.Language = known?.Language ?? a.Language;
             draft.Archive = _text.Add(name);
             draft.ShelfMark = a.ShelfMark.Length > 0 ? _text.Add(a.ShelfMark) : default;
             draft.ArchiveShort = _text.Add(shortName);

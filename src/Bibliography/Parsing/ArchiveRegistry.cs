@@ -14,6 +14,9 @@ public sealed class KnownArchive
     /// <summary>The ISO country code of the archive.</summary>
     [JsonProperty("country")] public string Country { get; init; } = "";
 
+    /// <summary>The language of most of its holdings (its country's), which its files are given when a citation does not tell.</summary>
+    [JsonProperty("language")] public string? Language { get; init; }
+
     /// <summary>The full name by language (<c>az</c>, <c>ru</c>, <c>en</c>).</summary>
     [JsonProperty("names")] public Dictionary<string, string> Names { get; init; } = new();
 

@@ -58,7 +58,7 @@ public sealed partial class SeedConventionRoundTripTests(BothHosts hosts) : ICla
 
     [DebianStylesTheory]
     [InlineData("gost-r-7-0-5-2008-archival-note", "ru-RU", "Rusiya Dövlət Hərbi Arxivi (RDHA). Ф. 7. Оп. 2. Д. 484. Л. 184 об.–185.")]
-    [InlineData("chicago-fullnote-bibliography", "en-US", "fols. 184v–185, f. 7, op. 2, d. 484, Rusiya Dövlət Hərbi Arxivi.")]
+    [InlineData("chicago-fullnote-bibliography", "en-US", "Russian State Military Archive (RGVA), f. 7, op. 2, d. 484, fols. 184v–185.")]
     public void Archives_render_in_the_convention_of_the_locale(string style, string locale, string note2)
     {
         var document = BibliographyPipeline.ExtractFile(Paper).Document;

@@ -1,3 +1,4 @@
+using Bibliography.Parsing;
 using Bibliography.Model;
 using Newtonsoft.Json.Linq;
 
@@ -7,7 +8,8 @@ namespace Bibliography.CiteProc.Rendering;
 /// <param name="Convention">The convention shelf marks and locators are written in.</param>
 /// <param name="StyleFollowsContract">The style reads <c>source</c>, <c>language</c> and a missing <c>archive</c> as the project's styles do (<see cref="ArchiveStyleContract"/>).</param>
 /// <param name="ShortenPerArchive">Leave <c>archive</c> out of an item when another item of its archive was cited before it (notes only: a bibliography has no order of mention).</param>
-public sealed record ArchiveRenderOptions(ArchivalConvention Convention, bool StyleFollowsContract = false, bool ShortenPerArchive = false);
+/// <param name="StyleAdapted">The style was given <see cref="ArchivalStyleAdapter"/>'s branch, which reads the abbreviation from <c>source</c>.</param>
+public sealed record ArchiveRenderOptions(ArchivalConvention Convention, bool StyleFollowsContract = false, bool ShortenPerArchive = false, bool StyleAdapted = false);
 
 /// <summary>Items and citations ready for citeproc: copies of the document's, archive data rendered.</summary>
 /// <param name="Items">The items, cloned and rendered.</param>
@@ -55,6 +57,8 @@ public static class ArchivePreRenderer
                 else copy.Extra["source"] = abbreviation;
                 if (archiveNamedBefore && abbreviation is not null) copy.Archive = null;
             }
+            else if (options.StyleAdapted && string.IsNullOrEmpty(item.Title))
+                NameInConvention(item, copy, options.Convention);
         }
         if (options.StyleFollowsContract && IsSerial(item))
         {
@@ -66,6 +70,24 @@ public static class ArchivePreRenderer
                 : null;
         }
         return copy;
+    }
+
+    // The adapted branch prints the archive's name and abbreviation in the output's language where the registry knows
+    // the archive (an English note names "Russian State Military Archive (RGVA)", whatever the paper's language).
+    private static void NameInConvention(CslItem item, CslItem copy, ArchivalConvention convention)
+    {
+        var abbreviation = item.GetCustom(CustomKeys.ArchiveShort);
+        if ((ArchiveRegistry.Default.Find(abbreviation) ?? ArchiveRegistry.Default.Find(item.Archive)) is { } known)
+        {
+            var language = convention switch { ArchivalConvention.Azerbaijani => "az", ArchivalConvention.Russian => "ru", _ => "en" };
+            copy.Archive = known.NameIn(language);
+            abbreviation = known.AbbreviationIn(language) ?? abbreviation;
+        }
+        if (abbreviation is null) copy.Extra.Remove("source");
+        else copy.Extra["source"] = abbreviation;
+        // The branch prints no language; citeproc-js would still case the style's terms by it (an "az" file's
+        // English ibid becomes "İbid." with a Turkish capital).
+        copy.Language = null;
     }
 
     /// <summary>One citation with its locators rendered in <paramref name="convention"/>.</summary>

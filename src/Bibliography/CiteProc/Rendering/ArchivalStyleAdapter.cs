@@ -1,0 +1,137 @@
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Bibliography.CiteProc.Rendering;
+
+/// <summary>
+/// Gives any CSL style a branch for archival files cited by their shelf mark: a manuscript with an
+/// <c>archive_location</c> and no title, which official styles print as <c>(N.d.), fols. 184v–185, f. 7, …</c>
+/// because they expect a titled, dated document.
+/// </summary>
+/// <remarks>
+/// <para>The branch prints what historians write, in the output locale's convention: a first note names the archive
+/// in full with its abbreviation, then the shelf mark and folios (<c>Russian State Military Archive (RGVA), f. 7,
+/// op. 2, d. 484, fols. 184v–185</c>); a later note, and every in-text citation, the abbreviation and shelf mark;
+/// ibid where the style itself uses ibid; a bibliography entry the archive and the shelf mark. It never prints a
+/// date, so never <c>n.d.</c>.</para>
+/// <para>Adapting the style, rather than filling the item's variables so that the style's own layout prints them,
+/// is what works across styles: a title-less item gets an author-less, date-less, place-less layout everywhere,
+/// whereas a shelf mark put into <c>title</c> still comes with <c>n.d.</c> in author-date styles and italics in note
+/// styles. Both hosts run the adapted XML, so they stay byte-identical. Numeric citations keep their numbers.</para>
+/// <para>The item reaches the branch pre-rendered (<see cref="ArchivePreRenderer"/>): <c>archive</c> the full name
+/// in the locale's language, <c>source</c> the abbreviation, <c>archive_location</c> the shelf mark and the
+/// locator in the convention.</para>
+/// </remarks>
+public static class ArchivalStyleAdapter
+{
+    private static readonly XNamespace Cs = "http://purl.org/net/xbiblio/csl";
+
+    /// <summary>The macro names the adapter adds; a style already holding one is left as it is.</summary>
+    private const string Prefix = "bibliography-archival-";
+
+    /// <summary>The style with the archival branch added to its citation and bibliography layouts, or unchanged when it cannot be read or was adapted already.</summary>
+    /// <param name="styleXml">An independent CSL style.</param>
+    /// <param name="convention">The convention the items are pre-rendered in: it sets the separator between the archive and the shelf mark (<c>. </c> in GOST, <c>, </c> elsewhere).</param>
+    public static string Adapt(string styleXml, ArchivalConvention convention)
+    {
+        XDocument document;
+        try
+        {
+            document = XDocument.Parse(styleXml, LoadOptions.PreserveWhitespace);
+        }
+        catch (XmlException)
+        {
+            return styleXml; // the processor reports it with its line and column
+        }
+        var style = document.Root;
+        if (style is null || style.Name != Cs + "style"
+            || style.Elements(Cs + "macro").Any(m => ((string?)m.Attribute("name"))?.StartsWith(Prefix, StringComparison.Ordinal) == true))
+            return styleXml;
+
+        var separator = convention == ArchivalConvention.Russian ? ". " : ", ";
+        var isNoteStyle = (string?)style.Attribute("class") == "note";
+        var citation = style.Element(Cs + "citation");
+        var macrosByName = style.Elements(Cs + "macro").GroupBy(m => (string?)m.Attribute("name") ?? "").ToDictionary(g => g.Key, g => g.First());
+        var numeric = citation is not null && RendersCitationNumber(citation, macrosByName, 0);
+        var usesIbid = style.Descendants().Any(e => ((string?)e.Attribute("position"))?.Contains("ibid", StringComparison.Ordinal) == true);
+
+        var macros = new List<XElement>
+        {
+            Macro("name", Group(" ", Text("archive"), Text("source", prefix: "(", suffix: ")"))),
+            Macro("short-name", Choose(If(new XAttribute("variable", "source"), Text("source")), Else(Text("archive")))),
+            Macro("locator", Group(" ", new XElement(Cs + "label", new XAttribute("variable", "locator"), new XAttribute("form", "short"),
+                convention == ArchivalConvention.Russian ? new XAttribute("text-case", "capitalize-first") : null), Text("locator"))),
+        };
+        AddMacros(style, macros);
+
+        if (citation is not null && !numeric)
+        {
+            var full = Group(separator, Call("name"), Text("archive_location"), Call("locator"));
+            var later = Group(separator, Call("short-name"), Text("archive_location"), Call("locator"));
+            var ibid = Group(", ", new XElement(Cs + "text", new XAttribute("term", "ibid"), new XAttribute("text-case", "capitalize-first")), Call("locator"));
+            XElement branch = !isNoteStyle
+                ? later
+                : Choose(
+                    usesIbid ? If(new XAttribute("position", "ibid ibid-with-locator"), new XAttribute("match", "any"), ibid) : null,
+                    (usesIbid ? new XElement(Cs + "else-if", new XAttribute("position", "subsequent"), later) : If(new XAttribute("position", "subsequent"), later)),
+                    Else(full));
+            foreach (var layout in citation.Elements(Cs + "layout")) Wrap(style, layout, "citation", branch);
+        }
+        if (style.Element(Cs + "bibliography") is { } bibliography)
+            foreach (var layout in bibliography.Elements(Cs + "layout"))
+            {
+                // A numbered list keeps the entry's number before the archival text.
+                var number = layout.Elements().Where(e => RendersCitationNumber(e, macrosByName, 0)).Take(1).Select(e => new XElement(e));
+                // An entry ends with a full stop: the layout's own suffix where it has one, else the branch's.
+                var end = layout.Attribute("suffix") is null ? new XAttribute("suffix", ".") : null;
+                Wrap(style, layout, "bibliography", new XElement(Cs + "group", number,
+                    Group(". ", Call("name"), new XElement(Cs + "text", new XAttribute("variable", "archive_location"), new XAttribute("text-case", "capitalize-first")), end)));
+            }
+        return document.Declaration is null ? document.ToString(SaveOptions.DisableFormatting) : document.Declaration + document.ToString(SaveOptions.DisableFormatting);
+    }
+
+    // The layout's own content moves into a macro that both branches can call; the archival branch takes title-less
+    // manuscripts with a shelf mark, and everything else reaches the style's layout exactly as before.
+    private static void Wrap(XElement style, XElement layout, string part, XElement archival)
+    {
+        var name = $"{Prefix}{part}-{style.Elements(Cs + "macro").Count()}";
+        var original = new XElement(Cs + "macro", new XAttribute("name", name), layout.Nodes());
+        layout.RemoveNodes();
+        AddMacros(style, [original]);
+        var call = () => Call(name, prefixed: false);
+        layout.Add(Choose(
+            If(new XAttribute("type", "manuscript"), new XAttribute("variable", "archive_location"), new XAttribute("match", "all"),
+                Choose(If(new XAttribute("variable", "title"), call()), Else(archival))),
+            Else(call())));
+    }
+
+    // Macros go after the style's own, or before its citation when it has none (the schema's order).
+    private static void AddMacros(XElement style, IEnumerable<XElement> macros)
+    {
+        if (style.Elements(Cs + "macro").LastOrDefault() is { } last) last.AddAfterSelf(macros);
+        else if (style.Element(Cs + "citation") is { } citation) citation.AddBeforeSelf(macros);
+        else style.Add(macros);
+    }
+
+    // Whether an element prints the entry's number, itself or through the macros it calls (a numeric style).
+    private static bool RendersCitationNumber(XElement element, IReadOnlyDictionary<string, XElement> macros, int depth) =>
+        depth < 16 && element.DescendantsAndSelf().Any(e =>
+            (string?)e.Attribute("variable") == "citation-number"
+            || ((string?)e.Attribute("macro") is { } called && macros.TryGetValue(called, out var macro) && RendersCitationNumber(macro, macros, depth + 1)));
+
+    private static XElement Macro(string name, XElement body) => new(Cs + "macro", new XAttribute("name", Prefix + name), body);
+
+    private static XElement Call(string name, bool prefixed = true) => new(Cs + "text", new XAttribute("macro", prefixed ? Prefix + name : name));
+
+    private static XElement Text(string variable, string? prefix = null, string? suffix = null) =>
+        new(Cs + "text", new XAttribute("variable", variable),
+            prefix is null ? null : new XAttribute("prefix", prefix), suffix is null ? null : new XAttribute("suffix", suffix));
+
+    private static XElement Group(string delimiter, params object?[] children) => new(Cs + "group", new XAttribute("delimiter", delimiter), children);
+
+    private static XElement Choose(params object?[] branches) => new(Cs + "choose", branches);
+
+    private static XElement If(params object?[] content) => new(Cs + "if", content);
+
+    private static XElement Else(params object?[] content) => new(Cs + "else", content);
+}

@@ -1,0 +1,50 @@
+using Bibliography.CiteProc;
+using Bibliography.Tests.Support;
+
+namespace Bibliography.Tests.Cli;
+
+/// <summary><c>format --mode both</c> and <c>--verbose</c>: what a user formatting a whole paper at once relies on.</summary>
+public sealed class FormatCommandTests
+{
+    private static readonly string Paper = Path.Combine(TestPaths.Seeds, "003_5bd5681df1433a7c", "footnotes.txt");
+
+    [DebianStylesTheory]
+    [InlineData("chicago-fullnote-bibliography")] // one citeproc pass makes both
+    [InlineData("azerbaijani-historical-notes")]  // the archive contract shortens notes only: two passes
+    public void Both_prints_the_notes_then_a_blank_line_then_the_bibliography(string style)
+    {
+        string Format(string mode)
+        {
+            var (code, output, error) = CliRun.Run("format", Paper, "--style", style, "--mode", mode, "--engine", "node");
+            code.ShouldBe(0, error);
+            return output;
+        }
+
+        Format("both").ShouldBe(Format("notes") + "\n" + Format("bibliography"));
+    }
+
+    [Fact]
+    public void Verbose_says_which_engine_runs_and_why()
+    {
+        var (code, _, error) = CliRun.Run("format", Paper, "--style", "azerbaijani-historical-notes", "--engine", "jint", "--verbose");
+
+        code.ShouldBe(0, error);
+        error.ShouldContain("engine: Jint (in this process), as asked");
+        CiteProcHosts.Describe(CiteProcEngine.Auto).ShouldStartWith(NodeHostPresent() ? "engine: Node (" : "engine: Jint");
+    }
+
+    [DebianStylesFact]
+    public void Items_with_nothing_to_print_are_named_on_stderr_and_the_exit_code_is_1()
+    {
+        // Paper 000 cites a numbered reference list that its text lacks: its items hold only their numbers.
+        var paper = Path.Combine(TestPaths.Seeds, "000_5d867d1195954457", "references.txt");
+
+        var (code, output, error) = CliRun.Run("format", paper, "--style", "chicago-fullnote-bibliography", "--engine", "node");
+
+        code.ShouldBe(1);
+        error.ShouldContain("items hold no data to print (ref-");
+        output.ShouldNotBeEmpty("what can be formatted is still written");
+    }
+
+    private static bool NodeHostPresent() => NodeHost.FindExecutable() is not null;
+}
