@@ -136,6 +136,17 @@ internal static class Conventions
     /// <summary>Words that join the names of several authors in English notes (<c>Ivanov and Petrov</c>).</summary>
     public static readonly string[] NameJoiners = ["and", "&"];
 
+    /// <summary>Small-letter words that open a family name in English notes (<c>Erik van Ree</c>, <c>Lucien de Gaulle</c>).</summary>
+    public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "ter", "ten", "al", "ibn",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticlesBySpan = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="word"/> is one of <see cref="NameParticles"/> (no copy is made).</summary>
+    public static bool IsNameParticle(ReadOnlySpan<char> word) => NameParticlesBySpan.Contains(word);
+
     /// <summary>The phrase after a first author that stands for the others (<c>Ivanov et al.</c>).</summary>
     public const string EtAl = "et al.";
 
