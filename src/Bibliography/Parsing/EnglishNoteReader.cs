@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bibliography.Model;
 
 namespace Bibliography.Parsing;
@@ -289,8 +290,19 @@ internal static class EnglishNoteReader
                 if (string.Compare(text, cs, Conventions.ChapterIn, 0, Conventions.ChapterIn.Length, StringComparison.Ordinal) == 0)
                 {
                     kind = PublicationKind.Chapter;
-                    (ce, volume) = Statements(text, cs + Conventions.ChapterIn.Length, ce, editors);
-                    container = TextScan.Locate(text, cs + Conventions.ChapterIn.Length, ce, " .,:;");
+                    var book = cs + Conventions.ChapterIn.Length;
+                    // "in Mann and Roberts, Law in Colonial Africa", "in Vladimir Tismaneanu, ed., Stalinism": the book's
+                    // editors before its title.
+                    var bookNames = _roleNames ??= new();
+                    if (ReadNames(text, book, ce, bookNames) is var bookNamesEnd and > 0
+                        && NameHeadEnd(text, bookNamesEnd, ce, out _) is var bookTitle and > 0 && bookTitle < ce
+                        && StartsWithRole(text.AsSpan(bookTitle, ce - bookTitle)) == 0) // "in Ocherki Georgian, ed. R. Ivanov": a title
+                    {
+                        editors.AddRange(bookNames);
+                        book = bookTitle;
+                    }
+                    (ce, volume) = Statements(text, book, ce, editors);
+                    container = TextScan.Locate(text, book, ce, " .,:;");
                 }
                 else
                 {
@@ -571,13 +583,15 @@ internal static class EnglishNoteReader
     {
         var first = i;
         var family = -1;
+        var particle = -1;
         for (var words = 0; words < 4; words++)
         {
             var w = i;
             while (w < e && text[w] is not (' ' or ',' or '(')) w++;
             var word = text.AsSpan(i, w - i);
-            if (IsNameWord(word)) family = i;
+            if (IsNameWord(word)) (family, particle) = (particle >= 0 ? particle : i, -1);
             else if (Conventions.IsInitial(word)) family = -1;
+            else if (Conventions.IsNameParticle(word)) (family, particle) = (-1, particle >= 0 ? particle : i); // "van Ree"
             else return -1;
             var next = SkipSpaces(text, w, e);
             var closes = next >= e || text[next] is ',' or '(' || JoinerAt(text, next, e) > 0 || EtAlAt(text, next, e) > 0;
@@ -662,7 +676,10 @@ internal static class EnglishNoteReader
     private static bool IsNameWord(ReadOnlySpan<char> word)
     {
         if (word.Length < 2 || !char.IsUpper(word[0])) return false;
-        foreach (var c in word) if (!(char.IsLetter(c) || c is '\'' or '’' or '-')) return false;
+        // (A modifier or combining mark is a letter's diacritic a PDF extractor set apart: "Szcz˛esna".)
+        foreach (var c in word)
+            if (!(char.IsLetter(c) || c is '\'' or '’' or '-' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.ModifierSymbol or UnicodeCategory.NonSpacingMark))
+                return false;
         return true;
     }
 
