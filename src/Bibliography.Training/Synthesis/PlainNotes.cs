@@ -13,7 +13,7 @@ public sealed class PlainNotes
     /// <summary>Creates a writer drawing from <paramref name="random"/>.</summary>
     public PlainNotes(Random random) => _random = random;
 
-    /// <summary>The convention a plain note of <paramref name="item"/> is written in, named after the language of the note.</summary>
+    /// <summary>The convention a plain note in <paramref name="locale"/> is written in, named after the language of the note.</summary>
     public static string ConventionName(string locale) => "plain-" + locale.Split('-')[0];
 
     /// <summary>True when a plain note can be written for <paramref name="item"/> in <paramref name="locale"/>: archival files, gazettes and newspapers in every language, books and articles in Russian and Azerbaijani ones (GOST and its Azerbaijani form, which no official style follows).</summary>

@@ -444,7 +444,9 @@ public sealed class Normaliser
             var firstCreator = p.Authors.FirstOrDefault()?.Family;
             var creatorKey = KeyOf(firstCreator);
             if (ShortFormOf(p, creatorKey) is { } earlier) return earlier;
-            var index = Find(_publications, Key(p.Kind.ToString(), creatorKey, Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value), p.Volume?.Value, p.Issue?.Value), out var isNew);
+            // The co-authors too: "Jones, Lakoba, and Martin, 224" and "Jones, Lakoba, and Suny, 70" are two works.
+            var coAuthors = string.Join('\u001f', p.Authors.Skip(1).Select(a => KeyOf(a.Family)));
+            var index = Find(_publications, Key(p.Kind.ToString(), creatorKey, coAuthors, Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value), p.Volume?.Value, p.Issue?.Value), out var isNew);
             var draft = _drafts[index];
             if (!isNew)
             {

@@ -161,7 +161,8 @@ public static class CitationParser
         // An English note with sentences after its page is read first: the archival reader would take a shelf mark in
         // a later sentence for the whole part.
         // The reader is pure: a part it has already refused here is not read again below.
-        var englishFirst = EnglishNoteReader.SentenceAfterPage(text, s, e) < e;
+        // So is one closed by a bracketed commentary, which may hold a shelf mark: "Title, 132 (citing TsGAA f. 1, …)".
+        var englishFirst = EnglishNoteReader.SentenceAfterPage(text, s, e) < e || EnglishNoteReader.DropTrailingCommentary(text, s, e) < e;
         if (englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } first) return first;
         next = e;
         if (ArchivalReader.Read(text, s, e) is { } archival) return archival;

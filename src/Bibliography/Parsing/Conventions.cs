@@ -107,7 +107,7 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] CommentaryPrefixes =
     [
-        "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Cited in", "Quotation:", "Compare", "See", "Cf.", "citing",
+        "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Cited in", "Citing", "Quotation:", "Compare", "See", "Cf.", "citing",
     ];
 
     /// <summary>
@@ -133,6 +133,17 @@ internal static class Conventions
     /// <summary>Words that join the names of several authors in English notes (<c>Ivanov and Petrov</c>).</summary>
     public static readonly string[] NameJoiners = ["and", "&"];
 
+    /// <summary>Small-letter words that open a family name in English notes (<c>Erik van Ree</c>, <c>Lucien de Gaulle</c>).</summary>
+    public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "ter", "ten", "al", "ibn",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticlesBySpan = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="word"/> is one of <see cref="NameParticles"/> (no copy is made).</summary>
+    public static bool IsNameParticle(ReadOnlySpan<char> word) => NameParticlesBySpan.Contains(word);
+
     /// <summary>The phrase after a first author that stands for the others (<c>Ivanov et al.</c>).</summary>
     public const string EtAl = "et al.";
 
@@ -152,7 +163,18 @@ internal static class Conventions
     /// An initial: one capital, or a transliterated digraph (<c>Yu.</c>, <c>Sh.</c>, <c>Ts.</c>) — a general
     /// capital-plus-lowercase would take the <c>Op.</c> of <c>V. Op. cit.</c> for an initial.
     /// </summary>
-    public const string Initial = @"\p{Lu}[uaeohs]?\.";
+    public const string Initial = @"\p{Lu}[" + InitialSecondLetters + @"]?\.";
+
+    /// <summary>The small letters that make a transliterated digraph initial with the capital before them (<c>Iu.</c>, <c>Zh.</c>).</summary>
+    public const string InitialSecondLetters = "uaeohs";
+
+    /// <summary>True when <paramref name="word"/> is an <see cref="Initial"/> and nothing else (no copy is made).</summary>
+    public static bool IsInitial(ReadOnlySpan<char> word) =>
+        word.Length is 2 or 3 && word[^1] == '.' && char.IsUpper(word[0]) && (word.Length == 2 || InitialSecondLetters.Contains(word[1]));
+
+    /// <summary>True when <paramref name="text"/> is a year a citation can give: four ASCII digits from 1500 to 2099.</summary>
+    public static bool IsYear(ReadOnlySpan<char> text) =>
+        text.Length == 4 && text.IndexOfAnyExceptInRange('0', '9') < 0 && (text[0] == '1' && text[1] >= '5' || text[0] == '2' && text[1] == '0');
 
     /// <summary>Abbreviations after which a full stop does not end a sentence of a citation (<see cref="Vocabulary.NonTerminalAbbreviations"/>).</summary>
     public static IReadOnlySet<string> NonTerminalAbbreviations => Vocabulary.NonTerminalAbbreviations;

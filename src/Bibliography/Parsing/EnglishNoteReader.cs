@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using System.Globalization;
 using Bibliography.Model;
 
 namespace Bibliography.Parsing;
@@ -15,7 +16,6 @@ namespace Bibliography.Parsing;
 internal static class EnglishNoteReader
 {
     // "op. cit." as an English note writes it, a part of its own after a comma.
-    private static readonly Regex EnglishOpCit = new("^(?:" + Vocabulary.EnglishOpCit + ")$", Conventions.Anchored | RegexOptions.IgnoreCase);
 
     /// <summary>How many sentences of prose before a citation are skipped at most (each retry rescans the rest).</summary>
     private const int MaxProseSkips = 8;
@@ -30,37 +30,62 @@ internal static class EnglishNoteReader
         next = end;
         var (s, e) = TextScan.Trim(text, start, end, " .;,");
         if (e <= s) return null;
+        // "(citing TsGAA f. 1, op. 2, d. 300, l. 3–4)": the shelf mark a commentary after a page gives (see below).
+        if (text[s] == '(' && text[e - 1] == ')' && MatchingOpen(text, s, e - 1) == s)
+        {
+            var (bs, be) = TextScan.Trim(text, SkipCommentary(text, s + 1, e - 1), e - 1, " .,;:");
+            return be > bs ? ArchivalReader.Read(text, bs, be) : null;
+        }
         // Only the text up to the cut is looked at, so reading a part's citations one after another stays linear.
         var cut = SentenceAfterPage(text, s, e);
         // English notes transliterate: a Cyrillic part is GOST, read by the publication reader.
         if (text.AsSpan(s, cut - s).ContainsAnyInRange('\u0400', '\u04FF')) return null;
         // "Ivanov I. I. Title." puts the initials after the name: GOST, read by the publication reader.
         // ("Lubomyr Y. Luciuk, Title" is a given name, an initial and the family name before the comma: English.)
-        if (PublicationReader.FamilyThenInitials.Find(text, s, cut - s) is { } gost && !FamilyFollows(text, gost.Index + gost.Length, cut)) return null;
+        if (PublicationReader.FamilyThenInitials.Find(text, s, cut - s) is { } gost && NameListEnd(text, s, cut) <= gost.Index + gost.Length) return null;
         if (ReadDatedNewspaper(text, s, cut, start) is { } newspaper)
         {
             if (cut < e) next = cut + 1;
             return newspaper;
         }
-        var found = ReadAt(text, s, cut, start, cut, afterProse: false);
+        // The page closes the part whatever prose opens it: read once, not again for every sentence skipped.
+        var (body, locator, commentary) = Tail(text, s, cut);
+        ParsedCitation? found = ReadAt(text, s, body, locator, start, cut, afterProse: false);
         // Prose before the citation: retry from where each of its first sentences (or a colon's clause) ends, and
         // after "see" or ", in" inside a sentence.
         var tries = 0;
-        for (var i = s + 1; found is null && i < cut - 2 && tries < MaxProseSkips; i++)
+        for (var i = s + 1; found is null && i < body - 2 && tries < MaxProseSkips; i++)
         {
             var from = -1;
             var prose = true; // a sentence before, not "see" or "in": a name and a year alone are no citation after it
             if (text[i] is '.' or ':' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !(text[i] == '.' && IsInitialBefore(text, s, i)))
-                from = i + 2;
-            else if (text[i] == ' ' && i + 4 < cut && string.CompareOrdinal(text, i + 1, "see ", 0, 4) == 0)
+                (from, prose) = (i + 2, text[i] == '.'); // a colon's clause announces the citation after it
+            else if (text[i] == ' ' && char.IsLower(text[i + 1]) && StartsWithCommentary(text, i + 1, body))
                 from = i + 1;
-            else if (text[i] == ' ' && i + 4 < cut && string.CompareOrdinal(text, i + 1, "in ", 0, 3) == 0 && char.IsUpper(text[i + 4]))
-                (from, prose) = (i + 4, false);
+            else if (text[i] == ' ' && i + 1 + Conventions.ChapterIn.Length < body
+                     && string.CompareOrdinal(text, i + 1, Conventions.ChapterIn, 0, Conventions.ChapterIn.Length) == 0
+                     && char.IsUpper(text[i + 1 + Conventions.ChapterIn.Length]))
+                (from, prose) = (i + 1 + Conventions.ChapterIn.Length, false);
             if (from < 0) continue;
             tries++;
-            found = ReadAt(text, from, cut, start, cut, afterProse: prose);
+            found = ReadAt(text, from, body, locator, start, cut, afterProse: prose);
         }
-        if (found is not null && cut < e) next = cut + 1;
+        // A shelf mark after a sentence of prose: "… from writing you”). RGASPI, f. 558, op. 11, d. 710, l. 135–6."
+        // (Only after prose: the levels of a shelf mark read as sentences too, "GARF. F. 5446. Op. 1"; and only one
+        // whose archive is no prose, as a shelf mark in a bracket further on would make it.)
+        tries = 0;
+        for (var i = s + 1; found is null && i < cut - 2 && tries < MaxProseSkips; i++)
+        {
+            if (!(text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2])) || IsInitialBefore(text, s, i) || !IsProse(text, s, i)) continue;
+            tries++;
+            if (ArchivalReader.Read(text, i + 2, cut) is { } archival
+                && (archival.ArchiveName is not { } name || !IsProse(text, name.Span.Offset, name.Span.End)))
+                found = archival;
+        }
+        if (found is null) return null;
+        if (cut < e) next = cut + 1;
+        // A shelf mark in the commentary after the page is read next, as a citation of its own.
+        if (found is PublicationCitation && commentary >= 0 && ArchivalInside(text, commentary, cut)) next = commentary;
         return found;
     }
 
@@ -88,32 +113,75 @@ internal static class EnglishNoteReader
         var comma = before > s ? text.LastIndexOf(',', before - 1, before - s) : -1;
         if (comma <= s || !IsDayAndMonth(text, comma + 1, before)) return null;
         var title = TextScan.Locate(text, s, comma, " ,.");
-        if (title is null || !char.IsUpper(title.Value[0]) || title.Value.Any(c => char.IsDigit(c) || IsQuote(c) || c is ',' or '(')
-            || title.Value.Split(' ').Length > 4)
+        if (title is null || !char.IsUpper(title.Value[0]) || title.Value.AsSpan().IndexOfAny(NotInNewspaperName) >= 0
+            || title.Value.AsSpan().Count(' ') > 3)
             return null;
         var date = TextScan.Locate(text, comma + 1, y + 4)!;
-        var words = TextScan.Locate(text, comma + 1, before, " .")!.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var (dayWord, monthWord) = char.IsDigit(words[0][0]) ? (words[0], words[1]) : (words[1], words[0]);
+        var (dayWord, monthWord) = DayAndMonth(text, comma + 1, before)!.Value;
         var (ts, te) = TextScan.Trim(text, start, e);
         return new NewspaperCitation
         {
             Text = text[ts..te],
             Span = new TextSpan(ts, te - ts),
             Title = title,
-            Date = CslDate.FromParts(int.Parse(text.AsSpan(y, 4)), Conventions.MonthOf(monthWord), int.Parse(dayWord)),
+            Date = CslDate.FromParts(int.Parse(text.AsSpan(y, 4)), Conventions.MonthOf(monthWord), dayWord),
             DateWritten = date,
             Locator = locator?.Locator,
             Language = LanguageDetector.Detect(title.Value),
         };
     }
 
-    // True when a family name and a comma follow at, as after the middle initial of "Lubomyr Y. Luciuk, Title".
-    private static bool FamilyFollows(string text, int at, int e)
+    /// <summary>
+    /// The end of a page closing text[s..e), and the page: a commentary in brackets after it is dropped
+    /// (<c>…, 156 (emphasis in the original)</c>); the page may have a keyword or none (<c>p. 286</c>, <c>, 112–14</c>).
+    /// </summary>
+    /// <remarks>Also gives where the dropped commentary's bracket opens, or -1.</remarks>
+    private static (int End, CitedLocator? Locator, int Commentary) Tail(string text, int s, int e)
     {
-        while (at < e && text[at] == ' ') at++;
-        var w = at;
-        while (w < e && text[w] is not (' ' or ',')) w++;
-        return w > at && w < e && text[w] == ',' && IsNameWord(text[at..w]);
+        var dropped = DropTrailingCommentary(text, s, e);
+        var commentary = dropped < e ? text.IndexOf('(', dropped, e - dropped) : -1;
+        e = dropped;
+        if (LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) is { } keyed) return (keyed.Start, keyed.Locator, commentary);
+        if (LocatorReader.ReadBareAtEnd(text, s, e) is { } bare) return (bare.Start, bare.Locator, commentary);
+        return (e, null, commentary);
+    }
+
+    // True when the bracket opening at open (and closing the part before e) holds a shelf mark after its commentary words.
+    private static bool ArchivalInside(string text, int open, int e)
+    {
+        var (_, te) = TextScan.Trim(text, open, e, " .");
+        if (te <= open + 1 || text[te - 1] != ')') return false;
+        var (bs, be) = TextScan.Trim(text, SkipCommentary(text, open + 1, te - 1), te - 1, " .,;:");
+        return be > bs && ArchivalReader.Read(text, bs, be) is not null;
+    }
+
+    /// <summary>The fewest words of small letters that make a text prose rather than the levels of a shelf mark.</summary>
+    private const int ProseWords = 3;
+
+    // True when text[s..e) holds ProseWords words of three or more small letters ("had written to Stalin"), which the
+    // keywords of a shelf mark ("f.", "op.", "fond") never make.
+    private static bool IsProse(string text, int s, int e)
+    {
+        var words = 0;
+        for (var i = s; i < e && words < ProseWords; i++)
+        {
+            if (!char.IsLower(text[i]) || i > s && char.IsLetter(text[i - 1])) continue;
+            var w = i;
+            while (w < e && char.IsLower(text[w])) w++;
+            if (w - i >= 3 && (w == e || !char.IsLetter(text[w]) && text[w] != '.')) words++;
+            i = w;
+        }
+        return words >= ProseWords;
+    }
+
+    // True when a commentary prefix ("see", "cited in") opens text[at..e), in any case, as a word.
+    private static bool StartsWithCommentary(string text, int at, int e)
+    {
+        foreach (var prefix in Conventions.CommentaryPrefixes)
+            if (e - at > prefix.Length && string.Compare(text, at, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (text[at + prefix.Length] is ' ' or ',' or ':' || prefix[^1] is ',' or ':'))
+                return true;
+        return false;
     }
 
     // True when the full stop at dot closes an initial (a lone capital, or a digraph like "Iu").
@@ -121,13 +189,12 @@ internal static class EnglishNoteReader
     {
         var w = dot;
         while (w > s && char.IsLetter(text[w - 1])) w--;
-        var length = dot - w;
-        return length is 1 or 2 && char.IsUpper(text[w]) && (w == s || !char.IsLetter(text[w - 1]));
+        return Conventions.IsInitial(text.AsSpan(w, dot + 1 - w)) && (w == s || !char.IsLetter(text[w - 1]));
     }
 
     // afterProse: the part's first sentences were skipped as prose; then only a citation with a title is taken (a
     // sentence like "Tbilisi, 1933, s. 5" closing a GOST citation would read as a name and a year).
-    private static PublicationCitation? ReadAt(string text, int s, int e, int start, int end, bool afterProse)
+    private static PublicationCitation? ReadAt(string text, int s, int e, CitedLocator? locator, int start, int end, bool afterProse)
     {
         var opened = s;
         s = SkipCommentary(text, s, e);
@@ -136,20 +203,6 @@ internal static class EnglishNoteReader
         (s, e) = TextScan.Trim(text, s, e, " .;,");
         if (e <= s || !(char.IsUpper(text[s]) || IsQuote(text[s]))) return null;
 
-        // A commentary in parentheses after the locator: "..., 156 (emphasis in the original)".
-        e = DropTrailingCommentary(text, s, e);
-
-        CitedLocator? locator = null;
-        if (LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) is { } keyed)
-        {
-            locator = keyed.Locator;
-            e = keyed.Start;
-        }
-        else if (LocatorReader.ReadBareAtEnd(text, s, e) is { } bare)
-        {
-            locator = bare.Locator;
-            e = bare.Start;
-        }
         (s, e) = TextScan.Trim(text, s, e, " .,:;");
         if (e <= s) return null;
 
@@ -168,7 +221,7 @@ internal static class EnglishNoteReader
             imprinted = true;
             var (hs, he) = TextScan.Trim(text, s, y, " .,:;");
             // "Publisher: Place Year" or ", Place, Year": the segment before the year after the last comma.
-            var comma = LastIndexOutsideQuotes(text, hs, he, ',');
+            var comma = TextScan.LastIndexOutsideQuotes(text, hs, he, ',');
             if (comma > hs)
             {
                 var segment = TextScan.Locate(text, comma + 1, he, " .,:;");
@@ -188,16 +241,15 @@ internal static class EnglishNoteReader
         }
         if (e <= s && year is null) return null;
 
-        // The names before the first comma outside quotes.
-        var authors = new List<CslName>();
-        var editors = new List<CslName>();
+        // The names, then the title after a comma: "A. B. Ivanov, Title", "Ivanov, Petrov, and Sidorov, eds., Title",
+        // "T. V. Volokitina et al. (eds.) Title", "Siqueiros, D., Title".
+        var names = _names ??= new();
+        var editors = _editors ??= new();
+        names.Clear();
+        editors.Clear();
+        var asEditors = false;
         var rest = s;
-        var firstComma = IndexOutsideQuotes(text, s, e, ',');
-        var nameEnd = firstComma >= 0 ? firstComma : e;
-        var restStart = firstComma >= 0 ? firstComma + 1 : e;
-        // "T. V. Volokitina et al. (eds.) Title": the bracketed role closes the names where no comma does.
-        if (BracketedEditorMark(text, s, nameEnd) is var markClose and > 0 && markClose < nameEnd)
-            (nameEnd, restStart) = (markClose, markClose);
+        var firstComma = TextScan.IndexOfAnyOutsideQuotes(text, s, e, ",");
         // "Journal, no. 11 (1990)": a periodical named alone, then its issue.
         if (firstComma > s && IssueWordAt(text, firstComma + 1, e) is var issueAt and > 0)
         {
@@ -212,23 +264,19 @@ internal static class EnglishNoteReader
                 Language = LanguageDetector.Detect(journal.Value),
             };
         }
-        // "Siqueiros, D., Title": the family name, then its initials, each followed by a comma.
-        var secondComma = firstComma >= 0 ? IndexOutsideQuotes(text, firstComma + 1, e, ',') : -1;
-        if (secondComma > 0 && InitialsOnly(text, firstComma + 1, secondComma) is { } initials && IsFamilyOnly(text, s, firstComma))
+        var secondComma = firstComma >= 0 ? TextScan.IndexOfAnyOutsideQuotes(text, firstComma + 1, e, ",") : -1;
+        if (secondComma > 0 && IsInitials(text, firstComma + 1, secondComma) && IsFamilyOnly(text, s, firstComma))
         {
-            authors.Add(CslName.Person(TextScan.Locate(text, s, firstComma)!.Value, initials));
+            names.Add(CslName.Person(TextScan.Locate(text, s, firstComma)!.Value, TextScan.Locate(text, firstComma + 1, secondComma)!.Value));
             rest = secondComma + 1;
         }
-        else if (!IsQuote(text[s]) && ReadNames(text, s, nameEnd, authors, editors))
-            rest = restStart;
-        else if (!IsQuote(text[s])) { authors.Clear(); editors.Clear(); }
-        // "Ivanov and Petrov, eds., Title": the role stands alone after the names.
-        (rest, _) = TextScan.Trim(text, rest, e);
-        if (authors.Count > 0 && StartsWithEditorMark(text, rest, e) is var markEnd and > 0)
+        else if (!IsQuote(text[s]) && ReadNames(text, s, e, names) is var namesEnd and > 0 && NameHeadEnd(text, namesEnd, e, out asEditors) is var headEnd and >= 0)
+            rest = headEnd;
+        else names.Clear();
+        if (asEditors)
         {
-            editors.AddRange(authors);
-            authors.Clear();
-            rest = markEnd;
+            editors.AddRange(names);
+            names.Clear();
         }
         (rest, var re) = TextScan.Trim(text, rest, e, " .,:;");
 
@@ -245,8 +293,19 @@ internal static class EnglishNoteReader
                 if (string.Compare(text, cs, Conventions.ChapterIn, 0, Conventions.ChapterIn.Length, StringComparison.Ordinal) == 0)
                 {
                     kind = PublicationKind.Chapter;
-                    (ce, volume) = Statements(text, cs + Conventions.ChapterIn.Length, ce, editors);
-                    container = TextScan.Locate(text, cs + Conventions.ChapterIn.Length, ce, " .,:;");
+                    var book = cs + Conventions.ChapterIn.Length;
+                    // "in Mann and Roberts, Law in Colonial Africa", "in Vladimir Tismaneanu, ed., Stalinism": the book's
+                    // editors before its title.
+                    var bookNames = _roleNames ??= new();
+                    if (ReadNames(text, book, ce, bookNames) is var bookNamesEnd and > 0
+                        && NameHeadEnd(text, bookNamesEnd, ce, out _) is var bookTitle and > 0 && bookTitle < ce
+                        && StartsWithRole(text.AsSpan(bookTitle, ce - bookTitle)) == 0) // "in Ocherki Georgian, ed. R. Ivanov": a title
+                    {
+                        editors.AddRange(bookNames);
+                        book = bookTitle;
+                    }
+                    (ce, volume) = Statements(text, book, ce, editors);
+                    container = TextScan.Locate(text, book, ce, " .,:;");
                 }
                 else
                 {
@@ -255,22 +314,30 @@ internal static class EnglishNoteReader
                 }
             }
         }
+        else if (rest < re && names.Count + editors.Count > 0 && IbidAt(text, rest, re))
+        {
+            // "Rossi, ibid., p. 310": the names and ibid, a short form of the work cited before.
+        }
         else if (rest < re)
         {
-            if (!char.IsUpper(text[rest]) && !char.IsDigit(text[rest])) return null;
+            // A title opens with a capital or a digit, or in a small letter after names ("tsareulis purtsebli").
+            // (Not after a sentence of prose: "… Devdariani. Tbilisi, qosizdat Qruzii, 1931" is a GOST imprint.)
+            if (!char.IsUpper(text[rest]) && !char.IsDigit(text[rest]) && (names.Count + editors.Count == 0 || afterProse || StartsWithCommentary(text, rest, re))) return null;
             (re, volume) = Statements(text, rest, re, editors);
             re = DropHenceforth(text, rest, re);
             title = TextScan.Locate(text, rest, re, " .,:;");
         }
 
         if (title is not null && LooksLikeLevel(title.Value)) return null; // "GARF, F.558, Op.1": a shelf mark
-        if (title is null && container is null && (afterProse || !(authors.Count > 0 && year is not null))) return null;
+        // "Blauvelt, 54": a short form may give the names and the page alone.
+        if (title is null && container is null && (afterProse || names.Count + editors.Count == 0 || year is null && locator is null && !IbidAt(text, rest, re))) return null;
         // Without names, quotes or an imprint a part is no English note (a title alone is read by the other readers).
-        if (authors.Count == 0 && editors.Count == 0 && kind == PublicationKind.Book
+        if (names.Count == 0 && editors.Count == 0 && kind == PublicationKind.Book
             && (!bracketed || title is not null && title.Value.Contains(". ", StringComparison.Ordinal)))
             return null; // a title without names running over sentences is prose before the citation
-        if (authors.Count > 0 && !imprinted && kind == PublicationKind.Book && locator is null && volume is null && title is not null && title.Value.Contains(". ", StringComparison.Ordinal))
-            return null; // "Name, words. More words": prose, not a short form
+        if (names.Count > 0 && !imprinted && kind == PublicationKind.Book && (locator is null || char.IsLower(title?.Value[0] ?? 'A'))
+            && volume is null && title is not null && title.Value.Contains(". ", StringComparison.Ordinal))
+            return null; // "Name, words. More words", "Ethnic Russians, who constituted … Abkhaz. Lakoba …": prose, not a short form
 
         var (ts, te) = TextScan.Trim(text, start, end);
         return new PublicationCitation
@@ -278,7 +345,7 @@ internal static class EnglishNoteReader
             Text = text[ts..te],
             Span = new TextSpan(ts, te - ts),
             Kind = kind,
-            Authors = authors.Count > 0 ? authors.ToArray() : Array.Empty<CslName>(),
+            Authors = names.Count > 0 ? names.ToArray() : Array.Empty<CslName>(),
             Editors = editors.Count > 0 ? editors.ToArray() : Array.Empty<CslName>(),
             Title = title,
             ContainerTitle = container,
@@ -324,38 +391,47 @@ internal static class EnglishNoteReader
         return 0;
     }
 
-    // The end of a bracketed editor mark ("(eds.)") inside text[s..e), or 0.
-    private static int BracketedEditorMark(string text, int s, int e)
+    // True when text[s..e) holds initials and nothing else ("D.", "A. B.").
+    private static bool IsInitials(string text, int s, int e)
     {
-        foreach (var mark in Conventions.EditorMarks)
+        var any = false;
+        foreach (var range in text.AsSpan(s, e - s).Split(' '))
         {
-            if (!mark.StartsWith('(')) continue;
-            var at = text.IndexOf(mark, s, e - s, StringComparison.Ordinal);
-            if (at > s) return at + mark.Length;
+            var word = text.AsSpan(s, e - s)[range];
+            if (word.IsEmpty) continue;
+            if (!Conventions.IsInitial(word)) return false;
+            any = true;
         }
-        return 0;
-    }
-
-    // The initials of text[s..e) when it holds nothing else ("D.", "A. B."), else null.
-    private static string? InitialsOnly(string text, int s, int e)
-    {
-        var located = TextScan.Locate(text, s, e);
-        if (located is null) return null;
-        foreach (var word in located.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (!IsInitial(word)) return null;
-        return located.Value;
+        return any;
     }
 
     // One or two capitalised words and nothing else ("Siqueiros", "Fernandes Tomas").
     private static bool IsFamilyOnly(string text, int s, int e)
     {
-        var located = TextScan.Locate(text, s, e);
-        if (located is null) return false;
-        var words = located.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is 1 or 2 && words.All(IsNameWord);
+        var words = 0;
+        foreach (var range in text.AsSpan(s, e - s).Split(' '))
+        {
+            var word = text.AsSpan(s, e - s)[range];
+            if (word.IsEmpty) continue;
+            if (!IsNameWord(word) || ++words > 2) return false;
+        }
+        return words > 0;
     }
 
     private static bool IsQuote(char c) => c is '"' or '“' or '‘' or '\'' or '«';
+
+    // True when text[at..e) is an ibid phrase and nothing else ("ibid", "Ibid.").
+    private static bool IbidAt(string text, int at, int e)
+    {
+        var (s, t) = TextScan.Trim(text, at, e, " .,;:");
+        foreach (var (phrase, _) in Vocabulary.IbidPhrases)
+            if (t - s == phrase.Length && string.Compare(text, s, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                return true;
+        return false;
+    }
+
+    // What a newspaper's name never holds: digits, quotes, commas, brackets (then it is a title or a sentence).
+    private static readonly System.Buffers.SearchValues<char> NotInNewspaperName = System.Buffers.SearchValues.Create("0123456789\"“‘'«,(");
 
     private static int SkipCommentary(string text, int s, int e)
     {
@@ -390,7 +466,10 @@ internal static class EnglishNoteReader
         var (_, before) = TextScan.Trim(text, s, open, " ,");
         var (inside, _) = TextScan.Trim(text, open + 1, e - 1, " ‘'\"“");
         var lowercase = inside < e - 1 && char.IsLower(text[inside]);
-        if (before > s && (lowercase || (char.IsDigit(text[before - 1]) || text[before - 1] == '.') && YearAtEnd(text, open + 1, e - 1) < 0))
+        // After a page, a bracket with no year is commentary, and so is a shelf mark dated in it ("374 (RGASPI, f. 73, …,
+        // Sept. 20, 1937)"); an imprint after a volume ("8 (1990)") is no shelf mark.
+        if (before > s && (lowercase || (char.IsDigit(text[before - 1]) || text[before - 1] == '.')
+                && (YearAtEnd(text, open + 1, e - 1) < 0 || ArchivalReader.Read(text, inside, e - 1) is not null)))
             return before;
         return whole;
     }
@@ -432,8 +511,7 @@ internal static class EnglishNoteReader
     {
         if (e - s < 4) return -1;
         var y = e - 4;
-        for (var i = y; i < e; i++) if (!char.IsAsciiDigit(text[i])) return -1;
-        if (!(text[y] == '1' && text[y + 1] >= '5' || text[y] == '2' && text[y + 1] == '0')) return -1;
+        if (!Conventions.IsYear(text.AsSpan(y, 4))) return -1;
         if (y > s && !(text[y - 1] is ' ' or ',' or ':' or '(')) return -1;
         if (y > s + 1 && text[y - 1] == ' ' && (text[y - 2] is '–' or '-' or '—')) return -1; // "1918–1960" ends a title
         if (y > s && char.IsDigit(text[y - 1])) return -1;
@@ -447,80 +525,165 @@ internal static class EnglishNoteReader
         var colon = segment.IndexOf(':');
         var place = colon >= 0 ? segment[(colon + 1)..].Trim() : segment;
         if (place.Length == 0 || !char.IsUpper(place[0])) return false;
-        var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 3 && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit));
-    }
-
-    // Reads "A. B. Ivanov", "Ivanov and Petrov", "T. V. Volokitina et al. (eds.)" in [s, e); false when it is not names.
-    private static bool ReadNames(string text, int s, int e, List<CslName> authors, List<CslName> editors)
-    {
-        var (ns, ne) = TextScan.Trim(text, s, e);
-        if (ne <= ns) return false;
-        var segment = text[ns..ne];
-        var asEditors = false;
-        foreach (var mark in Conventions.EditorMarks)
+        var words = 0;
+        foreach (var range in place.AsSpan().Split(' '))
         {
-            if (mark.StartsWith('(') && segment.EndsWith(mark, StringComparison.Ordinal))
-            {
-                segment = segment[..^mark.Length].TrimEnd();
-                asEditors = true;
-                break;
-            }
+            var word = place.AsSpan()[range];
+            if (word.IsEmpty) continue;
+            if (++words > 3 || !char.IsUpper(word[0]) || word.IndexOfAnyInRange('0', '9') >= 0) return false;
         }
-        if (segment.EndsWith(Conventions.EtAl, StringComparison.Ordinal)) segment = segment[..^Conventions.EtAl.Length].TrimEnd();
-        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > 12) return false;
-        var names = new List<CslName>();
-        var given = new List<string>();
-        foreach (var word in words)
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the names opening text[s..e) into <paramref name="names"/>: one name (<c>A. B. Ivanov</c>,
+    /// <c>Ronald Grigor Suny</c>), two joined by <c>and</c>, a list closed by <c>, and</c> (<c>Ivanov, Petrov, and
+    /// Sidorov</c>), or a first name and <c>et al.</c>; returns where they end, or -1. Names in a list are separated by
+    /// commas only when a joiner closes it: in <c>Ivanov, Istoriia, 115</c> the name is Ivanov alone.
+    /// </summary>
+    private static int ReadNames(string text, int s, int e, List<CslName> names)
+    {
+        names.Clear();
+        var end = NameAt(text, s, e, names);
+        if (end < 0) return -1;
+        var sure = end;
+        for (var at = end; names.Count <= MaxNames;)
         {
-            if (Conventions.NameJoiners.Contains(word))
+            var j = at;
+            var comma = j < e && text[j] == ',';
+            if (comma) j++;
+            while (j < e && text[j] == ' ') j++;
+            if (!comma && EtAlAt(text, j, e) is var etAl and > 0) return etAl;
+            // "Ivanov and Petrov", "Ivanov, Petrov, and Sidorov": a list of three or more closes with ", and" (so the
+            // title of "Rayfield, Stalin and His Hangmen" is no name).
+            if ((comma || names.Count == 1) && JoinerAt(text, j, e) is var joined and > 0)
             {
-                if (given.Count == 0) return false;
-                if (!CloseName(given, names)) return false;
-                continue;
+                var last = NameAt(text, joined, e, names);
+                if (last < 0) break;
+                return EtAlAt(text, SkipSpaces(text, last, e), e) is var more and > 0 ? more : last;
             }
-            if (!IsInitial(word) && !IsNameWord(word)) return false;
-            given.Add(word);
-            if (given.Count > 4) return false;
+            if (!comma) break;
+            at = NameAt(text, j, e, names);
+            if (at < 0) break;
         }
-        if (!CloseName(given, names)) return false;
-        (asEditors ? editors : authors).AddRange(names);
-        return true;
+        // No joiner closed the list: the words after the first comma are the title.
+        names.RemoveRange(1, names.Count - 1);
+        return sure;
     }
 
-    private static bool CloseName(List<string> words, List<CslName> names)
-    {
-        if (words.Count == 0 || IsInitial(words[^1])) return false;
-        names.Add(CslName.Person(words[^1], words.Count > 1 ? string.Join(" ", words.Take(words.Count - 1)) : null));
-        words.Clear();
-        return true;
-    }
+    // Where English names opening text[s..e) end ("Lubomyr Y. Luciuk, Title", "Oleg V. Khlevniuk and M. A. Petrov,
+    // eds."), or -1: a GOST name ("Ivanov I. I.") ends on its initials, so English names run past them.
+    private static int NameListEnd(string text, int s, int e) => ReadNames(text, s, e, _names ??= new());
 
-    // "A.", "Iu.", "Yu.": an initial.
-    private static bool IsInitial(string word) =>
-        word.Length is 2 or 3 && word[^1] == '.' && char.IsUpper(word[0]) && (word.Length == 2 || char.IsLower(word[1]));
+    /// <summary>The most names one list is read into (a longer one is prose or a title, not names).</summary>
+    private const int MaxNames = 12;
 
-    // A capitalised word of letters, apostrophes and hyphens ("Ivanov", "D’iakov", "Ter-Minasova").
-    private static bool IsNameWord(string word)
+    /// <summary>
+    /// One name at text[i..e): up to four words, initials or capitalised words, the family name last, followed by a
+    /// comma, a joiner, <c>et al.</c>, a bracket or the end; adds it and returns where it ends, or -1.
+    /// </summary>
+    private static int NameAt(string text, int i, int e, List<CslName> names)
     {
-        if (word.Length < 2 || !char.IsUpper(word[0])) return false;
-        foreach (var c in word) if (!(char.IsLetter(c) || c is '\'' or '’' or '-')) return false;
-        return true;
-    }
-
-    // The end of an editor mark ("eds.", "ed.") standing alone at rest, or 0.
-    private static int StartsWithEditorMark(string text, int rest, int e)
-    {
-        foreach (var mark in Conventions.EditorMarks)
+        var first = i;
+        var family = -1;
+        var particle = -1;
+        for (var words = 0; words < 4; words++)
         {
-            if (mark.StartsWith('(')) continue;
-            if (e - rest < mark.Length || string.CompareOrdinal(text, rest, mark, 0, mark.Length) != 0) continue;
-            var after = rest + mark.Length;
-            if (after < e && text[after] != ',') continue;
-            return after < e ? after + 1 : after;
+            var w = i;
+            while (w < e && text[w] is not (' ' or ',' or '(')) w++;
+            var word = text.AsSpan(i, w - i);
+            if (IsNameWord(word)) (family, particle) = (particle >= 0 ? particle : i, -1);
+            else if (Conventions.IsInitial(word)) family = -1;
+            else if (Conventions.IsNameParticle(word)) (family, particle) = (-1, particle >= 0 ? particle : i); // "van Ree"
+            else return -1;
+            var next = SkipSpaces(text, w, e);
+            var closes = next >= e || text[next] is ',' or '(' || JoinerAt(text, next, e) > 0 || EtAlAt(text, next, e) > 0;
+            if (closes)
+            {
+                if (family < 0) return -1;
+                var (gs, ge) = TextScan.Trim(text, first, family);
+                names.Add(CslName.Person(text[family..w], ge > gs ? text[gs..ge] : null));
+                return w;
+            }
+            if (next == w) return -1;
+            i = next;
+        }
+        return -1;
+    }
+
+    private static int SkipSpaces(string text, int i, int e)
+    {
+        while (i < e && text[i] == ' ') i++;
+        return i;
+    }
+
+    // Where the name after a joiner ("and ", "& ") opening text[at..e) begins, or 0.
+    private static int JoinerAt(string text, int at, int e)
+    {
+        foreach (var joiner in Conventions.NameJoiners)
+        {
+            var after = at + joiner.Length;
+            if (after < e && text[after] == ' ' && string.CompareOrdinal(text, at, joiner, 0, joiner.Length) == 0)
+                return SkipSpaces(text, after, e);
         }
         return 0;
+    }
+
+    // The end of "et al." opening text[at..e), or 0; its full stop may have been trimmed with the part's ("Ivanov et al., 5").
+    private static int EtAlAt(string text, int at, int e)
+    {
+        var length = Math.Min(Conventions.EtAl.Length, e - at);
+        if (length < Conventions.EtAl.Length - 1 || string.CompareOrdinal(text, at, Conventions.EtAl, 0, length) != 0) return 0;
+        return length == Conventions.EtAl.Length || at + length == e ? at + length : 0;
+    }
+
+    /// <summary>
+    /// Where the title begins after names ending at <paramref name="at"/>: after <c>, </c>, <c>, eds., </c> or
+    /// <c>(eds.)</c>; the end of the part when the names are all of it (<c>Blauvelt, 54</c>); -1 when the names
+    /// are not followed so (they were the title's words). <paramref name="editors"/> says an editor mark named the role.
+    /// </summary>
+    private static int NameHeadEnd(string text, int at, int e, out bool editors)
+    {
+        editors = false;
+        at = SkipSpaces(text, at, e);
+        if (at >= e) return e;
+        var bracketed = EditorMarkAt(text, at, e, bracketed: true);
+        if (bracketed > 0)
+        {
+            editors = true;
+            at = SkipSpaces(text, bracketed, e);
+            if (at < e && text[at] == ',') at++;
+            return at;
+        }
+        if (text[at] != ',') return -1;
+        at = SkipSpaces(text, at + 1, e);
+        var mark = EditorMarkAt(text, at, e, bracketed: false);
+        if (mark > 0 && (mark == e || text[mark] == ','))
+        {
+            editors = true;
+            return mark < e ? mark + 1 : mark;
+        }
+        return at;
+    }
+
+    // The end of an editor mark ("eds.", or "(eds.)" when bracketed) opening text[at..e), or 0.
+    private static int EditorMarkAt(string text, int at, int e, bool bracketed)
+    {
+        foreach (var mark in Conventions.EditorMarks)
+            if (mark[0] == '(' == bracketed && e - at >= mark.Length && string.CompareOrdinal(text, at, mark, 0, mark.Length) == 0)
+                return at + mark.Length;
+        return 0;
+    }
+
+    // A capitalised word of letters, apostrophes and hyphens ("Ivanov", "D’iakov", "Ter-Minasova").
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0])) return false;
+        // (A modifier or combining mark is a letter's diacritic a PDF extractor set apart: "Szcz˛esna".)
+        foreach (var c in word)
+            if (!(char.IsLetter(c) || c is '\'' or '’' or '-' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.ModifierSymbol or UnicodeCategory.NonSpacingMark))
+                return false;
+        return true;
     }
 
     // The statements closing a title or a book container: ", vol. III", ", ed. X. Y. Z", ", eds. …", ", I" (a volume),
@@ -530,7 +693,7 @@ internal static class EnglishNoteReader
         Located? volume = null;
         for (var guard = 0; guard < 4; guard++)
         {
-            var comma = LastIndexOutsideQuotes(text, s, e, ',');
+            var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
             if (comma <= s) break;
             var (ss, se) = TextScan.Trim(text, comma + 1, e, " .,:;");
             if (se <= ss) { e = comma; continue; }
@@ -541,7 +704,7 @@ internal static class EnglishNoteReader
                 e = comma;
                 continue;
             }
-            if (EnglishOpCit.IsMatch(seg))
+            if (PublicationReader.IsOpCit(text.AsSpan(ss, e - ss).TrimEnd(" ,;:")))
             {
                 e = comma;
                 continue;
@@ -555,9 +718,10 @@ internal static class EnglishNoteReader
             var mark = StartsWithRole(seg);
             if (mark > 0)
             {
-                var names = new List<CslName>();
-                var unused = new List<CslName>();
-                if (ReadNames(text, ss + mark, se, names, unused)) editors.AddRange(names);
+                // The names run to the segment's end, keeping the full stop of "et al.".
+                var (ns, ne) = TextScan.Trim(text, ss + mark, e, " ,;:");
+                var names = _roleNames ??= new();
+                if (ReadNames(text, ns, ne, names) == ne) editors.AddRange(names);
                 e = comma;
                 continue;
             }
@@ -565,6 +729,10 @@ internal static class EnglishNoteReader
         }
         return (e, volume);
     }
+
+    // Lists a read uses only while it runs, one per thread: the names before the title, the editors, the names after a
+    // role word inside a statement (copied out to arrays).
+    [ThreadStatic] private static List<CslName>? _names, _editors, _roleNames;
 
     private static int StartsWithRole(ReadOnlySpan<char> seg)
     {
@@ -589,9 +757,9 @@ internal static class EnglishNoteReader
         if (no > s && (text[no - 1] is ' ' or ','))
         {
             issue = TextScan.Locate(text, no + 3, e, " .,");
-            e = no;
+            (_, e) = TextScan.Trim(text, s, no, " ,");
         }
-        else
+        // "Kritika 52, no. 3": the volume before the issue.
         {
             var d = e;
             while (d > s && char.IsDigit(text[d - 1])) d--;
@@ -608,13 +776,22 @@ internal static class EnglishNoteReader
     }
 
     // "25 June", "June 25": a day and a month name.
-    private static bool IsDayAndMonth(string text, int s, int e)
+    private static bool IsDayAndMonth(string text, int s, int e) => DayAndMonth(text, s, e) is not null;
+
+    // The day and the month name of "25 June" or "June 25" in text[s..e), or null.
+    private static (int Day, string Month)? DayAndMonth(string text, int s, int e)
     {
-        var located = TextScan.Locate(text, s, e, " .");
-        if (located is null) return false;
-        var words = located.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 2 && (words[0].All(char.IsDigit) && Conventions.MonthOf(words[1]) is not null
-            || words[1].All(char.IsDigit) && Conventions.MonthOf(words[0]) is not null);
+        (s, e) = TextScan.Trim(text, s, e, " .");
+        var space = text.IndexOf(' ', s, e - s);
+        if (space < 0) return null;
+        var (fs, fe) = (s, space);
+        var (ls, le) = TextScan.Trim(text, space, e);
+        if (text.AsSpan(ls, le - ls).Contains(' ')) return null;
+        var firstDigits = text.AsSpan(fs, fe - fs).IndexOfAnyExceptInRange('0', '9') < 0;
+        var (ds, de, ms, me) = firstDigits ? (fs, fe, ls, le) : (ls, le, fs, fe);
+        if (de - ds is < 1 or > 2 || text.AsSpan(ds, de - ds).IndexOfAnyExceptInRange('0', '9') >= 0) return null;
+        if (Conventions.MonthOf(text.AsSpan(ms, me - ms)) is null) return null;
+        return (int.Parse(text.AsSpan(ds, de - ds)), text[ms..me]);
     }
 
     private static int ClosingQuote(string text, int open, int e)
@@ -631,27 +808,5 @@ internal static class EnglishNoteReader
             if (i + 1 < e && text[i + 1] is ',' or ' ' && (i + 2 >= e || text[i + 1] == ',' || text[i - 1] == ',')) return i;
         }
         return last;
-    }
-
-    private static int IndexOutsideQuotes(string text, int s, int e, char c)
-    {
-        var quote = false;
-        for (var i = s; i < e; i++)
-        {
-            if (text[i] is '“' or '”' or '"') quote = text[i] != '”' && !quote;
-            else if (text[i] == c && !quote) return i;
-        }
-        return -1;
-    }
-
-    private static int LastIndexOutsideQuotes(string text, int s, int e, char c)
-    {
-        var quote = false;
-        for (var i = e - 1; i >= s; i--)
-        {
-            if (text[i] is '“' or '”' or '"') quote = text[i] != '“' && !quote;
-            else if (text[i] == c && !quote) return i;
-        }
-        return -1;
     }
 }

@@ -90,7 +90,7 @@ internal static class LocatorReader
                 continue;
             }
             // The first group after a colon, or after the comma inside a quoted title's closing quote ("Title," 58).
-            if (c == ':' || c is '"' or '”' or '’' && i > s && text[i - 1] == ',')
+            if (c == ':' || c is '"' or '”' or '’' && ClosesQuotedTitle(text, s, i))
             {
                 var (gs, ge) = TextScan.Trim(text, i + 1, groupStart);
                 if (ge > gs && !IsYear(text, gs, ge)) from = gs;
@@ -100,13 +100,19 @@ internal static class LocatorReader
         if (from >= e || !char.IsAsciiDigit(text[from])) return null;
         var (_, before) = TextScan.Trim(text, s, from);
         // After a comma or a colon, also the comma inside a quoted title's closing quote ("Title," 58).
-        if (before <= s || !(text[before - 1] is ',' or ':' || before - 2 >= s && text[before - 1] is '"' or '”' or '’' && text[before - 2] == ',')) return null;
+        if (before <= s || !(text[before - 1] is ',' or ':' || text[before - 1] is '"' or '”' or '’' && ClosesQuotedTitle(text, s, before - 1))) return null;
         var written = text[from..e];
         return (new CitedLocator(Canonical(written), LocatorLabels.Page, "", written, new TextSpan(from, e - from)), from);
     }
 
-    private static bool IsYear(string text, int s, int e) =>
-        e - s == 4 && text.AsSpan(s, 4).IndexOfAnyExceptInRange('0', '9') < 0 && (text[s] == '1' && text[s + 1] >= '5' || text[s] == '2' && text[s + 1] == '0');
+    // True when the closing quote at i ends a quoted title after its comma: "Title," or a quote inside a quote, ‘Title,’”.
+    private static bool ClosesQuotedTitle(string text, int s, int i)
+    {
+        while (i > s && text[i - 1] is '"' or '”' or '’') i--;
+        return i > s && text[i - 1] == ',';
+    }
+
+    private static bool IsYear(string text, int s, int e) => Conventions.IsYear(text.AsSpan(s, e - s));
 
     /// <summary>
     /// The keyword and value of a locator match at [index, index+length), told from the patterns' shape where the value

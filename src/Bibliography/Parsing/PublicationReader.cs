@@ -214,7 +214,10 @@ internal static class PublicationReader
     }
 
     /// <summary>True when the title is an "op. cit." phrase (<c>Göst. əsəri</c>, <c>Указ. соч.</c>).</summary>
-    public static bool IsOpCit(Located? title) => title is not null && OpCit.IsMatch(title.Value);
+    public static bool IsOpCit(Located? title) => title is not null && IsOpCit(title.Value);
+
+    /// <summary>True when <paramref name="text"/> is an "op. cit." phrase and nothing else (no copy is made).</summary>
+    public static bool IsOpCit(ReadOnlySpan<char> text) => OpCit.IsMatch(text);
 
     // Lists a read uses only while it runs, one per thread: the sentence stops, the parts they split (read by one
     // loop at a time: the container's are split once the head's are read), the authors (copied out to an array).

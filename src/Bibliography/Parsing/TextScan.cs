@@ -90,16 +90,37 @@ internal static class TextScan
         return true;
     }
 
-    /// <summary>The index of the first occurrence of any of <paramref name="chars"/> in [start, end) outside quotes, or -1.</summary>
+    /// <summary>
+    /// The index of the first occurrence of any of <paramref name="chars"/> in [start, end) outside quotes, or -1. A
+    /// straight <c>"</c> opens a quote where none is open and closes the one it opened.
+    /// </summary>
     public static int IndexOfAnyOutsideQuotes(string text, int start, int end, string chars)
     {
         var quote = 0;
+        var straight = false;
         for (var i = start; i < end; i++)
         {
             var c = text[i];
             if (c is '“' or '«' or '„') quote++;
             else if (c is '”' or '»' && quote > 0) quote--;
-            else if (quote == 0 && chars.Contains(c)) return i;
+            else if (c == '"' && (straight || quote == 0)) straight = !straight;
+            else if (quote == 0 && !straight && chars.Contains(c)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The index of the last occurrence of <paramref name="c"/> in [start, end) outside quotes, or -1 (scanned from the end).</summary>
+    public static int LastIndexOutsideQuotes(string text, int start, int end, char c)
+    {
+        var quote = 0;
+        var straight = false;
+        for (var i = end - 1; i >= start; i--)
+        {
+            var x = text[i];
+            if (x is '”' or '»') quote++;
+            else if (x is '“' or '«' or '„' && quote > 0) quote--;
+            else if (x == '"' && (straight || quote == 0)) straight = !straight;
+            else if (x == c && quote == 0 && !straight) return i;
         }
         return -1;
     }

@@ -1,4 +1,3 @@
-using Bibliography.Parsing;
 using Bibliography.Model;
 using Bibliography.Parsing;
 using Newtonsoft.Json.Linq;
