@@ -440,7 +440,7 @@ public sealed class Normaliser
         private int ArchivalDraft(ArchivalCitation a, SourceFootnote footnote)
         {
             for (var i = 0; i < a.Unread.Count; i++)
-                Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnreadFragment,
+                Report(DiagnosticCodes.UnreadFragment,
                     $"Part of the archival citation was not understood: '{a.Unread[i].Value}'. Levels are written fond/siyahı/iş/vərəq (or ф./оп./д./л., f./op./d./l.) followed by a number.",
                     footnote, a.Unread[i].Span.Offset);
 
@@ -452,7 +452,7 @@ public sealed class Normaliser
             name ??= known?.NameIn(a.Language);
             shortName ??= known?.AbbreviationIn(a.Language);
             if (name is null && shortName is not null && _reportedAbbreviations.Add(ArchiveKey(shortName)))
-                Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownArchiveAbbreviation,
+                Report(DiagnosticCodes.UnknownArchiveAbbreviation,
                     $"The archive abbreviation '{shortName}' is expanded nowhere in the document and is not in the archive registry; write the archive's full name at its first mention, e.g. 'Full Name ({shortName})'.",
                     footnote, a.ArchiveShort!.Span.Offset);
 
@@ -591,7 +591,7 @@ public sealed class Normaliser
         {
             if (_previousItem == NoItem)
             {
-                Report(DiagnosticSeverity.Error, DiagnosticCodes.IbidWithoutAntecedent,
+                Report(DiagnosticCodes.IbidWithoutAntecedent,
                     $"'{ibid.Phrase}' has no earlier citation to refer to; cite the source in full here.", footnote, ibid.Span.Offset);
                 return NoItem;
             }
@@ -599,7 +599,7 @@ public sealed class Normaliser
             {
                 // Worded when the items (and so their ids) are made.
                 _ibidWarnings.Add((_doc.Diagnostics.Count, _previousItem, ibid.Phrase, sourcesBefore));
-                Report(DiagnosticSeverity.Warning, DiagnosticCodes.IbidAmbiguous, "", footnote, ibid.Span.Offset);
+                Report(DiagnosticCodes.IbidAmbiguous, "", footnote, ibid.Span.Offset);
             }
             return _previousItem;
         }
@@ -608,7 +608,7 @@ public sealed class Normaliser
         {
             var family = KeyOf(p.Authors.FirstOrDefault()?.Family);
             if (_latestWorkByAuthor.TryGetValue(family, out var match)) return match;
-            Report(DiagnosticSeverity.Warning, DiagnosticCodes.ShortFormWithoutAntecedent,
+            Report(DiagnosticCodes.ShortFormWithoutAntecedent,
                 $"'{p.Text}' is a short form ({p.Title?.Value}) but no earlier footnote cites a work by {p.Authors.FirstOrDefault()?.Family ?? "this author"}; give the full citation at first mention.",
                 footnote, p.Span.Offset);
             return NoItem;
@@ -616,7 +616,7 @@ public sealed class Normaliser
 
         private int Unread(UnreadCitation u, SourceFootnote footnote)
         {
-            Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnreadCitation,
+            Report(DiagnosticCodes.UnreadCitation,
                 $"Could not read the citation '{Shorten(u.Text)}': {u.Reason}. It is kept in the footnote text but makes no item.", footnote, u.Span.Offset);
             return NoItem;
         }
@@ -644,14 +644,10 @@ public sealed class Normaliser
             }
         }
 
-        private void Report(DiagnosticSeverity severity, string code, string message, SourceFootnote footnote, int offset)
+        private void Report(DiagnosticDescriptor code, string message, SourceFootnote footnote, int offset)
         {
             var at = footnote.PositionOf(offset);
-            _doc.Diagnostics.Add(new Diagnostic
-            {
-                Severity = severity, Code = code, Message = message, Footnote = footnote.Number,
-                Line = at.Line, Column = at.Column, File = _source.Path,
-            });
+            _doc.Diagnostics.Add(code.Report(message, _source.Path, at.Line, at.Column, footnote.Number));
         }
 
         private static string Initials(string? name) =>

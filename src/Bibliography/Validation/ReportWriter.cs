@@ -80,7 +80,7 @@ public static class ReportWriter
                 ["id"] = r.Code,
                 ["name"] = PascalCase(r.Title),
                 ["shortDescription"] = new JObject { ["text"] = r.Title },
-                ["fullDescription"] = new JObject { ["text"] = $"{r.Title} (reported by the {r.Origin})." },
+                ["fullDescription"] = new JObject { ["text"] = $"{r.Title} (reported by the {r.Stage.ToString().ToLowerInvariant()})." },
                 ["help"] = new JObject { ["text"] = r.Help },
                 ["defaultConfiguration"] = new JObject { ["level"] = Level(r.Severity) },
             })),

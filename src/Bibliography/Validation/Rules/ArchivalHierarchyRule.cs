@@ -14,15 +14,10 @@ public sealed class ArchivalHierarchyRule : IValidationRule
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <inheritdoc />
-    public string Code => "BIB401";
+
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.ArchivalHierarchy;
     /// <inheritdoc />
-    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
-    /// <inheritdoc />
-    public string Title => "Archival hierarchy incomplete";
-    /// <inheritdoc />
-    public string Help => "A post-Soviet archival reference needs fond, opis (siyahı), delo (iş) and folio (vərəq, л.), each with its number; add the missing level from the archive's finding aid.";
-    /// <inheritdoc />
-    public IReadOnlyCollection<string> Supersedes { get; } = new[] { DiagnosticCodes.UnreadFragment };
+    public IReadOnlyCollection<DiagnosticDescriptor> Supersedes { get; } = new[] { DiagnosticCodes.UnreadFragment };
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)

@@ -12,13 +12,7 @@ namespace Bibliography.Validation.Rules;
 public sealed class RepeatedFullCitationRule : IValidationRule
 {
     /// <inheritdoc />
-    public string Code => "BIB411";
-    /// <inheritdoc />
-    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Info;
-    /// <inheritdoc />
-    public string Title => "Full citation repeated";
-    /// <inheritdoc />
-    public string Help => "After the first full citation, cite a source again by ibid (Yenə orada, Там же) when it follows itself, else by a short form (author, short title, Göst. əsəri / Указ. соч.; archive abbreviation).";
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.RepeatedFullCitation;
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)
