@@ -67,7 +67,7 @@ public static class DocxReader
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = WordprocessingDocument.Open(stream, false);
             var main = document.MainDocumentPart
-                ?? throw new InputReadException($"'{path}' is not a valid .docx: it has no main document body.", path);
+                ?? throw new InputReadException($"'{path}' is not a valid .docx: it is a zip archive without a Word document body (of zip-based files only .docx is read).", path);
             return new Reading(main, path).Run();
         }
         catch (DocxLimitException e)
