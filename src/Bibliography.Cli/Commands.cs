@@ -20,6 +20,7 @@ internal static class Commands
         yield return ValidateCommand.Create(stdout);
         yield return FormatCommand(stdout);
         yield return Styles(stdout);
+        yield return Locales(stdout);
         yield return ExportCommand(stdout);
         yield return ImportCommand(stdout);
     }
@@ -41,7 +42,7 @@ internal static class Commands
         var command = new Command("format", "Format documents' notes or bibliography in any CSL style and locale with citeproc-js.") { inputs, style, locale, mode, to, engine, timeout, output, dirs, verbose };
         command.SetAction(result =>
         {
-            var files = BatchInputs.Expand(result.GetValue(inputs)!, BatchInputs.Documents);
+            var files = ExpandInputs(result.GetValue(inputs)!, BatchInputs.Documents, result.InvocationConfiguration.Error);
             var outDir = result.GetValue(output);
             RequireOutDir(files, outDir);
             var options = new FormatOptions(
@@ -60,6 +61,7 @@ internal static class Commands
             return CliBatch.RunOneOrMany(files, outDir, extension, file =>
             {
                 var document = Load(file, result.InvocationConfiguration.Error, out var exitCode);
+                RequireItems(file, document, "format");
                 if (DocumentFormatter.ItemsWithoutData(document) is { Count: > 0 } empty)
                 {
                     lock (result.InvocationConfiguration.Error)
@@ -82,7 +84,7 @@ internal static class Commands
         var command = new Command("export", "Export documents' items to a reference manager format, keeping archive data.") { inputs, to, output, outDirOption };
         command.SetAction(result =>
         {
-            var files = BatchInputs.Expand(result.GetValue(inputs)!, BatchInputs.Documents);
+            var files = ExpandInputs(result.GetValue(inputs)!, BatchInputs.Documents, result.InvocationConfiguration.Error);
             var format = ReferenceFormats.ByName(result.GetValue(to)!);
             var outDir = result.GetValue(outDirOption);
             if (outDir is null && files.Count > 1)
@@ -92,12 +94,16 @@ internal static class Commands
             if (result.GetValue(output) is { } path)
             {
                 OutputGuard.EnsureNoInputOverwritten([files[0].Path], [path]);
-                ReferenceFormats.ExportFile(Load(files[0].Path, result.InvocationConfiguration.Error, out var exitCode).Items, format.Name, path);
+                var document = Load(files[0].Path, result.InvocationConfiguration.Error, out var exitCode);
+                RequireItems(files[0].Path, document, "export");
+                ReferenceFormats.ExportFile(document.Items, format.Name, path);
                 return exitCode;
             }
             return CliBatch.RunOneOrMany(files, outDir, format.Extensions[0], file =>
             {
-                var items = Load(file, result.InvocationConfiguration.Error, out var exitCode).Items;
+                var document = Load(file, result.InvocationConfiguration.Error, out var exitCode);
+                RequireItems(file, document, "export");
+                var items = document.Items;
                 return new BatchOutput(ReferenceFormats.Export(items, format.Name), exitCode, Summary: $"{file}: {items.Count} items");
             }, stdout, result.InvocationConfiguration.Error, "exporting");
         });
@@ -116,6 +122,32 @@ internal static class Commands
             foreach (var s in skipped) stderr.WriteLine($"{file}:{s.Line}: skipped: {s.Reason}");
         exitCode = skipped.Count > 0 ? CliApp.Warnings : CliApp.Success;
         return document;
+    }
+
+    /// <summary>The inputs named, folders expanded; each file a folder holds that the command does not read is named on
+    /// <paramref name="stderr"/> in one line, so that no input is passed over in silence.</summary>
+    public static IReadOnlyList<BatchInput> ExpandInputs(IEnumerable<string> paths, IReadOnlyList<string> extensions, TextWriter stderr)
+    {
+        var skipped = new List<string>();
+        // A path that does not exist is kept as an input of its own, so that it fails in its own line (and in SARIF's
+        // notifications) while the others are still processed.
+        var (present, missing) = (new List<string>(), new List<string>());
+        foreach (var path in paths) (Bibliography.Files.FileStatus.Of(path).Kind == Bibliography.Files.FileKind.Missing ? missing : present).Add(path);
+        var inputs = (present.Count > 0 || missing.Count == 0 ? BatchInputs.Expand(present, extensions, skipped) : [])
+            .Concat(missing.Select(m => new BatchInput(m, BatchInputs.NameOfFile(m)))).ToList();
+        foreach (var file in skipped)
+            stderr.WriteLine($"{CliApp.Name}: skipped '{file}': not an input this command reads ({string.Join(", ", extensions)}).");
+        return inputs;
+    }
+
+    /// <summary>An input with no items gives an empty output: it is refused in one line instead of written as an empty file.</summary>
+    /// <exception cref="BibliographyException">The document has no items.</exception>
+    private static void RequireItems(string file, BibliographyDocument document, string verb)
+    {
+        if (document.Items.Count > 0) return;
+        var why = document.Diagnostics.FirstOrDefault(d => d.Code == DiagnosticCodes.EmptyInput.Code || d.Code == DiagnosticCodes.NothingFound.Code) is { } d
+            ? char.ToLowerInvariant(d.Message[0]) + d.Message[1..].TrimEnd('.') : "no citation was read from it";
+        throw new BibliographyException($"nothing to {verb}: {why}. Nothing was written.", file);
     }
 
     /// <summary>The <c>--out DIR</c> option of the batch commands.</summary>
@@ -165,6 +197,23 @@ internal static class Commands
         return command;
     }
 
+    private static Command Locales(TextWriter stdout)
+    {
+        var dirs = StylesDirOption();
+        var command = new Command("locales", "List the CSL locales --locale accepts and where each comes from.") { dirs };
+        command.SetAction(result =>
+        {
+            var resolver = LocaleResolver.Create(result.GetValue(dirs) ?? []);
+            var tags = resolver.Tags.Order(StringComparer.OrdinalIgnoreCase).ToList();
+            var width = tags.Max(t => t.Length);
+            foreach (var tag in tags) stdout.WriteLine($"{tag.PadRight(width)}  {resolver.OriginOf(tag)}");
+            stdout.WriteLine();
+            stdout.WriteLine($"{tags.Count} locales. A tag not listed is served by a listed locale of the same language, where there is one.");
+            return CliApp.Success;
+        });
+        return command;
+    }
+
     private static Option<string> FormatOption(params string[] formats) => new Option<string>("--format", "-f")
     {
         Description = "Output format: " + string.Join(", ", formats) + ".",
@@ -174,13 +223,13 @@ internal static class Commands
 
     private static Command Extract(TextWriter stdout)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Papers (text extracted from a PDF) or footnote lists: files or folders.", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Papers or footnote lists (" + string.Join(", ", BatchInputs.Papers) + "; .txt is text extracted from a PDF or one numbered footnote per line): files or folders.", Arity = ArgumentArity.OneOrMore };
         var format = FormatOption("json");
         var output = new Option<string?>("--out", "-o") { Description = "Write one JSON document per input into this folder (needed for several inputs)." };
         var command = new Command("extract", "Read papers, parse every footnote and in-text reference, and write the normalised JSON document.") { inputs, format, output };
         command.SetAction(result =>
         {
-            var files = BatchInputs.Expand(result.GetValue(inputs)!, BatchInputs.Papers);
+            var files = ExpandInputs(result.GetValue(inputs)!, BatchInputs.Papers, result.InvocationConfiguration.Error);
             var outDir = result.GetValue(output);
             RequireOutDir(files, outDir);
             return CliBatch.RunOneOrMany(files, outDir, ".json", file =>

@@ -39,7 +39,7 @@ internal static class ValidateCommand
                 return single.ExitCode;
             }
 
-            var files = BatchInputs.Expand(values, BatchInputs.Papers);
+            var files = Commands.ExpandInputs(values, BatchInputs.Papers, result.InvocationConfiguration.Error);
             var outDir = result.GetValue(output);
             var reports = new ValidationReport?[files.Count];
             var index = files.Select((f, i) => (f.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal);
@@ -55,7 +55,8 @@ internal static class ValidateCommand
             if (outDir is null)
             {
                 // Inputs that could not be read are reported on stderr; the others still make the combined report.
-                stdout.Write(ReportWriter.Write(ValidationReport.Combine(reports.OfType<ValidationReport>()), reportFormat, rules));
+                var failures = batch.Failures.Select(f => new ToolNotification(f.Input, f.Error!)).ToList();
+                stdout.Write(ReportWriter.Write(ValidationReport.Combine(reports.OfType<ValidationReport>()), reportFormat, rules, failures));
             }
             return batch.ExitCode;
         });

@@ -24,7 +24,13 @@ public static class BatchInputs
     /// </remarks>
     /// <exception cref="InputReadException">A path that does not exist.</exception>
     /// <exception cref="BibliographyException">Nothing to process.</exception>
-    public static IReadOnlyList<BatchInput> Expand(IEnumerable<string> paths, IReadOnlyList<string> extensions)
+    public static IReadOnlyList<BatchInput> Expand(IEnumerable<string> paths, IReadOnlyList<string> extensions) => Expand(paths, extensions, null);
+
+    /// <summary>As <see cref="Expand(IEnumerable{string}, IReadOnlyList{string})"/>; each file a folder holds without one of the
+    /// <paramref name="extensions"/> is added to <paramref name="skipped"/>, so that the caller can say it was passed over.</summary>
+    /// <exception cref="InputReadException">A path that does not exist.</exception>
+    /// <exception cref="BibliographyException">Nothing to process.</exception>
+    public static IReadOnlyList<BatchInput> Expand(IEnumerable<string> paths, IReadOnlyList<string> extensions, ICollection<string>? skipped)
     {
         var result = new List<BatchInput>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -37,7 +43,7 @@ public static class BatchInputs
             {
                 // The folder's own name leads, so two folders holding the same file names do not collide.
                 var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
-                found = Walk(path, status.Id, extensions, walked)
+                found = Walk(path, status.Id, extensions, walked, skipped)
                     .Select(f => f.Path)
                     .OrderBy(f => f, StringComparer.Ordinal)
                     .Select(f => new BatchInput(f, Path.Combine(folderName, Path.GetRelativePath(path, f))));
@@ -56,7 +62,7 @@ public static class BatchInputs
     /// The files below <paramref name="root"/> with one of the extensions. Each real folder is entered once: every
     /// folder reached without links first, then linked folders not yet walked, so names without links are preferred.
     /// </summary>
-    private static List<(string Path, bool Link)> Walk(string root, string rootId, IReadOnlyList<string> extensions, HashSet<string> walked)
+    private static List<(string Path, bool Link)> Walk(string root, string rootId, IReadOnlyList<string> extensions, HashSet<string> walked, ICollection<string>? skipped)
     {
         var files = new List<(string Path, bool Link)>();
         if (!walked.Add(rootId)) return files;
@@ -86,6 +92,8 @@ public static class BatchInputs
                 }
                 else if (extensions.Contains(Path.GetExtension(entry.Name), StringComparer.OrdinalIgnoreCase))
                     files.Add((name, isLink));
+                else
+                    skipped?.Add(name);
             }
         }
         // A file reached under several names (a link beside its target, a hard link) is taken once, by a name without links if it has one.

@@ -95,7 +95,7 @@ public sealed class CiteProcessor
             {
                 var near = resolver.Tags.Where(t => t.Split('-')[0].Equals(_locale.Split('-')[0], StringComparison.OrdinalIgnoreCase)).Take(5);
                 throw new CiteProcException(CiteProcErrorKind.Locale,
-                    $"unknown locale '{_locale}'" + (near.Any() ? $" (known: {string.Join(", ", near)})" : $"; {resolver.Tags.Count} locales are known"));
+                    $"unknown locale '{_locale}'" + (near.Any() ? $" (known: {string.Join(", ", near)})" : $"; {resolver.Tags.Count} locales are known (bibliography locales lists them)"));
             }
             if (resolver.Find(_locale) is not null) resolver.Validate(_locale);
         }

@@ -294,7 +294,7 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
         var type = CslType(entry.Type, Text("entrysubtype"));
         if (type is null)
         {
-            result?.Warn("EXP020", $"Unknown entry type '@{entry.Type}'; read as a generic document.", entry.Line);
+            result?.Warn(DiagnosticCodes.UnknownBibTexType, $"Unknown entry type '@{entry.Type}'; read as a generic document.", entry.Line);
             type = CslItemTypes.Document;
         }
         item["type"] = type;
@@ -371,7 +371,7 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
             var value = VerbatimFields.Contains(f.Name) ? f.Value.Trim() : LatexText.Decode(f.Value);
             if (value.Length == 0) continue;
             lines.Add($"{f.Name}: {value.ReplaceLineEndings(" ")}");
-            result?.Warn("EXP024", $"The field '{f.Name}' has no CSL variable; its value was kept in the note.", f.Line);
+            result?.Warn(DiagnosticCodes.UnmappedBibTexField, $"The field '{f.Name}' has no CSL variable; its value was kept in the note.", f.Line);
         }
         if (lines.Count > 0)
             item["note"] = string.Join("\n", CslFields.Text(item, "note") is { } note ? lines.Prepend(note) : lines);
@@ -392,7 +392,7 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
                 }
                 return parsed;
             }
-            result?.Warn("EXP021", $"The date '{date}' is not an ISO date or range; kept as written.", entry.Field("date")!.Line);
+            result?.Warn(DiagnosticCodes.BadBibTexDate, $"The date '{date}' is not an ISO date or range; kept as written.", entry.Field("date")!.Line);
             return new CslDate { Literal = date };
         }
         if (text("year") is not { } year) return null;
@@ -402,7 +402,7 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
         {
             month = int.TryParse(m, NumberStyles.None, CultureInfo.InvariantCulture, out var mn) && mn is >= 1 and <= 12 ? mn
                 : Array.FindIndex(MonthMacros, x => m.StartsWith(x, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i + 1 : null;
-            if (month is null) result?.Warn("EXP022", $"The month '{m}' is not a month; only the year was kept.", entry.Field("month")!.Line);
+            if (month is null) result?.Warn(DiagnosticCodes.BadBibTexMonth, $"The month '{m}' is not a month; only the year was kept.", entry.Field("month")!.Line);
         }
         return CslDate.FromParts(y, month);
     }
@@ -450,7 +450,7 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
         var key = crossref.Value.Trim();
         if (!byKey.TryGetValue(key, out var parent) || ReferenceEquals(parent, entry))
         {
-            result.Warn("EXP025", $"The crossref '{key}' names no other entry in this file; nothing was inherited (the key is kept in the note).", crossref.Line);
+            result.Warn(DiagnosticCodes.UnresolvedCrossref, $"The crossref '{key}' names no other entry in this file; nothing was inherited (the key is kept in the note).", crossref.Line);
             return entry;
         }
         var fields = entry.Fields.ToList();
@@ -470,7 +470,7 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
         var text = reader.ReadToEnd();
         var result = new ImportCollector(Name, fileName);
         var (entries, problems) = BibTexParser.Parse(text);
-        foreach (var p in problems.Where(p => !p.Skipped)) result.Warn("EXP023", p.Message, p.Line);
+        foreach (var p in problems.Where(p => !p.Skipped)) result.Warn(DiagnosticCodes.BibTexEntryProblem, p.Message, p.Line);
 
         // Entries and skipped entries are reported in file order.
         var skipped = problems.Where(p => p.Skipped).ToList();

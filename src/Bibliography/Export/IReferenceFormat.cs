@@ -85,7 +85,7 @@ internal sealed class ImportCollector
         if (string.IsNullOrEmpty(item.Id))
         {
             item.Id = $"item-{Items.Count + 1}";
-            Warn("EXP002", $"The entry has no id; it was given the id '{item.Id}'.", line);
+            Warn(DiagnosticCodes.MissingId, $"The entry has no id; it was given the id '{item.Id}'.", line);
         }
         if (!_ids.Add(item.Id))
         {
@@ -93,7 +93,7 @@ internal sealed class ImportCollector
             var n = 2;
             while (!_ids.Add($"{original}-{n}")) n++;
             item.Id = $"{original}-{n}";
-            Warn("EXP003", $"The id '{original}' was already used; this entry was renamed '{item.Id}'.", line);
+            Warn(DiagnosticCodes.DuplicateId, $"The id '{original}' was already used; this entry was renamed '{item.Id}'.", line);
         }
         Items.Add(item);
     }
@@ -101,24 +101,10 @@ internal sealed class ImportCollector
     public void Skip(int line, string? key, string reason)
     {
         Skipped.Add(new SkippedEntry(line, key, reason));
-        Diagnostics.Add(new Diagnostic
-        {
-            Severity = DiagnosticSeverity.Error,
-            Code = "EXP001",
-            Message = $"Skipped {_format} entry{(key is null ? "" : $" '{key}'")}: {reason}",
-            Line = line,
-            File = _file,
-        });
+        Diagnostics.Add(DiagnosticCodes.SkippedEntry.Report($"Skipped {_format} entry{(key is null ? "" : $" '{key}'")}: {reason}", _file, line));
     }
 
-    public void Warn(string code, string message, int line) => Diagnostics.Add(new Diagnostic
-    {
-        Severity = DiagnosticSeverity.Warning,
-        Code = code,
-        Message = message,
-        Line = line,
-        File = _file,
-    });
+    public void Warn(DiagnosticDescriptor code, string message, int line) => Diagnostics.Add(code.Report(message, _file, line));
 
     public ImportResult ToResult() => new(_format, Items, Skipped, Diagnostics);
 }

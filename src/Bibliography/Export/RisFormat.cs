@@ -150,7 +150,7 @@ public sealed partial class RisFormat : IReferenceFormat
         var type = TypeMap.FirstOrDefault(t => t.Ris == ty).Csl ?? (ExtraTypes.TryGetValue(ty, out var extra) ? extra : null);
         if (type is null)
         {
-            result?.Warn("EXP010", $"Unknown RIS type '{ty}'; read as a generic document.", line);
+            result?.Warn(DiagnosticCodes.UnknownRisType, $"Unknown RIS type '{ty}'; read as a generic document.", line);
             type = CslItemTypes.Document;
         }
         item["id"] = fields.FirstOrDefault(f => f.Tag == "ID")?.Value ?? "";
@@ -168,7 +168,7 @@ public sealed partial class RisFormat : IReferenceFormat
             if (values.Count == 0) continue;
             item[variable] = values[0].Value;
             if (values.Count > 1)
-                result?.Warn("EXP011", $"'{variable}' is given {values.Count} times; the later values were kept in the note.", values[1].Line);
+                result?.Warn(DiagnosticCodes.RepeatedRisTag, $"'{variable}' is given {values.Count} times; the later values were kept in the note.", values[1].Line);
             foreach (var v in values.Skip(1)) notes.Add($"{v.Tag}: {v.Value}");
         }
 
@@ -176,7 +176,7 @@ public sealed partial class RisFormat : IReferenceFormat
         if (date is not null)
         {
             var parsed = ParseDate(date.Value);
-            if (parsed is null) result?.Warn("EXP012", $"The date '{date.Value}' is not a RIS date (YYYY/MM/DD/); kept as written.", date.Line);
+            if (parsed is null) result?.Warn(DiagnosticCodes.BadRisDate, $"The date '{date.Value}' is not a RIS date (YYYY/MM/DD/); kept as written.", date.Line);
             item["issued"] = CslFields.ToJson(parsed ?? new CslDate { Literal = date.Value });
         }
         var sp = fields.FirstOrDefault(f => f.Tag == "SP")?.Value;
@@ -187,7 +187,7 @@ public sealed partial class RisFormat : IReferenceFormat
             .Concat(new[] { "TY", "ID", "A1", "ED", "PY", "DA", "Y1", "SP", "EP", "N1", "ER" }), StringComparer.Ordinal);
         foreach (var f in fields.Where(f => !known.Contains(f.Tag)))
         {
-            result?.Warn("EXP013", $"The RIS tag {f.Tag} has no mapping; its value was kept in the note.", f.Line);
+            result?.Warn(DiagnosticCodes.UnmappedRisTag, $"The RIS tag {f.Tag} has no mapping; its value was kept in the note.", f.Line);
             notes.Add($"{f.Tag}: {f.Value}");
         }
         return item;
@@ -244,7 +244,7 @@ public sealed partial class RisFormat : IReferenceFormat
                 case "TY":
                     if (record is not null)
                     {
-                        result.Warn("EXP014", $"The record starting at line {recordLine} has no 'ER  - ' before the next 'TY'; it was read as complete.", lineNumber);
+                        result.Warn(DiagnosticCodes.MissingRisEnd, $"The record starting at line {recordLine} has no 'ER  - ' before the next 'TY'; it was read as complete.", lineNumber);
                         Finish(record, recordLine, result);
                     }
                     record = new List<RisField> { new(tag, value, lineNumber) };
@@ -282,7 +282,7 @@ public sealed partial class RisFormat : IReferenceFormat
         if (strayLine is { } s) result.Skip(s, null, "Text outside any record (a record starts with 'TY  - ').");
         if (record is not null)
         {
-            result.Warn("EXP014", $"The record starting at line {recordLine} has no closing 'ER  - '; it was read as complete.", lineNumber);
+            result.Warn(DiagnosticCodes.MissingRisEnd, $"The record starting at line {recordLine} has no closing 'ER  - '; it was read as complete.", lineNumber);
             Finish(record, recordLine, result);
         }
         if (!sawTag && lineNumber > 0 && result.Items.Count == 0)

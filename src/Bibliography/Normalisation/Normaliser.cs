@@ -376,7 +376,7 @@ public sealed class Normaliser
         private int ArchivalDraft(ArchivalCitation a, SourceFootnote footnote)
         {
             for (var i = 0; i < a.Unread.Count; i++)
-                Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnreadFragment,
+                Report(DiagnosticCodes.UnreadFragment,
                     $"Part of the archival citation was not understood: '{a.Unread[i].Value}'. Levels are written fond/siyahı/iş/vərəq (or ф./оп./д./л., f./op./d./l.) followed by a number.",
                     footnote, a.Unread[i].Span.Offset);
 
@@ -388,7 +388,7 @@ public sealed class Normaliser
             name ??= known?.NameIn(a.Language);
             shortName ??= known?.AbbreviationIn(a.Language);
             if (name is null && shortName is not null && _reportedAbbreviations.Add(ArchiveKey(shortName)))
-                Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownArchiveAbbreviation,
+                Report(DiagnosticCodes.UnknownArchiveAbbreviation,
                     $"The archive abbreviation '{shortName}' is expanded nowhere in the document and is not in the archive registry; write the archive's full name at its first mention, e.g. 'Full Name ({shortName})'.",
                     footnote, a.ArchiveShort!.Span.Offset);
 
@@ -511,7 +511,7 @@ public sealed class Normaliser
             if (!a.Continues) return a;
             if (_previousArchival is not { } before)
             {
-                Report(DiagnosticSeverity.Warning, DiagnosticCodes.IbidWithoutAntecedent,
+                Report(DiagnosticCodes.IbidWithoutAntecedent,
                     $"'{Shorten(a.Text)}' names no archive and no fond, and no earlier archival citation gives them; cite the archive and fond here.",
                     footnote, a.Span.Offset);
                 return a;
@@ -528,7 +528,7 @@ public sealed class Normaliser
         {
             if (_previousItem == NoItem)
             {
-                Report(DiagnosticSeverity.Error, DiagnosticCodes.IbidWithoutAntecedent,
+                Report(DiagnosticCodes.IbidWithoutAntecedent,
                     $"'{ibid.Phrase}' has no earlier citation to refer to; cite the source in full here.", footnote, ibid.Span.Offset);
                 return NoItem;
             }
@@ -536,7 +536,7 @@ public sealed class Normaliser
             {
                 // Worded when the items (and so their ids) are made.
                 _ibidWarnings.Add((_doc.Diagnostics.Count, _previousItem, ibid.Phrase, sourcesBefore));
-                Report(DiagnosticSeverity.Warning, DiagnosticCodes.IbidAmbiguous, "", footnote, ibid.Span.Offset);
+                Report(DiagnosticCodes.IbidAmbiguous, "", footnote, ibid.Span.Offset);
             }
             return _previousItem;
         }
@@ -545,7 +545,7 @@ public sealed class Normaliser
         {
             var family = KeyOf(p.Authors.FirstOrDefault()?.Family);
             if (_latestWorkByAuthor.TryGetValue(family, out var match)) return match;
-            Report(DiagnosticSeverity.Warning, DiagnosticCodes.ShortFormWithoutAntecedent,
+            Report(DiagnosticCodes.ShortFormWithoutAntecedent,
                 $"'{p.Text}' is a short form ({p.Title?.Value}) but no earlier footnote cites a work by {p.Authors.FirstOrDefault()?.Family ?? "this author"}; give the full citation at first mention.",
                 footnote, p.Span.Offset);
             return NoItem;
@@ -555,7 +555,7 @@ public sealed class Normaliser
         // locator that could be read), so nothing cited is lost from the items, the clusters or an export.
         private int Unread(UnreadCitation u, SourceFootnote footnote)
         {
-            Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnreadCitation,
+            Report(DiagnosticCodes.UnreadCitation,
                 $"Could not read the citation '{Shorten(u.Text)}': {u.Reason}. It is kept as a 'document' item titled with its text; write it in one of the known forms to have its parts read.", footnote, u.Span.Offset);
             var end = u.Locator is { } l && l.Span.Offset > u.Span.Offset ? l.Span.Offset - u.Span.Offset : u.Text.Length;
             var title = u.Text.AsSpan(0, Math.Min(end, u.Text.Length)).Trim(" \t.,;:");
@@ -594,14 +594,10 @@ public sealed class Normaliser
             }
         }
 
-        private void Report(DiagnosticSeverity severity, string code, string message, SourceFootnote footnote, int offset)
+        private void Report(DiagnosticDescriptor code, string message, SourceFootnote footnote, int offset)
         {
             var at = footnote.PositionOf(offset);
-            _doc.Diagnostics.Add(new Diagnostic
-            {
-                Severity = severity, Code = code, Message = message, Footnote = footnote.Number,
-                Line = at.Line, Column = at.Column, File = _source.Path,
-            });
+            _doc.Diagnostics.Add(code.Report(message, _source.Path, at.Line, at.Column, footnote.Number));
         }
 
         private static string Initials(string? name) =>

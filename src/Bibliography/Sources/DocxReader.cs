@@ -19,7 +19,7 @@ namespace Bibliography.Sources;
 /// body, and so are endnotes, separately. Because one document holds one note sequence, endnotes are numbered
 /// on after the last footnote (a paper with only endnotes gets 1, 2, …). A note with a custom mark
 /// (<c>w:customMarkFollows</c>, e.g. <c>*</c>) still takes the next number; its mark is dropped from the start
-/// of its text and reported as a <see cref="DocxDiagnosticCodes.CustomMark"/> info diagnostic. Separator and
+/// of its text and reported as a <see cref="DiagnosticCodes.CustomMark"/> info diagnostic. Separator and
 /// continuation notes are skipped, as are notes the body never references (Word does not show them).</para>
 /// <para>A note's text is the text of all its paragraphs joined with one space: runs, hyperlinks, fields'
 /// results and inserted revisions are read; deleted revisions and field instructions are not. Tabs and
@@ -67,7 +67,7 @@ public static class DocxReader
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = WordprocessingDocument.Open(stream, false);
             var main = document.MainDocumentPart
-                ?? throw new InputReadException($"'{path}' is not a valid .docx: it has no main document body.", path);
+                ?? throw new InputReadException($"'{path}' is not a valid .docx: it is a zip archive without a Word document body (of zip-based files only .docx is read).", path);
             return new Reading(main, path).Run();
         }
         catch (DocxLimitException e)
@@ -145,9 +145,7 @@ public static class DocxReader
                 if (!called.Add(call.Id)) continue;
                 if (!stored.TryGetValue(call.Id, out var note))
                 {
-                    _diagnostics.Add(SourceDiagnostic.Warning(
-                        SourceDiagnosticCodes.MarkerWithoutFootnote,
-                        $"The body calls {kind} id {call.Id}, which the document does not hold; it is skipped.",
+                    _diagnostics.Add(DiagnosticCodes.MarkerWithoutFootnote.Report($"The body calls {kind} id {call.Id}, which the document does not hold; it is skipped.",
                         _path,
                         line: call.Paragraph));
                     continue;
@@ -157,9 +155,7 @@ public static class DocxReader
                 notes.Add(built);
                 if (call.CustomMark is { Length: > 0 } mark)
                 {
-                    _diagnostics.Add(SourceDiagnostic.Info(
-                        DocxDiagnosticCodes.CustomMark,
-                        $"The {kind} marked '{mark}' in the document (a custom mark) is numbered {number} by its place among the notes.",
+                    _diagnostics.Add(DiagnosticCodes.CustomMark.Report($"The {kind} marked '{mark}' in the document (a custom mark) is numbered {number} by its place among the notes.",
                         _path,
                         line: built.Line,
                         footnote: number));
@@ -167,9 +163,7 @@ public static class DocxReader
             }
             foreach (var id in stored.Keys.Where(id => !called.Contains(id)))
             {
-                _diagnostics.Add(SourceDiagnostic.Warning(
-                    DocxDiagnosticCodes.UnreferencedNote,
-                    $"The document holds {kind} id {id}, which nothing in the body calls, so Word does not show it; it is skipped.",
+                _diagnostics.Add(DiagnosticCodes.UnreferencedNote.Report($"The document holds {kind} id {id}, which nothing in the body calls, so Word does not show it; it is skipped.",
                     _path));
             }
         }

@@ -129,9 +129,7 @@ internal static class FootnoteScanner
                 {
                     if (first > expected)
                     {
-                        diagnostics.Add(SourceDiagnostic.Warning(
-                            SourceDiagnosticCodes.FootnotesSkipped,
-                            first == expected + 1
+                        diagnostics.Add(DiagnosticCodes.FootnotesSkipped.Report(first == expected + 1
                                 ? $"Footnote {expected} is missing: the footnote block starts with footnote {first}."
                                 : $"Footnotes {expected}–{first - 1} are missing: the footnote block starts with footnote {first}.",
                             path,
@@ -150,9 +148,7 @@ internal static class FootnoteScanner
             {
                 if (!markerNumbers.Add(marker))
                 {
-                    diagnostics.Add(SourceDiagnostic.Warning(
-                        SourceDiagnosticCodes.DuplicateMarker,
-                        $"Footnote marker {marker} appears again; only its first place is checked.",
+                    diagnostics.Add(DiagnosticCodes.DuplicateMarker.Report($"Footnote marker {marker} appears again; only its first place is checked.",
                         path,
                         line: i + 1,
                         column: column,
@@ -180,9 +176,7 @@ internal static class FootnoteScanner
         {
             foreach (var m in markers.Where(m => !defined.Contains(m.Number)))
             {
-                diagnostics.Add(SourceDiagnostic.Warning(
-                    SourceDiagnosticCodes.MarkerWithoutFootnote,
-                    $"Footnote marker {m.Number} has no footnote text below any page's footnote rule.",
+                diagnostics.Add(DiagnosticCodes.MarkerWithoutFootnote.Report($"Footnote marker {m.Number} has no footnote text below any page's footnote rule.",
                     path,
                     line: m.Line,
                     column: m.Column,
@@ -191,9 +185,7 @@ internal static class FootnoteScanner
         }
         foreach (var n in notes.Where(n => !called.Contains(n.Number)))
         {
-            diagnostics.Add(SourceDiagnostic.Warning(
-                SourceDiagnosticCodes.FootnoteWithoutMarker,
-                $"Footnote {n.Number} has no marker (its number alone on a line) in the body text.",
+            diagnostics.Add(DiagnosticCodes.FootnoteWithoutMarker.Report($"Footnote {n.Number} has no marker (its number alone on a line) in the body text.",
                 path,
                 line: n.Line,
                 column: n.Column,

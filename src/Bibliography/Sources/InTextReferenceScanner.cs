@@ -47,9 +47,7 @@ internal static class InTextReferenceScanner
             var bracket = Fold(text, open, close + 1);
             if (badRange is not null)
             {
-                diagnostics.Add(SourceDiagnostic.Warning(
-                    SourceDiagnosticCodes.BadReferenceRange,
-                    $"The range {badRange} in {bracket} is reversed or longer than {MaxRange}; only its first number is used.",
+                diagnostics.Add(DiagnosticCodes.BadReferenceRange.Report($"The range {badRange} in {bracket} is reversed or longer than {MaxRange}; only its first number is used.",
                     path,
                     line: line,
                     column: column));

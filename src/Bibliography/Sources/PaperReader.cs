@@ -22,7 +22,7 @@ namespace Bibliography.Sources;
 /// </list>
 /// <para>Lines and columns are 1-based; a column counts UTF-16 code units of the normalised line.
 /// Reading is linear in the size of the text. Problems such as a marker without a footnote are
-/// diagnostics (codes in <see cref="SourceDiagnosticCodes"/>), never exceptions.</para>
+/// diagnostics (codes in <see cref="DiagnosticCodes"/>), never exceptions.</para>
 /// </remarks>
 public static class PaperReader
 {
@@ -41,12 +41,16 @@ public static class PaperReader
         var footnotes = FootnoteScanner.ReadPaper(source, excluded, path, diagnostics);
         var references = InTextReferenceScanner.Read(source, excluded, path, diagnostics);
         CheckReferences(references, entries, path, diagnostics);
-        if (footnotes.Count == 0 && references.Count == 0 && entries.Count == 0 && diagnostics.Count == 0 && source.Lines.FirstOrDefault(l => !SourceText.IsBlank(l)) is not null)
+        var empty = source.Lines.FirstOrDefault(l => !SourceText.IsBlank(l)) is null;
+        if (empty)
+        {
+            // An empty file is most often a failed export or the wrong file: say so rather than report a clean paper.
+            diagnostics.Add(DiagnosticCodes.EmptyInput.Report("The input is empty (no text, or white space only); nothing was read.", path));
+        }
+        else if (footnotes.Count == 0 && references.Count == 0 && entries.Count == 0 && diagnostics.Count == 0)
         {
             // Without this the caller would get an empty document and no hint that the whole text was passed over.
-            diagnostics.Add(SourceDiagnostic.Warning(
-                SourceDiagnosticCodes.NothingFound,
-                "No footnotes, numeric in-text references or numbered reference list were found, so nothing was read. "
+            diagnostics.Add(DiagnosticCodes.NothingFound.Report("No footnotes, numeric in-text references or numbered reference list were found, so nothing was read. "
                 + "A footnote list has one footnote per line, starting with its number ('1 …', '1. …' or '1) …'); a paper has footnotes below a blank line on each page.",
                 path,
                 line: 1,
@@ -115,9 +119,7 @@ public static class PaperReader
         if (references.Count == 0) return;
         if (entries.Count == 0)
         {
-            diagnostics.Add(SourceDiagnostic.Warning(
-                SourceDiagnosticCodes.NoReferenceList,
-                $"The text has {references.Count} numeric in-text reference(s) but no numbered reference list (a heading such as 'Ədəbiyyat' or 'Литература' followed by '1. …'); they cannot be resolved.",
+            diagnostics.Add(DiagnosticCodes.NoReferenceList.Report($"The text has {references.Count} numeric in-text reference(s) but no numbered reference list (a heading such as 'Ədəbiyyat' or 'Литература' followed by '1. …'); they cannot be resolved.",
                 path,
                 line: references[0].Line,
                 column: references[0].Column));
@@ -127,9 +129,7 @@ public static class PaperReader
         var reported = new HashSet<int>();
         foreach (var r in references.Where(r => !numbers.Contains(r.Number) && reported.Add(r.Number)))
         {
-            diagnostics.Add(SourceDiagnostic.Warning(
-                SourceDiagnosticCodes.ReferenceNotInList,
-                $"In-text reference {r.Text} cites {r.Number}, but the reference list has entries 1–{entries.Count}.",
+            diagnostics.Add(DiagnosticCodes.ReferenceNotInList.Report($"In-text reference {r.Text} cites {r.Number}, but the reference list has entries 1–{entries.Count}.",
                 path,
                 line: r.Line,
                 column: r.Column));
@@ -137,9 +137,7 @@ public static class PaperReader
         var cited = references.Select(r => r.Number).ToHashSet();
         foreach (var e in entries.Where(e => !cited.Contains(e.Number)))
         {
-            diagnostics.Add(SourceDiagnostic.Info(
-                SourceDiagnosticCodes.UncitedReferenceEntry,
-                $"Reference-list entry {e.Number} is never cited in the text.",
+            diagnostics.Add(DiagnosticCodes.UncitedReferenceEntry.Report($"Reference-list entry {e.Number} is never cited in the text.",
                 path,
                 line: e.Line,
                 column: e.Column));

@@ -16,6 +16,36 @@ internal static class TextDecoder
     private static readonly Encoding StrictUtf32Le = new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true);
     private static readonly Encoding StrictUtf32Be = new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true);
 
+    // The signatures (magic numbers) of binary files a user may hand over by mistake (zip and OLE files go to DocxReader). They are only consulted once the
+    // bytes are known not to be text, so a text file that happens to begin like one ("MZ…", "GIF89a…") is still read.
+    private static readonly (byte[] Magic, string Kind)[] BinarySignatures =
+    [
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a PNG image"),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+        ("GIF87a"u8.ToArray(), "a GIF image"),
+        ("GIF89a"u8.ToArray(), "a GIF image"),
+        ([0x49, 0x49, 0x2A, 0x00], "a TIFF image"),
+        ([0x4D, 0x4D, 0x00, 0x2A], "a TIFF image"),
+        ("RIFF"u8.ToArray(), "a RIFF file (WebP image, WAV or AVI)"),
+        ([0x1F, 0x8B], "a gzip archive"),
+        ("BZh"u8.ToArray(), "a bzip2 archive"),
+        ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "an xz archive"),
+        ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], "a 7-Zip archive"),
+        ("Rar!\u001A\u0007"u8.ToArray(), "a RAR archive"),
+        ([0x28, 0xB5, 0x2F, 0xFD], "a Zstandard archive"),
+        ([0x7F, 0x45, 0x4C, 0x46], "an ELF executable"),
+        ("MZ"u8.ToArray(), "a Windows executable"),
+        ("SQLite format 3\0"u8.ToArray(), "an SQLite database"),
+    ];
+
+    // A binary file is named by its signature rather than guessed to be text in a legacy encoding.
+    private static void RefuseBinary(byte[] bytes, string path, Exception? inner)
+    {
+        foreach (var (magic, kind) in BinarySignatures)
+            if (bytes.AsSpan().StartsWith(magic))
+                throw new InputReadException($"'{path}' is {kind}, not text: give a paper as text (.txt) or a Word .docx.", path, inner);
+    }
+
     /// <summary>Decodes <paramref name="bytes"/> read from <paramref name="path"/>; the BOM is not part of the result.</summary>
     /// <exception cref="InputReadException">The bytes are not text in a supported encoding.</exception>
     public static string Decode(byte[] bytes, string path)
@@ -38,6 +68,7 @@ internal static class TextDecoder
         catch (DecoderFallbackException e)
         {
             if (TryUtf16WithoutBom(bytes) is { } utf16) return utf16;
+            RefuseBinary(bytes, path, e);
             var (offset, line, column) = FirstInvalidUtf8Position(bytes);
             var guess = LooksLikeWindows1251(bytes)
                 ? "It looks like Windows-1251 (Cyrillic); convert it first, e.g. `iconv -f WINDOWS-1251 -t UTF-8`."
@@ -50,6 +81,7 @@ internal static class TextDecoder
         var nul = text.IndexOf('\0');
         if (nul >= 0)
         {
+            RefuseBinary(bytes, path, null);
             var line = 1 + text.AsSpan(0, nul).Count('\n');
             throw new InputReadException(
                 $"'{path}' contains NUL characters (first on line {line}): it is binary (a PDF rather than its extracted text?) or UTF-16 without a byte-order mark.",

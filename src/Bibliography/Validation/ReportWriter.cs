@@ -17,6 +17,11 @@ public enum ReportFormat
     Sarif,
 }
 
+/// <summary>An input the tool could not validate at all (unreadable, refused), reported beside the findings.</summary>
+/// <param name="File">The input.</param>
+/// <param name="Message">Why, in one line.</param>
+public sealed record ToolNotification(string File, string Message);
+
 /// <summary>Writes a validation report as text, JSON or SARIF 2.1.0.</summary>
 public static class ReportWriter
 {
@@ -40,11 +45,12 @@ public static class ReportWriter
     };
 
     /// <summary>The report in the given format, ending with a line break unless empty text.</summary>
-    public static string Write(ValidationReport report, ReportFormat format, IEnumerable<IValidationRule>? rules = null) => format switch
+    /// <remarks>Text and JSON leave <paramref name="notifications"/> to standard error; SARIF carries them as tool execution notifications.</remarks>
+    public static string Write(ValidationReport report, ReportFormat format, IEnumerable<IValidationRule>? rules = null, IReadOnlyList<ToolNotification>? notifications = null) => format switch
     {
         ReportFormat.Text => WriteText(report),
         ReportFormat.Json => WriteJson(report),
-        _ => WriteSarif(report, rules),
+        _ => WriteSarif(report, rules, notifications),
     };
 
     /// <summary>One line per diagnostic: <c>file:line:col: severity CODE (footnote N): message</c>.</summary>
@@ -64,7 +70,9 @@ public static class ReportWriter
         CslJson.Serialize(new JsonReport { Diagnostics = report.Diagnostics.ToList() }) + "\n";
 
     /// <summary>A SARIF 2.1.0 log with one run: the tool with every rule it can report, and one result per diagnostic.</summary>
-    public static string WriteSarif(ValidationReport report, IEnumerable<IValidationRule>? rules = null)
+    /// <remarks>An input that could not be validated is a tool execution notification of level error, and makes the
+    /// invocation unsuccessful: a SARIF viewer would otherwise show a clean log for a file nobody read.</remarks>
+    public static string WriteSarif(ValidationReport report, IEnumerable<IValidationRule>? rules = null, IReadOnlyList<ToolNotification>? notifications = null)
     {
         var catalog = RuleCatalog.All(rules).ToList();
         foreach (var code in report.Diagnostics.Select(d => d.Code).Distinct())
@@ -80,7 +88,7 @@ public static class ReportWriter
                 ["id"] = r.Code,
                 ["name"] = PascalCase(r.Title),
                 ["shortDescription"] = new JObject { ["text"] = r.Title },
-                ["fullDescription"] = new JObject { ["text"] = $"{r.Title} (reported by the {r.Origin})." },
+                ["fullDescription"] = new JObject { ["text"] = $"{r.Title} (reported by the {r.Stage.ToString().ToLowerInvariant()})." },
                 ["help"] = new JObject { ["text"] = r.Help },
                 ["defaultConfiguration"] = new JObject { ["level"] = Level(r.Severity) },
             })),
@@ -115,6 +123,19 @@ public static class ReportWriter
             ["runs"] = new JArray(new JObject
             {
                 ["tool"] = new JObject { ["driver"] = driver },
+                ["invocations"] = new JArray(new JObject
+                {
+                    ["executionSuccessful"] = notifications is not { Count: > 0 },
+                    ["toolExecutionNotifications"] = new JArray((notifications ?? []).Select(n => new JObject
+                    {
+                        ["level"] = "error",
+                        ["message"] = new JObject { ["text"] = n.Message },
+                        ["locations"] = new JArray(new JObject
+                        {
+                            ["physicalLocation"] = new JObject { ["artifactLocation"] = new JObject { ["uri"] = Uri(n.File) } },
+                        }),
+                    })),
+                }),
                 ["columnKind"] = "utf16CodeUnits",
                 ["results"] = results,
             }),

@@ -50,6 +50,19 @@ public sealed class ValidationContext
     /// <summary>True when the document is written in Azerbaijani (its footnotes use ə), which decides the ibid phrase to suggest.</summary>
     public bool IsAzerbaijaniDocument => Source.Source.Footnotes.Any(f => f.Text.Contains('ə') || f.Text.Contains('Ə'));
 
+    /// <summary>How the document mostly writes a locator keyword (<c>s.</c> or <c>S.</c>): its majority spelling among all
+    /// locators, compared case-insensitively; the keyword as given when there is no majority.</summary>
+    public string PreferredKeyword(string keyword)
+    {
+        var spellings = Citations.Select(c => c.Citation.Locator?.Keyword)
+            .Concat(References.Select(r => r.Citation.Locator?.Keyword))
+            .Where(k => k is not null && k.Equals(keyword, StringComparison.OrdinalIgnoreCase))
+            .GroupBy(k => k!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ToList();
+        return spellings.Count >= 2 && spellings[0].Count() > spellings[1].Count() ? spellings[0].Key : keyword;
+    }
+
     /// <summary>A diagnostic of <paramref name="rule"/> at <paramref name="offset"/> of a footnote's text.</summary>
     public Diagnostic At(IValidationRule rule, ParsedFootnote footnote, int offset, string message)
     {

@@ -59,7 +59,7 @@ public sealed class Validator
             foreach (var d in rule.Check(context))
             {
                 found.Add(_severities.TryGetValue(d.Code, out var s) ? d with { Severity = s } : d);
-                foreach (var code in rule.Supersedes) superseded.Add((code, d.Footnote, d.Line, d.Column));
+                foreach (var code in rule.Supersedes) superseded.Add((code.Code, d.Footnote, d.Line, d.Column));
             }
         }
 

@@ -119,7 +119,7 @@ public sealed class DocxAcceptanceTests : IDisposable
 
         doc.Footnotes[2].Text.ShouldBe("Там же. Л. 5.");
         var info = doc.Diagnostics.ShouldHaveSingleItem();
-        info.Code.ShouldBe(DocxDiagnosticCodes.CustomMark);
+        info.Code.ShouldBe(DiagnosticCodes.CustomMark.Code);
         info.Severity.ShouldBe(DiagnosticSeverity.Info);
         info.Footnote.ShouldBe(3);
         info.Message.ShouldContain("'*'");

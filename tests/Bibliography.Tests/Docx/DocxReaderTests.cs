@@ -1,3 +1,4 @@
+using Bibliography.Model;
 using Bibliography.Sources;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -132,8 +133,8 @@ public sealed class DocxReaderTests : IDisposable
         var doc = Read(b);
 
         doc.Footnotes.ShouldHaveSingleItem().Text.ShouldStartWith("ARDA");
-        doc.Diagnostics.Select(d => d.Code).OrderBy(c => c).ShouldBe([DocxDiagnosticCodes.UnreferencedNote, SourceDiagnosticCodes.MarkerWithoutFootnote]);
-        doc.Diagnostics.Single(d => d.Code == SourceDiagnosticCodes.MarkerWithoutFootnote).ShouldSatisfyAllConditions(
+        doc.Diagnostics.Select(d => d.Code).OrderBy(c => c).ShouldBe([DiagnosticCodes.UnreferencedNote.Code, DiagnosticCodes.MarkerWithoutFootnote.Code]);
+        doc.Diagnostics.Single(d => d.Code == DiagnosticCodes.MarkerWithoutFootnote.Code).ShouldSatisfyAllConditions(
             d => d.Message.ShouldContain("99"),
             d => d.Line.ShouldBe(1));
     }

@@ -11,7 +11,7 @@ public sealed class PandocFactAttribute : TheoryAttribute
     /// <summary>Skips the test when pandoc cannot be run.</summary>
     public PandocFactAttribute()
     {
-        if (!Pandoc.Available) Skip = "pandoc is not installed (apt-get install pandoc); .ci/run installs it.";
+        if (!Pandoc.Available) Skip = Support.TestPaths.SkipUnlessCi("pandoc is not installed (apt-get install pandoc); .ci/run installs it.");
     }
 }
 

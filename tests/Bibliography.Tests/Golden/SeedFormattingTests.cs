@@ -47,7 +47,7 @@ public sealed class SeedFormattingTests(BothHosts hosts) : IClassFixture<BothHos
         DocumentFormatter.Format(document, options, hosts.Jint).ShouldBe(node, "the Jint host must give the same bytes as Node");
 
         var golden = Path.Combine(Path.GetDirectoryName(input)!, "formatted", $"{style}{(locale is null ? "" : "." + locale)}.{mode}.txt");
-        if (Environment.GetEnvironmentVariable("BIBLIOGRAPHY_UPDATE_GOLDEN") == "1")
+        if (Support.Golden.UpdateRequested())
         {
             Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
             File.WriteAllText(golden, node);

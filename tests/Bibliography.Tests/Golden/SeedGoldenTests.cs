@@ -21,7 +21,7 @@ public class SeedGoldenTests
         var input = Path.Combine(TestPaths.RepoRoot, relativeInput);
         var golden = Path.Combine(Path.GetDirectoryName(input)!, "expected.json");
         var actual = CslJson.Serialize(BibliographyPipeline.ExtractText(File.ReadAllText(input), relativeInput).Document) + "\n";
-        if (Environment.GetEnvironmentVariable("BIBLIOGRAPHY_UPDATE_GOLDEN") == "1") File.WriteAllText(golden, actual);
+        if (Support.Golden.UpdateRequested()) File.WriteAllText(golden, actual);
         var expected = File.ReadAllText(golden).ReplaceLineEndings("\n");
         if (actual != expected)
         {

@@ -54,7 +54,7 @@ public class NormaliserTests
     {
         var doc = Parse("XYZA, fond 1, siyahı 1, iş 1, vərəq 1.", "XYZA, fond 1, siyahı 1, iş 2, vərəq 1.");
         var d = doc.Diagnostics.ShouldHaveSingleItem();
-        d.Code.ShouldBe(DiagnosticCodes.UnknownArchiveAbbreviation);
+        d.Code.ShouldBe(DiagnosticCodes.UnknownArchiveAbbreviation.Code);
         d.Footnote.ShouldBe(1);
         d.Column.ShouldBe(1);
         doc.Items.Count.ShouldBe(2);
@@ -91,7 +91,7 @@ public class NormaliserTests
     public void Ibid_with_nothing_before_it_is_an_error_and_makes_no_citation()
     {
         var doc = Parse("Yenə orada, s. 5.");
-        doc.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.IbidWithoutAntecedent);
+        doc.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.IbidWithoutAntecedent.Code);
         doc.Diagnostics[0].Severity.ShouldBe(DiagnosticSeverity.Error);
         doc.Citations.ShouldBeEmpty();
         doc.Footnotes.ShouldHaveSingleItem().CitationId.ShouldBeNull();
@@ -101,7 +101,7 @@ public class NormaliserTests
     public void Ibid_after_a_footnote_citing_several_sources_is_flagged()
     {
         var doc = Parse("GMTA, fond 1, siyahı 1, iş 1, vərəq 1; GMTA, fond 2, siyahı 1, iş 1, vərəq 1.", "Yenə orada, vərəq 2.");
-        doc.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.IbidAmbiguous);
+        doc.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.IbidAmbiguous.Code);
         doc.Diagnostics[0].Message.ShouldBe(
             "'Yenə orada' follows a footnote citing 2 sources; it is taken to mean the last of them (gmta-2-1-1). Name the source to remove the doubt.");
         doc.Diagnostics[0].Footnote.ShouldBe(2);
@@ -134,7 +134,7 @@ public class NormaliserTests
     public void An_op_cit_without_an_earlier_work_by_the_author_is_reported()
     {
         var doc = Parse("Kavtaradze V. Op. cit., p. 125.");
-        doc.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.ShortFormWithoutAntecedent);
+        doc.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.ShortFormWithoutAntecedent.Code);
         doc.Items.ShouldBeEmpty();
     }
 
@@ -143,7 +143,7 @@ public class NormaliserTests
     {
         var doc = Parse("GMTA, fond 1, siyahı 1, iş 1, vərəq 1.", "Müəllifin şəxsi arxivindən.");
         var d = doc.Diagnostics.ShouldHaveSingleItem();
-        d.Code.ShouldBe(DiagnosticCodes.UnreadCitation);
+        d.Code.ShouldBe(DiagnosticCodes.UnreadCitation.Code);
         (d.Footnote, d.Line, d.Column).ShouldBe((2, 2, 1));
         doc.Footnotes[1].Text.ShouldBe("Müəllifin şəxsi arxivindən.");
     }

@@ -132,7 +132,7 @@ public class RussianAzerbaijaniFormsTests
         Custom(item, "archive-short").ShouldBe("РГАСПИ");
         (Custom(item, "fond"), Custom(item, "opis"), Custom(item, "delo")).ShouldBe(("558", "11", "1120"));
         doc.Citations.Single().CitationItems.ShouldHaveSingleItem().Locator.ShouldBe("5v");
-        doc.Diagnostics.ShouldNotContain(d => d.Code == DiagnosticCodes.UnreadCitation);
+        doc.Diagnostics.ShouldNotContain(d => d.Code == DiagnosticCodes.UnreadCitation.Code);
     }
 
     [Fact]
@@ -268,7 +268,7 @@ public class RussianAzerbaijaniFormsTests
         var doc = Parse("Д. 420. Л. 1–68.");
         doc.Citations.Single().CitationItems.ShouldHaveSingleItem();
         Custom(ItemOf(doc, 1), "delo").ShouldBe("420");
-        doc.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.IbidWithoutAntecedent);
+        doc.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.IbidWithoutAntecedent.Code);
     }
 
     [Fact]
@@ -313,7 +313,7 @@ public class RussianAzerbaijaniFormsTests
         BibliographyDocument doc;
         try { doc = Parse("Неизвестно что такое, без года и места, л. 12."); }
         finally { CitationParser.Mode = before; }
-        doc.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.UnreadCitation && d.Footnote == 1);
+        doc.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.UnreadCitation.Code && d.Footnote == 1);
         // An item of what could be read: its text as the title, the folio as the locator.
         var item = ItemOf(doc, 1);
         item.Type.ShouldBe(CslItemTypes.Document);

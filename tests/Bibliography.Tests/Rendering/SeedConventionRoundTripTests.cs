@@ -80,7 +80,7 @@ public sealed partial class SeedConventionRoundTripTests(BothHosts hosts) : ICla
         DocumentFormatter.Format(document, options, hosts.Jint).ShouldBe(node, "the Jint host must give the same bytes as Node");
 
         var golden = Path.Combine(Path.GetDirectoryName(Paper)!, "formatted", $"{style}.{locale}.notes.txt");
-        if (Environment.GetEnvironmentVariable("BIBLIOGRAPHY_UPDATE_GOLDEN") == "1")
+        if (Support.Golden.UpdateRequested())
         {
             Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
             File.WriteAllText(golden, node);

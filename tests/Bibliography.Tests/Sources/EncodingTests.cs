@@ -1,3 +1,4 @@
+using Bibliography.Model;
 using System.Text;
 using Bibliography.Errors;
 using Bibliography.Sources;
@@ -136,7 +137,7 @@ public sealed class EncodingTests : IDisposable
         note.PositionOf(note.Text.IndexOf("330", StringComparison.Ordinal)).ShouldBe(new SourcePosition(6, 1));
         var reference = doc.References.ShouldHaveSingleItem();
         (reference.Text, reference.Line, reference.Column).ShouldBe(("[4, s.2]", 7, 7));
-        doc.Diagnostics.Where(d => d.Code != SourceDiagnosticCodes.NoReferenceList).ShouldBeEmpty();
+        doc.Diagnostics.Where(d => d.Code != DiagnosticCodes.NoReferenceList.Code).ShouldBeEmpty();
     }
 
     [Fact]

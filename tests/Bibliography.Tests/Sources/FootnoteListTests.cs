@@ -1,3 +1,4 @@
+using Bibliography.Model;
 using Bibliography.Sources;
 
 namespace Bibliography.Tests.Sources;
@@ -133,14 +134,17 @@ public class FootnoteListNumberingTests
 
         doc.Footnotes.ShouldBeEmpty();
         var d = doc.Diagnostics.ShouldHaveSingleItem();
-        d.Code.ShouldBe(SourceDiagnosticCodes.NothingFound);
+        d.Code.ShouldBe(DiagnosticCodes.NothingFound.Code);
         d.File.ShouldBe("notes.txt");
         d.Message.ShouldContain("'1. …'");
     }
 
     [Fact]
-    public void An_empty_text_is_not_reported()
+    public void An_empty_text_is_reported_as_empty_not_as_a_clean_paper()
     {
-        PaperReader.Read("\n  \n").Diagnostics.ShouldBeEmpty();
+        PaperReader.Read("\n  \n", "empty.txt").Diagnostics.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            d => d.Code.ShouldBe(DiagnosticCodes.EmptyInput.Code),
+            d => d.File.ShouldBe("empty.txt"),
+            d => d.Message.ShouldContain("empty"));
     }
 }

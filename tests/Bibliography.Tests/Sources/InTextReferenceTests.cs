@@ -1,3 +1,4 @@
+using Bibliography.Model;
 using Bibliography.Sources;
 
 namespace Bibliography.Tests.Sources;
@@ -79,7 +80,7 @@ public class InTextReferenceTests
         var doc = PaperReader.Read("Bax [9-3].");
 
         doc.References.ShouldHaveSingleItem().Number.ShouldBe(9);
-        doc.Diagnostics.ShouldContain(d => d.Code == SourceDiagnosticCodes.BadReferenceRange && d.Line == 1 && d.Column == 5);
+        doc.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.BadReferenceRange.Code && d.Line == 1 && d.Column == 5);
     }
 
     [Fact]

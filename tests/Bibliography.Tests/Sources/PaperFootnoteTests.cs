@@ -78,7 +78,7 @@ public class PaperFootnoteTests
         note.PositionOf(note.Text.IndexOf("koye", StringComparison.Ordinal)).ShouldBe(new SourcePosition(7, 1));
         note.PositionOf(note.Text.IndexOf("М.", StringComparison.Ordinal)).ShouldBe(new SourcePosition(9, 4));
         note.PositionOf(note.Text.IndexOf("172", StringComparison.Ordinal)).ShouldBe(new SourcePosition(9, 17));
-        doc.Diagnostics.ShouldContain(d => d.Code == SourceDiagnosticCodes.FootnotesSkipped && d.Footnote == 7);
+        doc.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.FootnotesSkipped.Code && d.Footnote == 7);
     }
 
     [Fact]
@@ -103,10 +103,10 @@ public class PaperFootnoteTests
         var doc = PaperReader.Read(text, "paper.txt");
 
         doc.Footnotes.Select(f => f.Number).ShouldBe([1, 2]);
-        var missingText = doc.Diagnostics.Single(d => d.Code == SourceDiagnosticCodes.MarkerWithoutFootnote);
+        var missingText = doc.Diagnostics.Single(d => d.Code == DiagnosticCodes.MarkerWithoutFootnote.Code);
         (missingText.Footnote, missingText.Line, missingText.Column, missingText.Severity, missingText.File)
             .ShouldBe((3, 4, 1, DiagnosticSeverity.Warning, "paper.txt"));
-        var missingMarker = doc.Diagnostics.Single(d => d.Code == SourceDiagnosticCodes.FootnoteWithoutMarker);
+        var missingMarker = doc.Diagnostics.Single(d => d.Code == DiagnosticCodes.FootnoteWithoutMarker.Code);
         (missingMarker.Footnote, missingMarker.Line).ShouldBe((2, 7));
     }
 
@@ -116,7 +116,7 @@ public class PaperFootnoteTests
         var doc = PaperReader.Read(Lines("Body", "1", "more", "1", Rule, "1 Only.", " Body."));
 
         doc.Diagnostics.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
-            d => d.Code.ShouldBe(SourceDiagnosticCodes.DuplicateMarker),
+            d => d.Code.ShouldBe(DiagnosticCodes.DuplicateMarker.Code),
             d => d.Line.ShouldBe(4));
     }
 
@@ -127,7 +127,7 @@ public class PaperFootnoteTests
         var doc = PaperReader.Read(Lines("Intro.", " ", "1 may 1920 the army entered.", "More prose."));
 
         doc.Footnotes.ShouldBeEmpty();
-        doc.Diagnostics.Select(d => d.Code).ShouldBe([SourceDiagnosticCodes.NothingFound]);
+        doc.Diagnostics.Select(d => d.Code).ShouldBe([DiagnosticCodes.NothingFound.Code]);
     }
 
     [Fact]
@@ -141,11 +141,11 @@ public class PaperFootnoteTests
     [Fact]
     public void Lone_numbers_in_text_without_footnotes_are_not_reported_unless_they_run_like_markers()
     {
-        PaperReader.Read(Lines("Some text", "42", "more text")).Diagnostics.Select(d => d.Code).ShouldBe([SourceDiagnosticCodes.NothingFound]);
+        PaperReader.Read(Lines("Some text", "42", "more text")).Diagnostics.Select(d => d.Code).ShouldBe([DiagnosticCodes.NothingFound.Code]);
 
         var doc = PaperReader.Read(Lines("Some text", "1", "more text", "2", "end"));
         doc.Diagnostics.Select(d => (d.Code, d.Footnote)).ShouldBe(
-            [(SourceDiagnosticCodes.MarkerWithoutFootnote, 1), (SourceDiagnosticCodes.MarkerWithoutFootnote, 2)]);
+            [(DiagnosticCodes.MarkerWithoutFootnote.Code, 1), (DiagnosticCodes.MarkerWithoutFootnote.Code, 2)]);
     }
 
     [Theory]
@@ -154,13 +154,13 @@ public class PaperFootnoteTests
     [InlineData("Free text with [sic] brackets and a year [1920-ci il] mentioned.", true)]
     [InlineData("", false)]
     [InlineData("\n\n   \n", false)]
-    public void Other_text_gives_no_footnotes_no_references_and_no_exception(string text, bool saysNothingWasRead)
+    public void Other_text_gives_no_footnotes_no_references_and_no_exception(string text, bool hasText)
     {
         var doc = PaperReader.Read(text);
 
         doc.Footnotes.ShouldBeEmpty();
         doc.References.ShouldBeEmpty();
         doc.HasReferenceList.ShouldBeFalse();
-        doc.Diagnostics.Select(d => d.Code).ShouldBe(saysNothingWasRead ? [SourceDiagnosticCodes.NothingFound] : []);
+        doc.Diagnostics.Select(d => d.Code).ShouldBe([hasText ? DiagnosticCodes.NothingFound.Code : DiagnosticCodes.EmptyInput.Code]);
     }
 }

@@ -1,3 +1,4 @@
+using Bibliography.Model;
 using Bibliography.Sources;
 
 namespace Bibliography.Tests.Sources;
@@ -62,7 +63,7 @@ public class ReferenceListTests
         doc.ReferenceEntries.Select(e => e.Text).ShouldBe(["Kitab [bax: 2].", "Məqalə."]);
         doc.References.Select(r => (r.Number, r.Line)).ShouldBe([(1, 1), (3, 1), (2, 7)]);
         var notInList = doc.Diagnostics.ShouldHaveSingleItem();
-        (notInList.Code, notInList.Line, notInList.Column).ShouldBe((SourceDiagnosticCodes.ReferenceNotInList, 1, 14));
+        (notInList.Code, notInList.Line, notInList.Column).ShouldBe((DiagnosticCodes.ReferenceNotInList.Code, 1, 14));
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public class ReferenceListTests
         var doc = PaperReader.Read("Text [1].\nReferences\n1. One.\n2. Two.");
 
         var d = doc.Diagnostics.ShouldHaveSingleItem();
-        (d.Code, d.Severity, d.Line).ShouldBe((SourceDiagnosticCodes.UncitedReferenceEntry, Bibliography.Model.DiagnosticSeverity.Info, 4));
+        (d.Code, d.Severity, d.Line).ShouldBe((DiagnosticCodes.UncitedReferenceEntry.Code, Bibliography.Model.DiagnosticSeverity.Info, 4));
     }
 
     [Fact]
@@ -82,6 +83,6 @@ public class ReferenceListTests
         doc.HasReferenceList.ShouldBeFalse();
         doc.ReferenceEntries.ShouldBeEmpty();
         var d = doc.Diagnostics.ShouldHaveSingleItem();
-        (d.Code, d.Line, d.Column).ShouldBe((SourceDiagnosticCodes.NoReferenceList, 1, 6));
+        (d.Code, d.Line, d.Column).ShouldBe((DiagnosticCodes.NoReferenceList.Code, 1, 6));
     }
 }

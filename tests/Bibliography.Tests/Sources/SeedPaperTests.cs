@@ -1,3 +1,4 @@
+using Bibliography.Model;
 using Bibliography.Tests.Support;
 using Bibliography.Sources;
 
@@ -122,7 +123,7 @@ public class SeedPaperTests
         doc.HasReferenceList.ShouldBeFalse();
         doc.ReferenceEntries.ShouldBeEmpty();
         var d = doc.Diagnostics.ShouldHaveSingleItem();
-        d.Code.ShouldBe(SourceDiagnosticCodes.NoReferenceList);
+        d.Code.ShouldBe(DiagnosticCodes.NoReferenceList.Code);
         d.Line.ShouldBe(74);
     }
 

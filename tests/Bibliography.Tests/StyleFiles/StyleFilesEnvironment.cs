@@ -104,7 +104,7 @@ public sealed class StyleFileFactAttribute : FactAttribute
     public StyleFileFactAttribute(StyleFileNeeds needs = StyleFileNeeds.None)
     {
         if (StyleFilesEnvironment.SkipReason(needs) is { } reason)
-            Skip = reason;
+            Skip = Support.TestPaths.SkipUnlessCi(reason);
     }
 }
 
@@ -115,6 +115,6 @@ public sealed class StyleFileTheoryAttribute : TheoryAttribute
     public StyleFileTheoryAttribute(StyleFileNeeds needs = StyleFileNeeds.None)
     {
         if (StyleFilesEnvironment.SkipReason(needs) is { } reason)
-            Skip = reason;
+            Skip = Support.TestPaths.SkipUnlessCi(reason);
     }
 }

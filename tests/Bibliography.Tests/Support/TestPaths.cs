@@ -22,6 +22,13 @@ public static class TestPaths
             ? null
             : "Debian's CSL styles/locales are not installed: apt-get install citation-style-language-styles citation-style-language-locales (.ci/install-deps does).";
 
+    /// <summary>True under CI=true (as <c>.ci/run</c> sets it): nothing a test needs may be missing there.</summary>
+    public static bool InCi { get; } = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The reason to skip, outside CI; in CI null, so that the test runs and fails on what is missing instead of
+    /// passing as skipped.</summary>
+    public static string? SkipUnlessCi(string? reason) => InCi ? null : reason;
+
     /// <summary>The message a test gives when it skips for want of ../shared.</summary>
     public const string SharedMissing = "../shared is absent beside the repository: this test needs the shared seeds/schemas (CI has them).";
 
@@ -41,7 +48,7 @@ public sealed class SharedFactAttribute : FactAttribute
     /// <summary>Sets Skip when ../shared is absent.</summary>
     public SharedFactAttribute()
     {
-        if (TestPaths.Shared is null) Skip = TestPaths.SharedMissing;
+        if (TestPaths.Shared is null) Skip = TestPaths.SkipUnlessCi(TestPaths.SharedMissing);
     }
 }
 
@@ -51,7 +58,7 @@ public sealed class SharedTheoryAttribute : TheoryAttribute
     /// <summary>Sets Skip when ../shared is absent.</summary>
     public SharedTheoryAttribute()
     {
-        if (TestPaths.Shared is null) Skip = TestPaths.SharedMissing;
+        if (TestPaths.Shared is null) Skip = TestPaths.SkipUnlessCi(TestPaths.SharedMissing);
     }
 }
 
@@ -61,7 +68,7 @@ public sealed class DebianStylesFactAttribute : FactAttribute
     /// <summary>Sets Skip when the Debian folders are absent.</summary>
     public DebianStylesFactAttribute()
     {
-        if (TestPaths.DebianStylesMissing is { } why) Skip = why;
+        if (TestPaths.DebianStylesMissing is { } why) Skip = TestPaths.SkipUnlessCi(why);
     }
 }
 
@@ -71,6 +78,6 @@ public sealed class DebianStylesTheoryAttribute : TheoryAttribute
     /// <summary>Sets Skip when the Debian folders are absent.</summary>
     public DebianStylesTheoryAttribute()
     {
-        if (TestPaths.DebianStylesMissing is { } why) Skip = why;
+        if (TestPaths.DebianStylesMissing is { } why) Skip = TestPaths.SkipUnlessCi(why);
     }
 }

@@ -38,7 +38,7 @@ public class RuleTests
         var found = report.Of("BIB401").ShouldHaveSingleItem(report.Dump());
         found.Message.ShouldContain("'siyahı' has no number");
         found.Column.ShouldBe(ArdaPrefix.Length + "fond 27, ".Length + 1);
-        report.Of(DiagnosticCodes.UnreadFragment).ShouldBeEmpty(report.Dump());
+        report.Of(DiagnosticCodes.UnreadFragment.Code).ShouldBeEmpty(report.Dump());
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class RuleTests
     public void BIB304_unexpanded_abbreviation_is_the_normalisers_and_is_not_duplicated()
     {
         var report = ValidationKit.Footnotes("QQQA, fond 1, siyahı 2, iş 3, vərəq 4.", "QQQA, fond 1, siyahı 2, iş 5, vərəq 4.");
-        report.Of(DiagnosticCodes.UnknownArchiveAbbreviation).ShouldHaveSingleItem(report.Dump()).Footnote.ShouldBe(1);
+        report.Of(DiagnosticCodes.UnknownArchiveAbbreviation.Code).ShouldHaveSingleItem(report.Dump()).Footnote.ShouldBe(1);
         report.Of("BIB402").ShouldBeEmpty();
         ValidationKit.Footnotes("GMTA, fond 1, siyahı 2, iş 3, vərəq 4.").Diagnostics.ShouldBeEmpty("GMTA is in the archive registry");
     }
@@ -97,7 +97,7 @@ public class RuleTests
     {
         var report = ValidationKit.Footnotes(footnote);
         report.Of("BIB404").ShouldHaveSingleItem(report.Dump()).Message.ShouldContain(expected);
-        report.Of(DiagnosticCodes.UnreadFragment).ShouldBeEmpty(report.Dump());
+        report.Of(DiagnosticCodes.UnreadFragment.Code).ShouldBeEmpty(report.Dump());
     }
 
     [Fact]
@@ -229,15 +229,7 @@ public class RuleTests
     {
         var rules = Validator.DefaultRules();
         rules.Select(r => r.Code).ShouldBeUnique();
-        rules.ShouldAllBe(r => System.Text.RegularExpressions.Regex.IsMatch(r.Code, "^BIB4\\d\\d$") && r.Title.Length > 0 && r.Help.Length > 0);
-    }
-
-    [Fact]
-    public void Rules_md_lists_every_code_the_validator_can_report()
-    {
-        var rulesMd = File.ReadAllText(Path.Combine(Support.TestPaths.RepoRoot, "src", "Bibliography", "Validation", "RULES.md"));
-        foreach (var rule in RuleCatalog.All())
-            rulesMd.ShouldContain("| " + rule.Code + " |", customMessage: rule.Code + " is missing from RULES.md");
+        rules.ShouldAllBe(r => System.Text.RegularExpressions.Regex.IsMatch(r.Code, "^BIB4\\d\\d$") && r.Descriptor.Title.Length > 0 && r.Descriptor.Help.Length > 0);
     }
 
     [Fact]

@@ -5,7 +5,6 @@ namespace Bibliography.CiteProc.Styles;
 /// <summary>The plain-text table printed by <c>bibliography styles</c>.</summary>
 public static class StyleListing
 {
-    private const int MaxIdWidth = 48;
     private const int MaxTitleWidth = 60;
 
     /// <summary>
@@ -18,7 +17,8 @@ public static class StyleListing
     /// <summary>Writes one row per style (id, title, source, dependent on), a count, the places searched and any malformed files.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<StyleInfo> styles, IReadOnlyList<StylePlace> places, IReadOnlyList<StyleFormatException>? problems = null)
     {
-        var idWidth = Math.Clamp(styles.Select(s => new StringInfo(s.ShortId).LengthInTextElements).DefaultIfEmpty(0).Max(), 2, MaxIdWidth);
+        // Ids are printed whole, however long, so that they can be copied into --style; only titles are shortened.
+        var idWidth = Math.Max(2, styles.Select(s => new StringInfo(s.ShortId).LengthInTextElements).DefaultIfEmpty(0).Max());
         var titleWidth = Math.Clamp(styles.Select(s => new StringInfo(s.Title).LengthInTextElements).DefaultIfEmpty(0).Max(), 5, MaxTitleWidth);
         var sourceWidth = Math.Max(6, styles.Select(s => s.Source.Length).DefaultIfEmpty(0).Max());
         void Row(string id, string title, string source, string dependent) =>

@@ -8,13 +8,7 @@ namespace Bibliography.Validation.Rules;
 public sealed class AbbreviationBeforeExpansionRule : IValidationRule
 {
     /// <inheritdoc />
-    public string Code => "BIB402";
-    /// <inheritdoc />
-    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
-    /// <inheritdoc />
-    public string Title => "Archive abbreviation used before it is expanded";
-    /// <inheritdoc />
-    public string Help => "Write the archive's full name with its abbreviation in brackets at its first mention ('Full Name (ABBR)') and the abbreviation alone after it.";
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.AbbreviationBeforeExpansion;
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)

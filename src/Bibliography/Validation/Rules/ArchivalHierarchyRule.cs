@@ -25,17 +25,10 @@ public sealed class ArchivalHierarchyRule : IValidationRule
     private static bool IsEmptyLevel(string fragment) => Bare.ContainsKey(fragment.ToLowerInvariant());
 
     /// <inheritdoc />
-    public string Code => "BIB401";
+
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.ArchivalHierarchy;
     /// <inheritdoc />
-    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
-    /// <inheritdoc />
-    public string Title => "Archival hierarchy incomplete";
-    /// <inheritdoc />
-    public string Help =>
-        $"A post-Soviet archival reference needs fond, opis ({Vocabulary.Word(ArchivalLevelKind.Opis, ArchivalConvention.Azerbaijani)}), delo ({Vocabulary.Word(ArchivalLevelKind.Delo, ArchivalConvention.Azerbaijani)}) " +
-        $"and folio ({Vocabulary.FolioWord(ArchivalConvention.Azerbaijani)}, {Vocabulary.FolioWord(ArchivalConvention.Russian).ToLowerInvariant()}), each with its number; add the missing level from the archive's finding aid.";
-    /// <inheritdoc />
-    public IReadOnlyCollection<string> Supersedes { get; } = new[] { DiagnosticCodes.UnreadFragment };
+    public IReadOnlyCollection<DiagnosticDescriptor> Supersedes { get; } = new[] { DiagnosticCodes.UnreadFragment };
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)

@@ -10,13 +10,8 @@ public sealed class BackwardsRangeRule : IValidationRule
     private static readonly Regex Point = new(@"^(?<n>\d+)(?<letter>[абвгАБВГ]?)(?<back>v?)$", RegexOptions.CultureInvariant);
 
     /// <inheritdoc />
-    public string Code => "BIB403";
-    /// <inheritdoc />
-    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Error;
-    /// <inheritdoc />
-    public string Title => "Folio or page range runs backwards";
-    /// <inheritdoc />
-    public string Help => "Write the lower folio or page first (a verso follows its recto: 16–16 arxa, 16 об.–17); a shortened range such as 151–56 is written in full (151–156).";
+
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.BackwardsRange;
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)

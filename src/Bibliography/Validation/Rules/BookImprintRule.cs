@@ -8,13 +8,7 @@ namespace Bibliography.Validation.Rules;
 public sealed class BookImprintRule : IValidationRule
 {
     /// <inheritdoc />
-    public string Code => "BIB412";
-    /// <inheritdoc />
-    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
-    /// <inheritdoc />
-    public string Title => "Book without year or place";
-    /// <inheritdoc />
-    public string Help => "Give the imprint of a book or collection: place, publisher and year (Bakı: Elm, 2005; М.: Наука, 1990); a journal article needs its year.";
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.BookImprint;
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)

@@ -20,13 +20,8 @@ public sealed class InconsistentLevelNamesRule : IValidationRule
         .ToDictionary(k => k.Text.ToLowerInvariant(), k => k.Pair!, StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public string Code => "BIB406";
-    /// <inheritdoc />
-    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
-    /// <inheritdoc />
-    public string Title => "Archival levels named inconsistently";
-    /// <inheritdoc />
-    public string Help => "Name the archival levels the same way in every footnote: in full (fond, siyahı, iş, vərəq) or abbreviated (f., siy., …), as most footnotes of the document do.";
+
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.InconsistentLevelNames;
 
     private enum Style { Full, Short }
 

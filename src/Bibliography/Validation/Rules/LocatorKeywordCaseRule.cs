@@ -12,13 +12,7 @@ namespace Bibliography.Validation.Rules;
 public sealed class LocatorKeywordCaseRule : IValidationRule
 {
     /// <inheritdoc />
-    public string Code => "BIB408";
-    /// <inheritdoc />
-    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
-    /// <inheritdoc />
-    public string Title => "Locator keyword written in two cases";
-    /// <inheritdoc />
-    public string Help => "Write the page and folio keywords the same way throughout the document (s. or S., vərəq or Vərəq), as most of its citations do.";
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.LocatorKeywordCase;
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)

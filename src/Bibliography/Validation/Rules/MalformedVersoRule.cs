@@ -19,15 +19,10 @@ public sealed class MalformedVersoRule : IValidationRule
     private static readonly Regex VersoLike = new(@"^(?:arx\p{L}*|ar[xh]\p{L}*|ob\p{L}*|об\p{L}*|o6|о6)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <inheritdoc />
-    public string Code => "BIB404";
+
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.MalformedVerso;
     /// <inheritdoc />
-    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
-    /// <inheritdoc />
-    public string Title => "Malformed verso mark";
-    /// <inheritdoc />
-    public string Help => "Mark a verso after the folio number as 'arxa' (Azerbaijani), 'об.' (Russian Cyrillic) or 'ob.' (transliterated), in the citation's own script; pages have no verso.";
-    /// <inheritdoc />
-    public IReadOnlyCollection<string> Supersedes { get; } = new[] { DiagnosticCodes.UnreadFragment };
+    public IReadOnlyCollection<DiagnosticDescriptor> Supersedes { get; } = new[] { DiagnosticCodes.UnreadFragment };
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)

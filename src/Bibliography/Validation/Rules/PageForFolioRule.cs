@@ -13,13 +13,7 @@ namespace Bibliography.Validation.Rules;
 public sealed class PageForFolioRule : IValidationRule
 {
     /// <inheritdoc />
-    public string Code => "BIB405";
-    /// <inheritdoc />
-    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
-    /// <inheritdoc />
-    public string Title => "Archival file cited by page instead of folio";
-    /// <inheritdoc />
-    public string Help => "Archival files are foliated: cite the folio (vərəq, Л., l.) as numbered in the file, with 'arxa'/'об.' for a verso, instead of a page.";
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.PageForFolio;
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)

@@ -12,13 +12,7 @@ namespace Bibliography.Validation.Rules;
 public sealed class PersonSpelledTwoWaysRule : IValidationRule
 {
     /// <inheritdoc />
-    public string Code => "BIB409";
-    /// <inheritdoc />
-    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
-    /// <inheritdoc />
-    public string Title => "One person spelled two ways";
-    /// <inheritdoc />
-    public string Help => "Spell a person's name the same way in every citation (as on the title page of their work, or one transliteration throughout).";
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.PersonSpelledTwoWays;
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)

@@ -23,13 +23,8 @@ public sealed class PublisherAbbreviationRule : IValidationRule
     };
 
     /// <inheritdoc />
-    public string Code => "BIB410";
-    /// <inheritdoc />
-    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
-    /// <inheritdoc />
-    public string Title => "Unknown publisher abbreviation";
-    /// <inheritdoc />
-    public string Help => "Abbreviate publisher words in the standard way: izd-vo / izd-tvo (изд-во) for 'publishing house', un-ta (ун-та) for 'university'; or write the word in full.";
+
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.PublisherAbbreviation;
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)

@@ -12,13 +12,7 @@ namespace Bibliography.Validation.Rules;
 public sealed class RepeatedFullCitationRule : IValidationRule
 {
     /// <inheritdoc />
-    public string Code => "BIB411";
-    /// <inheritdoc />
-    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Info;
-    /// <inheritdoc />
-    public string Title => "Full citation repeated";
-    /// <inheritdoc />
-    public string Help => "After the first full citation, cite a source again by ibid (Yenə orada, Там же) when it follows itself, else by a short form (author, short title, Göst. əsəri / Указ. соч.; archive abbreviation).";
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.RepeatedFullCitation;
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)
@@ -43,12 +37,13 @@ public sealed class RepeatedFullCitationRule : IValidationRule
                 var followsItself = i == 0 && previousFootnote.Count == 1 && previousFootnote[0] == id;
                 if (full && citedBefore.Contains(id) && (followsItself || citation is not ArchivalCitation || ((ArchivalCitation)citation).ArchiveName is not null))
                 {
-                    var locator = citation.Locator is { } l ? $", {l.Keyword} {l.Written}" : "";
+                    // The keyword as the document mostly writes it, so the advice never repeats what BIB408 calls a slip.
+                    var locator = citation.Locator is { } l ? $", {context.PreferredKeyword(l.Keyword)} {l.Written}" : "";
                     var message = followsItself
                         ? $"This footnote cites again in full the source of the footnote just before it; write '{Ibid(context, citation)}{locator}' instead."
                         : citation is ArchivalCitation a
                             ? $"The archive's full name was given before; cite it by its abbreviation here ('{a.ArchiveShort?.Value ?? "ABBR"}, {a.ShelfMark}{locator}')."
-                            : $"This source was cited in full in {Text.Footnotes(FirstCited(context, id, footnote.Footnote.Number))}; use a short form here (author, short title{(context.IsAzerbaijaniDocument ? ", Göst. əsəri" : Text.HasCyrillic(citation.Text) ? ", Указ. соч." : "")}{locator}).";
+                            : $"This source was cited in full in {Text.Footnotes(FirstCited(context, id, footnote.Footnote.Number))}; use a short form here: '{ShortForm(context, citation, locator)}'.";
                     yield return context.At(this, footnote, citation.Span.Offset, message);
                 }
                 inThis.Add(id);
@@ -56,6 +51,25 @@ public sealed class RepeatedFullCitationRule : IValidationRule
             foreach (var id in inThis) citedBefore.Add(id);
             previousFootnote = inThis.Distinct().ToList();
         }
+    }
+
+    // One short form, in the paper's convention: "Author Göst. əsəri" (Azerbaijani), "Author Указ. соч." (Cyrillic),
+    // else Chicago's "Author, Short Title"; a work without an author is shortened to its title.
+    private static string ShortForm(ValidationContext context, ParsedCitation citation, string locator)
+    {
+        var p = citation as PublicationCitation;
+        var author = p?.Authors.FirstOrDefault(a => !string.IsNullOrEmpty(a.Family));
+        var name = author is null ? null : $"{author.Family} {author.Given}".Trim();
+        if (name is not null && context.IsAzerbaijaniDocument) return $"{name} Göst. əsəri{locator}";
+        if (name is not null && Text.HasCyrillic(citation.Text)) return $"{name} Указ. соч.{locator}";
+        var title = ShortTitle(p?.Title?.Value ?? (citation as NewspaperCitation)?.Title.Value ?? citation.Text);
+        return author is null ? $"{title}{locator}" : $"{author.Family}, {title}{locator}";
+    }
+
+    private static string ShortTitle(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 4 ? title.TrimEnd('.', ',') : string.Join(' ', words.Take(4)).TrimEnd('.', ',') + "…";
     }
 
     private static string Ibid(ValidationContext context, ParsedCitation citation) =>

@@ -15,13 +15,8 @@ public sealed class SourceSpelledTwoWaysRule : IValidationRule
     private const int MaxWords = 300;
 
     /// <inheritdoc />
-    public string Code => "BIB407";
-    /// <inheritdoc />
-    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
-    /// <inheritdoc />
-    public string Title => "One source spelled two ways";
-    /// <inheritdoc />
-    public string Help => "Spell a source the same way in every citation of it; where the conventions have a standard spelling (Sbornik, not Zbornik), use it.";
+
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.SourceSpelledTwoWays;
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)
