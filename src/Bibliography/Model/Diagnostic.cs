@@ -43,6 +43,10 @@ public sealed record Diagnostic
     [JsonProperty("column", NullValueHandling = NullValueHandling.Ignore, Order = 6)]
     public int? Column { get; init; }
 
+    /// <summary>The 1-based page of a paged source (a PDF), if known.</summary>
+    [JsonProperty("page", NullValueHandling = NullValueHandling.Ignore, Order = 8)]
+    public int? Page { get; init; }
+
     /// <summary>The source file, if the input came from one.</summary>
     [JsonProperty("file", NullValueHandling = NullValueHandling.Ignore, Order = 7)]
     public string? File { get; init; }
@@ -51,7 +55,14 @@ public sealed record Diagnostic
     public override string ToString()
     {
         var where = string.Join(":", new[] { File, Line?.ToString(), Column?.ToString() }.Where(s => s is not null));
-        var note = Footnote is { } n ? $" (footnote {n})" : "";
+        // A PDF's lines are the reading order of its text, so the page is what lets a reader find the place.
+        var note = (Page, Footnote) switch
+        {
+            ({ } p, { } n) => $" (page {p}, note {n})",
+            ({ } p, null) => $" (page {p})",
+            (null, { } n) => $" (footnote {n})",
+            _ => "",
+        };
         return $"{(where.Length > 0 ? where + ": " : "")}{Severity.ToString().ToLowerInvariant()} {Code}{note}: {Message}";
     }
 }

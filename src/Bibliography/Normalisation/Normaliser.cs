@@ -650,7 +650,7 @@ public sealed class Normaliser
             _doc.Diagnostics.Add(new Diagnostic
             {
                 Severity = severity, Code = code, Message = message, Footnote = footnote.Number,
-                Line = at.Line, Column = at.Column, File = _source.Path,
+                Line = at.Line, Column = at.Column, Page = at.Page, File = _source.Path,
             });
         }
 
