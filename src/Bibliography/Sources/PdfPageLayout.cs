@@ -183,10 +183,14 @@ internal sealed class PdfPageLayout
         if (gutter is null && rules.Count >= 2)
         {
             var byLeft = rules.OrderBy(r => r.Left).ToList();
-            if (byLeft[^1].Left - byLeft[0].Left > 0.3 * page.Width) gutter = (byLeft[0].Right + byLeft[^1].Left) / 2;
+            // The right column's rule starts at the right column's left edge.
+            if (byLeft[^1].Left - byLeft[0].Left > 0.3 * page.Width) gutter = byLeft[^1].Left - 1;
         }
         return new PdfPageLayout(page.Number, page.Width, page.Height, Order(lines, gutter), rules, letters.Count) { Gutter = gutter };
     }
+
+    /// <summary>The fewest lines of text each side of a gutter must hold for a page to be read as two columns.</summary>
+    private const int MinColumnLines = 3;
 
     /// <summary>Groups letters whose baselines meet into lines, top to bottom (superscripts make lines of their own here).</summary>
     private static List<List<PdfGlyph>> Lines(List<PdfGlyph> glyphs)
@@ -315,7 +319,7 @@ internal sealed class PdfPageLayout
         while (runStart > from && covered[runStart - 1] == covered[best]) runStart--;
         while (runEnd < to && covered[runEnd + 1] == covered[best]) runEnd++;
         var x = (runStart + runEnd) / 2.0;
-        // Both columns must be there: text on each side in at least a third of the lines.
+        // Both columns must be there, each with a few lines (the last page's right column may hold only a few).
         int leftLines = 0, rightLines = 0;
         foreach (var line in lines)
         {
@@ -323,7 +327,7 @@ internal sealed class PdfPageLayout
             if (line.Any(g => !g.IsSpace && g.Right < x)) leftLines++;
             if (line.Any(g => !g.IsSpace && g.Left > x)) rightLines++;
         }
-        return leftLines >= counted / 3.0 && rightLines >= counted / 3.0 ? x : null;
+        return leftLines >= MinColumnLines && rightLines >= MinColumnLines ? x : null;
     }
 
     private static void Mark(int[] covered, double start, double end)
