@@ -281,7 +281,7 @@ public sealed class Normaliser
             for (var i = 0; i < notes.Count; i++)
             {
                 var footnote = notes[i];
-                var record = new FootnoteRecord { Number = footnote.Number, Text = footnote.Text, Line = footnote.Line };
+                var record = new FootnoteRecord { Number = footnote.Number, Text = footnote.Text, Line = footnote.Line, Page = footnote.Page };
                 var cited = 0;
                 for (var k = starts[i]; k < starts[i + 1]; k++)
                     if (ids[k] is not null) cited++;

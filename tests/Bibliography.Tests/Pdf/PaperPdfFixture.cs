@@ -55,7 +55,7 @@ public sealed class PaperPdfFixture : IDisposable
         "Коммунист (Баку). 1920. 23 июня.",
     ];
 
-    /// <summary>English notes.</summary>
+    /// <summary>English notes, and one in Georgian script.</summary>
     public static readonly string[] EnglishNotes =
     [
         "Tadeusz Swietochowski, Russian Azerbaijan, 1905–1920 (Cambridge: Cambridge University Press, 1985), 150.",
@@ -63,6 +63,7 @@ public sealed class PaperPdfFixture : IDisposable
         "State Archive of the Republic of Azerbaijan (ARDA), fond 27, opis 4, delo 25, list 17.",
         "Firuz Kazemzadeh, The Struggle for Transcaucasia (New York: Philosophical Library, 1951), 210–212.",
         "Azerbaijan, 12 May 1919.",
+        "საქართველოს ცენტრალური საისტორიო არქივი (სცსა), ფ. 1874, აღწ. 1, საქ. 2, ფ. 78.",
     ];
 
     /// <summary>Seed paper 003's footnotes, their numbers taken off.</summary>

@@ -35,6 +35,8 @@ public sealed class PdfReaderTests(PaperPdfFixture papers)
 
         CslJson.Serialize(pdf.Items).ShouldBe(CslJson.Serialize(docx.Items));
         pdf.Footnotes.Select(f => (f.Number, f.CitationId)).ShouldBe(docx.Footnotes.Select(f => (f.Number, f.CitationId)));
+        pdf.Footnotes.ShouldAllBe(f => f.Page >= 1);
+        docx.Footnotes.ShouldAllBe(f => f.Page == null);
     }
 
     [Fact]
@@ -58,10 +60,29 @@ public sealed class PdfReaderTests(PaperPdfFixture papers)
     }
 
     [Fact]
+    public void Georgian_script_survives_exactly()
+    {
+        var pdf = PaperReader.ReadFile(papers.PathOf("en", ".pdf"));
+        pdf.Footnotes[^1].Text.ShouldBe(PaperPdfFixture.EnglishNotes[^1]);
+    }
+
+    [Fact]
     public void The_big_paper_has_its_pages_and_every_note()
     {
         var pdf = PaperReader.ReadFile(papers.PathOf("big", ".pdf"));
         pdf.Footnotes.Count.ShouldBe(2 * PaperPdfFixture.BigPages);
         pdf.Footnotes[^1].Page!.Value.ShouldBeGreaterThanOrEqualTo(PaperPdfFixture.BigPages);
+    }
+
+    [Fact]
+    public void Validating_a_pdf_names_the_page_and_note_of_each_finding()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        Bibliography.Cli.CliApp.Run(["validate", papers.PathOf("az-003", ".pdf")], stdout, stderr);
+
+        var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.ShouldContain(l => l.Contains("(page ") && l.Contains(", note "));
+        lines.ShouldNotContain(l => l.Contains("(footnote "));
     }
 }
