@@ -12,11 +12,6 @@ if (args.Length >= 2 && args[0] == "--profile" && args[1] == "parse")
     Profile.Parse(args.Length > 2 ? int.Parse(args[2]) : 20_000, args.Length > 3 ? int.Parse(args[3]) : 5, args.Length > 4 ? args[4] : null);
     return 0;
 }
-if (args.Length >= 3 && args[0] == "--profile" && args[1] == "pdf")
-{
-    PdfProfile.Run(args[2], args.Length > 3 ? int.Parse(args[3]) : 3);
-    return 0;
-}
 if (args.Length >= 5 && args[0] == "--profile" && args[1] == "format")
 {
     FormatProfile.Run(args[2], args[3], args[4], args.Length > 5 ? int.Parse(args[5]) : FormatJob.Size, args.Length > 6 ? int.Parse(args[6]) : 3,
@@ -27,6 +22,11 @@ if (args.Length == 3 && args[0] == "--write-job")
 {
     // The direct-Node job file, for running direct-citeproc.js by hand or under `node --cpu-prof`.
     Console.WriteLine(FormatJob.Create(Quick.Size(FormatJob.Size)).WriteForNode(args[1], args[2]));
+    return 0;
+}
+if (args.Length >= 3 && args[0] == "--profile" && args[1] == "pdf")
+{
+    PdfProfile.Run(args[2], args.Length > 3 ? int.Parse(args[3]) : 3);
     return 0;
 }
 if (args.Length == 2 && args[0] == "--first-note") return ColdStartBenchmarks.RunOnce(args[1]);
