@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using Bibliography.Benchmarks;
 
 // `--profile parse [N] [rounds] [parseonly|normalise|pipeline|linear|alloc|parsealloc]` (alloc, parsealloc: allocated bytes per citation by type) and
+// `--profile pdf FILE [ROUNDS]` (wall and CPU time to read a PDF paper),
 // `--profile format RUNNER STYLE JOB [SIZE] [ROUNDS] [ENGINES]` (ENGINES: the embedded host's engine count, so one bibliography's parts) measure process CPU time without BenchmarkDotNet (for
 // optimisation work on a shared machine); `--first-note ENGINE` starts the tool once as the cold-start benchmark does;
 // `--quick` runs every benchmark small and once (smoke check); anything else goes to BenchmarkDotNet
@@ -34,6 +35,11 @@ if (args.Length == 3 && args[0] == "--write-job")
 {
     // The direct-Node job file, for running direct-citeproc.js by hand or under `node --cpu-prof`.
     Console.WriteLine(FormatJob.Create(Quick.Size(FormatJob.Size)).WriteForNode(args[1], args[2]));
+    return 0;
+}
+if (args.Length >= 3 && args[0] == "--profile" && args[1] == "pdf")
+{
+    PdfProfile.Run(args[2], args.Length > 3 ? int.Parse(args[3]) : 3);
     return 0;
 }
 if (args.Length == 2 && args[0] == "--first-note") return ColdStartBenchmarks.RunOnce(args[1]);

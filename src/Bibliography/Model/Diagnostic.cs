@@ -43,15 +43,30 @@ public sealed record Diagnostic
     [JsonProperty("column", NullValueHandling = NullValueHandling.Ignore, Order = 6)]
     public int? Column { get; init; }
 
+    /// <summary>The 1-based page of a paged source (a PDF), if known.</summary>
+    [JsonProperty("page", NullValueHandling = NullValueHandling.Ignore, Order = 8)]
+    public int? Page { get; init; }
+
     /// <summary>The source file, if the input came from one.</summary>
     [JsonProperty("file", NullValueHandling = NullValueHandling.Ignore, Order = 7)]
     public string? File { get; init; }
+
+    /// <summary>The note and page as messages print them after the code: <c> (footnote 23)</c>, or <c> (page 7, note 23)</c> for a PDF.</summary>
+    [JsonIgnore]
+    public string NoteLabel => (Page, Footnote) switch
+    {
+        // A PDF's lines are the reading order of its text, so the page is what lets a reader find the place.
+        ({ } p, { } n) => $" (page {p}, note {n})",
+        ({ } p, null) => $" (page {p})",
+        (null, { } n) => $" (footnote {n})",
+        _ => "",
+    };
 
     /// <inheritdoc />
     public override string ToString()
     {
         var where = string.Join(":", new[] { File, Line?.ToString(), Column?.ToString() }.Where(s => s is not null));
-        var note = Footnote is { } n ? $" (footnote {n})" : "";
+        var note = NoteLabel;
         return $"{(where.Length > 0 ? where + ": " : "")}{Severity.ToString().ToLowerInvariant()} {Code}{note}: {Message}";
     }
 }

@@ -20,6 +20,10 @@ public sealed class FootnoteRecord
     /// <summary>The id of the citation made from this footnote, or null if it cites nothing readable.</summary>
     [JsonProperty("citationID", Order = 4)]
     public string? CitationId { get; set; }
+
+    /// <summary>The 1-based page where the footnote begins in a PDF; absent for text and .docx.</summary>
+    [JsonProperty("page", NullValueHandling = NullValueHandling.Ignore, Order = 5)]
+    public int? Page { get; set; }
 }
 
 /// <summary>A numeric in-text reference such as <c>[12, s.185-186]</c>, as found in the running text.</summary>

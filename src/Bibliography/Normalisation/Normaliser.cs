@@ -253,7 +253,7 @@ public sealed class Normaliser
             for (var i = 0; i < notes.Count; i++)
             {
                 var footnote = notes[i];
-                var record = new FootnoteRecord { Number = footnote.Number, Text = footnote.Text, Line = footnote.Line };
+                var record = new FootnoteRecord { Number = footnote.Number, Text = footnote.Text, Line = footnote.Line, Page = footnote.Page };
                 var cited = 0;
                 for (var k = starts[i]; k < starts[i + 1]; k++)
                     if (ids[k] is not null) cited++;
@@ -597,7 +597,7 @@ public sealed class Normaliser
         private void Report(DiagnosticDescriptor code, string message, SourceFootnote footnote, int offset)
         {
             var at = footnote.PositionOf(offset);
-            _doc.Diagnostics.Add(code.Report(message, _source.Path, at.Line, at.Column, footnote.Number));
+            _doc.Diagnostics.Add(code.Report(message, _source.Path, at.Line, at.Column, footnote.Number) with { Page = at.Page });
         }
 
         private static string Initials(string? name) =>

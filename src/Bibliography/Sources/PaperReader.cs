@@ -64,16 +64,19 @@ public static class PaperReader
     }
 
     /// <summary>
-    /// Reads a file: UTF-8 with or without BOM, UTF-16/UTF-32 with a BOM, or a Word .docx (by name or zip signature, see
-    /// <see cref="DocxReader"/>). Only regular files are opened; text is read up to <see cref="InputFile.MaxTextBytes"/>.
+    /// Reads a file: UTF-8 with or without BOM, UTF-16/UTF-32 with a BOM, a PDF (by name or <c>%PDF-</c> header, see
+    /// <see cref="PdfReader"/>) or a Word .docx (by name or zip signature, see <see cref="DocxReader"/>). Only regular files are opened; text is read up to <see cref="InputFile.MaxTextBytes"/>.
     /// </summary>
     /// <exception cref="InputReadException">The file is missing, not a regular file, too large, unreadable, not text in a supported encoding, or not a readable .docx.</exception>
+    /// <exception cref="PdfReadException">The file is a PDF that cannot be read: a scan, encrypted, damaged or too large.</exception>
     public static SourceDocument ReadFile(string path)
     {
         // A .docx is compressed and its parts have limits of their own, but its file can be no larger than all of them
         // inflated; anything else is text, bounded here.
         var docx = string.Equals(Path.GetExtension(path), ".docx", StringComparison.OrdinalIgnoreCase);
-        var bytes = InputFile.ReadAllBytes(path, docx ? DocxPackageLimits.MaxPackageBytes : InputFile.MaxTextBytes);
+        var pdf = string.Equals(Path.GetExtension(path), ".pdf", StringComparison.OrdinalIgnoreCase);
+        var bytes = InputFile.ReadAllBytes(path, docx ? DocxPackageLimits.MaxPackageBytes : pdf ? PdfLimits.MaxFileBytes : InputFile.MaxTextBytes);
+        if (PdfReader.IsPdfFile(path, bytes)) return PdfReader.Read(bytes, path);
         if (DocxReader.IsWordFile(path, bytes)) return DocxReader.Read(bytes, path);
         return Read(TextDecoder.Decode(bytes, path), path);
     }

@@ -23,6 +23,12 @@ internal static class ReferenceListScanner
         "references", "bibliography", "works cited", "literature", "sources", "sources and literature", "kaynakça", "kaynaklar",
     }.Select(Fold).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Headings, folded by <see cref="Fold"/>, under which a paper prints its endnotes.</summary>
+    private static readonly HashSet<string> EndnoteHeadings = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "qeydlər", "qeydlər və istinadlar", "izahlar", "примечания", "примечание", "комментарии", "notes", "endnotes", "notlar",
+    }.Select(Fold).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Section headings that follow a reference list in these journals (abstracts in other languages).</summary>
     private static readonly HashSet<string> FollowingSections = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -35,21 +41,31 @@ internal static class ReferenceListScanner
     /// written all in capitals (the title of the next abstract); any other line continues the last entry.
     /// </summary>
     /// <returns>The entries (empty when there is no list); consumed lines are marked in <paramref name="excluded"/>.</returns>
-    public static List<SourceFootnote> Read(SourceText source, bool[] excluded)
+    public static List<SourceFootnote> Read(SourceText source, bool[] excluded) => ReadUnder(source, excluded, IsHeading, IsSectionBreak);
+
+    /// <summary>
+    /// Finds endnotes printed as a numbered list under a heading (<c>Qeydlər</c>, <c>Примечания</c>, <c>Notes</c>…),
+    /// read as <see cref="Read"/> reads a reference list; a reference-list heading also ends them. Lines already
+    /// in <paramref name="excluded"/> are not taken.
+    /// </summary>
+    public static List<SourceFootnote> ReadEndnotes(SourceText source, bool[] excluded) =>
+        ReadUnder(source, excluded, line => IsEndnoteHeading(line), line => IsSectionBreak(line) || IsHeading(line), skipExcluded: true);
+
+    private static List<SourceFootnote> ReadUnder(SourceText source, bool[] excluded, Func<string, bool> isHeading, Func<string, bool> ends, bool skipExcluded = false)
     {
         var lines = source.Lines;
         for (var h = 0; h < lines.Length; h++)
         {
-            if (!IsHeading(lines[h])) continue;
+            if ((skipExcluded && excluded[h]) || !isHeading(lines[h])) continue;
             var first = h + 1;
             while (first < lines.Length && SourceText.IsBlank(lines[first])) first++;
             if (first == lines.Length || TryReadEntryStart(lines[first], out var n, out _) < 0 || n != 1) continue;
-            return ReadEntries(lines, h, first, excluded);
+            return ReadEntries(lines, h, first, excluded, ends, skipExcluded);
         }
         return [];
     }
 
-    private static List<SourceFootnote> ReadEntries(string[] lines, int heading, int first, bool[] excluded)
+    private static List<SourceFootnote> ReadEntries(string[] lines, int heading, int first, bool[] excluded, Func<string, bool> ends, bool skipExcluded)
     {
         var entries = new List<SourceFootnote>();
         NoteBuilder? current = null;
@@ -70,7 +86,7 @@ internal static class ReferenceListScanner
                 current = new NoteBuilder(number, i + 1, numberColumn);
                 current.Append(line, i + 1, start);
             }
-            else if (IsSectionBreak(line))
+            else if (ends(line) || (skipExcluded && excluded[i]))
             {
                 break;
             }
@@ -132,6 +148,9 @@ internal static class ReferenceListScanner
         if (line.Length > 60) return false;
         return Headings.Contains(Fold(line));
     }
+
+    /// <summary>True when the line, folded as a heading, is an endnote heading.</summary>
+    internal static bool IsEndnoteHeading(string line) => line.Length <= 60 && EndnoteHeadings.Contains(Fold(line));
 
     private static bool IsSectionBreak(string line)
     {

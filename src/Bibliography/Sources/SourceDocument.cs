@@ -3,7 +3,11 @@ using Bibliography.Model;
 namespace Bibliography.Sources;
 
 /// <summary>A place in a source file: 1-based line and column.</summary>
-public readonly record struct SourcePosition(int Line, int Column);
+public readonly record struct SourcePosition(int Line, int Column)
+{
+    /// <summary>The 1-based page of a paged source (a PDF), or null for text and .docx.</summary>
+    public int? Page { get; init; }
+}
 
 /// <summary>A footnote as read from a source, with a map from its joined text back to the file.</summary>
 /// <param name="Number">The footnote's number as printed.</param>
@@ -13,10 +17,13 @@ public readonly record struct SourcePosition(int Line, int Column);
 /// <param name="Segments">Pieces of <paramref name="Text"/> and where each starts in the file, in order.</param>
 public sealed record SourceFootnote(int Number, string Text, int Line, int Column, IReadOnlyList<TextSegment> Segments)
 {
+    /// <summary>The 1-based page where the footnote begins in a paged source (a PDF), or null for text and .docx.</summary>
+    public int? Page { get; init; }
+
     /// <summary>Where the character at <paramref name="offset"/> of <see cref="Text"/> stands in the file.</summary>
     public SourcePosition PositionOf(int offset)
     {
-        if (Segments.Count == 0) return new SourcePosition(Line, Column + Math.Max(0, offset));
+        if (Segments.Count == 0) return new SourcePosition(Line, Column + Math.Max(0, offset)) { Page = Page };
         // The last segment starting at or before offset (the first where none does), searched by halves: the segments
         // are in text order, and a footnote of many lines with a diagnostic per line was the square of its lines to walk.
         int low = 1, high = Segments.Count; // the answer's index + 1 is in [low, high]
@@ -27,7 +34,7 @@ public sealed record SourceFootnote(int Number, string Text, int Line, int Colum
             else low = mid + 1;
         }
         var segment = Segments[low - 1];
-        return new SourcePosition(segment.Line, segment.Column + Math.Max(0, offset - segment.Offset));
+        return new SourcePosition(segment.Line, segment.Column + Math.Max(0, offset - segment.Offset)) { Page = segment.Page };
     }
 }
 
@@ -35,7 +42,11 @@ public sealed record SourceFootnote(int Number, string Text, int Line, int Colum
 /// <param name="Offset">Where the run starts in the joined text.</param>
 /// <param name="Line">The 1-based line the run came from.</param>
 /// <param name="Column">The 1-based column of the run's first character on that line.</param>
-public readonly record struct TextSegment(int Offset, int Line, int Column);
+public readonly record struct TextSegment(int Offset, int Line, int Column)
+{
+    /// <summary>The 1-based page the run came from in a paged source (a PDF), or null for text and .docx.</summary>
+    public int? Page { get; init; }
+}
 
 /// <summary>A numeric in-text reference such as <c>[2, c.37, s.556]</c>.</summary>
 /// <param name="Index">Its position among the document's in-text references, from 1.</param>
@@ -44,7 +55,11 @@ public readonly record struct TextSegment(int Offset, int Line, int Column);
 /// <param name="Locators">What follows the number inside the brackets (<c>c.37, s.556</c>), possibly empty.</param>
 /// <param name="Line">The 1-based line of the opening bracket.</param>
 /// <param name="Column">The 1-based column of the opening bracket.</param>
-public sealed record SourceReference(int Index, int Number, string Text, string Locators, int Line, int Column);
+public sealed record SourceReference(int Index, int Number, string Text, string Locators, int Line, int Column)
+{
+    /// <summary>The 1-based page of the opening bracket in a paged source (a PDF), or null for text and .docx.</summary>
+    public int? Page { get; init; }
+}
 
 /// <summary>What reading a source found: footnotes, in-text references and problems met on the way.</summary>
 /// <param name="Path">The file read, or null for text given directly.</param>

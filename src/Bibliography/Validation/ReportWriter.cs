@@ -61,8 +61,7 @@ public static class ReportWriter
     public static string TextLine(Diagnostic d)
     {
         var where = string.Join(":", new[] { d.File ?? ArgumentsFile, d.Line?.ToString(), d.Column?.ToString() }.Where(s => s is not null));
-        var note = d.Footnote is { } n ? $" (footnote {n})" : "";
-        return $"{where}: {Severity(d.Severity)} {d.Code}{note}: {d.Message.ReplaceLineEndings(" ")}";
+        return $"{where}: {Severity(d.Severity)} {d.Code}{d.NoteLabel}: {d.Message.ReplaceLineEndings(" ")}";
     }
 
     /// <summary><c>{"diagnostics": [...]}</c> with the same settings as every Bibliography JSON document.</summary>

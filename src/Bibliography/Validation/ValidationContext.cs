@@ -70,7 +70,7 @@ public sealed class ValidationContext
         return new Diagnostic
         {
             Severity = rule.DefaultSeverity, Code = rule.Code, Message = message, Footnote = footnote.Footnote.Number,
-            Line = at.Line, Column = at.Column, File = File,
+            Line = at.Line, Column = at.Column, Page = at.Page, File = File,
         };
     }
 
@@ -78,6 +78,6 @@ public sealed class ValidationContext
     public Diagnostic At(IValidationRule rule, SourceReference reference, int offset, string message) => new()
     {
         Severity = rule.DefaultSeverity, Code = rule.Code, Message = message,
-        Line = reference.Line, Column = reference.Column + Math.Max(0, offset), File = File,
+        Line = reference.Line, Column = reference.Column + Math.Max(0, offset), Page = reference.Page, File = File,
     };
 }

@@ -44,12 +44,11 @@ public sealed class EncodingResilienceTests : IDisposable
     }
 
     [Fact]
-    public void A_pdf_is_refused_with_a_hint_to_extract_its_text()
+    public void A_broken_pdf_under_a_text_name_is_read_as_a_pdf_and_refused_as_damaged()
     {
         var path = Write("paper.txt", [.. "%PDF-1.7\n%"u8, 0xE2, 0xE3, 0xCF, 0xD3, 0x0A, 0x00, 0x01]);
-        var e = Should.Throw<InputReadException>(() => PaperReader.ReadFile(path));
-        e.Message.ShouldContain("PDF");
-        e.Message.ShouldContain("pdftotext");
+        var e = Should.Throw<Bibliography.Sources.PdfDamagedException>(() => PaperReader.ReadFile(path));
+        e.Message.ShouldContain("not a readable PDF");
     }
 
     [Fact]
