@@ -71,6 +71,24 @@ public sealed class DocumentFormatter
             : LayOutNotes(prepared.Citations, processor.Citations(prepared.Citations.Select(ToCluster)), _options.Output);
     }
 
+    /// <summary>
+    /// Each citation of <paramref name="document"/> formatted on its own (one string per citation, in order, as the
+    /// output format gives it), and its bibliography; for writers that place each citation themselves.
+    /// </summary>
+    /// <exception cref="CiteProcException">citeproc-js rejected the style, locale or an item, or ran out of time.</exception>
+    public (IReadOnlyList<string> Citations, string? Bibliography) FormatEach(BibliographyDocument document)
+    {
+        var prepared = PreRender(document, Locale, FormatMode.Notes, _followsArchiveContract);
+        var processor = Processor(prepared.Items);
+        var citations = processor.Citations(prepared.Citations.Select(ToCluster));
+        var bibliography = PreRender(document, Locale, FormatMode.Bibliography, _followsArchiveContract);
+        var entries = Processor(bibliography.Items).Bibliography();
+        return (citations, entries is null ? null : LayOutBibliography(entries, _options.Output));
+    }
+
+    /// <summary>The style's id (its <c>&lt;id&gt;</c> URI), whether it is a note style, and the locale used.</summary>
+    public (string StyleId, bool IsNoteStyle, string? Locale) Resolved => (_style.Style.Id, _style.Independent.StyleClass == "note", Locale);
+
     private string? Locale => _options.Locale ?? _style.DefaultLocale;
 
     private CiteProcessor Processor(IEnumerable<CslItem> items) =>

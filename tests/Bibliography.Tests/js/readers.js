@@ -17,8 +17,21 @@ switch (reader) {
     break;
   }
   case 'docx-citations': {
+    // The parser's own field reading; its per-citation data (locators) is asked for by calling its static
+    // fieldCitation with metadata on, which parse() otherwise calls with it off.
     const { DocxCitationsParser } = require('biblatex-csl-converter');
-    out = files.map((f) => new DocxCitationsParser(text(f)).parse());
+    const fieldCitation = DocxCitationsParser.fieldCitation;
+    let citations = [];
+    DocxCitationsParser.fieldCitation = function (code, parseEntries, metadata, ...rest) {
+      const result = fieldCitation.call(this, code, parseEntries, true, ...rest);
+      if (result && result.isCitation) citations.push({ format: result.format, items: result.metadata || [] });
+      return result;
+    };
+    out = files.map((f) => {
+      citations = [];
+      const result = new DocxCitationsParser(text(f)).parse();
+      return { ...result, citations };
+    });
     break;
   }
   default:
