@@ -24,13 +24,16 @@ internal static class ZoteroCommand
             var target = result.GetValue(output)!;
             OutputGuard.EnsureNoInputOverwritten([paper], [target]);
             var normalised = BibliographyPipeline.ExtractFile(paper);
-            if (normalised.Source.Path is { } path && string.Equals(Path.GetExtension(path), ".docx", StringComparison.OrdinalIgnoreCase))
-                throw new BibliographyException($"'{paper}': turning the notes of a Word document into Zotero fields is not supported yet; give the paper as text (.txt).");
+            var head = new byte[8];
+            int length;
+            using (var file = File.OpenRead(paper)) length = file.Read(head);
+            var isWord = DocxReader.IsWordFile(paper, head.AsSpan(0, length));
             using var host = CiteProcHosts.Create(CiteProcHosts.Parse(result.GetValue(engine)), LocaleResolver.Create([]));
             var formatter = new DocumentFormatter(new FormatOptions(result.GetValue(style)!, result.GetValue(locale)), host);
             var (formatted, bibliography) = formatter.FormatEach(normalised.Document);
             var (styleId, isNote, usedLocale) = formatter.Resolved;
-            var report = ZoteroDocxWriter.WriteFromText(normalised, new ZoteroDocumentOptions(styleId, usedLocale, isNote, formatted, bibliography), target);
+            var documentOptions = new ZoteroDocumentOptions(styleId, usedLocale, isNote, formatted, bibliography);
+            var report = isWord ? ZoteroDocxWriter.WriteFromDocx(normalised, documentOptions, target) : ZoteroDocxWriter.WriteFromText(normalised, documentOptions, target);
             stdout.WriteLine($"{target}: {report.CitationFields} Zotero citation fields ({report.CitationsInFields} citations of {normalised.Document.Items.Count} items) and a bibliography field.");
             foreach (var note in report.UnparsedNotes)
                 result.InvocationConfiguration.Error.WriteLine($"{paper}: note {note} was not read as citations and is left as written.");

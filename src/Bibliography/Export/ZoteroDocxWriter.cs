@@ -93,12 +93,73 @@ public static class ZoteroDocxWriter
         return builder.Report;
     }
 
+    /// <summary>
+    /// Writes a copy of the Word document <paramref name="normalised"/> was read from to <paramref name="output"/>,
+    /// atomically: each note whose citations were all read is rewritten as its prose and citation fields (its first
+    /// paragraph's properties and note mark kept); other notes, the body and everything else stay as they were. The
+    /// bibliography field is added at the end of the body.
+    /// </summary>
+    public static ZoteroWriteReport WriteFromDocx(NormalisedSource normalised, ZoteroDocumentOptions options, string output)
+    {
+        var builder = new Builder(normalised, options);
+        builder.Plan();
+        var original = File.ReadAllBytes(normalised.Source.Path ?? throw new ArgumentException("The source has no file.", nameof(normalised)));
+        AtomicFile.Write(output, stream =>
+        {
+            using var buffer = new MemoryStream();
+            buffer.Write(original);
+            buffer.Position = 0;
+            using (var document = WordprocessingDocument.Open(buffer, true))
+            {
+                var main = document.MainDocumentPart!;
+                var body = main.Document.Body!;
+                // Notes are numbered as the reader numbers them: in call order, footnotes first, endnotes after.
+                var numbers = new Dictionary<(bool Endnote, long Id), int>();
+                foreach (var endnote in new[] { false, true })
+                    foreach (var call in body.Descendants().Where(e => endnote ? e is EndnoteReference : e is FootnoteReference))
+                    {
+                        var id = endnote ? ((EndnoteReference)call).Id?.Value : ((FootnoteReference)call).Id?.Value;
+                        if (id is { } value && !numbers.ContainsKey((endnote, value))) numbers[(endnote, value)] = numbers.Count + 1;
+                    }
+                var notes = (main.FootnotesPart?.Footnotes?.Elements<FootnoteEndnoteType>() ?? [])
+                    .Select(n => (Endnote: false, Note: n))
+                    .Concat((main.EndnotesPart?.Endnotes?.Elements<FootnoteEndnoteType>() ?? []).Select(n => (Endnote: true, Note: n)));
+                foreach (var (endnote, note) in notes.ToList())
+                {
+                    if (note.Id?.Value is not { } id || !numbers.TryGetValue((endnote, id), out var number) || !builder.HasFields(number)) continue;
+                    var first = note.Elements<Paragraph>().FirstOrDefault();
+                    var paragraph = new Paragraph();
+                    if (first?.ParagraphProperties is { } pPr) paragraph.Append(pPr.CloneNode(true));
+                    var mark = first?.Elements<Run>().FirstOrDefault(r => r.Descendants<FootnoteReferenceMark>().Any() || r.Descendants<EndnoteReferenceMark>().Any());
+                    if (mark is not null) paragraph.Append(mark.CloneNode(true), TextRun(" "));
+                    foreach (var run in builder.NoteRuns(number)) paragraph.Append(run);
+                    note.RemoveAllChildren<Paragraph>();
+                    note.Append(paragraph);
+                }
+                var sectPr = body.Elements<SectionProperties>().LastOrDefault();
+                foreach (var paragraph in builder.BibliographyParagraphs())
+                {
+                    if (sectPr is not null) body.InsertBefore(paragraph, sectPr);
+                    else body.Append(paragraph);
+                }
+                if (document.CustomFilePropertiesPart?.Properties is { } existing)
+                    foreach (var old in existing.Elements<CustomDocumentProperty>().Where(p => p.Name?.Value?.StartsWith("ZOTERO_PREF", StringComparison.Ordinal) == true).ToList())
+                        old.Remove();
+                WritePreferences(document, builder.Preferences());
+            }
+            buffer.Position = 0;
+            buffer.CopyTo(stream);
+        });
+        return builder.Report;
+    }
+
     /// <summary>Stores the document data in ZOTERO_PREF_1… as the Word plugin does.</summary>
     private static void WritePreferences(WordprocessingDocument document, string data)
     {
         var part = document.CustomFilePropertiesPart ?? document.AddCustomFilePropertiesPart();
         part.Properties ??= new Properties();
-        var pid = 2; // custom property ids start at 2
+        // Custom property ids start at 2 and are unique in the part.
+        var pid = Math.Max(2, part.Properties.Elements<CustomDocumentProperty>().Select(p => p.PropertyId?.Value ?? 0).DefaultIfEmpty(0).Max() + 1);
         for (var i = 0; i * MaxPropertyLength < data.Length; i++)
         {
             var chunk = data.Substring(i * MaxPropertyLength, Math.Min(MaxPropertyLength, data.Length - i * MaxPropertyLength));
@@ -291,14 +352,23 @@ public static class ZoteroDocxWriter
                 new ParagraphProperties(new ParagraphStyleId { Val = "FootnoteText" }),
                 new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReferenceMark()),
                 TextRun(" "));
-            foreach (var (text, code) in _notes.GetValueOrDefault(number) ?? [])
-            {
-                if (code is null) paragraph.Append(TextRun(text));
-                else foreach (var run in Field(code, text)) paragraph.Append(run);
-            }
+            foreach (var run in NoteRuns(number)) paragraph.Append(run);
             note.Append(paragraph);
             footnotes.Append(note);
             return new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReference { Id = number });
+        }
+
+        /// <summary>Whether note <paramref name="number"/> gets citation fields.</summary>
+        public bool HasFields(int number) => _notes.TryGetValue(number, out var pieces) && pieces.Any(p => p.Code is not null);
+
+        /// <summary>A note's prose and citation fields as runs.</summary>
+        public IEnumerable<Run> NoteRuns(int number)
+        {
+            foreach (var (text, code) in _notes.GetValueOrDefault(number) ?? [])
+            {
+                if (code is null) yield return TextRun(text);
+                else foreach (var run in Field(code, text)) yield return run;
+            }
         }
 
         /// <summary>The bibliography field at the end of the document, one paragraph per entry.</summary>

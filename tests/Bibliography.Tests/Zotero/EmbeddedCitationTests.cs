@@ -143,7 +143,7 @@ public class EmbeddedCitationTests
             validateCode.ShouldBeLessThan(2, validateOut);
             validateOut.ShouldContain(DocxDiagnosticCodes.EmbeddedCitation);
 
-            var (formatCode, formatOut, formatErr) = Bibliography.Tests.Support.CliRun.Run("format", path, "--style", "chicago-fullnote-bibliography", "--engine", "jint");
+            var (formatCode, formatOut, formatErr) = Bibliography.Tests.Support.CliRun.Run("format", path, "--style", "chicago-fullnote-bibliography");
             formatCode.ShouldBe(0, formatErr);
             formatOut.ShouldContain("Report of the Georgian Mission");
             formatOut.ShouldContain("Caucasus Survey");
@@ -154,6 +154,30 @@ public class EmbeddedCitationTests
             var text = File.ReadAllText(ris);
             text.ShouldContain("AN  - f. 1874, op. 1, d. 4");
             text.ShouldContain("ID  - a1b2c3d4-mendeley");
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
+    public void The_archive_rules_check_embedded_archival_items()
+    {
+        var dir = Directory.CreateTempSubdirectory("bib-embedded-");
+        try
+        {
+            var incomplete = (JObject)ZoteroManuscript.DeepClone();
+            incomplete["id"] = 99;
+            incomplete["archive_location"] = "f. 1874, d. 4";
+            var b = new DocxBuilder();
+            var good = b.Footnote([.. ComplexField("ADDIN ZOTERO_ITEM CSL_CITATION " + Citation("z1", ZoteroManuscript, "12", "folio", noteIndex: 1), "GMTA 12.")]);
+            var bad = b.Footnote([.. ComplexField("ADDIN ZOTERO_ITEM CSL_CITATION " + Citation("z2", incomplete, null, noteIndex: 2), "GMTA.")]);
+            b.Paragraph("Text", good, bad);
+            var path = b.Save(Path.Combine(dir.FullName, "archive.docx"));
+
+            var report = new Bibliography.Validation.Validator().ValidateFile(path);
+            var found = report.Diagnostics.Where(d => d.Code == "BIB413").ShouldHaveSingleItem();
+            found.Footnote.ShouldBe(2);
+            found.Message.ShouldContain("no opis");
+            found.Message.ShouldContain("no folio");
         }
         finally { dir.Delete(true); }
     }

@@ -25,7 +25,7 @@ public sealed class ZoteroDocumentTests : IDisposable
     {
         var before = SHA256.HashData(File.ReadAllBytes(Paper003));
         var output = Path.Combine(_dir.FullName, "003.docx");
-        var (code, stdout, stderr) = CliRun.Run("zotero", Paper003, "--style", Style, "--engine", "jint", "-o", output);
+        var (code, stdout, stderr) = CliRun.Run("zotero", Paper003, "--style", Style, "-o", output);
         code.ShouldBe(0, stderr);
         stdout.ShouldContain("21 Zotero citation fields (23 citations of 14 items)");
         SHA256.HashData(File.ReadAllBytes(Paper003)).ShouldBe(before);
@@ -69,6 +69,31 @@ public sealed class ZoteroDocumentTests : IDisposable
         ((string?)data.Root.Element("style")!.Attribute("id")).ShouldBe("http://www.zotero.org/styles/" + Style);
         data.Root.Element("prefs")!.Elements("pref").Select(p => $"{p.Attribute("name")!.Value}={p.Attribute("value")!.Value}")
             .ShouldBe(["fieldType=Field", "noteType=1"]);
+    }
+
+    [Fact]
+    public void A_word_paper_gets_its_typed_notes_as_zotero_fields_and_reads_back_the_same()
+    {
+        var b = new Bibliography.Tests.Docx.DocxBuilder();
+        var fn1 = b.Footnote(["Rusiya Dövlət Hərbi Arxivi (RDHA), fond 7, siyahı 2, iş 484, vərəq 184 arxa – 185."]);
+        var fn2 = b.Footnote(["Not a citation at all, just a remark"]);
+        var fn3 = b.Footnote(["Kavtaradze V. Na putyax k konfederasii Kavkaza. Varşava, 1933, s. 121."]);
+        b.Paragraph("Body text", fn1, " more", fn2, " end", fn3, ".");
+        var paper = b.Save(Path.Combine(_dir.FullName, "paper.docx"));
+        var before = SHA256.HashData(File.ReadAllBytes(paper));
+        var output = Path.Combine(_dir.FullName, "zotero.docx");
+
+        var (code, stdout, stderr) = CliRun.Run("zotero", paper, "--style", Style, "-o", output);
+        code.ShouldBe(1, stderr); // note 2 is left as written, and said so
+        stderr.ShouldContain("note 2 was not read as citations and is left as written");
+        stdout.ShouldContain("2 Zotero citation fields (2 citations of 2 items)");
+        SHA256.HashData(File.ReadAllBytes(paper)).ShouldBe(before);
+
+        var original = BibliographyPipeline.ExtractFile(paper).Document;
+        var back = BibliographyPipeline.ExtractFile(output).Document;
+        back.Items.Select(CslJson.Serialize).ShouldBe(original.Items.Select(CslJson.Serialize));
+        back.Citations.Select(c => CslJson.Serialize(c)).ShouldBe(original.Citations.Select(c => CslJson.Serialize(c)));
+        back.Footnotes.Single(f => f.Number == 2).Text.ShouldBe("Not a citation at all, just a remark");
     }
 
     [NodeReadersFact]
