@@ -23,6 +23,7 @@ internal static class Commands
         yield return Locales(stdout);
         yield return ExportCommand(stdout);
         yield return ImportCommand(stdout);
+        yield return ZoteroCommand.Create(stdout);
     }
 
     private static Command FormatCommand(TextWriter stdout)

@@ -35,6 +35,7 @@ public sealed class DocumentFormatter
 {
     private readonly FormatOptions _options;
     private readonly CslProcessor _processor;
+    private readonly ResolvedStyle _style;
     private readonly bool _followsArchiveContract;
 
     /// <summary>Resolves the style of <paramref name="options"/> once, for every document this formatter formats on <paramref name="host"/>.</summary>
@@ -43,7 +44,7 @@ public sealed class DocumentFormatter
     public DocumentFormatter(FormatOptions options, ICiteProcHost host)
     {
         _options = options;
-        var style = StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(options.StylesDirectories)).Resolve(options.Style);
+        var style = _style = StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(options.StylesDirectories)).Resolve(options.Style);
         _followsArchiveContract = ArchiveStyleContract.IsFollowedBy(style.Xml);
         // Any other style learns to print a file cited by its shelf mark (ArchivalStyleAdapter) and compilers (CompilerRole).
         _processor = CslProcessor.Create(host, style, options.Style, options.Locale, options.Output,
@@ -84,6 +85,22 @@ public sealed class DocumentFormatter
 
     private PreRenderedDocument PreRender(BibliographyDocument document, FormatMode mode) =>
         PreRender(document, _processor.Locale, mode, _followsArchiveContract);
+
+    /// <summary>
+    /// Each citation of <paramref name="document"/> formatted on its own (one string per citation, in order, as the
+    /// output format gives it), and its bibliography; for writers that place each citation themselves.
+    /// </summary>
+    /// <exception cref="CiteProcException">citeproc-js rejected the style, locale or an item, or ran out of time.</exception>
+    public (IReadOnlyList<string> Citations, string? Bibliography) FormatEach(BibliographyDocument document)
+    {
+        var notes = PreRender(document, FormatMode.Notes);
+        var citations = _processor.Citations(notes.Items, notes.Citations.Select(ToCluster));
+        var entries = _processor.Bibliography(PreRender(document, FormatMode.Bibliography).Items);
+        return (citations, entries is null ? null : LayOutBibliography(entries, _options.Output));
+    }
+
+    /// <summary>The style's id (its <c>&lt;id&gt;</c> URI), whether it is a note style, and the locale used.</summary>
+    public (string StyleId, bool IsNoteStyle, string? Locale) Resolved => (_style.Style.Id, _style.Independent.StyleClass == "note", _processor.Locale);
 
     private static bool SameItems(IReadOnlyList<CslItem> a, IReadOnlyList<CslItem> b) =>
         CslJson.Serialize(a.ToList()) == CslJson.Serialize(b.ToList());

@@ -25,8 +25,12 @@ internal static partial class ExtraLines
     [GeneratedRegex(@"^(?<key>[A-Za-z][A-Za-z0-9_-]*):[ \t]?(?<value>.*)$")]
     private static partial Regex LinePattern();
 
-    /// <summary>The residual as lines, in its own order.</summary>
-    public static List<string> Write(JObject residual)
+    /// <summary>
+    /// The residual as lines, in its own order. With <paramref name="zoteroNames"/>, names are written one line
+    /// each in the form Zotero reads from Extra (<c>compiler: Family || Given</c>) wherever that form gives them
+    /// back exactly, else as JSON.
+    /// </summary>
+    public static List<string> Write(JObject residual, bool zoteroNames = false)
     {
         var lines = new List<string>();
         var csl = new JObject();
@@ -42,6 +46,8 @@ internal static partial class ExtraLines
                 }
             }
             else if (p.Value.Type == JTokenType.Null || p.Name is CslKey or CustomKey) csl[p.Name] = p.Value;
+            else if (zoteroNames && CslFields.NameVariables.Contains(p.Name) && ZoteroNameLines(p.Value) is { } nameLines)
+                lines.AddRange(nameLines.Select(n => $"{p.Name}: {n}"));
             else if (CslFields.NameVariables.Contains(p.Name) || CslFields.DateVariables.Contains(p.Name))
                 lines.Add($"{p.Name}: {p.Value.ToString(Formatting.None)}");
             else if (p.Value.Type == JTokenType.String && IsTextKey(p.Name))
@@ -139,6 +145,25 @@ internal static partial class ExtraLines
             return JToken.ReadFrom(reader);
         }
         catch (JsonException) { return null; }
+    }
+
+    /// <summary>Each name in Zotero's creator line form, or null when one of them would not read back the same.</summary>
+    private static List<string>? ZoteroNameLines(JToken names)
+    {
+        if (names is not JArray { Count: > 0 } array) return null;
+        var lines = new List<string>();
+        foreach (var name in array)
+        {
+            if (name is not JObject o) return null;
+            static bool Plain(JToken? v) => v is JValue { Type: JTokenType.String } s && ((string)s!) is { Length: > 0 } t
+                && t == t.Trim() && !t.Contains("||") && t.IndexOfAny(['\n', '\r']) < 0 && t[0] is not ('[' or '{');
+            var keys = o.Properties().Select(p => p.Name).ToList();
+            if (keys.SequenceEqual(["literal"]) && Plain(o["literal"])) lines.Add((string)o["literal"]!);
+            else if (keys.All(k => k is "family" or "given") && Plain(o["family"]) && (o["given"] is null || Plain(o["given"])))
+                lines.Add($"{(string)o["family"]!} || {(string?)o["given"]}".TrimEnd());
+            else return null;
+        }
+        return lines;
     }
 
     /// <summary>Zotero's creator line form, <c>Family || Given</c>, or a single literal name.</summary>

@@ -8,9 +8,12 @@ using Newtonsoft.Json.Linq;
 namespace Bibliography.Export;
 
 /// <summary>
-/// RIS with Zotero's tag mapping. Fields RIS has no tag for (fond, opis, delo, the archive abbreviation,
-/// reference numbers, anything else) go in one <c>N1</c> as <c>key: value</c> lines, the way Zotero's Extra
-/// field carries CSL variables; whatever a tag would not give back exactly is carried there too.
+/// RIS as Zotero reads it (zotero/translators <c>RIS.js</c>): a variable goes in a tag only where Zotero's RIS
+/// import puts that tag into the Zotero field its CSL mapping gives back as the same variable, for the item's
+/// type. Everything else (fond, opis, delo, the archive abbreviation, reference numbers, compilers, a genre
+/// where M3 would be read as a DOI…) goes in <c>M2</c> tags, one <c>key: value</c> line each: Zotero appends
+/// every M2 to Extra, where it reads CSL variables. <c>N1</c> is a child note in Zotero, so it is not written;
+/// it is still read (older exports put the lines there). The mapping and its sources are in FORMATS.md.
 /// </summary>
 public sealed partial class RisFormat : IReferenceFormat
 {
@@ -43,36 +46,68 @@ public sealed partial class RisFormat : IReferenceFormat
         ["JFULL"] = CslItemTypes.ArticleJournal, ["VIDEO"] = "motion_picture", ["WEB"] = "webpage",
     };
 
-    // Name tags in write order, with the CSL name variable each carries.
-    private static readonly (string Tag, string Variable)[] NameTags =
+    /// <summary>
+    /// Which tag carries which variable for which RIS types (null: every type; a leading <c>!</c>: every type
+    /// but those), in write order. From RIS.js <c>fieldMap</c> read with Zotero's CSL field mapping: e.g. T2 is
+    /// a book's series (collection-title), A3 a book's editor, M3 a type field (genre) only for the types listed,
+    /// SP a book's or manuscript's number of pages.
+    /// </summary>
+    private static readonly TagRule[] Rules =
     {
-        ("AU", "author"), ("A2", "editor"), ("A3", "compiler"), ("A4", "translator"),
+        new("TI", "title", null),
+        new("T2", "container-title", "JOUR MGZN NEWS CHAP BLOG DICT ENCYC ELEC"),
+        new("T2", "collection-title", "BOOK RPRT MAP COMP"),
+        new("AU", "author", null, IsName: true),
+        new("A2", "editor", "JOUR CHAP CONF DICT ENCYC GEN", IsName: true),
+        new("A3", "editor", "BOOK", IsName: true),
+        new("A2", "collection-editor", "BOOK RPRT", IsName: true),
+        new("A3", "collection-editor", "CHAP CONF DICT ENCYC MAP", IsName: true),
+        new("A4", "translator", "!CASE CONF MPCT DATA", IsName: true),
+        new("T3", "collection-title", "CHAP CONF JOUR"),
+        new("ST", "title-short", null),
+        new("M3", "genre", "MANSCPT MAP RPRT THES ELEC BLOG PCOMM SLIDE ART"),
+        new("ET", "edition", "!BILL HEAR STAT COMP DATA"),
+        new("VL", "volume", "BOOK CHAP JOUR MGZN CONF DICT ENCYC"),
+        new("IS", "issue", "JOUR MGZN"),
+        new("IS", "number-of-volumes", "CHAP"),
+        new("NV", "number-of-volumes", "BOOK DICT ENCYC"),
+        new("CY", "publisher-place", "BOOK CHAP NEWS MANSCPT RPRT THES MAP DICT ENCYC"),
+        new("PB", "publisher", "BOOK CHAP DICT ENCYC CONF MAP RPRT THES COMP"),
+        new("DB", "archive", null),
+        new("AN", "archive_location", null),
+        new("LA", "language", "!COMP"),
+        new("UR", "URL", null),
+        new("DO", "DOI", "JOUR CONF"),
+        new("AB", "abstract", null),
     };
 
-    // Single-valued text tags in write order; the first tag is written, all are read.
-    private static readonly (string[] Tags, string Variable)[] TextTags =
+    // Other spellings readers meet, read as the tag named: RIS.js reads these the same way (its degenerate import map).
+    private static readonly Dictionary<string, string> TagAliases = new(StringComparer.Ordinal)
     {
-        (new[] { "TI", "T1", "CT" }, "title"),
-        (new[] { "T2", "JO", "JF", "BT" }, "container-title"),
-        (new[] { "T3" }, "collection-title"),
-        (new[] { "ST" }, "title-short"),
-        (new[] { "M3" }, "genre"),
-        (new[] { "ET" }, "edition"),
-        (new[] { "VL" }, "volume"),
-        (new[] { "IS" }, "issue"),
-        (new[] { "NV" }, "number-of-volumes"),
-        (new[] { "CY" }, "publisher-place"),
-        (new[] { "PB" }, "publisher"),
-        (new[] { "DB" }, "archive"),
-        (new[] { "AN" }, "archive_location"),
-        (new[] { "LA" }, "language"),
-        (new[] { "UR" }, "URL"),
-        (new[] { "DO" }, "DOI"),
-        (new[] { "AB", "N2" }, "abstract"),
+        ["T1"] = "TI", ["CT"] = "TI", ["JO"] = "T2", ["JF"] = "T2", ["BT"] = "T2", ["A1"] = "AU", ["N2"] = "AB",
     };
+
+    // SP (and EP) carry page, except where RIS.js reads SP as numPages (number-of-pages) or as another field.
+    private const string NumberOfPagesTypes = "BOOK THES MANSCPT";
+    private const string NoPageTypes = "CASE MPCT BILL";
+
+    /// <summary>The tag Zotero appends to Extra for every item type (RIS.js: <c>M2: "extra"</c>).</summary>
+    private const string ExtraTag = "M2";
+
+    /// <summary>Also written beside AN: RIS.js reads it as archiveLocation too, and astrocite-ris and EndNote as archive location.</summary>
+    private const string ArchiveLocationAlias = "AV";
 
     [GeneratedRegex(@"^(?<tag>[A-Z][A-Z0-9]) {1,2}-(?: (?<value>.*))?$")]
     private static partial Regex TagLine();
+
+    /// <summary>A tag and the variable it carries for the RIS types given.</summary>
+    private sealed record TagRule(string Tag, string Variable, string? Types, bool IsName = false)
+    {
+        public bool AppliesTo(string ty) => Types is null
+            || (Types.StartsWith('!') ? !HasType(Types[1..], ty) : HasType(Types, ty));
+    }
+
+    private static bool HasType(string types, string ty) => types.Split(' ').Contains(ty);
 
     /// <inheritdoc />
     public void Write(IReadOnlyList<CslItem> items, TextWriter writer)
@@ -81,10 +116,9 @@ public sealed partial class RisFormat : IReferenceFormat
         {
             var json = CslFields.ToJson(item);
             var tags = Encode(json);
-            // Whatever the tags do not give back exactly travels in N1 as key: value lines.
+            // Whatever the tags do not give back exactly travels in M2 (Zotero's Extra) as key: value lines.
             var decoded = Decode(tags.Select(t => new RisField(t.Tag, t.Value, 0)).ToList(), null, 0, new List<string>());
-            var lines = ExtraLines.Write(CslFields.Residual(json, decoded));
-            if (lines.Count > 0) tags.Add(("N1", string.Join("\n", lines)));
+            foreach (var line in ExtraLines.Write(CslFields.Residual(json, decoded), zoteroNames: true)) tags.Add((ExtraTag, line));
 
             foreach (var (tag, value) in tags) writer.Write($"{tag}  - {value}\n");
             writer.Write("ER  - \n\n");
@@ -95,32 +129,42 @@ public sealed partial class RisFormat : IReferenceFormat
     {
         var tags = new List<(string, string)>();
         var type = CslFields.Text(item, "type") ?? CslItemTypes.Document;
-        tags.Add(("TY", TypeMap.FirstOrDefault(t => t.Csl == type).Ris ?? "GEN"));
+        var ty = TypeMap.FirstOrDefault(t => t.Csl == type).Ris ?? "GEN";
+        tags.Add(("TY", ty));
         void Add(string tag, string? value)
         {
-            // A tag holds one line, and readers trim its end; anything else is left to N1.
+            // A tag holds one line, and readers trim its end; anything else is left to the Extra lines.
             if (!string.IsNullOrWhiteSpace(value) && !value.Contains('\n') && !value.Contains('\r') && value == value.TrimEnd()) tags.Add((tag, value));
         }
         Add("ID", CslFields.Text(item, "id"));
-        foreach (var (tagNames, variable) in TextTags.Take(2)) Add(tagNames[0], CslFields.Text(item, variable));
-        foreach (var (tag, variable) in NameTags)
-            foreach (var name in CslFields.Names(item, variable) ?? new())
-                Add(tag, NameText(name));
+        // Titles and names come before the date and pages, the rest after, as Zotero writes them.
+        var datePlace = Array.FindIndex(Rules, r => r.Tag == "T3");
+        var rules = Rules.Where(r => r.AppliesTo(ty)).ToList();
+        foreach (var rule in rules.Where(r => Array.IndexOf(Rules, r) < datePlace))
+        {
+            if (!rule.IsName) Add(rule.Tag, CslFields.Text(item, rule.Variable));
+            else foreach (var name in CslFields.Names(item, rule.Variable) ?? new()) Add(rule.Tag, NameText(name));
+        }
         if (CslFields.Date(item, "issued") is { DateParts: { Count: >= 1 } parts } && parts[0].Count is >= 1 and <= 3)
         {
-            // A range or circa date still gets its first year in PY; N1 carries the whole date.
+            // A range or circa date still gets its first year in PY; the Extra lines carry the whole date.
             var p = parts[0];
             Add("PY", p[0].ToString("D4", CultureInfo.InvariantCulture));
             if (p.Count > 1 && parts.Count == 1)
                 Add("DA", string.Join("/", p.Select((v, i) => v.ToString(i == 0 ? "D4" : "D2", CultureInfo.InvariantCulture))) + (p.Count == 2 ? "//" : "/"));
         }
-        if (CslFields.Text(item, "page") is { } page)
+        if (HasType(NumberOfPagesTypes, ty)) Add("SP", CslFields.Text(item, "number-of-pages"));
+        else if (!HasType(NoPageTypes, ty) && CslFields.Text(item, "page") is { } page)
         {
             var range = page.Split('-');
             if (range.Length == 2 && range[0].Length > 0 && range[1].Length > 0) { Add("SP", range[0]); Add("EP", range[1]); }
             else Add("SP", page);
         }
-        foreach (var (tagNames, variable) in TextTags.Skip(2)) Add(tagNames[0], CslFields.Text(item, variable));
+        foreach (var rule in rules.Where(r => Array.IndexOf(Rules, r) >= datePlace))
+        {
+            Add(rule.Tag, CslFields.Text(item, rule.Variable));
+            if (rule.Tag == "AN") Add(ArchiveLocationAlias, CslFields.Text(item, rule.Variable));
+        }
         return tags;
     }
 
@@ -142,7 +186,14 @@ public sealed partial class RisFormat : IReferenceFormat
 
     private sealed record RisField(string Tag, string Value, int Line);
 
-    /// <summary>Turns a record's fields into a CSL-JSON object; <paramref name="notes"/> gets what N1 held besides key: value lines.</summary>
+    /// <summary>
+    /// The rule a tag is read by for this type: its own, else (a foreign file using a tag Zotero does not map
+    /// for the type) the tag's first rule, so nothing that has a meaning somewhere is lost to the note.
+    /// </summary>
+    private static TagRule? RuleFor(string tag, string ty) =>
+        Rules.FirstOrDefault(r => r.Tag == tag && r.AppliesTo(ty)) ?? Rules.FirstOrDefault(r => r.Tag == tag);
+
+    /// <summary>Turns a record's fields into a CSL-JSON object; <paramref name="notes"/> gets what did not map.</summary>
     private static JObject Decode(List<RisField> fields, ImportCollector? result, int line, List<string> notes)
     {
         var item = new JObject();
@@ -156,20 +207,32 @@ public sealed partial class RisFormat : IReferenceFormat
         item["id"] = fields.FirstOrDefault(f => f.Tag == "ID")?.Value ?? "";
         item["type"] = type;
 
-        foreach (var (tag, variable) in NameTags)
+        // Each mapped field goes to its variable in record order; ED is an editor whatever the type.
+        var byVariable = new Dictionary<string, (TagRule Rule, List<RisField> Fields)>(StringComparer.Ordinal);
+        var known = new HashSet<string>(StringComparer.Ordinal) { "TY", "ID", "PY", "DA", "Y1", "SP", "EP", "N1", ExtraTag, "ER", "ED", ArchiveLocationAlias };
+        foreach (var f in fields)
         {
-            var names = fields.Where(f => f.Tag == tag || (tag == "AU" && f.Tag == "A1") || (tag == "A2" && f.Tag == "ED"))
-                .Select(f => ParseName(f.Value)).ToList();
-            if (names.Count > 0) item[variable] = CslFields.ToJson(names);
+            var tag = TagAliases.GetValueOrDefault(f.Tag, f.Tag);
+            var rule = f.Tag == "ED" ? new TagRule("ED", "editor", null, IsName: true) : RuleFor(tag, ty);
+            if (f.Tag == ArchiveLocationAlias) rule = Rules.First(r => r.Tag == "AN");
+            if (rule is null) continue;
+            known.Add(f.Tag);
+            if (!byVariable.TryGetValue(rule.Variable, out var entry)) byVariable[rule.Variable] = entry = (rule, new List<RisField>());
+            entry.Fields.Add(f);
         }
-        foreach (var (tags, variable) in TextTags)
+        foreach (var (variable, (rule, values)) in byVariable)
         {
-            var values = fields.Where(f => tags.Contains(f.Tag)).ToList();
-            if (values.Count == 0) continue;
+            if (rule.IsName)
+            {
+                item[variable] = CslFields.ToJson(values.Select(f => ParseName(f.Value)).ToList());
+                continue;
+            }
             item[variable] = values[0].Value;
-            if (values.Count > 1)
-                result?.Warn(DiagnosticCodes.RepeatedRisTag, $"'{variable}' is given {values.Count} times; the later values were kept in the note.", values[1].Line);
-            foreach (var v in values.Skip(1)) notes.Add($"{v.Tag}: {v.Value}");
+            // AV beside AN repeats it (our own writer does so); only a different value is a second one.
+            var later = values.Skip(1).Where(v => !(v.Tag == ArchiveLocationAlias && v.Value == values[0].Value)).ToList();
+            if (later.Count > 0)
+                result?.Warn(DiagnosticCodes.RepeatedRisTag, $"'{variable}' is given {later.Count + 1} times; the later values were kept in the note.", later[0].Line);
+            foreach (var v in later) notes.Add($"{v.Tag}: {v.Value}");
         }
 
         var date = fields.FirstOrDefault(f => f.Tag is "DA" or "Y1") ?? fields.FirstOrDefault(f => f.Tag == "PY");
@@ -181,10 +244,9 @@ public sealed partial class RisFormat : IReferenceFormat
         }
         var sp = fields.FirstOrDefault(f => f.Tag == "SP")?.Value;
         var ep = fields.FirstOrDefault(f => f.Tag == "EP")?.Value;
-        if (sp is not null || ep is not null) item["page"] = sp is null ? ep : ep is null ? sp : $"{sp}-{ep}";
+        if (HasType(NumberOfPagesTypes, ty) && sp is not null && ep is null) item["number-of-pages"] = sp;
+        else if (sp is not null || ep is not null) item["page"] = sp is null ? ep : ep is null ? sp : $"{sp}-{ep}";
 
-        var known = new HashSet<string>(TextTags.SelectMany(t => t.Tags).Concat(NameTags.Select(t => t.Tag))
-            .Concat(new[] { "TY", "ID", "A1", "ED", "PY", "DA", "Y1", "SP", "EP", "N1", "ER" }), StringComparer.Ordinal);
         foreach (var f in fields.Where(f => !known.Contains(f.Tag)))
         {
             result?.Warn(DiagnosticCodes.UnmappedRisTag, $"The RIS tag {f.Tag} has no mapping; its value was kept in the note.", f.Line);
@@ -298,9 +360,10 @@ public sealed partial class RisFormat : IReferenceFormat
             var notes = new List<string>();
             var item = Decode(record, result, line, notes);
             var other = new List<string>();
-            foreach (var n1 in record.Where(f => f.Tag == "N1"))
+            // Zotero's Extra (M2) and, from older exports, N1: key: value lines set variables, other lines are notes.
+            foreach (var lines in record.Where(f => f.Tag is "N1" or ExtraTag))
             {
-                var residual = ExtraLines.Read(n1.Value.Split('\n'), other);
+                var residual = ExtraLines.Read(lines.Value.Split('\n'), other);
                 CslFields.Apply(item, residual);
             }
             notes.AddRange(other);

@@ -78,6 +78,12 @@ public static class DiagnosticCodes
     /// <summary>A .docx note is referenced nowhere in the body, so Word does not show it; it is skipped.</summary>
     public static readonly DiagnosticDescriptor UnreferencedNote = new("DOCX002", Warning, "Note referenced nowhere in the body",
         "The document stores a note no body text refers to, so Word does not show it; delete it or insert its reference.", DiagnosticStage.Reader);
+    /// <summary>A citation a reference manager keeps in the document (Zotero or Mendeley field) was read from its embedded CSL-JSON.</summary>
+    public static readonly DiagnosticDescriptor EmbeddedCitation = new("DOCX003", Info, "Reference manager's citation read",
+        "The citation's items come from the field's embedded CSL-JSON, not from its text; edit them in the reference manager.", DiagnosticStage.Reader);
+    /// <summary>A reference manager's citation field whose embedded data cannot be read; its text is read as typed text.</summary>
+    public static readonly DiagnosticDescriptor BadEmbeddedCitation = new("DOCX004", Warning, "Reference manager's citation unreadable",
+        "The field's embedded data (JSON or base64) cannot be read, so its text was parsed instead; refresh the document in the reference manager.", DiagnosticStage.Reader);
 
     // ---- Parser and normaliser (BIB2xx, BIB3xx) ----
 
@@ -135,6 +141,9 @@ public static class DiagnosticCodes
     /// <summary>BIB411, <see cref="Validation.Rules.RepeatedFullCitationRule"/>.</summary>
     public static readonly DiagnosticDescriptor RepeatedFullCitation = new("BIB411", Info, "Full citation repeated",
         "After the first full citation, cite a source again by ibid (Yenə orada, Там же) when it follows itself, else by a short form (author, short title, Göst. əsəri / Указ. соч.; archive abbreviation).", DiagnosticStage.Validator);
+    /// <summary>BIB413, <see cref="Validation.Rules.EmbeddedArchivalItemRule"/>.</summary>
+    public static readonly DiagnosticDescriptor EmbeddedArchivalItem = new("BIB413", Warning, "Archival item in a reference manager's field incomplete",
+        "Complete the item in the reference manager: Archive, Loc. in Archive as 'fond 27, siyahı 4, iş 25' (or 'f. 27, op. 4, d. 25'), and the folio as the citation's locator; then refresh the document.", DiagnosticStage.Validator);
     /// <summary>BIB412, <see cref="Validation.Rules.BookImprintRule"/>.</summary>
     public static readonly DiagnosticDescriptor BookImprint = new("BIB412", Warning, "Book without year or place",
         "Give the imprint of a book or collection: place, publisher and year (Bakı: Elm, 2005; М.: Наука, 1990); a journal article needs its year.", DiagnosticStage.Validator);

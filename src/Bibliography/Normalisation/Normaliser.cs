@@ -40,7 +40,9 @@ public sealed class Normaliser
     public NormalisedSource Normalise(SourceDocument source)
     {
         var run = new Run(_registry, source, KeepParses);
-        return run.Execute();
+        var normalised = run.Execute();
+        // A reference manager's fields (Zotero, Mendeley) in a .docx bring their own items.
+        return source.EmbeddedCitations.Count == 0 ? normalised : EmbeddedCitationMerger.Merge(normalised);
     }
 
     private enum ArchiveBy { Id, Abbreviation, Name }

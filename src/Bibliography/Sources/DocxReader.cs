@@ -93,6 +93,7 @@ public static class DocxReader
         private readonly MainDocumentPart _main;
         private readonly string _path;
         private readonly List<Diagnostic> _diagnostics = [];
+        private readonly List<EmbeddedCitation> _embedded = [];
 
         public Reading(MainDocumentPart main, string path)
         {
@@ -120,7 +121,10 @@ public static class DocxReader
             for (var i = 0; i < body.Paragraphs.Count; i++)
             {
                 if (i > 0) joined.Append('\n');
-                joined.Append(numbering.Prefix(body.Paragraphs[i].Numbering)).Append(body.Paragraphs[i].Text);
+                var prefix = numbering.Prefix(body.Paragraphs[i].Numbering);
+                joined.Append(prefix).Append(body.Paragraphs[i].Text);
+                foreach (var field in body.Paragraphs[i].Fields)
+                    AddEmbedded(field, 0, prefix.Length + field.Offset, i + 1, prefix.Length + field.Offset + 1);
             }
             body.Paragraphs.Clear();
             var source = SourceText.From(joined.ToString());
@@ -130,10 +134,11 @@ public static class DocxReader
             var references = InTextReferenceScanner.Read(source, excluded, _path, _diagnostics);
             PaperReader.CheckReferences(references, entries, _path, _diagnostics);
 
-            if (notes.Count == 0 && references.Count == 0)
+            if (notes.Count == 0 && references.Count == 0 && _embedded.Count == 0)
                 throw new InputReadException($"'{_path}' has no footnotes, endnotes or numeric in-text references such as [12, s.185-186] to read (only Word's own notes are read, not numbers typed as text).", _path);
 
-            return new SourceDocument(_path, notes, references, entries.Count > 0, _diagnostics) { ReferenceEntries = entries };
+            // The notes are read before the body, so the embedded citations come in note order, then the body's.
+            return new SourceDocument(_path, notes, references, entries.Count > 0, _diagnostics) { ReferenceEntries = entries, EmbeddedCitations = _embedded };
         }
 
         /// <summary>Numbers the called notes in call order and reads them; reports calls of missing notes and notes never called.</summary>
@@ -169,7 +174,7 @@ public static class DocxReader
         }
 
         /// <summary>Joins the note's paragraphs with one space, each piece mapped to the paragraph's line.</summary>
-        private static SourceFootnote ReadNote(ParagraphText[] paragraphs, int number, string? customMark, ref int nextLine)
+        private SourceFootnote ReadNote(ParagraphText[] paragraphs, int number, string? customMark, ref int nextLine)
         {
             var text = new StringBuilder();
             var segments = new List<TextSegment>();
@@ -189,7 +194,12 @@ public static class DocxReader
                     start += customMark.Length;
                     while (start < end && char.IsWhiteSpace(piece[start])) start++;
                 }
-                if (start >= end) continue;
+                if (start >= end)
+                {
+                    // A paragraph holding only a citation field has no text of its own, but the field is still read.
+                    foreach (var field in paragraph.Fields) AddEmbedded(field, number, text.Length, line, field.Offset + 1);
+                    continue;
+                }
                 if (text.Length == 0)
                 {
                     firstLine = line;
@@ -197,9 +207,25 @@ public static class DocxReader
                 }
                 else text.Append(' ');
                 segments.Add(new TextSegment(text.Length, line, start + 1));
+                foreach (var field in paragraph.Fields)
+                    AddEmbedded(field, number, text.Length + Math.Clamp(field.Offset - start, 0, end - start), line, field.Offset + 1);
                 text.Append(piece, start, end - start);
             }
             return new SourceFootnote(number, text.ToString(), firstLine, firstColumn, segments);
+        }
+
+        /// <summary>Records a citation field (or reports one whose data cannot be read; its text was kept in the paragraph).</summary>
+        private void AddEmbedded(FieldMark field, int note, int offset, int line, int column)
+        {
+            var manager = field.Manager == "zotero" ? "Zotero" : "Mendeley";
+            if (field.Json is null)
+            {
+                _diagnostics.Add(DiagnosticCodes.BadEmbeddedCitation.Report(
+                    $"A {manager} citation field cannot be read ({field.Error}); its text '{field.Text}' is read as typed text instead.",
+                    _path, line, column, note == 0 ? null : note));
+                return;
+            }
+            _embedded.Add(new EmbeddedCitation(field.Manager, field.Json, note, offset, line, column, field.Text));
         }
 
         /// <summary>The notes that carry text, by id: separators and continuation notices are layout, not notes.</summary>
@@ -220,7 +246,57 @@ public static class DocxReader
     private readonly record struct NoteCall(long Id, bool IsEndnote, int Paragraph, string? CustomMark);
 
     /// <summary>A paragraph as read: the text a reader sees, on one line, and the list numbering it asks for.</summary>
-    private sealed record ParagraphText(string Text, DocxListNumbering.ParagraphNumbering Numbering);
+    private sealed record ParagraphText(string Text, DocxListNumbering.ParagraphNumbering Numbering)
+    {
+        /// <summary>The reference manager's citation fields that start in this paragraph, at offsets of <see cref="Text"/>.</summary>
+        public IReadOnlyList<FieldMark> Fields { get; init; } = [];
+    }
+
+    /// <summary>
+    /// A reference manager's citation field as read: who wrote it, its JSON (null with <paramref name="Error"/> when
+    /// it cannot be had), where it starts in its paragraph's text and its result (kept out of that text).
+    /// </summary>
+    private sealed record FieldMark(int Offset, string Manager, string? Json, string Text, string? Error);
+
+    /// <summary>How a field is written: a complex field (<c>w:fldChar</c> begin…separate…end), a <c>w:fldSimple</c>, or a content control (<c>w:sdt</c>).</summary>
+    private enum FieldKind { Complex, Simple, ContentControl }
+
+    /// <summary>A field being read: its instruction so far, and where it started.</summary>
+    private sealed class OpenField(FieldKind kind, int depth, object? paragraph, int offset)
+    {
+        public FieldKind Kind { get; } = kind;
+        /// <summary>The depth of a w:fldSimple or w:sdt element (a complex field ends by its fldChar, not by depth).</summary>
+        public int Depth { get; } = depth;
+        /// <summary>The paragraph open where the field began (an OpenParagraph), or null outside any.</summary>
+        public object? Paragraph { get; } = paragraph;
+        public int Offset { get; } = offset;
+        public StringBuilder Instruction { get; } = new();
+        public bool InResult { get; set; }
+        public string? Manager { get; set; }
+        public string? Json { get; set; }
+        public string? Error { get; set; }
+        public StringBuilder Result { get; } = new();
+    }
+
+    /// <summary>The Mendeley Cite (v3) content-control tag prefix; base64 of the citation JSON follows it.</summary>
+    private const string MendeleyV3Prefix = "MENDELEY_CITATION_v3_";
+
+    /// <summary>
+    /// The manager and JSON of a field instruction that is a citation: Zotero's <c>ADDIN ZOTERO_ITEM CSL_CITATION {json}</c>
+    /// or Mendeley Desktop's <c>ADDIN CSL_CITATION {json}</c>; null for any other field.
+    /// </summary>
+    private static (string Manager, string Json)? CitationInstruction(string instruction)
+    {
+        var t = instruction.AsSpan().Trim();
+        if (!t.StartsWith("ADDIN", StringComparison.Ordinal)) return null;
+        var rest = t[5..].TrimStart();
+        string manager;
+        if (rest.StartsWith("ZOTERO_ITEM", StringComparison.Ordinal)) manager = "zotero";
+        else if (rest.StartsWith("CSL_CITATION", StringComparison.Ordinal)) manager = "mendeley";
+        else return null;
+        var brace = rest.IndexOf('{');
+        return (manager, brace < 0 ? "" : rest[brace..].ToString());
+    }
 
     /// <summary>A footnote or endnote element of a notes part: its id, whether it is a real note, and its paragraphs' range.</summary>
     private readonly record struct NoteRange(long? Id, bool IsNormal, int FirstParagraph, int EndParagraph);
@@ -259,6 +335,8 @@ public static class DocxReader
             public bool PropertiesSeen { get; set; }
             /// <summary>How many <c>w:numPr</c> the w:pPr has shown so far; only the first counts, as in Word.</summary>
             public int NumberingElements { get; set; }
+            /// <summary>The citation fields that began in this paragraph.</summary>
+            public List<FieldMark> Fields { get; } = [];
         }
 
         /// <summary>A custom mark being gathered for the call at <see cref="Call"/>.</summary>
@@ -292,6 +370,7 @@ public static class DocxReader
             long? noteId = null;
             var noteNormal = true;
             var noteFirst = 0;
+            var fields = new List<OpenField>();
 
             using var reader = OpenXmlReader.Create(part);
             while (reader.Read())
@@ -324,6 +403,18 @@ public static class DocxReader
                         continue;
                     }
                     if (marks.Count > 0) MarkStart(marks, calls, type, depth);
+                    if (type == typeof(FieldCode) && fields.Count > 0 && fields[^1].Kind == FieldKind.Complex && !fields[^1].InResult)
+                        fields[^1].Instruction.Append(reader.GetText());
+                    else if (type == typeof(FieldChar)) FieldCharacter(fields, WordAttribute(reader, "fldCharType"), open);
+                    else if (type == typeof(SimpleField))
+                    {
+                        var field = Begin(fields, FieldKind.Simple, depth, open);
+                        field.InResult = true;
+                        Recognise(field, WordAttribute(reader, "instr") ?? "");
+                    }
+                    else if (type == typeof(SdtRun) || type == typeof(SdtBlock)) Begin(fields, FieldKind.ContentControl, depth, open);
+                    else if (type == typeof(Tag) && fields.Count > 0 && fields[^1].Kind == FieldKind.ContentControl && fields[^1].Manager is null)
+                        RecogniseTag(fields[^1], WordAttribute(reader, "val"));
                     if (Skipped(type))
                     {
                         skipDepth = depth;
@@ -342,7 +433,8 @@ public static class DocxReader
                         continue;
                     }
                     if (open.Count == 0) continue;
-                    var text = open[^1].Text;
+                    // A citation field's result is the manager's formatting of data the field carries: kept out of the text parsed.
+                    var text = CitationSink(fields) ?? open[^1].Text;
                     if (type == typeof(Text))
                     {
                         var value = reader.GetText();
@@ -368,12 +460,14 @@ public static class DocxReader
                         properties = null;
                     }
                     if (marks.Count > 0) MarkEnd(marks, calls, depth);
+                    if (fields.Count > 0 && fields[^1].Kind != FieldKind.Complex && fields[^1].Depth == depth) End(fields);
                     if (open.Count > 0 && open[^1].Depth == depth)
                     {
                         var paragraph = open[^1];
                         open.RemoveAt(open.Count - 1);
                         Paragraphs[paragraph.Index] = new ParagraphText(Clean(paragraph.Text.ToString()),
-                            new DocxListNumbering.ParagraphNumbering(paragraph.NumId, paragraph.Level, paragraph.StyleId));
+                            new DocxListNumbering.ParagraphNumbering(paragraph.NumId, paragraph.Level, paragraph.StyleId))
+                        { Fields = paragraph.Fields };
                     }
                     else if (depth == containerDepth)
                     {
@@ -384,6 +478,83 @@ public static class DocxReader
             }
             // In the body the calls are taken paragraph by paragraph: a call in a text box follows every call of the paragraph holding it.
             Calls = calls.OrderBy(c => c.Call.Paragraph).ThenBy(c => c.Order).Select(c => c.Call).ToList();
+        }
+
+        /// <summary>Opens a field where the text now stands.</summary>
+        private static OpenField Begin(List<OpenField> fields, FieldKind kind, int depth, List<OpenParagraph> open)
+        {
+            var paragraph = open.Count > 0 ? open[^1] : null;
+            var field = new OpenField(kind, depth, paragraph, paragraph?.Text.Length ?? 0);
+            fields.Add(field);
+            return field;
+        }
+
+        /// <summary>A complex field's begin, separate or end mark; an end with no begin (damaged markup) is ignored.</summary>
+        private void FieldCharacter(List<OpenField> fields, string? kind, List<OpenParagraph> open)
+        {
+            if (kind == "begin") Begin(fields, FieldKind.Complex, -1, open);
+            else if (fields.Count == 0 || fields[^1].Kind != FieldKind.Complex) return;
+            else if (kind == "separate" && !fields[^1].InResult)
+            {
+                fields[^1].InResult = true;
+                Recognise(fields[^1], fields[^1].Instruction.ToString());
+            }
+            else if (kind == "end")
+            {
+                if (!fields[^1].InResult) Recognise(fields[^1], fields[^1].Instruction.ToString());
+                End(fields);
+            }
+        }
+
+        private static void Recognise(OpenField field, string instruction)
+        {
+            if (CitationInstruction(instruction) is not { } citation) return;
+            field.Manager = citation.Manager;
+            field.Json = citation.Json;
+            if (citation.Json.Length == 0) field.Error = "its instruction has no JSON after ADDIN … CSL_CITATION";
+        }
+
+        /// <summary>A Mendeley Cite content control: its tag is <c>MENDELEY_CITATION_v3_</c> and the citation JSON in base64.</summary>
+        private static void RecogniseTag(OpenField field, string? tag)
+        {
+            if (tag is null || !tag.StartsWith(MendeleyV3Prefix, StringComparison.Ordinal)) return;
+            field.Manager = "mendeley-v3";
+            field.InResult = true;
+            try { field.Json = Encoding.UTF8.GetString(Convert.FromBase64String(tag[MendeleyV3Prefix.Length..])); }
+            catch (FormatException) { field.Error = "its tag is not valid base64 after MENDELEY_CITATION_v3_"; }
+        }
+
+        /// <summary>Where text goes now: the result of the innermost citation field being read, or null for the paragraph.</summary>
+        private static StringBuilder? CitationSink(List<OpenField> fields)
+        {
+            for (var i = fields.Count - 1; i >= 0; i--)
+                if (fields[i].Manager is not null && fields[i].InResult) return fields[i].Result;
+            return null;
+        }
+
+        /// <summary>Closes the innermost field; a citation is recorded on the paragraph it began in.</summary>
+        private void End(List<OpenField> fields)
+        {
+            var field = fields[^1];
+            fields.RemoveAt(fields.Count - 1);
+            if (field.Manager is null || field.Paragraph is not OpenParagraph paragraph) return;
+            if (field.Error is null)
+            {
+                try
+                {
+                    if (Newtonsoft.Json.Linq.JToken.Parse(field.Json!) is not Newtonsoft.Json.Linq.JObject { } citation
+                        || citation["citationItems"] is not Newtonsoft.Json.Linq.JArray { Count: > 0 })
+                        field.Error = "its JSON has no citationItems";
+                }
+                catch (Newtonsoft.Json.JsonException e) { field.Error = "its JSON cannot be read: " + e.Message.ReplaceLineEndings(" "); }
+            }
+            // A field whose data cannot be had keeps its text in the paragraph, to be parsed like typed text.
+            if (field.Error is not null && Paragraphs[paragraph.Index] is null)
+                paragraph.Text.Insert(Math.Min(field.Offset, paragraph.Text.Length), field.Result.ToString());
+            var mark = new FieldMark(field.Offset, field.Manager, field.Error is null ? field.Json : null, Clean(field.Result.ToString()), field.Error);
+            // A field running past its paragraph's end (damaged or odd markup) is recorded on the paragraph already closed.
+            if (Paragraphs[paragraph.Index] is { } closed) Paragraphs[paragraph.Index] = closed with { Fields = [.. closed.Fields, mark] };
+            else paragraph.Fields.Add(mark);
         }
 
         /// <summary>Reads the paragraph's own style and list (<c>w:pStyle</c>, <c>w:numPr</c>) from its <c>w:pPr</c>; <paramref name="level"/> counts from the w:pPr.</summary>

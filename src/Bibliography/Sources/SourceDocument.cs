@@ -77,4 +77,20 @@ public sealed record SourceDocument(
     /// <summary>The numbered entries of the source's reference list (<c>1. Author…</c>), in number order; empty when it has none.</summary>
     /// <remarks>Each entry is shaped like a footnote: its number, joined text, where the text begins and a segment map.</remarks>
     public IReadOnlyList<SourceFootnote> ReferenceEntries { get; init; } = [];
+
+    /// <summary>The citations a reference manager keeps in the document (Zotero, Mendeley), in document order; empty for text.</summary>
+    public IReadOnlyList<EmbeddedCitation> EmbeddedCitations { get; init; } = [];
 }
+
+/// <summary>
+/// A citation a reference manager keeps in a Word document as a field: its CSL citation JSON (items with their
+/// CSL-JSON <c>itemData</c>, locators), read as written, and where it stands.
+/// </summary>
+/// <param name="Manager">Who wrote it: <c>zotero</c>, <c>mendeley</c> (legacy <c>ADDIN CSL_CITATION</c>) or <c>mendeley-v3</c> (content control).</param>
+/// <param name="Json">The citation's JSON as embedded (<c>{"citationID":…,"citationItems":[…],"properties":…}</c>).</param>
+/// <param name="Note">The note the field stands in (its number), or 0 in the body.</param>
+/// <param name="Offset">Where the field stood in the note's text (its result is not part of that text), or in its body paragraph.</param>
+/// <param name="Line">The 1-based line (paragraph) of the field.</param>
+/// <param name="Column">The 1-based column of the field on that line.</param>
+/// <param name="Text">The field's result: the citation as the manager last formatted it.</param>
+public sealed record EmbeddedCitation(string Manager, string Json, int Note, int Offset, int Line, int Column, string Text);

@@ -36,6 +36,7 @@ public sealed class Validator
         new PublisherAbbreviationRule(),
         new RepeatedFullCitationRule(),
         new BookImprintRule(),
+        new EmbeddedArchivalItemRule(),
     };
 
     /// <summary>Validates a paper or footnote list read from a file.</summary>

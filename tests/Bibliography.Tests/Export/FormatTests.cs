@@ -7,17 +7,20 @@ namespace Bibliography.Tests.Export;
 public class FormatTests
 {
     [Fact]
-    public void Ris_uses_zotero_tags_and_n1_key_value_lines()
+    public void Ris_uses_zotero_tags_and_m2_key_value_lines_for_extra()
     {
         var ris = ReferenceFormats.Export(ExportSamples.SeedLike(), "ris");
-        ris.ShouldContain("TY  - MANSCPT\nID  - gmta-1874-1-4\nDB  - Gürcüstan Mərkəzi Tarix Arxivi\nAN  - fond 1874, siyahı 1, iş 4\n");
-        ris.ShouldContain("N1  - archive-short: GMTA\nfond: 1874\nopis: 1\ndelo: 4\nER  - ");
+        ris.ShouldContain("TY  - MANSCPT\nID  - gmta-1874-1-4\nDB  - Gürcüstan Mərkəzi Tarix Arxivi\nAN  - fond 1874, siyahı 1, iş 4\nAV  - fond 1874, siyahı 1, iş 4\n");
+        ris.ShouldContain("M2  - archive-short: GMTA\nM2  - fond: 1874\nM2  - opis: 1\nM2  - delo: 4\nER  - ");
+        ris.ShouldNotContain("N1  -");
         ris.ShouldContain("TY  - CHAP\nID  - jupikova-2006\nTI  - Povstançeskoye");
         ris.ShouldContain("AU  - Jupikova, E.F.\nPY  - 2006\n");
-        ris.ShouldContain("A3  - Devdariani, Q.\n");
+        // Zotero reads A3 on a book as its editor, so a compiler goes to Extra in the form Zotero reads there.
+        ris.ShouldNotContain("A3  - Devdariani, Q.\n");
+        ris.ShouldContain("M2  - compiler: Devdariani || Q.\n");
         ris.ShouldContain("TY  - NEWS\n");
         ris.ShouldContain("PY  - 1920\nDA  - 1920/06/19/\n");
-        ris.ShouldContain("TY  - GEN\nID  - ref-12\nN1  - reference-number: 12\nER  - ");
+        ris.ShouldContain("TY  - GEN\nID  - ref-12\nM2  - reference-number: 12\nER  - ");
     }
 
     [Fact]
