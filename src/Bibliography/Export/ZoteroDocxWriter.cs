@@ -213,7 +213,8 @@ public static class ZoteroDocxWriter
             for (var i = 0; i < parsed.Citations.Count; i++)
             {
                 var span = parsed.Citations[i].Span;
-                spans.Add((span.Offset, Math.Min(text.Length, span.End), parsed.ItemIds[i] is not null));
+                // An unread citation is kept as a document item of its text; as a field it would pass that guess off as a reference.
+                spans.Add((span.Offset, Math.Min(text.Length, span.End), parsed.ItemIds[i] is not null && parsed.Citations[i] is not Parsing.UnreadCitation));
             }
             var cited = spans.Where(s => s.Cited).ToList();
             if (cited.Count == 0 || cited.Count != cluster.CitationItems.Count || spans.Any(s => !s.Cited))

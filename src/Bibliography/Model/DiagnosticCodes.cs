@@ -110,7 +110,7 @@ public static class DiagnosticCodes
 
     /// <summary>BIB401, <see cref="Validation.Rules.ArchivalHierarchyRule"/>.</summary>
     public static readonly DiagnosticDescriptor ArchivalHierarchy = new("BIB401", Warning, "Archival hierarchy incomplete",
-        "A post-Soviet archival reference needs fond, opis (siyahı), delo (iş) and folio (vərəq, л.), each with its number; add the missing level from the archive's finding aid.", DiagnosticStage.Validator);
+        "A post-Soviet archival reference needs fond, opis, delo and folio, each with its number; add the missing level from the archive's finding aid.", DiagnosticStage.Validator);
     /// <summary>BIB402, <see cref="Validation.Rules.AbbreviationBeforeExpansionRule"/>.</summary>
     public static readonly DiagnosticDescriptor AbbreviationBeforeExpansion = new("BIB402", Warning, "Archive abbreviation used before it is expanded",
         "Write the archive's full name with its abbreviation in brackets at its first mention ('Full Name (ABBR)') and the abbreviation alone after it.", DiagnosticStage.Validator);

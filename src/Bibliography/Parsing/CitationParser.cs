@@ -77,7 +77,17 @@ public static class CitationParser
         }
         one ??= Unread(text, s, e);
         if (prose && !ReadsAsCitation(one)) return;
+        if (one is UnreadCitation && IsCommentaryAlone(text, s, e)) return; // "See " before a reference manager's field
         RunOn(text, one, next, e, result);
+    }
+
+    // A part that is nothing but a commentary word ("See", "Cf.", "Cited in"): prose, cites nothing.
+    private static bool IsCommentaryAlone(string text, int s, int e)
+    {
+        var part = text.AsSpan(s, e - s).Trim().TrimEnd(" .,;:");
+        foreach (var prefix in Conventions.CommentaryPrefixes)
+            if (part.Equals(prefix.AsSpan().TrimEnd(" .,;:"), StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     // The citation, and the citations that run on after it ("…, 84. See also Ivanov, Title, 70."): what follows is

@@ -141,7 +141,7 @@ public sealed class BatchTests : IDisposable
         Lines(error).Where(l => l.Contains("broken.json")).ShouldHaveSingleItem().ShouldContain("Malformed JSON");
         var one = File.ReadAllLines(Path.Combine(outDir, "fmt", "one.txt"));
         one.Length.ShouldBe(3);
-        one[1].ShouldEndWith("bid., 18."); // ibid. capitalised by the item language's rules (az: İ)
+        one[1].ShouldBe("2. Ibid., fol. 18."); // an archival file's ibid in English, its folio labelled, never a Turkish "İbid."
         File.ReadAllText(Path.Combine(outDir, "fmt", "two.txt")).ShouldStartWith("1. ");
     }
 

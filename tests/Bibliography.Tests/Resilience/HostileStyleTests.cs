@@ -63,7 +63,8 @@ public sealed class HostileStyleTests
         // The child's GC heap is capped at 1 GB (CliProcess.HeapLimit): had the limit not held, it would have run out of
         // memory there instead of reporting it.
         using var folder = new TempFolder();
-        var paper = folder.Write(folder.Root, "notes.txt", "1 RGASPI. F. 17. Op. 3. D. 1. L. 5.\n");
+        // A book: an archival file would take the branch the tool adds to every style for shelf marks, not the style's layout.
+        var paper = folder.Write(folder.Root, "notes.txt", "1 Иванов И. И. История Кавказа. М.: Наука, 1985. С. 112.\n");
         var style = folder.Write(folder.Root, "growing.csl", HostileStyles.Growing());
 
         var (code, stdout, stderr, _) = CliProcess.Run(TimeSpan.FromMinutes(3), new Dictionary<string, string?> { [CiteProcLimits.MemoryVariable] = null },

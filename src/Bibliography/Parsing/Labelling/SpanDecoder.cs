@@ -53,6 +53,8 @@ internal static class SpanDecoder
                 }
                 previousEnd = s.End;
             }
+            // A shelf mark has numbers ("и места" labelled an opis is prose): a reading with no numbered level is none.
+            if (!levels.Exists(l => l.Value.Any(char.IsDigit))) return null;
             var archive = Get("archive");
             var shelf = levels.Count > 0 ? text[levels[0].Span.Offset..levels[^1].Span.End] : "";
             return new ArchivalCitation
