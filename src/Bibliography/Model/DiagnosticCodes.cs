@@ -90,6 +90,9 @@ public static class DiagnosticCodes
     /// <summary>A citation matched no known form: it is kept as a <c>document</c> item titled with its text.</summary>
     public static readonly DiagnosticDescriptor UnreadCitation = new("BIB201", Warning, "Citation not read",
         "The citation matches no known form (archival, publication, newspaper, ibid); check its punctuation against the conventions.", DiagnosticStage.Normaliser);
+    /// <summary>A citation no rule reader read, read by the statistical labeller: its fields are a guess.</summary>
+    public static readonly DiagnosticDescriptor LabelledCitation = new("BIB203", Info, "Citation read by the labeller",
+        "No rule reader read this citation; the statistical labeller did, so check its fields (or write it in one of the known forms).", DiagnosticStage.Normaliser);
     /// <summary>Part of a citation that was read was not understood and is kept only in the footnote text.</summary>
     public static readonly DiagnosticDescriptor UnreadFragment = new("BIB202", Warning, "Part of an archival citation not read",
         "Write each level as its keyword and number (fond/siyahı/iş/vərəq, ф./оп./д./л., f./op./d./l.).", DiagnosticStage.Normaliser);

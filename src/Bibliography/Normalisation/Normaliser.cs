@@ -169,6 +169,9 @@ public sealed class Normaliser
             for (var i = 0; i < citations.Count; i++)
             {
                 var citation = citations[i];
+                if (citation.ReadByLabeller)
+                    Report(DiagnosticCodes.LabelledCitation,
+                        $"'{Shorten(citation.Text)}' was read by the statistical labeller, no rule reader having read it; check the item's fields.", footnote, citation.Span.Offset);
                 var draft = citation switch
                 {
                     IbidCitation ibid => ResolveIbid(ibid, footnote, citedInNote ? 1 : previousCount),

@@ -58,6 +58,9 @@ public abstract record ParsedCitation
     /// <summary>The language the citation is written in (<c>az</c>, <c>ru</c>), when it can be told.</summary>
     public string? Language { get; init; }
 
+    /// <summary>True when the statistical labeller read it, no rule reader having read it: a guess worth checking.</summary>
+    public bool ReadByLabeller { get; init; }
+
     /// <summary>The page or folio cited, if any.</summary>
     public CitedLocator? Locator { get; init; }
 }

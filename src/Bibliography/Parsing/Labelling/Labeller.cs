@@ -72,7 +72,7 @@ public static class Labeller
             while (last + 1 < spans.Count && spans[last + 1].Citation == spans[first].Citation) last++;
             var from = first == 0 ? start : spans[first].Start;
             var to = last + 1 < spans.Count ? spans[last + 1].Start : end;
-            if (SpanDecoder.Build(text, from, to, spans, first, last + 1) is { } citation) citations.Add(citation);
+            if (SpanDecoder.Build(text, from, to, spans, first, last + 1) is { } citation) citations.Add(citation with { ReadByLabeller = true });
             first = last + 1;
         }
         return citations.Count > 0 ? citations : null;
