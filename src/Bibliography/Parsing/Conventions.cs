@@ -110,6 +110,16 @@ internal static class Conventions
         "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Cited in", "Citing", "Quotation:", "Compare", "See", "Cf.", "citing",
     ];
 
+    /// <summary>The length of the <see cref="CommentaryPrefixes"/> entry opening text[at..end) as a word, or 0.</summary>
+    public static int CommentaryPrefixAt(string text, int at, int end)
+    {
+        foreach (var prefix in CommentaryPrefixes)
+            if (end - at > prefix.Length && string.Compare(text, at, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (text[at + prefix.Length] is ' ' or ',' or ':' || prefix[^1] is ',' or ':'))
+                return prefix.Length;
+        return 0;
+    }
+
     /// <summary>
     /// Words that open the prose leading into a Russian citation (<c>См.:</c>, <c>Цит. по:</c>, <c>Здесь и далее цит.
     /// по:</c>, <c>Опубликовано …:</c>): a sentence opening with one of them and ending in a colon is no part of the

@@ -60,7 +60,7 @@ internal static class EnglishNoteReader
             var prose = true; // a sentence before, not "see" or "in": a name and a year alone are no citation after it
             if (text[i] is '.' or ':' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !(text[i] == '.' && IsInitialBefore(text, s, i)))
                 (from, prose) = (i + 2, text[i] == '.'); // a colon's clause announces the citation after it
-            else if (text[i] == ' ' && char.IsLower(text[i + 1]) && StartsWithCommentary(text, i + 1, body))
+            else if (text[i] == ' ' && char.IsLower(text[i + 1]) && Conventions.CommentaryPrefixAt(text, i + 1, body) > 0)
                 from = i + 1;
             else if (text[i] == ' ' && i + 1 + Conventions.ChapterIn.Length < body
                      && string.CompareOrdinal(text, i + 1, Conventions.ChapterIn, 0, Conventions.ChapterIn.Length) == 0
@@ -172,16 +172,6 @@ internal static class EnglishNoteReader
             i = w;
         }
         return words >= ProseWords;
-    }
-
-    // True when a commentary prefix ("see", "cited in") opens text[at..e), in any case, as a word.
-    private static bool StartsWithCommentary(string text, int at, int e)
-    {
-        foreach (var prefix in Conventions.CommentaryPrefixes)
-            if (e - at > prefix.Length && string.Compare(text, at, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (text[at + prefix.Length] is ' ' or ',' or ':' || prefix[^1] is ',' or ':'))
-                return true;
-        return false;
     }
 
     // True when the full stop at dot closes an initial (a lone capital, or a digraph like "Iu").
@@ -322,7 +312,7 @@ internal static class EnglishNoteReader
         {
             // A title opens with a capital or a digit, or in a small letter after names ("tsareulis purtsebli").
             // (Not after a sentence of prose: "… Devdariani. Tbilisi, qosizdat Qruzii, 1931" is a GOST imprint.)
-            if (!char.IsUpper(text[rest]) && !char.IsDigit(text[rest]) && (names.Count + editors.Count == 0 || afterProse || StartsWithCommentary(text, rest, re))) return null;
+            if (!char.IsUpper(text[rest]) && !char.IsDigit(text[rest]) && (names.Count + editors.Count == 0 || afterProse || Conventions.CommentaryPrefixAt(text, rest, re) > 0)) return null;
             (re, volume) = Statements(text, rest, re, editors);
             re = DropHenceforth(text, rest, re);
             title = TextScan.Locate(text, rest, re, " .,:;");
@@ -435,19 +425,7 @@ internal static class EnglishNoteReader
 
     private static int SkipCommentary(string text, int s, int e)
     {
-        for (var again = true; again;)
-        {
-            again = false;
-            foreach (var prefix in Conventions.CommentaryPrefixes)
-            {
-                if (e - s <= prefix.Length || string.Compare(text, s, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
-                var after = s + prefix.Length;
-                if (!(text[after] is ' ' or ',' or ':' || prefix.EndsWith(',') || prefix.EndsWith(':'))) continue;
-                (s, _) = TextScan.Trim(text, after, e, " ,:");
-                again = true;
-                break;
-            }
-        }
+        for (int n; (n = Conventions.CommentaryPrefixAt(text, s, e)) > 0;) (s, _) = TextScan.Trim(text, s + n, e, " ,:");
         return s;
     }
 

@@ -116,13 +116,8 @@ internal static class ProseSegmenter
     // Past an English commentary opening the brackets ("citing", "see"), which belongs to no field.
     private static int SkipCommentary(string text, int a, int b)
     {
-        foreach (var prefix in Conventions.CommentaryPrefixes)
-        {
-            var end = a + prefix.Length;
-            if (end < b && string.Compare(text, a, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0 && text[end] is ' ' or ',' or ':')
-                return TextScan.Trim(text, end, b, " ,:").Start;
-        }
-        return a;
+        var n = Conventions.CommentaryPrefixAt(text, a, b);
+        return n > 0 ? TextScan.Trim(text, a + n, b, " ,:").Start : a;
     }
 
     // text[a..b) less a lead-in before its first colon that ends one; what stands before the lead-in's sentence is a

@@ -270,13 +270,18 @@ public static class ArchivalConventions
     public static ArchivalConvention FromLocale(string? locale)
     {
         var language = (locale ?? "").Trim().Split('-', '_')[0].ToLowerInvariant();
-        return language switch
-        {
-            "az" => ArchivalConvention.Azerbaijani,
-            "ru" => ArchivalConvention.Russian,
-            _ => ArchivalConvention.English,
-        };
+        foreach (var (convention, tag) in Languages)
+            if (tag == language) return convention;
+        return ArchivalConvention.English;
     }
+
+    /// <summary>The language tag of a convention's words (<c>az</c>, <c>ru</c>, <c>en</c>): the registry names archives in it.</summary>
+    public static string LanguageOf(ArchivalConvention convention) => Languages[convention];
+
+    private static readonly Dictionary<ArchivalConvention, string> Languages = new()
+    {
+        [ArchivalConvention.Azerbaijani] = "az", [ArchivalConvention.Russian] = "ru", [ArchivalConvention.English] = "en",
+    };
 
     /// <summary>The convention an archival citation is written in, told by its keywords (and its language).</summary>
     public static ArchivalConvention Of(ArchivalCitation a)

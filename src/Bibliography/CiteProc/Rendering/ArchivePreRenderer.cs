@@ -79,7 +79,7 @@ public static class ArchivePreRenderer
         var abbreviation = item.GetCustom(CustomKeys.ArchiveShort);
         if ((ArchiveRegistry.Default.Find(abbreviation) ?? ArchiveRegistry.Default.Find(item.Archive)) is { } known)
         {
-            var language = convention switch { ArchivalConvention.Azerbaijani => "az", ArchivalConvention.Russian => "ru", _ => "en" };
+            var language = ArchivalConventions.LanguageOf(convention);
             copy.Archive = known.NameIn(language);
             abbreviation = known.AbbreviationIn(language) ?? abbreviation;
         }
