@@ -192,6 +192,10 @@ public sealed class Score
 {
     private readonly Dictionary<(string Convention, string Field), (int Right, int Total)> _fields = new();
     private readonly Dictionary<string, (int Right, int Total)> _citations = new();
+    private readonly List<Miss> _misses = [];
+
+    /// <summary>Every expected field the parser got wrong, in note order: what an engineer reads to improve the parser.</summary>
+    public IReadOnlyList<Miss> Misses => _misses;
 
     /// <summary>Scores one expected citation against what the parser made of it.</summary>
     public void Add(EvaluationNote note, IReadOnlyDictionary<string, string> expected, IReadOnlyDictionary<string, string[]> actual)
@@ -201,6 +205,7 @@ public sealed class Score
         {
             var right = EvaluationSet.Matches(field, value, actual.GetValueOrDefault(field));
             all &= right;
+            if (!right) _misses.Add(new Miss(note, field, value, string.Join(" | ", actual.GetValueOrDefault(field) ?? [])));
             var key = (note.Convention, field);
             var (r, t) = _fields.GetValueOrDefault(key);
             _fields[key] = (r + (right ? 1 : 0), t + 1);
@@ -251,3 +256,10 @@ public sealed class Score
         return total == 0 ? 0 : (double)right / total;
     }
 }
+
+/// <summary>One expected field the parser got wrong.</summary>
+/// <param name="Note">The footnote.</param>
+/// <param name="Field">The field.</param>
+/// <param name="Expected">What a historian reads in the note.</param>
+/// <param name="Actual">What the parser made of it (its spellings joined by " | "; empty when it found nothing).</param>
+public sealed record Miss(EvaluationNote Note, string Field, string Expected, string Actual);
