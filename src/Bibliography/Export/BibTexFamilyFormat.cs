@@ -27,7 +27,6 @@ public abstract partial class BibTexFamilyFormat : IReferenceFormat
     private protected abstract bool IsBibLaTex { get; }
 
     private static readonly string[] ArticleTypes = { CslItemTypes.ArticleJournal, CslItemTypes.ArticleNewspaper, "article-magazine", "article" };
-    private static readonly string[] TitleFields = { "title", "shorttitle", "booktitle", "journal", "journaltitle", "series" };
 
     // babel/polyglossia language names for langid; other tags are written as they are.
     private static readonly (string Tag, string Babel)[] Languages =

@@ -37,12 +37,6 @@ internal static class CslFields
         "year-suffix",
     };
 
-    /// <summary>The custom keys Bibliography defines, written by name in every format.</summary>
-    public static readonly IReadOnlyList<string> KnownCustomKeys = new[]
-    {
-        CustomKeys.ArchiveShort, CustomKeys.Fond, CustomKeys.Opis, CustomKeys.Delo, CustomKeys.ReferenceNumber,
-    };
-
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(CslJson.Settings);
 
     /// <summary>The item as a CSL-JSON object (typed and extra variables alike).</summary>
