@@ -54,7 +54,8 @@ public sealed class RepeatedFullCitationRule : IValidationRule
     }
 
     // One short form, in the paper's convention: "Author Göst. əsəri" (Azerbaijani), "Author Указ. соч." (Cyrillic),
-    // else Chicago's "Author, Short Title"; a work without an author is shortened to its title.
+    // else Chicago's "Author, Short Title"; a work without an author is shortened to its title. The Azerbaijani forms
+    // are the ones styles/azerbaijani-historical-notes.csl prints, so the style and this advice agree.
     private static string ShortForm(ValidationContext context, ParsedCitation citation, string locator)
     {
         var p = citation as PublicationCitation;
@@ -62,7 +63,10 @@ public sealed class RepeatedFullCitationRule : IValidationRule
         var name = author is null ? null : $"{author.Family} {author.Given}".Trim();
         if (name is not null && context.IsAzerbaijaniDocument) return $"{name} Göst. əsəri{locator}";
         if (name is not null && Text.HasCyrillic(citation.Text)) return $"{name} Указ. соч.{locator}";
-        var title = ShortTitle(p?.Title?.Value ?? (citation as NewspaperCitation)?.Title.Value ?? citation.Text);
+        var written = p?.Title?.Value ?? (citation as NewspaperCitation)?.Title.Value ?? citation.Text;
+        // An Azerbaijani note repeats an authorless work's title whole, as the project's Azerbaijani style prints it.
+        if (author is null && context.IsAzerbaijaniDocument) return $"{written.TrimEnd('.', ',')}{locator}";
+        var title = ShortTitle(written);
         return author is null ? $"{title}{locator}" : $"{author.Family}, {title}{locator}";
     }
 
