@@ -1,5 +1,7 @@
 // Runs an independent reader on a file and prints what it read as JSON on stdout.
 // Usage: node readers.js astrocite-ris|citation-js-ris FILE
+//        node readers.js csl READER FORMAT FILE      (READER citation-js|astrocite|biblatex-csl-converter, FORMAT
+//                                                      csljson|bibtex|biblatex|ris: the CSL-JSON items it reads)
 //        node readers.js docx-citations PART.xml...   (biblatex-csl-converter's DocxCitationsParser, one result per part)
 'use strict';
 const fs = require('fs');
@@ -34,8 +36,39 @@ switch (reader) {
     });
     break;
   }
+  case 'csl':
+    out = toCsl(files[0], files[1], text(files[2]));
+    break;
   default:
     process.stderr.write(`unknown reader '${reader}'\n`);
     process.exit(2);
 }
 process.stdout.write(JSON.stringify(out));
+
+// Each reader's own way from a file to CSL-JSON, as a user of that library would call it.
+function toCsl(readerName, format, input) {
+  if (readerName === 'citation-js') {
+    const { Cite } = require('@citation-js/core');
+    require('@citation-js/plugin-bibtex');
+    require('@citation-js/plugin-ris');
+    const type = { csljson: undefined, bibtex: '@bibtex/text', biblatex: '@biblatex/text', ris: '@ris/file' }[format];
+    const data = format === 'csljson' ? JSON.parse(input) : input;
+    return new Cite(data, type ? { forceType: type } : {}).data.map(({ _graph, ...item }) => item);
+  }
+  if (readerName === 'astrocite') {
+    if (format === 'bibtex' || format === 'biblatex') return require('astrocite-bibtex').parse(input);
+    if (format === 'ris') return require('astrocite-ris').parse(input);
+  }
+  if (readerName === 'biblatex-csl-converter') {
+    const m = require('biblatex-csl-converter');
+    const parsed = {
+      csljson: () => new m.CSLParser(JSON.parse(input)).parse(),
+      bibtex: () => new m.BibLatexParser(input, { processUnexpected: true, processUnknown: true }).parse().entries,
+      biblatex: () => new m.BibLatexParser(input, { processUnexpected: true, processUnknown: true }).parse().entries,
+      ris: () => new m.RISParser(input).parse().entries,
+    }[format];
+    if (parsed) return Object.values(new m.CSLExporter(parsed()).parse());
+  }
+  process.stderr.write(`reader '${readerName}' does not read '${format}'\n`);
+  process.exit(2);
+}
