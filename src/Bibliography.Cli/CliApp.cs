@@ -38,6 +38,8 @@ public static partial class CliApp
             var result = root.Parse(args);
             if (result.Errors.Count > 0 && !result.Tokens.Any(t => t.Value is "--help" or "-h" or "-?"))
                 return UsageError(result, root, stderr);
+            if (UnknownOptions(result).FirstOrDefault() is { } unknown)
+                return UsageError(result, $"Unrecognized option '{unknown}'", stderr);
             return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (BibliographyException e)
@@ -62,14 +64,32 @@ public static partial class CliApp
     // command that was misused is then empty, and a script sees exit code 2 as for any other error.
     private static int UsageError(ParseResult result, Command root, TextWriter stderr)
     {
-        var command = string.Join(' ', result.CommandResult.Command.Parents.OfType<Command>().Reverse().Skip(1)
-            .Append(result.CommandResult.Command).Where(c => c.Parents.Any()).Select(c => c.Name));
-        var help = command.Length == 0 ? "bibliography --help" : $"bibliography {command} --help";
+        var help = HelpCommand(result);
         // "Required command was not provided" beside "Unrecognized command 'x'" is one problem told twice.
         var errors = result.Errors.Count > 1 && result.CommandResult.Command == root ? result.Errors.Skip(1) : result.Errors;
         foreach (var error in errors.Select(e => WhiteSpace().Replace(e.Message, " ").Trim().TrimEnd('.')).Distinct())
             stderr.WriteLine($"bibliography: {error}; see '{help}'.");
         return Usage;
+    }
+
+    // System.CommandLine hands a token such as "-o" that names no option of the command to the inputs argument, which
+    // then fails as a missing file or a count of inputs; a dash-led token that is no file or folder is a mistyped option.
+    private static IEnumerable<string> UnknownOptions(ParseResult result) =>
+        result.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash)
+            .Where(t => t.Type == TokenType.Argument && t.Value.Length > 1 && t.Value[0] == '-' && !File.Exists(t.Value) && !Directory.Exists(t.Value))
+            .Select(t => t.Value);
+
+    private static int UsageError(ParseResult result, string error, TextWriter stderr)
+    {
+        stderr.WriteLine($"bibliography: {error}; see '{HelpCommand(result)}'.");
+        return Usage;
+    }
+
+    private static string HelpCommand(ParseResult result)
+    {
+        var command = string.Join(' ', result.CommandResult.Command.Parents.OfType<Command>().Reverse().Skip(1)
+            .Append(result.CommandResult.Command).Where(c => c.Parents.Any()).Select(c => c.Name));
+        return command.Length == 0 ? "bibliography --help" : $"bibliography {command} --help";
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]

@@ -224,7 +224,7 @@ internal static class Commands
 
     private static Command Extract(TextWriter stdout)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Papers or footnote lists (" + string.Join(", ", BatchInputs.Papers) + "; .txt is text extracted from a PDF or one numbered footnote per line): files or folders.", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Papers or footnote lists (" + string.Join(", ", BatchInputs.Papers) + "; a .txt is a paper's text or one numbered footnote per line): files or folders.", Arity = ArgumentArity.OneOrMore };
         var format = FormatOption("json");
         var output = new Option<string?>("--out", "-o") { Description = "Write one JSON document per input into this folder (needed for several inputs)." };
         var command = new Command("extract", "Read papers, parse every footnote and in-text reference, and write the normalised JSON document.") { inputs, format, output };

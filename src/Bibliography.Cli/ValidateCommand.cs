@@ -14,7 +14,7 @@ internal static class ValidateCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "A paper (text extracted from a PDF) or footnote list, files or folders; or, after --, the footnotes themselves, numbered from 1.",
+            Description = "A paper (.txt, .docx, .pdf) or footnote list, files or folders; or, after --, the footnotes themselves, numbered from 1.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")

@@ -6,8 +6,8 @@ namespace Bibliography.Batch;
 /// <summary>Expands the files and folders a user names into a batch's inputs, in a stable order.</summary>
 public static class BatchInputs
 {
-    /// <summary>What a folder yields for commands that read papers: <c>.txt</c> and <c>.docx</c>.</summary>
-    public static IReadOnlyList<string> Papers { get; } = [".txt", ".docx"];
+    /// <summary>What a folder yields for commands that read papers: <c>.txt</c>, <c>.docx</c> and <c>.pdf</c>.</summary>
+    public static IReadOnlyList<string> Papers { get; } = [".txt", ".docx", ".pdf"];
 
     /// <summary>What a folder yields for commands that also take JSON documents and CSL-JSON: papers and <c>.json</c>.</summary>
     public static IReadOnlyList<string> Documents { get; } = [.. Papers, ".json"];

@@ -30,6 +30,7 @@ public sealed class CliExitPathTests : IDisposable
     [InlineData("validate", "--format", "xml", "x.txt")]
     [InlineData("import")]
     [InlineData("nosuch")]
+    [InlineData("format", "x.txt", "--style", "apa", "-o", "out.txt")] // an option the command does not have
     [InlineData()]
     public void A_usage_error_exits_2_with_one_line_on_stderr_and_a_hint_and_nothing_on_stdout(params string[] args)
     {
@@ -49,6 +50,7 @@ public sealed class CliExitPathTests : IDisposable
         code.ShouldBe(0);
         output.ShouldContain("bibliography extract <inputs>");
         output.ShouldContain(".docx");
+        output.ShouldContain(".pdf");
         Run("--help").Out.ShouldContain("bibliography [command] [options]");
     }
 
