@@ -60,7 +60,11 @@ public sealed partial class OtherReadersTests
                     var having = Enumerable.Range(0, items.Count).Where(i => Has(ours[i], variable)).ToList();
                     if (having.Count == 0) continue;
                     var same = having.Count(i => Keeps(ours[i], read[i], variable));
-                    (same == having.Count ? kept : same == 0 ? dropped : partly).Add(same == having.Count || same == 0 ? $"`{variable}`" : $"`{variable}` ({same} of {having.Count})");
+                    // A value the reader keeps, but in another variable, is named with where it went.
+                    var moved = same > 0 ? null : having.Select(i => MovedTo(ours[i], read[i], variable)).Distinct().ToList() is [{ } to] ? to : null;
+                    var name = moved is null ? $"`{variable}`" : $"`{variable}` (as `{moved}`)";
+                    if (moved is not null) kept.Add(name);
+                    else (same == having.Count ? kept : same == 0 ? dropped : partly).Add(same == having.Count || same == 0 ? name : $"{name} ({same} of {having.Count})");
                 }
                 table.AppendLine($"| {reader} | {format} | {string.Join(", ", kept)} | {string.Join(", ", partly)} | {string.Join(", ", dropped)} |");
             }
@@ -116,6 +120,13 @@ public sealed partial class OtherReadersTests
         };
     }
 
+    /// <summary>The other top-level variable of the reader's item holding our value of a text variable, if one does.</summary>
+    private static string? MovedTo(JObject ours, JObject theirs, string variable)
+    {
+        if (CustomKeys.Contains(variable) || ours[variable] is not JValue { Type: JTokenType.String } want) return null;
+        return theirs.Properties().FirstOrDefault(p => p.Name != variable && p.Value is JValue { Type: JTokenType.String } v && Fold(v.ToString()) == Fold(want.ToString()))?.Name;
+    }
+
     private static string Families(JToken names) => string.Join(";", names.Children<JObject>().Select(n => Fold((string?)n["family"] ?? (string?)n["literal"] ?? "")));
 
     private static string? Year(JToken date) => date.SelectToken("date-parts[0][0]")?.ToString() ?? YearIn().Match((string?)date["raw"] ?? (string?)date["literal"] ?? "").Value;
@@ -138,5 +149,5 @@ public sealed class OtherReadersFactAttribute : FactAttribute
 {
     /// <summary>Sets Skip when a reader cannot run here, outside CI.</summary>
     public OtherReadersFactAttribute() =>
-        Skip = TestPaths.SkipUnlessCi(NodeReaders.Missing ?? (Pandoc.Available ? null : "pandoc is not installed (apt-get install pandoc); .ci/run installs it."));
+        Skip = NodeReaders.SkipReason ?? TestPaths.SkipUnlessCi(Pandoc.Available ? null : "pandoc is not installed (apt-get install pandoc); .ci/run installs it.");
 }

@@ -28,6 +28,10 @@ public static class NodeReaders
         catch (System.ComponentModel.Win32Exception) { return "node (Node.js) is not installed."; }
     }
 
+    /// <summary>Why a test of the readers skips here: null where they and ../shared are present, and always null in CI,
+    /// where the test then fails on what is missing.</summary>
+    public static string? SkipReason => TestPaths.SkipUnlessCi(Missing ?? (TestPaths.Shared is null ? TestPaths.SharedMissing : null));
+
     /// <summary>Runs <paramref name="reader"/> (see readers.js) on the files and returns the JSON it printed.</summary>
     public static JToken Run(string reader, params string[] files)
     {
@@ -45,13 +49,16 @@ public static class NodeReaders
     }
 }
 
-/// <summary>A fact that needs the npm readers and ../shared: skipped, saying why, where either is absent.</summary>
+/// <summary>A fact that needs the npm readers and ../shared: skipped, saying why, where either is absent (never in CI).</summary>
 public sealed class NodeReadersFactAttribute : FactAttribute
 {
-    /// <summary>Sets Skip when node, the readers or ../shared are missing.</summary>
-    public NodeReadersFactAttribute()
-    {
-        if (NodeReaders.Missing is { } why) Skip = why;
-        else if (TestPaths.Shared is null) Skip = TestPaths.SharedMissing;
-    }
+    /// <summary>Sets Skip when node, the readers or ../shared are missing, outside CI.</summary>
+    public NodeReadersFactAttribute() => Skip = NodeReaders.SkipReason;
+}
+
+/// <summary>A theory that needs the npm readers and ../shared: skipped, saying why, where either is absent (never in CI).</summary>
+public sealed class NodeReadersTheoryAttribute : TheoryAttribute
+{
+    /// <summary>Sets Skip when node, the readers or ../shared are missing, outside CI.</summary>
+    public NodeReadersTheoryAttribute() => Skip = NodeReaders.SkipReason;
 }
