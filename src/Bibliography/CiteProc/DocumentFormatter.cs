@@ -46,9 +46,12 @@ public sealed class DocumentFormatter
         _options = options;
         var style = _style = StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(options.StylesDirectories)).Resolve(options.Style);
         _followsArchiveContract = ArchiveStyleContract.IsFollowedBy(style.Xml);
-        // Any other style learns to print a file cited by its shelf mark (ArchivalStyleAdapter) and compilers (CompilerRole).
+        // Any other style learns to print a file cited by its shelf mark (ArchivalStyleAdapter) and compilers (CompilerRole);
+        // the project's own styles lay both out themselves and need only the role terms the locales lack.
         _processor = CslProcessor.Create(host, style, options.Style, options.Locale, options.Output,
-            _followsArchiveContract ? null : (xml, locale) => CompilerRole.Adapt(ArchivalStyleAdapter.Adapt(xml, ArchivalConventions.FromLocale(locale))));
+            _followsArchiveContract
+                ? (xml, _) => CompilerRole.AddTerms(xml)
+                : (xml, locale) => CompilerRole.Adapt(ArchivalStyleAdapter.Adapt(xml, ArchivalConventions.FromLocale(locale))));
     }
 
     /// <summary>Formats <paramref name="document"/> on <paramref name="host"/> as <paramref name="options"/> say (a one-off formatter).</summary>
