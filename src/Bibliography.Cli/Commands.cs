@@ -40,7 +40,8 @@ internal static class Commands
         var output = OutDirOption("Write one formatted file per input into this folder (needed for several inputs).");
         var dirs = StylesDirOption();
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Say on standard error which engine runs citeproc-js, and why." };
-        var command = new Command("format", "Format documents' notes or bibliography in any CSL style and locale with citeproc-js.") { inputs, style, locale, mode, to, engine, timeout, output, dirs, verbose };
+        var group = new Option<bool>("--group-archives") { Description = "In the bibliography, list archival files first, under their archive, then the other entries (numeric styles keep their numbered list)." };
+        var command = new Command("format", "Format documents' notes or bibliography in any CSL style and locale with citeproc-js.") { inputs, style, locale, mode, to, engine, timeout, output, dirs, verbose, group };
         command.SetAction(result =>
         {
             var files = ExpandInputs(result.GetValue(inputs)!, BatchInputs.Documents, result.InvocationConfiguration.Error);
@@ -51,7 +52,8 @@ internal static class Commands
                 result.GetValue(locale),
                 result.GetValue(mode) switch { "bibliography" => FormatMode.Bibliography, "both" => FormatMode.NotesAndBibliography, _ => FormatMode.Notes },
                 Enum.Parse<CiteProcOutputFormat>(result.GetValue(to)!, ignoreCase: true),
-                result.GetValue(dirs));
+                result.GetValue(dirs),
+                result.GetValue(group));
             var requested = CiteProcHosts.Parse(result.GetValue(engine));
             if (result.GetValue(verbose)) result.InvocationConfiguration.Error.WriteLine(CiteProcHosts.Describe(requested));
             // One host for the whole batch: it pools engines (Jint) or serialises on one process (Node).

@@ -23,12 +23,14 @@ public enum FormatMode
 /// <param name="Mode">Notes or bibliography.</param>
 /// <param name="Output">Text, HTML or RTF.</param>
 /// <param name="StylesDirectories">Extra folders searched for styles before Zotero's and Debian's.</param>
+/// <param name="GroupArchives">Lay the bibliography out as historians do: archival files under their archive first, then the other entries (<see cref="ArchivalBibliography"/>); numeric styles keep their list.</param>
 public sealed record FormatOptions(
     string Style,
     string? Locale = null,
     FormatMode Mode = FormatMode.Notes,
     CiteProcOutputFormat Output = CiteProcOutputFormat.Text,
-    IReadOnlyList<string>? StylesDirectories = null);
+    IReadOnlyList<string>? StylesDirectories = null,
+    bool GroupArchives = false);
 
 /// <summary>Formats Bibliography documents with citeproc-js: resolves the style once, turns footnotes into clusters, lays out the result.</summary>
 public sealed class DocumentFormatter
@@ -46,9 +48,12 @@ public sealed class DocumentFormatter
         _options = options;
         var style = _style = StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(options.StylesDirectories)).Resolve(options.Style);
         _followsArchiveContract = ArchiveStyleContract.IsFollowedBy(style.Xml);
-        // Any other style learns to print a file cited by its shelf mark (ArchivalStyleAdapter) and compilers (CompilerRole).
+        // Any other style learns to print a file cited by its shelf mark (ArchivalStyleAdapter) and compilers (CompilerRole);
+        // the project's own styles lay both out themselves and need only the role terms the locales lack.
         _processor = CslProcessor.Create(host, style, options.Style, options.Locale, options.Output,
-            _followsArchiveContract ? null : (xml, locale) => CompilerRole.Adapt(ArchivalStyleAdapter.Adapt(xml, ArchivalConventions.FromLocale(locale))));
+            _followsArchiveContract
+                ? (xml, _) => CompilerRole.AddTerms(xml)
+                : (xml, locale) => CompilerRole.Adapt(ArchivalStyleAdapter.Adapt(xml, ArchivalConventions.FromLocale(locale))));
     }
 
     /// <summary>Formats <paramref name="document"/> on <paramref name="host"/> as <paramref name="options"/> say (a one-off formatter).</summary>
@@ -63,7 +68,7 @@ public sealed class DocumentFormatter
     {
         var output = _options.Output;
         if (_options.Mode == FormatMode.Bibliography)
-            return LayOutBibliography(_processor.Bibliography(PreRender(document, FormatMode.Bibliography).Items), output);
+            return LayOutBibliography(_processor.Bibliography(PreRender(document, FormatMode.Bibliography).Items), document, output);
 
         var notes = PreRender(document, FormatMode.Notes);
         var clusters = notes.Citations.Select(ToCluster).ToList();
@@ -77,10 +82,10 @@ public sealed class DocumentFormatter
         if (SameItems(notes.Items, listed.Items))
         {
             var both = _processor.Format(notes.Items, clusters, includeBibliography: true);
-            return LayOutNotes(notes.Citations, both.Citations, output) + Separator(output) + LayOutBibliography(both.Bibliography, output);
+            return LayOutNotes(notes.Citations, both.Citations, output) + Separator(output) + LayOutBibliography(both.Bibliography, document, output);
         }
         return LayOutNotes(notes.Citations, _processor.Citations(notes.Items, clusters), output) + Separator(output)
-               + LayOutBibliography(_processor.Bibliography(listed.Items), output);
+               + LayOutBibliography(_processor.Bibliography(listed.Items), document, output);
     }
 
     private PreRenderedDocument PreRender(BibliographyDocument document, FormatMode mode) =>
@@ -96,7 +101,7 @@ public sealed class DocumentFormatter
         var notes = PreRender(document, FormatMode.Notes);
         var citations = _processor.Citations(notes.Items, notes.Citations.Select(ToCluster));
         var entries = _processor.Bibliography(PreRender(document, FormatMode.Bibliography).Items);
-        return (citations, entries is null ? null : LayOutBibliography(entries, _options.Output));
+        return (citations, entries is null ? null : LayOutBibliography(entries, document, _options.Output));
     }
 
     /// <summary>The style's id (its <c>&lt;id&gt;</c> URI), whether it is a note style, and the locale used.</summary>
@@ -160,9 +165,17 @@ public sealed class DocumentFormatter
         return sb.ToString();
     }
 
-    private static string LayOutBibliography(FormattedBibliography? bibliography, CiteProcOutputFormat output)
+    // Grouped only where asked and where the entries' order is not the citations' numbers.
+    private string LayOutBibliography(FormattedBibliography? bibliography, BibliographyDocument document, CiteProcOutputFormat output)
     {
         if (bibliography is null) return "";
+        if (_options.GroupArchives && !ArchivalStyleAdapter.CitesByNumber(_processor.StyleXml))
+            return ArchivalBibliography.LayOut(bibliography, document.Items, ArchivalConventions.FromLocale(_processor.Locale), output, b => LayOutBibliography(b, output));
+        return LayOutBibliography(bibliography, output);
+    }
+
+    private static string LayOutBibliography(FormattedBibliography bibliography, CiteProcOutputFormat output)
+    {
         if (output == CiteProcOutputFormat.Html) return bibliography.ToString();
         if (output == CiteProcOutputFormat.Rtf) return "{\\rtf1\\ansi\\deff0\n" + string.Concat(bibliography.Entries.Select(e => e.TrimEnd() + "\\par\n")) + "}\n";
         return string.Concat(bibliography.Entries.Select(e => e.TrimEnd('\n') + "\n"));

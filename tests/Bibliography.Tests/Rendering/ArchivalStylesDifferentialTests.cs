@@ -104,6 +104,65 @@ public sealed partial class ArchivalStylesDifferentialTests(BothHosts hosts) : I
         notes.ShouldAllBe(n => !n.Contains('İ'), "no Turkish capital in English or Russian notes");
     }
 
+    /// <summary>The eight styles of #19's acceptance, with the locale each is checked in.</summary>
+    public static TheoryData<string, string?> AcceptanceStyles() => new()
+    {
+        { "chicago-fullnote-bibliography", null }, { "chicago-fullnote-bibliography-with-ibid", null }, { "turabian-fullnote-bibliography", null },
+        { "modern-humanities-research-association", null }, { "modern-language-association", null }, { "apa", null },
+        { "chicago-author-date", null }, { "gost-r-7-0-5-2008", "ru-RU" },
+    };
+
+    [DebianStylesTheory]
+    [MemberData(nameof(AcceptanceStyles))]
+    public void The_acceptance_styles_show_compilers_as_compilers_and_identify_every_later_citation(string style, string? locale)
+    {
+        var document = BibliographyPipeline.ExtractFile(Paper).Document;
+        var both = DocumentFormatter.Format(document, new FormatOptions(style, locale, FormatMode.NotesAndBibliography), hosts.Node);
+        DocumentFormatter.Format(document, new FormatOptions(style, locale, FormatMode.NotesAndBibliography), hosts.Jint).ShouldBe(both, "both hosts");
+        // 21 notes, then the bibliography (GOST numbers its entries too).
+        var notes = Lines(both).Take(21).ToList();
+        var entries = Lines(both).Skip(21).ToList();
+        notes.ShouldAllBe(n => NoteNumber().IsMatch(n));
+        entries.ShouldNotBeEmpty();
+        var isNoteStyle = CslProcessor.Load(hosts.Node, style).StyleXml.Contains("class=\"note\"", StringComparison.Ordinal);
+
+        // Notes 6 and 19 cite the two collections; the compiler is a compiler wherever the style names a role: in the
+        // note of a note style, and in the bibliography entry of every style (an in-text citation names no roles).
+        foreach (var (note, name, title) in new[] { (6, "Devdariani", "Dni qospodstva"), (19, "Mamuliya", "Kavkazskaya Konfederasiya") })
+        {
+            var text = notes[note - 1];
+            if (isNoteStyle)
+            {
+                text.ShouldContain(name, Case.Sensitive, $"{style}: note {note}");
+                CompilerLabel().IsMatch(text).ShouldBeTrue($"{style}: note {note} labels its compiler: {text}");
+            }
+            var entry = entries.Single(e => e.Contains(title, StringComparison.Ordinal));
+            entry.ShouldContain(name, Case.Sensitive, $"{style}: the entry of note {note}'s collection names its compiler");
+            CompilerLabel().IsMatch(entry).ShouldBeTrue($"{style}: the entry labels its compiler as a compiler: {entry}");
+        }
+
+        // Every later citation of a published work identifies it: ibid, its title's opening, or a name that belongs to
+        // it alone (Chicago's and MHRA's author-and-page short form, CMOS 17 §14.34).
+        var cited = new HashSet<string>();
+        var items = document.Items.ToDictionary(i => i.Id);
+        for (var k = 0; k < document.Citations.Count; k++)
+            foreach (var id in document.Citations[k].CitationItems.Select(c => c.Id))
+            {
+                var item = items[id];
+                if (cited.Add(id) || item.Type == CslItemTypes.Manuscript) continue; // later citations of published works
+                var note = NoteText(notes[k]);
+                var opening = string.Join(' ', (item.Title ?? item.ContainerTitle ?? "").Split(' ').Take(2));
+                var unique = (item.Author ?? []).Concat(item.Compiler ?? []).Select(n => n.Family).Where(f => f is not null
+                    && document.Items.Count(o => (o.Author ?? []).Concat(o.Compiler ?? []).Any(n => n.Family == f)) == 1);
+                (IsIbid(note) || note.Contains(opening, StringComparison.Ordinal) || unique.Any(f => note.Contains(f!, StringComparison.Ordinal)))
+                    .ShouldBeTrue($"{style}: note {k + 1} must identify {id}: {note}");
+            }
+
+        var english = locale is null;
+        if (english) both.ShouldNotContain("İbid");
+        both.ShouldNotContain("trans. Q.Q. Mamuliya (", Case.Sensitive, "a compiler is not a translator only");
+    }
+
     // The shelf mark as the convention writes it (what the pre-renderer puts in archive_location).
     private static string ShelfMarkOf(CslItem item, ArchivalConvention convention) =>
         ArchivePreRenderer.RenderItem(item, new ArchiveRenderOptions(convention)).ArchiveLocation!;
@@ -125,6 +184,9 @@ public sealed partial class ArchivalStylesDifferentialTests(BothHosts hosts) : I
 
     [GeneratedRegex(@"^\d+\.\s")]
     private static partial Regex NoteNumber();
+
+    [GeneratedRegex(@"\b[Cc]omp(\.|iler)|сост\.")]
+    private static partial Regex CompilerLabel();
 
     [GeneratedRegex(@"^[\[\(]?\d")]
     private static partial Regex NumericCitation();

@@ -114,6 +114,21 @@ public static class ArchivalStyleAdapter
         else style.Add(macros);
     }
 
+    /// <summary>True when the style's citations print the entries' numbers (<c>[3]</c>): its bibliography's order is the citations' own.</summary>
+    public static bool CitesByNumber(string styleXml)
+    {
+        try
+        {
+            var style = XDocument.Parse(styleXml).Root;
+            var macros = style?.Elements(Cs + "macro").GroupBy(m => (string?)m.Attribute("name") ?? "").ToDictionary(g => g.Key, g => g.First());
+            return style?.Element(Cs + "citation") is { } citation && RendersCitationNumber(citation, macros!, 0);
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
+    }
+
     // Whether an element prints the entry's number, itself or through the macros it calls (a numeric style).
     private static bool RendersCitationNumber(XElement element, IReadOnlyDictionary<string, XElement> macros, int depth) =>
         depth < 16 && element.DescendantsAndSelf().Any(e =>

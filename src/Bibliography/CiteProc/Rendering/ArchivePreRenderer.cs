@@ -76,18 +76,21 @@ public static class ArchivePreRenderer
     // the archive (an English note names "Russian State Military Archive (RGVA)", whatever the paper's language).
     private static void NameInConvention(CslItem item, CslItem copy, ArchivalConvention convention)
     {
-        var abbreviation = item.GetCustom(CustomKeys.ArchiveShort);
-        if ((ArchiveRegistry.Default.Find(abbreviation) ?? ArchiveRegistry.Default.Find(item.Archive)) is { } known)
-        {
-            var language = ArchivalConventions.LanguageOf(convention);
-            copy.Archive = known.NameIn(language);
-            abbreviation = known.AbbreviationIn(language) ?? abbreviation;
-        }
+        (copy.Archive, var abbreviation) = ArchiveNameIn(item, convention);
         if (abbreviation is null) copy.Extra.Remove("source");
         else copy.Extra["source"] = abbreviation;
         // The branch prints no language; citeproc-js would still case the style's terms by it (an "az" file's
         // English ibid becomes "İbid." with a Turkish capital).
         copy.Language = null;
+    }
+
+    /// <summary>The archive's full name and abbreviation in <paramref name="convention"/>'s language where the registry knows the archive, else as the item gives them.</summary>
+    public static (string? Name, string? Abbreviation) ArchiveNameIn(CslItem item, ArchivalConvention convention)
+    {
+        var abbreviation = item.GetCustom(CustomKeys.ArchiveShort);
+        if ((ArchiveRegistry.Default.Find(abbreviation) ?? ArchiveRegistry.Default.Find(item.Archive)) is not { } known) return (item.Archive, abbreviation);
+        var language = ArchivalConventions.LanguageOf(convention);
+        return (known.NameIn(language), known.AbbreviationIn(language) ?? abbreviation);
     }
 
     /// <summary>One citation with its locators rendered in <paramref name="convention"/>.</summary>

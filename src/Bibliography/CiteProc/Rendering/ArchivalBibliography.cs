@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Bibliography.Model;
+using Bibliography.Parsing;
+
+namespace Bibliography.CiteProc.Rendering;
+
+/// <summary>One archive's files in a grouped bibliography: the heading and each file's shelf mark, in order.</summary>
+/// <param name="Heading">The archive's name and abbreviation in the output's language (<c>Russian State Military Archive (RGVA)</c>).</param>
+/// <param name="Files">The shelf marks of the files cited, fond by fond, opis by opis, delo by delo (<c>F. 7, op. 2, d. 484.</c>).</param>
+public sealed record ArchiveSection(string Heading, IReadOnlyList<string> Files);
+
+/// <summary>
+/// A bibliography laid out as historians lay theirs out: archival sources first, under their archive, then every
+/// other entry as the style gives it.
+/// </summary>
+/// <remarks>
+/// <para>A historian's list of sources opens with the archives, each named once, its files under it by shelf mark
+/// (<c>Archival sources / Russian State Military Archive (RGVA) / F. 7, op. 2, d. 484.</c>), then the published
+/// sources and literature. A CSL bibliography is one sorted list with no headings, so the grouping is laid out here,
+/// around citeproc-js's entries: the files cited by their shelf mark alone (title-less manuscripts, which the style's
+/// archival branch prints as archive + shelf mark) leave the style's list and go under their archive's heading; every
+/// other entry, titled archival documents included, keeps the style's text and order.</para>
+/// <para>Numeric styles are not grouped: their entries' numbers are the citations' numbers, and moving files out of
+/// the list would break the sequence the text refers to.</para>
+/// </remarks>
+public static partial class ArchivalBibliography
+{
+    /// <summary>The headings of the two parts, in the convention's language.</summary>
+    public static (string Archival, string Other) Headings(ArchivalConvention convention) => convention switch
+    {
+        ArchivalConvention.Russian => ("Архивные источники", "Опубликованные источники и литература"),
+        ArchivalConvention.Azerbaijani => ("Arxiv materialları", "Nəşr olunmuş mənbələr və ədəbiyyat"),
+        _ => ("Archival sources", "Published sources and literature"),
+    };
+
+    /// <summary>True for an item the grouping places under its archive: a title-less manuscript with a shelf mark.</summary>
+    public static bool IsFile(CslItem item) =>
+        item.Type == CslItemTypes.Manuscript && string.IsNullOrEmpty(item.Title) && !ShelfMark.FromItem(item).IsEmpty;
+
+    /// <summary>The archives of <paramref name="items"/>' files, ordered by name, each file once, in the convention.</summary>
+    /// <exception cref="ArchiveRenderException">An item's fond, opis or delo is not a string or number.</exception>
+    public static IReadOnlyList<ArchiveSection> Sections(IEnumerable<CslItem> items, ArchivalConvention convention)
+    {
+        var culture = CultureInfo.GetCultureInfo(ArchivalConventions.LanguageOf(convention));
+        var comparer = StringComparer.Create(culture, ignoreCase: true);
+        return items.Where(IsFile)
+            .Select(item => (Heading: Heading(item, convention), Mark: ShelfMark.FromItem(item)))
+            .GroupBy(p => p.Heading, StringComparer.Ordinal)
+            .OrderBy(g => g.Key.Length == 0 ? 1 : 0).ThenBy(g => g.Key, comparer)
+            .Select(g => new ArchiveSection(g.Key, g
+                .Select(p => p.Mark)
+                .OrderBy(m => NaturalKey(m.Fond), StringComparer.Ordinal).ThenBy(m => NaturalKey(m.Opis), StringComparer.Ordinal).ThenBy(m => NaturalKey(m.Delo), StringComparer.Ordinal)
+                .Select(m => Sentence(m.Render(convention)!))
+                .Distinct(StringComparer.Ordinal)
+                .ToList()))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The bibliography with its files under their archives, in <paramref name="output"/>'s markup: the archival part,
+    /// then the style's other entries under their own heading (or the style's list unchanged when no entry is a file).
+    /// </summary>
+    /// <param name="bibliography">citeproc-js's bibliography of <paramref name="items"/>.</param>
+    /// <param name="items">The items as the document holds them (before pre-rendering).</param>
+    /// <param name="convention">The output's convention.</param>
+    /// <param name="output">Text, HTML or RTF.</param>
+    /// <param name="layOut">How the style's own entries are laid out.</param>
+    public static string LayOut(FormattedBibliography bibliography, IReadOnlyList<CslItem> items, ArchivalConvention convention,
+        CiteProcOutputFormat output, Func<FormattedBibliography, string> layOut)
+    {
+        var files = items.Where(IsFile).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        if (files.Count == 0 || bibliography.Ids.Count != bibliography.Entries.Count) return layOut(bibliography);
+        var ids = bibliography.Ids.Select(EntryId).ToList();
+        var others = Enumerable.Range(0, bibliography.Entries.Count).Where(k => !files.ContainsKey(ids[k])).ToList();
+        var rest = bibliography with
+        {
+            Entries = others.Select(k => bibliography.Entries[k]).ToList(),
+            Ids = others.Select(k => bibliography.Ids[k]).ToList(),
+        };
+        var cited = ids.Where(files.ContainsKey).Select(id => files[id]).ToList();
+        var (archival, other) = Headings(convention);
+        var sb = new StringBuilder();
+        switch (output)
+        {
+            case CiteProcOutputFormat.Html:
+                sb.Append("<section class=\"bibliography-archival\">\n  <h2>").Append(WebUtility.HtmlEncode(archival)).Append("</h2>\n");
+                foreach (var section in Sections(cited, convention))
+                {
+                    if (section.Heading.Length > 0) sb.Append("  <h3>").Append(WebUtility.HtmlEncode(section.Heading)).Append("</h3>\n");
+                    foreach (var file in section.Files) sb.Append("  <div class=\"csl-entry\">").Append(WebUtility.HtmlEncode(file)).Append("</div>\n");
+                }
+                sb.Append("</section>\n");
+                if (rest.Entries.Count > 0) sb.Append("<h2>").Append(WebUtility.HtmlEncode(other)).Append("</h2>\n").Append(layOut(rest));
+                return sb.ToString();
+            case CiteProcOutputFormat.Rtf:
+                sb.Append("{\\rtf1\\ansi\\deff0\n{\\b ").Append(Rtf(archival)).Append("}\\par\n");
+                foreach (var section in Sections(cited, convention))
+                {
+                    if (section.Heading.Length > 0) sb.Append("{\\i ").Append(Rtf(section.Heading)).Append("}\\par\n");
+                    foreach (var file in section.Files) sb.Append(Rtf(file)).Append("\\par\n");
+                }
+                sb.Append("}\n");
+                if (rest.Entries.Count > 0) sb.Append("{\\rtf1\\ansi\\deff0\n{\\b ").Append(Rtf(other)).Append("}\\par\n}\n").Append(layOut(rest));
+                return sb.ToString();
+            default:
+                sb.Append(archival).Append('\n');
+                foreach (var section in Sections(cited, convention))
+                {
+                    if (section.Heading.Length > 0) sb.Append('\n').Append(section.Heading).Append('\n');
+                    foreach (var file in section.Files) sb.Append(file).Append('\n');
+                }
+                if (rest.Entries.Count > 0) sb.Append('\n').Append(other).Append('\n').Append(layOut(rest));
+                return sb.ToString();
+        }
+    }
+
+    // citeproc-js gives each entry's ids as a list (an entry may merge items); ours are one item each.
+    private static string EntryId(string ids) =>
+        ids.StartsWith('[') && Newtonsoft.Json.Linq.JArray.Parse(ids) is { Count: > 0 } list ? list[0].ToString() : ids;
+
+    // The heading names the archive as the adapted styles' first notes do: its name and abbreviation in the output's
+    // language where the registry knows it, else as the paper gave them.
+    private static string Heading(CslItem item, ArchivalConvention convention)
+    {
+        var (name, abbreviation) = ArchivePreRenderer.ArchiveNameIn(item, convention);
+        if (string.IsNullOrWhiteSpace(name)) return abbreviation ?? "";
+        return abbreviation is null || name.Contains($"({abbreviation})", StringComparison.Ordinal) ? name : $"{name} ({abbreviation})";
+    }
+
+    // A shelf mark standing alone starts with a capital and ends with a full stop ("F. 7, op. 2, d. 484.").
+    private static string Sentence(string mark) =>
+        (mark.Length > 0 ? char.ToUpper(mark[0], CultureInfo.InvariantCulture) + mark[1..] : mark) + (mark.EndsWith('.') ? "" : ".");
+
+    // Numbers sort as numbers ("2" before "10", "Р-130" after "Р-13"): every run of digits is padded.
+    private static string NaturalKey(string? level) =>
+        level is null ? "" : Digits().Replace(level, m => m.Value.PadLeft(12, '0'));
+
+    private static string Rtf(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (c is '\\' or '{' or '}') sb.Append('\\').Append(c);
+            else if (c > 127) sb.Append("\\u").Append((int)(short)c).Append('?');
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+}
