@@ -252,7 +252,7 @@ public sealed class CiteProcessor
         {
             using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
             reader.MoveToContent();
-            if (reader.LocalName != "style" || reader.NamespaceURI != "http://purl.org/net/xbiblio/csl")
+            if (reader.LocalName != "style" || reader.NamespaceURI != Styles.StyleXml.CslNamespace)
                 throw new CiteProcException(CiteProcErrorKind.Style, $"not a CSL style: the root element is <{reader.Name}>, expected <style xmlns=\"http://purl.org/net/xbiblio/csl\">", name);
             while (reader.Read()) { }
             WellFormed.AddOrUpdate(xml, Checked);

@@ -25,7 +25,7 @@ namespace Bibliography.CiteProc.Rendering;
 /// </remarks>
 public static class ArchivalStyleAdapter
 {
-    private static readonly XNamespace Cs = "http://purl.org/net/xbiblio/csl";
+    private static readonly XNamespace Cs = Styles.StyleXml.CslNamespace;
 
     /// <summary>The macro names the adapter adds; a style already holding one is left as it is.</summary>
     private const string Prefix = "bibliography-archival-";

@@ -14,7 +14,7 @@ namespace Bibliography.CiteProc.Rendering;
 /// </remarks>
 public static class ArchiveStyleContract
 {
-    private const string Csl = "http://purl.org/net/xbiblio/csl";
+    private const string Csl = Styles.StyleXml.CslNamespace;
 
     /// <summary>True when <paramref name="styleXml"/> follows the contract; false for any other or unreadable style.</summary>
     public static bool IsFollowedBy(string styleXml)

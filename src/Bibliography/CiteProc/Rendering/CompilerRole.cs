@@ -24,7 +24,7 @@ namespace Bibliography.CiteProc.Rendering;
 /// </remarks>
 public static class CompilerRole
 {
-    private static readonly XNamespace Cs = "http://purl.org/net/xbiblio/csl";
+    private static readonly XNamespace Cs = Styles.StyleXml.CslNamespace;
     private static readonly XNamespace Xml = XNamespace.Xml;
 
     private static readonly Lazy<IReadOnlyList<XElement>> Terms = new(() =>

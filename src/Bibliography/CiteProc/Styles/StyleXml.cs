@@ -27,6 +27,7 @@ internal sealed class StyleHead
 /// <summary>Reading CSL style and locale XML safely, with faults reported as typed errors naming file, line and column.</summary>
 internal static partial class StyleXml
 {
+    /// <summary>The CSL namespace, written once: every reader and adapter of styles and locales uses it.</summary>
     public const string CslNamespace = "http://purl.org/net/xbiblio/csl";
 
     private static XmlReaderSettings Settings() => new()
