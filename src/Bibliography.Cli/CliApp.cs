@@ -38,7 +38,7 @@ public static partial class CliApp
             var result = root.Parse(args);
             if (result.Errors.Count > 0 && !result.Tokens.Any(t => t.Value is "--help" or "-h" or "-?"))
                 return UsageError(result, root, stderr);
-            if (UnknownOptions(result).FirstOrDefault() is { } unknown)
+            if (!result.Tokens.Any(t => t.Value is "--help" or "-h" or "-?") && UnknownOptions(result).FirstOrDefault() is { } unknown)
                 return UsageError(result, $"Unrecognized option '{unknown}'", stderr);
             return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
@@ -64,26 +64,32 @@ public static partial class CliApp
     // command that was misused is then empty, and a script sees exit code 2 as for any other error.
     private static int UsageError(ParseResult result, Command root, TextWriter stderr)
     {
-        var help = HelpCommand(result);
         // "Required command was not provided" beside "Unrecognized command 'x'" is one problem told twice.
         var errors = result.Errors.Count > 1 && result.CommandResult.Command == root ? result.Errors.Skip(1) : result.Errors;
         foreach (var error in errors.Select(e => WhiteSpace().Replace(e.Message, " ").Trim().TrimEnd('.')).Distinct())
-            stderr.WriteLine($"bibliography: {error}; see '{help}'.");
+            stderr.WriteLine(UsageLine(result, error));
         return Usage;
     }
 
     // System.CommandLine hands a token such as "-o" that names no option of the command to the inputs argument, which
     // then fails as a missing file or a count of inputs; a dash-led token that is no file or folder is a mistyped option.
-    private static IEnumerable<string> UnknownOptions(ParseResult result) =>
-        result.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash)
-            .Where(t => t.Type == TokenType.Argument && t.Value.Length > 1 && t.Value[0] == '-' && !File.Exists(t.Value) && !Directory.Exists(t.Value))
+    // Only the command's own arguments are looked at: an option's value may start with a dash ("--timeout -5"), and
+    // what follows "--" is text.
+    private static IEnumerable<string> UnknownOptions(ParseResult result)
+    {
+        var afterDoubleDash = result.Tokens.SkipWhile(t => t.Type != TokenType.DoubleDash).ToHashSet();
+        return result.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens)
+            .Where(t => !afterDoubleDash.Contains(t) && t.Value.Length > 1 && t.Value[0] == '-' && !File.Exists(t.Value) && !Directory.Exists(t.Value))
             .Select(t => t.Value);
+    }
 
     private static int UsageError(ParseResult result, string error, TextWriter stderr)
     {
-        stderr.WriteLine($"bibliography: {error}; see '{HelpCommand(result)}'.");
+        stderr.WriteLine(UsageLine(result, error));
         return Usage;
     }
+
+    private static string UsageLine(ParseResult result, string error) => $"bibliography: {error}; see '{HelpCommand(result)}'.";
 
     private static string HelpCommand(ParseResult result)
     {

@@ -44,6 +44,12 @@ internal static class Commands
         var command = new Command("format", "Format documents' notes or bibliography in any CSL style and locale with citeproc-js.") { inputs, style, locale, mode, to, engine, timeout, output, dirs, verbose, group };
         command.SetAction(result =>
         {
+            // Grouping lays out a bibliography; with the notes alone it would change nothing, silently.
+            if (result.GetValue(group) && result.GetValue(mode) is "notes")
+            {
+                result.InvocationConfiguration.Error.WriteLine("bibliography: --group-archives lays out the bibliography: add --mode bibliography or --mode both; see 'bibliography format --help'.");
+                return CliApp.Usage;
+            }
             var files = ExpandInputs(result.GetValue(inputs)!, BatchInputs.Documents, result.InvocationConfiguration.Error);
             var outDir = result.GetValue(output);
             RequireOutDir(files, outDir);

@@ -39,6 +39,7 @@ public sealed class DocumentFormatter
     private readonly CslProcessor _processor;
     private readonly ResolvedStyle _style;
     private readonly bool _followsArchiveContract;
+    private readonly Lazy<bool> _numbersEntries;
 
     /// <summary>Resolves the style of <paramref name="options"/> once, for every document this formatter formats on <paramref name="host"/>.</summary>
     /// <exception cref="StyleNotFoundException">The style cannot be found.</exception>
@@ -48,6 +49,7 @@ public sealed class DocumentFormatter
         _options = options;
         var style = _style = StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(options.StylesDirectories)).Resolve(options.Style);
         _followsArchiveContract = ArchiveStyleContract.IsFollowedBy(style.Xml);
+        _numbersEntries = new(() => ArchivalStyleAdapter.NumbersEntries(style.Xml));
         // Any other style learns to print a file cited by its shelf mark (ArchivalStyleAdapter) and compilers (CompilerRole);
         // the project's own styles lay both out themselves and need only the role terms the locales lack.
         _processor = CslProcessor.Create(host, style, options.Style, options.Locale, options.Output,
@@ -67,6 +69,13 @@ public sealed class DocumentFormatter
     public string Format(BibliographyDocument document)
     {
         var output = _options.Output;
+        var body = FormatBody(document, output);
+        // One RTF document around notes and bibliography alike: a word processor stops reading at the first closing brace.
+        return output == CiteProcOutputFormat.Rtf ? RtfDocument(body) : body;
+    }
+
+    private string FormatBody(BibliographyDocument document, CiteProcOutputFormat output)
+    {
         if (_options.Mode == FormatMode.Bibliography)
             return LayOutBibliography(_processor.Bibliography(PreRender(document, FormatMode.Bibliography).Items), document, output);
 
@@ -88,6 +97,9 @@ public sealed class DocumentFormatter
                + LayOutBibliography(_processor.Bibliography(listed.Items), document, output);
     }
 
+    /// <summary>An RTF body as a whole RTF document: written once per output, so that no part closes it early.</summary>
+    internal static string RtfDocument(string body) => "{\\rtf1\\ansi\\deff0\n" + body + "}\n";
+
     private PreRenderedDocument PreRender(BibliographyDocument document, FormatMode mode) =>
         PreRender(document, _processor.Locale, mode, _followsArchiveContract);
 
@@ -101,7 +113,8 @@ public sealed class DocumentFormatter
         var notes = PreRender(document, FormatMode.Notes);
         var citations = _processor.Citations(notes.Items, notes.Citations.Select(ToCluster));
         var entries = _processor.Bibliography(PreRender(document, FormatMode.Bibliography).Items);
-        return (citations, entries is null ? null : LayOutBibliography(entries, document, _options.Output));
+        var bibliography = entries is null ? null : LayOutBibliography(entries, document, _options.Output);
+        return (citations, bibliography is not null && _options.Output == CiteProcOutputFormat.Rtf ? RtfDocument(bibliography) : bibliography);
     }
 
     /// <summary>The style's id (its <c>&lt;id&gt;</c> URI), whether it is a note style, and the locale used.</summary>
@@ -147,7 +160,6 @@ public sealed class DocumentFormatter
     {
         var sb = new StringBuilder();
         if (output == CiteProcOutputFormat.Html) sb.Append("<div class=\"csl-notes\">\n");
-        if (output == CiteProcOutputFormat.Rtf) sb.Append("{\\rtf1\\ansi\\deff0\n");
         var inText = 0;
         for (var i = 0; i < citations.Count; i++)
         {
@@ -161,23 +173,23 @@ public sealed class DocumentFormatter
             });
         }
         if (output == CiteProcOutputFormat.Html) sb.Append("</div>\n");
-        if (output == CiteProcOutputFormat.Rtf) sb.Append("}\n");
         return sb.ToString();
     }
 
-    // Grouped only where asked and where the entries' order is not the citations' numbers.
+    // Grouped only where asked and where no number ties the entries' order to the citations or to the list itself.
     private string LayOutBibliography(FormattedBibliography? bibliography, BibliographyDocument document, CiteProcOutputFormat output)
     {
         if (bibliography is null) return "";
-        if (_options.GroupArchives && !ArchivalStyleAdapter.CitesByNumber(_processor.StyleXml))
-            return ArchivalBibliography.LayOut(bibliography, document.Items, ArchivalConventions.FromLocale(_processor.Locale), output, b => LayOutBibliography(b, output));
-        return LayOutBibliography(bibliography, output);
+        if (_options.GroupArchives && !_numbersEntries.Value)
+            return ArchivalBibliography.LayOut(bibliography, document.Items, ArchivalConventions.FromLocale(_processor.Locale), output, b => LayOutEntries(b, output));
+        return LayOutEntries(bibliography, output);
     }
 
-    private static string LayOutBibliography(FormattedBibliography bibliography, CiteProcOutputFormat output)
+    // The entries as a body: HTML keeps citeproc's own block, RTF and text one paragraph or line per entry.
+    private static string LayOutEntries(FormattedBibliography bibliography, CiteProcOutputFormat output)
     {
         if (output == CiteProcOutputFormat.Html) return bibliography.ToString();
-        if (output == CiteProcOutputFormat.Rtf) return "{\\rtf1\\ansi\\deff0\n" + string.Concat(bibliography.Entries.Select(e => e.TrimEnd() + "\\par\n")) + "}\n";
+        if (output == CiteProcOutputFormat.Rtf) return string.Concat(bibliography.Entries.Select(e => e.TrimEnd() + "\\par\n"));
         return string.Concat(bibliography.Entries.Select(e => e.TrimEnd('\n') + "\n"));
     }
 }

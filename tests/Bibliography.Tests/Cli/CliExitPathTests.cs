@@ -31,6 +31,7 @@ public sealed class CliExitPathTests : IDisposable
     [InlineData("import")]
     [InlineData("nosuch")]
     [InlineData("format", "x.txt", "--style", "apa", "-o", "out.txt")] // an option the command does not have
+    [InlineData("format", "x.txt", "--style", "apa", "--group-archives")] // grouping with the notes alone would do nothing
     [InlineData()]
     public void A_usage_error_exits_2_with_one_line_on_stderr_and_a_hint_and_nothing_on_stdout(params string[] args)
     {

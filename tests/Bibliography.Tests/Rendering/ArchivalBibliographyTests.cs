@@ -54,7 +54,7 @@ public sealed class ArchivalBibliographyTests(BothHosts hosts) : IClassFixture<B
     [DebianStylesTheory]
     [InlineData("chicago-fullnote-bibliography", null, "Archival sources", "Russian State Military Archive (RGVA)\nF. 7, op. 2, d. 484.\n")]
     [InlineData("modern-language-association", null, "Archival sources", "State Archive of the Russian Federation (GARF)\nF. 6144, op. 1, d. 1.\nF. 6144, op. 1, d. 2.\n")]
-    [InlineData("gost-r-7-0-5-2008", "ru-RU", "Архивные источники", "Российский государственный военный архив (РГВА)\nФ. 7. Оп. 2. Д. 484.\n")]
+    [InlineData("gost-r-7-0-5-2008-archival-note", "ru-RU", "Архивные источники", "Российский государственный военный архив (РГВА)\nФ. 7. Оп. 2. Д. 484.\n")]
     [InlineData("azerbaijani-historical-notes", "az-AZ", "Arxiv materialları", "Gürcüstan Mərkəzi Tarix Arxivi (GMTA)\nFond 1874, siyahı 1, iş 2.\nFond 1874, siyahı 1, iş 4.\n")]
     public void Paper_003s_bibliography_lists_its_files_under_their_archives_and_keeps_every_other_entry(string style, string? locale, string heading, string archive)
     {
@@ -73,7 +73,7 @@ public sealed class ArchivalBibliographyTests(BothHosts hosts) : IClassFixture<B
         foreach (var mark in marks)
             Lines(grouped).Count(l => l.Contains(mark, StringComparison.OrdinalIgnoreCase)).ShouldBe(1, $"{mark} once, under its archive");
         // The published part is the style's own list without the files, in the style's order and words.
-        var (_, other) = ArchivalBibliography.Headings(convention);
+        var (_, other, _) = ArchivalBibliography.Headings(convention);
         var published = Lines(grouped[(grouped.IndexOf("\n" + other + "\n", StringComparison.Ordinal) + other.Length + 2)..]);
         published.ShouldBe(plain.Where(e => !marks.Any(m => e.Contains(m, StringComparison.OrdinalIgnoreCase))).ToList());
     }
@@ -81,6 +81,7 @@ public sealed class ArchivalBibliographyTests(BothHosts hosts) : IClassFixture<B
     [DebianStylesTheory]
     [InlineData("ieee")]
     [InlineData("vancouver")]
+    [InlineData("gost-r-7-0-5-2008")] // cites by author and year, but numbers its list: grouping would leave gaps in it
     public void A_numeric_style_keeps_its_numbered_list(string style)
     {
         var document = BibliographyPipeline.ExtractFile(Paper).Document;
@@ -102,6 +103,22 @@ public sealed class ArchivalBibliographyTests(BothHosts hosts) : IClassFixture<B
         html.ShouldContain("<h2>Published sources and literature</h2>\n<div class=\"csl-bib-body\">");
         rtf.ShouldStartWith("{\\rtf1\\ansi\\deff0\n{\\b Archival sources}\\par\n{\\i Archive of Political Documents");
         rtf.ShouldContain("Sur\\u601?t fondu, d. 330.\\par\n");
+        rtf.ShouldContain("{\\b Published sources and literature}\\par\n");
+        rtf.Split("{\\rtf1").Length.ShouldBe(2, "one RTF document, or a word processor stops at the first one's end");
+        rtf.ShouldEndWith("}\n");
+        var both = DocumentFormatter.Format(document, new FormatOptions("chicago-fullnote-bibliography", null, FormatMode.NotesAndBibliography, CiteProcOutputFormat.Rtf), hosts.Node);
+        both.Split("{\\rtf1").Length.ShouldBe(2, "notes and bibliography in one RTF document");
+    }
+
+    [Fact]
+    public void Files_whose_archive_is_not_named_get_a_heading_of_their_own()
+    {
+        CslItem[] items = [File("a", "GMTA", null, "1874", "1", "4"), File("b", null, null, "12", "3", "45")];
+
+        var sections = ArchivalBibliography.Sections(items, ArchivalConvention.Russian);
+
+        sections.Select(s => s.Heading).ShouldBe(["Центральный государственный исторический архив Грузии (ЦГИА Грузии)", "Архив не указан"]);
+        sections[1].Files.ShouldBe(["Ф. 12. Оп. 3. Д. 45."]);
     }
 
     private static List<string> Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();

@@ -208,6 +208,19 @@ public class RuleTests
     }
 
     [Fact]
+    public void BIB411_names_the_authors_as_the_Azerbaijani_style_does_and_never_shortens_a_newspaper_issue()
+    {
+        var report = ValidationKit.Footnotes(
+            "Əliyev R. M., Həsənov V. Tarix. Bakı, 2010, s. 3.",
+            "“Kommunist” qəzeti (rusca), 1920, 19 iyun, s. 2.",
+            "Əliyev R. M., Həsənov V. Tarix. Bakı, 2010, s. 8.",
+            "“Kommunist” qəzeti (rusca), 1920, 19 iyun, s. 3.");
+        // Both authors, with initials (the style's initialize-with="."), and no short form of a newspaper issue,
+        // which only its full date identifies.
+        report.Of("BIB411").ShouldHaveSingleItem(report.Dump()).Message.ShouldContain("'Əliyev R.M., Həsənov V. Göst. əsəri, s. 8'");
+    }
+
+    [Fact]
     public void BIB411_suggests_Tam_zhe_for_a_Cyrillic_citation()
     {
         var report = ValidationKit.Footnotes("ГА РФ. Ф. 6144. Оп. 1. Д. 2. Л. 3.", "ГА РФ. Ф. 6144. Оп. 1. Д. 2. Л. 4.");

@@ -28,12 +28,12 @@ public sealed record ArchiveSection(string Heading, IReadOnlyList<string> Files)
 /// </remarks>
 public static partial class ArchivalBibliography
 {
-    /// <summary>The headings of the two parts, in the convention's language.</summary>
-    public static (string Archival, string Other) Headings(ArchivalConvention convention) => convention switch
+    /// <summary>The headings of the two parts, and of files whose archive the paper does not name, in the convention's language.</summary>
+    public static (string Archival, string Other, string Unnamed) Headings(ArchivalConvention convention) => convention switch
     {
-        ArchivalConvention.Russian => ("Архивные источники", "Опубликованные источники и литература"),
-        ArchivalConvention.Azerbaijani => ("Arxiv materialları", "Nəşr olunmuş mənbələr və ədəbiyyat"),
-        _ => ("Archival sources", "Published sources and literature"),
+        ArchivalConvention.Russian => ("Архивные источники", "Опубликованные источники и литература", "Архив не указан"),
+        ArchivalConvention.Azerbaijani => ("Arxiv materialları", "Nəşr olunmuş mənbələr və ədəbiyyat", "Arxiv göstərilməyib"),
+        _ => ("Archival sources", "Published sources and literature", "Archive not named"),
     };
 
     /// <summary>True for an item the grouping places under its archive: a title-less manuscript with a shelf mark.</summary>
@@ -50,7 +50,9 @@ public static partial class ArchivalBibliography
             .Select(item => (Heading: Heading(item, convention), Mark: ShelfMark.FromItem(item)))
             .GroupBy(p => p.Heading, StringComparer.Ordinal)
             .OrderBy(g => g.Key.Length == 0 ? 1 : 0).ThenBy(g => g.Key, comparer)
-            .Select(g => new ArchiveSection(g.Key, g
+            // Files whose archive the paper does not name get a heading of their own, last, so that none reads as a
+            // file of the archive above it.
+            .Select(g => new ArchiveSection(g.Key.Length > 0 ? g.Key : Headings(convention).Unnamed, g
                 .Select(p => p.Mark)
                 .OrderBy(m => NaturalKey(m.Fond), StringComparer.Ordinal).ThenBy(m => NaturalKey(m.Opis), StringComparer.Ordinal).ThenBy(m => NaturalKey(m.Delo), StringComparer.Ordinal)
                 .Select(m => Sentence(m.Render(convention)!))
@@ -81,7 +83,7 @@ public static partial class ArchivalBibliography
             Ids = others.Select(k => bibliography.Ids[k]).ToList(),
         };
         var cited = ids.Where(files.ContainsKey).Select(id => files[id]).ToList();
-        var (archival, other) = Headings(convention);
+        var (archival, other, _) = Headings(convention);
         var sb = new StringBuilder();
         switch (output)
         {
@@ -89,27 +91,27 @@ public static partial class ArchivalBibliography
                 sb.Append("<section class=\"bibliography-archival\">\n  <h2>").Append(WebUtility.HtmlEncode(archival)).Append("</h2>\n");
                 foreach (var section in Sections(cited, convention))
                 {
-                    if (section.Heading.Length > 0) sb.Append("  <h3>").Append(WebUtility.HtmlEncode(section.Heading)).Append("</h3>\n");
+                    sb.Append("  <h3>").Append(WebUtility.HtmlEncode(section.Heading)).Append("</h3>\n");
                     foreach (var file in section.Files) sb.Append("  <div class=\"csl-entry\">").Append(WebUtility.HtmlEncode(file)).Append("</div>\n");
                 }
                 sb.Append("</section>\n");
                 if (rest.Entries.Count > 0) sb.Append("<h2>").Append(WebUtility.HtmlEncode(other)).Append("</h2>\n").Append(layOut(rest));
                 return sb.ToString();
             case CiteProcOutputFormat.Rtf:
-                sb.Append("{\\rtf1\\ansi\\deff0\n{\\b ").Append(Rtf(archival)).Append("}\\par\n");
+                // A body: the caller writes the one RTF document around the whole output.
+                sb.Append("{\\b ").Append(Rtf(archival)).Append("}\\par\n");
                 foreach (var section in Sections(cited, convention))
                 {
-                    if (section.Heading.Length > 0) sb.Append("{\\i ").Append(Rtf(section.Heading)).Append("}\\par\n");
+                    sb.Append("{\\i ").Append(Rtf(section.Heading)).Append("}\\par\n");
                     foreach (var file in section.Files) sb.Append(Rtf(file)).Append("\\par\n");
                 }
-                sb.Append("}\n");
-                if (rest.Entries.Count > 0) sb.Append("{\\rtf1\\ansi\\deff0\n{\\b ").Append(Rtf(other)).Append("}\\par\n}\n").Append(layOut(rest));
+                if (rest.Entries.Count > 0) sb.Append("{\\b ").Append(Rtf(other)).Append("}\\par\n").Append(layOut(rest));
                 return sb.ToString();
             default:
                 sb.Append(archival).Append('\n');
                 foreach (var section in Sections(cited, convention))
                 {
-                    if (section.Heading.Length > 0) sb.Append('\n').Append(section.Heading).Append('\n');
+                    sb.Append('\n').Append(section.Heading).Append('\n');
                     foreach (var file in section.Files) sb.Append(file).Append('\n');
                 }
                 if (rest.Entries.Count > 0) sb.Append('\n').Append(other).Append('\n').Append(layOut(rest));

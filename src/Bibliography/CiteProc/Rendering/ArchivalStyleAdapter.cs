@@ -115,13 +115,21 @@ public static class ArchivalStyleAdapter
     }
 
     /// <summary>True when the style's citations print the entries' numbers (<c>[3]</c>): its bibliography's order is the citations' own.</summary>
-    public static bool CitesByNumber(string styleXml)
+    public static bool CitesByNumber(string styleXml) => PrintsNumber(styleXml, "citation");
+
+    /// <summary>
+    /// True when the style prints the entries' numbers in its citations or in its bibliography (the official GOST style
+    /// cites by author and year but numbers its list): taking entries out of such a list would leave gaps in it.
+    /// </summary>
+    public static bool NumbersEntries(string styleXml) => PrintsNumber(styleXml, "citation") || PrintsNumber(styleXml, "bibliography");
+
+    private static bool PrintsNumber(string styleXml, string layout)
     {
         try
         {
             var style = XDocument.Parse(styleXml).Root;
             var macros = style?.Elements(Cs + "macro").GroupBy(m => (string?)m.Attribute("name") ?? "").ToDictionary(g => g.Key, g => g.First());
-            return style?.Element(Cs + "citation") is { } citation && RendersCitationNumber(citation, macros!, 0);
+            return style?.Element(Cs + layout) is { } element && RendersCitationNumber(element, macros!, 0);
         }
         catch (XmlException)
         {

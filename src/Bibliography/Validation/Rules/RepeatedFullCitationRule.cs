@@ -35,7 +35,14 @@ public sealed class RepeatedFullCitationRule : IValidationRule
                     _ => false,
                 };
                 var followsItself = i == 0 && previousFootnote.Count == 1 && previousFootnote[0] == id;
-                if (full && citedBefore.Contains(id) && (followsItself || citation is not ArchivalCitation || ((ArchivalCitation)citation).ArchiveName is not null))
+                // A newspaper issue is identified only by its full date, so only its ibid is advised, never a short form.
+                var shortens = citation switch
+                {
+                    ArchivalCitation a => a.ArchiveName is not null,
+                    NewspaperCitation => false,
+                    _ => true,
+                };
+                if (full && citedBefore.Contains(id) && (followsItself || shortens))
                 {
                     // The keyword as the document mostly writes it, so the advice never repeats what BIB408 calls a slip.
                     var locator = citation.Locator is { } l ? $", {context.PreferredKeyword(l.Keyword)} {l.Written}" : "";
@@ -59,15 +66,26 @@ public sealed class RepeatedFullCitationRule : IValidationRule
     private static string ShortForm(ValidationContext context, ParsedCitation citation, string locator)
     {
         var p = citation as PublicationCitation;
-        var author = p?.Authors.FirstOrDefault(a => !string.IsNullOrEmpty(a.Family));
+        var authors = p?.Authors.Where(a => !string.IsNullOrEmpty(a.Family)).ToList() ?? [];
+        var author = authors.FirstOrDefault();
+        if (author is not null && context.IsAzerbaijaniDocument) return $"{AzerbaijaniNames(authors)} Göst. əsəri{locator}";
         var name = author is null ? null : $"{author.Family} {author.Given}".Trim();
-        if (name is not null && context.IsAzerbaijaniDocument) return $"{name} Göst. əsəri{locator}";
         if (name is not null && Text.HasCyrillic(citation.Text)) return $"{name} Указ. соч.{locator}";
-        var written = p?.Title?.Value ?? (citation as NewspaperCitation)?.Title.Value ?? citation.Text;
+        var written = p?.Title?.Value;
         // An Azerbaijani note repeats an authorless work's title whole, as the project's Azerbaijani style prints it.
-        if (author is null && context.IsAzerbaijaniDocument) return $"{written.TrimEnd('.', ',')}{locator}";
-        var title = ShortTitle(written);
+        if (author is null && context.IsAzerbaijaniDocument && written is not null) return $"{written.TrimEnd('.', ',')}{locator}";
+        var title = ShortTitle(written ?? citation.Text);
         return author is null ? $"{title}{locator}" : $"{author.Family}, {title}{locator}";
+    }
+
+    // The names as styles/azerbaijani-historical-notes.csl prints them: family name and initials ("Əliyev R.M."), three
+    // at most, then "və b." (its et-al-min 4, et-al-use-first 3 and the az-AZ term).
+    private static string AzerbaijaniNames(IReadOnlyList<CslName> authors)
+    {
+        static string Initials(string? given) => string.Concat((given ?? "").Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => string.Join('-', part.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + "."))));
+        var names = string.Join(", ", authors.Take(authors.Count >= 4 ? 3 : authors.Count).Select(a => $"{a.Family} {Initials(a.Given)}".Trim()));
+        return authors.Count >= 4 ? names + " və b." : names;
     }
 
     private static string ShortTitle(string title)
