@@ -137,7 +137,7 @@ internal static class Commands
     /// <paramref name="stderr"/> in one line, so that no input is passed over in silence.</summary>
     public static IReadOnlyList<BatchInput> ExpandInputs(IEnumerable<string> paths, IReadOnlyList<string> extensions, TextWriter stderr)
     {
-        var skipped = new List<string>();
+        var skipped = new List<SkippedInput>();
         // A path that does not exist is kept as an input of its own, so that it fails in its own line (and in SARIF's
         // notifications) while the others are still processed.
         var (present, missing) = (new List<string>(), new List<string>());
@@ -145,7 +145,7 @@ internal static class Commands
         var inputs = (present.Count > 0 || missing.Count == 0 ? BatchInputs.Expand(present, extensions, skipped) : [])
             .Concat(missing.Select(m => new BatchInput(m, BatchInputs.NameOfFile(m)))).ToList();
         foreach (var file in skipped)
-            stderr.WriteLine($"{CliApp.Name}: skipped '{file}': not an input this command reads ({string.Join(", ", extensions)}).");
+            stderr.WriteLine($"{CliApp.Name}: skipped '{file.Path}': {file.Reason}.");
         return inputs;
     }
 

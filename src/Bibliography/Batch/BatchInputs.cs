@@ -6,7 +6,10 @@ namespace Bibliography.Batch;
 /// <summary>Expands the files and folders a user names into a batch's inputs, in a stable order.</summary>
 public static class BatchInputs
 {
-    /// <summary>What a folder yields for commands that read papers: <c>.txt</c>, <c>.docx</c> and <c>.pdf</c>.</summary>
+    /// <summary>
+    /// What a folder yields for commands that read papers: <c>.txt</c>, <c>.docx</c> and <c>.pdf</c>, in the order one is
+    /// preferred when a folder holds the same paper in several (a PDF beside the text extracted from it).
+    /// </summary>
     public static IReadOnlyList<string> Papers { get; } = [".txt", ".docx", ".pdf"];
 
     /// <summary>What a folder yields for commands that also take JSON documents and CSL-JSON: papers and <c>.json</c>.</summary>
@@ -30,7 +33,7 @@ public static class BatchInputs
     /// <paramref name="extensions"/> is added to <paramref name="skipped"/>, so that the caller can say it was passed over.</summary>
     /// <exception cref="InputReadException">A path that does not exist.</exception>
     /// <exception cref="BibliographyException">Nothing to process.</exception>
-    public static IReadOnlyList<BatchInput> Expand(IEnumerable<string> paths, IReadOnlyList<string> extensions, ICollection<string>? skipped)
+    public static IReadOnlyList<BatchInput> Expand(IEnumerable<string> paths, IReadOnlyList<string> extensions, ICollection<SkippedInput>? skipped)
     {
         var result = new List<BatchInput>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -62,7 +65,7 @@ public static class BatchInputs
     /// The files below <paramref name="root"/> with one of the extensions. Each real folder is entered once: every
     /// folder reached without links first, then linked folders not yet walked, so names without links are preferred.
     /// </summary>
-    private static List<(string Path, bool Link)> Walk(string root, string rootId, IReadOnlyList<string> extensions, HashSet<string> walked, ICollection<string>? skipped)
+    private static List<(string Path, bool Link)> Walk(string root, string rootId, IReadOnlyList<string> extensions, HashSet<string> walked, ICollection<SkippedInput>? skipped)
     {
         var files = new List<(string Path, bool Link)>();
         if (!walked.Add(rootId)) return files;
@@ -93,7 +96,7 @@ public static class BatchInputs
                 else if (extensions.Contains(Path.GetExtension(entry.Name), StringComparer.OrdinalIgnoreCase))
                     files.Add((name, isLink));
                 else
-                    skipped?.Add(name);
+                    skipped?.Add(new SkippedInput(name, $"not an input this command reads ({string.Join(", ", extensions)})"));
             }
         }
         // A file reached under several names (a link beside its target, a hard link) is taken once, by a name without links if it has one.
@@ -101,7 +104,25 @@ public static class BatchInputs
         foreach (var (path, _) in files.OrderBy(f => f.Link).ThenBy(f => f.Path, StringComparer.Ordinal))
             chosen.TryAdd(IdentityOf(path), path);
         var keep = chosen.Values.ToHashSet(StringComparer.Ordinal);
+        // One paper in several forms (paper.pdf beside paper.txt) is read once, in the form first in the extensions:
+        // both would be written to the same output.
+        foreach (var paper in keep.GroupBy(f => Path.ChangeExtension(f, null), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var ranked = paper.OrderBy(f => IndexOf(extensions, Path.GetExtension(f))).ToList();
+            foreach (var other in ranked.Skip(1))
+            {
+                keep.Remove(other);
+                skipped?.Add(new SkippedInput(other, $"the same paper as '{ranked[0]}', which is read"));
+            }
+        }
         return files.Where(f => keep.Contains(f.Path)).ToList();
+    }
+
+    private static int IndexOf(IReadOnlyList<string> extensions, string extension)
+    {
+        for (var i = 0; i < extensions.Count; i++)
+            if (string.Equals(extensions[i], extension, StringComparison.OrdinalIgnoreCase)) return i;
+        return extensions.Count;
     }
 
     // The same file under two names (a link, a hard link, "./a" and "a") is one input.
@@ -127,3 +148,8 @@ public sealed record BatchInput(string Path, string Name)
     /// <inheritdoc />
     public override string ToString() => Path;
 }
+
+/// <summary>A file a folder holds that a batch passes over, and why (said on standard error, so no input goes unmentioned).</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Reason">Why it is not read, as a clause: "not an input this command reads (.txt, .docx, .pdf)".</param>
+public sealed record SkippedInput(string Path, string Reason);

@@ -105,6 +105,21 @@ public sealed class CliExitPathTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_holding_a_paper_as_pdf_and_as_text_reads_it_once_and_says_which()
+    {
+        // A PDF beside the text extracted from it: one paper, one output, the text read (it is what the user prepared).
+        Write("paper.pdf", "%PDF-1.4 not read"u8.ToArray());
+        Write("paper.txt", "1 Azərbaycan Respublikası Dövlət Arxivi (ARDA), fond 27, siyahı 4, iş 25, vərəq 17.\n"u8.ToArray());
+        var outDir = Path.Combine(_dir, "out");
+
+        var (code, _, error) = Run("extract", _dir, "--out", outDir);
+
+        code.ShouldBe(0, error);
+        Lines(error).ShouldContain(l => l.Contains("skipped") && l.Contains("paper.pdf") && l.Contains("the same paper as") && l.Contains("paper.txt"));
+        Directory.EnumerateFiles(outDir, "*.json", SearchOption.AllDirectories).ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public void An_empty_text_is_reported_by_validate_and_refused_by_format_and_export_without_writing_a_file()
     {
         var empty = Write("empty.txt", []);

@@ -152,15 +152,16 @@ public sealed class DocxReaderTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_input_includes_its_docx_files()
+    public void A_folder_input_includes_its_docx_and_pdf_files()
     {
         var b = new DocxBuilder();
         b.Paragraph("Mətn", b.Footnote(["Yenə orada."]));
         var docx = b.Save(Path.Combine(_dir, "b.docx"));
         File.WriteAllText(Path.Combine(_dir, "a.txt"), "1 Yenə orada.");
-        File.WriteAllText(Path.Combine(_dir, "c.pdf"), "not read");
+        File.WriteAllText(Path.Combine(_dir, "c.pdf"), "a PDF paper");
+        File.WriteAllText(Path.Combine(_dir, "d.png"), "not a paper");
 
-        Bibliography.Batch.BatchInputs.Expand([_dir], Bibliography.Batch.BatchInputs.Papers).Select(i => Path.GetFileName(i.Path)).ShouldBe(["a.txt", "b.docx"]);
+        Bibliography.Batch.BatchInputs.Expand([_dir], Bibliography.Batch.BatchInputs.Papers).Select(i => Path.GetFileName(i.Path)).ShouldBe(["a.txt", "b.docx", "c.pdf"]);
         docx.ShouldEndWith(".docx");
     }
 }
