@@ -224,6 +224,7 @@ public sealed class Normaliser
                         {
                             PublicationKind.Chapter => CslItemTypes.Chapter,
                             PublicationKind.Article => CslItemTypes.ArticleJournal,
+                            PublicationKind.Interview => CslItemTypes.Interview,
                             _ => CslItemTypes.Book,
                         };
                         item.Author = Names(draft.Author);

@@ -108,6 +108,8 @@ public enum PublicationKind
     Chapter,
     /// <summary>An article in a journal (after <c>//</c>, with an issue number).</summary>
     Article,
+    /// <summary>An interview or a conversation the author held, its interviewee as the author (<c>Interview with …</c>).</summary>
+    Interview,
 }
 
 /// <summary>A citation of a book, a chapter in a collection, a document collection or a journal article.</summary>
