@@ -284,6 +284,11 @@ internal static class ArchivalReader
         archiveStart = ArchiveAfterDescription(slice, archiveStart, archiveEnd);
         var (name, abbreviation) = SplitArchive(slice, archiveStart, archiveEnd, start);
         var read = levels.ToArray();
+        // "op. 1, 1841–42, d. 6440": a year or years between the levels date the file; they are read, not unread.
+        var unread = Uncovered(slice, start, firstLevel, covered);
+        Located? date = null;
+        for (var i = 0; i < unread.Count && date is null; i++)
+            if (IsYearOrRange(unread[i].Value)) (date, unread) = (unread[i], unread.Where((_, k) => k != i).ToArray());
 
         return new ArchivalCitation
         {
@@ -295,7 +300,8 @@ internal static class ArchivalReader
             Continues = continues,
             ShelfMark = lastLevelEnd > firstLevel ? slice[firstLevel..lastLevelEnd].Trim() : "",
             Locator = locator,
-            Unread = Uncovered(slice, start, firstLevel, covered),
+            Unread = unread,
+            Date = date,
             Language = LanguageDetector.OfArchivalCitation(read, locator, slice),
         };
     }
@@ -368,6 +374,8 @@ internal static class ArchivalReader
             // Within the first sentence: a citation before a full stop is read on its own ("Morris, 753. On …, AVPRF, …").
             if (text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !(char.IsUpper(text[i - 1]) && (i - 1 == s || !char.IsLetter(text[i - 2])))) break;
             if (!(text[i] is ',' or ':' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))) continue;
+            // "PRO: PREM, 4/30/8": what stands before is the archive itself, its series no archive of a shelf mark.
+            if (NamesAnArchive(text.AsSpan(s, i - s).Trim())) break;
             tries++;
             if (ReadBareMark(text, start, i + 2, e, end, out next) is { } after) return after;
         }
@@ -438,10 +446,12 @@ internal static class ArchivalReader
             return null;
         // "(1933)": the date of the document, not part of the shelf mark.
         var (rest, _) = TextScan.Trim(text, p, e);
+        Located? date = null;
         if (rest < e && text[rest] == '(')
         {
             var close = text.IndexOf(')', rest, e - rest);
             if (close < 0) return null;
+            if (TextScan.Locate(text, rest + 1, close) is { } inside && IsYearOrRange(inside.Value)) date = inside;
             p = close + 1;
         }
         // ", in Book": the citation stops before it, and the book is read after it; so does a sentence after its page.
@@ -460,6 +470,7 @@ internal static class ArchivalReader
             Levels = levels,
             ShelfMark = text[markStart..markEnd],
             Locator = locator,
+            Date = date,
             Language = null,
         };
     }
@@ -477,6 +488,18 @@ internal static class ArchivalReader
                          || text[i] == ':' && i > at && char.IsAsciiDigit(text[i - 1]) && i + 1 < e && char.IsAsciiDigit(text[i + 1])))
             digit |= char.IsAsciiDigit(text[i++]);
         return i > at && digit ? i : -1;
+    }
+
+    /// <summary>True for a year (<c>1933</c>) or a range of years (<c>1841–42</c>, <c>1884–1909</c>), as a shelf mark dates a file.</summary>
+    internal static bool IsYearOrRange(string value)
+    {
+        var v = value.AsSpan().Trim();
+        if (v.Length < 4 || !Conventions.IsYear(v[..4])) return false;
+        if (v.Length == 4) return true;
+        var rest = v[4..].Trim();
+        if (rest.IsEmpty || !(rest[0] is '-' or '–' or '—')) return false;
+        rest = rest[1..].Trim();
+        return rest.Length is 2 or 4 && rest.IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     /// <summary>The runs after the archive's name that no level or locator explains, beyond separators.</summary>

@@ -37,7 +37,7 @@ internal static class EnglishNoteReader
             return be > bs ? ArchivalReader.Read(text, bs, be) : null;
         }
         // Only the text up to the cut is looked at, so reading a part's citations one after another stays linear.
-        var cut = SentenceAfterPage(text, s, e);
+        var cut = CommentaryAfterImprint(text, s, SentenceAfterPage(text, s, e));
         // English notes transliterate: a Cyrillic part is GOST, read by the publication reader.
         if (text.AsSpan(s, cut - s).ContainsAnyInRange('\u0400', '\u04FF')) return null;
         // "Ivanov I. I. Title." puts the initials after the name: GOST, read by the publication reader.
@@ -76,7 +76,8 @@ internal static class EnglishNoteReader
             tries++;
             found = ReadAt(text, from, body, locator, start, cut, afterProse: prose, volume);
         }
-        if (found is null || IsTitleOfProse(text, s, found)) found = NamesAfterProse(text, s, body, locator, start, cut, volume) ?? found;
+        if (found is null) found = NamesAfterProse(text, s, body, locator, start, cut, volume);
+        else if (TitleOfProse(text, found) is var from and >= 0) found = NamesAfterProse(text, from, body, locator, start, cut, volume) ?? found;
         // A shelf mark after a sentence of prose: "… from writing you”). RGASPI, f. 558, op. 11, d. 710, l. 135–6."
         // (Only after prose: the levels of a shelf mark read as sentences too, "GARF. F. 5446. Op. 1"; and only one
         // whose archive is no prose, as a shelf mark in a bracket further on would make it.)
@@ -174,11 +175,23 @@ internal static class EnglishNoteReader
         return volume;
     }
 
-    // True when what was read is a title, with no names, opening the part and holding prose ("The classic study,
-    // analyzing all the evidence, is Simon Sebag Montefiore, Young Stalin"): the names may stand inside it.
-    private static bool IsTitleOfProse(string text, int s, ParsedCitation found) =>
-        found is PublicationCitation { Kind: PublicationKind.Book, Authors.Count: 0, Editors.Count: 0, Title: { } title }
-        && title.Span.Offset == s && (IsProse(text, s, title.Span.End) || TopicBeforeColon(text, s, title.Span.End));
+    // Where the title read begins when it has no names before it and holds prose ("The classic study, analyzing all the
+    // evidence, is Simon Sebag Montefiore, Young Stalin", "For background, see Andrew Nagorski, The Greatest Battle"):
+    // the names may stand inside it; else -1.
+    private static int TitleOfProse(string text, ParsedCitation found)
+    {
+        if (found is not PublicationCitation { Kind: PublicationKind.Book, Authors.Count: 0, Editors.Count: 0, Title: { } title }) return -1;
+        var (ts, te) = (title.Span.Offset, title.Span.End);
+        return IsProse(text, ts, te) || TopicBeforeColon(text, ts, te) || CommentaryInside(text, ts, te) ? ts : -1;
+    }
+
+    // A commentary word in small letters inside text[s..e) ("…, see Andrew Nagorski").
+    private static bool CommentaryInside(string text, int s, int e)
+    {
+        for (var i = s + 1; i + 1 < e; i++)
+            if (text[i] == ' ' && char.IsLower(text[i + 1]) && Conventions.CommentaryPrefixAt(text, i + 1, e) > 0) return true;
+        return false;
+    }
 
     // "The meeting at the Kremlin: Harrison Salisbury, …": a topic of small words before a colon (a subtitle's colon
     // follows a title of capitalised words: "Stalin’s Peasants: Resistance and Survival").
@@ -220,6 +233,28 @@ internal static class EnglishNoteReader
         if (e <= s || s > 0 && !char.IsWhiteSpace(text[s - 1]) && text[s - 1] is not (',' or ';')) return false;
         for (var i = s; i < e; i++) if (!char.IsLower(text[i])) return false;
         return true;
+    }
+
+    /// <summary>
+    /// Where a citation ends when a remark in small letters follows its imprint and pages (<c>Title (Moscow, 1939),
+    /// 11–12, cites the account of …</c>, <c>(Moscow, 1990), 5, where the decree is quoted</c>): at the comma before
+    /// the remark; else <paramref name="e"/>.
+    /// </summary>
+    private static int CommentaryAfterImprint(string text, int s, int e)
+    {
+        // The first bracket closed by a year: the imprint.
+        var close = -1;
+        for (var i = s + 5; i < e; i++)
+            if (text[i] == ')' && char.IsAsciiDigit(text[i - 1]) && YearAtEnd(text, s, i) > s) { close = i; break; }
+        if (close < 0) return e;
+        var at = close + 1;
+        while (at < e && (char.IsAsciiDigit(text[at]) || text[at] is ' ' or '–' or '-')
+               || at + 2 < e && text[at] == ',' && text[at + 1] == ' ' && char.IsAsciiDigit(text[at + 2]))
+            at++;
+        if (at + 3 >= e || text[at] != ',' || text[at + 1] != ' ') return e;
+        var w = at + 2;
+        while (w < e && char.IsLower(text[w])) w++;
+        return w - (at + 2) >= 2 && w < e && text[w] == ' ' ? at : e;
     }
 
     /// <summary>

@@ -215,4 +215,40 @@ public class EnglishProseAndShelfMarkTests
         mark.Locator.ShouldBeNull();
         all[2].ShouldBeOfType<PublicationCitation>().Authors.ShouldHaveSingleItem().Family.ShouldBe("Conquest");
     }
+
+    [Theory]
+    [InlineData("DAZhO, 326/1/88 (1932), 14.", "1932")]
+    [InlineData("LVIA f. 378, op. 1, 1863–64, d. 15, l. 2.", "1863–64")]
+    [InlineData("sssa, f. 12, op. 3, 1890–1905, d. 7, l. 1.", "1890–1905")]
+    [InlineData("rgia, f. 1284, op. 185, 1897, d. 34, l. 9.", "1897")]
+    public void A_year_in_a_shelf_mark_dates_the_file_and_is_no_unread_part(string note, string date)
+    {
+        var a = Archival(note);
+        a.Date!.Value.ShouldBe(date);
+        a.Unread.ShouldBeEmpty();
+        a.Level(ArchivalLevelKind.Delo).ShouldNotBeNull();
+        var item = BibliographyPipeline.ParseFootnotes([note]).Document.Items.ShouldHaveSingleItem();
+        (item.Issued!.Literal ?? item.Issued.DateParts![0][0].ToString(System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(date);
+    }
+
+    [Theory]
+    [InlineData("On the strikes, see Jeffrey Rossman, Worker Resistance under Stalin (Cambridge, MA, 2005), 77.", "Rossman", "Worker Resistance under Stalin")]
+    [InlineData("For the wider context, see also Lynne Viola, Peasant Rebels under Stalin (New York, 1996), 12–15.", "Viola", "Peasant Rebels under Stalin")]
+    public void A_commentary_word_inside_a_sentence_leads_into_the_names(string note, string family, string title)
+    {
+        var p = Publication(note);
+        p.Authors.ShouldHaveSingleItem().Family.ShouldBe(family);
+        p.Title!.Value.ShouldBe(title);
+    }
+
+    [Fact]
+    public void A_remark_in_small_letters_after_the_imprint_and_page_is_no_part_of_the_citation()
+    {
+        var all = Parse("A. Mikoyan, Tak bylo (Moscow, 1999), 88–89, where the meeting is dated a week later; S. Beria, Moi otets (Moscow, 1994), 40.");
+        all.Count.ShouldBe(2);
+        var first = all[0].ShouldBeOfType<PublicationCitation>();
+        first.Title!.Value.ShouldBe("Tak bylo");
+        first.Locator!.Value.ShouldBe("88-89");
+        all[1].ShouldBeOfType<PublicationCitation>().Authors.ShouldHaveSingleItem().Family.ShouldBe("Beria");
+    }
 }
