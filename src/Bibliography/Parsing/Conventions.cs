@@ -173,6 +173,12 @@ internal static class Conventions
     public static readonly string[] InterviewAfterName =
         ["interview with the author", "interviewed by the author", "interview by the author", "conversation with the author", "conversations with the author"];
 
+    /// <summary>The seasons a journal issue is dated by (<c>(Winter 2004)</c>).</summary>
+    public static readonly string[] Seasons = ["Spring", "Summer", "Autumn", "Fall", "Winter"];
+
+    /// <summary>True when <paramref name="word"/> is one of <see cref="Seasons"/>, in any case.</summary>
+    public static bool IsSeason(string word) => Array.Exists(Seasons, x => x.Equals(word.Trim(), StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The word that announces a short form in brackets after a title (<c>(henceforth Ivanov)</c>).</summary>
     public const string Henceforth = "henceforth";
 

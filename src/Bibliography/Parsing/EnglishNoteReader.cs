@@ -470,6 +470,11 @@ internal static class EnglishNoteReader
                 {
                     kind = PublicationKind.Article;
                     (container, volume, issue) = Journal(text, cs, ce);
+                    // "Voprosy istorii, 1990, no. 8": a Russian journal numbers its issues within the year, which stands
+                    // after a comma where a volume would stand after a space.
+                    if (volume is not null && year is null && Conventions.IsYear(volume.Value) && volume.Span.Offset > cs
+                        && TextScan.Trim(text, cs, volume.Span.Offset).End is var before && before > cs && text[before - 1] == ',')
+                        (year, volume) = (volume, null);
                 }
             }
         }
@@ -634,7 +639,8 @@ internal static class EnglishNoteReader
         return -1;
     }
 
-    // "Place: Publisher, Year", "Place, Year" or "Year" inside the brackets [s, e).
+    // "Place: Publisher, Year", "Place, Year" or "Year" inside the brackets [s, e); a journal's "(Winter 2004)" or "(April
+    // 1991)" is its date, no place.
     private static bool ReadImprint(string text, int s, int e, out Located? place, out Located? publisher, out Located? year)
     {
         place = publisher = year = null;
@@ -651,6 +657,7 @@ internal static class EnglishNoteReader
             publisher = TextScan.Locate(text, colon + 1, pe, " ,");
         }
         else place = TextScan.Locate(text, ps, pe, " ,");
+        if (place is not null && (Conventions.MonthOf(place.Value.AsSpan()) is not null || Conventions.IsSeason(place.Value))) place = null;
         return true;
     }
 
@@ -905,16 +912,31 @@ internal static class EnglishNoteReader
     private static (Located? Journal, Located? Volume, Located? Issue) Journal(string text, int s, int e)
     {
         Located? volume = null, issue = null;
-        var no = text.LastIndexOf("no.", e - 1, e - s, StringComparison.OrdinalIgnoreCase);
-        if (no > s && (text[no - 1] is ' ' or ','))
+        // "New York Times, January 20": a newspaper's day and month after its title, the year read before.
         {
-            issue = TextScan.Locate(text, no + 3, e, " .,");
-            (_, e) = TextScan.Trim(text, s, no, " ,");
+            var (_, te) = TextScan.Trim(text, s, e, " .,");
+            var last = te > s ? text.LastIndexOf(',', te - 1, te - s) : -1;
+            if (last > s && IsDayAndMonth(text, last + 1, te)) e = last;
         }
-        // "Kritika 52, no. 3": the volume before the issue.
+        // "no. 8", "nos. 5–6": the issue.
+        foreach (var word in Conventions.EnglishIssueWords)
+        {
+            var no = text.LastIndexOf(word, e - 1, e - s, StringComparison.OrdinalIgnoreCase);
+            if (no <= s || !(text[no - 1] is ' ' or ',')) continue;
+            issue = TextScan.Locate(text, no + word.Length, e, " .,");
+            (_, e) = TextScan.Trim(text, s, no, " ,");
+            break;
+        }
+        // "Kritika 52, no. 3": the volume before the issue; "Europe-Asia Studies 45:3", the volume and issue joined.
         {
             var d = e;
             while (d > s && char.IsDigit(text[d - 1])) d--;
+            if (issue is null && d < e && d - 2 > s && text[d - 1] == ':' && char.IsDigit(text[d - 2]))
+            {
+                issue = new Located(text[d..e], new TextSpan(d, e - d));
+                e = d - 1;
+                for (d = e; d > s && char.IsDigit(text[d - 1]);) d--;
+            }
             if (d < e && d > s && text[d - 1] == ' ')
             {
                 volume = new Located(text[d..e], new TextSpan(d, e - d));

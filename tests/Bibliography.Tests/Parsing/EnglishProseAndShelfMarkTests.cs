@@ -251,4 +251,44 @@ public class EnglishProseAndShelfMarkTests
         first.Locator!.Value.ShouldBe("88-89");
         all[1].ShouldBeOfType<PublicationCitation>().Authors.ShouldHaveSingleItem().Family.ShouldBe("Beria");
     }
+
+    // ---- journals and newspapers ----
+
+    [Theory]
+    [InlineData("Ivan Petrov, “Krest’ianskie vosstaniia,” Voprosy istorii, 1991, no. 4, 12–20.", "Voprosy istorii", "1991", null, "4")]
+    [InlineData("A. Sidorov, “Title,” Istoricheskii arkhiv, 1995, nos. 5–6, 12.", "Istoricheskii arkhiv", "1995", null, "5–6")]
+    [InlineData("Mark Harris, “Title,” Europe-Asia Studies 45:3 (1993), 34.", "Europe-Asia Studies", "1993", "45", "3")]
+    [InlineData("Jane Roe, “Title,” Kritika 5, no. 1 (Winter 2004): 33–58.", "Kritika", "2004", "5", "1")]
+    [InlineData("John Smith, “Title,” Russian Review 50, no. 2 (April 1991): 5.", "Russian Review", "1991", "50", "2")]
+    public void A_journal_takes_its_year_volume_and_issue_in_every_order(string note, string journal, string year, string? volume, string issue)
+    {
+        var p = Publication(note);
+        p.Kind.ShouldBe(PublicationKind.Article);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Year!.Value.ShouldBe(year);
+        p.Volume?.Value.ShouldBe(volume);
+        if (volume is null) p.Volume.ShouldBeNull();
+        p.Issue!.Value.ShouldBe(issue);
+        p.Place.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_newspaper_dated_month_day_and_year_keeps_the_date_out_of_its_name()
+    {
+        var p = Publication("“Troops Enter the City,” Washington Post, February 3, 1990, 4.");
+        p.ContainerTitle!.Value.ShouldBe("Washington Post");
+        p.Year!.Value.ShouldBe("1990");
+        p.Volume.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("TsDAHOU, f. 1, op. 20, spr. 6277, ark. 233–35.", "TsDAHOU", "6277", "233-35")]
+    [InlineData("DAKhO f. R-1962, op. 1, spr. 973, ark. 9zv.", "DAKhO", "973", "9")]
+    public void A_ukrainian_file_and_sheet_are_delo_and_folio(string note, string archive, string delo, string sheet)
+    {
+        var a = Archival(note);
+        Archive(a).ShouldBe(archive);
+        a.Level(ArchivalLevelKind.Delo).ShouldBe(delo);
+        a.Locator!.Value.ShouldStartWith(sheet);
+    }
 }
