@@ -912,11 +912,12 @@ internal static class EnglishNoteReader
     private static (Located? Journal, Located? Volume, Located? Issue) Journal(string text, int s, int e)
     {
         Located? volume = null, issue = null;
+        var dated = false;
         // "New York Times, January 20": a newspaper's day and month after its title, the year read before.
         {
             var (_, te) = TextScan.Trim(text, s, e, " .,");
             var last = te > s ? text.LastIndexOf(',', te - 1, te - s) : -1;
-            if (last > s && IsDayAndMonth(text, last + 1, te)) e = last;
+            if (last > s && IsDayAndMonth(text, last + 1, te)) (e, dated) = (last, true);
         }
         // "no. 8", "nos. 5–6": the issue.
         foreach (var word in Conventions.EnglishIssueWords)
@@ -945,7 +946,11 @@ internal static class EnglishNoteReader
         }
         // "Izvestiia, 25 June": a newspaper's day and month after its title.
         var comma = text.LastIndexOf(',', e - 1, e - s);
-        if (comma > s && IsDayAndMonth(text, comma + 1, e)) e = comma;
+        if (comma > s && IsDayAndMonth(text, comma + 1, e)) (e, dated) = (comma, true);
+        // "Reuters, Baku, 12 May 1992": the dateline, the one-word place a dated report was filed from.
+        var (_, de) = TextScan.Trim(text, s, e, " ,");
+        var dateline = dated && volume is null && issue is null && de > s ? text.LastIndexOf(',', de - 1, de - s) : -1;
+        if (dateline > s && TextScan.Locate(text, dateline + 1, de, " ,") is { } place && IsNameWord(place.Value) && !place.Value.Contains('-')) e = dateline;
         return (TextScan.Locate(text, s, e, " .,:;"), volume, issue);
     }
 

@@ -291,4 +291,11 @@ public class EnglishProseAndShelfMarkTests
         a.Level(ArchivalLevelKind.Delo).ShouldBe(delo);
         a.Locator!.Value.ShouldStartWith(sheet);
     }
+
+    [Theory]
+    [InlineData("Anna Ivanova, “Refugees Reach the Border,” Associated Press, Yerevan, 3 March 1992.", "Associated Press")]
+    [InlineData("“Clashes in the South,” Interfax, Tbilisi, 14 August 1992.", "Interfax")]
+    [InlineData("“Ceasefire Holds,” Agence France-Presse, Baku, May 9, 1994.", "Agence France-Presse")]
+    public void A_dated_report_keeps_its_dateline_out_of_the_agency(string note, string agency) =>
+        Publication(note).ContainerTitle!.Value.ShouldBe(agency);
 }
