@@ -362,6 +362,8 @@ public static class CslItemTypes
     public const string ArticleNewspaper = "article-newspaper";
     /// <summary>A source nothing more is known of.</summary>
     public const string Document = "document";
+    /// <summary>An interview or a conversation, its interviewee as the author.</summary>
+    public const string Interview = "interview";
 }
 
 /// <summary>Keys Bibliography uses in an item's <c>custom</c> object.</summary>

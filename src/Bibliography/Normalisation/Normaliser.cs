@@ -57,7 +57,7 @@ public sealed class Normaliser
         public PublicationKind Publication;
         public string? Language;
         public string Stem = "";
-        public string? Archive, ArchiveShort, Fond, Opis, Delo, ShelfMark;
+        public string? Archive, ArchiveShort, Fond, Opis, Delo, ShelfMark, ArchivalDate;
         public string? Title, ContainerTitle, Genre, Volume, Issue, Edition, Place, Publisher;
         public IReadOnlyList<CslName> Author = [], Compiler = [], Editor = [], Translator = [];
         public int? Year, Month, Day;
@@ -208,6 +208,9 @@ public sealed class Normaliser
                         item.SetCustom(CustomKeys.Fond, draft.Fond);
                         item.SetCustom(CustomKeys.Opis, draft.Opis);
                         item.SetCustom(CustomKeys.Delo, draft.Delo);
+                        // The file's or the document's date as the shelf mark gives it: a year, or years as written.
+                        if (draft.ArchivalDate is { } date)
+                            item.Issued = date.Length == 4 && int.TryParse(date, out var y) ? CslDate.FromParts(y) : new CslDate { Literal = date };
                         break;
                     case DraftKind.Newspaper:
                         item.Type = CslItemTypes.ArticleNewspaper;
@@ -224,6 +227,7 @@ public sealed class Normaliser
                         {
                             PublicationKind.Chapter => CslItemTypes.Chapter,
                             PublicationKind.Article => CslItemTypes.ArticleJournal,
+                            PublicationKind.Interview => CslItemTypes.Interview,
                             _ => CslItemTypes.Book,
                         };
                         item.Author = Names(draft.Author);
@@ -416,6 +420,7 @@ public sealed class Normaliser
             draft.Fond = fond;
             draft.Opis = opis;
             draft.Delo = delo;
+            draft.ArchivalDate = a.Date?.Value;
             return index;
         }
 

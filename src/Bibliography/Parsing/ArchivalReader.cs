@@ -7,7 +7,13 @@ namespace Bibliography.Parsing;
 /// <summary>Reads archival citations: archive, fond, opis, delo and folio or page, in every convention.</summary>
 internal static class ArchivalReader
 {
-    internal const string LevelValue = @"(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?";
+    /// <summary>
+    /// A level's number: digits, or digits in groups of three set apart by a space as a printer sets a long number
+    /// (<c>f.31 660</c>, <c>d.1 103</c>).
+    /// </summary>
+    internal const string Digits = @"(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)";
+
+    internal const string LevelValue = @"(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?" + Digits + @"[A-Za-zА-Яа-я]?";
 
     // The alternatives in their order of priority; each names its keyword k and its value v.
     private const int Fond = 0, Named = 1, Opis = 2, Delo = 3, Folio = 4, Page = 5;
@@ -15,8 +21,8 @@ internal static class ArchivalReader
     [
         @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Fond) + @")\s*(?<v>" + LevelValue + @")",
         @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+" + Vocabulary.NamedFond,
-        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Opis) + @")\s*(?<v>(?:\d+[A-Za-zА-Яа-я]?|[IVX]{1,5})(?:\s?«[А-Яа-яA-Za-z]{1,2}»)?)",
-        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Delo) + @")\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
+        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Opis) + @")\s*(?<v>(?:" + Digits + @"[A-Za-zА-Яа-я]?|[IVX]{1,5})(?:\s?«[А-Яа-яA-Za-z]{1,2}»)?)",
+        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Delo) + @")\s*(?<v>" + Digits + @"[A-Za-zА-Яа-я]?)",
         @"(?<k>" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
     ];
@@ -116,6 +122,14 @@ internal static class ArchivalReader
         var digits = i;
         while (i < value.Length && char.IsDigit(value[i])) i++;
         if (i == digits) return false;
+        // Groups of three after a space ("31 660"), only after a first group of three digits at most.
+        while (i - digits <= 3 && i + 3 < value.Length && value[i] is ' ' or '\u00A0' or '\u202F'
+               && char.IsDigit(value[i + 1]) && char.IsDigit(value[i + 2]) && char.IsDigit(value[i + 3])
+               && (i + 4 == value.Length || !char.IsDigit(value[i + 4])))
+        {
+            i += 4;
+            digits = i - 3; // the rule on the first group's length holds for it alone
+        }
         if (i < value.Length && value[i] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 'А' and <= 'я')) i++;
         return i == value.Length;
     }
@@ -219,7 +233,7 @@ internal static class ArchivalReader
             var vEnd = index + length;
             if (alternative == Fond && !(fondFound && keyword.SequenceEqual(Vocabulary.FolioAfterFond)))
             {
-                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, keyword.ToString(), slice[vStart..vEnd].Replace(" ", ""), span));
+                levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, keyword.ToString(), PrefixJoined(slice[vStart..vEnd]), span));
                 fondFound = true;
             }
             else if (alternative == Fond)
@@ -267,8 +281,14 @@ internal static class ArchivalReader
         while (archiveEnd > 0 && ArchiveEnd.AsSpan().Contains(slice[archiveEnd - 1])) archiveEnd--;
         while (archiveStart < archiveEnd && char.IsWhiteSpace(slice[archiveStart])) archiveStart++;
         while (archiveEnd > archiveStart && char.IsWhiteSpace(slice[archiveEnd - 1])) archiveEnd--;
+        archiveStart = ArchiveAfterDescription(slice, archiveStart, archiveEnd);
         var (name, abbreviation) = SplitArchive(slice, archiveStart, archiveEnd, start);
         var read = levels.ToArray();
+        // "op. 1, 1841–42, d. 6440": a year or years between the levels date the file; they are read, not unread.
+        var unread = Uncovered(slice, start, firstLevel, covered);
+        Located? date = null;
+        for (var i = 0; i < unread.Count && date is null; i++)
+            if (IsYearOrRange(unread[i].Value)) (date, unread) = (unread[i], unread.Where((_, k) => k != i).ToArray());
 
         return new ArchivalCitation
         {
@@ -280,58 +300,167 @@ internal static class ArchivalReader
             Continues = continues,
             ShelfMark = lastLevelEnd > firstLevel ? slice[firstLevel..lastLevelEnd].Trim() : "",
             Locator = locator,
-            Unread = Uncovered(slice, start, firstLevel, covered),
+            Unread = unread,
+            Date = date,
             Language = LanguageDetector.OfArchivalCitation(read, locator, slice),
         };
     }
 
+    // "R - 5446" is the fond "R-5446"; "31 660", a number printed in groups, stays as written.
+    private static string PrefixJoined(string value)
+    {
+        var dash = value.IndexOf('-');
+        if (dash < 0) return value;
+        return value[..dash].TrimEnd() + "-" + value[(dash + 1)..].TrimStart();
+    }
+
     /// <summary>
-    /// Reads a shelf mark written with slashes after the archive's abbreviation, as English notes give it
-    /// (<c>RGASPI 17/162/14</c>, <c>DAKhO, P-1962/1/973 (1933), 9</c>): fond, opis and delo in that order, then a year
-    /// in brackets and pages without keyword, which are skipped and read. Where <c>, in</c> follows (the document as
-    /// printed in a book), <paramref name="next"/> is where the book's citation begins; else it is <paramref name="end"/>.
+    /// Where the archive begins in text[s..e), the part before the first level: after the description of the document an
+    /// English note gives first (<c>Beria to Stalin, 12 March 1944, GARF</c>, <c>Report, AVPRF</c>), when the part after
+    /// its last comma or colon is an archive's abbreviation or names an archive; else at <paramref name="s"/> (<c>Arkhiv
+    /// MVD Gruzii, 2–I otdel</c> is one archive).
+    /// </summary>
+    internal static int ArchiveAfterDescription(string text, int s, int e)
+    {
+        int depth = 0, quote = 0;
+        for (var i = e - 1; i > s; i--)
+        {
+            var c = text[i];
+            if (c == ')') depth++;
+            else if (c == '(' && depth > 0) depth--;
+            else if (c is '”' or '»') quote++;
+            else if (c is '“' or '«' && quote > 0) quote--;
+            if (depth > 0 || quote > 0 || c is not (',' or ':')) continue;
+            var (as_, ae) = TextScan.Trim(text, i + 1, e);
+            return ae > as_ && NamesAnArchive(text.AsSpan(as_, ae - as_)) ? as_ : s;
+        }
+        return s;
+    }
+
+    // An archive's abbreviation of one to three words ("GARF", "TsK KPG", "Arkhiv INO OGPU-NKVD"), a name with its
+    // abbreviation in brackets, or words that name an archive ("Hoover Institution Archives").
+    private static bool NamesAnArchive(ReadOnlySpan<char> segment)
+    {
+        if (NamesArchive(segment)) return true;
+        if (segment[^1] == ')' && segment.LastIndexOf('(') is var open and > 0) segment = segment[(open + 1)..^1].Trim();
+        var words = 0;
+        foreach (var range in segment.Split(' '))
+        {
+            var word = segment[range];
+            if (word.IsEmpty) continue;
+            if (++words > MaxArchiveWords || !IsAcronym(word)) return false;
+        }
+        return words > 0;
+    }
+
+    /// <summary>
+    /// Reads a shelf mark written without level keywords after the archive's abbreviation, as English notes give it:
+    /// with slashes (<c>RGASPI 17/162/14</c>, <c>DAKhO, P-1962/1/973 (1933), 9</c>: fond, opis and delo), with full stops
+    /// (<c>GF IML 8.1.2.4</c>: fond, opis, delo and folio) or with commas (<c>GARF 9401, 2, 99, 386</c>: fond, opis, delo
+    /// and at least one folio, as three numbers alone could be anything). A year in brackets after the mark is skipped,
+    /// pages without keyword are read. Where <c>, in</c> follows (the document as printed in a book), or a sentence
+    /// after the page, <paramref name="next"/> is where that begins; else it is <paramref name="end"/>.
     /// </summary>
     public static ArchivalCitation? ReadSlashed(string text, int start, int end, out int next)
     {
-        next = end;
         var (s, e) = TextScan.Trim(text, start, end, " .;");
-        // The archive: one word of letters with at least two capitals ("GARF", "TsDAHOU", "DAKhO").
-        var at = s;
-        var capitals = 0;
-        while (at < e && char.IsAsciiLetter(text[at])) capitals += char.IsUpper(text[at++]) ? 1 : 0;
-        if (at == s || capitals < 2 || !char.IsUpper(text[s]) || at - s > 12) return null;
-        var archive = new Located(text[s..at], new TextSpan(s, at - s));
-        if (at < e && text[at] == ',') at++;
-        if (at >= e || text[at] != ' ') return null;
-        while (at < e && text[at] == ' ') at++;
-        // Three values joined by slashes, each of letters, digits and hyphens with a digit in it.
+        if (e <= s) { next = end; return null; }
+        if (ReadBareMark(text, start, s, e, end, out next) is { } read) return read;
+        // A description of the document before the archive ("Report of 13 July 1926, AVPRF, 122/10/34", "N. Tlashadze,
+        // GASPI 8, 2:1, 48, 20", "Memoir by D. Chachanidze: GF IML 8.1.2.4"): the archive opens after a comma or a colon.
+        var tries = 0;
+        for (var i = s + 1; i + 2 < e && tries < MaxDescriptionSkips; i++)
+        {
+            // Within the first sentence: a citation before a full stop is read on its own ("Morris, 753. On …, AVPRF, …").
+            if (text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !(char.IsUpper(text[i - 1]) && (i - 1 == s || !char.IsLetter(text[i - 2])))) break;
+            if (!(text[i] is ',' or ':' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))) continue;
+            // "PRO: PREM, 4/30/8": what stands before is the archive itself, its series no archive of a shelf mark.
+            if (NamesAnArchive(text.AsSpan(s, i - s).Trim())) break;
+            tries++;
+            if (ReadBareMark(text, start, i + 2, e, end, out next) is { } after) return after;
+        }
+        next = end;
+        return null;
+    }
+
+    /// <summary>The most commas or colons a description before a shelf mark without keywords is passed over at.</summary>
+    private const int MaxDescriptionSkips = 8;
+
+    // ReadSlashed with the archive at s: the citation is text[start..) as far as the mark and its page.
+    private static ArchivalCitation? ReadBareMark(string text, int start, int s, int e, int end, out int next)
+    {
+        next = end;
+        // "See GARF 9401, …": the commentary word belongs to no field.
+        if (Conventions.CommentaryPrefixAt(text, s, e) is var prefix and > 0) s = TextScan.Trim(text, s + prefix, e, " ,:").Start;
+        // The archive: one to three abbreviations ("GARF", "TsDAHOU", "GF IML"), then a comma, a colon or a space.
+        var archiveEnd = s;
+        for (var (at, words) = (s, 0); words < MaxArchiveWords; words++)
+        {
+            var w = at;
+            while (at < e && (char.IsLetter(text[at]) || text[at] == '-')) at++;
+            if (at - w > 12 || !IsAcronym(text.AsSpan(w, at - w))) break;
+            archiveEnd = at;
+            if (at + 1 >= e || text[at] != ' ' || !char.IsUpper(text[at + 1])) break;
+            at++;
+        }
+        if (archiveEnd == s) return null;
+        var archive = new Located(text[s..archiveEnd], new TextSpan(s, archiveEnd - s));
+        var p = archiveEnd;
+        if (p < e && text[p] is ',' or ':') p++;
+        if (p >= e || text[p] != ' ') return null;
+        while (p < e && text[p] == ' ') p++;
+        // Three values joined by one separator, each of letters, digits and hyphens with a digit in it.
         var levels = new ArchivalLevel[3];
-        var markStart = at;
+        var markStart = p;
+        var separator = '\0';
         for (var k = 0; k < 3; k++)
         {
-            var v = at;
-            var digit = false;
-            while (at < e && (char.IsAsciiLetterOrDigit(text[at]) || text[at] == '-')) digit |= char.IsAsciiDigit(text[at++]);
-            if (at == v || !digit) return null;
-            levels[k] = new ArchivalLevel((ArchivalLevelKind)k, "", text[v..at], new TextSpan(v, at - v));
-            if (k < 2 && (at >= e || text[at++] != '/')) return null;
+            var v = p;
+            p = BareValueEnd(text, p, e);
+            if (p < 0) return null;
+            levels[k] = new ArchivalLevel((ArchivalLevelKind)k, "", text[v..p], new TextSpan(v, p - v));
+            if (k == 2) break;
+            if (p >= e) return null;
+            if (k == 0)
+            {
+                separator = text[p];
+                if (separator is not ('/' or '.' or ',')) return null;
+            }
+            if (text[p++] != separator) return null;
+            if (separator == ',') while (p < e && text[p] == ' ') p++;
+            else if (p < e && text[p] == ' ') return null; // "5. 12" is no dotted mark
         }
-        var markEnd = at;
+        var markEnd = p;
+        CitedLocator? folio = null;
+        // The folio after the file: ".4" in a dotted mark; ", 386" in one with commas, where it must be.
+        if (separator == '.' && p + 1 < e && text[p] == '.' && char.IsAsciiDigit(text[p + 1]))
+        {
+            var v = p + 1;
+            var f = v;
+            while (f < e && (char.IsAsciiDigit(text[f]) || text[f] is '-' or '–' && f + 1 < e && char.IsAsciiDigit(text[f + 1]))) f++;
+            if (f < e && char.IsLetter(text[f])) return null;
+            folio = new CitedLocator(LocatorReader.Canonical(text[v..f]), LocatorLabels.Folio, "", text[v..f], new TextSpan(v, f - v));
+            p = f;
+        }
+        else if (separator == ',' && !(p + 2 < e && text[p] == ',' && text[p + 1] == ' ' && char.IsAsciiDigit(text[p + 2])))
+            return null;
         // "(1933)": the date of the document, not part of the shelf mark.
-        var (rest, _) = TextScan.Trim(text, at, e);
+        var (rest, _) = TextScan.Trim(text, p, e);
+        Located? date = null;
         if (rest < e && text[rest] == '(')
         {
             var close = text.IndexOf(')', rest, e - rest);
             if (close < 0) return null;
-            at = close + 1;
+            if (TextScan.Locate(text, rest + 1, close) is { } inside && IsYearOrRange(inside.Value)) date = inside;
+            p = close + 1;
         }
         // ", in Book": the citation stops before it, and the book is read after it; so does a sentence after its page.
-        var sentence = EnglishNoteReader.SentenceAfterPage(text, at, e);
+        var sentence = EnglishNoteReader.SentenceAfterPage(text, p - 1, e); // (a full stop right after the mark ends it too)
         var stop = sentence;
         if (sentence < e) next = sentence + 1;
-        for (var i = at; i + 4 <= sentence; i++)
+        for (var i = p; i + 4 <= sentence; i++)
             if (text[i] == ',' && string.CompareOrdinal(text, i + 1, " in ", 0, 4) == 0) { stop = i; next = i + 5; break; }
-        var locator = LocatorReader.ReadAtEnd(text, at, stop)?.Locator ?? LocatorReader.ReadBareAtEnd(text, at, stop)?.Locator;
+        var locator = folio ?? LocatorReader.ReadAtEnd(text, p, stop)?.Locator ?? LocatorReader.ReadBareAtEnd(text, p, stop)?.Locator;
         var (ts, te) = TextScan.Trim(text, start, stop);
         return new ArchivalCitation
         {
@@ -341,8 +470,36 @@ internal static class ArchivalReader
             Levels = levels,
             ShelfMark = text[markStart..markEnd],
             Locator = locator,
+            Date = date,
             Language = null,
         };
+    }
+
+    /// <summary>The most words an archive's abbreviation before a shelf mark without keywords has (<c>GF IML</c>).</summary>
+    private const int MaxArchiveWords = 3;
+
+    // The end of one value of a shelf mark without keywords opening text[at..e): letters, digits and hyphens with a
+    // digit among them, and a colon between digits ("2:1", an opis and its part); or -1.
+    private static int BareValueEnd(string text, int at, int e)
+    {
+        var digit = false;
+        var i = at;
+        while (i < e && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '-'
+                         || text[i] == ':' && i > at && char.IsAsciiDigit(text[i - 1]) && i + 1 < e && char.IsAsciiDigit(text[i + 1])))
+            digit |= char.IsAsciiDigit(text[i++]);
+        return i > at && digit ? i : -1;
+    }
+
+    /// <summary>True for a year (<c>1933</c>) or a range of years (<c>1841–42</c>, <c>1884–1909</c>), as a shelf mark dates a file.</summary>
+    internal static bool IsYearOrRange(string value)
+    {
+        var v = value.AsSpan().Trim();
+        if (v.Length < 4 || !Conventions.IsYear(v[..4])) return false;
+        if (v.Length == 4) return true;
+        var rest = v[4..].Trim();
+        if (rest.IsEmpty || !(rest[0] is '-' or '–' or '—')) return false;
+        rest = rest[1..].Trim();
+        return rest.Length is 2 or 4 && rest.IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     /// <summary>The runs after the archive's name that no level or locator explains, beyond separators.</summary>
@@ -432,8 +589,24 @@ internal static class ArchivalReader
         if (char.IsDigit(text[i])) return true;
         var w = i;
         while (w >= 0 && char.IsLetter(text[w])) w--;
-        return i - w >= 2 && (w < 0 || char.IsWhiteSpace(text[w])) && text.AsSpan(w + 1, i - w).IndexOfAnyInRange('a', 'z') < 0
-            && !text.AsSpan(w + 1, i - w).ContainsAnyInRange('а', 'я');
+        return i - w >= 2 && (w < 0 || char.IsWhiteSpace(text[w])) && IsAcronym(text.AsSpan(w + 1, i - w));
+    }
+
+    /// <summary>
+    /// A word an archive's abbreviation is: capitals, or capitals with the small letters of a transliterated digraph
+    /// (<c>TsGAA</c>, <c>DAKhO</c>, <c>TsKhSD</c>, <c>ЦГАОР</c>), never more small letters than capitals.
+    /// </summary>
+    internal static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0])) return false;
+        int upper = 0, lower = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+            else if (c != '-') return false;
+        }
+        return upper >= 2 && lower <= upper;
     }
 
     // The part opens with an opis's or a delo's keyword: the rest of a shelf mark cited before.

@@ -92,19 +92,31 @@ public static class CitationParser
 
     // The citation, and the citations that run on after it ("…, 84. See also Ivanov, Title, 70."): what follows is
     // read while it reads as one, and is prose from where it does not.
+    // A sentence of prose between them ("…, 6:53. It was issued in 1904. Lenin, Title, 7:5.") is passed over, a few at
+    // most, where it ends on a number before the next sentence.
     private static void RunOn(string text, ParsedCitation first, int next, int e, List<ParsedCitation> result)
     {
         result.Add(first);
+        var skipped = 0;
         while (next < e && result.Count < MaxCitationsPerFootnote)
         {
             var (ns, ne) = TextScan.Trim(text, next, e);
             if (ne <= ns) break;
             ParsedCitation? more = ArchivalReader.ReadSlashed(text, ns, ne, out next);
             more ??= EnglishNoteReader.Read(text, ns, ne, out next);
-            if (more is null) break;
+            if (more is null)
+            {
+                var sentence = EnglishNoteReader.SentenceAfterPage(text, ns, ne);
+                if (sentence >= ne || ++skipped > MaxProseSentencesSkipped) break;
+                next = sentence + 1;
+                continue;
+            }
             result.Add(more);
         }
     }
+
+    /// <summary>The most sentences of prose passed over between citations run on in one part.</summary>
+    private const int MaxProseSentencesSkipped = 4;
 
     [ThreadStatic] private static List<ParsedCitation>? _citations;
     [ThreadStatic] private static List<ProseSegmenter.Segment>? _segments;

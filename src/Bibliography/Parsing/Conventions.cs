@@ -163,6 +163,22 @@ internal static class Conventions
     /// <summary>Words before the issue number of a periodical in English notes (<c>no. 11</c>, <c>Nos. 66–7</c>).</summary>
     public static readonly string[] EnglishIssueWords = ["nos.", "no."];
 
+    /// <summary>
+    /// What opens an interview or a conversation the author held, before the person's name (<c>Interview with Hans
+    /// Modrow, Berlin, 7 December 2006</c>, <c>Author’s interview with …</c>, <c>Telephone conversation with …</c>).
+    /// </summary>
+    public static readonly string[] InterviewOpenings = ["interviews with", "interview with", "conversations with", "conversation with"];
+
+    /// <summary>What follows the person's name when the note names them first (<c>Yuri Morakov, conversation with the author, 1999</c>).</summary>
+    public static readonly string[] InterviewAfterName =
+        ["interview with the author", "interviewed by the author", "interview by the author", "conversation with the author", "conversations with the author"];
+
+    /// <summary>The seasons a journal issue is dated by (<c>(Winter 2004)</c>).</summary>
+    public static readonly string[] Seasons = ["Spring", "Summer", "Autumn", "Fall", "Winter"];
+
+    /// <summary>True when <paramref name="word"/> is one of <see cref="Seasons"/>, in any case.</summary>
+    public static bool IsSeason(string word) => Array.Exists(Seasons, x => x.Equals(word.Trim(), StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The word that announces a short form in brackets after a title (<c>(henceforth Ivanov)</c>).</summary>
     public const string Henceforth = "henceforth";
 

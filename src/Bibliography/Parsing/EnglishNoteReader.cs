@@ -37,12 +37,17 @@ internal static class EnglishNoteReader
             return be > bs ? ArchivalReader.Read(text, bs, be) : null;
         }
         // Only the text up to the cut is looked at, so reading a part's citations one after another stays linear.
-        var cut = SentenceAfterPage(text, s, e);
+        var cut = CommentaryAfterImprint(text, s, SentenceAfterPage(text, s, e));
         // English notes transliterate: a Cyrillic part is GOST, read by the publication reader.
         if (text.AsSpan(s, cut - s).ContainsAnyInRange('\u0400', '\u04FF')) return null;
         // "Ivanov I. I. Title." puts the initials after the name: GOST, read by the publication reader.
         // ("Lubomyr Y. Luciuk, Title" is a given name, an initial and the family name before the comma: English.)
         if (PublicationReader.FamilyThenInitials.Find(text, s, cut - s) is { } gost && NameListEnd(text, s, cut) <= gost.Index + gost.Length) return null;
+        if (ReadInterview(text, s, cut, start) is { } interview)
+        {
+            if (cut < e) next = cut + 1;
+            return interview;
+        }
         if (ReadDatedNewspaper(text, s, cut, start) is { } newspaper)
         {
             if (cut < e) next = cut + 1;
@@ -50,7 +55,8 @@ internal static class EnglishNoteReader
         }
         // The page closes the part whatever prose opens it: read once, not again for every sentence skipped.
         var (body, locator, commentary) = Tail(text, s, cut);
-        ParsedCitation? found = ReadAt(text, s, body, locator, start, cut, afterProse: false);
+        var volume = VolumeBeforePage(text, s, ref body);
+        ParsedCitation? found = ReadAt(text, s, body, locator, start, cut, afterProse: false, volume);
         // Prose before the citation: retry from where each of its first sentences (or a colon's clause) ends, and
         // after "see" or ", in" inside a sentence.
         var tries = 0;
@@ -68,8 +74,10 @@ internal static class EnglishNoteReader
                 (from, prose) = (i + 1 + Conventions.ChapterIn.Length, false);
             if (from < 0) continue;
             tries++;
-            found = ReadAt(text, from, body, locator, start, cut, afterProse: prose);
+            found = ReadAt(text, from, body, locator, start, cut, afterProse: prose, volume);
         }
+        if (found is null) found = NamesAfterProse(text, s, body, locator, start, cut, volume);
+        else if (TitleOfProse(text, found) is var from and >= 0) found = NamesAfterProse(text, from, body, locator, start, cut, volume) ?? found;
         // A shelf mark after a sentence of prose: "… from writing you”). RGASPI, f. 558, op. 11, d. 710, l. 135–6."
         // (Only after prose: the levels of a shelf mark read as sentences too, "GARF. F. 5446. Op. 1"; and only one
         // whose archive is no prose, as a shelf mark in a bracket further on would make it.)
@@ -87,6 +95,166 @@ internal static class EnglishNoteReader
         // A shelf mark in the commentary after the page is read next, as a citation of its own.
         if (found is PublicationCitation && commentary >= 0 && ArchivalInside(text, commentary, cut)) next = commentary;
         return found;
+    }
+
+    /// <summary>The most words before the opening of an interview (<c>Author’s telephone interview with …</c>).</summary>
+    private const int MaxInterviewLeadWords = 2;
+
+    // "Interview with Hans Modrow, Berlin, December 7, 2006", "Author’s interview with Burns, 2012", "Yuri Morakov (former
+    // MVD officer), conversation with the author, November 1999": the interviewee is the author, the year the date's.
+    private static PublicationCitation? ReadInterview(string text, int s, int e, int start)
+    {
+        var names = _roleNames ??= new();
+        names.Clear();
+        var after = -1;
+        foreach (var opening in Conventions.InterviewOpenings)
+        {
+            var at = text.IndexOf(opening, s, e - s, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || at > s && text[at - 1] != ' ' || at + opening.Length + 1 >= e || text[at + opening.Length] != ' ') continue;
+            // ("Author’s interview with", never "Svetlana Alexievich, Interviews with Veterans", a title after names.)
+            if (Words(text, s, at) > MaxInterviewLeadWords || text.AsSpan(s, at - s).IndexOfAny(",.:;“\"(") >= 0) continue;
+            var from = SkipSpaces(text, at + opening.Length, e);
+            if (ReadNames(text, from, e, names) is var ne and > 0) after = ne;
+            break;
+        }
+        if (after < 0)
+        {
+            // The name first, a remark on the person in brackets, then the phrase.
+            var ne = ReadNames(text, s, e, names);
+            if (ne < 0) return null;
+            var at = SkipSpaces(text, ne, e);
+            if (at < e && text[at] == '(')
+            {
+                var close = text.IndexOf(')', at, e - at);
+                if (close < 0) return null;
+                at = SkipSpaces(text, close + 1, e);
+            }
+            if (at >= e || text[at] != ',') return null;
+            at = SkipSpaces(text, at + 1, e);
+            foreach (var phrase in Conventions.InterviewAfterName)
+                if (e - at >= phrase.Length && string.Compare(text, at, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (at + phrase.Length == e || !char.IsLetter(text[at + phrase.Length])))
+                {
+                    after = at + phrase.Length;
+                    break;
+                }
+            if (after < 0) return null;
+        }
+        var (ds, de) = TextScan.Trim(text, after, e, " .,;");
+        var y = YearAtEnd(text, ds, de);
+        var (ts, te) = TextScan.Trim(text, start, e);
+        return new PublicationCitation
+        {
+            Text = text[ts..te],
+            Span = new TextSpan(ts, te - ts),
+            Kind = PublicationKind.Interview,
+            Authors = names.ToArray(),
+            Year = y >= 0 ? new Located(text[y..(y + 4)], new TextSpan(y, 4)) : null,
+            Language = LanguageDetector.Detect(text[s..e]),
+        };
+    }
+
+    // How many words text[s..e) holds.
+    private static int Words(string text, int s, int e)
+    {
+        var words = 0;
+        for (var i = s; i < e; i++)
+            if (!char.IsWhiteSpace(text[i]) && (i == s || char.IsWhiteSpace(text[i - 1]))) words++;
+        return words;
+    }
+
+    // "Sochineniia, 6:53", "Memoirs (New York, 1948), 1:292–307": the volume before the page, after which the body ends.
+    private static Located? VolumeBeforePage(string text, int s, ref int body)
+    {
+        if (body - 2 <= s || text[body - 1] != ':' || !char.IsAsciiDigit(text[body - 2])) return null;
+        var d = body - 2;
+        while (d > s && char.IsAsciiDigit(text[d - 1])) d--;
+        if (d <= s || text[d - 1] != ' ' || body - 1 - d > 3) return null;
+        var volume = new Located(text[d..(body - 1)], new TextSpan(d, body - 1 - d));
+        body = d;
+        return volume;
+    }
+
+    // Where the title read begins when it has no names before it and holds prose ("The classic study, analyzing all the
+    // evidence, is Simon Sebag Montefiore, Young Stalin", "For background, see Andrew Nagorski, The Greatest Battle"):
+    // the names may stand inside it; else -1.
+    private static int TitleOfProse(string text, ParsedCitation found)
+    {
+        if (found is not PublicationCitation { Kind: PublicationKind.Book, Authors.Count: 0, Editors.Count: 0, Title: { } title }) return -1;
+        var (ts, te) = (title.Span.Offset, title.Span.End);
+        return IsProse(text, ts, te) || TopicBeforeColon(text, ts, te) || CommentaryInside(text, ts, te) ? ts : -1;
+    }
+
+    // A commentary word in small letters inside text[s..e) ("…, see Andrew Nagorski").
+    private static bool CommentaryInside(string text, int s, int e)
+    {
+        for (var i = s + 1; i + 1 < e; i++)
+            if (text[i] == ' ' && char.IsLower(text[i + 1]) && Conventions.CommentaryPrefixAt(text, i + 1, e) > 0) return true;
+        return false;
+    }
+
+    // "The meeting at the Kremlin: Harrison Salisbury, …": a topic of small words before a colon (a subtitle's colon
+    // follows a title of capitalised words: "Stalin’s Peasants: Resistance and Survival").
+    private static bool TopicBeforeColon(string text, int s, int e)
+    {
+        var colon = text.IndexOf(':', s, e - s);
+        return colon > s && IsProse(text, s, colon, ProseWords - 1);
+    }
+
+    /// <summary>
+    /// The citation after prose that leads into its names (<c>The classic study … is Simon Sebag Montefiore, Young Stalin
+    /// (New York, 2007), 90–91</c>, <c>The reference is to Hobsbawm and Ranger, The Invention of Tradition</c>, <c>also
+    /// Roberts, Masters and Commanders, 548</c>, <c>Lenin’s arrival at Smolny: Harrison Salisbury, …</c>, <c>See also,
+    /// generally, Snyder, Sketches</c>): read from a capital after a word of small letters (and its comma) or a colon, and
+    /// taken only with names and a title; or null.
+    /// </summary>
+    private static PublicationCitation? NamesAfterProse(string text, int s, int body, CitedLocator? locator, int start, int cut, Located? volume)
+    {
+        var tries = 0;
+        for (var i = s + 2; i < body - 2 && tries < MaxProseSkips; i++)
+        {
+            if (text[i - 1] != ' ' || !char.IsUpper(text[i]) || !(text[i - 2] == ':' || char.IsLower(text[i - 2]) || text[i - 2] == ',' && char.IsLower(text[i - 3]))) continue;
+            if (text[i - 2] != ':')
+            {
+                var w = text[i - 2] == ',' ? i - 3 : i - 2;
+                while (w > s && char.IsLetter(text[w - 1])) w--;
+                if (!IsLowerWord(text, w, text[i - 2] == ',' ? i - 2 : i - 1)) continue;
+            }
+            tries++;
+            if (ReadAt(text, i, body, locator, start, cut, afterProse: true, volume) is { Title: not null } named && named.Authors.Count + named.Editors.Count > 0)
+                return named;
+        }
+        return null;
+    }
+
+    // True when text[s..e) is a word of small letters alone ("is", "to", "also").
+    private static bool IsLowerWord(string text, int s, int e)
+    {
+        if (e <= s || s > 0 && !char.IsWhiteSpace(text[s - 1]) && text[s - 1] is not (',' or ';')) return false;
+        for (var i = s; i < e; i++) if (!char.IsLower(text[i])) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Where a citation ends when a remark in small letters follows its imprint and pages (<c>Title (Moscow, 1939),
+    /// 11–12, cites the account of …</c>, <c>(Moscow, 1990), 5, where the decree is quoted</c>): at the comma before
+    /// the remark; else <paramref name="e"/>.
+    /// </summary>
+    private static int CommentaryAfterImprint(string text, int s, int e)
+    {
+        // The first bracket closed by a year: the imprint.
+        var close = -1;
+        for (var i = s + 5; i < e; i++)
+            if (text[i] == ')' && char.IsAsciiDigit(text[i - 1]) && YearAtEnd(text, s, i) > s) { close = i; break; }
+        if (close < 0) return e;
+        var at = close + 1;
+        while (at < e && (char.IsAsciiDigit(text[at]) || text[at] is ' ' or '–' or '-')
+               || at + 2 < e && text[at] == ',' && text[at + 1] == ' ' && char.IsAsciiDigit(text[at + 2]))
+            at++;
+        if (at + 3 >= e || text[at] != ',' || text[at + 1] != ' ') return e;
+        var w = at + 2;
+        while (w < e && char.IsLower(text[w])) w++;
+        return w - (at + 2) >= 2 && w < e && text[w] == ' ' ? at : e;
     }
 
     /// <summary>
@@ -160,10 +328,10 @@ internal static class EnglishNoteReader
 
     // True when text[s..e) holds ProseWords words of three or more small letters ("had written to Stalin"), which the
     // keywords of a shelf mark ("f.", "op.", "fond") never make.
-    private static bool IsProse(string text, int s, int e)
+    private static bool IsProse(string text, int s, int e, int proseWords = ProseWords)
     {
         var words = 0;
-        for (var i = s; i < e && words < ProseWords; i++)
+        for (var i = s; i < e && words < proseWords; i++)
         {
             if (!char.IsLower(text[i]) || i > s && char.IsLetter(text[i - 1])) continue;
             var w = i;
@@ -171,7 +339,7 @@ internal static class EnglishNoteReader
             if (w - i >= 3 && (w == e || !char.IsLetter(text[w]) && text[w] != '.')) words++;
             i = w;
         }
-        return words >= ProseWords;
+        return words >= proseWords;
     }
 
     // True when the full stop at dot closes an initial (a lone capital, or a digraph like "Iu").
@@ -184,7 +352,7 @@ internal static class EnglishNoteReader
 
     // afterProse: the part's first sentences were skipped as prose; then only a citation with a title is taken (a
     // sentence like "Tbilisi, 1933, s. 5" closing a GOST citation would read as a name and a year).
-    private static PublicationCitation? ReadAt(string text, int s, int e, CitedLocator? locator, int start, int end, bool afterProse)
+    private static PublicationCitation? ReadAt(string text, int s, int e, CitedLocator? locator, int start, int end, bool afterProse, Located? volumeBeforePage = null)
     {
         var opened = s;
         s = SkipCommentary(text, s, e);
@@ -289,7 +457,8 @@ internal static class EnglishNoteReader
                     var bookNames = _roleNames ??= new();
                     if (ReadNames(text, book, ce, bookNames) is var bookNamesEnd and > 0
                         && NameHeadEnd(text, bookNamesEnd, ce, out _) is var bookTitle and > 0 && bookTitle < ce
-                        && StartsWithRole(text.AsSpan(bookTitle, ce - bookTitle)) == 0) // "in Ocherki Georgian, ed. R. Ivanov": a title
+                        && StartsWithRole(text.AsSpan(bookTitle, ce - bookTitle)) == 0 // "in Ocherki Georgian, ed. R. Ivanov": a title
+                        && !text.AsSpan(bookTitle, ce - bookTitle).StartsWith(Vocabulary.EnglishVolume, StringComparison.OrdinalIgnoreCase)) // "in Solovetskie Ostrova, vol. II"
                     {
                         editors.AddRange(bookNames);
                         book = bookTitle;
@@ -301,6 +470,11 @@ internal static class EnglishNoteReader
                 {
                     kind = PublicationKind.Article;
                     (container, volume, issue) = Journal(text, cs, ce);
+                    // "Voprosy istorii, 1990, no. 8": a Russian journal numbers its issues within the year, which stands
+                    // after a comma where a volume would stand after a space.
+                    if (volume is not null && year is null && Conventions.IsYear(volume.Value) && volume.Span.Offset > cs
+                        && TextScan.Trim(text, cs, volume.Span.Offset).End is var before && before > cs && text[before - 1] == ',')
+                        (year, volume) = (volume, null);
                 }
             }
         }
@@ -329,6 +503,7 @@ internal static class EnglishNoteReader
             && volume is null && title is not null && title.Value.Contains(". ", StringComparison.Ordinal))
             return null; // "Name, words. More words", "Ethnic Russians, who constituted … Abkhaz. Lakoba …": prose, not a short form
 
+        volume ??= volumeBeforePage;
         var (ts, te) = TextScan.Trim(text, start, end);
         return new PublicationCitation
         {
@@ -464,7 +639,8 @@ internal static class EnglishNoteReader
         return -1;
     }
 
-    // "Place: Publisher, Year", "Place, Year" or "Year" inside the brackets [s, e).
+    // "Place: Publisher, Year", "Place, Year" or "Year" inside the brackets [s, e); a journal's "(Winter 2004)" or "(April
+    // 1991)" is its date, no place.
     private static bool ReadImprint(string text, int s, int e, out Located? place, out Located? publisher, out Located? year)
     {
         place = publisher = year = null;
@@ -481,6 +657,7 @@ internal static class EnglishNoteReader
             publisher = TextScan.Locate(text, colon + 1, pe, " ,");
         }
         else place = TextScan.Locate(text, ps, pe, " ,");
+        if (place is not null && (Conventions.MonthOf(place.Value.AsSpan()) is not null || Conventions.IsSeason(place.Value))) place = null;
         return true;
     }
 
@@ -678,7 +855,11 @@ internal static class EnglishNoteReader
             var seg = text.AsSpan(ss, se - ss);
             if (seg.StartsWith(Vocabulary.EnglishVolume, StringComparison.OrdinalIgnoreCase))
             {
-                volume = TextScan.Locate(text, ss + Vocabulary.EnglishVolume.Length, se, " .");
+                // "vol. VI: Triumph and Tragedy": the volume is its number; its own title is no part of it.
+                var (vs, _) = TextScan.Trim(text, ss + Vocabulary.EnglishVolume.Length, se, " .");
+                var ve = vs;
+                while (ve < se && !(text[ve] is ' ' or ':')) ve++;
+                volume = TextScan.Locate(text, vs, ve, " .");
                 e = comma;
                 continue;
             }
@@ -731,16 +912,32 @@ internal static class EnglishNoteReader
     private static (Located? Journal, Located? Volume, Located? Issue) Journal(string text, int s, int e)
     {
         Located? volume = null, issue = null;
-        var no = text.LastIndexOf("no.", e - 1, e - s, StringComparison.OrdinalIgnoreCase);
-        if (no > s && (text[no - 1] is ' ' or ','))
+        var dated = false;
+        // "New York Times, January 20": a newspaper's day and month after its title, the year read before.
         {
-            issue = TextScan.Locate(text, no + 3, e, " .,");
-            (_, e) = TextScan.Trim(text, s, no, " ,");
+            var (_, te) = TextScan.Trim(text, s, e, " .,");
+            var last = te > s ? text.LastIndexOf(',', te - 1, te - s) : -1;
+            if (last > s && IsDayAndMonth(text, last + 1, te)) (e, dated) = (last, true);
         }
-        // "Kritika 52, no. 3": the volume before the issue.
+        // "no. 8", "nos. 5–6": the issue.
+        foreach (var word in Conventions.EnglishIssueWords)
+        {
+            var no = text.LastIndexOf(word, e - 1, e - s, StringComparison.OrdinalIgnoreCase);
+            if (no <= s || !(text[no - 1] is ' ' or ',')) continue;
+            issue = TextScan.Locate(text, no + word.Length, e, " .,");
+            (_, e) = TextScan.Trim(text, s, no, " ,");
+            break;
+        }
+        // "Kritika 52, no. 3": the volume before the issue; "Europe-Asia Studies 45:3", the volume and issue joined.
         {
             var d = e;
             while (d > s && char.IsDigit(text[d - 1])) d--;
+            if (issue is null && d < e && d - 2 > s && text[d - 1] == ':' && char.IsDigit(text[d - 2]))
+            {
+                issue = new Located(text[d..e], new TextSpan(d, e - d));
+                e = d - 1;
+                for (d = e; d > s && char.IsDigit(text[d - 1]);) d--;
+            }
             if (d < e && d > s && text[d - 1] == ' ')
             {
                 volume = new Located(text[d..e], new TextSpan(d, e - d));
@@ -749,7 +946,11 @@ internal static class EnglishNoteReader
         }
         // "Izvestiia, 25 June": a newspaper's day and month after its title.
         var comma = text.LastIndexOf(',', e - 1, e - s);
-        if (comma > s && IsDayAndMonth(text, comma + 1, e)) e = comma;
+        if (comma > s && IsDayAndMonth(text, comma + 1, e)) (e, dated) = (comma, true);
+        // "Reuters, Baku, 12 May 1992": the dateline, the one-word place a dated report was filed from.
+        var (_, de) = TextScan.Trim(text, s, e, " ,");
+        var dateline = dated && volume is null && issue is null && de > s ? text.LastIndexOf(',', de - 1, de - s) : -1;
+        if (dateline > s && TextScan.Locate(text, dateline + 1, de, " ,") is { } place && IsNameWord(place.Value) && !place.Value.Contains('-')) e = dateline;
         return (TextScan.Locate(text, s, e, " .,:;"), volume, issue);
     }
 

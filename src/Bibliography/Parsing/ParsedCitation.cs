@@ -89,6 +89,9 @@ public sealed record ArchivalCitation : ParsedCitation
     /// <summary>Parts of the shelf mark that match no level, locator or separator (a misspelt keyword…).</summary>
     public IReadOnlyList<Located> Unread { get; init; } = Array.Empty<Located>();
 
+    /// <summary>The date of the file or the document as the shelf mark gives it (<c>RGASPI 17/162/14 (1932)</c>, <c>op. 1, 1841–42, d. 6440</c>), if any.</summary>
+    public Located? Date { get; init; }
+
     /// <summary>The value of a level, if the citation has it.</summary>
     public string? Level(ArchivalLevelKind kind)
     {
@@ -108,6 +111,8 @@ public enum PublicationKind
     Chapter,
     /// <summary>An article in a journal (after <c>//</c>, with an issue number).</summary>
     Article,
+    /// <summary>An interview or a conversation the author held, its interviewee as the author (<c>Interview with …</c>).</summary>
+    Interview,
 }
 
 /// <summary>A citation of a book, a chapter in a collection, a document collection or a journal article.</summary>

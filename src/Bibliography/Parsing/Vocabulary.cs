@@ -102,6 +102,8 @@ public static class Vocabulary
         Short(KeywordLevel.Delo, "ед. хр."), Short(KeywordLevel.Delo, "Ед. хр."), Short(KeywordLevel.Delo, "ed. khr."), Short(KeywordLevel.Delo, "Ed. khr."),
         // The Azerbaijani storage unit (saxlama vahidi) and the English "case".
         Short(KeywordLevel.Delo, "s. v.", tells: "az"), Full(KeywordLevel.Delo, "case", tells: "en"), Full(KeywordLevel.Delo, "Case", tells: "en"),
+        // Ukrainian archives (fond, opys, sprava, arkush) as English notes transliterate them: spr. for the file.
+        Short(KeywordLevel.Delo, "spr."), Short(KeywordLevel.Delo, "Spr."),
 
         // Folio: az vərəqlər / vərəq / v., transliterated ll. / l., GOST лл. / л., English ff. / fol. / fols.
         Full(KeywordLevel.Folio, "vərəqlər", "v.", "az"), Full(KeywordLevel.Folio, "Vərəqlər", "v.", "az"),
@@ -113,6 +115,8 @@ public static class Vocabulary
         Short(KeywordLevel.Folio, "л."), Short(KeywordLevel.Folio, "Л."),
         Short(KeywordLevel.Folio, "ff.", tells: "en"), Short(KeywordLevel.Folio, "fol.", tells: "en"), Short(KeywordLevel.Folio, "fols.", tells: "en"),
         Full(KeywordLevel.Folio, "sheets", tells: "en"), Full(KeywordLevel.Folio, "sheet", tells: "en"),
+        // The Ukrainian arkush (sheet): ark.
+        Short(KeywordLevel.Folio, "ark."), Short(KeywordLevel.Folio, "Ark."),
         // The word in full, which the validator names when it stands with no number but the parser does not read.
         new(KeywordLevel.Folio, "лист", false, Read: false), new(KeywordLevel.Folio, "list", false, Read: false),
 

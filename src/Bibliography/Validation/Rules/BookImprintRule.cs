@@ -15,7 +15,7 @@ public sealed class BookImprintRule : IValidationRule
     {
         foreach (var c in context.Citations)
         {
-            if (c.Citation is not PublicationCitation p || Text.IsShortForm(p)) continue;
+            if (c.Citation is not PublicationCitation p || Text.IsShortForm(p) || p.Kind == PublicationKind.Interview) continue; // an interview has no imprint
             var missing = new List<string>();
             if (p.Kind != PublicationKind.Article && p.Place is null) missing.Add("place of publication");
             if (p.Year is null) missing.Add("year");
