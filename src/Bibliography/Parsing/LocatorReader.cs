@@ -178,6 +178,8 @@ internal static class LocatorReader
                 var start = i;
                 while (i < written.Length && char.IsDigit(written[i])) i++;
                 if (i < written.Length && "абвгАБВГ".Contains(written[i])) i++;
+                // A recto mark ("23r") stays: "23r" and "23v" are two sides of one folio.
+                else if (i < written.Length && written[i] == 'r' && (i + 1 == written.Length || !char.IsLetter(written[i + 1]))) i++;
                 sb.Append(written, start, i - start);
                 var verso = VersoLength(written, i);
                 if (verso > 0)

@@ -7,7 +7,7 @@ namespace Bibliography.Parsing;
 internal static class NewspaperReader
 {
     internal static readonly Regex Quoted = new(
-        @"^[“""«„](?<title>[^”""»“«]+)[”""»“]\s*(?<kind>qəzeti|qəzet|gazeti|gazeta|газета|gazetesi)?\s*(?:\((?<lang>[^()]*)\))?\s*[,.]\s*(?<rest>.*)$",
+        @"^[“""«„](?<title>[^”""»“«~]+)[”""»“~]\s*(?<kind>" + Vocabulary.Alternation(Vocabulary.NewspaperWords) + @")?\s*(?:\((?<lang>[^()]*)\))?\s*[,.]\s*(?<rest>.*)$",
         Conventions.Options | RegexOptions.Singleline);
 
     internal static readonly Regex Plain = new(
@@ -17,7 +17,8 @@ internal static class NewspaperReader
     internal static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[7-9]\d\d|20\d\d)(?:[\s,.]|$)", Conventions.Options);
     internal static readonly Regex DayMonth = new(@"(?<d>\d{1,2})\s+(?<m>" + Conventions.MonthPattern + @")", Conventions.Options);
     internal static readonly Regex MonthDay = new(@"(?<m>" + Conventions.MonthPattern + @")\s+(?<d>\d{1,2})(?:[\s,.]|$)", Conventions.Options);
-    internal static readonly Regex IssueNumber = new(@"(?:№|No\.|N)\s*(?<n>\d+)", Conventions.Options);
+    // The issue keywords, and N with no full stop ("N 54").
+    internal static readonly Regex IssueNumber = new(@"(?:" + Conventions.IssueKeyword + @"|N)\s*(?<n>\d+)", Conventions.Options);
 
     /// <summary>Reads text[start..end) as a newspaper citation, or null.</summary>
     public static NewspaperCitation? Read(string text, int start, int end)
@@ -97,7 +98,11 @@ internal static class NewspaperReader
     /// <summary>The day and month of a <see cref="DayMonth"/> or <see cref="MonthDay"/> match at [Index, Index+Length), as positions in the text.</summary>
     internal readonly record struct DateParts(int Index, int Length, int Day, int DayEnd, int Month, int MonthEnd);
 
-    private static readonly string[] KindWords = ["qəzeti", "qəzet", "gazeti", "gazeta", "газета", "gazetesi"];
+    private static readonly IReadOnlyList<string> KindWords = Vocabulary.NewspaperWords;
+
+    // The quotes that close a title (and «, which cannot): '~' is the closing „“ of Georgian text typed in the AcadNusx
+    // font ("saqarTvelos respublika~"), as Quoted's title allows.
+    private const string ClosingQuotes = "”\"»“«~";
 
     /// <summary>The groups of a <see cref="Quoted"/> match over text[s..e), read from its shape; null where a step finds what the match could not have.</summary>
     /// <remarks>
@@ -108,7 +113,7 @@ internal static class NewspaperReader
     /// </remarks>
     internal static Head? QuotedHead(string text, int s, int e)
     {
-        var close = text.AsSpan(s + 1, e - s - 1).IndexOfAny("”\"»“«");
+        var close = text.AsSpan(s + 1, e - s - 1).IndexOfAny(ClosingQuotes);
         if (close < 0) return null;
         close += s + 1;
         if (text[close] == '«') return null;

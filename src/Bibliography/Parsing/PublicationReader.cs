@@ -13,12 +13,25 @@ namespace Bibliography.Parsing;
 /// </remarks>
 internal static class PublicationReader
 {
+    // Georgian script has no capitals: a family name is a word of two letters or more, an initial one letter and a full
+    // stop ("ჯავახიშვილი ი.", "ი. ჯავახიშვილი").
+    private const string GeorgianLetter = @"[\u10D0-\u10FA]";
+    private const string GeorgianFamily = GeorgianLetter + "{2,}(?:-" + GeorgianLetter + "+)?";
+    private const string NameInitial = "(?:" + Conventions.Initial + "|" + GeorgianLetter + @"\.)";
     internal static readonly Regex FamilyThenInitials = new(
-        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)\s+(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})", Conventions.Options);
+        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + @")\s+(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})", Conventions.Options);
     internal static readonly Regex InitialsThenFamily = new(
-        @"^(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)", Conventions.Options);
-    internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?(?:г\.|il|ил)?)$", Conventions.Options);
+        @"^(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + ")", Conventions.Options);
+    internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks) + @"?)$", Conventions.Options);
     internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Options);
+    // A number of pages then the page keyword, closing the citation: the extent of a book (after a dash, a comma or a full stop).
+    // The text is trimmed of its last full stop first, so the keywords are matched without theirs.
+    private static readonly Regex ExtentAtEnd = new(@"[-–—,.]\s*\d{1,4}\s?"
+        + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct()) + @"\.?$", Conventions.Options);
+
+    // What separates the parts read from the right: spaces, punctuation and the dashes of ". – " (also typed as a hyphen: ". - ").
+    private const string Separators = " .,;:–—-";
+
     internal static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$", Conventions.Options);
     private static readonly Regex EditionSegment = new(@"^\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)", Conventions.Anchored);
     private static readonly Regex OpCit = new("^(?:" + string.Join("|", Vocabulary.OpCitPatterns) + ")$", Conventions.Anchored | RegexOptions.IgnoreCase);
@@ -29,12 +42,14 @@ internal static class PublicationReader
         var (s, e) = TextScan.Trim(text, start, end, " .;,");
         if (e <= s) return null;
         var fullEnd = e;
+        // "Bakı: Elm, 2005. - 320 s.", "М., 1985. – 320 с.": the book's extent, recorded nowhere, is no locator.
+        if (ExtentAtEnd.Find(text, s, e - s) is { } extent) (_, e) = TextScan.Trim(text, s, extent.Index, Separators);
 
         CitedLocator? locator = null;
         if ((LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) ?? LocatorReader.ReadOtherAtEnd(text, s, e)) is { } found)
         {
             locator = found.Locator;
-            (_, e) = TextScan.Trim(text, s, found.Start, " .,;:–—");
+            (_, e) = TextScan.Trim(text, s, found.Start, Separators);
         }
 
         var slash = text.IndexOf("//", s, e - s, StringComparison.Ordinal);
@@ -49,14 +64,22 @@ internal static class PublicationReader
             var (keyword, number) = IssueParts(text, im.Index);
             var numberEnd = im.Index + im.Length;
             issue = new Located(text[number..numberEnd], new TextSpan(number, numberEnd - number));
-            (_, e) = TextScan.Trim(text, partStart, keyword, " .,;:–—");
+            (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
         }
         if (YearAtEnd.Find(text, partStart, e - partStart) is { } ym)
         {
             var at = YearStart(text, ym.Index);
             year = new Located(text[at..(at + 4)], new TextSpan(at, 4));
-            (_, e) = TextScan.Trim(text, partStart, at, " .,;:–—");
+            (_, e) = TextScan.Trim(text, partStart, at, Separators);
             e = KeepPlaceStop(text, partStart, e);
+            // "…uwyebebi, # 8, 1991, gv. 82", "Вопросы истории, № 8, 1990, с. 73": the issue may stand before the year.
+            if (issue is null && IssueAtEnd.Find(text, partStart, e - partStart) is { } before)
+            {
+                var (keyword, number) = IssueParts(text, before.Index);
+                var numberEnd = before.Index + before.Length;
+                issue = new Located(text[number..numberEnd], new TextSpan(number, numberEnd - number));
+                (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
+            }
         }
         if (slash < 0) headEnd = e;
 
@@ -73,6 +96,13 @@ internal static class PublicationReader
             {
                 imprintStart = lastStart;
                 if (slash < 0) headEnd = sentences.Count > 0 ? sentences[^1].Stop : partStart;
+            }
+            // "Title, М., 1985", "Title, თბ., 1960": an abbreviated place after a comma, with no full stop before it.
+            else if (AbbreviatedPlaceAfterComma(text, partStart, e) is { } comma)
+            {
+                place = TextScan.Locate(text, comma + 1, e);
+                imprintStart = comma;
+                if (slash < 0) headEnd = comma;
             }
         }
 
@@ -283,6 +313,15 @@ internal static class PublicationReader
             break;
         }
         return at;
+    }
+
+    // Where the comma before an abbreviated place closing text[start..end) stands, or null.
+    private static int? AbbreviatedPlaceAfterComma(string text, int start, int end)
+    {
+        var comma = text.LastIndexOf(',', end - 1, end - start);
+        if (comma <= start) return null;
+        var candidate = text.AsSpan(comma + 1, end - comma - 1).Trim();
+        return Conventions.IsAbbreviatedPlace(candidate) ? comma : null;
     }
 
     /// <summary>Reads <c>Place, Publisher</c>, <c>Place: Publisher</c> or a lone place.</summary>

@@ -67,6 +67,12 @@ public static class Vocabulary
     /// <summary>The fond keyword English notes also write for a folio: after a fond (<c>f. 17, …, f. 5</c>) it is the folio.</summary>
     public const string FolioAfterFond = "f.";
 
+    /// <summary>
+    /// The fond keywords that, after a fond, are the folio: English <c>f.</c> and Georgian <c>ფ.</c>, which abbreviates
+    /// both ფონდი (fond) and ფურცელი (folio).
+    /// </summary>
+    public static IReadOnlyList<string> FolioAfterFondKeywords { get; } = [FolioAfterFond, "ფ."];
+
     /// <summary>The volume keyword of English notes (<c>vol. 2</c>).</summary>
     public const string EnglishVolume = "vol.";
 
@@ -78,10 +84,13 @@ public static class Vocabulary
     [
         // Fond: az and transliterated fond / f., GOST фонд / ф.; "fondu" is the Azerbaijani izafet form.
         Full(KeywordLevel.Fond, NamedFond), Full(KeywordLevel.Fond, "Fondu"),
+        Full(KeywordLevel.Fond, "fondi", "f.", "ka"), Full(KeywordLevel.Fond, "Fondi", "f.", "ka"),
         Full(KeywordLevel.Fond, "fond", "f.", "az"), Full(KeywordLevel.Fond, "Fond", "f.", "az"),
         Short(KeywordLevel.Fond, "f.", "fond"), Short(KeywordLevel.Fond, "F.", "fond"),
         Short(KeywordLevel.Fond, "ф.", "фонд"), Short(KeywordLevel.Fond, "Ф.", "фонд"),
         Full(KeywordLevel.Fond, "фонд", "ф."), Full(KeywordLevel.Fond, "Фонд", "ф."),
+        // Georgian ფონდი / ფ., and the same typed in the AcadNusx font's Latin letters (fondi), before "fond", which opens it.
+        Full(KeywordLevel.Fond, "ფონდი", "ფ.", "ka"), Short(KeywordLevel.Fond, "ფ.", "ფონდი", "ka"),
 
         // Opis: az siyahı / siy., transliterated opis / op., GOST опись / оп.
         Full(KeywordLevel.Opis, "siyahı", "siy.", "az"), Full(KeywordLevel.Opis, "Siyahı", "siy.", "az"),
@@ -92,6 +101,12 @@ public static class Vocabulary
         Full(KeywordLevel.Opis, "opis", "op."), Full(KeywordLevel.Opis, "Opis", "op."),
         // English translations of opis: inventory.
         Short(KeywordLevel.Opis, "inv.", tells: "en"), Short(KeywordLevel.Opis, "Inv.", tells: "en"),
+        // Georgian ანაწერი / ან. (AcadNusx anaweri / anaw.) and აღწერილობა (description), and the English translation of
+        // the Georgian archives' own "description" (desc.).
+        Full(KeywordLevel.Opis, "ანაწერი", "ან.", "ka"), Short(KeywordLevel.Opis, "ან.", "ანაწერი", "ka"), Full(KeywordLevel.Opis, "აღწერილობა", tells: "ka"),
+        Full(KeywordLevel.Opis, "anaweri", "anaw.", "ka"), Full(KeywordLevel.Opis, "Anaweri", "anaw.", "ka"),
+        Short(KeywordLevel.Opis, "anaw.", "anaweri", "ka"), Short(KeywordLevel.Opis, "Anaw.", "anaweri", "ka"),
+        Short(KeywordLevel.Opis, "desc.", tells: "en"), Short(KeywordLevel.Opis, "Desc.", tells: "en"),
 
         // Delo: az iş (one form), transliterated delo / d., GOST дело / д., and the storage unit ед. хр. / ed. khr.
         Full(KeywordLevel.Delo, "iş", tells: "az"), Full(KeywordLevel.Delo, "İş", tells: "az"),
@@ -101,18 +116,27 @@ public static class Vocabulary
         Full(KeywordLevel.Delo, "delo", "d."), Full(KeywordLevel.Delo, "Delo", "d."),
         Short(KeywordLevel.Delo, "ед. хр."), Short(KeywordLevel.Delo, "Ед. хр."), Short(KeywordLevel.Delo, "ed. khr."), Short(KeywordLevel.Delo, "Ed. khr."),
         // The Azerbaijani storage unit (saxlama vahidi) and the English "case".
-        Short(KeywordLevel.Delo, "s. v.", tells: "az"), Full(KeywordLevel.Delo, "case", tells: "en"), Full(KeywordLevel.Delo, "Case", tells: "en"),
+        Short(KeywordLevel.Delo, "s. v.", tells: "az"), Short(KeywordLevel.Delo, "sax. vah.", tells: "az"), Short(KeywordLevel.Delo, "Sax. vah.", tells: "az"),
+        Full(KeywordLevel.Delo, "case", tells: "en"), Full(KeywordLevel.Delo, "Case", tells: "en"),
+        Full(KeywordLevel.Delo, "file", tells: "en"), Full(KeywordLevel.Delo, "File", tells: "en"),
+        // Georgian საქმე / საქ. (AcadNusx saqme / saq.).
+        Full(KeywordLevel.Delo, "საქმე", "საქ.", "ka"), Short(KeywordLevel.Delo, "საქ.", "საქმე", "ka"),
+        Full(KeywordLevel.Delo, "saqme", "saq.", "ka"), Full(KeywordLevel.Delo, "Saqme", "saq.", "ka"),
+        Short(KeywordLevel.Delo, "saq.", "saqme", "ka"), Short(KeywordLevel.Delo, "Saq.", "saqme", "ka"),
 
         // Folio: az vərəqlər / vərəq / v., transliterated ll. / l., GOST лл. / л., English ff. / fol. / fols.
         Full(KeywordLevel.Folio, "vərəqlər", "v.", "az"), Full(KeywordLevel.Folio, "Vərəqlər", "v.", "az"),
         Full(KeywordLevel.Folio, "vərəq", "v.", "az"), Full(KeywordLevel.Folio, "Vərəq", "v.", "az"),
-        Short(KeywordLevel.Folio, "v.", "vərəq"), Short(KeywordLevel.Folio, "V.", "vərəq"),
+        Short(KeywordLevel.Folio, "vv.", "vərəqlər", "az"), Short(KeywordLevel.Folio, "v.", "vərəq"), Short(KeywordLevel.Folio, "V.", "vərəq"),
         Short(KeywordLevel.Folio, "ll.", tells: "ru"), Short(KeywordLevel.Folio, "Ll."),
         Short(KeywordLevel.Folio, "l.", tells: "ru"), Short(KeywordLevel.Folio, "L.", tells: "ru"),
         Short(KeywordLevel.Folio, "лл."), Short(KeywordLevel.Folio, "Лл."),
         Short(KeywordLevel.Folio, "л."), Short(KeywordLevel.Folio, "Л."),
         Short(KeywordLevel.Folio, "ff.", tells: "en"), Short(KeywordLevel.Folio, "fol.", tells: "en"), Short(KeywordLevel.Folio, "fols.", tells: "en"),
         Full(KeywordLevel.Folio, "sheets", tells: "en"), Full(KeywordLevel.Folio, "sheet", tells: "en"),
+        // Georgian ფურცელი / ფურც. (AcadNusx furceli / furc.).
+        Full(KeywordLevel.Folio, "ფურცელი", "ფურც.", "ka"), Short(KeywordLevel.Folio, "ფურც.", "ფურცელი", "ka"),
+        Full(KeywordLevel.Folio, "furceli", "furc.", "ka"), Short(KeywordLevel.Folio, "furc.", "furceli", "ka"),
         // The word in full, which the validator names when it stands with no number but the parser does not read.
         new(KeywordLevel.Folio, "лист", false, Read: false), new(KeywordLevel.Folio, "list", false, Read: false),
 
@@ -122,6 +146,8 @@ public static class Vocabulary
         Short(KeywordLevel.Page, "с."), Short(KeywordLevel.Page, "С."),
         Short(KeywordLevel.Page, "pp."), Short(KeywordLevel.Page, "p."),
         Short(KeywordLevel.Page, "стр."), Short(KeywordLevel.Page, "str."),
+        // Georgian გვ. (გვერდი), AcadNusx gv.
+        Full(KeywordLevel.Page, "გვერდი", "გვ.", "ka"), Short(KeywordLevel.Page, "გვ.", "გვერდი", "ka"), Short(KeywordLevel.Page, "gv.", tells: "ka"),
 
         // Volume: az cild / c., GOST т., transliterated t., English vol.
         Full(KeywordLevel.Volume, "cild"), Full(KeywordLevel.Volume, "Cild"),
@@ -133,6 +159,8 @@ public static class Vocabulary
         Short(KeywordLevel.Issue, "№"), Short(KeywordLevel.Issue, "No."), Short(KeywordLevel.Issue, "N."),
         Short(KeywordLevel.Issue, "вып."), Short(KeywordLevel.Issue, "Вып."), Short(KeywordLevel.Issue, "vıp."), Short(KeywordLevel.Issue, "vyp."), Short(KeywordLevel.Issue, "Vyp."),
         Full(KeywordLevel.Issue, "sayı"),
+        // "#", which Georgian notes write for №; and "¹", the № of a Windows-1251 text read as Latin-1 (its byte 0xB9).
+        Short(KeywordLevel.Issue, "#"), Short(KeywordLevel.Issue, "¹"),
     ];
 
     /// <summary>
@@ -140,6 +168,19 @@ public static class Vocabulary
     /// full stop): those without a schwa matter, since a schwa alone tells Azerbaijani.
     /// </summary>
     public static IReadOnlyList<string> AzerbaijaniWords { get; } = [NamedFond, "siyahı", "vərəq", "iş", "cild", "səh"];
+
+    /// <summary>
+    /// Words that name a newspaper before or after its title (<c>«Kommunist» qəzeti</c>, <c>газета «Коммунист»</c>,
+    /// Georgian <c>გაზ. „კომუნისტი“</c>, AcadNusx <c>gazeTi "afxazeTis xma"</c>), longer before the shorter they open.
+    /// </summary>
+    public static IReadOnlyList<string> NewspaperWords { get; } =
+        ["qəzeti", "qəzet", "gazetesi", "gazeti", "gazeta", "газета", "газ.", "გაზეთი", "გაზ.", "gazeTi", "gaz."];
+
+    /// <summary>
+    /// Marks after a year (<c>1985 г.</c>, <c>1999il</c>, Georgian <c>1960 წ.</c>, AcadNusx <c>1960 w.</c>), longer before
+    /// the shorter they open.
+    /// </summary>
+    public static IReadOnlyList<string> YearMarks { get; } = ["г.", "il", "ил", "წლ.", "წ.", "wl.", "w."];
 
     /// <summary>The verso marks after a folio number, in the order they are tried (a mark with a full stop before the same without).</summary>
     public static IReadOnlyList<VersoSpelling> Verso { get; } =
