@@ -92,6 +92,43 @@ internal static class NewspaperReader
         };
     }
 
+    /// <summary>
+    /// Reads text[start..end) as another issue of the newspaper <paramref name="previous"/> cites, given by its date
+    /// and number alone (<c>Şərq.- 2018.- 28 mart.- № 53.- S. 5; 29 mart.- № 54.- S. 5</c>): it opens with a day and a
+    /// month or with an issue mark, and holds an issue number. The paper and, unless the part gives its own, the year are
+    /// the previous citation's. Null where the part is not so written.
+    /// </summary>
+    public static NewspaperCitation? ReadNextIssue(string text, int start, int end, NewspaperCitation previous)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " ;");
+        if (e - s < 2) return null;
+        var date = DayMonth.Find(text, s, e - s) is { } dm && dm.Index == s ? DayMonthParts(text, dm.Index, dm.Length) : (DateParts?)null;
+        if (IssueNumber.Find(text, s, e - s) is not { } im) return null;
+        if (date is null && im.Index != s) return null;
+        int? month = null, day = null;
+        if (date is { } d)
+        {
+            month = Conventions.MonthOf(text.AsSpan(d.Month, d.MonthEnd - d.Month));
+            day = int.Parse(text.AsSpan(d.Day, d.DayEnd - d.Day));
+        }
+        var year = Year.Find(text, s, e - s) is { } y ? int.Parse(text.AsSpan(char.IsDigit(text[y.Index]) ? y.Index : y.Index + 1, 4))
+            : previous.Date?.DateParts?[0] is [var py, ..] ? py : (int?)null;
+        var number = FirstDigit(text, im.Index);
+        var slice = text[s..e];
+        return new NewspaperCitation
+        {
+            Text = slice,
+            Span = new TextSpan(s, e - s),
+            Title = previous.Title,
+            NewspaperLanguage = previous.NewspaperLanguage,
+            Date = year is { } yv ? CslDate.FromParts(yv, month, month is null ? null : day) : null,
+            DateWritten = date is { } w ? new Located(text.Substring(w.Index, w.Length), new TextSpan(w.Index, w.Length)) : null,
+            Issue = new Located(text[number..(im.Index + im.Length)], new TextSpan(number, im.Index + im.Length - number)),
+            Locator = LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false)?.Locator,
+            Language = previous.Language,
+        };
+    }
+
     /// <summary>The groups of a <see cref="Quoted"/> or <see cref="Plain"/> match, as positions in the text (<see cref="LangStart"/> -1 when there is no language note).</summary>
     internal readonly record struct Head(int TitleStart, int TitleEnd, bool HasKind, int LangStart, int LangEnd, int RestStart);
 

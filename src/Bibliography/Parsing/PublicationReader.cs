@@ -22,7 +22,7 @@ internal static class PublicationReader
         @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + @")\s+(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})", Conventions.Options);
     internal static readonly Regex InitialsThenFamily = new(
         @"^(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + ")", Conventions.Options);
-    internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks) + @"?)$", Conventions.Options);
+    internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
     internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Options);
     // A number of pages then the page keyword, closing the citation: the extent of a book (after a dash, a comma or a full stop).
     // The text is trimmed of its last full stop first, so the keywords are matched without theirs.
@@ -92,18 +92,18 @@ internal static class PublicationReader
             TextScan.Sentences(text, partStart, e, sentences);
             var lastStart = sentences.Count > 0 ? sentences[^1].Next : partStart;
             // A lone sentence is the title, not a place ("Известия ЦК КПСС. 1989. № 7"), unless it is an abbreviated one.
-            if (lastStart < e && TryImprint(text, lastStart, e, isArticle || lastStart == s, out place, out publisher))
+            // "Title, М., 1985", "Петров А. Б., Title, М., 1985", "Title, თბ., 1960": an abbreviated place after a comma
+            // is the place, wherever the last full stop before it stands (an initial's, or none).
+            var comma = AbbreviatedPlaceAfterComma(text, partStart, e);
+            if (comma is { } c && c >= lastStart)
+                (place, imprintStart, headEnd) = (TextScan.Locate(text, c + 1, e), c, slash < 0 ? c : headEnd);
+            else if (lastStart < e && TryImprint(text, lastStart, e, isArticle || lastStart == s, out place, out publisher))
             {
                 imprintStart = lastStart;
                 if (slash < 0) headEnd = sentences.Count > 0 ? sentences[^1].Stop : partStart;
             }
-            // "Title, М., 1985", "Title, თბ., 1960": an abbreviated place after a comma, with no full stop before it.
-            else if (AbbreviatedPlaceAfterComma(text, partStart, e) is { } comma)
-            {
-                place = TextScan.Locate(text, comma + 1, e);
-                imprintStart = comma;
-                if (slash < 0) headEnd = comma;
-            }
+            else if (comma is { } c2)
+                (place, imprintStart, headEnd) = (TextScan.Locate(text, c2 + 1, e), c2, slash < 0 ? c2 : headEnd);
         }
 
         // Head: authors, title, statements.

@@ -135,7 +135,7 @@ public static class Vocabulary
         Short(KeywordLevel.Folio, "ff.", tells: "en"), Short(KeywordLevel.Folio, "fol.", tells: "en"), Short(KeywordLevel.Folio, "fols.", tells: "en"),
         Full(KeywordLevel.Folio, "sheets", tells: "en"), Full(KeywordLevel.Folio, "sheet", tells: "en"),
         // Georgian ფურცელი / ფურც. (AcadNusx furceli / furc.).
-        Full(KeywordLevel.Folio, "ფურცელი", "ფურც.", "ka"), Short(KeywordLevel.Folio, "ფურც.", "ფურცელი", "ka"),
+        Full(KeywordLevel.Folio, "ფურცელი", "ფურც.", "ka"), Short(KeywordLevel.Folio, "ფურც.", "ფურცელი", "ka"), Short(KeywordLevel.Folio, "ფფ.", tells: "ka"),
         Full(KeywordLevel.Folio, "furceli", "furc.", "ka"), Short(KeywordLevel.Folio, "furc.", "furceli", "ka"),
         // The word in full, which the validator names when it stands with no number but the parser does not read.
         new(KeywordLevel.Folio, "лист", false, Read: false), new(KeywordLevel.Folio, "list", false, Read: false),
