@@ -75,7 +75,7 @@ internal static class NewspaperReader
         while (te > ts && char.IsWhiteSpace(text[te - 1])) te--;
         var title = text[ts..te];
         var lang = h.LangStart >= 0 ? LanguageDetector.FromNote(text[h.LangStart..h.LangEnd]) : null;
-        var pageLocator = LocatorReader.ReadAtEnd(text, rest, e, folioAllowed: false);
+        var pageLocator = LocatorReader.ReadAtEnd(text, rest, e, folioAllowed: false) ?? LocatorReader.ReadOtherAtEnd(text, s, e); // its title tells the script
         var slice = text[s..e];
         return new NewspaperCitation
         {

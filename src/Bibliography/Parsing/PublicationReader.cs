@@ -29,6 +29,9 @@ internal static class PublicationReader
     private static readonly Regex ExtentAtEnd = new(@"[-–—,.]\s*\d{1,4}\s?"
         + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct()) + @"\.?$", Conventions.Options);
 
+    // A volume closing the text ("…, 1891 г., т. I").
+    private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])" + Conventions.VolumeKeyword + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
+
     // What separates the parts read from the right: spaces, punctuation and the dashes of ". – " (also typed as a hyphen: ". - ").
     private const string Separators = " .,;:–—-";
 
@@ -50,6 +53,20 @@ internal static class PublicationReader
         {
             locator = found.Locator;
             (_, e) = TextScan.Trim(text, s, found.Start, Separators);
+        }
+
+        // "…, СПб., 1891 г., т. I, стр. 217": a volume after the year (the older Russian order) closes the imprint.
+        Located? volumeAfterYear = null;
+        if (VolumeAtEnd.Find(text, s, e - s) is { } vm)
+        {
+            var keyword = char.IsWhiteSpace(text[vm.Index]) || text[vm.Index] is ',' or '.' ? vm.Index + 1 : vm.Index;
+            var (_, before) = TextScan.Trim(text, s, keyword, Separators);
+            if (YearAtEnd.Find(text, s, before - s) is not null)
+            {
+                var (ns, ne) = VolumeNumber(text, vm.Index, vm.Length);
+                volumeAfterYear = new Located(text[ns..ne], new TextSpan(ns, ne - ns));
+                e = before;
+            }
         }
 
         var slash = text.IndexOf("//", s, e - s, StringComparison.Ordinal);
@@ -168,7 +185,7 @@ internal static class PublicationReader
             Editors = result.Editors ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
             Translators = result.Translators ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
             Responsibility = result.Responsibility,
-            Volume = result.Volume,
+            Volume = result.Volume ?? volumeAfterYear,
             Edition = result.Edition,
             Issue = issue,
             Place = place,

@@ -189,6 +189,36 @@ public class GeorgianAzerbaijaniFormsTests
         (p.Title!.Value, p.ContainerTitle!.Value, p.Year!.Value, p.Issue!.Value, p.Locator!.Value).ShouldBe((title, journal, year, issue, locator));
     }
 
+    [Theory]
+    [InlineData("А. А. Петров. Грамоты, относящиеся к Грузии, СПБ, 1891 г., т. I, стр. 217-218.", "СПБ", "1891", "I", "217-218")]
+    [InlineData("Н. Н. Иванов. Акты Кавказской комиссии, Тб., 1904 г., т. 3, с. 41.", "Тб.", "1904", "3", "41")]
+    public void Reads_a_volume_after_the_year(string note, string place, string year, string volume, string locator)
+    {
+        var p = Rules(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        (p.Place!.Value, p.Year!.Value, p.Volume!.Value, p.Locator!.Value).ShouldBe((place, year, volume, locator));
+    }
+
+    [Theory]
+    [InlineData("газета «Заря Востока», 3 марта, 1924 г., c.2.", "Заря Востока", "2")]
+    [InlineData("«Коммунист», 1920, № 54, c. 3", "Коммунист", "3")]
+    public void A_latin_c_in_a_cyrillic_newspaper_citation_is_its_page(string note, string paper, string page)
+    {
+        var n = Rules(note).ShouldHaveSingleItem().ShouldBeOfType<NewspaperCitation>();
+        (n.Title.Value, n.Locator!.Value).ShouldBe((paper, page));
+    }
+
+    [Theory]
+    [InlineData("«Иверия», № 88, 2 мая 1893 г. Перевод с грузинского. РГАСПИ. Ф. 558. Оп. 4. Д. 12. Л. 3.", "Иверия", "РГАСПИ", "558", "3")]
+    [InlineData("«Квали», № 7, 1897 г. Копия. ЦГИА Грузии. Ф. 153. Оп. 1. Д. 40. Л. 9 об.", "Квали", "ЦГИА Грузии", "153", "9v")]
+    public void A_document_then_the_archive_holding_it_are_two_citations(string note, string paper, string archive, string fond, string locator)
+    {
+        var read = Rules(note);
+        read.Count.ShouldBe(2);
+        read[0].ShouldBeOfType<NewspaperCitation>().Title.Value.ShouldBe(paper);
+        var a = read[1].ShouldBeOfType<ArchivalCitation>();
+        ((a.ArchiveShort ?? a.ArchiveName)!.Value, a.Level(ArchivalLevelKind.Fond), a.Locator!.Value).ShouldBe((archive, fond, locator));
+    }
+
     [Fact]
     public void Azerbaijani_short_forms_and_ibid_follow_the_full_citation()
     {

@@ -24,6 +24,7 @@ public class VocabularyTests
         ("src/Bibliography/Parsing/Conventions.cs", "Л."), // Ленинград
         ("src/Bibliography/Parsing/LocatorReader.cs", "т."), // the end of the law-article keyword Ст. (Conventions.LawArticleKeyword)
         ("src/Bibliography/Parsing/LocatorReader.cs", "C."), // a Latin C typed for the Cyrillic page keyword С.
+        ("src/Bibliography/Parsing/LocatorReader.cs", "c."), // a Latin c typed for the Cyrillic page keyword с.
         ("src/Bibliography/CiteProc/Collation.cs", "case"),
         // "file" (the English translation of a Georgian archive's საქმე) is also a JSON property, a BibTeX field and an argument's name
         ("src/Bibliography.Cli/Commands.cs", "file"), ("src/Bibliography.Training/LabellerCommand.cs", "file"), ("src/Bibliography/Model/Diagnostic.cs", "file"),
