@@ -497,15 +497,6 @@ internal static class ArchivalReader
             && !text.AsSpan(w + 1, i - w).ContainsAnyInRange('а', 'я');
     }
 
-    /// <summary>True when <paramref name="part"/> opens with a fond's keyword and a value can follow it (<c>Ф. 558</c>, <c>f. 28</c>).</summary>
-    internal static bool OpensWithFond(ReadOnlySpan<char> part)
-    {
-        if (part.IsEmpty || part[0] >= FondByFirst.Length) return false;
-        foreach (var word in FondByFirst[part[0]])
-            if (part.StartsWith(word, StringComparison.Ordinal) && FondValueMayFollow(part[word.Length..])) return true;
-        return false;
-    }
-
     // The part opens with an opis's or a delo's keyword: the rest of a shelf mark cited before.
     private static bool OpensWithLevel(ReadOnlySpan<char> part)
     {

@@ -58,7 +58,7 @@ internal static class ProseSegmenter
             if (c != '.' || depth > 0 || quote > 0 || i + 1 >= e || !char.IsWhiteSpace(text[i + 1])) continue;
             var next = i + 1;
             while (next < e && char.IsWhiteSpace(text[next])) next++;
-            if (next < e && (EndsWithLocator(text, start, i) || OpensLeadIn(text, next, e) || OpensArchive(text, next, e)))
+            if (next < e && (EndsWithLocator(text, start, i) || OpensLeadIn(text, next, e)))
             {
                 Piece(text, start, i + 1, level, into);
                 start = next;
@@ -202,21 +202,6 @@ internal static class ProseSegmenter
     }
 
     /// <summary>True when text at <paramref name="at"/> opens a Russian lead-in (<c>См.</c>, <c>Цит. по</c>) that ends in a colon within its sentence.</summary>
-    // The longest archive abbreviation looked for after a sentence (ЦГИА Грузии, РГАСПИ, ГА РФ).
-    private const int MaxArchiveAbbreviation = 20;
-
-    // A sentence that is an archive's abbreviation and then a fond ("… 1895 г. Оригинал на грузинском яз. РГАСПИ. Ф.
-    // 558. …"): the shelf mark of the document cited before it, a citation of its own.
-    private static bool OpensArchive(string text, int at, int end)
-    {
-        if (!char.IsLetter(text[at])) return false;
-        var stop = text.AsSpan(at, Math.Min(end - at, MaxArchiveAbbreviation + 1)).IndexOfAny('.', ',');
-        if (stop <= 0 || !ArchivalReader.LooksLikeAbbreviation(text.Substring(at, stop))) return false;
-        var after = at + stop + 1;
-        while (after < end && char.IsWhiteSpace(text[after])) after++;
-        return ArchivalReader.OpensWithFond(text.AsSpan(after, end - after));
-    }
-
     private static bool OpensLeadIn(string text, int at, int end)
     {
         foreach (var opening in Conventions.RussianLeadInOpenings)

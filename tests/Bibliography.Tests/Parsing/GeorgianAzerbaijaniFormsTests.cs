@@ -207,18 +207,6 @@ public class GeorgianAzerbaijaniFormsTests
         (n.Title.Value, n.Locator!.Value).ShouldBe((paper, page));
     }
 
-    [Theory]
-    [InlineData("«Иверия», № 88, 2 мая 1893 г. Перевод с грузинского. РГАСПИ. Ф. 558. Оп. 4. Д. 12. Л. 3.", "Иверия", "РГАСПИ", "558", "3")]
-    [InlineData("«Квали», № 7, 1897 г. Копия. ЦГИА Грузии. Ф. 153. Оп. 1. Д. 40. Л. 9 об.", "Квали", "ЦГИА Грузии", "153", "9v")]
-    public void A_document_then_the_archive_holding_it_are_two_citations(string note, string paper, string archive, string fond, string locator)
-    {
-        var read = Rules(note);
-        read.Count.ShouldBe(2);
-        read[0].ShouldBeOfType<NewspaperCitation>().Title.Value.ShouldBe(paper);
-        var a = read[1].ShouldBeOfType<ArchivalCitation>();
-        ((a.ArchiveShort ?? a.ArchiveName)!.Value, a.Level(ArchivalLevelKind.Fond), a.Locator!.Value).ShouldBe((archive, fond, locator));
-    }
-
     [Fact]
     public void Azerbaijani_short_forms_and_ibid_follow_the_full_citation()
     {
