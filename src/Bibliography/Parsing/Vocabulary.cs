@@ -204,6 +204,8 @@ public static class Vocabulary
     [
         ("Yenə həmin yerdə", "az"), ("Yenə orada", "az"), ("Yene orada", "az"), ("Eyni yerdə", "az"), ("Həmin yerdə", "az"),
         ("Там же", "ru"), ("Тамже", "ru"), ("Tam je", "ru"), ("Tam zhe", "ru"), ("Tam že", "ru"),
+        // Georgian იქვე ("there"), and the same typed in the AcadNusx font.
+        ("იქვე", "ka"), ("iqve", "ka"),
         ("Ibidem", null), ("Ibid", null), ("İbid", null),
     ];
 
@@ -216,7 +218,7 @@ public static class Vocabulary
         "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
-        "cit", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",
+        "cit", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",
     };
 
     /// <summary>The English words that mark editors (<c>ed.</c>, <c>eds.</c>), longest first; they are role words too.</summary>
@@ -249,6 +251,8 @@ public static class Vocabulary
     public static IReadOnlyList<string> OpCitPatterns { get; } =
     [
         @"Göst(?:ərilən)?\.?\s*əsər(?:i)?", @"Указ\.?\s*соч\.?", @"Ukaz\.?\s*so(?:ç|ch|c)\.?", EnglishOpCit,
+        // Georgian დასახელებული ნაშრომი ("the work named"), abbreviated დასახ. ნაშრ., and the same in AcadNusx.
+        @"დასახ(?:ელებული)?\.?\s*ნაშრ(?:ომი)?\.?", @"dasax(?:elebuli)?\.?\s*naSr(?:omi)?\.?",
     ];
 
     /// <summary>The op. cit. of English notes, as a pattern.</summary>

@@ -222,4 +222,35 @@ public class GeorgianAzerbaijaniFormsTests
             cited.Locator.ShouldBe(locator);
         }
     }
+
+    [Theory]
+    [InlineData("ჯავახიშვილი ი. ქართველი ერის ისტორია. თბ., 1960. გვ. 45", "იქვე, გვ. 50", "ჯავახიშვილი ი. დასახ. ნაშრ., გვ. 60")]
+    [InlineData("ბერძენიშვილი ნ. საკითხები. თბ., 1966. გვ. 45", "იქვე. გვ. 50", "ბერძენიშვილი ნ. დასახელებული ნაშრომი, გვ. 60")]
+    public void Georgian_ibid_and_op_cit_follow_the_full_citation(string full, string ibid, string opCit)
+    {
+        var doc = BibliographyPipeline.ParseFootnotes([full, ibid, opCit]).Document;
+        var first = doc.Citations.Single(c => c.Properties.NoteIndex == 1).CitationItems.Single();
+        foreach (var (note, locator) in new[] { (2, "50"), (3, "60") })
+        {
+            var cited = doc.Citations.Single(c => c.Properties.NoteIndex == note).CitationItems.Single();
+            cited.Id.ShouldBe(first.Id);
+            cited.Locator.ShouldBe(locator);
+        }
+    }
+
+    [Fact]
+    public void The_acadnusx_ibid_follows_the_full_citation()
+    {
+        var doc = BibliographyPipeline.ParseFootnotes(["saqarTvelos istoriis sakiTxebi. Tb., 1966. gv. 45", "iqve, gv. 50"]).Document;
+        var first = doc.Citations.Single(c => c.Properties.NoteIndex == 1).CitationItems.Single();
+        var ibid = doc.Citations.Single(c => c.Properties.NoteIndex == 2).CitationItems.Single();
+        (ibid.Id, ibid.Locator).ShouldBe((first.Id, "50"));
+    }
+
+    [Fact]
+    public void A_georgian_item_gets_a_readable_id()
+    {
+        var doc = BibliographyPipeline.ParseFootnotes(["ჯავახიშვილი ი. ქართველი ერის ისტორია. თბ., 1960. გვ. 45"]).Document;
+        doc.Items.ShouldHaveSingleItem().Id.ShouldStartWith("javakhishvili");
+    }
 }
