@@ -335,6 +335,7 @@ internal static class PublicationReader
     // Where the comma before an abbreviated place closing text[start..end) stands, or null.
     private static int? AbbreviatedPlaceAfterComma(string text, int start, int end)
     {
+        if (end <= start) return null;
         var comma = text.LastIndexOf(',', end - 1, end - start);
         if (comma <= start) return null;
         var candidate = text.AsSpan(comma + 1, end - comma - 1).Trim();
