@@ -3,10 +3,10 @@ using System.Text;
 
 namespace Bibliography.Normalisation;
 
-/// <summary>Readable ASCII slugs for ids and keys: Azerbaijani and Cyrillic letters transliterated, the rest folded.</summary>
+/// <summary>Readable ASCII slugs for ids and keys: Azerbaijani, Cyrillic and Georgian letters transliterated, the rest folded.</summary>
 public static class Slug
 {
-    /// <summary>The transliteration of Azerbaijani and Cyrillic letters (tests check the fast table against it).</summary>
+    /// <summary>The transliteration of Azerbaijani, Cyrillic and Georgian letters (tests check the fast table against it).</summary>
     internal static readonly IReadOnlyDictionary<char, string> Letters = new Dictionary<char, string>
     {
         ['ə'] = "a", ['ı'] = "i", ['ş'] = "s", ['ç'] = "c", ['ğ'] = "g", ['ö'] = "o", ['ü'] = "u",
@@ -15,6 +15,13 @@ public static class Slug
         ['п'] = "p", ['р'] = "r", ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "kh", ['ц'] = "ts",
         ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "shch", ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu",
         ['я'] = "ya", ['ә'] = "a", ['ғ'] = "g", ['қ'] = "q", ['ң'] = "n", ['ө'] = "o", ['ү'] = "u", ['һ'] = "h",
+        // Georgian (Mkhedruli), by the national romanisation of 2002 less its apostrophes: a Georgian name or title
+        // gets a key and a readable id, as a Cyrillic one does.
+        ['ა'] = "a", ['ბ'] = "b", ['გ'] = "g", ['დ'] = "d", ['ე'] = "e", ['ვ'] = "v", ['ზ'] = "z", ['თ'] = "t",
+        ['ი'] = "i", ['კ'] = "k", ['ლ'] = "l", ['მ'] = "m", ['ნ'] = "n", ['ო'] = "o", ['პ'] = "p", ['ჟ'] = "zh",
+        ['რ'] = "r", ['ს'] = "s", ['ტ'] = "t", ['უ'] = "u", ['ფ'] = "p", ['ქ'] = "k", ['ღ'] = "gh", ['ყ'] = "q",
+        ['შ'] = "sh", ['ჩ'] = "ch", ['ც'] = "ts", ['ძ'] = "dz", ['წ'] = "ts", ['ჭ'] = "ch", ['ხ'] = "kh", ['ჯ'] = "j",
+        ['ჰ'] = "h",
     };
 
     // What each character writes, worked out once: lowering and decomposing a letter per citation was most of a

@@ -146,9 +146,10 @@ internal static class ArchivalReader
 
     private static SearchValues<char> Starts(string[] words) => SearchValues.Create(words.Select(w => w[0]).Distinct().ToArray());
 
-    // The words by their first letter (all below Armenian): a found letter is compared only with the words it opens.
+    // The words by their first letter (Latin, Cyrillic, Georgian: up to the last first letter of any keyword): a found
+    // letter is compared only with the words it opens.
     private static string[][] ByFirst(string[] words) =>
-        Enumerable.Range(0, 0x530).Select(c => words.Where(w => w[0] == c).ToArray()).ToArray();
+        Enumerable.Range(0, Vocabulary.Keywords.Max(k => (int)k.Text[0]) + 1).Select(c => words.Where(w => w[0] == c).ToArray()).ToArray();
 
     // As IndexOfAny over the words (ordinal) >= 0, but a vectorised search for their first letters then a comparison:
     // the multi-string search falls back to a dictionary per character for non-ASCII words. With valueFollows, only
@@ -158,7 +159,7 @@ internal static class ArchivalReader
         for (var at = text.IndexOfAny(starts); at >= 0; )
         {
             var rest = text[at..];
-            foreach (var word in byFirst[rest[0]])
+            foreach (var word in rest[0] < byFirst.Length ? byFirst[rest[0]] : [])
                 if (rest.StartsWith(word, StringComparison.Ordinal) && (!valueFollows || FondValueMayFollow(rest[word.Length..]))) return true;
             var next = rest[1..].IndexOfAny(starts);
             at = next < 0 ? -1 : at + 1 + next;
@@ -231,16 +232,24 @@ internal static class ArchivalReader
             var (kStart, kEnd, vStart) = Parts(slice, alternative, index, length);
             var keyword = slice.AsSpan(kStart, kEnd - kStart);
             var vEnd = index + length;
-            if (alternative == Fond && !(fondFound && keyword.SequenceEqual(Vocabulary.FolioAfterFond)))
+            if (alternative == Fond && !(fondFound && IsFolioAfterFond(keyword)))
             {
                 levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, keyword.ToString(), PrefixJoined(slice[vStart..vEnd]), span));
                 fondFound = true;
+                // "ფ.1451/1-253": fond, opis and delo in one compact mark.
+                if (CompactRest(slice, vEnd) is { } compact)
+                {
+                    levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, "", slice[compact.Opis.Start..compact.Opis.End], new TextSpan(start + compact.Opis.Start, compact.Opis.End - compact.Opis.Start)));
+                    levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, "", slice[compact.Delo.Start..compact.Delo.End], new TextSpan(start + compact.Delo.Start, compact.Delo.End - compact.Delo.Start)));
+                    covered[^1] = (index, compact.Delo.End);
+                    length = compact.Delo.End - index;
+                }
             }
             else if (alternative == Fond)
             {
-                // "f." after a fond is a folio (English "f. 12"), never a second fond.
+                // "f." (English "f. 12") or "ფ." after a fond is a folio, never a second fond.
                 var value = slice[vStart..vEnd];
-                locator = new CitedLocator(LocatorReader.Canonical(value), LocatorLabels.Folio, Vocabulary.FolioAfterFond, value, span);
+                locator = new CitedLocator(LocatorReader.Canonical(value), LocatorLabels.Folio, keyword.ToString(), value, span);
                 continue;
             }
             else if (alternative == Named)
@@ -281,7 +290,7 @@ internal static class ArchivalReader
         while (archiveEnd > 0 && ArchiveEnd.AsSpan().Contains(slice[archiveEnd - 1])) archiveEnd--;
         while (archiveStart < archiveEnd && char.IsWhiteSpace(slice[archiveStart])) archiveStart++;
         while (archiveEnd > archiveStart && char.IsWhiteSpace(slice[archiveEnd - 1])) archiveEnd--;
-        archiveStart = ArchiveAfterDescription(slice, archiveStart, archiveEnd);
+        archiveStart = ArchiveAfterDescription(slice, AfterLeadIn(slice, archiveStart, archiveEnd), archiveEnd);
         var (name, abbreviation) = SplitArchive(slice, archiveStart, archiveEnd, start);
         var read = levels.ToArray();
         // "op. 1, 1841–42, d. 6440": a year or years between the levels date the file; they are read, not unread.
@@ -312,6 +321,57 @@ internal static class ArchivalReader
         var dash = value.IndexOf('-');
         if (dash < 0) return value;
         return value[..dash].TrimEnd() + "-" + value[(dash + 1)..].TrimStart();
+    }
+
+    // "f." and "ფ.", which after a fond are its folio.
+    private static bool IsFolioAfterFond(ReadOnlySpan<char> keyword)
+    {
+        foreach (var k in Vocabulary.FolioAfterFondKeywords)
+            if (keyword.SequenceEqual(k)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The opis and delo of a compact shelf mark after its fond's value (<c>ფ.1451/1-253</c>: fond 1451, opis 1, delo
+    /// 253), as the Georgian manuscript and archive catalogues write it: '/', digits, a hyphen or dash, digits, then no
+    /// further digit or slash. Null where text[at..] does not continue so.
+    /// </summary>
+    internal static ((int Start, int End) Opis, (int Start, int End) Delo)? CompactRest(string text, int at)
+    {
+        if (at >= text.Length || text[at] != '/') return null;
+        var opis = (Start: at + 1, End: DigitsEnd(text, at + 1));
+        if (opis.End == opis.Start || opis.End >= text.Length || text[opis.End] is not ('-' or '–' or '‑')) return null;
+        var delo = (Start: opis.End + 1, End: DigitsEnd(text, opis.End + 1));
+        if (delo.End == delo.Start || (delo.End < text.Length && text[delo.End] is '/' or '-' || delo.End < text.Length && char.IsLetterOrDigit(text[delo.End]))) return null;
+        return (opis, delo);
+    }
+
+    private static int DigitsEnd(string text, int at)
+    {
+        while (at < text.Length && char.IsAsciiDigit(text[at])) at++;
+        return at;
+    }
+
+    /// <summary>
+    /// Where the archive's name begins in slice[start..end) once a lead-in label before a colon is left out
+    /// (<c>წყარო: ცენტრალური საისტორიო არქივი</c>, <c>Source: GARF</c>, <c>Mənbə: ARDA</c>): one or two words, then
+    /// ": ", then the name. A longer run before a colon is kept (it may be the name itself).
+    /// </summary>
+    internal static int AfterLeadIn(string slice, int start, int end)
+    {
+        // "See RGASPI, f. 17": a commentary word is no part of the archive's name either.
+        if (Conventions.CommentaryPrefixAt(slice, start, end) is > 0 and var prefix)
+        {
+            start += prefix;
+            while (start < end && (char.IsWhiteSpace(slice[start]) || slice[start] is ',' or ':')) start++;
+        }
+        var colon = slice.AsSpan(start, end - start).IndexOf(':');
+        if (colon <= 0 || start + colon + 1 >= end || !char.IsWhiteSpace(slice[start + colon + 1])) return start;
+        var label = slice.AsSpan(start, colon).Trim();
+        if (label.IsEmpty || label.Count(' ') > 1 || label.IndexOfAnyInRange('0', '9') >= 0) return start;
+        var at = start + colon + 1;
+        while (at < end && char.IsWhiteSpace(slice[at])) at++;
+        return at;
     }
 
     /// <summary>

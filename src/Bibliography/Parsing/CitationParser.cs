@@ -69,6 +69,12 @@ public static class CitationParser
     {
         var mode = Mode;
         var next = e;
+        // "…- № 53.- S. 5; 29 mart.- № 54.- S. 5": another issue of the newspaper just cited, by its date and number.
+        if (mode != ParserMode.Model && result.Count > 0 && result[^1] is NewspaperCitation paper && NewspaperReader.ReadNextIssue(text, s, e, paper) is { } issue)
+        {
+            result.Add(issue);
+            return;
+        }
         var one = mode == ParserMode.Model ? null : ParseOne(text, s, e, out next);
         if (one is null or UnreadCitation && !prose && mode != ParserMode.Rules && Labeller.Read(text, s, e) is { } read)
         {
@@ -125,7 +131,9 @@ public static class CitationParser
     private static bool ReadsAsCitation(ParsedCitation c) => c switch
     {
         UnreadCitation => false,
-        PublicationCitation p => p.Year is not null || p.Place is not null || p.ContainerTitle is not null || p.Locator is not null,
+        // A sentence of prose often ends in a year ("… поступил в архив в 1950 г."): a year counts with another part only.
+        PublicationCitation p => p.Year is not null && (p.Authors.Count > 0 || p.Publisher is not null || p.Volume is not null || p.Issue is not null)
+            || p.Place is not null || p.ContainerTitle is not null || p.Locator is not null,
         _ => true,
     };
 
@@ -251,12 +259,16 @@ public static class CitationParser
     private static int CitationEnd(string text, int from)
     {
         int depth = 0, quote = 0;
+        var opener = '\0';
         for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
             if (c is '(' or '[') depth++;
             else if (c is ')' or ']' && depth > 0) depth--;
-            else if (c is '“' or '«' or '„') quote++;
+            // “ opens an English quotation but closes a Georgian or German „…“ one; ~ is the closing quote of Georgian
+            // typed in the AcadNusx font ("“saqarTvelos respublika~").
+            else if (quote > 0 && (c == '~' || c == '“' && opener == '„')) quote--;
+            else if (c is '“' or '«' or '„') (quote, opener) = (quote + 1, c);
             else if (c is '”' or '»' && quote > 0) quote--;
             else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1)))
                 && !ResponsibilityReader.RoleFollows(text, i + 1))

@@ -24,8 +24,8 @@ internal static class Conventions
     /// <summary>A verso mark after a folio number (<see cref="Vocabulary.Verso"/>): <c>arxa</c>, <c>об.</c>, <c>ob.</c>, <c>v</c>.</summary>
     public static readonly string Verso = Vocabulary.VersoAlternation();
 
-    /// <summary>One folio or page number with an optional verso mark.</summary>
-    private static readonly string Number = @"\d+[абвгАБВГ]?(?:\s*" + Verso + ")?";
+    /// <summary>One folio or page number with an optional verso mark, or the recto mark r (<c>23r</c>).</summary>
+    private static readonly string Number = @"\d+(?:[абвгАБВГ]|r\b)?(?:\s*" + Verso + ")?";
 
     /// <summary>A number, a range of numbers, or a comma list of both.</summary>
     public static readonly string NumberList = Number + @"(?:\s*" + Dash + @"\s*" + Number + @")?(?:\s*,\s*" + Number + @"(?:\s*" + Dash + @"\s*" + Number + @")?)*";
@@ -135,7 +135,8 @@ internal static class Conventions
     public static readonly string[] RussianLeadInEndings = ["см.", "по", "напр.", "журн.", "кн.", "сб.", "изд.", "в", "sm.", "po"];
 
     /// <summary>Words that name an archive (<c>Архив УФСБ …</c>, <c>Arkhiv MVD Gruzii</c>): an archive so named may be cited by its file alone.</summary>
-    public static readonly string[] ArchiveWords = ["Архив", "архив", "Arkhiv", "arkhiv", "Arxiv", "arxiv", "Archive", "archive", "Archives", "archives"];
+    /// <remarks>Compared as substrings: the Georgian stem არქივ (AcadNusx arqiv) is also in არქივი, არქივის, საარქივო.</remarks>
+    public static readonly string[] ArchiveWords = ["Архив", "архив", "Arkhiv", "arkhiv", "Arxiv", "arxiv", "Archive", "archive", "Archives", "archives", "არქივ", "arqiv"];
 
     /// <summary>The word that gives an archive's present name in brackets after its old one (<c>РЦХИДНИ (ныне РГАСПИ)</c>).</summary>
     public static readonly string[] RenamedArchiveMarks = ["ныне", "теперь", "now", "today", "indi", "hazırda"];
@@ -213,7 +214,7 @@ internal static class Conventions
     /// <summary>Places of publication that are written abbreviated (<c>M.</c>, <c>L.</c>, <c>SPb.</c>).</summary>
     public static readonly HashSet<string> AbbreviatedPlaces = new(StringComparer.Ordinal)
     {
-        "M.", "М.", "L.", "Л.", "SPb.", "СПб.", "Spb.", "K.", "К.", "B.", "Б.", "Tb.", "Тб.", "M.-L.", "М.-Л.", "M.; L.", "М.; Л.",
+        "M.", "М.", "L.", "Л.", "SPb.", "СПб.", "Spb.", "СПБ", "СПб", "Спб.", "K.", "К.", "B.", "Б.", "Tb.", "Тб.", "თბ.", "M.-L.", "М.-Л.", "M.; L.", "М.; Л.",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviatedPlacesBySpan = AbbreviatedPlaces.GetAlternateLookup<ReadOnlySpan<char>>();

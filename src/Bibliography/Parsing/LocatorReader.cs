@@ -45,11 +45,11 @@ internal static class LocatorReader
 
     // An article of a law (Ст. 44), or a page keyword typed with a Latin look-alike in Cyrillic text (C. 12 for С. 12).
     private static readonly Regex LawArticleAtEnd = new(@"(?:^|[\s,.;(])(?<kw>" + Conventions.LawArticleKeyword + @")\s*(?<val>\d+)\s*\.?\s*$", Conventions.Options);
-    private static readonly Regex LatinPageAtEnd = new(@"(?:^|[\s,.;(])(?<kw>C\.)\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
+    private static readonly Regex LatinPageAtEnd = new(@"(?:^|[\s,.;(])(?<kw>[Cc]\.)\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
 
     /// <summary>
     /// Finds the locators <see cref="ReadAtEnd"/> does not: an article of a law in a legal gazette (<c>Ст. 44</c>) and,
-    /// in Cyrillic text, a page keyword typed with the Latin look-alike (<c>C. 12</c>, which Azerbaijani reads as cild).
+    /// in Cyrillic text, a page keyword typed with the Latin look-alike (<c>C. 12</c>, <c>c.4</c>, which Azerbaijani reads as cild).
     /// </summary>
     public static (CitedLocator Locator, int Start)? ReadOtherAtEnd(string text, int start, int end)
     {
@@ -57,7 +57,7 @@ internal static class LocatorReader
         Regex? pattern = null;
         string? label = null;
         if (part.Contains("т.", StringComparison.Ordinal) || part.Contains("St.", StringComparison.Ordinal)) (pattern, label) = (LawArticleAtEnd, LocatorLabels.Section);
-        if (pattern?.Match(text, start, end - start) is not { Success: true } && part.Contains("C.", StringComparison.Ordinal) && part.ContainsAnyInRange('\u0400', '\u04FF'))
+        if (pattern?.Match(text, start, end - start) is not { Success: true } && (part.Contains("C.", StringComparison.Ordinal) || part.Contains("c.", StringComparison.Ordinal)) && part.ContainsAnyInRange('\u0400', '\u04FF'))
             (pattern, label) = (LatinPageAtEnd, LocatorLabels.Page);
         if (pattern?.Match(text, start, end - start) is not { Success: true } m) return null;
         var (kw, val) = (m.Groups["kw"], m.Groups["val"]);
@@ -178,6 +178,8 @@ internal static class LocatorReader
                 var start = i;
                 while (i < written.Length && char.IsDigit(written[i])) i++;
                 if (i < written.Length && "абвгАБВГ".Contains(written[i])) i++;
+                // A recto mark ("23r") stays: "23r" and "23v" are two sides of one folio.
+                else if (i < written.Length && written[i] == 'r' && (i + 1 == written.Length || !char.IsLetter(written[i + 1]))) i++;
                 sb.Append(written, start, i - start);
                 var verso = VersoLength(written, i);
                 if (verso > 0)

@@ -7,7 +7,7 @@ namespace Bibliography.Parsing;
 internal static class NewspaperReader
 {
     internal static readonly Regex Quoted = new(
-        @"^[“""«„](?<title>[^”""»“«]+)[”""»“]\s*(?<kind>qəzeti|qəzet|gazeti|gazeta|газета|gazetesi)?\s*(?:\((?<lang>[^()]*)\))?\s*[,.]\s*(?<rest>.*)$",
+        @"^[“""«„](?<title>[^”""»“«~]+)[”""»“~]\s*(?<kind>" + Vocabulary.Alternation(Vocabulary.NewspaperWords) + @")?\s*(?:\((?<lang>[^()]*)\))?\s*[,.]\s*(?<rest>.*)$",
         Conventions.Options | RegexOptions.Singleline);
 
     internal static readonly Regex Plain = new(
@@ -17,7 +17,8 @@ internal static class NewspaperReader
     internal static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[7-9]\d\d|20\d\d)(?:[\s,.]|$)", Conventions.Options);
     internal static readonly Regex DayMonth = new(@"(?<d>\d{1,2})\s+(?<m>" + Conventions.MonthPattern + @")", Conventions.Options);
     internal static readonly Regex MonthDay = new(@"(?<m>" + Conventions.MonthPattern + @")\s+(?<d>\d{1,2})(?:[\s,.]|$)", Conventions.Options);
-    internal static readonly Regex IssueNumber = new(@"(?:№|No\.|N)\s*(?<n>\d+)", Conventions.Options);
+    // The issue keywords, and N with no full stop ("N 54").
+    internal static readonly Regex IssueNumber = new(@"(?:" + Conventions.IssueKeyword + @"|N)\s*(?<n>\d+)", Conventions.Options);
 
     /// <summary>Reads text[start..end) as a newspaper citation, or null.</summary>
     public static NewspaperCitation? Read(string text, int start, int end)
@@ -74,7 +75,7 @@ internal static class NewspaperReader
         while (te > ts && char.IsWhiteSpace(text[te - 1])) te--;
         var title = text[ts..te];
         var lang = h.LangStart >= 0 ? LanguageDetector.FromNote(text[h.LangStart..h.LangEnd]) : null;
-        var pageLocator = LocatorReader.ReadAtEnd(text, rest, e, folioAllowed: false);
+        var pageLocator = LocatorReader.ReadAtEnd(text, rest, e, folioAllowed: false) ?? LocatorReader.ReadOtherAtEnd(text, s, e); // its title tells the script
         var slice = text[s..e];
         return new NewspaperCitation
         {
@@ -91,13 +92,54 @@ internal static class NewspaperReader
         };
     }
 
+    /// <summary>
+    /// Reads text[start..end) as another issue of the newspaper <paramref name="previous"/> cites, given by its date
+    /// and number alone (<c>Şərq.- 2018.- 28 mart.- № 53.- S. 5; 29 mart.- № 54.- S. 5</c>): it opens with a day and a
+    /// month or with an issue mark, and holds an issue number. The paper and, unless the part gives its own, the year are
+    /// the previous citation's. Null where the part is not so written.
+    /// </summary>
+    public static NewspaperCitation? ReadNextIssue(string text, int start, int end, NewspaperCitation previous)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " ;");
+        if (e - s < 2) return null;
+        var date = DayMonth.Find(text, s, e - s) is { } dm && dm.Index == s ? DayMonthParts(text, dm.Index, dm.Length) : (DateParts?)null;
+        if (IssueNumber.Find(text, s, e - s) is not { } im) return null;
+        if (date is null && im.Index != s) return null;
+        int? month = null, day = null;
+        if (date is { } d)
+        {
+            month = Conventions.MonthOf(text.AsSpan(d.Month, d.MonthEnd - d.Month));
+            day = int.Parse(text.AsSpan(d.Day, d.DayEnd - d.Day));
+        }
+        var year = Year.Find(text, s, e - s) is { } y ? int.Parse(text.AsSpan(char.IsDigit(text[y.Index]) ? y.Index : y.Index + 1, 4))
+            : previous.Date?.DateParts?[0] is [var py, ..] ? py : (int?)null;
+        var number = FirstDigit(text, im.Index);
+        var slice = text[s..e];
+        return new NewspaperCitation
+        {
+            Text = slice,
+            Span = new TextSpan(s, e - s),
+            Title = previous.Title,
+            NewspaperLanguage = previous.NewspaperLanguage,
+            Date = year is { } yv ? CslDate.FromParts(yv, month, month is null ? null : day) : null,
+            DateWritten = date is { } w ? new Located(text.Substring(w.Index, w.Length), new TextSpan(w.Index, w.Length)) : null,
+            Issue = new Located(text[number..(im.Index + im.Length)], new TextSpan(number, im.Index + im.Length - number)),
+            Locator = LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false)?.Locator,
+            Language = previous.Language,
+        };
+    }
+
     /// <summary>The groups of a <see cref="Quoted"/> or <see cref="Plain"/> match, as positions in the text (<see cref="LangStart"/> -1 when there is no language note).</summary>
     internal readonly record struct Head(int TitleStart, int TitleEnd, bool HasKind, int LangStart, int LangEnd, int RestStart);
 
     /// <summary>The day and month of a <see cref="DayMonth"/> or <see cref="MonthDay"/> match at [Index, Index+Length), as positions in the text.</summary>
     internal readonly record struct DateParts(int Index, int Length, int Day, int DayEnd, int Month, int MonthEnd);
 
-    private static readonly string[] KindWords = ["qəzeti", "qəzet", "gazeti", "gazeta", "газета", "gazetesi"];
+    private static readonly IReadOnlyList<string> KindWords = Vocabulary.NewspaperWords;
+
+    // The quotes that close a title (and «, which cannot): '~' is the closing „“ of Georgian text typed in the AcadNusx
+    // font ("saqarTvelos respublika~"), as Quoted's title allows.
+    private const string ClosingQuotes = "”\"»“«~";
 
     /// <summary>The groups of a <see cref="Quoted"/> match over text[s..e), read from its shape; null where a step finds what the match could not have.</summary>
     /// <remarks>
@@ -108,7 +150,7 @@ internal static class NewspaperReader
     /// </remarks>
     internal static Head? QuotedHead(string text, int s, int e)
     {
-        var close = text.AsSpan(s + 1, e - s - 1).IndexOfAny("”\"»“«");
+        var close = text.AsSpan(s + 1, e - s - 1).IndexOfAny(ClosingQuotes);
         if (close < 0) return null;
         close += s + 1;
         if (text[close] == '«') return null;

@@ -13,12 +13,28 @@ namespace Bibliography.Parsing;
 /// </remarks>
 internal static class PublicationReader
 {
+    // Georgian script has no capitals: a family name is a word of two letters or more, an initial one letter and a full
+    // stop ("ჯავახიშვილი ი.", "ი. ჯავახიშვილი").
+    private const string GeorgianLetter = @"[\u10D0-\u10FA]";
+    private const string GeorgianFamily = GeorgianLetter + "{2,}(?:-" + GeorgianLetter + "+)?";
+    private const string NameInitial = "(?:" + Conventions.Initial + "|" + GeorgianLetter + @"\.)";
     internal static readonly Regex FamilyThenInitials = new(
-        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)\s+(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})", Conventions.Options);
+        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + @")\s+(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})", Conventions.Options);
     internal static readonly Regex InitialsThenFamily = new(
-        @"^(?<ini>" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?)", Conventions.Options);
-    internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?(?:г\.|il|ил)?)$", Conventions.Options);
+        @"^(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + ")", Conventions.Options);
+    internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
     internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Options);
+    // A number of pages then the page keyword, closing the citation: the extent of a book (after a dash, a comma or a full stop).
+    // The text is trimmed of its last full stop first, so the keywords are matched without theirs.
+    private static readonly Regex ExtentAtEnd = new(@"[-–—,.]\s*\d{1,4}\s?"
+        + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct()) + @"\.?$", Conventions.Options);
+
+    // A volume closing the text ("…, 1891 г., т. I").
+    private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])" + Conventions.VolumeKeyword + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
+
+    // What separates the parts read from the right: spaces, punctuation and the dashes of ". – " (also typed as a hyphen: ". - ").
+    private const string Separators = " .,;:–—-";
+
     internal static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$", Conventions.Options);
     private static readonly Regex EditionSegment = new(@"^\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)", Conventions.Anchored);
     private static readonly Regex OpCit = new("^(?:" + string.Join("|", Vocabulary.OpCitPatterns) + ")$", Conventions.Anchored | RegexOptions.IgnoreCase);
@@ -29,12 +45,28 @@ internal static class PublicationReader
         var (s, e) = TextScan.Trim(text, start, end, " .;,");
         if (e <= s) return null;
         var fullEnd = e;
+        // "Bakı: Elm, 2005. - 320 s.", "М., 1985. – 320 с.": the book's extent, recorded nowhere, is no locator.
+        if (ExtentAtEnd.Find(text, s, e - s) is { } extent) (_, e) = TextScan.Trim(text, s, extent.Index, Separators);
 
         CitedLocator? locator = null;
         if ((LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) ?? LocatorReader.ReadOtherAtEnd(text, s, e)) is { } found)
         {
             locator = found.Locator;
-            (_, e) = TextScan.Trim(text, s, found.Start, " .,;:–—");
+            (_, e) = TextScan.Trim(text, s, found.Start, Separators);
+        }
+
+        // "…, СПб., 1891 г., т. I, стр. 217": a volume after the year (the older Russian order) closes the imprint.
+        Located? volumeAfterYear = null;
+        if (VolumeAtEnd.Find(text, s, e - s) is { } vm)
+        {
+            var keyword = char.IsWhiteSpace(text[vm.Index]) || text[vm.Index] is ',' or '.' ? vm.Index + 1 : vm.Index;
+            var (_, before) = TextScan.Trim(text, s, keyword, Separators);
+            if (YearAtEnd.Find(text, s, before - s) is not null)
+            {
+                var (ns, ne) = VolumeNumber(text, vm.Index, vm.Length);
+                volumeAfterYear = new Located(text[ns..ne], new TextSpan(ns, ne - ns));
+                e = before;
+            }
         }
 
         var slash = text.IndexOf("//", s, e - s, StringComparison.Ordinal);
@@ -49,14 +81,22 @@ internal static class PublicationReader
             var (keyword, number) = IssueParts(text, im.Index);
             var numberEnd = im.Index + im.Length;
             issue = new Located(text[number..numberEnd], new TextSpan(number, numberEnd - number));
-            (_, e) = TextScan.Trim(text, partStart, keyword, " .,;:–—");
+            (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
         }
         if (YearAtEnd.Find(text, partStart, e - partStart) is { } ym)
         {
             var at = YearStart(text, ym.Index);
             year = new Located(text[at..(at + 4)], new TextSpan(at, 4));
-            (_, e) = TextScan.Trim(text, partStart, at, " .,;:–—");
+            (_, e) = TextScan.Trim(text, partStart, at, Separators);
             e = KeepPlaceStop(text, partStart, e);
+            // "…uwyebebi, # 8, 1991, gv. 82", "Вопросы истории, № 8, 1990, с. 73": the issue may stand before the year.
+            if (issue is null && IssueAtEnd.Find(text, partStart, e - partStart) is { } before)
+            {
+                var (keyword, number) = IssueParts(text, before.Index);
+                var numberEnd = before.Index + before.Length;
+                issue = new Located(text[number..numberEnd], new TextSpan(number, numberEnd - number));
+                (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
+            }
         }
         if (slash < 0) headEnd = e;
 
@@ -69,11 +109,18 @@ internal static class PublicationReader
             TextScan.Sentences(text, partStart, e, sentences);
             var lastStart = sentences.Count > 0 ? sentences[^1].Next : partStart;
             // A lone sentence is the title, not a place ("Известия ЦК КПСС. 1989. № 7"), unless it is an abbreviated one.
-            if (lastStart < e && TryImprint(text, lastStart, e, isArticle || lastStart == s, out place, out publisher))
+            // "Title, М., 1985", "Петров А. Б., Title, М., 1985", "Title, თბ., 1960": an abbreviated place after a comma
+            // is the place, wherever the last full stop before it stands (an initial's, or none).
+            var comma = AbbreviatedPlaceAfterComma(text, partStart, e);
+            if (comma is { } c && c >= lastStart)
+                (place, imprintStart, headEnd) = (TextScan.Locate(text, c + 1, e), c, slash < 0 ? c : headEnd);
+            else if (lastStart < e && TryImprint(text, lastStart, e, isArticle || lastStart == s, out place, out publisher))
             {
                 imprintStart = lastStart;
                 if (slash < 0) headEnd = sentences.Count > 0 ? sentences[^1].Stop : partStart;
             }
+            else if (comma is { } c2)
+                (place, imprintStart, headEnd) = (TextScan.Locate(text, c2 + 1, e), c2, slash < 0 ? c2 : headEnd);
         }
 
         // Head: authors, title, statements.
@@ -138,7 +185,7 @@ internal static class PublicationReader
             Editors = result.Editors ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
             Translators = result.Translators ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
             Responsibility = result.Responsibility,
-            Volume = result.Volume,
+            Volume = result.Volume ?? volumeAfterYear,
             Edition = result.Edition,
             Issue = issue,
             Place = place,
@@ -283,6 +330,16 @@ internal static class PublicationReader
             break;
         }
         return at;
+    }
+
+    // Where the comma before an abbreviated place closing text[start..end) stands, or null.
+    private static int? AbbreviatedPlaceAfterComma(string text, int start, int end)
+    {
+        if (end <= start) return null;
+        var comma = text.LastIndexOf(',', end - 1, end - start);
+        if (comma <= start) return null;
+        var candidate = text.AsSpan(comma + 1, end - comma - 1).Trim();
+        return Conventions.IsAbbreviatedPlace(candidate) ? comma : null;
     }
 
     /// <summary>Reads <c>Place, Publisher</c>, <c>Place: Publisher</c> or a lone place.</summary>

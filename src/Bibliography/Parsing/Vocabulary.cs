@@ -67,6 +67,12 @@ public static class Vocabulary
     /// <summary>The fond keyword English notes also write for a folio: after a fond (<c>f. 17, …, f. 5</c>) it is the folio.</summary>
     public const string FolioAfterFond = "f.";
 
+    /// <summary>
+    /// The fond keywords that, after a fond, are the folio: English <c>f.</c> and Georgian <c>ფ.</c>, which abbreviates
+    /// both ფონდი (fond) and ფურცელი (folio).
+    /// </summary>
+    public static IReadOnlyList<string> FolioAfterFondKeywords { get; } = [FolioAfterFond, "ფ."];
+
     /// <summary>The volume keyword of English notes (<c>vol. 2</c>).</summary>
     public const string EnglishVolume = "vol.";
 
@@ -78,10 +84,13 @@ public static class Vocabulary
     [
         // Fond: az and transliterated fond / f., GOST фонд / ф.; "fondu" is the Azerbaijani izafet form.
         Full(KeywordLevel.Fond, NamedFond), Full(KeywordLevel.Fond, "Fondu"),
+        Full(KeywordLevel.Fond, "fondi", "f.", "ka"), Full(KeywordLevel.Fond, "Fondi", "f.", "ka"),
         Full(KeywordLevel.Fond, "fond", "f.", "az"), Full(KeywordLevel.Fond, "Fond", "f.", "az"),
         Short(KeywordLevel.Fond, "f.", "fond"), Short(KeywordLevel.Fond, "F.", "fond"),
         Short(KeywordLevel.Fond, "ф.", "фонд"), Short(KeywordLevel.Fond, "Ф.", "фонд"),
         Full(KeywordLevel.Fond, "фонд", "ф."), Full(KeywordLevel.Fond, "Фонд", "ф."),
+        // Georgian ფონდი / ფ., and the same typed in the AcadNusx font's Latin letters (fondi), before "fond", which opens it.
+        Full(KeywordLevel.Fond, "ფონდი", "ფ.", "ka"), Short(KeywordLevel.Fond, "ფ.", "ფონდი", "ka"),
 
         // Opis: az siyahı / siy., transliterated opis / op., GOST опись / оп.
         Full(KeywordLevel.Opis, "siyahı", "siy.", "az"), Full(KeywordLevel.Opis, "Siyahı", "siy.", "az"),
@@ -92,6 +101,12 @@ public static class Vocabulary
         Full(KeywordLevel.Opis, "opis", "op."), Full(KeywordLevel.Opis, "Opis", "op."),
         // English translations of opis: inventory.
         Short(KeywordLevel.Opis, "inv.", tells: "en"), Short(KeywordLevel.Opis, "Inv.", tells: "en"),
+        // Georgian ანაწერი / ან. (AcadNusx anaweri / anaw.) and აღწერილობა (description), and the English translation of
+        // the Georgian archives' own "description" (desc.).
+        Full(KeywordLevel.Opis, "ანაწერი", "ან.", "ka"), Short(KeywordLevel.Opis, "ან.", "ანაწერი", "ka"), Full(KeywordLevel.Opis, "აღწერილობა", tells: "ka"),
+        Full(KeywordLevel.Opis, "anaweri", "anaw.", "ka"), Full(KeywordLevel.Opis, "Anaweri", "anaw.", "ka"),
+        Short(KeywordLevel.Opis, "anaw.", "anaweri", "ka"), Short(KeywordLevel.Opis, "Anaw.", "anaweri", "ka"),
+        Short(KeywordLevel.Opis, "desc.", tells: "en"), Short(KeywordLevel.Opis, "Desc.", tells: "en"),
 
         // Delo: az iş (one form), transliterated delo / d., GOST дело / д., and the storage unit ед. хр. / ed. khr.
         Full(KeywordLevel.Delo, "iş", tells: "az"), Full(KeywordLevel.Delo, "İş", tells: "az"),
@@ -100,15 +115,21 @@ public static class Vocabulary
         Full(KeywordLevel.Delo, "дело", "д."), Full(KeywordLevel.Delo, "Дело", "д."),
         Full(KeywordLevel.Delo, "delo", "d."), Full(KeywordLevel.Delo, "Delo", "d."),
         Short(KeywordLevel.Delo, "ед. хр."), Short(KeywordLevel.Delo, "Ед. хр."), Short(KeywordLevel.Delo, "ed. khr."), Short(KeywordLevel.Delo, "Ed. khr."),
-        // The Azerbaijani storage unit (saxlama vahidi) and the English "case".
-        Short(KeywordLevel.Delo, "s. v.", tells: "az"), Full(KeywordLevel.Delo, "case", tells: "en"), Full(KeywordLevel.Delo, "Case", tells: "en"),
         // Ukrainian archives (fond, opys, sprava, arkush) as English notes transliterate them: spr. for the file.
         Short(KeywordLevel.Delo, "spr."), Short(KeywordLevel.Delo, "Spr."),
+        // The Azerbaijani storage unit (saxlama vahidi), and the English "case" and "file".
+        Short(KeywordLevel.Delo, "s. v.", tells: "az"), Short(KeywordLevel.Delo, "sax. vah.", tells: "az"), Short(KeywordLevel.Delo, "Sax. vah.", tells: "az"),
+        Full(KeywordLevel.Delo, "case", tells: "en"), Full(KeywordLevel.Delo, "Case", tells: "en"),
+        Full(KeywordLevel.Delo, "file", tells: "en"), Full(KeywordLevel.Delo, "File", tells: "en"),
+        // Georgian საქმე / საქ. (AcadNusx saqme / saq.).
+        Full(KeywordLevel.Delo, "საქმე", "საქ.", "ka"), Short(KeywordLevel.Delo, "საქ.", "საქმე", "ka"),
+        Full(KeywordLevel.Delo, "saqme", "saq.", "ka"), Full(KeywordLevel.Delo, "Saqme", "saq.", "ka"),
+        Short(KeywordLevel.Delo, "saq.", "saqme", "ka"), Short(KeywordLevel.Delo, "Saq.", "saqme", "ka"),
 
         // Folio: az vərəqlər / vərəq / v., transliterated ll. / l., GOST лл. / л., English ff. / fol. / fols.
         Full(KeywordLevel.Folio, "vərəqlər", "v.", "az"), Full(KeywordLevel.Folio, "Vərəqlər", "v.", "az"),
         Full(KeywordLevel.Folio, "vərəq", "v.", "az"), Full(KeywordLevel.Folio, "Vərəq", "v.", "az"),
-        Short(KeywordLevel.Folio, "v.", "vərəq"), Short(KeywordLevel.Folio, "V.", "vərəq"),
+        Short(KeywordLevel.Folio, "vv.", "vərəqlər", "az"), Short(KeywordLevel.Folio, "v.", "vərəq"), Short(KeywordLevel.Folio, "V.", "vərəq"),
         Short(KeywordLevel.Folio, "ll.", tells: "ru"), Short(KeywordLevel.Folio, "Ll."),
         Short(KeywordLevel.Folio, "l.", tells: "ru"), Short(KeywordLevel.Folio, "L.", tells: "ru"),
         Short(KeywordLevel.Folio, "лл."), Short(KeywordLevel.Folio, "Лл."),
@@ -117,6 +138,9 @@ public static class Vocabulary
         Full(KeywordLevel.Folio, "sheets", tells: "en"), Full(KeywordLevel.Folio, "sheet", tells: "en"),
         // The Ukrainian arkush (sheet): ark.
         Short(KeywordLevel.Folio, "ark."), Short(KeywordLevel.Folio, "Ark."),
+        // Georgian ფურცელი / ფურც. (AcadNusx furceli / furc.).
+        Full(KeywordLevel.Folio, "ფურცელი", "ფურც.", "ka"), Short(KeywordLevel.Folio, "ფურც.", "ფურცელი", "ka"), Short(KeywordLevel.Folio, "ფფ.", tells: "ka"),
+        Full(KeywordLevel.Folio, "furceli", "furc.", "ka"), Short(KeywordLevel.Folio, "furc.", "furceli", "ka"),
         // The word in full, which the validator names when it stands with no number but the parser does not read.
         new(KeywordLevel.Folio, "лист", false, Read: false), new(KeywordLevel.Folio, "list", false, Read: false),
 
@@ -126,6 +150,8 @@ public static class Vocabulary
         Short(KeywordLevel.Page, "с."), Short(KeywordLevel.Page, "С."),
         Short(KeywordLevel.Page, "pp."), Short(KeywordLevel.Page, "p."),
         Short(KeywordLevel.Page, "стр."), Short(KeywordLevel.Page, "str."),
+        // Georgian გვ. (გვერდი), AcadNusx gv.
+        Full(KeywordLevel.Page, "გვერდი", "გვ.", "ka"), Short(KeywordLevel.Page, "გვ.", "გვერდი", "ka"), Short(KeywordLevel.Page, "gv.", tells: "ka"),
 
         // Volume: az cild / c., GOST т., transliterated t., English vol.
         Full(KeywordLevel.Volume, "cild"), Full(KeywordLevel.Volume, "Cild"),
@@ -137,6 +163,8 @@ public static class Vocabulary
         Short(KeywordLevel.Issue, "№"), Short(KeywordLevel.Issue, "No."), Short(KeywordLevel.Issue, "N."),
         Short(KeywordLevel.Issue, "вып."), Short(KeywordLevel.Issue, "Вып."), Short(KeywordLevel.Issue, "vıp."), Short(KeywordLevel.Issue, "vyp."), Short(KeywordLevel.Issue, "Vyp."),
         Full(KeywordLevel.Issue, "sayı"),
+        // "#", which Georgian notes write for №; and "¹", the № of a Windows-1251 text read as Latin-1 (its byte 0xB9).
+        Short(KeywordLevel.Issue, "#"), Short(KeywordLevel.Issue, "¹"),
     ];
 
     /// <summary>
@@ -144,6 +172,19 @@ public static class Vocabulary
     /// full stop): those without a schwa matter, since a schwa alone tells Azerbaijani.
     /// </summary>
     public static IReadOnlyList<string> AzerbaijaniWords { get; } = [NamedFond, "siyahı", "vərəq", "iş", "cild", "səh"];
+
+    /// <summary>
+    /// Words that name a newspaper before or after its title (<c>«Kommunist» qəzeti</c>, <c>газета «Коммунист»</c>,
+    /// Georgian <c>გაზ. „კომუნისტი“</c>, AcadNusx <c>gazeTi "afxazeTis xma"</c>), longer before the shorter they open.
+    /// </summary>
+    public static IReadOnlyList<string> NewspaperWords { get; } =
+        ["qəzeti", "qəzet", "gazetesi", "gazeti", "gazeta", "газета", "газ.", "გაზეთი", "გაზ.", "gazeTi", "gaz."];
+
+    /// <summary>
+    /// Marks after a year (<c>1985 г.</c>, <c>1999il</c>, Georgian <c>1960 წ.</c>, AcadNusx <c>1960 w.</c>), longer before
+    /// the shorter they open.
+    /// </summary>
+    public static IReadOnlyList<string> YearMarks { get; } = ["г.", "il", "ил", "წლ.", "წ.", "wl.", "w."];
 
     /// <summary>The verso marks after a folio number, in the order they are tried (a mark with a full stop before the same without).</summary>
     public static IReadOnlyList<VersoSpelling> Verso { get; } =
@@ -167,6 +208,8 @@ public static class Vocabulary
     [
         ("Yenə həmin yerdə", "az"), ("Yenə orada", "az"), ("Yene orada", "az"), ("Eyni yerdə", "az"), ("Həmin yerdə", "az"),
         ("Там же", "ru"), ("Тамже", "ru"), ("Tam je", "ru"), ("Tam zhe", "ru"), ("Tam že", "ru"),
+        // Georgian იქვე ("there"), and the same typed in the AcadNusx font.
+        ("იქვე", "ka"), ("iqve", "ka"),
         ("Ibidem", null), ("Ibid", null), ("İbid", null),
     ];
 
@@ -179,7 +222,7 @@ public static class Vocabulary
         "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
-        "cit", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",
+        "cit", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",
     };
 
     /// <summary>The English words that mark editors (<c>ed.</c>, <c>eds.</c>), longest first; they are role words too.</summary>
@@ -212,6 +255,8 @@ public static class Vocabulary
     public static IReadOnlyList<string> OpCitPatterns { get; } =
     [
         @"Göst(?:ərilən)?\.?\s*əsər(?:i)?", @"Указ\.?\s*соч\.?", @"Ukaz\.?\s*so(?:ç|ch|c)\.?", EnglishOpCit,
+        // Georgian დასახელებული ნაშრომი ("the work named"), abbreviated დასახ. ნაშრ., and the same in AcadNusx.
+        @"დასახ(?:ელებული)?\.?\s*ნაშრ(?:ომი)?\.?", @"dasax(?:elebuli)?\.?\s*naSr(?:omi)?\.?",
     ];
 
     /// <summary>The op. cit. of English notes, as a pattern.</summary>
