@@ -267,6 +267,7 @@ internal static class ArchivalReader
         while (archiveEnd > 0 && ArchiveEnd.AsSpan().Contains(slice[archiveEnd - 1])) archiveEnd--;
         while (archiveStart < archiveEnd && char.IsWhiteSpace(slice[archiveStart])) archiveStart++;
         while (archiveEnd > archiveStart && char.IsWhiteSpace(slice[archiveEnd - 1])) archiveEnd--;
+        archiveStart = ArchiveNameStart(slice, archiveStart, archiveEnd);
         var (name, abbreviation) = SplitArchive(slice, archiveStart, archiveEnd, start);
         var read = levels.ToArray();
 
@@ -283,6 +284,26 @@ internal static class ArchivalReader
             Unread = Uncovered(slice, start, firstLevel, covered),
             Language = LanguageDetector.OfArchivalCitation(read, locator, slice),
         };
+    }
+
+    /// <summary>
+    /// Where the archive's name begins in slice[start..end): after a document's title and its <c>//</c> ("Письмо … 1921 г.
+    /// // РГАСПИ"), or after a sentence of prose before an archive's abbreviation or a name with an archive word in it
+    /// ("Документ не датирован. РГАСПИ"); else at <paramref name="start"/>.
+    /// </summary>
+    private static int ArchiveNameStart(string slice, int start, int end)
+    {
+        var part = slice.AsSpan(start, end - start);
+        var slashes = part.LastIndexOf("//", StringComparison.Ordinal);
+        if (slashes >= 0) return TextScan.Trim(slice, start + slashes + 2, end).Start;
+        var stop = part.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop <= 0 || part[^1] == ')') return start;
+        var last = TextScan.Trim(slice, start + stop + 1, end).Start;
+        var name = slice.AsSpan(last, end - last);
+        // What stands before is prose, not the first part of the archive's name ("Архив РАН. СПбФ").
+        var before = slice[start..(start + stop)];
+        if (NamesArchive(before) || LooksLikeAbbreviation(before) || !before.Contains(' ')) return start;
+        return LooksLikeAbbreviation(name.ToString()) || NamesArchive(name) ? last : start;
     }
 
     /// <summary>

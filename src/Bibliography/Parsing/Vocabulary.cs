@@ -175,7 +175,7 @@ public static class Vocabulary
         "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
-        "cit", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",
+        "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",
     };
 
     /// <summary>The English words that mark editors (<c>ed.</c>, <c>eds.</c>), longest first; they are role words too.</summary>
