@@ -16,7 +16,7 @@ internal static class ArchivalReader
         @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Fond) + @")\s*(?<v>" + LevelValue + @")",
         @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+" + Vocabulary.NamedFond,
         @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Opis) + @")\s*(?<v>(?:\d+[A-Za-zА-Яа-я]?|[IVX]{1,5})(?:\s?«[А-Яа-яA-Za-z]{1,2}»)?)",
-        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Delo) + @")\s*(?<v>\d+[A-Za-zА-Яа-я]?)",
+        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Delo) + @")\s*(?<v>" + LevelValue + @")",
         @"(?<k>" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
     ];
@@ -63,11 +63,11 @@ internal static class ArchivalReader
     {
         if (alternative == Named) return (index, index, index);
         var match = text.AsSpan(index, length);
-        if (alternative == Fond && match.Contains('-'))
+        if (alternative is Fond or Delo && match.Contains('-'))
         {
-            // A value may open with letters then: the keyword is the first of the pattern's, in its order, after which
-            // (and the spaces) the rest is a whole value, as the pattern tries them.
-            foreach (var keyword in FondKeywordOrder)
+            // A value may open with letters then ("Ф. Р-5446", "Д. П-1234"): the keyword is the first of the pattern's, in
+            // its order, after which (and the spaces) the rest is a whole value, as the pattern tries them.
+            foreach (var keyword in alternative == Fond ? FondKeywordOrder : DeloKeywordOrder)
             {
                 if (!match.StartsWith(keyword, StringComparison.Ordinal)) continue;
                 var value = keyword.Length;
@@ -98,6 +98,9 @@ internal static class ArchivalReader
 
     // The fond keywords in the order of the Fond pattern's alternation.
     private static readonly string[] FondKeywordOrder = Vocabulary.Spellings(KeywordLevel.Fond).ToArray();
+
+    // The delo keywords in the order of the Delo pattern's alternation (a space in one stands for an optional one).
+    private static readonly string[] DeloKeywordOrder = Vocabulary.Spellings(KeywordLevel.Delo).SelectMany(k => k.Contains(' ') ? new[] { k, k.Replace(" ", "") } : [k]).ToArray();
 
     /// <summary>True when <paramref name="value"/> is a whole <see cref="LevelValue"/>: <c>(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?</c>.</summary>
     internal static bool IsLevelValue(ReadOnlySpan<char> value)

@@ -76,7 +76,7 @@ public static class CitationParser
             return;
         }
         one ??= Unread(text, s, e);
-        if (prose && !ReadsAsCitation(one)) return;
+        if (prose && !(ReadsAsCitation(one) && !DatedSentence(text, one))) return;
         if (one is UnreadCitation && IsCommentaryAlone(text, s, e)) return; // "See " before a reference manager's field
         RunOn(text, one, next, e, result);
     }
@@ -116,6 +116,16 @@ public static class CitationParser
         PublicationCitation p => p.Year is not null || p.Place is not null || p.ContainerTitle is not null || p.Locator is not null,
         _ => true,
     };
+
+    // Prose that only ends in a date ("Документ поступил в архив в 1950 г.", "… в марте 1937 года"): a year written
+    // with its word and nothing else of a citation (no author, place, container or page) is a sentence, not a source.
+    private static bool DatedSentence(string text, ParsedCitation c)
+    {
+        if (c is not PublicationCitation { Year: { } year } p || p.Authors.Count > 0 || p.Place is not null || p.ContainerTitle is not null || p.Locator is not null)
+            return false;
+        var after = TextScan.Trim(text, year.Span.Offset + year.Span.Length, text.Length).Start;
+        return after < text.Length && char.IsLetter(text[after]);
+    }
 
     private static readonly AsyncLocal<ParserMode?> ModeHere = new();
 

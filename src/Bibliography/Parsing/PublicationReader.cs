@@ -24,6 +24,7 @@ internal static class PublicationReader
     private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|[IVXLC]+)" + Conventions.RunningNumber + "$", Conventions.Options);
     private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
     private static readonly Regex DayMonthAtEnd = new(@"(?:^|[\s,.])\d{1,2}\s+" + Conventions.MonthPattern + "$", Conventions.Options);
+    private static readonly Regex ExtentAtEnd = new(@"[\s,.–—]\d+\s?(?:с|c|стр|s|p|pp)\.?$", Conventions.Options);
     // "В 3 т.", "В 2-х кн.", "В 4 вып.": the number of volumes of a set, recorded nowhere (the volume cited may follow).
     private static readonly Regex SetSize = new(@"^[ВвVv]\s*\d+(?:\s?-?\s?(?:х|x|ти|и))?\s*(?:т|тт|кн|вып|ч|томах|книгах|частях|t|kn|vyp)\.?", Conventions.Anchored);
     private static readonly Regex IssueSegment = new(@"^(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Anchored);
@@ -43,12 +44,17 @@ internal static class PublicationReader
         // "… URL: http://… (дата обращения: 12.03.2015)": the access statement of an electronic resource closes it.
         if (AccessStatementAt(text, s, e) is var access and >= 0) (_, e) = TextScan.Trim(text, s, access, " .,;:–—");
         if (e <= s) return null;
+        // "… 1985. – 320 с.": the extent of a book, recorded nowhere (a locator's keyword stands before its number).
+        if (ExtentAtEnd.Find(text, s, e - s) is { } extent) (_, e) = TextScan.Trim(text, s, extent.Index + 1, " .,;:–—");
+        if (e <= s) return null;
 
         CitedLocator? locator = null;
         if ((LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) ?? LocatorReader.ReadOtherAtEnd(text, s, e)) is { } found)
         {
             locator = found.Locator;
             (_, e) = TextScan.Trim(text, s, found.Start, " .,;:–—");
+            // "М., 1985 г. С. 12": the full stop of an imprint's "г." (a comma before the year) is the year's.
+            if (e < text.Length && text[e] == '.' && ImprintYearWithWord(text, s, e)) e++;
         }
 
         var slash = text.IndexOf("//", s, e - s, StringComparison.Ordinal);
@@ -112,6 +118,12 @@ internal static class PublicationReader
                 imprintStart = lastStart;
                 if (slash < 0) headEnd = k >= 0 ? sentences[k].Stop : partStart;
             }
+            // "История Кавказа, М., 1985": an abbreviated place after a comma, where a full stop was due.
+            else if (PlaceAfterComma(text, lastStart, e) is var comma and >= 0 && TryImprint(text, comma + 1, e, true, out place, out publisher))
+            {
+                imprintStart = TextScan.Trim(text, comma + 1, e).Start;
+                if (slash < 0) headEnd = comma;
+            }
         }
 
         // Head: authors, title, statements.
@@ -136,7 +148,7 @@ internal static class PublicationReader
         Located? title = null;
         // A title that runs over sentences is cut once, where the last of them ends: cut at each one, a title of many
         // sentences was copied once per sentence (quadratic in its length).
-        var titleEnd = -1;
+        int titleEnd = -1, previousEnd = -1, lastSentence = -1;
         foreach (var (a, b) in headSentences)
         {
             if (title is null)
@@ -147,11 +159,20 @@ internal static class PublicationReader
                 continue;
             }
             if (!result.TakeStatement(text, a, b))
-                titleEnd = b;
+                (previousEnd, titleEnd, lastSentence) = (titleEnd >= 0 ? titleEnd : title.Span.Offset + title.Span.Length, b, a);
+        }
+        // "Иванов А. Статья. – Вопросы истории, 1990, № 8, с. 73": an author's piece with a year and an issue but no
+        // imprint and no "//" is an article, its last sentence the periodical's title.
+        Located? looseContainer = null;
+        if (slash < 0 && authors.Count > 0 && issue is not null && year is not null && place is null && titleEnd >= 0)
+        {
+            looseContainer = TextScan.Locate(text, lastSentence, titleEnd, " .,;:«»\"");
+            titleEnd = previousEnd;
+            if (titleEnd <= title!.Span.Offset + title.Span.Length) titleEnd = -1;
         }
         if (titleEnd >= 0) title = Extend(text, title!, titleEnd);
 
-        Located? container = null;
+        var container = looseContainer;
         if (slash >= 0)
         {
             var containerEnd = imprintStart < e ? imprintStart : e;
@@ -185,7 +206,7 @@ internal static class PublicationReader
         {
             Text = text[ts..te],
             Span = new TextSpan(ts, te - ts),
-            Kind = periodicalIssue ? PublicationKind.Article : slash < 0 ? PublicationKind.Book : isArticle ? PublicationKind.Article : PublicationKind.Chapter,
+            Kind = periodicalIssue || looseContainer is not null ? PublicationKind.Article : slash < 0 ? PublicationKind.Book : isArticle ? PublicationKind.Article : PublicationKind.Chapter,
             Authors = authors.Count > 0 ? authors.ToArray() : Array.Empty<CslName>(),
             Title = title,
             ContainerTitle = container,
@@ -433,6 +454,33 @@ internal static class PublicationReader
         place = TextScan.Locate(text, start, candidateEnd);
         if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, end, " ,:");
         return true;
+    }
+
+    // text[s..e) ends in ", 1985 г" (the year of an imprint, with its word).
+    private static bool ImprintYearWithWord(string text, int s, int e)
+    {
+        var y = e - 1;
+        if (y <= s || text[y] != 'г') return false;
+        y--;
+        if (y > s && char.IsWhiteSpace(text[y])) y--;
+        if (y - 4 < s || !Conventions.IsYear(text.AsSpan(y - 3, 4))) return false;
+        var (_, before) = TextScan.Trim(text, s, y - 3);
+        return before > s && text[before - 1] == ',';
+    }
+
+    // The last comma in text[s..e), outside quotes, that an abbreviated place follows ("…, М.", "…, М.: Наука"), or -1.
+    private static int PlaceAfterComma(string text, int s, int e)
+    {
+        for (var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ','); comma > s; comma = TextScan.LastIndexOutsideQuotes(text, s, comma, ','))
+        {
+            var (ps, pe) = TextScan.Trim(text, comma + 1, e);
+            var stop = TextScan.IndexOfAnyOutsideQuotes(text, ps, pe, ",:");
+            if (stop < 0) stop = pe;
+            var candidate = text.AsSpan(ps, TextScan.Trim(text, ps, stop).End - ps);
+            // A lone Latin capital after a comma is as likely an initial ("Ivanov, M., 1990") as Moscow.
+            if (Conventions.IsAbbreviatedPlace(candidate) && !(candidate.Length == 2 && char.IsAsciiLetterUpper(candidate[0]))) return comma;
+        }
+        return -1;
     }
 
     // text[s..e) is one short capitalised abbreviation ("Mass.", "N.Y.", "Calif."): a state or province after its town.
