@@ -280,6 +280,7 @@ public static class CitationParser
     // and ends in an abbreviation or holds a publisher's colon; what follows runs to ", year" within its sentence.
     private static bool InImprint(string text, int from, int i)
     {
+        if (i <= from) return false;
         var colon = false;
         var k = i - 1;
         for (; k >= from && i - k <= MaxImprintPart; k--)

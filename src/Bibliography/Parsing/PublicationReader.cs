@@ -110,6 +110,10 @@ internal static class PublicationReader
             // A publisher's name may hold abbreviations ("Тип. канцелярии наместника", "Изд-во полит. лит-ры"): a
             // sentence that opens with a small letter goes on with the one before it.
             while (k >= 0 && char.IsLower(text[sentences[k].Next])) k--;
+            // "М. – Л.: Госиздат": an abbreviated place before a dash is the imprint's first place.
+            while (k >= 0 && (k > 0 ? sentences[k - 1].Next : partStart) is var ps && ps > s
+                && Conventions.IsAbbreviatedPlace(text.AsSpan(ps, sentences[k].Stop + 1 - ps).Trim()))
+                k--;
             var lastStart = k >= 0 ? sentences[k].Next : partStart;
             // A lone sentence is the title, not a place ("Известия ЦК КПСС. 1989. № 7"), unless it is an abbreviated one.
             // So is a container's lone sentence ("// Труд. 1993. 3 нояб.").
@@ -155,7 +159,8 @@ internal static class PublicationReader
             {
                 // "Title / сост. А. Б. Петров; под ред. …": the statement of responsibility after the slash is no part of the title.
                 var bar = text.IndexOf(" / ", a, b - a, StringComparison.Ordinal);
-                title = bar > a && result.TakeStatement(text, bar + 3, b) ? TextScan.Locate(text, a, bar, " .,;:") : TextScan.Locate(text, a, b, " .,;:");
+                title = bar > a && (result.TakeStatement(text, bar + 3, b) || authors.Count == 0 && NamesAfterBar(text, bar + 3, b, authors))
+                    ? TextScan.Locate(text, a, bar, " .,;:") : TextScan.Locate(text, a, b, " .,;:");
                 continue;
             }
             if (!result.TakeStatement(text, a, b))
@@ -364,6 +369,24 @@ internal static class PublicationReader
         return authors.Count > 0 ? SkipEtAl(text, at, end) : at;
     }
 
+    // "История Кавказа / И. И. Иванов, В. Г. Петров [и др.]": GOST names the authors after the title when no heading
+    // does; true (and the names added) when text[s..e) is a list of names and nothing else, but the others' phrase.
+    private static bool NamesAfterBar(string text, int s, int e, List<CslName> authors)
+    {
+        (s, e) = TextScan.Trim(text, s, e, " .,;:");
+        foreach (var phrase in Conventions.EtAlPhrases)
+            if (e - s > phrase.Length && string.Compare(text, e - phrase.Length, phrase.TrimEnd('.'), 0, phrase.TrimEnd('.').Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                (_, e) = TextScan.Trim(text, s, e - phrase.Length, " .,;:");
+                break;
+            }
+        if (e <= s) return false;
+        var names = ResponsibilityReader.ReadNames(text, s, e);
+        if (names.Count == 0) return false;
+        authors.AddRange(names);
+        return true;
+    }
+
     // "Иванов А. Б. и др.", "[и др.]", "et al.": the others the first authors stand for are named nowhere.
     private static int SkipEtAl(string text, int at, int end)
     {
@@ -448,6 +471,10 @@ internal static class PublicationReader
         if (sep >= 0 && text[sep] == ',' && TextScan.IndexOfAnyOutsideQuotes(text, start, end, ":") < 0
             && (TextScan.IndexOfAnyOutsideQuotes(text, start, end, ";") >= 0 || IsStateAbbreviation(text, sep + 1, end)))
             sep = -1;
+        // "М., Л.: Наука": a comma between two abbreviated places, before the publisher's colon.
+        if (sep >= 0 && text[sep] == ',' && TextScan.IndexOfAnyOutsideQuotes(text, start, end, ":") is var colon and > 0
+            && AbbreviatedPlaces(text.AsSpan(start, colon - start).Trim()))
+            sep = colon;
         // "M.; L.: Nauka" keeps both places together.
         var candidateEnd = sep >= 0 ? sep : end;
         if (!LooksLikePlace(text.AsSpan(start, candidateEnd - start).Trim(), strict: isArticle)) return false;
@@ -483,6 +510,20 @@ internal static class PublicationReader
         return -1;
     }
 
+    // Several abbreviated places joined by a dash, a semicolon or a comma, spaced or not ("М. – Л.", "М.–Л.", "М., Л.").
+    private static bool AbbreviatedPlaces(ReadOnlySpan<char> candidate)
+    {
+        var parts = 0;
+        foreach (var range in candidate.SplitAny("-–—;, "))
+        {
+            var part = candidate[range];
+            if (part.IsEmpty) continue;
+            if (!Conventions.IsAbbreviatedPlace(part)) return false;
+            parts++;
+        }
+        return parts >= 2;
+    }
+
     // text[s..e) is one short capitalised abbreviation ("Mass.", "N.Y.", "Calif."): a state or province after its town.
     private static bool IsStateAbbreviation(string text, int s, int e)
     {
@@ -493,7 +534,7 @@ internal static class PublicationReader
     private static bool LooksLikePlace(ReadOnlySpan<char> candidate, bool strict)
     {
         if (candidate.Length == 0) return false;
-        if (Conventions.IsAbbreviatedPlace(candidate)) return true;
+        if (Conventions.IsAbbreviatedPlace(candidate) || AbbreviatedPlaces(candidate)) return true;
         if (strict) return false;
         // The words are the runs between spaces and hyphens, walked in place: no word array, no enumerator.
         var words = 0;

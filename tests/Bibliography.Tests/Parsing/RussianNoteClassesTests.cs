@@ -187,6 +187,11 @@ public class RussianNoteClassesTests
     [InlineData("Иванов А. Б. История Кавказа. М., 1985. Т. 2, с. 12.", "authors=Иванов | title=История Кавказа | place=М. | year=1985 | volume=2 | locator=12")]
     [InlineData("А. Б. Иванов, В. Г. Петров. История Кавказа. М., 1985. С. 12.", "authors=Иванов; Петров | title=История Кавказа | place=М. | year=1985 | locator=12")]
     [InlineData("Иванов А.Б. История Кавказа. – М.: Изд-во «Наука», 1985. – 320 с.", "authors=Иванов | title=История Кавказа | place=М. | publisher=Изд-во «Наука» | year=1985")]
+    [InlineData("История Кавказа / А. Б. Иванов, В. Г. Петров [и др.]. М.: Наука, 1985. С. 12.", "authors=Иванов; Петров | title=История Кавказа | place=М. | publisher=Наука | year=1985 | locator=12")]
+    [InlineData("История Кавказа / И. И. Иванов. Баку, 1990. С. 7.", "authors=Иванов | title=История Кавказа | place=Баку | year=1990 | locator=7")]
+    [InlineData("Иванов А. Б. История Кавказа. М. – Л.: Госиздат, 1930. С. 12.", "authors=Иванов | title=История Кавказа | place=М. – Л. | publisher=Госиздат | year=1930 | locator=12")]
+    [InlineData("Иванов А. Б. История Кавказа. М., Л.: Госиздат, 1930. С. 12.", "authors=Иванов | title=История Кавказа | place=М., Л. | publisher=Госиздат | year=1930 | locator=12")]
+    [InlineData("Иванов А. Б. История Кавказа. М., 1985. c. 12.", "authors=Иванов | title=История Кавказа | place=М. | year=1985 | locator=12")]
     public void Looser_book_forms(string note, string expected) => Reads(note, expected);
 
     [Theory]
