@@ -22,7 +22,7 @@ internal static class ArchivalReader
         @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Fond) + @")\s*(?<v>" + LevelValue + @")",
         @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+" + Vocabulary.NamedFond,
         @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Opis) + @")\s*(?<v>(?:" + Digits + @"[A-Za-zА-Яа-я]?|[IVX]{1,5})(?:\s?«[А-Яа-яA-Za-z]{1,2}»)?)",
-        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Delo) + @")\s*(?<v>" + Digits + @"[A-Za-zА-Яа-я]?)",
+        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Delo) + @")\s*(?<v>" + LevelValue + @")",
         @"(?<k>" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
     ];
@@ -69,11 +69,11 @@ internal static class ArchivalReader
     {
         if (alternative == Named) return (index, index, index);
         var match = text.AsSpan(index, length);
-        if (alternative == Fond && match.Contains('-'))
+        if (alternative is Fond or Delo && match.Contains('-'))
         {
-            // A value may open with letters then: the keyword is the first of the pattern's, in its order, after which
-            // (and the spaces) the rest is a whole value, as the pattern tries them.
-            foreach (var keyword in FondKeywordOrder)
+            // A value may open with letters then ("Ф. Р-5446", "Д. П-1234"): the keyword is the first of the pattern's, in
+            // its order, after which (and the spaces) the rest is a whole value, as the pattern tries them.
+            foreach (var keyword in alternative == Fond ? FondKeywordOrder : DeloKeywordOrder)
             {
                 if (!match.StartsWith(keyword, StringComparison.Ordinal)) continue;
                 var value = keyword.Length;
@@ -104,6 +104,9 @@ internal static class ArchivalReader
 
     // The fond keywords in the order of the Fond pattern's alternation.
     private static readonly string[] FondKeywordOrder = Vocabulary.Spellings(KeywordLevel.Fond).ToArray();
+
+    // The delo keywords in the order of the Delo pattern's alternation (a space in one stands for an optional one).
+    private static readonly string[] DeloKeywordOrder = Vocabulary.Spellings(KeywordLevel.Delo).SelectMany(k => k.Contains(' ') ? new[] { k, k.Replace(" ", "") } : [k]).ToArray();
 
     /// <summary>True when <paramref name="value"/> is a whole <see cref="LevelValue"/>: <c>(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?</c>.</summary>
     internal static bool IsLevelValue(ReadOnlySpan<char> value)
@@ -290,7 +293,7 @@ internal static class ArchivalReader
         while (archiveEnd > 0 && ArchiveEnd.AsSpan().Contains(slice[archiveEnd - 1])) archiveEnd--;
         while (archiveStart < archiveEnd && char.IsWhiteSpace(slice[archiveStart])) archiveStart++;
         while (archiveEnd > archiveStart && char.IsWhiteSpace(slice[archiveEnd - 1])) archiveEnd--;
-        archiveStart = ArchiveAfterDescription(slice, AfterLeadIn(slice, archiveStart, archiveEnd), archiveEnd);
+        archiveStart = ArchiveAfterDescription(slice, AfterLeadIn(slice, ArchiveNameStart(slice, archiveStart, archiveEnd), archiveEnd), archiveEnd);
         var (name, abbreviation) = SplitArchive(slice, archiveStart, archiveEnd, start);
         var read = levels.ToArray();
         // "op. 1, 1841–42, d. 6440": a year or years between the levels date the file; they are read, not unread.
@@ -329,6 +332,26 @@ internal static class ArchivalReader
         foreach (var k in Vocabulary.FolioAfterFondKeywords)
             if (keyword.SequenceEqual(k)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Where the archive's name begins in slice[start..end): after a document's title and its <c>//</c> ("Письмо … 1921 г.
+    /// // РГАСПИ"), or after a sentence of prose before an archive's abbreviation or a name with an archive word in it
+    /// ("Документ не датирован. РГАСПИ"); else at <paramref name="start"/>.
+    /// </summary>
+    private static int ArchiveNameStart(string slice, int start, int end)
+    {
+        var part = slice.AsSpan(start, end - start);
+        var slashes = part.LastIndexOf("//", StringComparison.Ordinal);
+        if (slashes >= 0) return TextScan.Trim(slice, start + slashes + 2, end).Start;
+        var stop = part.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop <= 0 || part[^1] == ')') return start;
+        var last = TextScan.Trim(slice, start + stop + 1, end).Start;
+        var name = slice.AsSpan(last, end - last);
+        // What stands before is prose, not the first part of the archive's name ("Архив РАН. СПбФ").
+        var before = slice[start..(start + stop)];
+        if (NamesArchive(before) || LooksLikeAbbreviation(before) || !before.Contains(' ')) return start;
+        return LooksLikeAbbreviation(name.ToString()) || NamesArchive(name) ? last : start;
     }
 
     /// <summary>

@@ -82,7 +82,7 @@ public static class CitationParser
             return;
         }
         one ??= Unread(text, s, e);
-        if (prose && !ReadsAsCitation(one)) return;
+        if (prose && !(ReadsAsCitation(one) && !DatedSentence(text, one))) return;
         if (one is UnreadCitation && IsCommentaryAlone(text, s, e)) return; // "See " before a reference manager's field
         RunOn(text, one, next, e, result);
     }
@@ -136,6 +136,16 @@ public static class CitationParser
             || p.Place is not null || p.ContainerTitle is not null || p.Locator is not null,
         _ => true,
     };
+
+    // Prose that only ends in a date ("Документ поступил в архив в 1950 г.", "… в марте 1937 года"): a year written
+    // with its word and nothing else of a citation (no author, place, container or page) is a sentence, not a source.
+    private static bool DatedSentence(string text, ParsedCitation c)
+    {
+        if (c is not PublicationCitation { Year: { } year } p || p.Authors.Count > 0 || p.Place is not null || p.ContainerTitle is not null || p.Locator is not null)
+            return false;
+        var after = TextScan.Trim(text, year.Span.Offset + year.Span.Length, text.Length).Start;
+        return after < text.Length && char.IsLetter(text[after]);
+    }
 
     private static readonly AsyncLocal<ParserMode?> ModeHere = new();
 
@@ -192,16 +202,25 @@ public static class CitationParser
         // a later sentence for the whole part.
         // The reader is pure: a part it has already refused here is not read again below.
         // So is one closed by a bracketed commentary, which may hold a shelf mark: "Title, 132 (citing TsGAA f. 1, …)".
-        var englishFirst = EnglishNoteReader.SentenceAfterPage(text, s, e) < e || EnglishNoteReader.DropTrailingCommentary(text, s, e) < e;
+        // A note that opens with a family name and its initials, no comma between ("Smith J. Title. London: Macmillan,
+        // 1999. P. 7–9"), is written in GOST order whatever its language: the publication reader reads it before the
+        // English one, which would take its sentences for a Chicago note's.
+        var gostOrder = OpensWithFamilyThenInitials(text, s, e);
+        var englishFirst = !gostOrder && (EnglishNoteReader.SentenceAfterPage(text, s, e) < e || EnglishNoteReader.DropTrailingCommentary(text, s, e) < e);
         if (englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } first) return first;
         next = e;
         if (ArchivalReader.Read(text, s, e) is { } archival) return archival;
         if (NewspaperReader.Read(text, s, e) is { } newspaper) return newspaper;
+        if (gostOrder && PublicationReader.Read(text, s, e) is { } gost && (gost.Year is not null || gost.Place is not null || gost.ContainerTitle is not null)) return gost;
         if (!englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } english) return english;
         next = e;
         if (PublicationReader.Read(text, s, e) is { } publication) return publication;
         return Unread(text, s, e);
     }
+
+    // text[s..e) opens with "Family I. I." followed by a space (GOST), not by a comma (a Chicago bibliography's "Family, I.").
+    private static bool OpensWithFamilyThenInitials(string text, int s, int e) =>
+        PublicationReader.FamilyThenInitials.Find(text, s, e - s) is { } f && f.Index == s && f.Index + f.Length < e && text[f.Index + f.Length] == ' ';
 
     private static UnreadCitation Unread(string text, int s, int e) => new()
     {
@@ -271,10 +290,45 @@ public static class CitationParser
             else if (c is '“' or '«' or '„') (quote, opener) = (quote + 1, c);
             else if (c is '”' or '»' && quote > 0) quote--;
             else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1)))
-                && !ResponsibilityReader.RoleFollows(text, i + 1))
+                && !ResponsibilityReader.RoleFollows(text, i + 1) && !InImprint(text, from, i))
                 return i;
         }
         return text.Length;
+    }
+
+    /// <summary>The longest stretch looked at on either side of a <c>;</c> that may join two places or publishers.</summary>
+    private const int MaxImprintPart = 80;
+
+    // A ';' between two places or two publishers of one imprint ("Cambridge, Mass.; London, 2013", "М.: РОССПЭН; Фонд
+    // «Президентский центр Б. Н. Ельцина», 2010"): what stands before it, back to its sentence's start, holds no digit
+    // and ends in an abbreviation or holds a publisher's colon; what follows runs to ", year" within its sentence.
+    private static bool InImprint(string text, int from, int i)
+    {
+        if (i <= from) return false;
+        var colon = false;
+        var k = i - 1;
+        for (; k >= from && i - k <= MaxImprintPart; k--)
+        {
+            var c = text[k];
+            if (char.IsDigit(c) || c is ';' or '«' or '»' or '“' or '”') return false;
+            colon |= c == ':';
+            if (c == '.' && k + 2 < i && text[k + 1] == ' ' && char.IsUpper(text[k + 2]) && k > from && char.IsLetter(text[k - 1]) && k - 1 > from && char.IsLetter(text[k - 2])) break;
+        }
+        if (i - k > MaxImprintPart || !(colon || text[i - 1] == '.')) return false;
+        int quote = 0, j = i + 1;
+        for (; j < text.Length && j - i <= MaxImprintPart; j++)
+        {
+            var c = text[j];
+            if (c is '«' or '“' or '„') quote++;
+            else if (c is '»' or '”' && quote > 0) quote--;
+            if (quote > 0) continue;
+            if (c is ';' or '(' || char.IsDigit(c)) return false;
+            if (c == '.' && j + 2 < text.Length && text[j + 1] == ' ' && char.IsUpper(text[j + 2])) return false;
+            if (c == ',') break;
+        }
+        var y = j + 1;
+        while (y < text.Length && text[y] == ' ') y++;
+        return j < text.Length && text[j] == ',' && y + 4 <= text.Length && Conventions.IsYear(text.AsSpan(y, 4)) && (y + 4 == text.Length || !char.IsDigit(text[y + 4]));
     }
 }
 

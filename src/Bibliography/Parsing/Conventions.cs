@@ -30,6 +30,12 @@ internal static class Conventions
     /// <summary>A number, a range of numbers, or a comma list of both.</summary>
     public static readonly string NumberList = Number + @"(?:\s*" + Dash + @"\s*" + Number + @")?(?:\s*,\s*" + Number + @"(?:\s*" + Dash + @"\s*" + Number + @")?)*";
 
+    /// <summary>
+    /// The running number a periodical gives in brackets after its issue or volume number (<c>№ 5 (2555)</c>, <c>Т. 2
+    /// (34)</c>): part of the number as written.
+    /// </summary>
+    public const string RunningNumber = @"(?:\s?\(\d+\))?";
+
     /// <summary>Folio keywords (<c>vərəq</c>, <c>л.</c>, <c>ll.</c>, <c>ff.</c>).</summary>
     public static readonly string FolioKeyword = Vocabulary.Alternation(KeywordLevel.Folio);
 
@@ -94,7 +100,7 @@ internal static class Conventions
 
     private static readonly Dictionary<string, string> CollectionWordTable = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Sbornik"] = "Sbornik", ["Zbornik"] = "Sbornik", ["Сборник"] = "Сборник", ["Збоpник"] = "Сборник",
+        ["Sbornik"] = "Sbornik", ["Zbornik"] = "Sbornik", ["Сборник"] = "Сборник", ["Збоpник"] = "Сборник", ["Сб."] = "Сборник",
         ["Toplu"] = "Toplu", ["Məcmuə"] = "Məcmuə", ["Collection"] = "Collection",
     };
 
@@ -133,6 +139,37 @@ internal static class Conventions
 
     /// <summary>The last word before the colon of a Russian lead-in (<c>… см.:</c>, <c>… цит. по:</c>, <c>… напр.:</c>, <c>… в журн.:</c>).</summary>
     public static readonly string[] RussianLeadInEndings = ["см.", "по", "напр.", "журн.", "кн.", "сб.", "изд.", "в", "sm.", "po"];
+
+    /// <summary>
+    /// What opens the access statement of an electronic resource in GOST and English notes (<c>URL: …</c>, <c>Режим
+    /// доступа: …</c>, <c>(дата обращения: …)</c>): it and what follows close the citation and belong to no field.
+    /// Compared ignoring case.
+    /// </summary>
+    public static readonly string[] AccessStatements = ["URL:", "URL :", "Режим доступа", "(дата обращения", "Available at:", "Available from:", "(accessed"];
+
+    /// <summary>
+    /// The general material designation GOST writes in brackets after a title (<c>[Электронный ресурс]</c>,
+    /// <c>[Текст]</c>): no part of the title. Compared ignoring case.
+    /// </summary>
+    public static readonly string[] MaterialDesignations = ["[Электронный ресурс]", "[Электронная версия]", "[Текст]", "[Рукопись]", "[Electronic resource]"];
+
+    /// <summary>
+    /// Words that open the statement of a thesis after its title (<c>: дис. … канд. ист. наук</c>, <c>Автореф. дис.
+    /// …</c>): the statement is the genre, not the title. Compared ignoring case, at a word's start.
+    /// </summary>
+    public static readonly string[] ThesisWords = ["дис.", "дисс.", "диссертация", "диссертации", "автореф.", "автореферат", "dis.", "diss.", "avtoref."];
+
+    /// <summary>
+    /// The phrases after the last author named that stand for the others (<c>Иванов А. Б. и др.</c>, <c>[и др.]</c>,
+    /// <c>et al.</c>), longest first.
+    /// </summary>
+    public static readonly string[] EtAlPhrases = ["[и др.]", "и др.", "и другие", "[et al.]", EtAl];
+
+    /// <summary>
+    /// Keywords of a part of a book or set that no field records (<c>Кн. 1</c>, <c>Ч. 2</c>, <c>Kn. 1</c>), as Russian
+    /// notes write them before or after the imprint.
+    /// </summary>
+    public static readonly string[] BookPartWords = ["Кн.", "кн.", "Ч.", "ч.", "Kn.", "kn.", "Ch.", "Chast'"];
 
     /// <summary>Words that name an archive (<c>Архив УФСБ …</c>, <c>Arkhiv MVD Gruzii</c>): an archive so named may be cited by its file alone.</summary>
     /// <remarks>Compared as substrings: the Georgian stem არქივ (AcadNusx arqiv) is also in არქივი, არქივის, საარქივო.</remarks>
@@ -211,10 +248,21 @@ internal static class Conventions
     /// <summary>True when <paramref name="word"/> is one of <see cref="NonTerminalAbbreviations"/> (no copy is made).</summary>
     public static bool IsNonTerminalAbbreviation(ReadOnlySpan<char> word) => NonTerminalBySpan.Contains(word);
 
+    /// <summary>
+    /// The small words a place of publication may hold (<c>Ростов н/Д</c>, <c>Ростов-на-Дону</c>, <c>Frankfurt am
+    /// Main</c>, <c>Stratford-upon-Avon</c>).
+    /// </summary>
+    public static readonly HashSet<string> PlaceParticles = new(StringComparer.Ordinal) { "na", "am", "upon", "на", "н/Д", "н/Д." };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceParticlesBySpan = PlaceParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="word"/> is one of <see cref="PlaceParticles"/> (no copy is made).</summary>
+    public static bool IsPlaceParticle(ReadOnlySpan<char> word) => PlaceParticlesBySpan.Contains(word);
+
     /// <summary>Places of publication that are written abbreviated (<c>M.</c>, <c>L.</c>, <c>SPb.</c>).</summary>
     public static readonly HashSet<string> AbbreviatedPlaces = new(StringComparer.Ordinal)
     {
-        "M.", "М.", "L.", "Л.", "SPb.", "СПб.", "Spb.", "СПБ", "СПб", "Спб.", "K.", "К.", "B.", "Б.", "Tb.", "Тб.", "თბ.", "M.-L.", "М.-Л.", "M.; L.", "М.; Л.",
+        "M.", "М.", "L.", "Л.", "SPb.", "СПб.", "Spb.", "Пг.", "Pg.", "СПБ", "СПб", "Спб.", "K.", "К.", "B.", "Б.", "Tb.", "Тб.", "თბ.", "M.-L.", "М.-Л.", "M.; L.", "М.; Л.",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviatedPlacesBySpan = AbbreviatedPlaces.GetAlternateLookup<ReadOnlySpan<char>>();

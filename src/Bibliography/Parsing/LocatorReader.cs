@@ -46,6 +46,9 @@ internal static class LocatorReader
     // An article of a law (Ст. 44), or a page keyword typed with a Latin look-alike in Cyrillic text (C. 12 for С. 12).
     private static readonly Regex LawArticleAtEnd = new(@"(?:^|[\s,.;(])(?<kw>" + Conventions.LawArticleKeyword + @")\s*(?<val>\d+)\s*\.?\s*$", Conventions.Options);
     private static readonly Regex LatinPageAtEnd = new(@"(?:^|[\s,.;(])(?<kw>[Cc]\.)\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
+    // The capital P. of a book in another language cited in a Russian note ("London, 1999. P. 7–9"), also typed with
+    // the Cyrillic look-alike Р.
+    private static readonly Regex CapitalPageAtEnd = new(@"(?:^|[\s,.;(])(?<kw>P\.|Pp\.|PP\.|Р\.|Рр\.|РР\.)\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
 
     /// <summary>
     /// Finds the locators <see cref="ReadAtEnd"/> does not: an article of a law in a legal gazette (<c>Ст. 44</c>) and,
@@ -59,6 +62,8 @@ internal static class LocatorReader
         if (part.Contains("т.", StringComparison.Ordinal) || part.Contains("St.", StringComparison.Ordinal)) (pattern, label) = (LawArticleAtEnd, LocatorLabels.Section);
         if (pattern?.Match(text, start, end - start) is not { Success: true } && (part.Contains("C.", StringComparison.Ordinal) || part.Contains("c.", StringComparison.Ordinal)) && part.ContainsAnyInRange('\u0400', '\u04FF'))
             (pattern, label) = (LatinPageAtEnd, LocatorLabels.Page);
+        if (pattern?.Match(text, start, end - start) is not { Success: true } && (part.Contains("P", StringComparison.Ordinal) || part.Contains("Р", StringComparison.Ordinal)))
+            (pattern, label) = (CapitalPageAtEnd, LocatorLabels.Page);
         if (pattern?.Match(text, start, end - start) is not { Success: true } m) return null;
         var (kw, val) = (m.Groups["kw"], m.Groups["val"]);
         var value = text.Substring(val.Index, val.Length).Trim();

@@ -14,11 +14,16 @@ internal static class NewspaperReader
         @"^(?<title>[^.,;“”«»]{2,60})[.,]-?\s*(?<rest>(?:1[7-9]\d\d|20\d\d)[.,]?-?\s*\d{1,2}\s+" + Conventions.MonthPattern + @".*)$",
         Conventions.Options | RegexOptions.Singleline);
 
+    // "Красноярский рабочий. № 5 (2555) от 7 января 1927 года.": the number first, then the date in words.
+    internal static readonly Regex NumberedPlain = new(
+        @"^(?<title>[^.,;“”«»]{2,60})[.,]\s*(?<rest>№\s*\d+" + Conventions.RunningNumber + @"[.,]?\s*(?:от\s+)?\d{1,2}\s+" + Conventions.MonthPattern + @"\.?,?\s+(?:1[7-9]\d\d|20\d\d).*)$",
+        Conventions.Options | RegexOptions.Singleline);
+
     internal static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[7-9]\d\d|20\d\d)(?:[\s,.]|$)", Conventions.Options);
     internal static readonly Regex DayMonth = new(@"(?<d>\d{1,2})\s+(?<m>" + Conventions.MonthPattern + @")", Conventions.Options);
     internal static readonly Regex MonthDay = new(@"(?<m>" + Conventions.MonthPattern + @")\s+(?<d>\d{1,2})(?:[\s,.]|$)", Conventions.Options);
-    // The issue keywords, and N with no full stop ("N 54").
-    internal static readonly Regex IssueNumber = new(@"(?:" + Conventions.IssueKeyword + @"|N)\s*(?<n>\d+)", Conventions.Options);
+    // The issue keywords, and N with no full stop ("N 54"); the number keeps its running number ("№ 5 (2555)").
+    internal static readonly Regex IssueNumber = new(@"(?:" + Conventions.IssueKeyword + @"|N)\s*(?<n>\d+" + Conventions.RunningNumber + ")", Conventions.Options);
 
     /// <summary>Reads text[start..end) as a newspaper citation, or null.</summary>
     public static NewspaperCitation? Read(string text, int start, int end)
@@ -36,13 +41,15 @@ internal static class NewspaperReader
         }
         // Most citations are no newspaper: the cheap tests run on the text in place, before any copy is made.
         var opensQuoted = e > s && text[s] is '“' or '"' or '«' or '„';
-        if (!opensQuoted && !MayBePlain(text.AsSpan(s, e - s))) return null;
+        if (!opensQuoted && !MayBePlain(text.AsSpan(s, e - s)) && !text.AsSpan(s, e - s).Contains('№')) return null;
         // Where a pattern matches, its parts are told from its shape: no Match and no groups are made.
         Head? head = null;
         if (opensQuoted && Quoted.Find(text, s, e - s) is not null)
             head = QuotedHead(text, s, e) ?? HeadFromGroups(Quoted.MatchIn(text, s, e - s)!);
         var quoted = head is not null;
         if (head is null && MayBePlain(text.AsSpan(s, e - s)) && Plain.Find(text, s, e - s) is not null)
+            head = PlainHead(text, s, e);
+        if (head is null && !opensQuoted && text.AsSpan(s, e - s).Contains('№') && NumberedPlain.Find(text, s, e - s) is not null)
             head = PlainHead(text, s, e);
         if (head is not { } h) return null;
 

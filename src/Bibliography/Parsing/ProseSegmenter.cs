@@ -137,9 +137,10 @@ internal static class ProseSegmenter
             if (c != ':' || i - sentence > MaxLeadIn) continue;
             // The lead-in is the piece up to the colon ("Цит. по:", whose "Цит." looks like a sentence), else its last sentence.
             var (ls, le) = TextScan.Trim(text, a, i);
-            if (i - a > MaxLeadIn || le <= ls || !(OpensLeadIn(text, ls, i + 1) || EndsLeadIn(text, ls, le)))
+            var nameFollows = NameFollows(text, i + 1, b);
+            if (i - a > MaxLeadIn || le <= ls || !(OpensLeadIn(text, ls, i + 1) || EndsLeadIn(text, ls, le) || nameFollows && IsPhrase(text, ls, le)))
                 (ls, le) = TextScan.Trim(text, sentence, i);
-            if (le <= ls || !(OpensLeadIn(text, ls, i + 1) || EndsLeadIn(text, ls, le))) continue;
+            if (le <= ls || !(OpensLeadIn(text, ls, i + 1) || EndsLeadIn(text, ls, le) || nameFollows && IsPhrase(text, ls, le))) continue;
             if (ls > a) AddProse(text, a, ls, into);
             Add(text, i + 1, b, into);
             return;
@@ -218,6 +219,21 @@ internal static class ProseSegmenter
         return false;
     }
 
+    // An author's name opens text[at..b) ("…: Алиев И. Г. История …", "…: И. Г. Алиев. История …"): the colon before it
+    // closes a lead-in whatever its words ("Эти данные приводятся в работе:"), where a subtitle would open with a small
+    // letter or a word that is no name.
+    private static bool NameFollows(string text, int at, int b)
+    {
+        (at, _) = TextScan.Trim(text, at, b);
+        if (at >= b || !char.IsUpper(text[at])) return false;
+        if (PublicationReader.FamilyThenInitials.Find(text, at, b - at) is { } f)
+            return f.Index + f.Length == b || text[f.Index + f.Length] is ' ' or ',' or '.';
+        return PublicationReader.InitialsThenFamily.Find(text, at, b - at) is { } i && i.Index + i.Length < b && text[i.Index + i.Length] is '.' or ',';
+    }
+
+    // text[a..b) is a phrase of several words (a lone word before a colon is a title: "Реабилитация:").
+    private static bool IsPhrase(string text, int a, int b) => text.AsSpan(a, b - a).Contains(' ');
+
     // The lead-in text[a..b) ends in one of its closing words ("… см.", "… цит. по").
     private static bool EndsLeadIn(string text, int a, int b)
     {
@@ -244,6 +260,8 @@ internal static class ProseSegmenter
         while (k > a && (char.IsAsciiDigit(text[k - 1]) || text[k - 1] is ' ' or ',' or '-' or '–' or '—' or '\u00A0'))
             digits += char.IsAsciiDigit(text[--k]) ? 1 : 0;
         if (digits == 0 || k <= a || text[k - 1] != '.') return false;
+        // "Л., 1966": a comma after the keyword's full stop makes it a place of publication (Ленинград), not a folio.
+        if (TextScan.Trim(text, k, end).Start is var first && first < end && text[first] == ',') return false;
         var w = k - 1;
         while (w > a && char.IsLetter(text[w - 1])) w--;
         if (w > a && char.IsLetterOrDigit(text[w - 1])) return false;

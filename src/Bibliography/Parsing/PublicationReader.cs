@@ -23,14 +23,20 @@ internal static class PublicationReader
     internal static readonly Regex InitialsThenFamily = new(
         @"^(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + ")", Conventions.Options);
     internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
-    internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Options);
+    internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?" + Conventions.RunningNumber + ")$", Conventions.Options);
     // A number of pages then the page keyword, closing the citation: the extent of a book (after a dash, a comma or a full stop).
     // The text is trimmed of its last full stop first, so the keywords are matched without theirs.
     private static readonly Regex ExtentAtEnd = new(@"[-–—,.]\s*\d{1,4}\s?"
         + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct()) + @"\.?$", Conventions.Options);
 
-    // A volume closing the text ("…, 1891 г., т. I").
-    private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])" + Conventions.VolumeKeyword + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
+    // What may close a citation after its year (read from the right, before the year): a volume (Т. 2, Т. 2 (34)), a
+    // book's part that no field records (Кн. II, Ч. 1), a newspaper's day and month (3 нояб., 12 июля).
+    private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|[IVXLC]+)" + Conventions.RunningNumber + "$", Conventions.Options);
+    private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
+    private static readonly Regex DayMonthAtEnd = new(@"(?:^|[\s,.])\d{1,2}\s+" + Conventions.MonthPattern + "$", Conventions.Options);
+    // "В 3 т.", "В 2-х кн.", "В 4 вып.": the number of volumes of a set, recorded nowhere (the volume cited may follow).
+    private static readonly Regex SetSize = new(@"^[ВвVv]\s*\d+(?:\s?-?\s?(?:х|x|ти|и))?\s*(?:т|тт|кн|вып|ч|томах|книгах|частях|t|kn|vyp)\.?", Conventions.Anchored);
+    private static readonly Regex IssueSegment = new(@"^(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Anchored);
 
     // What separates the parts read from the right: spaces, punctuation and the dashes of ". – " (also typed as a hyphen: ". - ").
     private const string Separators = " .,;:–—-";
@@ -39,12 +45,22 @@ internal static class PublicationReader
     private static readonly Regex EditionSegment = new(@"^\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)", Conventions.Anchored);
     private static readonly Regex OpCit = new("^(?:" + string.Join("|", Vocabulary.OpCitPatterns) + ")$", Conventions.Anchored | RegexOptions.IgnoreCase);
 
+    // A small letter of a script that has capitals: Georgian letters are small letters to Unicode, yet open sentences
+    // and names, as the script has no capitals.
+    private static bool IsSmallLetter(char c) => char.IsLower(c) && c is not (>= '\u10D0' and <= '\u10FF');
+
+    // The Azerbaijani cild "c." is the Latin look-alike of the page keyword "С.": after a year it is read as neither.
+    private static bool LooksLikePageKeyword(string keyword) => keyword.Length == 2 && char.ToLowerInvariant(keyword[0]) == 'c';
+
     /// <summary>Reads text[start..end) as a publication, or null if it has neither a title nor an imprint.</summary>
     public static PublicationCitation? Read(string text, int start, int end)
     {
         var (s, e) = TextScan.Trim(text, start, end, " .;,");
         if (e <= s) return null;
         var fullEnd = e;
+        // "… URL: http://… (дата обращения: 12.03.2015)": the access statement of an electronic resource closes it.
+        if (AccessStatementAt(text, s, e) is var access and >= 0) (_, e) = TextScan.Trim(text, s, access, " .,;:–—");
+        if (e <= s) return null;
         // "Bakı: Elm, 2005. - 320 s.", "М., 1985. – 320 с.": the book's extent, recorded nowhere, is no locator.
         if (ExtentAtEnd.Find(text, s, e - s) is { } extent) (_, e) = TextScan.Trim(text, s, extent.Index, Separators);
 
@@ -53,20 +69,8 @@ internal static class PublicationReader
         {
             locator = found.Locator;
             (_, e) = TextScan.Trim(text, s, found.Start, Separators);
-        }
-
-        // "…, СПб., 1891 г., т. I, стр. 217": a volume after the year (the older Russian order) closes the imprint.
-        Located? volumeAfterYear = null;
-        if (VolumeAtEnd.Find(text, s, e - s) is { } vm)
-        {
-            var keyword = char.IsWhiteSpace(text[vm.Index]) || text[vm.Index] is ',' or '.' ? vm.Index + 1 : vm.Index;
-            var (_, before) = TextScan.Trim(text, s, keyword, Separators);
-            if (YearAtEnd.Find(text, s, before - s) is not null)
-            {
-                var (ns, ne) = VolumeNumber(text, vm.Index, vm.Length);
-                volumeAfterYear = new Located(text[ns..ne], new TextSpan(ns, ne - ns));
-                e = before;
-            }
+            // "М., 1985 г. С. 12": the full stop of an imprint's "г." (a comma before the year) is the year's.
+            if (e < text.Length && text[e] == '.' && ImprintYearWithWord(text, s, e)) e++;
         }
 
         var slash = text.IndexOf("//", s, e - s, StringComparison.Ordinal);
@@ -74,14 +78,33 @@ internal static class PublicationReader
         int partStart = slash >= 0 ? slash + 2 : s;
 
         // Issue and year close the last part (container if any, else the head).
-        Located? issue = null, year = null;
-        // The groups of these two are told from the match's shape (no Match object, no groups made; tests compare).
-        if (IssueAtEnd.Find(text, partStart, e - partStart) is { } im)
+        Located? issue = null, year = null, tailVolume = null;
+        // The groups of these are told from the match's shape (no Match object, no groups made; tests compare). The
+        // issue, a volume, a book's part and a day and month may each follow the year, in any order ("М., 1985. Т. 2",
+        // "2005. Т. 2 (34). № 3", "Труд. 1993. 3 нояб."): each is taken from the end until none is left.
+        for (var taken = 0; taken < 4; taken++)
         {
-            var (keyword, number) = IssueParts(text, im.Index);
-            var numberEnd = im.Index + im.Length;
-            issue = new Located(text[number..numberEnd], new TextSpan(number, numberEnd - number));
-            (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
+            if (issue is null && IssueAtEnd.Find(text, partStart, e - partStart) is { } im)
+            {
+                var (keyword, number) = IssueParts(text, im.Index);
+                var numberEnd = im.Index + im.Length;
+                issue = new Located(text[number..numberEnd], new TextSpan(number, numberEnd - number));
+                (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
+            }
+            else if (tailVolume is null && VolumeAtEnd.Find(text, partStart, e - partStart) is { } vm)
+            {
+                var keyword = char.IsLetter(text[vm.Index]) ? vm.Index : vm.Index + 1;
+                var number = keyword;
+                while (text[number] != '.') number++;
+                (number, _) = TextScan.Trim(text, number + 1, vm.Index + vm.Length);
+                tailVolume = new Located(text[number..(vm.Index + vm.Length)], new TextSpan(number, vm.Index + vm.Length - number));
+                (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
+            }
+            else if ((PartAtEnd.Find(text, partStart, e - partStart) ?? DayMonthAtEnd.Find(text, partStart, e - partStart)) is { } pm
+                && TextScan.Trim(text, partStart, pm.Index, Separators) is var (_, before) && before > partStart
+                && (YearAtEnd.Find(text, partStart, before - partStart) ?? IssueAtEnd.Find(text, partStart, before - partStart)) is not null)
+                e = before; // recorded nowhere, but only after a year or an issue: before them it may be a title's last words
+            else break;
         }
         if (YearAtEnd.Find(text, partStart, e - partStart) is { } ym)
         {
@@ -107,17 +130,31 @@ internal static class PublicationReader
         {
             var sentences = _sentences ??= new();
             TextScan.Sentences(text, partStart, e, sentences);
-            var lastStart = sentences.Count > 0 ? sentences[^1].Next : partStart;
+            var k = sentences.Count - 1;
+            // A publisher's name may hold abbreviations ("Тип. канцелярии наместника", "Изд-во полит. лит-ры"): a
+            // sentence that opens with a small letter goes on with the one before it.
+            while (k >= 0 && IsSmallLetter(text[sentences[k].Next])) k--;
+            // "М. – Л.: Госиздат": an abbreviated place before a dash is the imprint's first place.
+            while (k >= 0 && (k > 0 ? sentences[k - 1].Next : partStart) is var ps && ps > s
+                && Conventions.IsAbbreviatedPlace(text.AsSpan(ps, sentences[k].Stop + 1 - ps).Trim()))
+                k--;
+            var lastStart = k >= 0 ? sentences[k].Next : partStart;
             // A lone sentence is the title, not a place ("Известия ЦК КПСС. 1989. № 7"), unless it is an abbreviated one.
             // "Title, М., 1985", "Петров А. Б., Title, М., 1985", "Title, თბ., 1960": an abbreviated place after a comma
             // is the place, wherever the last full stop before it stands (an initial's, or none).
             var comma = AbbreviatedPlaceAfterComma(text, partStart, e);
             if (comma is { } c && c >= lastStart)
                 (place, imprintStart, headEnd) = (TextScan.Locate(text, c + 1, e), c, slash < 0 ? c : headEnd);
-            else if (lastStart < e && TryImprint(text, lastStart, e, isArticle || lastStart == s, out place, out publisher))
+            else if (lastStart < e && TryImprint(text, lastStart, e, isArticle || lastStart == s || slash >= 0 && lastStart == partStart, out place, out publisher))
             {
                 imprintStart = lastStart;
-                if (slash < 0) headEnd = sentences.Count > 0 ? sentences[^1].Stop : partStart;
+                if (slash < 0) headEnd = k >= 0 ? sentences[k].Stop : partStart;
+            }
+            // "История Кавказа, М., 1985": an abbreviated place after a comma, where a full stop was due.
+            else if (PlaceAfterComma(text, lastStart, e) is var placeComma and >= 0 && TryImprint(text, placeComma + 1, e, true, out place, out publisher))
+            {
+                imprintStart = TextScan.Trim(text, placeComma + 1, e).Start;
+                if (slash < 0) headEnd = placeComma;
             }
             else if (comma is { } c2)
                 (place, imprintStart, headEnd) = (TextScan.Locate(text, c2 + 1, e), c2, slash < 0 ? c2 : headEnd);
@@ -127,36 +164,63 @@ internal static class PublicationReader
         var (hs, he) = TextScan.Trim(text, s, headEnd, " .,;:–—");
         var authors = _authors ??= new();
         authors.Clear();
+        Located? thesisGenre = null;
         hs = ReadAuthors(text, hs, he, authors);
+        // "… [Электронный ресурс]": the material designation closes the title and is no part of it.
+        he = DropDesignation(text, hs, he);
+        // "Title: дис. … канд. ист. наук": the thesis statement is the genre, not the title.
+        var thesis = ThesisStatementAt(text, hs, he);
+        if (thesis > hs)
+        {
+            var (gs, ge) = TextScan.Trim(text, thesis, he, " .,;:");
+            (_, he) = TextScan.Trim(text, hs, thesis, " .,;:–—");
+            thesisGenre = new Located(text[gs..ge], new TextSpan(gs, ge - gs));
+        }
 
-        var result = new Builder();
+        var result = new Builder { Genre = thesisGenre };
         var headSentences = SplitSentences(text, hs, he);
         Located? title = null;
         // A title that runs over sentences is cut once, where the last of them ends: cut at each one, a title of many
         // sentences was copied once per sentence (quadratic in its length).
-        var titleEnd = -1;
+        int titleEnd = -1, previousEnd = -1, lastSentence = -1;
         foreach (var (a, b) in headSentences)
         {
             if (title is null)
             {
                 // "Title / сост. А. Б. Петров; под ред. …": the statement of responsibility after the slash is no part of the title.
                 var bar = text.IndexOf(" / ", a, b - a, StringComparison.Ordinal);
-                title = bar > a && result.TakeStatement(text, bar + 3, b) ? TextScan.Locate(text, a, bar, " .,;:") : TextScan.Locate(text, a, b, " .,;:");
+                title = bar > a && (result.TakeStatement(text, bar + 3, b) || authors.Count == 0 && NamesAfterBar(text, bar + 3, b, authors))
+                    ? TextScan.Locate(text, a, bar, " .,;:") : TextScan.Locate(text, a, b, " .,;:");
                 continue;
             }
             if (!result.TakeStatement(text, a, b))
-                titleEnd = b;
+                (previousEnd, titleEnd, lastSentence) = (titleEnd >= 0 ? titleEnd : title.Span.Offset + title.Span.Length, b, a);
+        }
+        // "Иванов А. Статья. – Вопросы истории, 1990, № 8, с. 73": an author's piece with a year and an issue but no
+        // imprint and no "//" is an article, its last sentence the periodical's title.
+        Located? looseContainer = null;
+        if (slash < 0 && authors.Count > 0 && issue is not null && year is not null && place is null && titleEnd >= 0)
+        {
+            looseContainer = TextScan.Locate(text, lastSentence, titleEnd, " .,;:«»\"");
+            titleEnd = previousEnd;
+            if (titleEnd <= title!.Span.Offset + title.Span.Length) titleEnd = -1;
         }
         if (titleEnd >= 0) title = Extend(text, title!, titleEnd);
 
-        Located? container = null;
+        var container = looseContainer;
         if (slash >= 0)
         {
             var containerEnd = imprintStart < e ? imprintStart : e;
             var extendedTo = -1;
             foreach (var (a, b) in SplitSentences(text, slash + 2, containerEnd)) // the head's are read: the list is free
             {
-                if (container is null) { container = TextScan.Locate(text, a, b, " .,;:"); continue; }
+                if (container is null)
+                {
+                    // "// Сборник / под ред. …": as after a title, the statement of responsibility is no part of it.
+                    var bar = text.IndexOf(" / ", a, b - a, StringComparison.Ordinal);
+                    container = bar > a && result.TakeStatement(text, bar + 3, b) ? TextScan.Locate(text, a, bar, " .,;:") : TextScan.Locate(text, a, b, " .,;:");
+                    continue;
+                }
                 if (!result.TakeStatement(text, a, b))
                     extendedTo = b;
             }
@@ -168,6 +232,7 @@ internal static class PublicationReader
         var periodicalIssue = slash < 0 && authors.Count == 0 && issue is not null && year is not null && place is null
             && title is not null && titleEnd < 0 && result.Volume is null && result.Responsibility is null;
         if (periodicalIssue) (container, title) = (title, null);
+        result.Volume ??= tailVolume;
         if (title is null && container is null) return null;
         if (year is null && place is null && authors.Count == 0 && container is null && !IsOpCit(title)) return null;
 
@@ -176,7 +241,7 @@ internal static class PublicationReader
         {
             Text = text[ts..te],
             Span = new TextSpan(ts, te - ts),
-            Kind = periodicalIssue ? PublicationKind.Article : slash < 0 ? PublicationKind.Book : isArticle ? PublicationKind.Article : PublicationKind.Chapter,
+            Kind = periodicalIssue || looseContainer is not null ? PublicationKind.Article : slash < 0 ? PublicationKind.Book : isArticle ? PublicationKind.Article : PublicationKind.Chapter,
             Authors = authors.Count > 0 ? authors.ToArray() : Array.Empty<CslName>(),
             Title = title,
             ContainerTitle = container,
@@ -185,9 +250,9 @@ internal static class PublicationReader
             Editors = result.Editors ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
             Translators = result.Translators ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
             Responsibility = result.Responsibility,
-            Volume = result.Volume ?? volumeAfterYear,
+            Volume = result.Volume,
             Edition = result.Edition,
-            Issue = issue,
+            Issue = issue ?? result.Issue,
             Place = place,
             Publisher = publisher,
             Year = year,
@@ -307,6 +372,8 @@ internal static class PublicationReader
             var m = FamilyThenInitials.Find(text, at, end - at);
             CslName? name = null;
             if (m is { } f) name = FamilyThenInitialsName(text, f.Index, f.Length);
+            else if (LetterSpacedName.Find(text, at, end - at) is { } spaced && LetterSpaced(text, spaced.Index, spaced.Length, end) is { } given)
+                (m, name) = (spaced, given);
             else
             {
                 // Initials first: after a first author, or first where a full stop or a comma closes the name ("И. И. Иванов. Title").
@@ -329,6 +396,38 @@ internal static class PublicationReader
             at = ns;
             break;
         }
+        return authors.Count > 0 ? SkipEtAl(text, at, end) : at;
+    }
+
+    // "История Кавказа / И. И. Иванов, В. Г. Петров [и др.]": GOST names the authors after the title when no heading
+    // does; true (and the names added) when text[s..e) is a list of names and nothing else, but the others' phrase.
+    private static bool NamesAfterBar(string text, int s, int e, List<CslName> authors)
+    {
+        (s, e) = TextScan.Trim(text, s, e, " .,;:");
+        foreach (var phrase in Conventions.EtAlPhrases)
+            if (e - s > phrase.Length && string.Compare(text, e - phrase.Length, phrase.TrimEnd('.'), 0, phrase.TrimEnd('.').Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                (_, e) = TextScan.Trim(text, s, e - phrase.Length, " .,;:");
+                break;
+            }
+        if (e <= s) return false;
+        var names = ResponsibilityReader.ReadNames(text, s, e);
+        if (names.Count == 0) return false;
+        authors.AddRange(names);
+        return true;
+    }
+
+    // "Иванов А. Б. и др.", "[и др.]", "et al.": the others the first authors stand for are named nowhere.
+    private static int SkipEtAl(string text, int at, int end)
+    {
+        var (s, _) = TextScan.Trim(text, at, end, " ,");
+        foreach (var phrase in Conventions.EtAlPhrases)
+        {
+            var after = s + phrase.Length;
+            if (after <= end && string.Compare(text, s, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (after == end || !char.IsLetter(text[after])))
+                return after;
+        }
         return at;
     }
 
@@ -342,11 +441,80 @@ internal static class PublicationReader
         return Conventions.IsAbbreviatedPlace(candidate) ? comma : null;
     }
 
+    // A family name printed letter-spaced (разрядка: "Г о р б а ч е в М. С.", "Г р о м ы к о Анатолий."): three or
+    // more letters one space apart, then initials or a given name closed by a full stop or a comma.
+    private static readonly Regex LetterSpacedName = new(
+        @"^\p{Lu}(?: \p{Ll}){2,}(?:-\p{Lu}?(?: ?\p{Ll})+)?\s+(?:" + Conventions.Initial + @"(?:\s?" + Conventions.Initial + @"){0,2}|\p{Lu}\p{Ll}+)", Conventions.Anchored);
+
+    // The name of a LetterSpacedName match at [index, index+length): the family name as printed, spaces and all, runs to
+    // the last space before the first run of two letters or a capital; null where a given name is not closed by '.' or ','.
+    private static CslName? LetterSpaced(string text, int index, int length, int end)
+    {
+        var matchEnd = index + length;
+        var family = index + 1;
+        while (family + 2 <= matchEnd && text[family] == ' ' && (char.IsLower(text[family + 1]) || text[family + 1] == '-') && (family + 2 == matchEnd || !char.IsLetter(text[family + 2])))
+            family += 2;
+        var given = TextScan.Trim(text, family, matchEnd).Start;
+        if (text[matchEnd - 1] != '.' && !(matchEnd < end && text[matchEnd] is '.' or ','))
+            return null;
+        return CslName.Person(text[index..family], text[given..matchEnd].Replace(" ", ""));
+    }
+
+    // Where an access statement ("URL: …", "Режим доступа: …", "(дата обращения: …)") opens in text[s..e), or -1.
+    private static int AccessStatementAt(string text, int s, int e)
+    {
+        var span = text.AsSpan(s, e - s);
+        var first = -1;
+        foreach (var mark in Conventions.AccessStatements)
+        {
+            var at = span.IndexOf(mark, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && (first < 0 || at < first)) first = at;
+        }
+        return first < 0 ? -1 : s + first;
+    }
+
+    // text[s..e) less a material designation closing it ("История Кавказа [Электронный ресурс]").
+    private static int DropDesignation(string text, int s, int e)
+    {
+        var (_, te) = TextScan.Trim(text, s, e, " .,;:");
+        if (te <= s || text[te - 1] != ']') return e;
+        foreach (var mark in Conventions.MaterialDesignations)
+            if (te - s > mark.Length && string.Compare(text, te - mark.Length, mark, 0, mark.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                return TextScan.Trim(text, s, te - mark.Length, " .,;:").End;
+        return e;
+    }
+
+    // Where a thesis statement opens in text[s..e) ("…: дис. … канд. ист. наук", "…. Автореф. дис. …"), after a colon
+    // or a full stop, at a word's start; or -1.
+    private static int ThesisStatementAt(string text, int s, int e)
+    {
+        for (var i = s + 1; i < e; i++)
+        {
+            if (text[i] is not (':' or '.')) continue;
+            var w = TextScan.Trim(text, i + 1, e).Start;
+            if (w == i + 1 || w >= e) continue;
+            foreach (var word in Conventions.ThesisWords)
+                if (e - w >= word.Length && string.Compare(text, w, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (word[^1] == '.' || w + word.Length == e || !char.IsLetter(text[w + word.Length])))
+                    return w;
+        }
+        return -1;
+    }
+
     /// <summary>Reads <c>Place, Publisher</c>, <c>Place: Publisher</c> or a lone place.</summary>
     private static bool TryImprint(string text, int start, int end, bool isArticle, out Located? place, out Located? publisher)
     {
         place = publisher = null;
         var sep = TextScan.IndexOfAnyOutsideQuotes(text, start, end, ",:");
+        // "Cambridge, Mass.; London" (places joined by ';', no publisher) and "Cambridge, Mass." (a state after its
+        // town) are one place.
+        if (sep >= 0 && text[sep] == ',' && TextScan.IndexOfAnyOutsideQuotes(text, start, end, ":") < 0
+            && (TextScan.IndexOfAnyOutsideQuotes(text, start, end, ";") >= 0 || IsStateAbbreviation(text, sep + 1, end)))
+            sep = -1;
+        // "М., Л.: Наука": a comma between two abbreviated places, before the publisher's colon.
+        if (sep >= 0 && text[sep] == ',' && TextScan.IndexOfAnyOutsideQuotes(text, start, end, ":") is var colon and > 0
+            && AbbreviatedPlaces(text.AsSpan(start, colon - start).Trim()))
+            sep = colon;
         // "M.; L.: Nauka" keeps both places together.
         var candidateEnd = sep >= 0 ? sep : end;
         if (!LooksLikePlace(text.AsSpan(start, candidateEnd - start).Trim(), strict: isArticle)) return false;
@@ -355,10 +523,58 @@ internal static class PublicationReader
         return true;
     }
 
+    // text[s..e) ends in ", 1985 г" (the year of an imprint, with its word).
+    private static bool ImprintYearWithWord(string text, int s, int e)
+    {
+        var y = e - 1;
+        if (y <= s || text[y] != 'г') return false;
+        y--;
+        if (y > s && char.IsWhiteSpace(text[y])) y--;
+        if (y - 4 < s || !Conventions.IsYear(text.AsSpan(y - 3, 4))) return false;
+        var (_, before) = TextScan.Trim(text, s, y - 3);
+        return before > s && text[before - 1] == ',';
+    }
+
+    // The last comma in text[s..e), outside quotes, that an abbreviated place follows ("…, М.", "…, М.: Наука"), or -1.
+    private static int PlaceAfterComma(string text, int s, int e)
+    {
+        for (var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ','); comma > s; comma = TextScan.LastIndexOutsideQuotes(text, s, comma, ','))
+        {
+            var (ps, pe) = TextScan.Trim(text, comma + 1, e);
+            var stop = TextScan.IndexOfAnyOutsideQuotes(text, ps, pe, ",:");
+            if (stop < 0) stop = pe;
+            var candidate = text.AsSpan(ps, TextScan.Trim(text, ps, stop).End - ps);
+            // A lone Latin capital after a comma is as likely an initial ("Ivanov, M., 1990") as Moscow.
+            if (Conventions.IsAbbreviatedPlace(candidate) && !(candidate.Length == 2 && char.IsAsciiLetterUpper(candidate[0]))) return comma;
+        }
+        return -1;
+    }
+
+    // Several abbreviated places joined by a dash, a semicolon or a comma, spaced or not ("М. – Л.", "М.–Л.", "М., Л.").
+    private static bool AbbreviatedPlaces(ReadOnlySpan<char> candidate)
+    {
+        var parts = 0;
+        foreach (var range in candidate.SplitAny("-–—;, "))
+        {
+            var part = candidate[range];
+            if (part.IsEmpty) continue;
+            if (!Conventions.IsAbbreviatedPlace(part)) return false;
+            parts++;
+        }
+        return parts >= 2;
+    }
+
+    // text[s..e) is one short capitalised abbreviation ("Mass.", "N.Y.", "Calif."): a state or province after its town.
+    private static bool IsStateAbbreviation(string text, int s, int e)
+    {
+        (s, e) = TextScan.Trim(text, s, e);
+        return e - s is >= 2 and <= 6 && char.IsUpper(text[s]) && text[e - 1] == '.' && !text.AsSpan(s, e - s).Contains(' ');
+    }
+
     private static bool LooksLikePlace(ReadOnlySpan<char> candidate, bool strict)
     {
         if (candidate.Length == 0) return false;
-        if (Conventions.IsAbbreviatedPlace(candidate)) return true;
+        if (Conventions.IsAbbreviatedPlace(candidate) || AbbreviatedPlaces(candidate)) return true;
         if (strict) return false;
         // The words are the runs between spaces and hyphens, walked in place: no word array, no enumerator.
         var words = 0;
@@ -368,7 +584,7 @@ internal static class PublicationReader
             if (candidate[i] is ' ' or '-' || (i > 0 && candidate[i - 1] is not (' ' or '-'))) continue;
             var end = candidate[i..].IndexOfAny(' ', '-');
             var word = end < 0 ? candidate[i..] : candidate.Slice(i, end);
-            if (++words > 3 || !(char.IsUpper(word[0]) || word is "na" or "am" or "upon")) return false;
+            if (++words > 3 || !(char.IsUpper(word[0]) || Conventions.IsPlaceParticle(word))) return false;
         }
         return true;
     }
@@ -376,7 +592,7 @@ internal static class PublicationReader
     /// <summary>Collects the statements that follow a title: volume, edition, genre, responsibility.</summary>
     private struct Builder
     {
-        public Located? Genre, Volume, Edition, Responsibility;
+        public Located? Genre, Volume, Edition, Responsibility, Issue;
         // Made when a statement names one: most citations have none, and the parse keeps what it returns.
         public List<CslName>? Compilers, Editors, Translators;
 
@@ -394,6 +610,20 @@ internal static class PublicationReader
                 Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));
                 return true;
             }
+            // "Вып. 3" of a serial collection or a multi-part book is its issue.
+            if (IssueSegment.Find(text, ls, le - ls) is { } im)
+            {
+                var (_, number) = IssueParts(text, im.Index);
+                Issue ??= new Located(text[number..le], new TextSpan(number, le - number));
+                return true;
+            }
+            // "В 3 т." (the size of a set), "Кн. 1", "Ч. 2": recorded nowhere; a volume may follow the set's size.
+            if (SetSize.Find(text, ls, le - ls) is { } set)
+            {
+                var rest = TextScan.Trim(text, set.Index + set.Length, le, " .,;:").Start;
+                return rest >= le || TakeStatement(text, rest, le);
+            }
+            if (PartAtEnd.Find(text, ls, le - ls) is { Index: var pi } && TextScan.Trim(text, ls, pi, " .,").End <= ls) return true;
             var located = new Located(text[ls..le], new TextSpan(ls, le - ls));
             var v = located.Value;
             if (EditionSegment.IsMatch(v)) { Edition = located; return true; }

@@ -184,7 +184,7 @@ public static class Vocabulary
     /// Marks after a year (<c>1985 г.</c>, <c>1999il</c>, Georgian <c>1960 წ.</c>, AcadNusx <c>1960 w.</c>), longer before
     /// the shorter they open.
     /// </summary>
-    public static IReadOnlyList<string> YearMarks { get; } = ["г.", "il", "ил", "წლ.", "წ.", "wl.", "w."];
+    public static IReadOnlyList<string> YearMarks { get; } = ["г.", "года", "il", "ил", "წლ.", "წ.", "wl.", "w."];
 
     /// <summary>The verso marks after a folio number, in the order they are tried (a mark with a full stop before the same without).</summary>
     public static IReadOnlyList<VersoSpelling> Verso { get; } =
@@ -222,7 +222,7 @@ public static class Vocabulary
         "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
-        "cit", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",
+        "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",
     };
 
     /// <summary>The English words that mark editors (<c>ed.</c>, <c>eds.</c>), longest first; they are role words too.</summary>

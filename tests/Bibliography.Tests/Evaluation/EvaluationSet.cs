@@ -111,7 +111,7 @@ public static partial class EvaluationSet
     }
 
     /// <summary>What the parser made of one citation, as the scored fields (a field may accept several spellings).</summary>
-    private static Dictionary<string, string[]> FieldsOf(CslItem? item, CslCitationItem citation)
+    internal static Dictionary<string, string[]> FieldsOf(CslItem? item, CslCitationItem citation)
     {
         var fields = new Dictionary<string, string[]>();
         void Put(string name, params string?[] values)

@@ -249,7 +249,7 @@ public sealed class LabellerTests
     [Fact]
     public void A_citation_the_labeller_read_says_so_in_a_diagnostic_and_one_the_rules_read_does_not()
     {
-        var document = BibliographyPipeline.ParseFootnotes(["Красноярский рабочий. № 219 от 2 октября 1923 года.", "РГАСПИ. Ф. 17. Оп. 3. Д. 1. Л. 5 об."]).Document;
+        var document = BibliographyPipeline.ParseFootnotes(["Газета «Красноярский рабочий», № 219", "РГАСПИ. Ф. 17. Оп. 3. Д. 1. Л. 5 об."]).Document;
 
         document.Diagnostics.Where(d => d.Code == DiagnosticCodes.LabelledCitation.Code).Select(d => d.Footnote).ShouldBe([1]);
         document.Citations.Count.ShouldBe(2, "the labeller's reading is still cited");
