@@ -133,7 +133,9 @@ internal static class Lexicon
         Section("non-terminal abbreviations", Sorted(Conventions.NonTerminalAbbreviations));
         Section("publisher words", Sorted(PublisherWords));
         Section("keywords", [Conventions.PageKeyword, Conventions.FolioKeyword, Conventions.VolumeKeyword, Conventions.IssueKeyword]);
-        Section("archives", Sorted(ArchiveRegistry.Default.Archives.SelectMany(a => a.Names.Values.Concat(a.Abbreviations.Values).Concat(a.Aliases)).Select(ArchiveRegistry.Key)));
+        // The names as the registry spells them, not their lookup keys: folding (Unicode decomposition) differs between
+        // a process with ICU and one with invariant globalization (the training console), and the hash must not.
+        Section("archives", Sorted(ArchiveRegistry.Default.Archives.SelectMany(a => a.Names.Values.Concat(a.Abbreviations.Values).Concat(a.Aliases))));
         Section("levels", ArchivalReader.LevelPatterns);
         return sb.ToString();
     }
