@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Bibliography.Parsing.Labelling;
+using Bibliography.Training.Synthesis;
 
 namespace Bibliography.Training;
 
@@ -12,17 +13,26 @@ internal static class LabellerCommand
     /// <summary>The folder the model is written to by default: the library's, from where the build embeds it.</summary>
     public static readonly string DefaultOutput = Path.Combine("src", "Bibliography", "Parsing", "Labelling");
 
+    /// <summary>The share of notes <see cref="Augmenter"/> adds by default.</summary>
+    /// <remarks>None: see <see cref="Augmenter"/> for what was measured.</remarks>
+    public const double DefaultAugment = 0;
+
     /// <summary>Trains on <paramref name="data"/> (synthetic notes, JSON Lines) and writes the model and its manifest into <paramref name="output"/>; returns the exit code.</summary>
-    public static int Run(string data, string output, int epochs, int seed, int maxNotes)
+    /// <remarks><paramref name="augment"/> × the notes are added by <see cref="Augmenter"/> (seeded with <paramref name="seed"/>) before training.</remarks>
+    public static int Run(string data, string output, int epochs, int seed, int maxNotes, double augment, string mix)
     {
-        var notes = LabelledNote.ReadLines(data).Take(maxNotes).ToList();
+        var rendered = LabelledNote.ReadLines(data).Take(maxNotes).ToList();
+        var notes = Augmenter.Augment(rendered, augment, seed, mix);
         var (model, report) = LabellerTrainer.Train(notes, epochs, seed, log: Console.Error.WriteLine);
-        var size = LabellerFiles.Write(output, model, report, notes, new Dictionary<string, string?>
+        var described = new Dictionary<string, string?>
         {
             ["file"] = Path.GetFileName(data),
             ["sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(data))),
             ["generator"] = GeneratorOf(data),
-        });
+        };
+        if (augment > 0)
+            described["augmentation"] = $"{notes.Count - rendered.Count} notes added at training time by Synthesis/Augmenter.cs (--augment {augment.ToString(System.Globalization.CultureInfo.InvariantCulture)} --augment-mix {mix}, seed {seed})";
+        var size = LabellerFiles.Write(output, model, report, notes, described);
         Console.WriteLine($"wrote {Path.Combine(output, LabellerFiles.ModelFile)} ({size:N0} bytes) and its manifest: {report}");
         return 0;
     }

@@ -17,7 +17,9 @@ var modelDir = new Option<string>("--out") { Description = "Folder the model and
 var epochs = new Option<int>("--epochs") { Description = "Passes over the data.", DefaultValueFactory = _ => 6 };
 var trainSeed = new Option<int>("--seed") { Description = "Seed of the shuffles (same data and seed: the same model, byte for byte).", DefaultValueFactory = _ => 18 };
 var maxNotes = new Option<int>("--max-notes") { Description = "Train on the first N notes only.", DefaultValueFactory = _ => int.MaxValue };
-var train = new Command("train", "Train the footnote labeller on synthetic notes and write its model and manifest into the library.") { data, modelDir, epochs, trainSeed, maxNotes };
-train.SetAction(r => LabellerCommand.Run(r.GetValue(data)!, r.GetValue(modelDir)!, r.GetValue(epochs), r.GetValue(trainSeed), r.GetValue(maxNotes)));
+var augment = new Option<double>("--augment") { Description = "Notes made from the data and from scratch (prose around citations, joined notes, hand-written shelf marks), as a share of the data; 0 for none.", DefaultValueFactory = _ => LabellerCommand.DefaultAugment };
+var mix = new Option<string>("--augment-mix") { Description = "The kinds of note --augment makes and their weights: kind:weight,… (kinds: " + string.Join(", ", Augmenter.KindNames) + ").", DefaultValueFactory = _ => Augmenter.DefaultMix };
+var train = new Command("train", "Train the footnote labeller on synthetic notes and write its model and manifest into the library.") { data, modelDir, epochs, trainSeed, maxNotes, augment, mix };
+train.SetAction(r => LabellerCommand.Run(r.GetValue(data)!, r.GetValue(modelDir)!, r.GetValue(epochs), r.GetValue(trainSeed), r.GetValue(maxNotes), r.GetValue(augment), r.GetValue(mix)!));
 var root = new RootCommand("Bibliography training tools: synthetic data for the footnote labeller, and its training.") { generate, train };
 return root.Parse(args).Invoke();

@@ -98,6 +98,48 @@ public sealed class LabellerTests
         ((int)manifest["sequences"]!).ShouldBeGreaterThan(0);
     }
 
+    /// <summary>The one command that retrains the committed model, as the manifest's failure messages give it.</summary>
+    private const string RetrainCommand =
+        "dotnet run --project src/Bibliography.Training -c Release -- train --data /work/wt/synth-out/train.jsonl --epochs 8 --seed 18";
+
+    [Fact]
+    public void The_committed_model_was_trained_against_the_lexicon_the_features_read_now()
+    {
+        var manifest = JObject.Parse(File.ReadAllText(Path.Combine(LibraryFolder, LabellerFiles.ManifestFile)));
+        var recorded = (string?)manifest["lexicon"];
+        recorded.ShouldBe(Lexicon.Fingerprint,
+            "the dictionaries the labeller's features read (Vocabulary.cs, Conventions.cs, archives.json, the archival level " +
+            "patterns, Lexicon.cs) changed since the committed model was trained, so it reads worse than it was measured to; " +
+            "retrain it (a few minutes) and commit labeller.model and labeller.manifest.json: " + RetrainCommand);
+    }
+
+    [Fact]
+    public void The_lexicon_fingerprint_is_stable_and_covers_every_dictionary_the_features_read()
+    {
+        Lexicon.Fingerprint.ShouldMatch("^[0-9a-f]{64}$");
+        var lines = Lexicon.Description().Split('\n').ToHashSet();
+        lines.ShouldContain(l => l.StartsWith(Vocabulary.IbidPhrases[0].Phrase + "\t"));
+        lines.ShouldContain(l => l.StartsWith(Vocabulary.RoleWords[0].Word + "\t"));
+        lines.ShouldContain(l => l.StartsWith(Conventions.CommentaryPrefixes[0].TrimEnd(',') + "\t"));
+        lines.ShouldContain(Conventions.AbbreviatedPlaces.First());
+        lines.ShouldContain(Conventions.MonthPattern);
+        lines.ShouldContain(Conventions.CollectionWords.Keys.First());
+        lines.ShouldContain(Conventions.NonTerminalAbbreviations.First());
+        lines.ShouldContain(Conventions.PageKeyword);
+        lines.ShouldContain(Conventions.FolioKeyword);
+        lines.ShouldContain(ArchiveRegistry.Default.Archives[^1].Names.Values.First());
+        lines.ShouldContain(ArchivalReader.LevelPatterns[^1]);
+        // A model written now records the fingerprint of now.
+        var (model, report) = TrainTiny();
+        var folder = Directory.CreateTempSubdirectory().FullName;
+        try
+        {
+            LabellerFiles.Write(folder, model, report, Fixtures, new Dictionary<string, string?> { ["file"] = "fixtures.jsonl" });
+            ((string?)JObject.Parse(File.ReadAllText(Path.Combine(folder, LabellerFiles.ManifestFile)))["lexicon"]).ShouldBe(Lexicon.Fingerprint);
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
     [Fact]
     public void A_bad_line_of_training_data_is_an_error_naming_its_line()
     {

@@ -219,6 +219,7 @@ public static class LabellerFiles
             ["format"] = "BIBLAB1: gzip; tags, transitions (float32), features sorted by 64-bit key with (tag, float16 weight) pairs",
             ["algorithm"] = "averaged structured perceptron, first-order Viterbi, BIO tags plus N (begins a new citation)",
             ["labels"] = new JArray(Tags.Labels),
+            ["lexicon"] = Lexicon.Fingerprint,
             ["data"] = JObject.FromObject(data),
             ["styles"] = notes.Select(n => n.Style).Where(s => s is not null).Distinct().Count(),
             ["sequences"] = report.Sequences,

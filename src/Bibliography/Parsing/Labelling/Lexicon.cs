@@ -104,6 +104,42 @@ internal static class Lexicon
 
     private static readonly HashSet<char> PhraseFirsts = Phrases.Select(p => char.ToLowerInvariant(p.Phrase[0])).ToHashSet();
 
+    /// <summary>
+    /// SHA-256 of every dictionary the features read (phrases, places, months, collection words, abbreviations,
+    /// publisher words, keyword patterns, archive registry keys, archival level patterns), in a fixed order: a model is
+    /// trained against one lexicon, and silently reads worse when it changes, so the manifest records this and a test
+    /// compares it with the library's.
+    /// </summary>
+    public static string Fingerprint => LazyFingerprint.Value;
+
+    private static readonly Lazy<string> LazyFingerprint =
+        new(() => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Description()))));
+
+    /// <summary>Every dictionary the features read, one entry a line under a heading per dictionary: what <see cref="Fingerprint"/> hashes.</summary>
+    internal static string Description()
+    {
+        var sb = new System.Text.StringBuilder();
+        void Section(string name, IEnumerable<string> entries)
+        {
+            sb.Append('[').Append(name).Append(']').Append('\n');
+            foreach (var e in entries) sb.Append(e).Append('\n');
+        }
+        static IEnumerable<string> Sorted(IEnumerable<string> values) => values.Distinct().Order(StringComparer.Ordinal);
+        Section("phrases", Phrases.Select(p => $"{p.Phrase}\t{p.First}"));
+        Section("abbreviated places", Sorted(Conventions.AbbreviatedPlaces));
+        Section("place names", Sorted(PlaceNames));
+        Section("months", [Conventions.MonthPattern]);
+        Section("collection words", Sorted(Conventions.CollectionWords.Keys));
+        Section("non-terminal abbreviations", Sorted(Conventions.NonTerminalAbbreviations));
+        Section("publisher words", Sorted(PublisherWords));
+        Section("keywords", [Conventions.PageKeyword, Conventions.FolioKeyword, Conventions.VolumeKeyword, Conventions.IssueKeyword]);
+        // The names as the registry spells them, not their lookup keys: folding (Unicode decomposition) differs between
+        // a process with ICU and one with invariant globalization (the training console), and the hash must not.
+        Section("archives", Sorted(ArchiveRegistry.Default.Archives.SelectMany(a => a.Names.Values.Concat(a.Abbreviations.Values).Concat(a.Aliases))));
+        Section("levels", ArchivalReader.LevelPatterns);
+        return sb.ToString();
+    }
+
     /// <summary>The dictionary hits of each token of a note, in <paramref name="into"/> (one mask per token).</summary>
     public static void Hits(string text, List<Token> tokens, int[] into)
     {
