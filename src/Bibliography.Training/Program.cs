@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bibliography.CiteProc.Styles;
 using Bibliography.Training;
+using Bibliography.Training.Real;
 using Bibliography.Training.Synthesis;
 
 var seed = new Option<int>("--seed") { Description = "Seed of the run (same seed, same inputs: the same file).", DefaultValueFactory = _ => 1 };
@@ -17,7 +18,14 @@ var modelDir = new Option<string>("--out") { Description = "Folder the model and
 var epochs = new Option<int>("--epochs") { Description = "Passes over the data.", DefaultValueFactory = _ => 6 };
 var trainSeed = new Option<int>("--seed") { Description = "Seed of the shuffles (same data and seed: the same model, byte for byte).", DefaultValueFactory = _ => 18 };
 var maxNotes = new Option<int>("--max-notes") { Description = "Train on the first N notes only.", DefaultValueFactory = _ => int.MaxValue };
-var train = new Command("train", "Train the footnote labeller on synthetic notes and write its model and manifest into the library.") { data, modelDir, epochs, trainSeed, maxNotes };
-train.SetAction(r => LabellerCommand.Run(r.GetValue(data)!, r.GetValue(modelDir)!, r.GetValue(epochs), r.GetValue(trainSeed), r.GetValue(maxNotes)));
-var root = new RootCommand("Bibliography training tools: synthetic data for the footnote labeller, and its training.") { generate, train };
+var real = new Option<string>("--real") { Description = "Folder of the evaluation set whose development half is also trained on, aligned to its fields ('none': synthetic notes only).", DefaultValueFactory = _ => EvaluationData.RelativeDirectory };
+var realWeight = new Option<int>("--real-weight") { Description = "Times each real note is trained on.", DefaultValueFactory = _ => RealTraining.DefaultWeight };
+var train = new Command("train", "Train the footnote labeller on synthetic notes and the evaluation set's development half, and write its model and manifest into the library.") { data, modelDir, epochs, trainSeed, maxNotes, real, realWeight };
+train.SetAction(r => LabellerCommand.Run(r.GetValue(data)!, r.GetValue(modelDir)!, r.GetValue(epochs), r.GetValue(trainSeed), r.GetValue(maxNotes),
+    r.GetValue(real) is "none" ? null : r.GetValue(real), r.GetValue(realWeight)));
+var alignOut = new Option<string>("--out") { Description = "The JSON Lines file the aligned notes are written to.", Required = true };
+var verbose = new Option<bool>("--verbose") { Description = "Say why each note that did not align did not." };
+var align = new Command("align", "Align the evaluation set's development-half notes to their expected fields and write them in the training format.") { real, alignOut, verbose };
+align.SetAction(r => LabellerCommand.Align(r.GetValue(real)!, r.GetValue(alignOut)!, r.GetValue(verbose)));
+var root = new RootCommand("Bibliography training tools: synthetic data for the footnote labeller, and its training.") { generate, train, align };
 return root.Parse(args).Invoke();

@@ -1,4 +1,5 @@
 using Bibliography.Parsing;
+using Bibliography.Training.Real;
 using Xunit.Abstractions;
 
 namespace Bibliography.Tests.Evaluation;
