@@ -75,6 +75,12 @@ public static class CitationParser
             for (var k = 0; k < read.Count && result.Count < MaxCitationsPerFootnote; k++) result.Add(read[k]);
             return;
         }
+        if (one is not null && next >= e && !prose && mode == ParserMode.Hybrid && Asks(one)
+            && Labeller.Read(text, s, e) is [var first, ..] labelled && FieldCount(first) > FieldCount(one))
+        {
+            for (var k = 0; k < labelled.Count && result.Count < MaxCitationsPerFootnote; k++) result.Add(labelled[k]);
+            return;
+        }
         one ??= Unread(text, s, e);
         if (prose && !ReadsAsCitation(one)) return;
         if (one is UnreadCitation && IsCommentaryAlone(text, s, e)) return; // "See " before a reference manager's field
@@ -118,6 +124,36 @@ public static class CitationParser
     };
 
     private static readonly AsyncLocal<ParserMode?> ModeHere = new();
+    private static readonly AsyncLocal<LabellerPolicy?> PolicyHere = new();
+
+    /// <summary>Where the hybrid also asks the labeller, beside the parts the rules read nothing in (measured by cross-validation).</summary>
+    internal static LabellerPolicy Policy
+    {
+        get => PolicyHere.Value ?? LabellerPolicy.UnreadOnly;
+        set => PolicyHere.Value = value;
+    }
+
+    // Whether the hybrid asks the labeller of a citation the rules did read (the labeller's reading is kept only where it
+    // finds more fields): a publication the rules read a title and nothing else in, or one whose title runs long.
+    private static bool Asks(ParsedCitation one) => Policy != LabellerPolicy.UnreadOnly && one is PublicationCitation
+    {
+        Authors.Count: 0, Year: null, Place: null, Publisher: null, ContainerTitle: null, Volume: null, Issue: null,
+    } || Policy == LabellerPolicy.ThinOrLongTitle && one is PublicationCitation { Title: { } title } && title.Value.Count(c => c == ' ') >= 12;
+
+    // The parts a citation was read into: what "the labeller reads more" is counted in.
+    private static int FieldCount(ParsedCitation c)
+    {
+        var n = c.Locator is null ? 0 : 1;
+        return n + c switch
+        {
+            PublicationCitation p => (p.Authors.Count > 0 ? 1 : 0) + (p.Title is null ? 0 : 1) + (p.ContainerTitle is null ? 0 : 1) + (p.Place is null ? 0 : 1)
+                                     + (p.Publisher is null ? 0 : 1) + (p.Year is null ? 0 : 1) + (p.Volume is null ? 0 : 1) + (p.Issue is null ? 0 : 1)
+                                     + (p.Editors.Count > 0 ? 1 : 0) + (p.Compilers.Count > 0 ? 1 : 0),
+            ArchivalCitation a => a.Levels.Count + (a.ArchiveName is null && a.ArchiveShort is null ? 0 : 1),
+            NewspaperCitation np => 1 + (np.Date is null ? 0 : 1) + (np.Issue is null ? 0 : 1),
+            _ => 1,
+        };
+    }
 
     /// <summary>
     /// How footnotes are read in the current flow of execution (an <see cref="AsyncLocal{T}"/>, so a scorer comparing
@@ -252,6 +288,17 @@ public static class CitationParser
         }
         return text.Length;
     }
+}
+
+/// <summary>Where the hybrid asks the labeller beside the parts the rules read nothing in.</summary>
+internal enum LabellerPolicy
+{
+    /// <summary>Only where the rules read nothing.</summary>
+    UnreadOnly,
+    /// <summary>Also a publication the rules read only a title (and a locator) in.</summary>
+    Thin,
+    /// <summary>Also a publication whose title runs over a dozen words (prose read as a title).</summary>
+    ThinOrLongTitle,
 }
 
 /// <summary>Which readers parse a footnote's citations.</summary>
