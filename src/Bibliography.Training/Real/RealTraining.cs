@@ -14,7 +14,7 @@ namespace Bibliography.Training.Real;
 public static class RealTraining
 {
     /// <summary>How many times each real note is trained on by default (measured by cross-validation over the works, see the training README).</summary>
-    public const int DefaultWeight = 5;
+    public const int DefaultWeight = 3;
 
     /// <summary>The development-half notes of the evaluation set in <paramref name="directory"/>, aligned; the works in <paramref name="leaveOut"/> are left out (the held-out works of a cross-validation fold).</summary>
     public static Alignment Align(string directory, IReadOnlySet<string>? leaveOut = null) =>
