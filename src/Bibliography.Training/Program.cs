@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bibliography.CiteProc.Styles;
 using Bibliography.Training;
+using Bibliography.Training.Real;
 using Bibliography.Training.Synthesis;
 
 var seed = new Option<int>("--seed") { Description = "Seed of the run (same seed, same inputs: the same file).", DefaultValueFactory = _ => 1 };
@@ -19,7 +20,14 @@ var trainSeed = new Option<int>("--seed") { Description = "Seed of the shuffles 
 var maxNotes = new Option<int>("--max-notes") { Description = "Train on the first N notes only.", DefaultValueFactory = _ => int.MaxValue };
 var augment = new Option<double>("--augment") { Description = "Notes made from the data and from scratch (prose around citations, joined notes, hand-written shelf marks), as a share of the data; 0 for none.", DefaultValueFactory = _ => LabellerCommand.DefaultAugment };
 var mix = new Option<string>("--augment-mix") { Description = "The kinds of note --augment makes and their weights: kind:weight,… (kinds: " + string.Join(", ", Augmenter.KindNames) + ").", DefaultValueFactory = _ => Augmenter.DefaultMix };
-var train = new Command("train", "Train the footnote labeller on synthetic notes and write its model and manifest into the library.") { data, modelDir, epochs, trainSeed, maxNotes, augment, mix };
-train.SetAction(r => LabellerCommand.Run(r.GetValue(data)!, r.GetValue(modelDir)!, r.GetValue(epochs), r.GetValue(trainSeed), r.GetValue(maxNotes), r.GetValue(augment), r.GetValue(mix)!));
-var root = new RootCommand("Bibliography training tools: synthetic data for the footnote labeller, and its training.") { generate, train };
+var real = new Option<string>("--real") { Description = "Folder of the evaluation set whose development half is also trained on, aligned to its fields ('none': synthetic notes only).", DefaultValueFactory = _ => EvaluationData.RelativeDirectory };
+var realWeight = new Option<int>("--real-weight") { Description = "Times each real note is trained on.", DefaultValueFactory = _ => RealTraining.DefaultWeight };
+var train = new Command("train", "Train the footnote labeller on synthetic notes and the evaluation set's development half, and write its model and manifest into the library.") { data, modelDir, epochs, trainSeed, maxNotes, augment, mix, real, realWeight };
+train.SetAction(r => LabellerCommand.Run(r.GetValue(data)!, r.GetValue(modelDir)!, r.GetValue(epochs), r.GetValue(trainSeed), r.GetValue(maxNotes), r.GetValue(augment), r.GetValue(mix)!,
+    r.GetValue(real) is "none" ? null : r.GetValue(real), r.GetValue(realWeight)));
+var alignOut = new Option<string>("--out") { Description = "The JSON Lines file the aligned notes are written to.", Required = true };
+var verbose = new Option<bool>("--verbose") { Description = "Say why each note that did not align did not." };
+var align = new Command("align", "Align the evaluation set's development-half notes to their expected fields and write them in the training format.") { real, alignOut, verbose };
+align.SetAction(r => LabellerCommand.Align(r.GetValue(real)!, r.GetValue(alignOut)!, r.GetValue(verbose)));
+var root = new RootCommand("Bibliography training tools: synthetic data for the footnote labeller, and its training.") { generate, train, align };
 return root.Parse(args).Invoke();

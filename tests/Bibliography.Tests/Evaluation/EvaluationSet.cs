@@ -3,18 +3,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Bibliography.Model;
 using Bibliography.Parsing;
-using Newtonsoft.Json.Linq;
+using Bibliography.Training.Real;
 
 namespace Bibliography.Tests.Evaluation;
-
-/// <summary>One real footnote of the evaluation set, with the citations a historian reads in it.</summary>
-/// <param name="Id">The line's id.</param>
-/// <param name="Convention">ru-gost, en-chicago, az or ka.</param>
-/// <param name="Split">dev (may be looked at while improving the parser) or test (never).</param>
-/// <param name="Work">The published work the footnote comes from: its notes are read together, in order.</param>
-/// <param name="Note">The footnote, verbatim.</param>
-/// <param name="Expected">Per citation, the expected fields (name to value as written).</param>
-public sealed record EvaluationNote(string Id, string Convention, string Split, string Work, string Note, IReadOnlyList<IReadOnlyDictionary<string, string>> Expected);
 
 /// <summary>
 /// Scores the parser against real footnotes collected from published works (tests/Bibliography.Tests/Evaluation/data,
@@ -23,74 +14,28 @@ public sealed record EvaluationNote(string Id, string Convention, string Split, 
 public static partial class EvaluationSet
 {
     /// <summary>The fields scored, in the table's order.</summary>
-    public static readonly string[] Fields =
-        ["archive", "fond", "opis", "delo", "locator", "authors", "editors", "compilers", "title", "container", "place", "publisher", "year", "volume", "issue"];
+    public static readonly string[] Fields = EvaluationData.Fields;
 
     /// <summary>The folder holding the data files.</summary>
-    public static string DataDirectory => Path.Combine(Support.TestPaths.RepoRoot, "tests", "Bibliography.Tests", "Evaluation", "data");
+    public static string DataDirectory => Path.Combine(Support.TestPaths.RepoRoot, EvaluationData.RelativeDirectory);
 
-    /// <summary>
-    /// Every note of every data file, in file order. A note's work is its <c>work</c>, else the address in its
-    /// <c>source</c>, else the source up to its note or page number. Its half is its <c>split</c>, else the works of each
-    /// convention alternate, in order of first appearance, development first: so a work is never in both halves, and
-    /// notes added at the end of a file leave the halves of earlier works as they were.
-    /// </summary>
-    public static IReadOnlyList<EvaluationNote> Load()
-    {
-        var notes = new List<EvaluationNote>();
-        var halves = new Dictionary<string, string>(StringComparer.Ordinal);
-        var worksPerConvention = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(DataDirectory, "*.jsonl").Order(StringComparer.Ordinal))
-        {
-            foreach (var line in File.ReadLines(file))
-            {
-                if (string.IsNullOrWhiteSpace(line)) continue;
-                var o = JObject.Parse(line);
-                var expected = ((JArray?)o["citations"] ?? [])
-                    .Select(c => (IReadOnlyDictionary<string, string>)((JObject)c).Properties()
-                        .Where(p => Fields.Contains(p.Name) && p.Value.Type != JTokenType.Null && !(p.Value is JArray { Count: 0 }))
-                        .ToDictionary(p => p.Name, p => p.Value is JArray a ? string.Join("; ", a.Select(v => (string?)v)) : (string?)p.Value ?? ""))
-                    .ToList();
-                var convention = (string)o["convention"]!;
-                var work = (string?)o["work"] ?? WorkOf((string?)o["source"] ?? "");
-                if (!halves.TryGetValue(work, out var half))
-                {
-                    var n = worksPerConvention.GetValueOrDefault(convention);
-                    worksPerConvention[convention] = n + 1;
-                    halves[work] = half = (string?)o["split"] ?? (n % 2 == 0 ? "dev" : "test");
-                }
-                notes.Add(new EvaluationNote((string)o["id"]!, convention, half, work, (string)o["note"]!, expected));
-            }
-        }
-        return notes;
-    }
-
-    private static string WorkOf(string source)
-    {
-        if (Address().Match(source) is { Success: true } address) return address.Value.TrimEnd('.', ',', ';', ')');
-        return NoteNumber().Replace(source, "").Trim();
-    }
-
-    [GeneratedRegex(@"(https?://|doi:\s*|10\.\d{4,}/)\S+")]
-    private static partial Regex Address();
-
-    [GeneratedRegex(@"[,;]\s*(notes?|n\.|fn\.|footnotes?|p\.|pp\.|page)\s*[\d–-]+.*$", RegexOptions.IgnoreCase)]
-    private static partial Regex NoteNumber();
+    /// <summary>Every note of every data file, with its half (<see cref="EvaluationData.Load"/>, which the training console shares).</summary>
+    public static IReadOnlyList<EvaluationNote> Load() => EvaluationData.Load(DataDirectory);
 
     /// <summary>Runs the parser over each work's notes in order and scores every expected field.</summary>
     /// <param name="notes">The notes scored.</param>
     /// <param name="mode">Which readers parse them: the rules, the labeller, or both as the library does by default.</param>
-    public static Score Run(IEnumerable<EvaluationNote> notes, ParserMode mode = ParserMode.Hybrid)
+    /// <param name="into">A score to add to (the folds of a cross-validation add up to one), else a new one.</param>
+    public static Score Run(IEnumerable<EvaluationNote> notes, ParserMode mode = ParserMode.Hybrid, Score? into = null)
     {
         var before = CitationParser.Mode;
         CitationParser.Mode = mode;
-        try { return RunNotes(notes); }
+        try { return RunNotes(notes, into ?? new Score()); }
         finally { CitationParser.Mode = before; }
     }
 
-    private static Score RunNotes(IEnumerable<EvaluationNote> notes)
+    private static Score RunNotes(IEnumerable<EvaluationNote> notes, Score score)
     {
-        var score = new Score();
         foreach (var work in notes.GroupBy(n => n.Work))
         {
             var list = work.ToList();

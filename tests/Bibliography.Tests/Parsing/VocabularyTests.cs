@@ -33,6 +33,11 @@ public class VocabularyTests
         // the span labels of the labeller's training data (an agreed file format), not keywords
         ("src/Bibliography/Parsing/Labelling/SpanDecoder.cs", "fond"), ("src/Bibliography/Parsing/Labelling/SpanDecoder.cs", "opis"), ("src/Bibliography/Parsing/Labelling/SpanDecoder.cs", "delo"),
         ("src/Bibliography/Parsing/Labelling/Tags.cs", "fond"), ("src/Bibliography/Parsing/Labelling/Tags.cs", "opis"), ("src/Bibliography/Parsing/Labelling/Tags.cs", "delo"),
+        // The evaluation set's field names, and the pattern that cuts a note number off the source line a work is named by
+        // (where the note was found, not a footnote read).
+        ("src/Bibliography.Training/Real/EvaluationData.cs", "fond"), ("src/Bibliography.Training/Real/EvaluationData.cs", "opis"), ("src/Bibliography.Training/Real/EvaluationData.cs", "delo"),
+        ("src/Bibliography.Training/Real/EvaluationData.cs", @"p\."), ("src/Bibliography.Training/Real/EvaluationData.cs", @"pp\."),
+        ("src/Bibliography.Training/Real/RealNoteAligner.cs", "fond"), ("src/Bibliography.Training/Real/RealNoteAligner.cs", "opis"), ("src/Bibliography.Training/Real/RealNoteAligner.cs", "delo"),
     ];
 
     private const string TrainingGenerator = "src/Bibliography.Training/Synthesis/";

@@ -23,8 +23,30 @@ public static class Labeller
     [ThreadStatic] private static Features? _features;
     [ThreadStatic] private static int[]? _tags;
 
-    /// <summary>The model built into the library, loaded once on first use.</summary>
-    public static LabellerModel Model => BuiltIn.Value;
+    private static readonly AsyncLocal<LabellerModel?> ModelHere = new();
+
+    /// <summary>
+    /// The model the parser labels with: the one built into the library, loaded once on first use, unless
+    /// <see cref="Use"/> put another in place for the current flow of execution.
+    /// </summary>
+    public static LabellerModel Model => ModelHere.Value ?? BuiltIn.Value;
+
+    /// <summary>
+    /// Labels with <paramref name="model"/> in the current flow of execution (its thread and the tasks it starts) until
+    /// the result is disposed: how a model trained without some notes is scored on them (cross-validation), while other
+    /// threads keep the built-in one.
+    /// </summary>
+    public static IDisposable Use(LabellerModel model)
+    {
+        var before = ModelHere.Value;
+        ModelHere.Value = model;
+        return new Restore(() => ModelHere.Value = before);
+    }
+
+    private sealed class Restore(Action undo) : IDisposable
+    {
+        public void Dispose() => undo();
+    }
 
     private static LabellerModel LoadBuiltIn()
     {
