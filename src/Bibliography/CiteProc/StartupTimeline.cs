@@ -13,9 +13,10 @@ public static class StartupTimeline
     private static Stopwatch? _clock;
     private static TimeSpan _offset;
 
-    /// <summary>Starts recording; marks are timed from the process's start.</summary>
+    /// <summary>Starts recording afresh (earlier marks are dropped); marks are timed from the process's start.</summary>
     public static void Start()
     {
+        Marks.Clear();
         _offset = DateTime.Now - Process.GetCurrentProcess().StartTime;
         _clock = Stopwatch.StartNew();
         Mark("timeline started");
