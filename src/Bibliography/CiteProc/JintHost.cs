@@ -148,11 +148,15 @@ public sealed class JintHost : ICiteProcHost
     private static Prepared<Script>[] PrepareScripts()
     {
         StartupTimeline.Mark("Jint: parsing the scripts");
+        // Without Jint's static analysis a prepared script costs about a plain parse; each engine works out what it
+        // would have published on first use. Worth it for the few engines a run makes: a one-note cold start's engine
+        // thread, to the rendered note, 2.38-2.45 s CPU against 2.46-2.58 s (three alternated pairs, load 46-54).
+        var options = new ScriptPreparationOptions { StaticAnalysis = false };
         Prepared<Script>[] scripts =
         [
-            Engine.PrepareScript(Environment, "environment.js"),
-            Engine.PrepareScript(CiteProcResources.NodeCiteProc, "citeproc.js"),
-            Engine.PrepareScript(CiteProcResources.Driver, "driver.js"),
+            Engine.PrepareScript(Environment, "environment.js", options: options),
+            Engine.PrepareScript(CiteProcResources.NodeCiteProc, "citeproc.js", options: options),
+            Engine.PrepareScript(CiteProcResources.Driver, "driver.js", options: options),
         ];
         StartupTimeline.Mark("Jint: scripts parsed");
         return scripts;
