@@ -39,7 +39,7 @@ internal static class Commands
         var timeout = new Option<string?>("--timeout") { Description = $"Seconds one formatting job may run before it is stopped (default {CiteProcLimits.DefaultJobBudget.TotalSeconds:0}; also {CiteProcHosts.TimeoutVariable})." };
         var output = OutDirOption("Write one formatted file per input into this folder (needed for several inputs).");
         var dirs = StylesDirOption();
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Say on standard error which engine runs citeproc-js, and why." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Say on standard error which engine runs citeproc-js, and why, and when each step of the run ended (wall, CPU and JIT time)." };
         var group = new Option<bool>("--group-archives") { Description = "In the bibliography, list archival files first, under their archive, then the other entries (numeric styles keep their numbered list)." };
         var command = new Command("format", "Format documents' notes or bibliography in any CSL style and locale with citeproc-js.") { inputs, style, locale, mode, to, engine, timeout, output, dirs, verbose, group };
         command.SetAction(result =>
@@ -61,15 +61,23 @@ internal static class Commands
                 result.GetValue(dirs),
                 result.GetValue(group));
             var requested = CiteProcHosts.Parse(result.GetValue(engine));
-            if (result.GetValue(verbose)) result.InvocationConfiguration.Error.WriteLine(CiteProcHosts.Describe(requested));
+            if (result.GetValue(verbose))
+            {
+                result.InvocationConfiguration.Error.WriteLine(CiteProcHosts.Describe(requested));
+                StartupTimeline.Start();
+            }
             // One host for the whole batch: it pools engines (Jint) or serialises on one process (Node).
-            using var host = CiteProcHosts.Create(requested, LocaleResolver.Create(result.GetValue(dirs) ?? []), budget: CiteProcHosts.ParseBudget(result.GetValue(timeout)));
+            var locales = LocaleResolver.Create(result.GetValue(dirs) ?? []);
+            StartupTimeline.Mark("locales read");
+            using var host = CiteProcHosts.Create(requested, locales, budget: CiteProcHosts.ParseBudget(result.GetValue(timeout)));
             host.Prestart(); // citeproc-js loads on its own thread while the style is resolved and the input read
             var formatter = new DocumentFormatter(options, host); // the style is resolved once for the batch
+            StartupTimeline.Mark("style resolved and adapted");
             var extension = options.Output switch { CiteProcOutputFormat.Html => ".html", CiteProcOutputFormat.Rtf => ".rtf", _ => ".txt" };
-            return CliBatch.RunOneOrMany(files, outDir, extension, file =>
+            var exit = CliBatch.RunOneOrMany(files, outDir, extension, file =>
             {
                 var document = Load(file, result.InvocationConfiguration.Error, out var exitCode);
+                StartupTimeline.Mark($"{file} read");
                 RequireItems(file, document, "format");
                 if (DocumentFormatter.ItemsWithoutData(document) is { Count: > 0 } empty)
                 {
@@ -78,8 +86,14 @@ internal static class Commands
                             + $"({string.Join(", ", empty.Take(10).Select(i => i.Id))}{(empty.Count > 10 ? ", …" : "")}): numbered references whose list the paper lacks?");
                     exitCode = Math.Max(exitCode, CliApp.Warnings);
                 }
-                return new BatchOutput(formatter.Format(document), exitCode, Summary: $"{file}: {document.Citations.Count} citations, {document.Items.Count} items formatted");
+                var formatted = formatter.Format(document);
+                StartupTimeline.Mark($"{file} formatted");
+                return new BatchOutput(formatted, exitCode, Summary: $"{file}: {document.Citations.Count} citations, {document.Items.Count} items formatted");
             }, stdout, result.InvocationConfiguration.Error, "formatting");
+            StartupTimeline.Mark("output written");
+            if (result.GetValue(verbose))
+                foreach (var line in StartupTimeline.Lines) result.InvocationConfiguration.Error.WriteLine("timeline: " + line);
+            return exit;
         });
         return command;
     }

@@ -32,7 +32,7 @@ public class FormatBenchmarks
 
     /// <summary>Builds the job and starts the runner (engines compile here, not in the measurement).</summary>
     [GlobalSetup]
-    public void Setup() => _runner = new FormatRunner(Runner, Style, FormatJob.Create(Quick.Size(FormatJob.Size)));
+    public void Setup() => _runner = new FormatRunner(Runner, FormatJob.Create(Style, Quick.Size(FormatJob.Size)));
 
     /// <summary>The bibliography of every item.</summary>
     [Benchmark]

@@ -20,14 +20,36 @@ public sealed class FormatJob
     /// <summary>The note clusters, numbered 1..N in order, citing only <see cref="Items"/>.</summary>
     public IReadOnlyList<CitationCluster> Clusters { get; }
 
-    private FormatJob(IReadOnlyList<CslItem> items, IReadOnlyList<CitationCluster> clusters)
+    /// <summary>The style's XML as citeproc-js receives it.</summary>
+    public string Style { get; }
+
+    private FormatJob(IReadOnlyList<CslItem> items, IReadOnlyList<CitationCluster> clusters, string style)
     {
         Items = items;
         Clusters = clusters;
+        Style = style;
     }
 
-    /// <summary>Reads footnotes of the seed conventions until there are <see cref="Size"/> distinct items and clusters.</summary>
-    public static FormatJob Create(int size = Size)
+    /// <summary>The job named <paramref name="job"/>: "bibliography" or "notes" (<see cref="Create"/>), or "paper" (<see cref="Paper"/>).</summary>
+    public static FormatJob For(string job, string style, int size) => job == "paper" ? Paper(style, size) : Create(style, size);
+
+    /// <summary>
+    /// A paper of <paramref name="footnotes"/> footnotes (the extract benchmark's list: the seed conventions, seed
+    /// paper 003's notes and the forms) read and pre-rendered as <c>bibliography format</c> reads it, with the
+    /// style adapted as it adapts it: the notes job at document scale, one cluster per footnote.
+    /// </summary>
+    public static FormatJob Paper(string style, int footnotes)
+    {
+        using var list = ExtractListJob.Create(footnotes);
+        var document = BibliographyPipeline.LoadDocument(list.ListPath);
+        using var host = new NodeHost(); // never started: the formatter only resolves and adapts the style here
+        var formatter = new DocumentFormatter(new FormatOptions(style), host);
+        var notes = DocumentFormatter.PreRender(document, StyleXml(style), formatter.Resolved.Locale, FormatMode.Notes);
+        return new FormatJob(notes.Items, notes.Citations.Select(DocumentFormatter.ToCluster).ToList(), formatter.StyleXml);
+    }
+
+    /// <summary>Reads footnotes of the seed conventions until there are <see cref="Size"/> distinct items and clusters; the style as published.</summary>
+    public static FormatJob Create(string style, int size = Size)
     {
         var corpus = new CitationCorpus(seed: 23);
         var footnotes = Enumerable.Range(0, 4 * size).Select(_ => corpus.NextFootnote()).ToList();
@@ -41,14 +63,14 @@ public sealed class FormatJob
             .Select((c, n) => DocumentFormatter.ToCluster(c) with { NoteIndex = n + 1 })
             .ToList();
         if (clusters.Count < size) throw new InvalidOperationException($"the corpus gave only {clusters.Count} clusters");
-        return new FormatJob(items, clusters);
+        return new FormatJob(items, clusters, StyleXml(style));
     }
 
     /// <summary>The style's XML, resolved as the CLI does (the Debian CSL styles provide apa and chicago).</summary>
     public static string StyleXml(string style) => StyleRepository.CreateDefault().Resolve(style).Xml;
 
     /// <summary>Writes the job as the Node script reads it: style, locales, items, clusters.</summary>
-    public string WriteForNode(string style, string path)
+    public string WriteForNode(string path)
     {
         var clusters = new JArray(Clusters.Select(c => new JArray(c.Items.Select(r =>
         {
@@ -59,7 +81,7 @@ public sealed class FormatJob
         }))));
         var job = new JObject
         {
-            ["style"] = StyleXml(style),
+            ["style"] = Style,
             ["lang"] = null,
             ["locales"] = JObject.FromObject(LocaleResolver.Default.All),
             ["items"] = JArray.Parse(CslJson.Serialize(Items.ToList())),
@@ -75,6 +97,22 @@ public sealed class FormatJob
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Bibliography.sln"))) return dir.FullName;
         throw new DirectoryNotFoundException("cannot find the repository root (Bibliography.sln) above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>The CPU time (user and system) a process has used so far, or null where /proc is not available or the process has ended.</summary>
+    public static TimeSpan? CpuTime(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            // utime and stime are the 14th and 15th fields of the line, counted in clock ticks (100 a second on Linux).
+            return TimeSpan.FromSeconds((long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The peak resident set of a process in bytes (VmHWM), or null where /proc is not available or the process has ended.</summary>
@@ -121,6 +159,9 @@ public sealed class DirectNode : IDisposable
         var answer = JObject.Parse(_process.StandardOutput.ReadLine() ?? throw new InvalidOperationException("node exited"));
         return (answer.Value<int>("count"), answer.Value<long>("chars"), answer.Value<double>("ms"));
     }
+
+    /// <summary>The node process's id.</summary>
+    public int ProcessId => _process.Id;
 
     /// <summary>Node's peak resident set so far.</summary>
     public long? PeakResident => FormatJob.PeakResident(_process.Id);

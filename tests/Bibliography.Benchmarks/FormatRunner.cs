@@ -11,15 +11,15 @@ public sealed class FormatRunner : IDisposable
     private readonly DirectNode? _direct;
     private readonly string? _jobFile;
 
-    /// <summary>Starts <paramref name="runner"/> on <paramref name="job"/> in <paramref name="style"/> (the direct-Node job file is written here).</summary>
+    /// <summary>Starts <paramref name="runner"/> on <paramref name="job"/> (the direct-Node job file is written here).</summary>
     /// <param name="engines">The in-process host's engine count (default: one per core); a bibliography is rendered in parts only with more than one.</param>
-    public FormatRunner(string runner, string style, FormatJob job, TimeSpan? budget = null, int? engines = null)
+    public FormatRunner(string runner, FormatJob job, TimeSpan? budget = null, int? engines = null)
     {
         _job = job;
         if (runner == "DirectNode")
         {
-            _jobFile = Path.Combine(Path.GetTempPath(), $"bibliography-bench-{Environment.ProcessId}-{style}.json");
-            _direct = new DirectNode(job.WriteForNode(style, _jobFile));
+            _jobFile = Path.Combine(Path.GetTempPath(), $"bibliography-bench-{Environment.ProcessId}-{Guid.NewGuid():N}.json");
+            _direct = new DirectNode(job.WriteForNode(_jobFile));
             return;
         }
         if (runner == "Node")
@@ -31,12 +31,13 @@ public sealed class FormatRunner : IDisposable
             JintHost.Warm();
             _host = new JintHost(budget: budget, maxEngines: engines);
         }
-        _processor = new CiteProcessor(_host, FormatJob.StyleXml(style), null, job.Items);
+        _processor = new CiteProcessor(_host, job.Style, null, job.Items);
     }
 
-    /// <summary>Runs "bibliography" or "notes" once; the number of outputs, and citeproc's own time when run directly in Node.</summary>
+    /// <summary>Runs "bibliography" or "notes" (a "paper" job's are notes) once; the number of outputs, and citeproc's own time when run directly in Node.</summary>
     public (int Count, double? NodeMs) Run(string job)
     {
+        if (job == "paper") job = "notes";
         if (_direct is not null)
         {
             var answer = _direct.Run(job);
@@ -44,6 +45,10 @@ public sealed class FormatRunner : IDisposable
         }
         return (job == "notes" ? _processor!.Citations(_job.Clusters).Count : _processor!.Bibliography()!.Entries.Count, null);
     }
+
+    /// <summary>The CPU time the node process in use (direct or the Node host's child) has used so far, if any.</summary>
+    public TimeSpan? NodeCpu => (_direct is not null ? [_direct.ProcessId] : FormatBenchmarks.NodeChildren())
+        .Select(FormatJob.CpuTime).Aggregate((TimeSpan?)null, (sum, t) => t is null ? sum : (sum ?? TimeSpan.Zero) + t);
 
     /// <summary>The peak resident memory of the node process in use (direct or the Node host's child), if any.</summary>
     public long? NodePeakResident => _direct?.PeakResident ?? FormatBenchmarks.NodeChildren().Select(FormatJob.PeakResident).Max();

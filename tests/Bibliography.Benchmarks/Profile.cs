@@ -263,17 +263,18 @@ internal sealed class GcListener : System.Diagnostics.Tracing.EventListener
 /// </summary>
 internal static class FormatProfile
 {
-    /// <summary>Runs <paramref name="job"/> ("bibliography" or "notes") on <paramref name="runnerName"/> (Jint, Node or DirectNode).</summary>
+    /// <summary>Runs <paramref name="job"/> ("bibliography", "notes" or "paper", see <see cref="FormatJob.For"/>) on <paramref name="runnerName"/> (Jint, Node or DirectNode).</summary>
     public static void Run(string runnerName, string style, string job, int size, int rounds, int? engines = null)
     {
         var process = Process.GetCurrentProcess();
         var started = Stopwatch.StartNew();
-        using var runner = new FormatRunner(runnerName, style, FormatJob.Create(size), TimeSpan.FromHours(1), engines);
+        using var runner = new FormatRunner(runnerName, FormatJob.For(job, style, size), TimeSpan.FromHours(1), engines);
         Console.WriteLine($"GC: server {System.Runtime.GCSettings.IsServerGC}, latency {System.Runtime.GCSettings.LatencyMode}, engines {engines?.ToString() ?? "default"}; load {File.ReadAllText("/proc/loadavg").Trim()}");
         for (var r = 0; r < rounds; r++)
         {
             process.Refresh();
             var cpu = process.TotalProcessorTime;
+            var nodeCpu = runner.NodeCpu;
             var wall = Stopwatch.StartNew();
             var (count, nodeMs) = runner.Run(job);
             wall.Stop();
@@ -281,6 +282,7 @@ internal static class FormatProfile
             var gcPause = System.GC.GetTotalPauseDuration();
             Console.WriteLine($"{runnerName} {style} {job} size {size} round {r + 1}: {count} outputs, wall {wall.Elapsed.TotalMilliseconds:0} ms, "
                               + $"this process CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds:0} ms"
+                              + (runner.NodeCpu is { } nodeAfter ? $", node CPU {(nodeAfter - (nodeCpu ?? TimeSpan.Zero)).TotalMilliseconds:0} ms" : "")
                               + (nodeMs is { } ms ? $", inside node {ms:0} ms" : "")
                               + $", GC pauses so far {gcPause.TotalMilliseconds:0} ms, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"
                               + (r == 0 ? $" (first round includes start-up: {started.Elapsed.TotalMilliseconds:0} ms since setup began)" : ""));

@@ -31,10 +31,11 @@ if (args.Length >= 5 && args[0] == "--profile" && args[1] == "format")
         args.Length > 7 ? int.Parse(args[7]) : null);
     return 0;
 }
-if (args.Length == 3 && args[0] == "--write-job")
+if (args.Length >= 3 && args[0] == "--write-job")
 {
-    // The direct-Node job file, for running direct-citeproc.js by hand or under `node --cpu-prof`.
-    Console.WriteLine(FormatJob.Create(Quick.Size(FormatJob.Size)).WriteForNode(args[1], args[2]));
+    // `--write-job STYLE PATH [JOB] [SIZE]`: the direct-Node job file, for running direct-citeproc.js by hand or under `node --cpu-prof`.
+    var job = FormatJob.For(args.Length > 3 ? args[3] : "notes", args[1], args.Length > 4 ? int.Parse(args[4]) : Quick.Size(FormatJob.Size));
+    Console.WriteLine(job.WriteForNode(args[2]));
     return 0;
 }
 if (args.Length >= 3 && args[0] == "--profile" && args[1] == "pdf")

@@ -64,6 +64,7 @@ public sealed class CslProcessor
     {
         var tag = string.IsNullOrWhiteSpace(locale) ? style.DefaultLocale : locale.Trim();
         var xml = adapt is null ? style.Xml : adapt(style.Xml, tag);
+        StartupTimeline.Mark("style adapted");
         return new CslProcessor(host, xml, name, tag, forceLocale: !string.IsNullOrWhiteSpace(locale), output);
     }
 

@@ -48,6 +48,7 @@ public sealed class DocumentFormatter
     {
         _options = options;
         var style = _style = StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(options.StylesDirectories)).Resolve(options.Style);
+        StartupTimeline.Mark("style found");
         _followsArchiveContract = ArchiveStyleContract.IsFollowedBy(style.Xml);
         _numbersEntries = new(() => ArchivalStyleAdapter.NumbersEntries(style.Xml));
         // Any other style learns to print a file cited by its shelf mark (ArchivalStyleAdapter) and compilers (CompilerRole);
@@ -116,6 +117,9 @@ public sealed class DocumentFormatter
         var bibliography = entries is null ? null : LayOutBibliography(entries, document, _options.Output);
         return (citations, bibliography is not null && _options.Output == CiteProcOutputFormat.Rtf ? RtfDocument(bibliography) : bibliography);
     }
+
+    /// <summary>The style's XML as citeproc-js receives it (adapted to print archival files, unless the style follows the archive contract).</summary>
+    public string StyleXml => _processor.StyleXml;
 
     /// <summary>The style's id (its <c>&lt;id&gt;</c> URI), whether it is a note style, and the locale used.</summary>
     public (string StyleId, bool IsNoteStyle, string? Locale) Resolved => (_style.Style.Id, _style.Independent.StyleClass == "note", _processor.Locale);

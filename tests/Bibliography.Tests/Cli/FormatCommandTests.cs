@@ -33,6 +33,30 @@ public sealed class FormatCommandTests
         CiteProcHosts.Describe(CiteProcEngine.Auto).ShouldStartWith(NodeHostPresent() ? "engine: Node (" : "engine: Jint");
     }
 
+    [Fact]
+    public void Verbose_prints_a_timeline_of_the_run_in_order_of_time()
+    {
+        var (code, _, error) = CliRun.Run("format", Paper, "--style", "azerbaijani-historical-notes", "--engine", "jint", "--verbose");
+
+        code.ShouldBe(0, error);
+        var lines = error.Split('\n').Where(l => l.StartsWith("timeline: ", StringComparison.Ordinal)).ToList();
+        lines.ShouldContain(l => l.Contains("style found"));
+        lines.ShouldContain(l => l.Contains("Jint: citeproc-js loaded"));
+        lines.ShouldContain(l => l.Contains("Jint: render done"));
+        lines.ShouldContain(l => l.Contains("formatted") && l.Contains("CPU: process"));
+        var times = lines.Select(l => long.Parse(l["timeline: ".Length..].TrimStart().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        times.ShouldBe(times.Order().ToList());
+    }
+
+    [Fact]
+    public void Without_verbose_no_timeline_is_printed()
+    {
+        var (code, _, error) = CliRun.Run("format", Paper, "--style", "azerbaijani-historical-notes", "--engine", "jint");
+
+        code.ShouldBe(0, error);
+        error.ShouldNotContain("timeline:");
+    }
+
     [DebianStylesFact]
     public void Items_with_nothing_to_print_are_named_on_stderr_and_the_exit_code_is_1()
     {
