@@ -152,6 +152,7 @@ public sealed partial class ArchivalStylesDifferentialTests(BothHosts hosts) : I
                 if (cited.Add(id) || item.Type == CslItemTypes.Manuscript) continue; // later citations of published works
                 var note = NoteText(notes[k]);
                 var opening = string.Join(' ', (item.Title ?? item.ContainerTitle ?? "").Split(' ').Take(2));
+                opening.ShouldNotBeEmpty($"{item.Id} has neither title nor container: nothing could show the note identifies it");
                 var unique = (item.Author ?? []).Concat(item.Compiler ?? []).Select(n => n.Family).Where(f => f is not null
                     && document.Items.Count(o => (o.Author ?? []).Concat(o.Compiler ?? []).Any(n => n.Family == f)) == 1);
                 (IsIbid(note) || note.Contains(opening, StringComparison.Ordinal) || unique.Any(f => note.Contains(f!, StringComparison.Ordinal)))

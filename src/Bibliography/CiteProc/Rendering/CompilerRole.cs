@@ -18,9 +18,10 @@ namespace Bibliography.CiteProc.Rendering;
 /// <para>One person in two roles is named once through citeproc-js's own mechanism for editors who translated: a
 /// <c>names</c> element of two variables whose people match prints them once with the term named by the variables
 /// sorted and joined (<c>compilertranslator</c>, from <c>RoleTerms.xml</c>). Where the person stands in for the author
-/// (Chicago, Turabian, MLA, APA), the adapter puts such an element, with citeproc-js's <c>require-match</c>, first in
-/// the substitution; a style that prints compilers and translators in separate places after the title (MHRA) has no
-/// element to merge them in and names the person for each role, as it does an editor who translated.</para>
+/// through one element (Chicago and Turabian notes; MLA, Chicago author-date, Turabian and MHRA entries), the adapter
+/// puts such an element, with citeproc-js's <c>require-match</c>, first in the substitution; where a style prints
+/// compilers and translators in separate places (MHRA notes, the Chicago bibliography, APA, whose substitute is a macro
+/// with a <c>choose</c>), the person is named for each role, as those styles name an editor who translated.</para>
 /// </remarks>
 public static class CompilerRole
 {
