@@ -43,7 +43,7 @@ internal static class TextDecoder
     {
         foreach (var (magic, kind) in BinarySignatures)
             if (bytes.AsSpan().StartsWith(magic))
-                throw new InputReadException($"'{path}' is {kind}, not text: give a paper as text (.txt) or a Word .docx.", path, inner);
+                throw new InputReadException($"'{path}' is {kind}, not text: give a paper as text (.txt), a Word .docx or a PDF.", path, inner);
     }
 
     /// <summary>Decodes <paramref name="bytes"/> read from <paramref name="path"/>; the BOM is not part of the result.</summary>
