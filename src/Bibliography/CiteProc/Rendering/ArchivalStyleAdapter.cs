@@ -76,7 +76,17 @@ public static class ArchivalStyleAdapter
                     usesIbid ? If(new XAttribute("position", "ibid ibid-with-locator"), new XAttribute("match", "any"), ibid) : null,
                     (usesIbid ? new XElement(Cs + "else-if", new XAttribute("position", "subsequent"), later) : If(new XAttribute("position", "subsequent"), later)),
                     Else(full));
-            foreach (var layout in citation.Elements(Cs + "layout")) Wrap(style, layout, "citation", branch);
+            // A newspaper issue cited by its paper and date alone (no title, no author): styles expect an article's
+            // title, so a later note loses the paper's name ("June 19, 1920, 2"), an in-text citation has nothing to
+            // print or only a year ("(1920a)"), and citeproc-js disambiguates every such issue against all the others.
+            var paper = Group(separator, Text("container-title"), IssueDate(convention), isNoteStyle ? Text("locator") : Call("locator"));
+            XElement? newspaper = !isNoteStyle
+                ? paper
+                : Choose(
+                    usesIbid ? If(new XAttribute("position", "ibid ibid-with-locator"), new XAttribute("match", "any"), ibid) : null,
+                    (usesIbid ? new XElement(Cs + "else-if", new XAttribute("position", "subsequent"), paper) : If(new XAttribute("position", "subsequent"), paper)),
+                    Else(Call(OriginalMarker, prefixed: false)));
+            foreach (var layout in citation.Elements(Cs + "layout")) Wrap(style, layout, "citation", branch, newspaper);
         }
         if (style.Element(Cs + "bibliography") is { } bibliography)
             foreach (var layout in bibliography.Elements(Cs + "layout"))
@@ -86,25 +96,47 @@ public static class ArchivalStyleAdapter
                 // An entry ends with a full stop: the layout's own suffix where it has one, else the branch's.
                 var end = layout.Attribute("suffix") is null ? new XAttribute("suffix", ".") : null;
                 Wrap(style, layout, "bibliography", new XElement(Cs + "group", number,
-                    Group(". ", Call("name"), new XElement(Cs + "text", new XAttribute("variable", "archive_location"), new XAttribute("text-case", "capitalize-first")), end)));
+                    Group(". ", Call("name"), new XElement(Cs + "text", new XAttribute("variable", "archive_location"), new XAttribute("text-case", "capitalize-first")), end)),
+                    new XElement(Cs + "group", number.Select(n => new XElement(n)),
+                        Group(separator, Text("container-title"), IssueDate(convention),
+                            layout.Attribute("suffix") is null ? new XAttribute("suffix", ".") : null)));
             }
         return document.Declaration is null ? document.ToString(SaveOptions.DisableFormatting) : document.Declaration + document.ToString(SaveOptions.DisableFormatting);
     }
 
     // The layout's own content moves into a macro that both branches can call; the archival branch takes title-less
     // manuscripts with a shelf mark, and everything else reaches the style's layout exactly as before.
-    private static void Wrap(XElement style, XElement layout, string part, XElement archival)
+    // A title-less newspaper issue takes the newspaper branch the same way; in it, OriginalMarker calls the style's own
+    // layout (a note style keeps its first note of an issue, which names the paper and the date).
+    private static void Wrap(XElement style, XElement layout, string part, XElement archival, XElement? newspaper = null)
     {
         var name = $"{Prefix}{part}-{style.Elements(Cs + "macro").Count()}";
         var original = new XElement(Cs + "macro", new XAttribute("name", name), layout.Nodes());
         layout.RemoveNodes();
         AddMacros(style, [original]);
         var call = () => Call(name, prefixed: false);
+        if (newspaper is not null)
+            foreach (var marker in newspaper.DescendantsAndSelf(Cs + "text").Where(t => (string?)t.Attribute("macro") == OriginalMarker).ToList())
+                marker.SetAttributeValue("macro", name);
         layout.Add(Choose(
             If(new XAttribute("type", "manuscript"), new XAttribute("variable", "archive_location"), new XAttribute("match", "all"),
                 Choose(If(new XAttribute("variable", "title"), call()), Else(archival))),
+            newspaper is null ? null : new XElement(Cs + "else-if", new XAttribute("type", "article-newspaper"), new XAttribute("variable", "container-title"), new XAttribute("match", "all"),
+                Choose(If(new XAttribute("variable", "title author"), new XAttribute("match", "any"), call()), Else(newspaper))),
             Else(call())));
     }
+
+    // A newspaper issue's date: the locale's text date ("June 19, 1920"), or in GOST the year, then day and abbreviated
+    // month ("1920. 19 июн."), since the locale's full month is the nominative ("19 июнь" is wrong after a day).
+    private static XElement IssueDate(ArchivalConvention convention) => convention == ArchivalConvention.Russian
+        ? Group(". ",
+            new XElement(Cs + "date", new XAttribute("variable", "issued"), new XElement(Cs + "date-part", new XAttribute("name", "year"))),
+            new XElement(Cs + "date", new XAttribute("variable", "issued"), new XAttribute("delimiter", " "),
+                new XElement(Cs + "date-part", new XAttribute("name", "day")), new XElement(Cs + "date-part", new XAttribute("name", "month"), new XAttribute("form", "short"))))
+        : new XElement(Cs + "date", new XAttribute("variable", "issued"), new XAttribute("form", "text"));
+
+    // Stands in a newspaper branch for the call of the style's own layout, which Wrap names.
+    private const string OriginalMarker = Prefix + "original";
 
     // Macros go after the style's own, or before its citation when it has none (the schema's order).
     private static void AddMacros(XElement style, IEnumerable<XElement> macros)
