@@ -30,12 +30,7 @@ public static class RealTraining
 
     /// <summary>One JSON line per aligned note, in the synthetic data's format (with the evaluation line's id as its source).</summary>
     public static IEnumerable<string> Lines(Alignment real) =>
-        real.Aligned.Select(a => new JObject
-        {
-            ["text"] = a.Labelled.Text,
-            ["source"] = "evaluation:" + a.Source.Id,
-            ["spans"] = new JArray(a.Labelled.Spans.Select(s => new JObject { ["start"] = s.Start, ["end"] = s.End, ["label"] = s.Label, ["citation"] = s.Citation })),
-        }.ToString(Formatting.None));
+        real.Aligned.Select(a => LabelledNote.Line(a.Labelled.Text, a.Labelled.Spans, ("source", "evaluation:" + a.Source.Id)));
 
     /// <summary>The SHA-256 of <see cref="Lines"/> (joined by newlines): what the manifest records of the real notes trained on.</summary>
     public static string Hash(Alignment real) =>

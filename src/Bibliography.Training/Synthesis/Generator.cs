@@ -74,37 +74,8 @@ public static class Generator
     }
 
     /// <summary>One line of the training file (text, style, locale, spans), without a line break.</summary>
-    public static string Serialize(Footnote note)
-    {
-        var sb = new StringBuilder();
-        using var writer = new JsonTextWriter(new StringWriter(sb)) { Formatting = Formatting.None };
-        writer.WriteStartObject();
-        writer.WritePropertyName("text");
-        writer.WriteValue(note.Text);
-        writer.WritePropertyName("style");
-        writer.WriteValue(note.Style);
-        writer.WritePropertyName("locale");
-        writer.WriteValue(note.Locale);
-        writer.WritePropertyName("spans");
-        writer.WriteStartArray();
-        foreach (var s in note.Spans)
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("start");
-            writer.WriteValue(s.Start);
-            writer.WritePropertyName("end");
-            writer.WriteValue(s.End);
-            writer.WritePropertyName("label");
-            writer.WriteValue(s.Label);
-            writer.WritePropertyName("citation");
-            writer.WriteValue(s.Citation);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.Flush();
-        return sb.ToString();
-    }
+    public static string Serialize(Footnote note) =>
+        Bibliography.Parsing.Labelling.LabelledNote.Line(note.Text, note.Spans.Select(x => (x.Start, x.End, x.Label, x.Citation)), ("style", note.Style), ("locale", note.Locale));
 
     /// <summary>A report of a run: speed, styles, locales, labels and drops by cause.</summary>
     public static string Describe(GenerationStats stats, TimeSpan elapsed)

@@ -125,5 +125,6 @@ public sealed class LocaleResolver
         if (_locales.TryAdd(tag, xml)) _origins[tag] = origin;
     }
 
-    private static string TagOf(string fileName) => fileName["locales-".Length..^".xml".Length];
+    /// <summary>The tag a <c>locales-TAG.xml</c> file name gives.</summary>
+    internal static string TagOf(string fileName) => fileName["locales-".Length..^".xml".Length];
 }

@@ -192,12 +192,12 @@ public static class Vocabulary
         new("arxa"), new("Arxa"), new("об."), new("об"), new("ob."), new("ob"), new("v", WholeWord: true, AnyScript: true), new("verso", AnyScript: true), new("оборот"),
     ];
 
-    /// <summary>The words each convention writes a shelf mark, a folio, a verso and an ibid with (what the renderer prints and the validator suggests).</summary>
-    private static readonly Dictionary<ArchivalConvention, (string Fond, string Opis, string Delo, string Folio, string Verso, string Ibid)> Written = new()
+    /// <summary>The words each convention writes a shelf mark, a folio, a verso, an ibid and an op. cit. with (what the renderer prints and the validator suggests).</summary>
+    private static readonly Dictionary<ArchivalConvention, (string Fond, string Opis, string Delo, string Folio, string Verso, string Ibid, string OpCit)> Written = new()
     {
-        [ArchivalConvention.Azerbaijani] = ("fond", "siyahı", "iş", "vərəq", "arxa", "Yenə orada"),
-        [ArchivalConvention.Russian] = ("Ф.", "Оп.", "Д.", "Л.", "об.", "Там же"),
-        [ArchivalConvention.English] = ("f.", "op.", "d.", "l.", "ob.", "Ibid."),
+        [ArchivalConvention.Azerbaijani] = ("fond", "siyahı", "iş", "vərəq", "arxa", "Yenə orada", "Göst. əsəri"),
+        [ArchivalConvention.Russian] = ("Ф.", "Оп.", "Д.", "Л.", "об.", "Там же", "Указ. соч."),
+        [ArchivalConvention.English] = ("f.", "op.", "d.", "l.", "ob.", "Ibid.", "op. cit."),
     };
 
     /// <summary>
@@ -300,6 +300,9 @@ public static class Vocabulary
 
     /// <summary>The ibid of <paramref name="convention"/> (<c>Yenə orada</c>, <c>Там же</c>, <c>Ibid.</c>).</summary>
     public static string IbidWord(ArchivalConvention convention) => Written[convention].Ibid;
+
+    /// <summary>The op. cit. of <paramref name="convention"/>, written after the author's name (<c>Göst. əsəri</c>, <c>Указ. соч.</c>, <c>op. cit.</c>).</summary>
+    public static string OpCitWord(ArchivalConvention convention) => Written[convention].OpCit;
 
     /// <summary>The English name of a level, for messages read by editors of any language.</summary>
     public static string EnglishName(ArchivalLevelKind level) => level.ToString().ToLowerInvariant();

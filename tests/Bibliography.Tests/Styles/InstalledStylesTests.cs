@@ -124,7 +124,7 @@ public sealed class InstalledStylesTests(ITestOutputHelper output)
         }
         foreach (var file in Directory.EnumerateFiles(folder, "locales-*.xml"))
         {
-            var tag = Path.GetFileNameWithoutExtension(file)["locales-".Length..];
+            var tag = Bibliography.CiteProc.LocaleResolver.TagOf(Path.GetFileName(file));
             (locales.OriginOf(tag) ?? "").ShouldStartWith("embedded", Case.Sensitive, $"{file} is not embedded: add <Import Project=\"CiteProc/Styles/Styles.targets\" /> to Bibliography.csproj");
         }
     }

@@ -9,6 +9,18 @@ namespace Bibliography.Parsing.Labelling;
 /// <param name="Style">The CSL style it was rendered with, if known.</param>
 public sealed record LabelledNote(string Text, IReadOnlyList<(int Start, int End, string Label, int Citation)> Spans, string? Style = null)
 {
+    /// <summary>
+    /// One line of the training data format, without a line break: <c>text</c>, then <paramref name="fields"/> in order
+    /// (style, locale, source…), then <c>spans</c>; what <see cref="ReadLines"/> reads back.
+    /// </summary>
+    public static string Line(string text, IEnumerable<(int Start, int End, string Label, int Citation)> spans, params (string Name, string? Value)[] fields)
+    {
+        var o = new JObject { ["text"] = text };
+        foreach (var (name, value) in fields) o[name] = value;
+        o["spans"] = new JArray(spans.Select(s => new JObject { ["start"] = s.Start, ["end"] = s.End, ["label"] = s.Label, ["citation"] = s.Citation }));
+        return o.ToString(Newtonsoft.Json.Formatting.None);
+    }
+
     /// <summary>Reads the lines of a JSON Lines file in the synthetic data format; a malformed line is an error naming it.</summary>
     public static IEnumerable<LabelledNote> ReadLines(string path)
     {

@@ -68,9 +68,9 @@ public sealed class RepeatedFullCitationRule : IValidationRule
         var p = citation as PublicationCitation;
         var authors = p?.Authors.Where(a => !string.IsNullOrEmpty(a.Family)).ToList() ?? [];
         var author = authors.FirstOrDefault();
-        if (author is not null && context.IsAzerbaijaniDocument) return $"{AzerbaijaniNames(authors)} Göst. əsəri{locator}";
+        if (author is not null && context.IsAzerbaijaniDocument) return $"{AzerbaijaniNames(authors)} {Vocabulary.OpCitWord(ArchivalConvention.Azerbaijani)}{locator}";
         var name = author is null ? null : $"{author.Family} {author.Given}".Trim();
-        if (name is not null && Text.HasCyrillic(citation.Text)) return $"{name} Указ. соч.{locator}";
+        if (name is not null && Text.HasCyrillic(citation.Text)) return $"{name} {Vocabulary.OpCitWord(ArchivalConvention.Russian)}{locator}";
         var written = p?.Title?.Value;
         // An Azerbaijani note repeats an authorless work's title whole, as the project's Azerbaijani style prints it.
         if (author is null && context.IsAzerbaijaniDocument && written is not null) return $"{written.TrimEnd('.', ',')}{locator}";
