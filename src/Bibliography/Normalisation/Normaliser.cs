@@ -242,7 +242,7 @@ public sealed class Normaliser
                         item.Edition = draft.Edition;
                         item.PublisherPlace = draft.Place;
                         item.Publisher = draft.Publisher;
-                        if (draft.Year is { } published) item.Issued = CslDate.FromParts(published, null, null);
+                        if (draft.Year is { } published) item.Issued = CslDate.FromParts(published, draft.Month, draft.Day);
                         break;
                 }
                 _doc.Items.Add(item);
@@ -456,7 +456,10 @@ public sealed class Normaliser
             if (ShortFormOf(p, creatorKey) is { } earlier) return earlier;
             // The co-authors too: "Jones, Lakoba, and Martin, 224" and "Jones, Lakoba, and Suny, 70" are two works.
             var coAuthors = string.Join('\u001f', p.Authors.Skip(1).Select(a => KeyOf(a.Family)));
-            var index = Find(_publications, Key(p.Kind.ToString(), creatorKey, coAuthors, Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value), p.Volume?.Value, p.Issue?.Value), out var isNew);
+            // An interview is one conversation: the same person on another day is another source, so its date is part of its key.
+            var (month, day) = p.Kind == PublicationKind.Interview ? DayAndMonthBeforeYear(p) : (null, null);
+            var date = p.Kind == PublicationKind.Interview ? $"{p.Year?.Value}-{month}-{day}" : null;
+            var index = Find(_publications, Key(p.Kind.ToString(), creatorKey, coAuthors, Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value), p.Volume?.Value, p.Issue?.Value, date), out var isNew);
             var draft = _drafts[index];
             if (!isNew)
             {
@@ -465,6 +468,7 @@ public sealed class Normaliser
             }
             draft.Kind = DraftKind.Publication;
             draft.Publication = p.Kind;
+            (draft.Month, draft.Day) = (month, day);
             var stemWords = firstCreator is not null ? SlugOf(firstCreator) : FirstLongWords(Slug.Of(p.Title?.Value ?? p.ContainerTitle?.Value));
             draft.Stem = p.Year is null ? stemWords : stemWords + "-" + p.Year.Value;
             FillMissing(draft, p);
@@ -480,6 +484,25 @@ public sealed class Normaliser
                 }
             }
             return index;
+        }
+
+        // The month, and the day if given, written just before the citation's year: "14 March 2001", "May 2, 2004",
+        // "October 2010". The readers keep a publication's year alone, which is all a book needs.
+        private static (int? Month, int? Day) DayAndMonthBeforeYear(PublicationCitation p)
+        {
+            if (p.Year is null) return (null, null);
+            var text = p.Text;
+            var end = p.Year.Span.Offset - p.Span.Offset;
+            if (end <= 0 || end > text.Length) return (null, null);
+            while (end > 0 && text[end - 1] is ' ' or ',') end--;
+            var head = text[..end];
+            foreach (var regex in new[] { NewspaperReader.DayMonth, NewspaperReader.MonthDay })
+                if (regex.Matches(head) is { Count: > 0 } found && found[^1] is var m && m.Index + m.Length == end
+                    && Conventions.MonthOf(m.Groups["m"].Value) is { } month)
+                    return (month, int.Parse(m.Groups["d"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) is var d and >= 1 and <= 31 ? d : null);
+            var word = end;
+            while (word > 0 && char.IsLetter(text[word - 1])) word--;
+            return (word < end && (word == 0 || !char.IsLetterOrDigit(text[word - 1])) ? Conventions.MonthOf(text.AsSpan(word, end - word)) : null, null);
         }
 
         // The earlier work a short form cites: a citation of an author and a title alone (no year, imprint, container,

@@ -155,4 +155,26 @@ public class NormaliserTests
         doc.Items.Select(i => i.Id).ShouldBe(new[] { "kommunist-1920-06-19", "kommunist-1920-06-23" });
         doc.Items.ShouldAllBe(i => i.Type == CslItemTypes.ArticleNewspaper && i.Language == "ru" && i.ContainerTitle == "Kommunist");
     }
+    [Theory]
+    [InlineData("Interview with Levon Ter-Petrosian, Yerevan, 14 March 2001.", "Interview with Levon Ter-Petrosian, Yerevan, 2 April 2001.", 3, 14, 4, 2)]
+    [InlineData("Author’s interview with Eduard Shevardnadze, Tbilisi, May 2, 2004.", "Author’s interview with Eduard Shevardnadze, Tbilisi, June 30, 2004.", 5, 2, 6, 30)]
+    [InlineData("Telephone conversation with Gia Nodia, October 2010.", "Telephone conversation with Gia Nodia, November 2010.", 10, null, 11, null)]
+    [InlineData("Nina Petrova, interview by the author, Moscow, 12 April 1997.", "Nina Petrova, interview by the author, Moscow, 15 April 1997.", 4, 12, 4, 15)]
+    public void Interviews_of_one_person_on_different_days_are_separate_items_dated_to_the_day(string first, string second, int month1, int? day1, int month2, int? day2)
+    {
+        var doc = Parse(first, second, first);
+        doc.Items.Count.ShouldBe(2, "one conversation is one source; the same person on another day is another");
+        doc.Items.ShouldAllBe(i => i.Type == CslItemTypes.Interview);
+        doc.Citations[2].CitationItems.Single().Id.ShouldBe(doc.Citations[0].CitationItems.Single().Id, "the same interview cited again");
+        static IReadOnlyList<int> Parts(CslItem item) => item.Issued!.DateParts![0];
+        Parts(doc.Items[0]).Skip(1).ShouldBe(day1 is null ? [month1] : [month1, day1.Value]);
+        Parts(doc.Items[1]).Skip(1).ShouldBe(day2 is null ? [month2] : [month2, day2.Value]);
+    }
+
+    [Fact]
+    public void An_undated_interview_cited_twice_is_one_item()
+    {
+        var doc = Parse("Interview with Levon Ter-Petrosian.", "Interview with Levon Ter-Petrosian.");
+        doc.Items.ShouldHaveSingleItem().Type.ShouldBe(CslItemTypes.Interview);
+    }
 }
