@@ -37,6 +37,10 @@ public sealed partial class RisFormat : IReferenceFormat
         ("speech", "SLIDE"), ("post-weblog", "BLOG"), ("hearing", "HEAR"),
     };
 
+    // Types RIS has no TY for, written as Zotero writes them (RIS.js degenerateExportTypeMap). The TY reads back as its
+    // own type (PCOMM, a letter), so the exact type travels in the Extra lines like any variable the tags lose.
+    private static readonly (string Csl, string Ris)[] WrittenOnlyTypes = { (CslItemTypes.Interview, "PCOMM") };
+
     // Readers meet more TY values than writers produce; these are read as the nearest CSL type.
     private static readonly Dictionary<string, string> ExtraTypes = new(StringComparer.Ordinal)
     {
@@ -129,7 +133,7 @@ public sealed partial class RisFormat : IReferenceFormat
     {
         var tags = new List<(string, string)>();
         var type = CslFields.Text(item, "type") ?? CslItemTypes.Document;
-        var ty = TypeMap.FirstOrDefault(t => t.Csl == type).Ris ?? "GEN";
+        var ty = TypeMap.Concat(WrittenOnlyTypes).FirstOrDefault(t => t.Csl == type).Ris ?? "GEN";
         tags.Add(("TY", ty));
         void Add(string tag, string? value)
         {

@@ -55,4 +55,27 @@ public class RisReadersTests
         }
         finally { dir.Delete(true); }
     }
+    /// <summary>RIS has no interview type: RIS.js writes Zotero's interviews as <c>PCOMM</c>, which astrocite-ris reads as
+    /// a personal communication with its author and date; our reader gets the interview back from the Extra line.</summary>
+    [NodeReadersFact]
+    public void An_interview_is_written_as_Zotero_writes_one_and_read_back_by_an_independent_reader_and_ours()
+    {
+        var items = BibliographyPipeline.ParseFootnotes(["Interview with Levon Ter-Petrosian, Yerevan, 14 March 2001."]).Document.Items.ToList();
+        items.ShouldHaveSingleItem().Type.ShouldBe(CslItemTypes.Interview);
+        var dir = Directory.CreateTempSubdirectory("bib-ris-interview-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "interview.ris");
+            ReferenceFormats.ExportFile(items, "ris", path);
+            File.ReadAllText(path).ShouldStartWith("TY  - PCOMM\n");
+
+            var theirs = NodeReaders.Run("astrocite-ris", path).Cast<JObject>().ShouldHaveSingleItem();
+            ((string?)theirs["type"]).ShouldBe("personal_communication");
+            ((string?)theirs.SelectToken("author[0].family")).ShouldBe("Ter-Petrosian");
+            ((int?)theirs.SelectToken("issued.date-parts[0][0]")).ShouldBe(2001);
+
+            ReferenceFormats.ImportFile(path).Items.Select(CslJson.Serialize).ShouldBe(items.Select(CslJson.Serialize));
+        }
+        finally { dir.Delete(true); }
+    }
 }
