@@ -164,7 +164,7 @@ internal sealed class PdfPageLayout
             var value = PdfText.Clean(letter.Value);
             if (value.Length == 0) continue;
             var size = letter.PointSize > 0 ? letter.PointSize : letter.FontSize;
-            var box = letter.GlyphRectangle;
+            var box = letter.BoundingBox;
             var left = Math.Min(box.Left, letter.StartBaseLine.X);
             var right = Math.Max(box.Right, letter.EndBaseLine.X);
             if (value == " ") right = Math.Max(left, letter.EndBaseLine.X);
