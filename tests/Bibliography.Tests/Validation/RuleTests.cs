@@ -221,6 +221,15 @@ public class RuleTests
     }
 
     [Fact]
+    public void BIB411_writes_a_bare_page_after_one_space()
+    {
+        const string suny = "Ronald Grigor Suny, The Making of the Georgian Nation (Bloomington: Indiana University Press, 1988), ";
+        var report = ValidationKit.Footnotes(suny + "45.", suny + "46.", "GARF, f. 5446, op. 1, d. 12, l. 3.", suny + "47.");
+        report.Of("BIB411").Select(d => d.Message[(d.Message.IndexOf('\'') + 1)..d.Message.LastIndexOf('\'')])
+            .ShouldBe(["Ibid., 46", "Suny, The Making of the…, 47"], report.Dump());
+    }
+
+    [Fact]
     public void BIB411_suggests_Tam_zhe_for_a_Cyrillic_citation()
     {
         var report = ValidationKit.Footnotes("ГА РФ. Ф. 6144. Оп. 1. Д. 2. Л. 3.", "ГА РФ. Ф. 6144. Оп. 1. Д. 2. Л. 4.");

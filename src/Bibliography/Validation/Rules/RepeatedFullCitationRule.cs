@@ -45,7 +45,8 @@ public sealed class RepeatedFullCitationRule : IValidationRule
                 if (full && citedBefore.Contains(id) && (followsItself || shortens))
                 {
                     // The keyword as the document mostly writes it, so the advice never repeats what BIB408 calls a slip.
-                    var locator = citation.Locator is { } l ? $", {context.PreferredKeyword(l.Keyword)} {l.Written}" : "";
+                    // A bare page ("Suny, 47") has no keyword, and no space is written for it.
+                    var locator = citation.Locator is { } l ? ", " + $"{context.PreferredKeyword(l.Keyword)} {l.Written}".TrimStart() : "";
                     var message = followsItself
                         ? $"This footnote cites again in full the source of the footnote just before it; write '{Ibid(context, citation)}{locator}' instead."
                         : citation is ArchivalCitation a
