@@ -229,6 +229,22 @@ public class RuleTests
             .ShouldBe(["Ibid., 46", "Suny, The Making of the…, 47"], report.Dump());
     }
 
+    // The styles print a short form's title as CSL's title form="short": the item's title-short where it has one.
+    [Theory]
+    [InlineData(new[] { "Azərbaycan Xalq Cümhuriyyəti. Qanunvericilik aktları. Bakı, Elm, 1998, s. 5.", "ARDA, fond 27, siyahı 4, iş 25, vərəq 17.",
+        "Azərbaycan Xalq Cümhuriyyəti. Qanunvericilik aktları. Bakı, Elm, 1998, s. 7." }, "AXC qanunları", "'AXC qanunları, s. 7'")]
+    [InlineData(new[] { "Ronald Grigor Suny, The Making of the Georgian Nation (Bloomington: Indiana University Press, 1988), 45.",
+        "GARF, f. 5446, op. 1, d. 12, l. 3.", "Ronald Grigor Suny, The Making of the Georgian Nation (Bloomington: Indiana University Press, 1988), 47." },
+        "Georgian Nation", "'Suny, Georgian Nation, 47'")]
+    public void BIB411_shortens_a_title_to_the_items_short_title_as_the_styles_print_it(string[] footnotes, string shortTitle, string advice)
+    {
+        var source = new Bibliography.Normalisation.Normaliser { KeepParses = true }.Normalise(Bibliography.Sources.PaperReader.ReadFootnotes(footnotes));
+        var item = source.Document.Items.Single(i => i.Type != CslItemTypes.Manuscript);
+        item.TitleShort = shortTitle;
+        var report = new Validator().Validate(source);
+        report.Of("BIB411").ShouldHaveSingleItem(report.Dump()).Message.ShouldContain(advice);
+    }
+
     [Fact]
     public void BIB411_suggests_Tam_zhe_for_a_Cyrillic_citation()
     {

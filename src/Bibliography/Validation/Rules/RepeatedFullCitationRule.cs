@@ -51,7 +51,7 @@ public sealed class RepeatedFullCitationRule : IValidationRule
                         ? $"This footnote cites again in full the source of the footnote just before it; write '{Ibid(context, citation)}{locator}' instead."
                         : citation is ArchivalCitation a
                             ? $"The archive's full name was given before; cite it by its abbreviation here ('{a.ArchiveShort?.Value ?? "ABBR"}, {a.ShelfMark}{locator}')."
-                            : $"This source was cited in full in {Text.Footnotes(FirstCited(context, id, footnote.Footnote.Number))}; use a short form here: '{ShortForm(context, citation, locator)}'.";
+                            : $"This source was cited in full in {Text.Footnotes(FirstCited(context, id, footnote.Footnote.Number))}; use a short form here: '{ShortForm(context, citation, context.Item(id), locator)}'.";
                     yield return context.At(this, footnote, citation.Span.Offset, message);
                 }
                 inThis.Add(id);
@@ -63,8 +63,9 @@ public sealed class RepeatedFullCitationRule : IValidationRule
 
     // One short form, in the paper's convention: "Author Göst. əsəri" (Azerbaijani), "Author Указ. соч." (Cyrillic),
     // else Chicago's "Author, Short Title"; a work without an author is shortened to its title. The Azerbaijani forms
-    // are the ones styles/azerbaijani-historical-notes.csl prints, so the style and this advice agree.
-    private static string ShortForm(ValidationContext context, ParsedCitation citation, string locator)
+    // are the ones styles/azerbaijani-historical-notes.csl prints, so the style and this advice agree. Both styles print
+    // the title in its short form (CSL title form="short"): the item's title-short where it has one, else its title.
+    private static string ShortForm(ValidationContext context, ParsedCitation citation, CslItem? item, string locator)
     {
         var p = citation as PublicationCitation;
         var authors = p?.Authors.Where(a => !string.IsNullOrEmpty(a.Family)).ToList() ?? [];
@@ -72,10 +73,10 @@ public sealed class RepeatedFullCitationRule : IValidationRule
         if (author is not null && context.IsAzerbaijaniDocument) return $"{AzerbaijaniNames(authors)} {Vocabulary.OpCitWord(ArchivalConvention.Azerbaijani)}{locator}";
         var name = author is null ? null : $"{author.Family} {author.Given}".Trim();
         if (name is not null && Text.HasCyrillic(citation.Text)) return $"{name} {Vocabulary.OpCitWord(ArchivalConvention.Russian)}{locator}";
-        var written = p?.Title?.Value;
+        var written = item?.TitleShort ?? item?.Title ?? p?.Title?.Value;
         // An Azerbaijani note repeats an authorless work's title whole, as the project's Azerbaijani style prints it.
         if (author is null && context.IsAzerbaijaniDocument && written is not null) return $"{written.TrimEnd('.', ',')}{locator}";
-        var title = ShortTitle(written ?? citation.Text);
+        var title = item?.TitleShort ?? ShortTitle(written ?? citation.Text);
         return author is null ? $"{title}{locator}" : $"{author.Family}, {title}{locator}";
     }
 
