@@ -407,7 +407,12 @@ public sealed class Normaliser
             // The archive is told by its registry id, else by its abbreviation, else by its name (the kind keeps them apart).
             var (by, archive) = known is not null ? (ArchiveBy.Id, known.Id) : shortName is not null ? (ArchiveBy.Abbreviation, ArchiveKey(shortName)) : (ArchiveBy.Name, ArchiveKey(name ?? ""));
             var index = Find(_archival, Key(by.ToString(), archive, Slug.Key(fond), Slug.Key(opis), Slug.Key(delo)), out var isNew);
-            if (!isNew) return index;
+            if (!isNew)
+            {
+                // The file's date may be given at a later citation only, as a publication's missing parts are.
+                _drafts[index].ArchivalDate ??= a.Date?.Value;
+                return index;
+            }
 
             var draft = _drafts[index];
             draft.Kind = DraftKind.Archival;

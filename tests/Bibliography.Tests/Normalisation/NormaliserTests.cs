@@ -171,6 +171,15 @@ public class NormaliserTests
         Parts(doc.Items[1]).Skip(1).ShouldBe(day2 is null ? [month2] : [month2, day2.Value]);
     }
 
+    [Theory]
+    [InlineData("rgia, f. 1284, op. 185, d. 34, l. 9.", "rgia, f. 1284, op. 185, 1897, d. 34, l. 12.", 1897)]
+    [InlineData("DAZhO, 326/1/88, 14.", "DAZhO, 326/1/88 (1932), 17.", 1932)]
+    public void A_files_date_given_only_at_a_later_citation_dates_the_item(string first, string later, int year)
+    {
+        var item = Parse(first, later).Items.ShouldHaveSingleItem();
+        item.Issued.ShouldNotBeNull("the date the second citation gives is kept").Year.ShouldBe(year);
+    }
+
     [Fact]
     public void An_undated_interview_cited_twice_is_one_item()
     {
