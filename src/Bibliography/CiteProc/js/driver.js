@@ -808,6 +808,12 @@ var BibDriver = (function () {
                 stableSort: sorted
             };
         }),
+        // cslJson: {xml, locale}. The tree citeproc's own reader (CSL.setupXml, CSL.parseXml) makes of a style's XML, or
+        // of a locale's as retrieveLocale hands it over, as JSON text: what CslXmlJson must write, byte for byte (for tests).
+        cslJson: wrap(function (req) {
+            var xml = req.locale ? String(req.xml).replace(xmlDeclaration, "") : String(req.xml);
+            return JSON.stringify(CSL.setupXml(xml).dataObj);
+        }),
         // Liveness: answers once citeproc is loaded (the build records its version in versions.json).
         ping: wrap(function () {
             return typeof CSL.Engine;
