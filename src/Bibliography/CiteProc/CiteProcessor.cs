@@ -242,9 +242,9 @@ public sealed class CiteProcessor
 
     // The style's JSON form, made once per style string (a batch formats every document with one), or the XML where
     // CslXmlJson declines it.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> ForCiteProc = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> StyleJson = new();
 
-    private static string StyleForCiteProc(string xml) => ForCiteProc.GetValue(xml, CslXmlJson.ForCiteProc);
+    private static string StyleForCiteProc(string xml) => StyleJson.GetValue(xml, CslXmlJson.ForCiteProc);
 
     // A batch formats every document with one style string (DocumentFormatter), so a style read whole once is not
     // read again; only well-formed styles are remembered, by reference, for as long as the string lives.

@@ -8,7 +8,7 @@ namespace Bibliography.CiteProc;
 /// tree, written as the JSON text <c>JSON.stringify</c> gives for it. citeproc-js's <c>CSL.setupXml</c> takes a style or
 /// locale string that does not start with <c>&lt;</c> as that JSON and reads it with <c>JSON.parse</c>, so an engine is
 /// built from exactly the tree its reader would have made, without running the reader: on Jint that reader (string
-/// splitting and a regular expression built per attribute) is most of building an engine.
+/// splitting, and a regular expression built per attribute) is about a third of building an engine.
 /// </summary>
 /// <remarks>
 /// A port, quirks included (line breaks become spaces, only five entities and numeric references are decoded, a

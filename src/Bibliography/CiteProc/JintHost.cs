@@ -43,6 +43,8 @@ public sealed class JintHost : ICiteProcHost
 
     private readonly LocaleResolver _locales;
     private readonly Lazy<Dictionary<string, string>> _localesByTag;
+    // Each locale in the form citeproc-js is handed (CslXmlJson), made on its first request and shared by the engines.
+    private readonly ConcurrentDictionary<string, string> _localeJson = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<Worker> _idle = new();
     private readonly SemaphoreSlim _slots;
     private readonly TimeSpan _budget;
@@ -76,11 +78,6 @@ public sealed class JintHost : ICiteProcHost
     /// <inheritdoc />
     public string Name => "Jint";
 
-    // Each locale's form for citeproc, made on first request and shared by the engines.
-    private readonly ConcurrentDictionary<string, string> _localeJson = new(StringComparer.Ordinal);
-
-    private string? LocaleForCiteProc(string tag) =>
-        _localesByTag.Value.TryGetValue(tag, out var xml) ? _localeJson.GetOrAdd(tag, _ => CslXmlJson.ForCiteProc(xml)) : null;
 
     /// <inheritdoc />
     public LocaleResolver Locales => _locales;
@@ -150,6 +147,9 @@ public sealed class JintHost : ICiteProcHost
         _disposed = true;
         while (_idle.TryTake(out var w)) w.Stop();
     }
+
+    private string? LocaleForCiteProc(string tag) =>
+        _localesByTag.Value.TryGetValue(tag, out var xml) ? _localeJson.GetOrAdd(tag, _ => CslXmlJson.ForCiteProc(xml)) : null;
 
     private static Prepared<Script>[] PrepareScripts()
     {

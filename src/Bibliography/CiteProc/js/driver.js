@@ -14,7 +14,8 @@ var BibDriver = (function () {
     // parsing every locale's XML into the engine up front costs more than the first citation.
     var hostLocale = typeof __bibHostLocale === "function" ? __bibHostLocale : null;
 
-    // The XML declaration is dropped as citeproc-js's own test runner does; stripped once per locale.
+    // The XML declaration is dropped as citeproc-js's own test runner does; stripped once per locale. (Jint hands over
+    // the JSON form of the locale's tree, CslXmlJson, which has none: JSON text holds no raw line break to match.)
     var xmlDeclaration = /\s*<\?[^>]*\?>\s*\n/g;
     var strippedLocales = {};
 
