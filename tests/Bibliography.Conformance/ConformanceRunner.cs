@@ -19,7 +19,10 @@ public static class ConformanceRunner
             string actual;
             try
             {
-                var answer = JObject.Parse(host.Invoke("runFixture", fixture.Test.ToString(Newtonsoft.Json.Formatting.None)));
+                // The style as the processor hands it over (CiteProcessor): in the JSON form of citeproc's own reader's tree.
+                var test = (JObject)fixture.Test.DeepClone();
+                test["CSL"] = CslXmlJson.ForCiteProc(test.Value<string>("CSL")!);
+                var answer = JObject.Parse(host.Invoke("runFixture", test.ToString(Newtonsoft.Json.Formatting.None)));
                 actual = answer["ok"] is { } ok ? ok.Value<string>() ?? "" : "ERROR: " + answer.Value<string>("error");
             }
             catch (CiteProcException e)

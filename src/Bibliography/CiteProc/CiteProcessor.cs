@@ -175,10 +175,11 @@ public sealed class CiteProcessor
     /// <summary>Asks the host to build, in the background, the citeproc engine this processor renders with, so that the first render need not wait for it.</summary>
     public void Prepare() => _host.Prepare(EngineRequest().ToString(Newtonsoft.Json.Formatting.None));
 
-    // Everything the driver builds (and caches) a citeproc engine from.
+    // Everything the driver builds (and caches) a citeproc engine from. The style goes as the tree citeproc's reader
+    // would make of it (CslXmlJson), which citeproc-js reads with JSON.parse instead of its own XML reader.
     private JObject EngineRequest() => new()
     {
-        ["style"] = _style,
+        ["style"] = StyleForCiteProc(_style),
         ["lang"] = _locale,
         ["forceLang"] = _forceLocale,
         ["format"] = _format switch { CiteProcOutputFormat.Html => "html", CiteProcOutputFormat.Rtf => "rtf", _ => "text" },
@@ -238,6 +239,12 @@ public sealed class CiteProcessor
             return new CiteProcException(CiteProcErrorKind.Timeout, "citeproc-js recursed too deeply: " + error);
         return new CiteProcException(CiteProcErrorKind.Style, "citeproc-js failed on this style or data: " + error);
     }
+
+    // The style's JSON form, made once per style string (a batch formats every document with one), or the XML where
+    // CslXmlJson declines it.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> StyleJson = new();
+
+    private static string StyleForCiteProc(string xml) => StyleJson.GetValue(xml, CslXmlJson.ForCiteProc);
 
     // A batch formats every document with one style string (DocumentFormatter), so a style read whole once is not
     // read again; only well-formed styles are remembered, by reference, for as long as the string lives.

@@ -43,6 +43,8 @@ public sealed class JintHost : ICiteProcHost
 
     private readonly LocaleResolver _locales;
     private readonly Lazy<Dictionary<string, string>> _localesByTag;
+    // Each locale in the form citeproc-js is handed (CslXmlJson), made on its first request and shared by the engines.
+    private readonly ConcurrentDictionary<string, string> _localeJson = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<Worker> _idle = new();
     private readonly SemaphoreSlim _slots;
     private readonly TimeSpan _budget;
@@ -75,6 +77,7 @@ public sealed class JintHost : ICiteProcHost
 
     /// <inheritdoc />
     public string Name => "Jint";
+
 
     /// <inheritdoc />
     public LocaleResolver Locales => _locales;
@@ -144,6 +147,9 @@ public sealed class JintHost : ICiteProcHost
         _disposed = true;
         while (_idle.TryTake(out var w)) w.Stop();
     }
+
+    private string? LocaleForCiteProc(string tag) =>
+        _localesByTag.Value.TryGetValue(tag, out var xml) ? _localeJson.GetOrAdd(tag, _ => CslXmlJson.ForCiteProc(xml)) : null;
 
     private static Prepared<Script>[] PrepareScripts()
     {
@@ -365,9 +371,9 @@ public sealed class JintHost : ICiteProcHost
             // Jint's localeCompare and Intl.Collator take ignorePunctuation but do not apply it ("(fond 7" sorts before "Dni"
             // where V8 puts it after), so the driver sorts through .NET's ICU collation, as on V8.
             engine.SetValue("__bibHostCompare", new Func<string, string, string, string, bool, bool, int>(Collation.Compare));
-            // Locales are handed over one by one when citeproc asks, instead of parsing all of them into every engine.
-            engine.SetValue("__bibHostLocale", new Func<string, string?>(tag =>
-                host._localesByTag.Value.TryGetValue(tag, out var xml) ? xml : null));
+            // Locales are handed over one by one when citeproc asks, instead of parsing all of them into every engine,
+            // each in the JSON form of its tree (CslXmlJson), which citeproc reads without its own XML reader.
+            engine.SetValue("__bibHostLocale", new Func<string, string?>(host.LocaleForCiteProc));
             StartupTimeline.Mark("Jint: engine made");
             foreach (var script in Prepared.Value) engine.Execute(script);
             StartupTimeline.Mark("Jint: citeproc-js loaded");

@@ -14,7 +14,8 @@ var BibDriver = (function () {
     // parsing every locale's XML into the engine up front costs more than the first citation.
     var hostLocale = typeof __bibHostLocale === "function" ? __bibHostLocale : null;
 
-    // The XML declaration is dropped as citeproc-js's own test runner does; stripped once per locale.
+    // The XML declaration is dropped as citeproc-js's own test runner does; stripped once per locale. (Jint hands over
+    // the JSON form of the locale's tree, CslXmlJson, which has none: JSON text holds no raw line break to match.)
     var xmlDeclaration = /\s*<\?[^>]*\?>\s*\n/g;
     var strippedLocales = {};
 
@@ -807,6 +808,12 @@ var BibDriver = (function () {
                 plainCompareDotlessI: "i".localeCompare("\u0131"),
                 stableSort: sorted
             };
+        }),
+        // cslJson: {xml, locale}. The tree citeproc's own reader (CSL.setupXml, CSL.parseXml) makes of a style's XML, or
+        // of a locale's as retrieveLocale hands it over, as JSON text: what CslXmlJson must write, byte for byte (for tests).
+        cslJson: wrap(function (req) {
+            var xml = req.locale ? String(req.xml).replace(xmlDeclaration, "") : String(req.xml);
+            return JSON.stringify(CSL.setupXml(xml).dataObj);
         }),
         // Liveness: answers once citeproc is loaded (the build records its version in versions.json).
         ping: wrap(function () {
