@@ -258,7 +258,7 @@ internal static class Commands
             return CliBatch.RunOneOrMany(files, outDir, ".json", file =>
             {
                 var document = BibliographyPipeline.ExtractFile(file).Document;
-                return new BatchOutput(CslJson.Serialize(document) + "\n", Summary:
+                return new BatchOutput(writer => CslJson.Write(document, writer), summary:
                     $"{file}: {document.Footnotes.Count} footnotes, {document.References.Count} in-text references, " +
                     $"{document.Citations.Sum(c => c.CitationItems.Count)} citations, {document.Items.Count} items, " +
                     $"{document.Diagnostics.Count} diagnostics");

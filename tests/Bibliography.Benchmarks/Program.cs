@@ -18,6 +18,12 @@ if (args.Length >= 2 && args[0] == "--profile" && args[1] == "extract")
     ExtractListJob.Profile(args.Length > 2 ? int.Parse(args[2]) : 100_000, args.Length > 3 ? int.Parse(args[3]) : 3);
     return 0;
 }
+if (args.Length == 2 && args[0] == "--profile" && args[1] == "statics")
+{
+    // `--profile statics`: the CPU each parsing class's static set-up (its regexes, tables, the model) takes in a new process.
+    ExtractListJob.ProfileStatics();
+    return 0;
+}
 if (args.Length == 3 && args[0] == "--write-extract-list")
 {
     // The footnote list the extract benchmark reads, kept (e.g. to compare two builds' `extract` output).

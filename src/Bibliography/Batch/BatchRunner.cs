@@ -7,7 +7,40 @@ namespace Bibliography.Batch;
 /// <param name="Content">The output for this input (a JSON document, a report, formatted notes…).</param>
 /// <param name="ExitCode">0 when clean; a command's own codes otherwise (validate: 1 warnings, 2 errors).</param>
 /// <param name="Summary">A line for the user about this input, or null.</param>
-public sealed record BatchOutput(string Content, int ExitCode = 0, string? Summary = null);
+public sealed record BatchOutput(string Content, int ExitCode = 0, string? Summary = null)
+{
+    private readonly Action<TextWriter>? _write;
+
+    /// <summary>
+    /// An output written straight into its file (a large JSON document, which as one string would cost its size
+    /// three times over); <see cref="Content"/> makes the text only when asked.
+    /// </summary>
+    /// <param name="write">Writes the output; called once per use, with <c>\n</c> as the writer's line end.</param>
+    /// <param name="exitCode">0 when clean; a command's own codes otherwise.</param>
+    /// <param name="summary">A line for the user about this input, or null.</param>
+    public BatchOutput(Action<TextWriter> write, int exitCode = 0, string? summary = null) : this("", exitCode, summary) =>
+        _write = write ?? throw new ArgumentNullException(nameof(write));
+
+    /// <summary>The output for this input (a JSON document, a report, formatted notes…).</summary>
+    public string Content
+    {
+        get
+        {
+            if (_write is null) return field;
+            using var text = new StringWriter { NewLine = "\n" };
+            _write(text);
+            return text.ToString();
+        }
+        init;
+    } = Content;
+
+    /// <summary>Writes the output into <paramref name="path"/>, atomically (<see cref="AtomicFile"/>).</summary>
+    public void WriteTo(string path)
+    {
+        if (_write is null) AtomicFile.WriteAllText(path, Content);
+        else AtomicFile.WriteText(path, _write);
+    }
+}
 
 /// <summary>The outcome of one input of a batch.</summary>
 /// <param name="Input">The input file.</param>
@@ -100,7 +133,7 @@ public static class BatchRunner
         try
         {
             var output = job(input);
-            if (target is not null) AtomicFile.WriteAllText(target, output.Content);
+            if (target is not null) output.WriteTo(target);
             return new BatchItem(input, output, target, null);
         }
         catch (BibliographyException e)

@@ -206,42 +206,7 @@ public sealed class CslItem
 
     /// <summary>Structured data CSL has no variable for: archive parts and in-text reference numbers.</summary>
     [JsonProperty("custom", NullValueHandling = NullValueHandling.Ignore, Order = 60)]
-    public JObject? Custom
-    {
-        get
-        {
-            if (Volatile.Read(ref _pendingCustom) is not null) MaterialiseCustom();
-            return _custom;
-        }
-        set
-        {
-            _pendingCustom = null;
-            _custom = value;
-        }
-    }
-
-    private JObject? _custom;
-
-    // Text values set before anyone reads Custom, as key, value, key, value…: a JObject of four archive parts is some
-    // twenty objects, made for every archival item of a document and often never read.
-    private string?[]? _pendingCustom;
-    private int _pendingCount;
-
-    // Readers may share an item across threads (formatting), so the first read builds the object under a lock and
-    // publishes it before dropping the pending values; the array itself stays intact for a reader already scanning it.
-    private void MaterialiseCustom()
-    {
-        var pending = _pendingCustom;
-        if (pending is null) return;
-        lock (pending)
-        {
-            if (!ReferenceEquals(_pendingCustom, pending)) return;
-            var custom = _custom ?? new JObject();
-            for (var i = 0; i < _pendingCount; i += 2) custom[pending[i]!] = pending[i + 1];
-            _custom = custom;
-            Volatile.Write(ref _pendingCustom, null);
-        }
-    }
+    public JObject? Custom { get; set; }
 
     /// <summary>Every other CSL variable read from input, kept so a round trip loses nothing.</summary>
     [JsonIgnore]
@@ -269,66 +234,10 @@ public sealed class CslItem
     private static SortedDictionary<string, JToken> NewExtra() => new(StringComparer.Ordinal);
 
     /// <summary>Reads a string value from <see cref="Custom"/>.</summary>
-    public string? GetCustom(string key)
-    {
-        if (Volatile.Read(ref _pendingCustom) is { } pending)
-        {
-            var count = _pendingCount;
-            for (var i = 0; i < count; i += 2)
-                if (string.Equals(pending[i], key, StringComparison.Ordinal)) return pending[i + 1];
-            return null;
-        }
-        return Custom?[key]?.Type switch
-        {
-            null or JTokenType.Null => null,
-            _ => Custom![key]!.ToString(),
-        };
-    }
+    public string? GetCustom(string key) => Custom?[key] is { Type: not JTokenType.Null } value ? value.ToString() : null;
 
     /// <summary>Sets (or with null removes) a text value in <see cref="Custom"/>.</summary>
-    public void SetCustom(string key, string? value)
-    {
-        if (_custom is not null || (value is null && _pendingCustom is null))
-        {
-            SetCustom(key, value is null ? null : new JValue(value));
-            return;
-        }
-        if (_pendingCustom is null)
-        {
-            _pendingCustom = new string?[8];
-            _pendingCount = 0;
-        }
-        var pending = _pendingCustom;
-        if (value is null)
-        {
-            RemovePending(key);
-            return;
-        }
-        for (var i = 0; i < _pendingCount; i += 2)
-            if (string.Equals(pending[i], key, StringComparison.Ordinal))
-            {
-                pending[i + 1] = value;
-                return;
-            }
-        if (_pendingCount == pending.Length) Array.Resize(ref _pendingCustom, pending.Length * 2);
-        _pendingCustom![_pendingCount++] = key;
-        _pendingCustom[_pendingCount++] = value;
-    }
-
-    // As JObject.Remove: the others keep their order, and an emptied custom is no custom.
-    private void RemovePending(string key)
-    {
-        var pending = _pendingCustom!;
-        for (var i = 0; i < _pendingCount; i += 2)
-        {
-            if (!string.Equals(pending[i], key, StringComparison.Ordinal)) continue;
-            Array.Copy(pending, i + 2, pending, i, _pendingCount - i - 2);
-            _pendingCount -= 2;
-            pending[_pendingCount] = pending[_pendingCount + 1] = null;
-            break;
-        }
-        if (_pendingCount == 0) _pendingCustom = null;
-    }
+    public void SetCustom(string key, string? value) => SetCustom(key, value is null ? null : new JValue(value));
 
     /// <summary>Sets (or with null removes) a value in <see cref="Custom"/>.</summary>
     public void SetCustom(string key, JToken? value)

@@ -3,6 +3,7 @@ using System.Text;
 using Bibliography.Batch;
 using Bibliography.Cli;
 using Bibliography.Errors;
+using Bibliography.Model;
 using Bibliography.Tests.CiteProc;
 using Newtonsoft.Json.Linq;
 
@@ -208,6 +209,29 @@ public sealed class BatchTests : IDisposable
         var clash = Should.Throw<BibliographyException>(() => BatchRunner.Run(
             [new BatchInput("a/x.txt", "x.txt"), new BatchInput("b/x.docx", "x.docx")], _ => new BatchOutput(""), new BatchOptions { OutputDirectory = outDir }));
         clash.Message.ShouldContain("'a/x.txt' and 'b/x.docx'");
+    }
+
+    [Fact]
+    public void A_streamed_output_is_written_as_its_content_and_a_failure_while_writing_keeps_the_earlier_file()
+    {
+        var outDir = Path.Combine(_dir, "streamed");
+        var input = new BatchInput("paper.txt", "paper.txt");
+        var document = BibliographyPipeline.ExtractText("1 Иванов И. И. История. М.: Наука, 1985. С. 5.\n2 ARDA, f. 28, siy. 1, iş 45, v. 12\n3 Ibid., 7.\n").Document;
+        var streamed = new BatchOutput(writer => CslJson.Write(document, writer), summary: "3 notes");
+
+        streamed.Content.ShouldBe(CslJson.Serialize(document) + "\n");
+        streamed.Content.ShouldNotContain("\r");
+        BatchRunner.Run([input], _ => streamed, new BatchOptions { OutputDirectory = outDir, Extension = ".json" }).ExitCode.ShouldBe(0);
+        File.ReadAllText(Path.Combine(outDir, "paper.json")).ShouldBe(streamed.Content);
+
+        var broken = BatchRunner.Run([input], _ => new BatchOutput(writer =>
+        {
+            writer.Write("{ \"items\": [");
+            throw new BibliographyException("broken halfway");
+        }), new BatchOptions { OutputDirectory = outDir, Extension = ".json" });
+        broken.Items[0].Error.ShouldBe("paper.txt: broken halfway");
+        File.ReadAllText(Path.Combine(outDir, "paper.json")).ShouldBe(streamed.Content);
+        Directory.GetFiles(outDir).Length.ShouldBe(1);
     }
 
     [Fact]
