@@ -42,7 +42,7 @@ internal static class PublicationReader
     private const string Separators = " .,;:–—-";
 
     internal static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$", Conventions.Options);
-    private static readonly Regex EditionSegment = new(@"^(?:\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)|(?:Изд|изд|Izd|izd)\.\s*\d+[-‑]?(?:е|e)?(?:\s|,|$))", Conventions.Anchored);
+    private static readonly Regex EditionSegment = new(@"^\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)", Conventions.Anchored);
     private static readonly Regex OpCit = new("^(?:" + string.Join("|", Vocabulary.OpCitPatterns) + ")$", Conventions.Anchored | RegexOptions.IgnoreCase);
 
     // A small letter of a script that has capitals: Georgian letters are small letters to Unicode, yet open sentences
@@ -139,11 +139,6 @@ internal static class PublicationReader
                 && Conventions.IsAbbreviatedPlace(text.AsSpan(ps, sentences[k].Stop + 1 - ps).Trim()))
                 k--;
             var lastStart = k >= 0 ? sentences[k].Next : partStart;
-            var lastStop = k >= 0 ? sentences[k].Stop : partStart;
-            // "9-е изд., доп. Тифлис, 1912": an edition statement closed by an abbreviation ("доп.", "испр.") runs on
-            // into the place written out after it, which opens at its last full stop before a capital.
-            if (EditionSegment.IsMatch(text.AsSpan(lastStart, e - lastStart)) && LastStopBeforeCapital(text, lastStart, e) is var stop and > 0)
-                (lastStart, lastStop) = (TextScan.Trim(text, stop + 1, e).Start, stop);
             // A lone sentence is the title, not a place ("Известия ЦК КПСС. 1989. № 7"), unless it is an abbreviated one.
             // "Title, М., 1985", "Петров А. Б., Title, М., 1985", "Title, თბ., 1960": an abbreviated place after a comma
             // is the place, wherever the last full stop before it stands (an initial's, or none).
@@ -153,7 +148,7 @@ internal static class PublicationReader
             else if (lastStart < e && TryImprint(text, lastStart, e, isArticle || lastStart == s || slash >= 0 && lastStart == partStart, out place, out publisher))
             {
                 imprintStart = lastStart;
-                if (slash < 0) headEnd = lastStop;
+                if (slash < 0) headEnd = k >= 0 ? sentences[k].Stop : partStart;
             }
             // "История Кавказа, М., 1985": an abbreviated place after a comma, where a full stop was due.
             else if (PlaceAfterComma(text, lastStart, e) is var placeComma and >= 0 && TryImprint(text, placeComma + 1, e, true, out place, out publisher))
@@ -183,12 +178,7 @@ internal static class PublicationReader
         }
 
         var result = new Builder { Genre = thesisGenre };
-        // "Переписка. 1928–1941 гг. / Сост. А. В. Квашонкин": a title of several sentences (dates, a subtitle) ends at
-        // the slash of its statement of responsibility, wherever that stands.
-        var slashAt = TextScan.IndexOfAnyOutsideQuotes(text, hs, he, "/");
-        var barTaken = slashAt > hs && text[slashAt - 1] == ' ' && slashAt + 1 < he && text[slashAt + 1] == ' '
-            && (TakeStatementsAfterBar(ref result, text, slashAt + 1, he) || authors.Count == 0 && NamesAfterBar(text, slashAt + 1, he, authors));
-        var headSentences = SplitSentences(text, hs, barTaken ? TextScan.Trim(text, hs, slashAt).End : he);
+        var headSentences = SplitSentences(text, hs, he);
         Located? title = null;
         // A title that runs over sentences is cut once, where the last of them ends: cut at each one, a title of many
         // sentences was copied once per sentence (quadratic in its length).
@@ -279,14 +269,6 @@ internal static class PublicationReader
         var w = e;
         while (w > start && (char.IsLetter(text[w - 1]) || text[w - 1] is '.' or '-') && e + 1 - w < 8) w--;
         return Conventions.IsAbbreviatedPlace(text.AsSpan(w, e + 1 - w)) ? e + 1 : e;
-    }
-
-    // The last full stop in text[s..e) that a space and a capital follow, or -1.
-    private static int LastStopBeforeCapital(string text, int s, int e)
-    {
-        for (var i = e - 3; i > s; i--)
-            if (text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2])) return i;
-        return -1;
     }
 
     /// <summary>Where the year of a <see cref="YearAtEnd"/> match at <paramref name="index"/> begins: its four digits follow the separator it may open with.</summary>
@@ -415,22 +397,6 @@ internal static class PublicationReader
             break;
         }
         return authors.Count > 0 ? SkipEtAl(text, at, end) : at;
-    }
-
-    // The statements after a title's slash, text[s..e): true when the first of them is one (the rest are taken where
-    // they are: "/ сост. А. Б. Петров. 2-е изд."), or when they are one whole ("/ под ред. А. Н. Яковлева; сост. …").
-    private static bool TakeStatementsAfterBar(ref Builder result, string text, int s, int e)
-    {
-        (s, e) = TextScan.Trim(text, s, e, " .,;:");
-        if (e <= s) return false;
-        if (result.TakeStatement(text, s, e)) return true;
-        var first = true;
-        foreach (var (a, b) in SplitSentences(text, s, e))
-        {
-            if (!result.TakeStatement(text, a, b) && first) return false;
-            first = false;
-        }
-        return !first;
     }
 
     // "История Кавказа / И. И. Иванов, В. Г. Петров [и др.]": GOST names the authors after the title when no heading

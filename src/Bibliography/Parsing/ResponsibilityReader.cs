@@ -117,18 +117,6 @@ internal static class ResponsibilityReader
     internal static List<CslName> ReadNames(string text, int start, int end)
     {
         var names = new List<CslName>();
-        // "сост. В. Н. Хаустов и др.": the others the names stand for are named nowhere.
-        foreach (var phrase in Conventions.EtAlPhrases)
-        {
-            var bare = phrase.AsSpan().TrimEnd('.');
-            var (_, te) = TextScan.Trim(text, start, end, " .");
-            if (te - start > bare.Length && text.AsSpan(te - bare.Length, bare.Length).Equals(bare, StringComparison.OrdinalIgnoreCase)
-                && text[te - bare.Length - 1] is ' ' or ',')
-            {
-                end = TextScan.Trim(text, start, te - bare.Length, " ,").End;
-                break;
-            }
-        }
         foreach (var range in NameSeparator.EnumerateSplits(text.AsSpan(start, end - start)))
         {
             var (offset, length) = range.GetOffsetAndLength(end - start);
