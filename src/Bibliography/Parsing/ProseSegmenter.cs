@@ -168,6 +168,8 @@ internal static class ProseSegmenter
     // piece of its own.
     private static void Lead(string text, int a, int b, List<Segment> into)
     {
+        // "См. также Иванов А. Б. …", "Ср. РГАСПИ. Ф. 17 …": a lead-in without its colon, before a name or a shelf mark.
+        if (BareLeadIn(text, a, b) is var lead and > 0) a = lead;
         int depth = 0, quote = 0, sentence = a;
         for (var i = a; i < b; i++)
         {
@@ -190,6 +192,20 @@ internal static class ProseSegmenter
             return;
         }
         Add(text, a, b, into);
+    }
+
+    // Where the citation after a colonless lead-in opening text[a..b) begins, or -1: the lead-in must be followed by an
+    // author's name, a shelf mark or a lead-in's colon.
+    private static int BareLeadIn(string text, int a, int b)
+    {
+        foreach (var lead in Conventions.RussianBareLeadIns)
+        {
+            if (b - a <= lead.Length || string.Compare(text, a, lead, 0, lead.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            var (at, _) = TextScan.Trim(text, a + lead.Length, b, " ,");
+            if (at >= b) return -1;
+            return lead[^1] == ':' || NameFollows(text, at, b) || ArchivalReader.Read(text, at, b) is not null ? at : -1;
+        }
+        return -1;
     }
 
     private static void Add(string text, int a, int b, List<Segment> into)

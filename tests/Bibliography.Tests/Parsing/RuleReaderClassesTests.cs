@@ -77,4 +77,40 @@ public class RuleReaderClassesTests
     [InlineData("Иванов А. Б. История Кавказа. М., 1985.")]
     public void What_is_no_author_date_reference_is_left_to_the_other_readers(string note) =>
         AuthorDateReader.Read(note, 0, note.Length).ShouldBeNull();
+
+    // ---- A lead-in without its colon (См., См. также, Ср.), and the source lists of encyclopedia articles ----
+
+    [Theory]
+    [InlineData("См. Иванов А. Б. История Кавказа. М., 1985. С. 12.", "authors=Иванов | title=История Кавказа | place=М. | year=1985 | locator=12")]
+    [InlineData("См. также Петров В. Г. Очерки истории Грузии. Тбилиси, 1990. С. 45.", "authors=Петров | title=Очерки истории Грузии | place=Тбилиси | year=1990 | locator=45")]
+    [InlineData("Ср. Сидоров Д. Е. Революция в Закавказье. Баку, 1927. С. 3.", "authors=Сидоров | title=Революция в Закавказье | place=Баку | year=1927 | locator=3")]
+    [InlineData("ГАРФ. Ф. 3316. Оп. 2. Д. 5. Л. 7; см. также Алиев И. Г. История Азербайджана. Баку, 1995. С. 304.",
+        "archive=ГАРФ | fond=3316 | opis=2 | delo=5 | locator=7 || authors=Алиев | title=История Азербайджана | place=Баку | year=1995 | locator=304")]
+    [InlineData("Ист.: Иванов А. Б. История Грузии. Тифлис, 1897.", "authors=Иванов | title=История Грузии | place=Тифлис | year=1897")]
+    [InlineData("Лит.: Петров В. Г. Очерки. М., 1970; Сидоров Д. История. Л., 1980.", "authors=Петров | title=Очерки | place=М. | year=1970 || authors=Сидоров | title=История | place=Л. | year=1980")]
+    public void A_lead_in_without_its_colon_stays_out_of_the_citation(string note, string expected) => Reads(note, expected);
+
+    // ---- A note on the work's language closing it ----
+
+    [Theory]
+    [InlineData("Иванов А. Б. История Грузии. Тифлис, 1897 (на груз. яз.)", "authors=Иванов | title=История Грузии | place=Тифлис | year=1897")]
+    [InlineData("Джавахишвили И. История грузинского народа. Тб., 1960. Т. 1. С. 45 (на груз. яз.).", "authors=Джавахишвили | title=История грузинского народа | place=Тб. | year=1960 | volume=1 | locator=45")]
+    [InlineData("Мамедов Р. Нефть и революция. Баку, 1988. С. 20 (на азерб. языке)", "authors=Мамедов | title=Нефть и революция | place=Баку | year=1988 | locator=20")]
+    public void A_note_on_the_language_is_no_part_of_any_field(string note, string expected) => Reads(note, expected);
+
+    // ---- A work cited short by its title and volume; a periodical's number after its year without "№" ----
+
+    [Theory]
+    [InlineData("Президиум ЦК КПСС. Т. 2. С. 213.", "title=Президиум ЦК КПСС | volume=2 | locator=213")]
+    [InlineData("Документы внешней политики СССР. Т. 5. С. 18.", "title=Документы внешней политики СССР | volume=5 | locator=18")]
+    [InlineData("Ленинский сборник. Т. XXXV. С. 12.", "title=Ленинский сборник | volume=XXXV | locator=12")]
+    public void A_title_with_a_volume_and_a_page_is_a_publication(string note, string expected) => Reads(note, expected);
+
+    [Theory]
+    [InlineData("Могзаури. 1905. 37. С. 579", "container=Могзаури | year=1905 | issue=37 | locator=579")]
+    [InlineData("Иверия. 1890. 112. С. 2", "container=Иверия | year=1890 | issue=112 | locator=2")]
+    [InlineData("Квали. 1897. 19/20. С. 375", "container=Квали | year=1897 | issue=19/20 | locator=375")]
+    [InlineData("Иванов А. Письмо в редакцию//Иверия. 1903. 142. С. 4", "authors=Иванов | title=Письмо в редакцию | container=Иверия | year=1903 | issue=142 | locator=4")]
+    [InlineData("Моамбе. Тифлис, 1899. 4. С. 10", "container=Моамбе | place=Тифлис | year=1899 | issue=4 | locator=10")]
+    public void A_periodical_number_after_its_year_is_the_issue(string note, string expected) => Reads(note, expected);
 }
