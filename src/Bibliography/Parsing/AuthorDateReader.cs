@@ -221,7 +221,7 @@ internal static class AuthorDateReader
 
     // A family name written alone: a capital and small letters (a hyphen or an apostrophe inside), or a Georgian word;
     // not a collection word ("Сб.", "Соч.") nor an abbreviation in capitals (an archive, a siglum).
-    private static bool IsFamilyName(string text, int s, int e)
+    internal static bool IsFamilyName(string text, int s, int e)
     {
         if (e - s < 3) return false;
         var word = text.AsSpan(s, e - s);

@@ -30,10 +30,11 @@ internal static class PublicationReader
         + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct()) + @"\.?$", Conventions.Options);
 
     // What may close a citation after its year (read from the right, before the year): a volume (Т. 2, Т. 2 (34)), a
-    // book's part that no field records (Кн. II, Ч. 1), a newspaper's day and month (3 нояб., 12 июля).
+    // book's part that no field records (Кн. II, Ч. 1), a newspaper's day and month (3 нояб., 12 июля), a journal's
+    // month (№ 10–11. Ноябрь).
     private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|[IVXLC]+)" + Conventions.RunningNumber + "$", Conventions.Options);
     private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
-    private static readonly Regex DayMonthAtEnd = new(@"(?:^|[\s,.])\d{1,2}\s+" + Conventions.MonthPattern + "$", Conventions.Options);
+    private static readonly Regex DayMonthAtEnd = new(@"(?:^|[\s,.])(?:\d{1,2}\s+)?" + Conventions.MonthPattern + "$", Conventions.Options);
     // "В 3 т.", "В 2-х кн.", "В 4 вып.": the number of volumes of a set, recorded nowhere (the volume cited may follow).
     private static readonly Regex SetSize = new(@"^[ВвVv]\s*\d+(?:\s?-?\s?(?:х|x|ти|и))?\s*(?:т|тт|кн|вып|ч|томах|книгах|частях|t|kn|vyp)\.?", Conventions.Anchored);
     private static readonly Regex IssueSegment = new(@"^(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Anchored);
@@ -178,6 +179,13 @@ internal static class PublicationReader
         authors.Clear();
         Located? thesisGenre = null;
         hs = ReadAuthors(text, hs, he, authors);
+        // "Эль-Регистан. Лай цепных собак // Правда Востока": before "//", a lone name closed by a full stop and followed
+        // by the piece's title is its author's (a pseudonym, a name without initials).
+        if (authors.Count == 0 && slash >= 0 && LoneNameAt(text, hs, he) is var nameEnd and > 0)
+        {
+            authors.Add(CslName.Person(text[hs..nameEnd], null));
+            hs = TextScan.Trim(text, nameEnd + 1, he).Start;
+        }
         // "… [Электронный ресурс]": the material designation closes the title and is no part of it.
         he = DropDesignation(text, hs, he);
         // "Title: дис. … канд. ист. наук": the thesis statement is the genre, not the title.
@@ -282,6 +290,15 @@ internal static class PublicationReader
         var w = e;
         while (w > start && (char.IsLetter(text[w - 1]) || text[w - 1] is '.' or '-') && e + 1 - w < 8) w--;
         return Conventions.IsAbbreviatedPlace(text.AsSpan(w, e + 1 - w)) ? e + 1 : e;
+    }
+
+    // Where the lone name opening text[s..e) ends (at its full stop, a capital opening the title after it), or -1.
+    private static int LoneNameAt(string text, int s, int e)
+    {
+        var stop = s;
+        while (stop < e && (char.IsLetter(text[stop]) || text[stop] is '-' or '\'' or '’')) stop++;
+        if (stop + 2 >= e || text[stop] != '.' || text[stop + 1] != ' ' || !char.IsUpper(text[stop + 2])) return -1;
+        return AuthorDateReader.IsFamilyName(text, s, stop) ? stop : -1;
     }
 
     /// <summary>Where the year of a <see cref="YearAtEnd"/> match at <paramref name="index"/> begins: its four digits follow the separator it may open with.</summary>

@@ -113,4 +113,19 @@ public class RuleReaderClassesTests
     [InlineData("Иванов А. Письмо в редакцию//Иверия. 1903. 142. С. 4", "authors=Иванов | title=Письмо в редакцию | container=Иверия | year=1903 | issue=142 | locator=4")]
     [InlineData("Моамбе. Тифлис, 1899. 4. С. 10", "container=Моамбе | place=Тифлис | year=1899 | issue=4 | locator=10")]
     public void A_periodical_number_after_its_year_is_the_issue(string note, string expected) => Reads(note, expected);
+
+    // ---- A lone name (a pseudonym, a name without initials) before an article's title; a journal's month ----
+
+    [Theory]
+    [InlineData("Эль-Регистан. Лай цепных собак // Правда Востока. 1929. 17 апреля.", "authors=Эль-Регистан | title=Лай цепных собак | container=Правда Востока | year=1929")]
+    [InlineData("Максимов. Статья о школе // Новый мир. 1928. № 10–11. Ноябрь. С. 24–25.", "authors=Максимов | title=Статья о школе | container=Новый мир | year=1928 | issue=10–11 | locator=24–25")]
+    [InlineData("Иванов А. Б. Статья // Звезда. 1928. № 10. Октябрь. С. 24.", "authors=Иванов | title=Статья | container=Звезда | year=1928 | issue=10 | locator=24")]
+    public void A_lone_name_before_an_article_is_its_author(string note, string expected) => Reads(note, expected);
+
+    // ---- "Op. cit." without a name: the work cited just before ----
+
+    [Theory]
+    [InlineData("Указ. соч., с. 12.", "locator=12")]
+    [InlineData("Göstərilən əsər, s. 12.", "locator=12")]
+    public void An_op_cit_without_a_name_cites_the_work_before(string note, string expected) => Reads(note, expected + " | title=История Кавказа", Antecedent);
 }
