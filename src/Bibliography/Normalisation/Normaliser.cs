@@ -61,9 +61,6 @@ public sealed class Normaliser
         public string? Title, ContainerTitle, Genre, Volume, Issue, Edition, Place, Publisher;
         public IReadOnlyList<CslName> Author = [], Compiler = [], Editor = [], Translator = [];
         public int? Year, Month, Day;
-
-        /// <summary>A draft with the same parts (the lists are read-only, so shared).</summary>
-        public Draft Copy() => (Draft)MemberwiseClone();
     }
 
     private sealed class Run
@@ -550,19 +547,6 @@ public sealed class Normaliser
                 // Worded when the items (and so their ids) are made.
                 _ibidWarnings.Add((_doc.Diagnostics.Count, _previousItem, ibid.Phrase, sourcesBefore));
                 Report(DiagnosticCodes.IbidAmbiguous, "", footnote, ibid.Span.Offset);
-            }
-            // "Там же. Т. 2. С. 5" after "Ленин В. И. ПСС. Т. 1. С. 3": another volume of the same work, an item of its own.
-            if (ibid.Volume is { } volume && _drafts[_previousItem] is { Kind: DraftKind.Publication } work && work.Volume is not null
-                && !string.Equals(work.Volume, volume.Value, StringComparison.Ordinal))
-            {
-                var index = Find(_publications, Key("volume of", _previousItem.ToString(System.Globalization.CultureInfo.InvariantCulture), volume.Value), out var isNew);
-                if (isNew)
-                {
-                    var other = _drafts[index] = work.Copy();
-                    other.Volume = volume.Value;
-                    other.Stem = work.Stem + "-" + Slug.Of(volume.Value);
-                }
-                return index;
             }
             return _previousItem;
         }

@@ -278,9 +278,6 @@ public static class CitationParser
     private static readonly bool[] IbidStarts = Enumerable.Range(0, 0x530).Select(c => Vocabulary.IbidPhrases.Any(
         p => string.Compare(((char)c).ToString(), 0, p.Phrase, 0, 1, StringComparison.OrdinalIgnoreCase) == 0)).ToArray();
 
-    // "Там же. Т. 2. С. 5", "Там же, т. 2, с. 15": the volume an ibid opens with.
-    private static readonly Regex IbidVolume = new(@"^[\s.,]*(?:" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)(?:[\s.,]|$)", Conventions.Anchored);
-
     private static ParsedCitation? ReadIbid(string text, int s, int e)
     {
         if (text[s] < IbidStarts.Length && !IbidStarts[text[s]]) return null;
@@ -300,7 +297,6 @@ public static class CitationParser
                 Text = text[s..e],
                 Span = new TextSpan(s, e - s),
                 Phrase = text.Substring(s, phrase.Length),
-                Volume = IbidVolume.MatchIn(text, after, le - after) is { } vm ? new Located(vm.Groups["n"].Value, new TextSpan(vm.Groups["n"].Index, vm.Groups["n"].Length)) : null,
                 Locator = locator?.Locator,
                 Language = language,
             };

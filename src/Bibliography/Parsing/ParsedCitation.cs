@@ -188,9 +188,6 @@ public sealed record IbidCitation : ParsedCitation
 {
     /// <summary>The ibid phrase as written.</summary>
     public required string Phrase { get; init; }
-
-    /// <summary>The volume an ibid names (<c>Там же. Т. 2. С. 5</c>): another volume of the work before, or null.</summary>
-    public Located? Volume { get; init; }
 }
 
 /// <summary>A numeric in-text reference to an entry of the paper's reference list.</summary>
