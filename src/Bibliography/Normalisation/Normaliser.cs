@@ -583,6 +583,9 @@ public sealed class Normaliser
         {
             var family = KeyOf(p.Authors.FirstOrDefault()?.Family);
             if (_latestWorkByAuthor.TryGetValue(family, out var match)) return match;
+            // "Указ. соч., с. 12", "Göstərilən əsər, s. 12" without a name: the author is named in the text, and the work
+            // is the one cited just before, as an ibid's is.
+            if (p.Authors.Count == 0 && _previousItem != NoItem) return _previousItem;
             Report(DiagnosticCodes.ShortFormWithoutAntecedent,
                 $"'{p.Text}' is a short form ({p.Title?.Value}) but no earlier footnote cites a work by {p.Authors.FirstOrDefault()?.Family ?? "this author"}; give the full citation at first mention.",
                 footnote, p.Span.Offset);

@@ -40,7 +40,7 @@ public static class CitationParser
             var segments = _segments ??= new();
             if (e > s && ProseSegmenter.Split(text, s, e, segments))
             {
-                foreach (var (a, b, prose, _) in segments)
+                foreach (var (a, b, prose, bracketed) in segments)
                 {
                     if (result.Count == MaxCitationsPerFootnote)
                     {
@@ -49,7 +49,7 @@ public static class CitationParser
                         end = text.Length;
                         break;
                     }
-                    ReadPart(text, a, b, result, prose);
+                    ReadPart(text, a, b, result, prose, bracketed);
                 }
             }
             else if (e > s)
@@ -68,7 +68,7 @@ public static class CitationParser
     // Asks: a title alone, or a title of a dozen words), which read the development half better by cross-validation
     // (December 2026); other triggers read it worse and are not used: a title holding a lead-in ("The classic study is
     // …", a commentary prefix), a publication without authors.
-    private static void ReadPart(string text, int s, int e, List<ParsedCitation> result, bool prose)
+    private static void ReadPart(string text, int s, int e, List<ParsedCitation> result, bool prose, bool bracketed = false)
     {
         var mode = Mode;
         var next = e;
@@ -78,7 +78,7 @@ public static class CitationParser
             result.Add(issue);
             return;
         }
-        var one = mode == ParserMode.Model ? null : ParseOne(text, s, e, out next);
+        var one = mode == ParserMode.Model ? null : ParseOne(text, s, e, out next, bracketed);
         if (one is null or UnreadCitation && !prose && mode != ParserMode.Rules && Labeller.Read(text, s, e) is { } read)
         {
             for (var k = 0; k < read.Count && result.Count < MaxCitationsPerFootnote; k++) result.Add(read[k]);
@@ -167,9 +167,10 @@ public static class CitationParser
     }
 
     // Whether the hybrid asks the labeller of a citation the rules did read (the labeller's reading is kept only where it
-    // finds more fields): a publication the rules read a title and nothing else in, or one whose title runs long.
+    // finds more fields): a publication the rules read a title (and a volume) and nothing else in, or one whose title
+    // runs long.
     private static bool Asks(ParsedCitation one) => Policy == LabellerPolicy.ThinReadings && one is PublicationCitation p
-        && (p is { Authors.Count: 0, Year: null, Place: null, Publisher: null, ContainerTitle: null, Volume: null, Issue: null }
+        && (p is { Authors.Count: 0, Year: null, Place: null, Publisher: null, ContainerTitle: null, Issue: null }
             || p.Title is { } title && title.Value.Count(c => c == ' ') >= 12);
 
     // The parts a citation was read into: what "the labeller reads more" is counted in.
@@ -230,8 +231,9 @@ public static class CitationParser
         Language = LanguageDetector.Detect(text[s..e]),
     };
 
-    // next: where the part's text after the citation begins, when an English note ends before the part does.
-    private static ParsedCitation ParseOne(string text, int s, int e, out int next)
+    // next: where the part's text after the citation begins, when an English note ends before the part does; bracketed:
+    // the part stood in the brackets of an in-text reference.
+    private static ParsedCitation ParseOne(string text, int s, int e, out int next, bool bracketed = false)
     {
         next = e;
         if (ReadIbid(text, s, e) is { } ibid) return ibid;
@@ -243,6 +245,8 @@ public static class CitationParser
         // A note that opens with a family name and its initials, no comma between ("Smith J. Title. London: Macmillan,
         // 1999. P. 7–9"), is written in GOST order whatever its language: the publication reader reads it before the
         // English one, which would take its sentences for a Chicago note's.
+        // An author–date reference ("Иванов 1985: 12", "Brosse, 1895: 154") holds names, a year and a locator only.
+        if (AuthorDateReader.Read(text, s, e, bracketed) is { } authorDate) return authorDate;
         var gostOrder = OpensWithFamilyThenInitials(text, s, e);
         var englishFirst = !gostOrder && (EnglishNoteReader.SentenceAfterPage(text, s, e) < e || EnglishNoteReader.DropTrailingCommentary(text, s, e) < e);
         if (englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } first) return first;

@@ -137,6 +137,19 @@ internal static class Conventions
         "Приводится", "Приведено", "Перепечатан", "Изложено", "Sm.", "Tsit", "Cit.",
     ];
 
+    /// <summary>
+    /// Lead-ins Russian notes also write without a colon, before an author's name or a shelf mark (<c>См. Иванов А.
+    /// Б. …</c>, <c>см. также РГАСПИ. Ф. 17 …</c>, <c>Ср. …</c>), longest first; compared ignoring case. The source lists
+    /// of encyclopedia articles (<c>Ист.:</c>, <c>Лит.:</c>) open with their own words and a colon.
+    /// </summary>
+    public static readonly string[] RussianBareLeadIns = ["См., например,", "См. например", "См. также", "Ср. также", "См. об этом", "См.", "Ср.", "Ист.:", "Лит.:", "Источники:", "Литература:"];
+
+    /// <summary>
+    /// The last word of a note on a work's language in brackets after it (<c>(на груз. яз.)</c>, <c>(на азерб.
+    /// языке)</c>, <c>(azərb. dilində)</c>, <c>(ქართ. ენაზე)</c>): prose, no part of any field.
+    /// </summary>
+    public static readonly string[] LanguageNoteEnds = ["яз.", "яз", "языке", "dilində", "ენაზე", "enaze"];
+
     /// <summary>The last word before the colon of a Russian lead-in (<c>… см.:</c>, <c>… цит. по:</c>, <c>… напр.:</c>, <c>… в журн.:</c>).</summary>
     public static readonly string[] RussianLeadInEndings = ["см.", "по", "напр.", "журн.", "кн.", "сб.", "изд.", "в", "sm.", "po"];
 

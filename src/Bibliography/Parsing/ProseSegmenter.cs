@@ -84,6 +84,21 @@ internal static class ProseSegmenter
         var bracketed = false;
         for (var i = a; i < b; i++)
         {
+            // "… см. [Иванов 1985; Petrov 1990, p. 5]": author–date references in square brackets, each read alone.
+            if (text[i] == '[' && depth == 0 && !latin && AuthorDatesClose(text, i, b) is var close and > 0)
+            {
+                AddProse(text, outside, i, into);
+                for (var from = i + 1; from < close; )
+                {
+                    var semicolon = text.IndexOf(';', from, close - from);
+                    var to = semicolon < 0 ? close : semicolon;
+                    var (ra, rb) = TextScan.Trim(text, from, to);
+                    if (rb > ra) into.Add(new Segment(ra, rb, false, true));
+                    from = to + 1;
+                }
+                (outside, bracketed, i) = (close + 1, true, close);
+                continue;
+            }
             if (text[i] == '(' && depth++ == 0) open = i;
             else if (text[i] == ')' && depth > 0 && --depth == 0)
             {
@@ -113,6 +128,35 @@ internal static class ProseSegmenter
         Lead(text, a, b, into);
     }
 
+    // Where the square bracket opened at open closes, when what it holds are references separated by ';', each opening
+    // with a capital and holding a year, one at least read as author–date ("[Иванов 1985, с. 12; Whitlock 2002, chap.
+    // 2]": the other is read as the readers can); else -1.
+    private static int AuthorDatesClose(string text, int open, int b)
+    {
+        var close = text.IndexOf(']', open + 1, b - open - 1);
+        if (close < 0 || text.IndexOf('[', open + 1, close - open - 1) >= 0) return -1;
+        var read = false;
+        for (var from = open + 1; from < close; )
+        {
+            var semicolon = text.IndexOf(';', from, close - from);
+            var to = semicolon < 0 ? close : semicolon;
+            var (ra, rb) = TextScan.Trim(text, from, to);
+            if (rb <= ra || !char.IsUpper(text[ra]) || YearEnd(text, ra, rb) is not (> 0 and var ye)) return -1;
+            // The names and the year are enough: a locator the reader does not know ("chap. 2") is read as it can be.
+            read |= AuthorDateReader.Read(text, ra, ye, bracketed: true) is not null;
+            from = to + 1;
+        }
+        return read ? close : -1;
+    }
+
+    // Where the first year in text[a..b) ends, or -1.
+    private static int YearEnd(string text, int a, int b)
+    {
+        for (var i = a; i + 4 <= b; i++)
+            if (IsYear(text.AsSpan(i, 4)) && (i == a || !char.IsDigit(text[i - 1])) && (i + 4 == b || !char.IsDigit(text[i + 4]))) return i + 4;
+        return -1;
+    }
+
     // Past an English commentary opening the brackets ("citing", "see"), which belongs to no field.
     private static int SkipCommentary(string text, int a, int b)
     {
@@ -124,6 +168,8 @@ internal static class ProseSegmenter
     // piece of its own.
     private static void Lead(string text, int a, int b, List<Segment> into)
     {
+        // "См. также Иванов А. Б. …", "Ср. РГАСПИ. Ф. 17 …": a lead-in without its colon, before a name or a shelf mark.
+        if (BareLeadIn(text, a, b) is var lead and > 0) a = lead;
         int depth = 0, quote = 0, sentence = a;
         for (var i = a; i < b; i++)
         {
@@ -146,6 +192,20 @@ internal static class ProseSegmenter
             return;
         }
         Add(text, a, b, into);
+    }
+
+    // Where the citation after a colonless lead-in opening text[a..b) begins, or -1: the lead-in must be followed by an
+    // author's name, a shelf mark or a lead-in's colon.
+    private static int BareLeadIn(string text, int a, int b)
+    {
+        foreach (var lead in Conventions.RussianBareLeadIns)
+        {
+            if (b - a <= lead.Length || string.Compare(text, a, lead, 0, lead.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            var (at, _) = TextScan.Trim(text, a + lead.Length, b, " ,");
+            if (at >= b) return -1;
+            return lead[^1] == ':' || NameFollows(text, at, b) || ArchivalReader.Read(text, at, b) is not null ? at : -1;
+        }
+        return -1;
     }
 
     private static void Add(string text, int a, int b, List<Segment> into)
@@ -176,14 +236,16 @@ internal static class ProseSegmenter
 
     // Brackets that hold a citation rather than a remark: a shelf mark, a lead-in, a locator at the end, an ibid.
     private static bool HoldsCitation(string text, int a, int b) =>
-        ArchivalReader.MayHoldFond(text.AsSpan(a, b - a)) || OpensLeadIn(text, a, b) || EndsWithLocator(text, a, b) || OpensIbid(text, a, b);
+        ArchivalReader.MayHoldFond(text.AsSpan(a, b - a)) || OpensLeadIn(text, a, b) || EndsWithLocator(text, a, b) || OpensIbid(text, a, b)
+        || AuthorDateReader.Read(text, a, b, bracketed: true) is not null;
 
     /// <summary>True when text[a..b) carries a sign of a citation: a shelf mark, an ibid phrase, a locator or a year at its end.</summary>
     internal static bool LooksLikeCitation(string text, int a, int b)
     {
         var (s, e) = TextScan.Trim(text, a, b, " .,;");
         if (e <= s) return false;
-        if (OpensIbid(text, s, e) || EndsWithLocator(text, s, e) || ArchivalReader.MayHoldFond(text.AsSpan(s, e - s))) return true;
+        if (OpensIbid(text, s, e) || EndsWithLocator(text, s, e) || ArchivalReader.MayHoldFond(text.AsSpan(s, e - s))
+            || AuthorDateReader.Read(text, s, e) is not null) return true;
         // A year closing the part, alone or with "г.": an imprint ("М., 1993") or a newspaper's date.
         var end = e;
         if (end - s > 2 && text[end - 1] == 'г' && char.IsWhiteSpace(text[end - 2])) end -= 2;

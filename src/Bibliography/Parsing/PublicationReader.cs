@@ -30,13 +30,16 @@ internal static class PublicationReader
         + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct()) + @"\.?$", Conventions.Options);
 
     // What may close a citation after its year (read from the right, before the year): a volume (Т. 2, Т. 2 (34)), a
-    // book's part that no field records (Кн. II, Ч. 1), a newspaper's day and month (3 нояб., 12 июля).
+    // book's part that no field records (Кн. II, Ч. 1), a newspaper's day and month (3 нояб., 12 июля), a journal's
+    // month (№ 10–11. Ноябрь).
     private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|[IVXLC]+)" + Conventions.RunningNumber + "$", Conventions.Options);
     private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
-    private static readonly Regex DayMonthAtEnd = new(@"(?:^|[\s,.])\d{1,2}\s+" + Conventions.MonthPattern + "$", Conventions.Options);
+    private static readonly Regex DayMonthAtEnd = new(@"(?:^|[\s,.])(?:\d{1,2}\s+)?" + Conventions.MonthPattern + "$", Conventions.Options);
     // "В 3 т.", "В 2-х кн.", "В 4 вып.": the number of volumes of a set, recorded nowhere (the volume cited may follow).
     private static readonly Regex SetSize = new(@"^[ВвVv]\s*\d+(?:\s?-?\s?(?:х|x|ти|и))?\s*(?:т|тт|кн|вып|ч|томах|книгах|частях|t|kn|vyp)\.?", Conventions.Anchored);
     private static readonly Regex IssueSegment = new(@"^(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Anchored);
+
+    private static readonly Regex BareIssueAfterYear = new(@"(?:^|[\s.,])(?:1[5-9]\d\d|20\d\d)\.\s+\d{1,4}(?:[/–-]\d{1,4})?$", Conventions.Options);
 
     // What separates the parts read from the right: spaces, punctuation and the dashes of ". – " (also typed as a hyphen: ". - ").
     private const string Separators = " .,;:–—-";
@@ -57,6 +60,8 @@ internal static class PublicationReader
     {
         var (s, e) = TextScan.Trim(text, start, end, " .;,");
         if (e <= s) return null;
+        // "… Тифлис, 1897 (на груз. яз.)": a note on the work's language closes it and is no part of any field.
+        e = DropLanguageNote(text, s, e);
         var fullEnd = e;
         // "… URL: http://… (дата обращения: 12.03.2015)": the access statement of an electronic resource closes it.
         if (AccessStatementAt(text, s, e) is var access and >= 0) (_, e) = TextScan.Trim(text, s, access, " .,;:–—");
@@ -105,6 +110,14 @@ internal static class PublicationReader
                 && (YearAtEnd.Find(text, partStart, before - partStart) ?? IssueAtEnd.Find(text, partStart, before - partStart)) is not null)
                 e = before; // recorded nowhere, but only after a year or an issue: before them it may be a title's last words
             else break;
+        }
+        // "Могзаури. 1905. 37. С. 579", "//Мцкемси. 1891. 9/10. С. 11": a periodical's number after its year, without "№".
+        if (issue is null && BareIssueAfterYear.Find(text, partStart, e - partStart) is { } bare)
+        {
+            var number = bare.Index + bare.Length;
+            while (number > bare.Index && (char.IsAsciiDigit(text[number - 1]) || text[number - 1] is '/' or '-' or '–')) number--;
+            issue = new Located(text[number..(bare.Index + bare.Length)], new TextSpan(number, bare.Index + bare.Length - number));
+            (_, e) = TextScan.Trim(text, partStart, number, Separators);
         }
         if (YearAtEnd.Find(text, partStart, e - partStart) is { } ym)
         {
@@ -166,6 +179,13 @@ internal static class PublicationReader
         authors.Clear();
         Located? thesisGenre = null;
         hs = ReadAuthors(text, hs, he, authors);
+        // "Эль-Регистан. Лай цепных собак // Правда Востока": before "//", a lone name closed by a full stop and followed
+        // by the piece's title is its author's (a pseudonym, a name without initials).
+        if (authors.Count == 0 && slash >= 0 && LoneNameAt(text, hs, he) is var nameEnd and > 0)
+        {
+            authors.Add(CslName.Person(text[hs..nameEnd], null));
+            hs = TextScan.Trim(text, nameEnd + 1, he).Start;
+        }
         // "… [Электронный ресурс]": the material designation closes the title and is no part of it.
         he = DropDesignation(text, hs, he);
         // "Title: дис. … канд. ист. наук": the thesis statement is the genre, not the title.
@@ -229,12 +249,13 @@ internal static class PublicationReader
 
         // "Известия ЦК КПСС. 1989. № 7. С. 86–93": a periodical's issue cited whole, with no author and no imprint; its
         // one title is the periodical's.
-        var periodicalIssue = slash < 0 && authors.Count == 0 && issue is not null && year is not null && place is null
+        var periodicalIssue = slash < 0 && authors.Count == 0 && issue is not null && year is not null
             && title is not null && titleEnd < 0 && result.Volume is null && result.Responsibility is null;
         if (periodicalIssue) (container, title) = (title, null);
         result.Volume ??= tailVolume;
         if (title is null && container is null) return null;
-        if (year is null && place is null && authors.Count == 0 && container is null && !IsOpCit(title)) return null;
+        // "Президиум ЦК КПСС. Т. 1. С. 213": a title with a volume and a page is a publication cited short.
+        if (year is null && place is null && authors.Count == 0 && container is null && !IsOpCit(title) && !(result.Volume is not null && locator is not null)) return null;
 
         var (ts, te) = TextScan.Trim(text, start, end);
         return new PublicationCitation
@@ -269,6 +290,15 @@ internal static class PublicationReader
         var w = e;
         while (w > start && (char.IsLetter(text[w - 1]) || text[w - 1] is '.' or '-') && e + 1 - w < 8) w--;
         return Conventions.IsAbbreviatedPlace(text.AsSpan(w, e + 1 - w)) ? e + 1 : e;
+    }
+
+    // Where the lone name opening text[s..e) ends (at its full stop, a capital opening the title after it), or -1.
+    private static int LoneNameAt(string text, int s, int e)
+    {
+        var stop = s;
+        while (stop < e && (char.IsLetter(text[stop]) || text[stop] is '-' or '\'' or '’')) stop++;
+        if (stop + 2 >= e || text[stop] != '.' || text[stop + 1] != ' ' || !char.IsUpper(text[stop + 2])) return -1;
+        return AuthorDateReader.IsFamilyName(text, s, stop) ? stop : -1;
     }
 
     /// <summary>Where the year of a <see cref="YearAtEnd"/> match at <paramref name="index"/> begins: its four digits follow the separator it may open with.</summary>
@@ -472,6 +502,24 @@ internal static class PublicationReader
         }
         return first < 0 ? -1 : s + first;
     }
+
+    // text[s..e) less a note on the language in brackets closing it ("(на груз. яз.)", "(azərb. dilində)"): a few words
+    // ending in a word of Conventions.LanguageNoteEnds.
+    internal static int DropLanguageNote(string text, int s, int e)
+    {
+        var (_, te) = TextScan.Trim(text, s, e, " .,;");
+        if (te - s < 8 || text[te - 1] != ')') return e;
+        var open = text.LastIndexOf('(', te - 1, Math.Min(MaxLanguageNote, te - s));
+        if (open <= s) return e;
+        var inside = text.AsSpan(open + 1, te - open - 2).Trim();
+        foreach (var end in Conventions.LanguageNoteEnds)
+            if (inside.EndsWith(end, StringComparison.OrdinalIgnoreCase) && inside.Length > end.Length && inside[inside.Length - end.Length - 1] is ' ' or '.')
+                return TextScan.Trim(text, s, open, " ,").End;
+        return e;
+    }
+
+    /// <summary>The longest note on a language looked for in brackets at a citation's end (<c>(на азерб. языке)</c>).</summary>
+    private const int MaxLanguageNote = 30;
 
     // text[s..e) less a material designation closing it ("История Кавказа [Электронный ресурс]").
     private static int DropDesignation(string text, int s, int e)
