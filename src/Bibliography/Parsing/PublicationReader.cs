@@ -99,9 +99,10 @@ internal static class PublicationReader
             else if (tailVolume is null && VolumeAtEnd.Find(text, partStart, e - partStart) is { } vm)
             {
                 var keyword = char.IsLetter(text[vm.Index]) ? vm.Index : vm.Index + 1;
+                // The volume word may end without a full stop (Azerbaijani "cild 2"), so its number starts after its letters.
                 var number = keyword;
-                while (text[number] != '.') number++;
-                (number, _) = TextScan.Trim(text, number + 1, vm.Index + vm.Length);
+                while (number < vm.Index + vm.Length && char.IsLetter(text[number])) number++;
+                (number, _) = TextScan.Trim(text, number, vm.Index + vm.Length, " .");
                 tailVolume = new Located(text[number..(vm.Index + vm.Length)], new TextSpan(number, vm.Index + vm.Length - number));
                 (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
             }

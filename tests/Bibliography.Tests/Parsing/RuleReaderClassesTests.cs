@@ -128,4 +128,13 @@ public class RuleReaderClassesTests
     [InlineData("Указ. соч., с. 12.", "locator=12")]
     [InlineData("Göstərilən əsər, s. 12.", "locator=12")]
     public void An_op_cit_without_a_name_cites_the_work_before(string note, string expected) => Reads(note, expected + " | title=История Кавказа", Antecedent);
+
+    // ---- A volume word after the year that ends without a full stop (Azerbaijani "cild") once threw out of the reader ----
+
+    [Theory]
+    [InlineData("Əliyev R.M. Qafqaz tarixi. Bakı: Elm, 2005, cild 2, s. 5.", "year=2005 | volume=2 | locator=5")]
+    [InlineData("Əliyev R.M. Qafqaz tarixi. Bakı: Elm, 2005. Cild II. S. 5", "year=2005 | volume=II | locator=5")]
+    [InlineData("Əliyev R.M. Qafqaz tarixi. Bakı: Elm, 2005, cild 2", "year=2005 | volume=2")]
+    [InlineData("Məmmədov T. Şirvan tarixi. Bakı, 1999, cild 3", "year=1999 | volume=3")]
+    public void A_volume_word_without_a_full_stop_after_the_year_is_the_volume(string note, string expected) => Reads(note, expected);
 }
