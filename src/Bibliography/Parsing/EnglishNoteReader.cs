@@ -624,6 +624,10 @@ internal static class EnglishNoteReader
         if (before > s && (lowercase || (char.IsDigit(text[before - 1]) || text[before - 1] == '.')
                 && (YearAtEnd(text, open + 1, e - 1) < 0 || ArchivalReader.Read(text, inside, e - 1) is not null)))
             return before;
+        // After a page with its keyword ("p. 44 (3 March 1942)", a diary's or letter's date) a bracket is a remark even
+        // with a year in it: an imprint stands before the pages, never after "p.".
+        if (before > s && char.IsDigit(text[before - 1]) && LocatorReader.ReadAtEnd(text, s, before, folioAllowed: false) is not null)
+            return before;
         return whole;
     }
 
