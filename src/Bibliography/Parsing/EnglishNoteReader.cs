@@ -825,12 +825,18 @@ internal static class EnglishNoteReader
         return at;
     }
 
-    // The end of an editor mark ("eds.", or "(eds.)" when bracketed) opening text[at..e), or 0.
+    // The end of an editor mark ("eds.", or "(eds.)" when bracketed) opening text[at..e), or 0. British notes leave
+    // the full stop off before a comma ("Simmons and Perlina, eds, Writing the Siege"; "in Kovalchuk, ed, …").
     private static int EditorMarkAt(string text, int at, int e, bool bracketed)
     {
         foreach (var mark in Conventions.EditorMarks)
-            if (mark[0] == '(' == bracketed && e - at >= mark.Length && string.CompareOrdinal(text, at, mark, 0, mark.Length) == 0)
-                return at + mark.Length;
+        {
+            if (mark[0] == '(' != bracketed) continue;
+            if (e - at >= mark.Length && string.CompareOrdinal(text, at, mark, 0, mark.Length) == 0) return at + mark.Length;
+            var bare = mark.Length - 1; // without its full stop
+            if (!bracketed && mark[^1] == '.' && e - at > bare && text[at + bare] == ',' && string.CompareOrdinal(text, at, mark, 0, bare) == 0)
+                return at + bare;
+        }
         return 0;
     }
 

@@ -10,7 +10,14 @@ namespace Bibliography.Tests.Parsing;
 /// </summary>
 public class EnglishNoteClassesTests
 {
-    private static IReadOnlyList<ParsedCitation> Parse(string note) => CitationParser.ParseFootnote(note);
+    // The rule readers alone: the hybrid may hand a thin reading to the labeller, whose answers these tests do not pin.
+    private static IReadOnlyList<ParsedCitation> Parse(string note)
+    {
+        var before = CitationParser.Mode;
+        CitationParser.Mode = ParserMode.Rules;
+        try { return CitationParser.ParseFootnote(note); }
+        finally { CitationParser.Mode = before; }
+    }
 
     private static PublicationCitation Publication(string note) =>
         Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
@@ -46,5 +53,30 @@ public class EnglishNoteClassesTests
         var p = Publication("Iu. Sorokin, \"Neft' i vlast',\" Istoricheskii arkhiv 4 (1997): 58.");
         p.Year!.Value.ShouldBe("1997");
         p.Volume!.Value.ShouldBe("4");
+    }
+
+    // ---- British editors: "eds," and "ed," without the full stop ----
+
+    [Theory]
+    [InlineData("Anna Petrova and Mark Levin, eds, The Siege Papers, p. 14.", "Petrova; Levin", "The Siege Papers", "14")]
+    [InlineData("Levin, ed, Voices of the Blockade, pp. 3–5.", "Levin", "Voices of the Blockade", "3-5")]
+    [InlineData("Orlova and Petrova, eds, Arkhiv Smolnogo: dokumenty, p. 201.", "Orlova; Petrova", "Arkhiv Smolnogo: dokumenty", "201")]
+    public void Editors_marked_without_a_full_stop_are_editors(string note, string editors, string title, string page)
+    {
+        var p = Publication(note);
+        Families(p.Editors).ShouldBe(editors);
+        p.Authors.ShouldBeEmpty();
+        p.Title!.Value.ShouldBe(title);
+        p.Locator!.Value.ShouldBe(page);
+    }
+
+    [Fact]
+    public void A_chapter_in_a_collection_whose_editor_is_marked_ed_without_a_full_stop()
+    {
+        var p = Publication("Sergei Volkov, ‘Pis’ma s fronta’, in Levin, ed, ‘Golosa blokady’, p. 12.");
+        p.Kind.ShouldBe(PublicationKind.Chapter);
+        Families(p.Authors).ShouldBe("Volkov");
+        Families(p.Editors).ShouldBe("Levin");
+        p.ContainerTitle!.Value.Trim('‘', '’').ShouldBe("Golosa blokady");
     }
 }
