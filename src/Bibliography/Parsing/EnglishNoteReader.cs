@@ -368,6 +368,7 @@ internal static class EnglishNoteReader
         Located? place = null, publisher = null, year = null;
         var imprinted = false;
         var bracketed = false;
+        var spacedYear = false; // the year after a word and a space, no comma: "Leningrad 1941"
         if (text[e - 1] == ')' && MatchingOpen(text, s, e - 1) is var open and >= 0 && ReadImprint(text, open + 1, e - 1, out place, out publisher, out year))
         {
             imprinted = bracketed = true;
@@ -376,6 +377,7 @@ internal static class EnglishNoteReader
         else if (YearAtEnd(text, s, e) is var y and >= 0)
         {
             year = new Located(text[y..(y + 4)], new TextSpan(y, 4));
+            spacedYear = y > s + 1 && text[y - 1] == ' ' && char.IsLetter(text[y - 2]);
             imprinted = true;
             var (hs, he) = TextScan.Trim(text, s, y, " .,:;");
             // "Publisher: Place Year" or ", Place, Year": the segment before the year after the last comma.
@@ -383,7 +385,9 @@ internal static class EnglishNoteReader
             if (comma > hs)
             {
                 var segment = TextScan.Locate(text, comma + 1, he, " .,:;");
-                if (segment is not null && LooksLikePlaceOrImprint(segment.Value))
+                // "Zvezda, 4, April 1991": a journal's month goes nowhere.
+                if (segment is not null && Conventions.MonthOf(segment.Value.AsSpan()) is not null) he = comma;
+                else if (segment is not null && LooksLikePlaceOrImprint(segment.Value))
                 {
                     var colon = segment.Value.IndexOf(':');
                     if (colon > 0)
@@ -492,6 +496,13 @@ internal static class EnglishNoteReader
             title = TextScan.Locate(text, rest, re, " .,:;");
         }
 
+        // "Pavlov, Leningrad 1941, p. 120": a place and a year with no title before them are a short title ending in a
+        // year (an imprint's place follows a title, and its year a comma).
+        if (title is null && container is null && spacedYear && place is not null && publisher is null && year is not null)
+        {
+            title = new Located(text[place.Span.Offset..year.Span.End], new TextSpan(place.Span.Offset, year.Span.End - place.Span.Offset));
+            (place, year, imprinted) = (null, null, false);
+        }
         if (title is not null && LooksLikeLevel(title.Value)) return null; // "GARF, F.558, Op.1": a shelf mark
         // "Blauvelt, 54": a short form may give the names and the page alone.
         if (title is null && container is null && (afterProse || names.Count + editors.Count == 0 || year is null && locator is null && !IbidAt(text, rest, re))) return null;
@@ -884,6 +895,15 @@ internal static class EnglishNoteReader
                 e = comma;
                 continue;
             }
+            // "vol. 2, book 3", "vol. 1, doc. 44": a part of the volume after it (a word in small letters and a number),
+            // recorded nowhere.
+            if (IsPartOfVolume(seg) && TextScan.LastIndexOutsideQuotes(text, s, comma, ',') is var pc and > 0
+                && TextScan.Trim(text, pc + 1, comma).Start is var ps
+                && string.Compare(text, ps, Vocabulary.EnglishVolume, 0, Vocabulary.EnglishVolume.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                e = comma;
+                continue;
+            }
             var mark = StartsWithRole(seg);
             if (mark > 0)
             {
@@ -909,6 +929,16 @@ internal static class EnglishNoteReader
             if (!mark.StartsWith('(') && seg.StartsWith(mark, StringComparison.Ordinal) && seg.Length > mark.Length && seg[mark.Length] == ' ')
                 return mark.Length + 1;
         return 0;
+    }
+
+    // A word of small letters, its full stop if abbreviated, and a number ("book 3", "doc. 10", "pt. 2").
+    private static bool IsPartOfVolume(ReadOnlySpan<char> seg)
+    {
+        var w = 0;
+        while (w < seg.Length && char.IsLower(seg[w])) w++;
+        if (w is < 2 or > 8) return false;
+        var rest = seg[w..].TrimStart('.').TrimStart(' ');
+        return rest.Length > 0 && rest.Length < seg.Length - w && rest.IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     private static bool IsRoman(ReadOnlySpan<char> seg)
@@ -938,7 +968,38 @@ internal static class EnglishNoteReader
             (_, e) = TextScan.Trim(text, s, no, " ,");
             break;
         }
+        // "Trudy Muzeya, vol. 8": the volume after its keyword.
+        {
+            var (_, te) = TextScan.Trim(text, s, e, " .,");
+            var d = te;
+            while (d > s && char.IsDigit(text[d - 1])) d--;
+            var (_, ke) = TextScan.Trim(text, s, d);
+            var k = ke - Vocabulary.EnglishVolume.Length;
+            if (d < te && k > s && string.Compare(text, k, Vocabulary.EnglishVolume, 0, Vocabulary.EnglishVolume.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && text[k - 1] is ' ' or ',')
+            {
+                volume = new Located(text[d..te], new TextSpan(d, te - d));
+                (_, e) = TextScan.Trim(text, s, k, " ,");
+            }
+        }
+        // "Neva, 1, 1994", "Zvezda, 11–12, April 1991": a number after the journal and a comma is its issue, as Russian
+        // journals number their issues within the year (a volume follows the name after a space: "Kritika 52", or
+        // stands before the date in brackets: "Russian Review, 59 (January 2000)").
+        if (issue is null && volume is null && TextScan.Trim(text, s, e, " .").End is var ie
+            && SkipSpaces(text, ie, text.Length) is var after && (after == text.Length || text[after] != '('))
+        {
+            var d = ie;
+            while (d > s && (char.IsDigit(text[d - 1]) || text[d - 1] is '–' or '-' or '/')) d--;
+            var (_, before) = TextScan.Trim(text, s, d);
+            if (d < ie && char.IsDigit(text[d]) && char.IsDigit(text[ie - 1]) && before > s + 1 && text[before - 1] == ','
+                && !Conventions.IsYear(text.AsSpan(d, ie - d)))
+            {
+                issue = new Located(text[d..ie], new TextSpan(d, ie - d));
+                e = before - 1;
+            }
+        }
         // "Kritika 52, no. 3": the volume before the issue; "Europe-Asia Studies 45:3", the volume and issue joined.
+        if (volume is null)
         {
             var d = e;
             while (d > s && char.IsDigit(text[d - 1])) d--;

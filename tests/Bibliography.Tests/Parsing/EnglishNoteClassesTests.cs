@@ -79,4 +79,105 @@ public class EnglishNoteClassesTests
         Families(p.Editors).ShouldBe("Levin");
         p.ContainerTitle!.Value.Trim('‘', '’').ShouldBe("Golosa blokady");
     }
+
+    // ---- journals numbered within the year, and a journal's volume after "vol." ----
+
+    [Theory]
+    [InlineData("Ivan Orlov, ‘Zapiski’, Novyi mir, 7, July 1989, p. 55.", "Novyi mir", "7", "1989", "55")]
+    [InlineData("Orlov, ‘Zapiski’, Zvezda, 11–12, 1990, pp. 3–9.", "Zvezda", "11–12", "1990", "3-9")]
+    [InlineData("Marina Sidorova, ‘Blokadnye pis’ma’, Neva, 2, February 2004, p. 160.", "Neva", "2", "2004", "160")]
+    public void A_bare_number_after_the_journal_and_a_comma_is_its_issue(string note, string journal, string issue, string year, string page)
+    {
+        var p = Publication(note);
+        p.Kind.ShouldBe(PublicationKind.Article);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Issue!.Value.ShouldBe(issue);
+        p.Volume.ShouldBeNull();
+        p.Year!.Value.ShouldBe(year);
+        p.Place.ShouldBeNull();
+        p.Locator!.Value.ShouldBe(page);
+    }
+
+    [Theory]
+    [InlineData("Anna Belova, ‘Pis’ma’, Trudy Instituta Istorii, vol. 12, p. 40.", "Trudy Instituta Istorii", "12", "40")]
+    [InlineData("‘Dnevnik A. P. Orlova’, Sbornik Muzeya Goroda, vol. 3, pp. 71–80.", "Sbornik Muzeya Goroda", "3", "71-80")]
+    public void A_journal_volume_after_vol_is_no_part_of_the_journal(string note, string journal, string volume, string page)
+    {
+        var p = Publication(note);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Locator!.Value.ShouldBe(page);
+    }
+
+    [Fact]
+    public void A_volume_before_an_issue_after_a_space_stays_a_volume()
+    {
+        var p = Publication("Petr Orlov, \"Neft',\" Kritika 12, no. 3 (2011): 45–67.");
+        p.ContainerTitle!.Value.ShouldBe("Kritika");
+        p.Volume!.Value.ShouldBe("12");
+        p.Issue!.Value.ShouldBe("3");
+    }
+
+    [Fact]
+    public void A_number_after_the_journal_and_a_comma_before_a_bracketed_date_is_its_volume()
+    {
+        var p = Publication("Anna Petrova, ‘The Mood in Baku’, Slavic Review, 61 (Spring 2002), pp. 40–1.");
+        p.ContainerTitle!.Value.ShouldBe("Slavic Review");
+        p.Volume!.Value.ShouldBe("61");
+        p.Issue.ShouldBeNull();
+        p.Year!.Value.ShouldBe("2002");
+    }
+
+    // ---- the parts of a volume after it ("vol. 2, book 3", "vol. 1, doc. 44") ----
+
+    [Theory]
+    [InlineData("N. Sukhanov, Zapiski o revolyutsii, vol. 4, book 7, p. 61.", "Sukhanov", "Zapiski o revolyutsii", "4", "61")]
+    [InlineData("Orlova, Blokada v dokumentakh, vol. 1, doc. 44, pp. 80–2.", "Orlova", "Blokada v dokumentakh", "1", "80-2")]
+    [InlineData("Ivan Petrov, Sobranie sochinenii, vol. 3, part 2, p. 17.", "Petrov", "Sobranie sochinenii", "3", "17")]
+    public void A_part_of_a_volume_after_it_is_no_part_of_the_title(string note, string authors, string title, string volume, string page)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe(authors);
+        p.Title!.Value.ShouldBe(title);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Locator!.Value.ShouldBe(page);
+    }
+
+    // ---- a short title that ends in a year ----
+
+    [Theory]
+    [InlineData("Pavlova, Moskva 1937, p. 12.", "Pavlova", "Moskva 1937")]
+    [InlineData("A. Ivanov, Baku 1918, pp. 4–5.", "Ivanov", "Baku 1918")]
+    [InlineData("Smith, Tiflis 1905, 33.", "Smith", "Tiflis 1905")]
+    public void A_short_title_of_a_word_and_a_year_is_the_title_not_an_imprint(string note, string authors, string title)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe(authors);
+        p.Title!.Value.ShouldBe(title);
+        p.Place.ShouldBeNull();
+        p.Year.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_place_and_a_year_after_a_title_remain_the_imprint()
+    {
+        var p = Publication("S. T. Orlov, Gorod na Kure, Tiflis, 1995, 33–4.");
+        p.Title!.Value.ShouldBe("Gorod na Kure");
+        p.Place!.Value.ShouldBe("Tiflis");
+        p.Year!.Value.ShouldBe("1995");
+    }
+
+    // ---- pages joined by "and" ----
+
+    [Theory]
+    [InlineData("N. Zhordaniya, Moya zhizn’, pp. 25 and 27.", "Zhordaniya", "25 and 27")]
+    [InlineData("Senn, The Russian Revolution, pp. 224, 228 and 230.", "Senn", "224, 228 and 230")]
+    [InlineData("Mark Levin, Voices of the Blockade, pp. 12–14 and 19.", "Levin", "12-14 and 19")]
+    public void Pages_joined_by_and_are_one_locator(string note, string authors, string page)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe(authors);
+        p.Locator!.Value.ShouldBe(page);
+        p.Title!.Value.ShouldNotContain("pp.");
+    }
 }
