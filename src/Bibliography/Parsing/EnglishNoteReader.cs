@@ -504,6 +504,8 @@ internal static class EnglishNoteReader
             (place, year, imprinted) = (null, null, false);
         }
         if (title is not null && LooksLikeLevel(title.Value)) return null; // "GARF, F.558, Op.1": a shelf mark
+        // "Minutes of the Soviet, 12 March 1919": a document and its date, described before its shelf mark, not a book.
+        if (title is not null && kind == PublicationKind.Book && IsDayAndMonth(text, title.Span.Offset, title.Span.End)) return null;
         // "Blauvelt, 54": a short form may give the names and the page alone.
         if (title is null && container is null && (afterProse || names.Count + editors.Count == 0 || year is null && locator is null && !IbidAt(text, rest, re))) return null;
         // Without names, quotes or an imprint a part is no English note (a title alone is read by the other readers).

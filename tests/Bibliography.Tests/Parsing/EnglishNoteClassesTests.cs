@@ -180,4 +180,25 @@ public class EnglishNoteClassesTests
         p.Locator!.Value.ShouldBe(page);
         p.Title!.Value.ShouldNotContain("pp.");
     }
+
+    // ---- a document described and dated before its shelf mark ----
+
+    [Theory]
+    [InlineData("Minutes of the Baku Soviet, 12 March 1919. GARF: Fond 130, op. 3, delo 44, p. 7.", "GARF", "130", "44", "7")]
+    [InlineData("Letter from Orlov to Kirov, 3 May 1921. RGASPI, f. 80, op. 1, d. 12, l. 4.", "RGASPI", "80", "12", "4")]
+    [InlineData("Report of the Tiflis gendarmes, 1 October 1905. sakartvelos tsentraluri arkivi, f. 153, op. 1, d. 3320, l. 9.", null, "153", "3320", "9")]
+    public void A_dated_description_before_a_shelf_mark_is_prose(string note, string? archive, string fond, string delo, string folio)
+    {
+        var a = Parse(note).ShouldHaveSingleItem().ShouldBeOfType<ArchivalCitation>();
+        if (archive is not null) (a.ArchiveShort ?? a.ArchiveName)!.Value.ShouldBe(archive);
+        a.Levels.First(l => l.Level == ArchivalLevelKind.Fond).Value.ShouldBe(fond);
+        a.Levels.First(l => l.Level == ArchivalLevelKind.Delo).Value.ShouldBe(delo);
+        a.Locator!.Value.ShouldBe(folio);
+    }
+
+    [Fact]
+    public void A_newspaper_dated_by_day_and_month_is_still_a_newspaper()
+    {
+        Parse("Izvestiia, 25 June 1990, p. 3.").ShouldHaveSingleItem().ShouldBeOfType<NewspaperCitation>().Title!.Value.ShouldBe("Izvestiia");
+    }
 }
