@@ -504,8 +504,11 @@ internal static class EnglishNoteReader
             (place, year, imprinted) = (null, null, false);
         }
         if (title is not null && LooksLikeLevel(title.Value)) return null; // "GARF, F.558, Op.1": a shelf mark
-        // "Minutes of the Soviet, 12 March 1919": a document and its date, described before its shelf mark, not a book.
-        if (title is not null && kind == PublicationKind.Book && IsDayAndMonth(text, title.Span.Offset, title.Span.End)) return null;
+        // "Minutes of the Soviet, 12 March 1919. GARF, …": a document and its date, described before its shelf mark, not a
+        // book; so is "Report by N. Karpov, Partorg at the plant, 30 September 1943." where a sentence follows it.
+        if (title is not null && kind == PublicationKind.Book
+            && (IsDayAndMonth(text, title.Span.Offset, title.Span.End) || end + 2 < text.Length && text[end] == '.' && EndsWithDayAndMonth(text, title.Span.Offset, title.Span.End)))
+            return null;
         // "Blauvelt, 54": a short form may give the names and the page alone.
         if (title is null && container is null && (afterProse || names.Count + editors.Count == 0 || year is null && locator is null && !IbidAt(text, rest, re))) return null;
         // Without names, quotes or an imprint a part is no English note (a title alone is read by the other readers).
@@ -1025,6 +1028,13 @@ internal static class EnglishNoteReader
         var dateline = dated && volume is null && issue is null && de > s ? text.LastIndexOf(',', de - 1, de - s) : -1;
         if (dateline > s && TextScan.Locate(text, dateline + 1, de, " ,") is { } place && IsNameWord(place.Value) && !place.Value.Contains('-')) e = dateline;
         return (TextScan.Locate(text, s, e, " .,:;"), volume, issue);
+    }
+
+    // True when text[s..e), or its last part after a comma, is a day and a month ("…, 30 September").
+    private static bool EndsWithDayAndMonth(string text, int s, int e)
+    {
+        var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
+        return IsDayAndMonth(text, comma >= s ? comma + 1 : s, e);
     }
 
     // "25 June", "June 25": a day and a month name.

@@ -186,6 +186,7 @@ public class EnglishNoteClassesTests
     [Theory]
     [InlineData("Minutes of the Baku Soviet, 12 March 1919. GARF: Fond 130, op. 3, delo 44, p. 7.", "GARF", "130", "44", "7")]
     [InlineData("Letter from Orlov to Kirov, 3 May 1921. RGASPI, f. 80, op. 1, d. 12, l. 4.", "RGASPI", "80", "12", "4")]
+    [InlineData("Report by Ivan Sorokin, head of the Kirov plant's party committee, 14 July 1936. TsGAIPD SPb: Fond 24, op. 2, delo 51, p. 3.", "TsGAIPD SPb", "24", "51", "3")]
     [InlineData("Report of the Tiflis gendarmes, 1 October 1905. sakartvelos tsentraluri arkivi, f. 153, op. 1, d. 3320, l. 9.", null, "153", "3320", "9")]
     public void A_dated_description_before_a_shelf_mark_is_prose(string note, string? archive, string fond, string delo, string folio)
     {
@@ -200,5 +201,16 @@ public class EnglishNoteClassesTests
     public void A_newspaper_dated_by_day_and_month_is_still_a_newspaper()
     {
         Parse("Izvestiia, 25 June 1990, p. 3.").ShouldHaveSingleItem().ShouldBeOfType<NewspaperCitation>().Title!.Value.ShouldBe("Izvestiia");
+    }
+
+    [Fact]
+    public void A_shelf_mark_after_a_citation_and_a_dated_sentence_is_read_too()
+    {
+        var all = Parse("Orlova, Blokada, vol. 1, pp. 151–2. For more such cases see Protocol 53 of the City Committee, 25 February 1942. RGASPI: Fond 17, op. 43, delo 1149, p. 121.");
+        all.Count.ShouldBe(2);
+        all[0].ShouldBeOfType<PublicationCitation>().Title!.Value.ShouldBe("Blokada");
+        var a = all[1].ShouldBeOfType<ArchivalCitation>();
+        a.Levels.First(l => l.Level == ArchivalLevelKind.Delo).Value.ShouldBe("1149");
+        a.Locator!.Value.ShouldBe("121");
     }
 }
