@@ -37,7 +37,7 @@ internal static class EnglishNoteReader
             return be > bs ? ArchivalReader.Read(text, bs, be) : null;
         }
         // Only the text up to the cut is looked at, so reading a part's citations one after another stays linear.
-        var cut = CommentaryAfterImprint(text, s, SentenceAfterPage(text, s, e));
+        var cut = CommentaryAfterImprint(text, s, SecondCitationAfterPage(text, s, SentenceAfterPage(text, s, e)));
         // English notes transliterate: a Cyrillic part is GOST, read by the publication reader.
         if (text.AsSpan(s, cut - s).ContainsAnyInRange('\u0400', '\u04FF')) return null;
         // "Ivanov I. I. Title." puts the initials after the name: GOST, read by the publication reader.
@@ -265,6 +265,21 @@ internal static class EnglishNoteReader
     {
         for (var i = s + 1; i + 2 < e; i++)
             if (text[i] == '.' && text[i + 1] == ' ' && char.IsDigit(text[i - 1]) && char.IsUpper(text[i + 2]))
+                return i;
+        return e;
+    }
+
+    /// <summary>
+    /// Where a citation ends when another follows its page after ", and" (<c>Salisbury, 900 Days, p. 352, and Michael
+    /// Jones, Leningrad, p. 135</c>): at that comma; else <paramref name="e"/>.
+    /// </summary>
+    private static int SecondCitationAfterPage(string text, int s, int e)
+    {
+        var joiner = Conventions.And.Length;
+        for (var i = s + 1; i + joiner + 3 < e; i++)
+            if (text[i] == ',' && char.IsDigit(text[i - 1]) && text[i + 1] == ' '
+                && string.CompareOrdinal(text, i + 2, Conventions.And, 0, joiner) == 0 && text[i + 2 + joiner] == ' '
+                && char.IsUpper(text[i + 3 + joiner]))
                 return i;
         return e;
     }

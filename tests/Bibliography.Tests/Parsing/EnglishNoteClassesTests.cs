@@ -213,4 +213,19 @@ public class EnglishNoteClassesTests
         a.Levels.First(l => l.Level == ArchivalLevelKind.Delo).Value.ShouldBe("1149");
         a.Locator!.Value.ShouldBe("121");
     }
+
+    // ---- two citations in one sentence, joined by ", and" after the first one's page ----
+
+    [Theory]
+    [InlineData("Orlova, Blokada, p. 35, and Mark Levin, Voices of the Blockade, p. 120.", "Orlova", "Blokada", "35", "Levin", "Voices of the Blockade", "120")]
+    [InlineData("See Petrov, Ocherki, 12–14, and Sidorov, Istoriia Baku, 77.", "Petrov", "Ocherki", "12-14", "Sidorov", "Istoriia Baku", "77")]
+    public void Two_citations_joined_by_and_after_a_page_are_two(string note, string a1, string t1, string p1, string a2, string t2, string p2)
+    {
+        var all = Parse(note);
+        all.Count.ShouldBe(2);
+        var first = all[0].ShouldBeOfType<PublicationCitation>();
+        var second = all[1].ShouldBeOfType<PublicationCitation>();
+        (Families(first.Authors), first.Title!.Value, first.Locator!.Value).ShouldBe((a1, t1, p1));
+        (Families(second.Authors), second.Title!.Value, second.Locator!.Value).ShouldBe((a2, t2, p2));
+    }
 }
