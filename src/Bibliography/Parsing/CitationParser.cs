@@ -119,6 +119,10 @@ public static class CitationParser
             if (ne <= ns) break;
             ParsedCitation? more = ArchivalReader.ReadSlashed(text, ns, ne, out next);
             more ??= EnglishNoteReader.Read(text, ns, ne, out next);
+            // "…, pp. 151–2. For more see Protocol 53, 25 February 1942. RGASPI: Fond 17, …": a shelf mark after prose
+            // closes the part.
+            if (more is null && skipped > 0 && ArchivalReader.Read(text, ns, ne) is { } shelfMark)
+                (more, next) = (shelfMark, ne);
             if (more is null)
             {
                 var sentence = EnglishNoteReader.SentenceAfterPage(text, ns, ne);

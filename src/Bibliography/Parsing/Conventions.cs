@@ -27,8 +27,20 @@ internal static class Conventions
     /// <summary>One folio or page number with an optional verso mark, or the recto mark r (<c>23r</c>).</summary>
     private static readonly string Number = @"\d+(?:[абвгАБВГ]|r\b)?(?:\s*" + Verso + ")?";
 
+    /// <summary>A number or a range of numbers.</summary>
+    private static readonly string NumberRange = Number + @"(?:\s*" + Dash + @"\s*" + Number + @")?";
+
+    /// <summary>The English word that joins the last of several names or pages (<c>Ivanov and Petrov</c>, <c>pp. 25 and 27</c>).</summary>
+    public const string And = "and";
+
     /// <summary>A number, a range of numbers, or a comma list of both.</summary>
-    public static readonly string NumberList = Number + @"(?:\s*" + Dash + @"\s*" + Number + @")?(?:\s*,\s*" + Number + @"(?:\s*" + Dash + @"\s*" + Number + @")?)*";
+    public static readonly string NumberList = NumberRange + @"(?:\s*,\s*" + NumberRange + ")*";
+
+    /// <summary>
+    /// Pages after a page keyword: a <see cref="NumberList"/> whose last numbers may be joined by <c>and</c> (<c>pp. 25 and
+    /// 27</c>, <c>224, 228 and 230</c>). (Only pages: the levels of a shelf mark keep the plain list.)
+    /// </summary>
+    public static readonly string PageNumberList = NumberRange + @"(?:(?:\s*,\s*|(?:\s*,)?\s+" + And + @"\s+)" + NumberRange + ")*";
 
     /// <summary>
     /// The running number a periodical gives in brackets after its issue or volume number (<c>№ 5 (2555)</c>, <c>Т. 2
@@ -192,7 +204,7 @@ internal static class Conventions
     public static readonly string[] RenamedArchiveMarks = ["ныне", "теперь", "now", "today", "indi", "hazırda"];
 
     /// <summary>Words that join the names of several authors in English notes (<c>Ivanov and Petrov</c>).</summary>
-    public static readonly string[] NameJoiners = ["and", "&"];
+    public static readonly string[] NameJoiners = [And, "&"];
 
     /// <summary>Small-letter words that open a family name in English notes (<c>Erik van Ree</c>, <c>Lucien de Gaulle</c>).</summary>
     public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)

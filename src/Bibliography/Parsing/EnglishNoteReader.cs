@@ -37,7 +37,7 @@ internal static class EnglishNoteReader
             return be > bs ? ArchivalReader.Read(text, bs, be) : null;
         }
         // Only the text up to the cut is looked at, so reading a part's citations one after another stays linear.
-        var cut = CommentaryAfterImprint(text, s, SentenceAfterPage(text, s, e));
+        var cut = CommentaryAfterImprint(text, s, SecondCitationAfterPage(text, s, SentenceAfterPage(text, s, e)));
         // English notes transliterate: a Cyrillic part is GOST, read by the publication reader.
         if (text.AsSpan(s, cut - s).ContainsAnyInRange('\u0400', '\u04FF')) return null;
         // "Ivanov I. I. Title." puts the initials after the name: GOST, read by the publication reader.
@@ -269,6 +269,21 @@ internal static class EnglishNoteReader
         return e;
     }
 
+    /// <summary>
+    /// Where a citation ends when another follows its page after ", and" (<c>Salisbury, 900 Days, p. 352, and Michael
+    /// Jones, Leningrad, p. 135</c>): at that comma; else <paramref name="e"/>.
+    /// </summary>
+    private static int SecondCitationAfterPage(string text, int s, int e)
+    {
+        var joiner = Conventions.And.Length;
+        for (var i = s + 1; i + joiner + 3 < e; i++)
+            if (text[i] == ',' && char.IsDigit(text[i - 1]) && text[i + 1] == ' '
+                && string.CompareOrdinal(text, i + 2, Conventions.And, 0, joiner) == 0 && text[i + 2 + joiner] == ' '
+                && char.IsUpper(text[i + 3 + joiner]))
+                return i;
+        return e;
+    }
+
     // "Zaria vostoka, May 27, 1937", "Izvestiia, 25 June 1990, p. 3": a newspaper's name, then the day and month, then
     // the year.
     private static NewspaperCitation? ReadDatedNewspaper(string text, int s, int e, int start)
@@ -368,6 +383,7 @@ internal static class EnglishNoteReader
         Located? place = null, publisher = null, year = null;
         var imprinted = false;
         var bracketed = false;
+        var spacedYear = false; // the year after a word and a space, no comma: "Leningrad 1941"
         if (text[e - 1] == ')' && MatchingOpen(text, s, e - 1) is var open and >= 0 && ReadImprint(text, open + 1, e - 1, out place, out publisher, out year))
         {
             imprinted = bracketed = true;
@@ -376,6 +392,7 @@ internal static class EnglishNoteReader
         else if (YearAtEnd(text, s, e) is var y and >= 0)
         {
             year = new Located(text[y..(y + 4)], new TextSpan(y, 4));
+            spacedYear = y > s + 1 && text[y - 1] == ' ' && char.IsLetter(text[y - 2]);
             imprinted = true;
             var (hs, he) = TextScan.Trim(text, s, y, " .,:;");
             // "Publisher: Place Year" or ", Place, Year": the segment before the year after the last comma.
@@ -383,7 +400,9 @@ internal static class EnglishNoteReader
             if (comma > hs)
             {
                 var segment = TextScan.Locate(text, comma + 1, he, " .,:;");
-                if (segment is not null && LooksLikePlaceOrImprint(segment.Value))
+                // "Zvezda, 4, April 1991": a journal's month goes nowhere.
+                if (segment is not null && Conventions.MonthOf(segment.Value.AsSpan()) is not null) he = comma;
+                else if (segment is not null && LooksLikePlaceOrImprint(segment.Value))
                 {
                     var colon = segment.Value.IndexOf(':');
                     if (colon > 0)
@@ -492,7 +511,19 @@ internal static class EnglishNoteReader
             title = TextScan.Locate(text, rest, re, " .,:;");
         }
 
+        // "Pavlov, Leningrad 1941, p. 120": a place and a year with no title before them are a short title ending in a
+        // year (an imprint's place follows a title, and its year a comma).
+        if (title is null && container is null && spacedYear && place is not null && publisher is null && year is not null)
+        {
+            title = new Located(text[place.Span.Offset..year.Span.End], new TextSpan(place.Span.Offset, year.Span.End - place.Span.Offset));
+            (place, year, imprinted) = (null, null, false);
+        }
         if (title is not null && LooksLikeLevel(title.Value)) return null; // "GARF, F.558, Op.1": a shelf mark
+        // "Minutes of the Soviet, 12 March 1919. GARF, …": a document and its date, described before its shelf mark, not a
+        // book; so is "Report by N. Karpov, Partorg at the plant, 30 September 1943." where a sentence follows it.
+        if (title is not null && kind == PublicationKind.Book
+            && (IsDayAndMonth(text, title.Span.Offset, title.Span.End) || end + 2 < text.Length && text[end] == '.' && EndsWithDayAndMonth(text, title.Span.Offset, title.Span.End)))
+            return null;
         // "Blauvelt, 54": a short form may give the names and the page alone.
         if (title is null && container is null && (afterProse || names.Count + editors.Count == 0 || year is null && locator is null && !IbidAt(text, rest, re))) return null;
         // Without names, quotes or an imprint a part is no English note (a title alone is read by the other readers).
@@ -623,6 +654,10 @@ internal static class EnglishNoteReader
         // Sept. 20, 1937)"); an imprint after a volume ("8 (1990)") is no shelf mark.
         if (before > s && (lowercase || (char.IsDigit(text[before - 1]) || text[before - 1] == '.')
                 && (YearAtEnd(text, open + 1, e - 1) < 0 || ArchivalReader.Read(text, inside, e - 1) is not null)))
+            return before;
+        // After a page with its keyword ("p. 44 (3 March 1942)", a diary's or letter's date) a bracket is a remark even
+        // with a year in it: an imprint stands before the pages, never after "p.".
+        if (before > s && char.IsDigit(text[before - 1]) && LocatorReader.ReadAtEnd(text, s, before, folioAllowed: false) is not null)
             return before;
         return whole;
     }
@@ -821,12 +856,18 @@ internal static class EnglishNoteReader
         return at;
     }
 
-    // The end of an editor mark ("eds.", or "(eds.)" when bracketed) opening text[at..e), or 0.
+    // The end of an editor mark ("eds.", or "(eds.)" when bracketed) opening text[at..e), or 0. British notes leave
+    // the full stop off before a comma ("Simmons and Perlina, eds, Writing the Siege"; "in Kovalchuk, ed, …").
     private static int EditorMarkAt(string text, int at, int e, bool bracketed)
     {
         foreach (var mark in Conventions.EditorMarks)
-            if (mark[0] == '(' == bracketed && e - at >= mark.Length && string.CompareOrdinal(text, at, mark, 0, mark.Length) == 0)
-                return at + mark.Length;
+        {
+            if (mark[0] == '(' != bracketed) continue;
+            if (e - at >= mark.Length && string.CompareOrdinal(text, at, mark, 0, mark.Length) == 0) return at + mark.Length;
+            var bare = mark.Length - 1; // without its full stop
+            if (!bracketed && mark[^1] == '.' && e - at > bare && text[at + bare] == ',' && string.CompareOrdinal(text, at, mark, 0, bare) == 0)
+                return at + bare;
+        }
         return 0;
     }
 
@@ -874,6 +915,15 @@ internal static class EnglishNoteReader
                 e = comma;
                 continue;
             }
+            // "vol. 2, book 3", "vol. 1, doc. 44": a part of the volume after it (a word in small letters and a number),
+            // recorded nowhere.
+            if (IsPartOfVolume(seg) && TextScan.LastIndexOutsideQuotes(text, s, comma, ',') is var pc and > 0
+                && TextScan.Trim(text, pc + 1, comma).Start is var ps
+                && string.Compare(text, ps, Vocabulary.EnglishVolume, 0, Vocabulary.EnglishVolume.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                e = comma;
+                continue;
+            }
             var mark = StartsWithRole(seg);
             if (mark > 0)
             {
@@ -899,6 +949,16 @@ internal static class EnglishNoteReader
             if (!mark.StartsWith('(') && seg.StartsWith(mark, StringComparison.Ordinal) && seg.Length > mark.Length && seg[mark.Length] == ' ')
                 return mark.Length + 1;
         return 0;
+    }
+
+    // A word of small letters, its full stop if abbreviated, and a number ("book 3", "doc. 10", "pt. 2").
+    private static bool IsPartOfVolume(ReadOnlySpan<char> seg)
+    {
+        var w = 0;
+        while (w < seg.Length && char.IsLower(seg[w])) w++;
+        if (w is < 2 or > 8) return false;
+        var rest = seg[w..].TrimStart('.').TrimStart(' ');
+        return rest.Length > 0 && rest.Length < seg.Length - w && rest.IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     private static bool IsRoman(ReadOnlySpan<char> seg)
@@ -928,7 +988,38 @@ internal static class EnglishNoteReader
             (_, e) = TextScan.Trim(text, s, no, " ,");
             break;
         }
+        // "Trudy Muzeya, vol. 8": the volume after its keyword.
+        {
+            var (_, te) = TextScan.Trim(text, s, e, " .,");
+            var d = te;
+            while (d > s && char.IsDigit(text[d - 1])) d--;
+            var (_, ke) = TextScan.Trim(text, s, d);
+            var k = ke - Vocabulary.EnglishVolume.Length;
+            if (d < te && k > s && string.Compare(text, k, Vocabulary.EnglishVolume, 0, Vocabulary.EnglishVolume.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && text[k - 1] is ' ' or ',')
+            {
+                volume = new Located(text[d..te], new TextSpan(d, te - d));
+                (_, e) = TextScan.Trim(text, s, k, " ,");
+            }
+        }
+        // "Neva, 1, 1994", "Zvezda, 11–12, April 1991": a number after the journal and a comma is its issue, as Russian
+        // journals number their issues within the year (a volume follows the name after a space: "Kritika 52", or
+        // stands before the date in brackets: "Russian Review, 59 (January 2000)").
+        if (issue is null && volume is null && TextScan.Trim(text, s, e, " .").End is var ie
+            && SkipSpaces(text, ie, text.Length) is var after && (after == text.Length || text[after] != '('))
+        {
+            var d = ie;
+            while (d > s && (char.IsDigit(text[d - 1]) || text[d - 1] is '–' or '-' or '/')) d--;
+            var (_, before) = TextScan.Trim(text, s, d);
+            if (d < ie && char.IsDigit(text[d]) && char.IsDigit(text[ie - 1]) && before > s + 1 && text[before - 1] == ','
+                && !Conventions.IsYear(text.AsSpan(d, ie - d)))
+            {
+                issue = new Located(text[d..ie], new TextSpan(d, ie - d));
+                e = before - 1;
+            }
+        }
         // "Kritika 52, no. 3": the volume before the issue; "Europe-Asia Studies 45:3", the volume and issue joined.
+        if (volume is null)
         {
             var d = e;
             while (d > s && char.IsDigit(text[d - 1])) d--;
@@ -952,6 +1043,13 @@ internal static class EnglishNoteReader
         var dateline = dated && volume is null && issue is null && de > s ? text.LastIndexOf(',', de - 1, de - s) : -1;
         if (dateline > s && TextScan.Locate(text, dateline + 1, de, " ,") is { } place && IsNameWord(place.Value) && !place.Value.Contains('-')) e = dateline;
         return (TextScan.Locate(text, s, e, " .,:;"), volume, issue);
+    }
+
+    // True when text[s..e), or its last part after a comma, is a day and a month ("…, 30 September").
+    private static bool EndsWithDayAndMonth(string text, int s, int e)
+    {
+        var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
+        return IsDayAndMonth(text, comma >= s ? comma + 1 : s, e);
     }
 
     // "25 June", "June 25": a day and a month name.

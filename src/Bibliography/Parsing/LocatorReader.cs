@@ -11,7 +11,7 @@ internal static class LocatorReader
         @"(?:^|[\s,.;(])(?<kw>" + Conventions.FolioKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
 
     internal static readonly Regex PageAtEnd = new(
-        @"(?:^|[\s,.;(])(?<kw>" + Conventions.PageKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
+        @"(?:^|[\s,.;(])(?<kw>" + Conventions.PageKeyword + @")\s*(?<val>" + Conventions.PageNumberList + @")\s*\.?\s*$", Conventions.Options);
 
     private static readonly Regex IsFolioKeyword = new("^" + Conventions.FolioKeyword + "$", Conventions.Anchored);
     private static readonly Regex IsPageKeyword = new("^" + Conventions.PageKeyword + "$", Conventions.Anchored);
@@ -196,12 +196,25 @@ internal static class LocatorReader
             }
             if ("-‐‑‒–—".Contains(c)) sb.Append('-');
             else if (c == ',') sb.Append(", ");
+            else if (IsAndAt(written, i))
+            {
+                // "25 and 27": the joiner is kept (after a comma too: "224, 228, and 230"), as a style prints it.
+                if (sb.Length >= 2 && sb[^2] == ',') sb.Length -= 2;
+                sb.Append(' ').Append(Conventions.And).Append(' ');
+                i += Conventions.And.Length;
+                continue;
+            }
             i++;
         }
         var result = sb.ToString();
         if (sb.Capacity > 1024) _builder = null; // do not keep a huge buffer for the rest of the thread's life
         return result;
     }
+
+    // True when the word "and" stands alone at i (a space before it, no letter after it).
+    private static bool IsAndAt(string written, int i) =>
+        i > 0 && char.IsWhiteSpace(written[i - 1]) && string.CompareOrdinal(written, i, Conventions.And, 0, Conventions.And.Length) == 0
+        && (i + Conventions.And.Length == written.Length || !char.IsLetter(written[i + Conventions.And.Length]));
 
     private static readonly System.Buffers.SearchValues<char> DigitsAndHyphen = System.Buffers.SearchValues.Create("0123456789-");
 
