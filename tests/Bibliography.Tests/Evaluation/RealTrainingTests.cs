@@ -112,9 +112,10 @@ public sealed class RealTrainingTests(ITestOutputHelper output)
 
     /// <summary>
     /// The labeller trained on the synthetic notes and the real development notes of the other works, scored on the
-    /// held-out works (5 folds by work, or BIBLIOGRAPHY_CV_FOLDS), alone and in the hybrid under each <see cref="LabellerPolicy"/>, for each weight in
+    /// held-out works (5 folds by work, or BIBLIOGRAPHY_CV_FOLDS; 8 epochs, or BIBLIOGRAPHY_CV_EPOCHS), alone and in the hybrid under each <see cref="LabellerPolicy"/>, for each weight in
     /// BIBLIOGRAPHY_CV_WEIGHTS (0: synthetic notes alone, as the model was before real notes). Minutes
-    /// of training: it runs only when BIBLIOGRAPHY_CV_DATA names the synthetic training file.
+    /// of training: it runs only when BIBLIOGRAPHY_CV_DATA names the synthetic training file. BIBLIOGRAPHY_CV_MISSES names
+    /// a file (per weight, .wN.tsv appended) the held-out misses of the development half are written to, for error analysis.
     /// </summary>
     [Fact]
     public void Cross_validation_by_work_on_the_development_half()
@@ -123,6 +124,7 @@ public sealed class RealTrainingTests(ITestOutputHelper output)
         if (data is null) return;
         var weights = (Environment.GetEnvironmentVariable("BIBLIOGRAPHY_CV_WEIGHTS") ?? "5").Split(',').Select(w => int.Parse(w, CultureInfo.InvariantCulture));
         var folds = int.Parse(Environment.GetEnvironmentVariable("BIBLIOGRAPHY_CV_FOLDS") ?? "5", CultureInfo.InvariantCulture);
+        var epochs = int.Parse(Environment.GetEnvironmentVariable("BIBLIOGRAPHY_CV_EPOCHS") ?? "8", CultureInfo.InvariantCulture);
         var synthetic = LabelledNote.ReadLines(data).ToList();
         var dev = EvaluationSet.Load().Where(n => n.Split == "dev").ToList();
         var works = dev.Select(n => n.Work).Distinct().ToList();
@@ -136,10 +138,12 @@ public sealed class RealTrainingTests(ITestOutputHelper output)
                 var heldOut = works.Where((_, i) => i % folds == f).ToHashSet();
                 var real = RealTraining.Align(EvaluationSet.DataDirectory, heldOut);
                 real.Aligned.ShouldNotContain(a => heldOut.Contains(a.Source.Work));
-                var (trained, _) = LabellerTrainer.Train(RealTraining.Combine(synthetic, real, weight), epochs: 8, seed: 18);
+                var (trained, _) = LabellerTrainer.Train(RealTraining.Combine(synthetic, real, weight), epochs: epochs, seed: 18);
                 using (Labeller.Use(trained))
                 {
                     var notes = dev.Where(n => heldOut.Contains(n.Work)).ToList();
+                    if (Environment.GetEnvironmentVariable("BIBLIOGRAPHY_CV_MISSES") is { } spansPath)
+                        File.AppendAllLines($"{spansPath}.w{weight}.spans.tsv", notes.Select(n => n.Id + "\t" + string.Join(" ", (Labeller.Label(n.Note, 0, n.Note.Length) ?? []).Select(x => $"[{x.Citation}:{x.Label} {n.Note[x.Start..x.End]}]"))));
                     EvaluationSet.Run(notes, ParserMode.Model, model);
                     foreach (var policy in policies)
                     {
@@ -153,6 +157,12 @@ public sealed class RealTrainingTests(ITestOutputHelper output)
             foreach (var (policy, score) in hybrid)
                 output.WriteLine($"weight {weight}, hybrid asking {policy}: {score.FieldAccuracy:P1} of fields ({score.CitationAccuracy:P1} of citations)");
             output.WriteLine(hybrid[LabellerPolicy.UnreadOnly].Table());
+            output.WriteLine("labeller alone:");
+            output.WriteLine(model.Table());
+            if (Environment.GetEnvironmentVariable("BIBLIOGRAPHY_CV_MISSES") is { } missesPath)
+                File.WriteAllLines($"{missesPath}.w{weight}.tsv",
+                    new[] { ("model", model) }.Concat(hybrid.Select(h => (h.Key.ToString(), h.Value)))
+                        .SelectMany(m => m.Item2.Misses.Select(x => string.Join('\t', m.Item1, x.Note.Id, x.Note.Convention, x.Field, x.Expected, x.Actual, x.Note.Note.ReplaceLineEndings(" ")))));
         }
     }
 }

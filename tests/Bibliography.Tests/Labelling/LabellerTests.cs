@@ -113,6 +113,24 @@ public sealed class LabellerTests
             "retrain it (a few minutes) and commit labeller.model and labeller.manifest.json: " + RetrainCommand);
     }
 
+    [Theory]
+    [InlineData("Smith, 1990 Empire Nation, 12.", "Smith, Alpha Empire Nation, 12.")] // a year before it
+    [InlineData("Smith, Alpha Empire Nation, 12.", "Smith. Alpha Empire Nation, 12.")] // one comma before it, or two
+    [InlineData("Petrov, Mir, т. Empire Nation, 12.", "Petrov, Mir, u. Empire Nation, 12.")] // a volume keyword before it
+    public void A_words_features_say_where_it_stands_in_its_citation_not_only_what_it_is(string first, string second)
+    {
+        // The page, its neighbours the same, after another count of commas, a keyword or a year: told apart, as a title,
+        // a place or a page of an unseen work is read by where it stands in the citation, not by having seen its words.
+        static HashSet<ulong> LastButOne(string text)
+        {
+            var features = new Features();
+            features.Extract(text, 0, text.Length, LabellerTrainer.MaxTokens).ShouldBeTrue();
+            return features.Of(features.Tokens.Count - 2).ToArray().ToHashSet();
+        }
+        LastButOne(first).SetEquals(LastButOne(second)).ShouldBeFalse();
+        LastButOne(first).SetEquals(LastButOne(first)).ShouldBeTrue();
+    }
+
     [Fact]
     public void The_lexicon_fingerprint_is_stable_and_covers_every_dictionary_the_features_read()
     {
@@ -129,6 +147,7 @@ public sealed class LabellerTests
         lines.ShouldContain(Conventions.FolioKeyword);
         lines.ShouldContain(ArchiveRegistry.Default.Archives[^1].Names.Values.First());
         lines.ShouldContain(ArchivalReader.LevelPatterns[^1]);
+        lines.ShouldContain("[feature templates]");
         // A model written now records the fingerprint of now.
         var (model, report) = TrainTiny();
         var folder = Directory.CreateTempSubdirectory().FullName;

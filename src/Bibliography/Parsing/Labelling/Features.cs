@@ -2,7 +2,8 @@ namespace Bibliography.Parsing.Labelling;
 
 /// <summary>
 /// The labeller's feature templates, hashed to 64-bit keys (no feature strings are made): the word, its shape, script,
-/// affixes, position, number classes, quotes and brackets, dictionary hits, and the same of its neighbours.
+/// affixes, position, number classes, quotes and brackets, dictionary hits, the same of its neighbours, and where it
+/// stands in its citation's grammar (commas before it, the last keyword and how far back, a year seen, a sentence's start).
 /// </summary>
 internal sealed class Features
 {
@@ -26,13 +27,14 @@ internal sealed class Features
         if (_hits.Length < n) { _hits = new int[n * 2]; _levels = new int[n * 2]; _offsets = new int[n * 2 + 1]; }
         Lexicon.Hits(text, _tokens, _hits);
         Lexicon.Levels(text, start, end, _tokens, _levels);
-        int quote = 0, paren = 0, slashes = 0, inCitation = 0, colon = 0;
+        int quote = 0, paren = 0, slashes = 0, inCitation = 0, colon = 0, commas = 0, keyword = 0, keywordAt = -9;
+        bool sawYear = false, sentenceStart = true;
         var count = 0;
         Span<char> lower = stackalloc char[24];
         Span<char> lowerPrevious = stackalloc char[24];
         for (var i = 0; i < n; i++)
         {
-            if (_keys.Length < count + 64) Array.Resize(ref _keys, _keys.Length * 2);
+            if (_keys.Length < count + 96) Array.Resize(ref _keys, _keys.Length * 2);
             _offsets[i] = count;
             var t = _tokens[i];
             var c0 = text[t.Start];
@@ -78,6 +80,18 @@ internal sealed class Features
             word = Lower(text, t, lower);
             if (i > 0) Add(21, Mix(Hash(Lower(text, _tokens[i - 1], lowerPrevious)), Hash(word)));
             Add(22, Mix(i > 0 ? Shape(text, _tokens[i - 1]) : 0, Shape(text, t)));
+            // Where the token stands in its citation's grammar, not what it says: a work's own titles and names do
+            // not carry to another work, the commas, the keyword before and the year do.
+            var coarse = Coarse(text, t);
+            Add(23, (ulong)Math.Min(commas, 4) * 16 + coarse);
+            Add(24, (ulong)keyword * 8 + (ulong)Math.Min(i - keywordAt, 4));
+            Add(25, (ulong)(sawYear ? 1 : 0) * 32 + (ulong)(sentenceStart ? 16 : 0) + coarse);
+            if (t.Kind == TokenKind.Word && word.Length > 1)
+            {
+                Add(26, Hash(word[..2]));
+                Add(27, Hash(word[^1..]));
+                if (word.Length > 4) Add(28, Hash(word[^4..]));
+            }
 
             // State carried to the next token.
             if (c0 is '«' or '“' or '„') quote++;
@@ -88,10 +102,47 @@ internal sealed class Features
             else if (c0 == '/' && i > 0 && text[_tokens[i - 1].Start] == '/' && _tokens[i - 1].End == t.Start) slashes = 1;
             else if (c0 == ':') colon = 1;
             inCitation++;
-            if (c0 == ';' && paren == 0 && quote == 0) { inCitation = 0; slashes = 0; colon = 0; }
+            sentenceStart = c0 == '.' && i + 1 < n && _tokens[i + 1].SpaceBefore && char.IsUpper(text[_tokens[i + 1].Start]);
+            if (c0 == ',' && quote == 0 && paren == 0) commas++;
+            if (t.Kind == TokenKind.Number && NumberClass(text, t) == 3) sawYear = true;
+            if (KeywordOf(_hits[i], _levels[i], c0, i > 0 && text[_tokens[i - 1].Start] == '/' && _tokens[i - 1].End == t.Start) is var k and > 0) { keyword = k; keywordAt = i; }
+            if (c0 == ';' && paren == 0 && quote == 0) { inCitation = 0; slashes = 0; colon = 0; commas = 0; sawYear = false; keyword = 0; }
         }
         _offsets[n] = count;
         return true;
+    }
+
+    /// <summary>
+    /// The version of the templates, which a model is trained for: part of <see cref="Lexicon.Fingerprint"/>, so the guard
+    /// test fails when templates change and the model is not retrained (a key a model does not know is silently ignored).
+    /// </summary>
+    /// <remarks>2: the citation's grammar (commas, keyword before, year seen, sentence start) and more affixes (December 2026).</remarks>
+    internal const int Version = 2;
+
+    // The class of a keyword a token is (0: none): page, folio, volume, issue, an archival level's keyword, a role word,
+    // a commentary word, "//".
+    private static int KeywordOf(int hits, int level, char c0, bool secondSlash)
+    {
+        if ((hits & (int)Lexicon.Hit.PageKeyword) != 0) return 1;
+        if ((hits & (int)Lexicon.Hit.FolioKeyword) != 0) return 2;
+        if ((hits & (int)Lexicon.Hit.VolumeKeyword) != 0) return 3;
+        if ((hits & (int)Lexicon.Hit.IssueKeyword) != 0) return 4;
+        if (level > 0) return 5;
+        if ((hits & (int)(Lexicon.Hit.RoleCompiler | Lexicon.Hit.RoleEditor | Lexicon.Hit.RoleTranslator | Lexicon.Hit.RoleOther)) != 0) return 6;
+        if ((hits & (int)Lexicon.Hit.Commentary) != 0) return 7;
+        return c0 == '/' && secondSlash ? 8 : 0;
+    }
+
+    // A token's kind and case in four bits: punctuation by its character class, a number by its class, a word by its case.
+    private static ulong Coarse(string text, Token t)
+    {
+        var c = text[t.Start];
+        return t.Kind switch
+        {
+            TokenKind.Number => NumberClass(text, t),
+            TokenKind.Punctuation => c switch { ',' => 6, '.' => 7, ':' => 8, '(' or ')' or '[' or ']' => 9, '«' or '»' or '"' or '“' or '”' or '„' => 10, _ => 11 },
+            _ => char.IsUpper(c) ? (t.Length == 1 ? 12UL : 13UL) : 14UL,
+        };
     }
 
     private static ReadOnlySpan<char> Lower(string text, Token t, Span<char> into)

@@ -115,7 +115,7 @@ internal static class Lexicon
     private static readonly Lazy<string> LazyFingerprint =
         new(() => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Description()))));
 
-    /// <summary>Every dictionary the features read, one entry a line under a heading per dictionary: what <see cref="Fingerprint"/> hashes.</summary>
+    /// <summary>Every dictionary the features read, one entry a line under a heading per dictionary, and the templates' version: what <see cref="Fingerprint"/> hashes.</summary>
     internal static string Description()
     {
         var sb = new System.Text.StringBuilder();
@@ -137,6 +137,7 @@ internal static class Lexicon
         // a process with ICU and one with invariant globalization (the training console), and the hash must not.
         Section("archives", Sorted(ArchiveRegistry.Default.Archives.SelectMany(a => a.Names.Values.Concat(a.Abbreviations.Values).Concat(a.Aliases))));
         Section("levels", ArchivalReader.LevelPatterns);
+        Section("feature templates", [Features.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         return sb.ToString();
     }
 
