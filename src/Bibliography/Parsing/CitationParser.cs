@@ -156,8 +156,10 @@ public static class CitationParser
     {
         if (c is not PublicationCitation { Year: { } year } p || p.Authors.Count > 0 || p.Place is not null || p.ContainerTitle is not null || p.Locator is not null)
             return false;
-        var after = TextScan.Trim(text, year.Span.Offset + year.Span.Length, text.Length).Start;
-        return after < text.Length && char.IsLetter(text[after]);
+        // Only the citation's own text counts: the next sentence's first letter says nothing of this one.
+        var end = Math.Min(text.Length, c.Span.Offset + c.Span.Length);
+        var after = TextScan.Trim(text, year.Span.Offset + year.Span.Length, end).Start;
+        return after < end && char.IsLetter(text[after]);
     }
 
     private static readonly AsyncLocal<ParserMode?> ModeHere = new();

@@ -188,7 +188,10 @@ internal static class Conventions
     /// The phrases after the last author named that stand for the others (<c>Иванов А. Б. и др.</c>, <c>[и др.]</c>,
     /// <c>et al.</c>), longest first.
     /// </summary>
-    public static readonly string[] EtAlPhrases = ["[и др.]", "и др.", "и другие", "[et al.]", EtAl];
+    public static readonly string[] EtAlPhrases = ["[и др.]", "и др.", "и другие", "[et al.]", AzerbaijaniEtAl, EtAl];
+
+    /// <summary>The Azerbaijani et al. (<c>və b.</c>, "və başqaları"), which the az-AZ locale's term prints too.</summary>
+    public const string AzerbaijaniEtAl = "və b.";
 
     /// <summary>
     /// Keywords of a part of a book or set that no field records (<c>Кн. 1</c>, <c>Ч. 2</c>, <c>Kn. 1</c>), as Russian

@@ -137,4 +137,11 @@ public class RuleReaderClassesTests
     [InlineData("Əliyev R.M. Qafqaz tarixi. Bakı: Elm, 2005, cild 2", "year=2005 | volume=2")]
     [InlineData("Məmmədov T. Şirvan tarixi. Bakı, 1999, cild 3", "year=1999 | volume=3")]
     public void A_volume_word_without_a_full_stop_after_the_year_is_the_volume(string note, string expected) => Reads(note, expected);
+
+    // ---- The Azerbaijani et al. ("və b.") closes the names, as "и др." does ----
+
+    [Theory]
+    [InlineData("Əliyev R.M., Məmmədov T.Ə., Həsənov F. və b. Qafqaz tarixi. Bakı: Elm, 2005. S. 5.", "authors=Əliyev; Məmmədov; Həsənov | title=Qafqaz tarixi | year=2005 | locator=5")]
+    [InlineData("Quliyev V. və b. Azərbaycan tarixi. Bakı, 1999. S. 12.", "authors=Quliyev | title=Azərbaycan tarixi | year=1999 | locator=12")]
+    public void The_azerbaijani_et_al_closes_the_names(string note, string expected) => Reads(note, expected);
 }

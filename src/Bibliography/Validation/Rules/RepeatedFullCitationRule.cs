@@ -87,7 +87,7 @@ public sealed class RepeatedFullCitationRule : IValidationRule
         static string Initials(string? given) => string.Concat((given ?? "").Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries)
             .Select(part => string.Join('-', part.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + "."))));
         var names = string.Join(", ", authors.Take(authors.Count >= 4 ? 3 : authors.Count).Select(a => $"{a.Family} {Initials(a.Given)}".Trim()));
-        return authors.Count >= 4 ? names + " və b." : names;
+        return authors.Count >= 4 ? names + " " + Conventions.AzerbaijaniEtAl : names;
     }
 
     private static string ShortTitle(string title)
