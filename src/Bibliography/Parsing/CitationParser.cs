@@ -236,6 +236,7 @@ public static class CitationParser
         next = e;
         if (ReadIbid(text, s, e) is { } ibid) return ibid;
         if (ArchivalReader.ReadSlashed(text, s, e, out next) is { } slashed) return slashed;
+        if (DashImprintReader.Read(text, s, e) is { } dashed) return dashed; // "Title.- Bakı, 2000.- S.418.": see its remarks
         // An English note with sentences after its page is read first: the archival reader would take a shelf mark in
         // a later sentence for the whole part.
         // The reader is pure: a part it has already refused here is not read again below.
@@ -328,7 +329,8 @@ public static class CitationParser
             else if (c is '“' or '«' or '„') (quote, opener) = (quote + 1, c);
             else if (c is '”' or '»' && quote > 0) quote--;
             else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1)))
-                && !ResponsibilityReader.RoleFollows(text, i + 1) && !InImprint(text, from, i))
+                && !ResponsibilityReader.RoleFollows(text, i + 1) && !InImprint(text, from, i)
+                && !DashImprintReader.InStatement(text, from, i))
                 return i;
         }
         return text.Length;
