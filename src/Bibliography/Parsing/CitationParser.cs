@@ -236,7 +236,6 @@ public static class CitationParser
         next = e;
         if (ReadIbid(text, s, e) is { } ibid) return ibid;
         if (ArchivalReader.ReadSlashed(text, s, e, out next) is { } slashed) return slashed;
-        if (DashImprintReader.Read(text, s, e) is { } dashed) return dashed; // "Title.- Bakı, 2000.- S.418.": see its remarks
         // An English note with sentences after its page is read first: the archival reader would take a shelf mark in
         // a later sentence for the whole part.
         // The reader is pure: a part it has already refused here is not read again below.
@@ -250,6 +249,7 @@ public static class CitationParser
         next = e;
         if (ArchivalReader.Read(text, s, e) is { } archival) return archival;
         if (NewspaperReader.Read(text, s, e) is { } newspaper) return newspaper;
+        if (DashImprintReader.Read(text, s, e) is { } dashed) return dashed; // "Title.- Bakı, 2000.- S.418.": see its remarks
         if (gostOrder && PublicationReader.Read(text, s, e) is { } gost && (gost.Year is not null || gost.Place is not null || gost.ContainerTitle is not null)) return gost;
         if (!englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } english) return english;
         next = e;
