@@ -250,6 +250,10 @@ public static class CitationParser
         if (ArchivalReader.Read(text, s, e) is { } archival) return archival;
         if (NewspaperReader.Read(text, s, e) is { } newspaper) return newspaper;
         if (DashImprintReader.Read(text, s, e) is { } dashed) return dashed; // "Title.- Bakı, 2000.- S.418.": see its remarks
+        // "Title. Bakı, Elm, 1974" (see its remarks), unless the publication reader, which knows statements of
+        // responsibility and volume keywords, finds editors or a volume there.
+        if (CommaImprintReader.Read(text, s, e) is { } comma && !(PublicationReader.Read(text, s, e) is { } pr
+            && (pr.Editors.Count > 0 || pr.Compilers.Count > 0 || pr.Volume is not null && comma.Volume is null))) return comma;
         if (gostOrder && PublicationReader.Read(text, s, e) is { } gost && (gost.Year is not null || gost.Place is not null || gost.ContainerTitle is not null)) return gost;
         if (!englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } english) return english;
         next = e;
