@@ -251,9 +251,9 @@ public static class CitationParser
         if (NewspaperReader.Read(text, s, e) is { } newspaper) return newspaper;
         if (DashImprintReader.Read(text, s, e) is { } dashed) return dashed; // "Title.- Bakı, 2000.- S.418.": see its remarks
         // "Title. Bakı, Elm, 1974" (see its remarks), unless the publication reader, which knows statements of
-        // responsibility and volume keywords, finds editors or a volume there.
+        // responsibility, volume keywords and lists of authors, finds editors, a volume or more authors there.
         if (CommaImprintReader.Read(text, s, e) is { } comma && !(PublicationReader.Read(text, s, e) is { } pr
-            && (pr.Editors.Count > 0 || pr.Compilers.Count > 0 || pr.Volume is not null && comma.Volume is null))) return comma;
+            && (pr.Editors.Count > 0 || pr.Compilers.Count > 0 || pr.Volume is not null && comma.Volume is null || pr.Authors.Count > comma.Authors.Count))) return comma;
         if (gostOrder && PublicationReader.Read(text, s, e) is { } gost && (gost.Year is not null || gost.Place is not null || gost.ContainerTitle is not null)) return gost;
         if (!englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } english) return english;
         next = e;

@@ -21,7 +21,8 @@ internal static class CommaImprintReader
     private static readonly Regex ExtentAtEnd = new(@",\s*\d{1,4}\s?(?:" + PageWord + @")\.?$", Conventions.Options);
     private static readonly Regex YearAtEnd = new(@"[,\s–—-]\s*(?<y>1[5-9]\d\d|20\d\d)$", Conventions.Options);
     // A place: a word or two, each opening with a capital ("Bakı", "Baki", "Tbilisi", "Naxçıvan").
-    private static readonly Regex Place = new(@"^\p{Lu}[\p{L}\-]*\.?(?:\s\p{Lu}[\p{L}\-]*)?$", Conventions.Options);
+    // A hyphen joins capitalised parts ("Sankt-Peterburq"); an abbreviation ends in its full stop.
+    private static readonly Regex Place = new(@"^\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?\.?(?:\s\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?)?$", Conventions.Options);
     private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])(?<n>[IVXLC]+)\s+(?:" + Conventions.VolumeKeyword + @")\.?$", Conventions.Options);
     private static readonly Regex SetSizeAtEnd = new(@"(?:^|[\s,.])\d+\s+(?:" + Conventions.VolumeKeyword + @")\p{L}*[.,]?$", Conventions.Options);
     private static readonly Regex InitialsFirst = new(@"^(?<ini>(?:\p{Lu}\.\s?){1,3})(?<fam>\p{Lu}[\p{L}'’\-]+)\.\s", Conventions.Options);

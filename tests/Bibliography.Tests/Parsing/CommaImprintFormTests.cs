@@ -46,9 +46,19 @@ public class CommaImprintFormTests
         (p.Place?.Value, p.Publisher?.Value, p.Year?.Value, p.Title).ShouldBe(("Bakı", "Gənclik", "1996", (Located?)null));
     }
 
+    [Fact]
+    public void Several_authors_stay_with_the_publication_reader()
+    {
+        var p = Read("Kərimov T. M., Ağayev S. Qala tarixi. Bakı, Elm, 2012, s. 14.");
+        p.Authors.Select(a => a.Family).ShouldBe(new[] { "Kərimov", "Ağayev" });
+        (p.Place?.Value, p.Year?.Value).ShouldBe(("Bakı", "2012"));
+    }
+
     [Theory]
     // Not Azerbaijani, or no imprint before the year: left to the other readers.
     [InlineData("Smith J. A History. London, Macmillan, 1999")]
     [InlineData("Əliyev R. Qarabağ xanlığı, 1989")]
+    // A word with a small letter after its hyphen is no place.
+    [InlineData("Kərimov T. Qala tarixi. Qrs-tvo, 2005, s. 4.")]
     public void Other_notes_are_not_read(string note) => CommaImprintReader.Read(note, 0, note.Length).ShouldBeNull();
 }
