@@ -259,6 +259,11 @@ public static class CitationParser
         next = e;
         if (ArchivalReader.Read(text, s, e) is { } archival) return archival;
         if (NewspaperReader.Read(text, s, e) is { } newspaper) return newspaper;
+        if (DashImprintReader.Read(text, s, e) is { } dashed) return dashed; // "Title.- Bakı, 2000.- S.418.": see its remarks
+        // "Title. Bakı, Elm, 1974" (see its remarks), unless the publication reader, which knows statements of
+        // responsibility, volume keywords and lists of authors, finds editors, a volume or more authors there.
+        if (CommaImprintReader.Read(text, s, e) is { } comma && !(PublicationReader.Read(text, s, e) is { } pr
+            && (pr.Editors.Count > 0 || pr.Compilers.Count > 0 || pr.Volume is not null && comma.Volume is null || pr.Authors.Count > comma.Authors.Count))) return comma;
         if (gostOrder && PublicationReader.Read(text, s, e) is { } gost && (gost.Year is not null || gost.Place is not null || gost.ContainerTitle is not null)) return gost;
         if (!englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } english) return english;
         next = e;
@@ -338,7 +343,8 @@ public static class CitationParser
             else if (c is '“' or '«' or '„') (quote, opener) = (quote + 1, c);
             else if (c is '”' or '»' && quote > 0) quote--;
             else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1)))
-                && !ResponsibilityReader.RoleFollows(text, i + 1) && !InImprint(text, from, i))
+                && !ResponsibilityReader.RoleFollows(text, i + 1) && !InImprint(text, from, i)
+                && !DashImprintReader.InStatement(text, from, i))
                 return i;
         }
         return text.Length;

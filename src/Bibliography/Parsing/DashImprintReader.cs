@@ -1,0 +1,223 @@
+using System.Text.RegularExpressions;
+using Bibliography.Model;
+
+namespace Bibliography.Parsing;
+
+/// <summary>
+/// Reads the dash-separated GOST form of bibliographic indexes and lists of literature, whose elements a full stop and a
+/// dash glued to it separate: <c>Surname, I. Title /I. Surname //Paper.- 2000.- 29 sentyabr.- S.8.</c>,
+/// <c>ამირანაშვილი შ. Title.-თბ.,1971.-გვ.242.</c>, <c>Title //Surname I. Book.- Bakı, 2000.- S.418.</c>.
+/// </summary>
+/// <remarks>
+/// The elements after the first separator each say what they are by their shape (a year, a day and month, an issue, a
+/// page, an extent, a volume, an imprint), so they are read left to right; the first that has none of these shapes and
+/// all after it are an annotation (prose), recorded nowhere. The statement of responsibility after a lone <c>/</c> and
+/// bracketed annotations of the heading are recorded nowhere; the authors come from the heading.
+/// </remarks>
+internal static class DashImprintReader
+{
+    // A full stop with a dash glued to it ("2000.- S.8", ".-თბ.,1971", ".– 280 s."): the mark of this form. A full stop,
+    // a space and a dash (". – ") is GOST's own separator, which PublicationReader reads.
+    private static readonly Regex Glued = new(@"\.[-–—]", Conventions.Options);
+    // Any element separator once the form is known: a full stop, then a dash, with or without spaces between.
+    private static readonly Regex Separator = new(@"\.\s?[-–—]\s?", Conventions.Options);
+
+    private static readonly Regex YearElement = new(@"^(?<y>\d{3,4})(?:\s?\([^)]*\))?(?:\.|$)", Conventions.Options);
+    private static readonly Regex DayMonthElement = new(@"^\d{1,2}\s*\p{L}+\.?$", Conventions.Options);
+    private static readonly Regex IssueElement = new(@"^(?:" + Conventions.IssueKeyword + @"|N)\s*(?<n>\d+(?:\s?[-/]\s?\d+)?)\.?$", Conventions.Options);
+    private static readonly Regex PageElement = new(@"^(?<kw>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")(?:\.|$)", Conventions.Options);
+    // An extent: a number of pages, the page word after it ("280 s.", "91გვ."), recorded nowhere.
+    private static readonly Regex ExtentElement = new(@"^\d+\s?(?:" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct()) + @")\.?(?:\s|$)", Conventions.Options);
+    private static readonly Regex VolumeElement = new(@"^(?:" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)\.?$", Conventions.Options);
+    // "Bakı, 2000", "თბ.,1971", "Bakı: Elm, 1993", "ქუთაისი": a place (a word or two, or an abbreviation), a publisher
+    // after a colon, a year after a comma.
+    private static readonly Regex ImprintElement = new(
+        @"^(?<place>\p{L}[\p{L}\-]*\.?(?:\s\p{L}[\p{L}\-]*\.?)?)\s*(?::\s*(?<pub>[^,:]+?))?\s*(?:,\s*(?<y>\d{3,4}))?\.?$", Conventions.Options);
+
+    // The heading's author: "Quliyev, V. ", "ამირანაშვილი შ. ", "ახალაძე ლ.ბედიის" (the title glued to the initial).
+    private static readonly Regex CommaAuthor = new(@"^(?<fam>\p{Lu}[\p{L}'’\-]+),\s(?<ini>\p{Lu}\.(?:\s?\p{Lu}\.)?)\s", Conventions.Options);
+    private static readonly Regex InitialAuthor = new(@"^(?<fam>\p{L}[\p{L}'’\-]+)\s(?<ini>\p{L}\.(?:\s?\p{L}\.)?)", Conventions.Options);
+    // A single name, then a full stop (a pen name, "Elçin. ", "თან-ნარელი. ").
+    private static readonly Regex NameAlone = new(@"^(?<fam>\p{L}[\p{L}'’\-]{2,})\.\s", Conventions.Options);
+    // The book's author after "//": "Quliyev V. Book", "ჯაფარიძე ა.(მიტროპოლიტი), Book".
+    private static readonly Regex BookAuthor = new(@"^(?<fam>\p{L}[\p{L}'’\-]+)\s(?<ini>\p{L}\.(?:\s?\p{L}\.)?)(?:\s?\([^)]*\))?,?\s", Conventions.Options);
+    // A volume closing the container: ".II", ".ტ.II", ". 3".
+    private static readonly Regex ContainerVolume = new(@"\.\s?(?:\p{L}\.\s?)?(?<n>[IVXLC]+|\d{1,2})$", Conventions.Options);
+    // A title given in quotation marks, a subtitle after it: “Title”: subtitle.
+    private static readonly Regex QuotedTitle = new(@"^[""“«„](?<t>[^""”»“]+)[""”»“]", Conventions.Options);
+
+    /// <summary>Reads text[start..end) in the dash-separated form, or null if it is not written so.</summary>
+    public static PublicationCitation? Read(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " ;,");
+        if (e - s < 8) return null;
+        var part = text[s..e];
+        var glued = Glued.Match(part);
+        if (!glued.Success) return null;
+        var separators = Separator.Matches(part);
+        var headEnd = separators[0].Index;
+        var slashes = part.IndexOf("//", StringComparison.Ordinal);
+        if (slashes >= headEnd) slashes = -1;
+
+        // The elements after the head.
+        Located? year = null, place = null, publisher = null, volume = null, issue = null;
+        CitedLocator? locator = null;
+        var newspaper = false;
+        for (var k = 0; k < separators.Count; k++)
+        {
+            var from = separators[k].Index + separators[k].Length;
+            var to = k + 1 < separators.Count ? separators[k + 1].Index : part.Length;
+            var (a, b) = TextScan.Trim(part, from, to, " ");
+            if (b <= a) continue;
+            var element = part[a..b];
+            Match m;
+            if ((m = YearElement.Match(element)).Success && year is null)
+            {
+                year = At(m.Groups["y"], a);
+                if (m.Length < element.Length) break; // an annotation follows the year
+            }
+            else if (DayMonthElement.IsMatch(element))
+                newspaper = true;
+            else if ((m = IssueElement.Match(element)).Success && issue is null)
+                issue = At(m.Groups["n"], a);
+            else if ((m = PageElement.Match(element)).Success && locator is null)
+            {
+                var kw = m.Groups["kw"];
+                var v = m.Groups["v"];
+                locator = LocatorReader.ReadOne(kw.Value, v.Value, new TextSpan(s + a + kw.Index, v.Index + v.Length - kw.Index));
+                if (m.Length < element.Length) break; // an annotation follows the page
+            }
+            else if (ExtentElement.Match(element) is { Success: true } x)
+            {
+                if (x.Length < element.Length) break;
+            }
+            else if ((m = VolumeElement.Match(element)).Success && volume is null)
+                volume = At(m.Groups["n"], a);
+            else if ((m = ImprintElement.Match(element)).Success && place is null && year is null
+                     && (m.Groups["y"].Success || NextIsYear(part, separators, k)))
+            {
+                place = At(m.Groups["place"], a);
+                if (m.Groups["pub"].Success) publisher = Unquoted(m.Groups["pub"], a);
+                if (m.Groups["y"].Success) year = At(m.Groups["y"], a);
+            }
+            else break; // an annotation: prose
+        }
+        if (year is null && locator is null && issue is null && place is null) return null;
+
+        // The head: heading, then the container after "//".
+        var headingEnd = slashes >= 0 ? slashes : headEnd;
+        var statement = part.IndexOf(" /", 0, headingEnd, StringComparison.Ordinal);
+        var annotation = part.IndexOf('[', 0, headingEnd);
+        var titleEnd = headingEnd;
+        if (statement > 0) titleEnd = statement;
+        if (annotation > 0 && annotation < titleEnd) titleEnd = annotation;
+        var authors = new List<CslName>();
+        var titleStart = 0;
+        Match a1;
+        if ((a1 = CommaAuthor.Match(part, 0, titleEnd)).Success || (a1 = InitialAuthor.Match(part, 0, titleEnd)).Success)
+        {
+            authors.Add(CslName.Person(a1.Groups["fam"].Value, a1.Groups["ini"].Value.Replace(" ", "")));
+            titleStart = a1.Index + a1.Length;
+        }
+        else if ((a1 = NameAlone.Match(part, 0, titleEnd)).Success && (slashes >= 0 || statement > 0))
+        {
+            authors.Add(CslName.Person(a1.Groups["fam"].Value, null));
+            titleStart = a1.Length;
+        }
+        var (ts, te) = TextScan.Trim(part, titleStart, titleEnd, " .:/,");
+        Located? title = null;
+        if (te > ts)
+        {
+            var q = QuotedTitle.Match(part, ts, te - ts);
+            title = q.Success && q.Index == ts ? At(q.Groups["t"], 0) : new Located(part[ts..te], new TextSpan(s + ts, te - ts));
+        }
+
+        Located? container = null;
+        var kind = PublicationKind.Book;
+        if (slashes >= 0)
+        {
+            var cs = slashes + 2;
+            var ce = headEnd;
+            var book = BookAuthor.Match(part, cs, ce - cs);
+            if (book.Success && book.Index == cs)
+            {
+                if (authors.Count == 0) authors.Add(CslName.Person(book.Groups["fam"].Value, book.Groups["ini"].Value.Replace(" ", "")));
+                cs = book.Index + book.Length;
+                kind = PublicationKind.Chapter;
+            }
+            else kind = place is null ? PublicationKind.Article : PublicationKind.Chapter;
+            cs = SkipNewspaperWord(part, cs, ce);
+            var v = ContainerVolume.Match(part, cs, ce - cs);
+            if (v.Success && v.Index + v.Length == ce && volume is null)
+            {
+                volume = At(v.Groups["n"], 0);
+                ce = v.Index;
+            }
+            var (xs, xe) = TextScan.Trim(part, cs, ce, " .,\"“”«»„");
+            if (xe > xs) container = new Located(part[xs..xe], new TextSpan(s + xs, xe - xs));
+        }
+        _ = newspaper; // a paper dated by day and month: its container, year and page are read as any article's
+
+        Located At(Group g, int offset) => new(g.Value, new TextSpan(s + offset + g.Index, g.Length));
+        Located Unquoted(Group g, int offset)
+        {
+            var (us, ue) = TextScan.Trim(part, offset + g.Index, offset + g.Index + g.Length, " \"“”«»„");
+            return new Located(part[us..ue], new TextSpan(s + us, ue - us));
+        }
+
+        return new PublicationCitation
+        {
+            Text = part,
+            Span = new TextSpan(s, e - s),
+            Kind = kind,
+            Authors = authors,
+            Title = title,
+            ContainerTitle = container,
+            Volume = volume,
+            Issue = issue,
+            Place = place,
+            Publisher = publisher,
+            Year = year,
+            Locator = locator,
+            Language = LanguageDetector.Detect(part),
+        };
+    }
+
+    /// <summary>The longest statement of responsibility looked through for a <c>;</c> it holds.</summary>
+    private const int MaxStatement = 200;
+
+    /// <summary>
+    /// True when the <c>;</c> at i stands in a statement of responsibility, between its lone <c>/</c> and the
+    /// container's <c>//</c> (<c>/Elçin; müsahibəni apardı N.Cabbarova //Ekspress</c>): it joins the people of one
+    /// statement and separates no citations.
+    /// </summary>
+    internal static bool InStatement(string text, int from, int i)
+    {
+        var back = Math.Max(from, i - MaxStatement);
+        var slash = text.LastIndexOf(" /", i, i - back, StringComparison.Ordinal);
+        if (slash < 0 || slash + 2 >= text.Length || text[slash + 2] == '/') return false;
+        if (text.IndexOf("//", back, i - back, StringComparison.Ordinal) >= 0) return false;
+        var ahead = Math.Min(text.Length, i + MaxStatement) - i;
+        var container = text.IndexOf("//", i, ahead, StringComparison.Ordinal);
+        return container > 0 && text.IndexOf(';', i + 1, container - i - 1) < 0;
+    }
+
+    // True when the element after the k-th separator's is a year alone ("-ქუთაისი.-1984").
+    private static bool NextIsYear(string part, MatchCollection separators, int k)
+    {
+        if (k + 1 >= separators.Count) return false;
+        var from = separators[k + 1].Index + separators[k + 1].Length;
+        var to = k + 2 < separators.Count ? separators[k + 2].Index : part.Length;
+        var (a, b) = TextScan.Trim(part, from, to, " ");
+        return b > a && YearElement.IsMatch(part.AsSpan(a, b - a));
+    }
+
+    // "გაზ. "ივერია"": the word that names a newspaper before its title is recorded nowhere.
+    private static int SkipNewspaperWord(string part, int cs, int ce)
+    {
+        foreach (var word in Vocabulary.NewspaperWords)
+            if (ce - cs > word.Length + 1 && string.CompareOrdinal(part, cs, word, 0, word.Length) == 0 && part[cs + word.Length] == ' ')
+                return cs + word.Length + 1;
+        return cs;
+    }
+}

@@ -1,0 +1,116 @@
+using Bibliography.Model;
+using Bibliography.Parsing;
+
+namespace Bibliography.Tests.Parsing;
+
+/// <summary>
+/// The dash-separated GOST form of bibliographic indexes and lists of literature (<c>Title /Name //Paper.- 2000.- S.8.</c>),
+/// Azerbaijani, Georgian and Russian alike, read by <see cref="DashImprintReader"/>. Every example is invented for its class.
+/// </summary>
+public class DashImprintFormTests
+{
+    private static PublicationCitation Read(string note)
+    {
+        var before = CitationParser.Mode;
+        CitationParser.Mode = ParserMode.Rules;
+        try { return CitationParser.ParseFootnote(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>(); }
+        finally { CitationParser.Mode = before; }
+    }
+
+    private static string Families(IReadOnlyList<CslName> names) => string.Join("; ", names.Select(n => n.Family ?? n.Literal));
+
+    [Theory]
+    // A paper dated by day and month: container, year, page; the statement after "/" and the day and month go nowhere.
+    [InlineData("Həsənov, R. Teatrın ilk mövsümü: yubiley gecəsi /Rauf Həsənov //Xalq qəzeti.- 2004.- 17 mart.- S.5.", "Həsənov", "Teatrın ilk mövsümü: yubiley gecəsi", "Xalq qəzeti", "2004", "5")]
+    [InlineData("Əliyeva, N. Yaddaşlarda yaşayan sənətkar /Nigar Əliyeva //Ədalət.-2011.- 2 fevral.- S.7.", "Əliyeva", "Yaddaşlarda yaşayan sənətkar", "Ədalət", "2011", "7")]
+    // A bracketed annotation after the title and an interviewer in the statement go nowhere.
+    [InlineData("Kərimli, T. Söz sənəti: [şairlə müsahibə] /Tofiq Kərimli; müsahibəni apardı A.Rzayev //Kaspi.- 2009.- 4 aprel.- S.11.", "Kərimli", "Söz sənəti", "Kaspi", "2009", "11")]
+    // Cyrillic: the same form in a Russian list.
+    [InlineData("Петров, А. Новый сезон /А. Петров //Вечерний Баку.- 1979.- 12 октября.- С.3.", "Петров", "Новый сезон", "Вечерний Баку", "1979", "3")]
+    public void A_paper_dated_by_day_and_month_gives_container_year_and_page(string note, string authors, string title, string container, string year, string page)
+    {
+        var p = Read(note);
+        Families(p.Authors).ShouldBe(authors);
+        p.Title?.Value.ShouldBe(title);
+        p.ContainerTitle?.Value.ShouldBe(container);
+        p.Year?.Value.ShouldBe(year);
+        p.Locator?.Value.ShouldBe(page);
+    }
+
+    [Theory]
+    [InlineData("Rəhimov, S. Dramaturgiyada yeni üslub /S.Rəhimov //Ulduz.- 1988.- №7.- S.54-60.", "Ulduz", "7", "54-60")]
+    [InlineData("Сафаров, М. Вопросы поэтики /М. Сафаров //Литературный Азербайджан.- 1972.- № 11.- С.120-126.", "Литературный Азербайджан", "11", "120-126")]
+    public void A_journal_with_a_number_gives_its_issue(string note, string container, string issue, string page)
+    {
+        var p = Read(note);
+        p.ContainerTitle?.Value.ShouldBe(container);
+        p.Issue?.Value.ShouldBe(issue);
+        p.Locator?.Value.ShouldBe(page);
+        p.Kind.ShouldBe(PublicationKind.Article);
+    }
+
+    [Theory]
+    // "//Author I. Book": a chapter of that book; the heading's author is the chapter's, the book's goes nowhere.
+    [InlineData("Nəbiyev, B. Dramaturqun yolu /Bəkir Nəbiyev //Nəbiyev B. Seçilmiş əsərləri.- Bakı, 2003.- S.211-230.", "Nəbiyev", "Dramaturqun yolu", "Seçilmiş əsərləri", "Bakı", "2003", "211-230")]
+    // No author in the heading: the book's author is the chapter's (a section of his book).
+    [InlineData("სოფლის ეკლესია //ბერიძე ვ. ძველი ქართული ხუროთმოძღვრება.-თბ.,1974.-გვ.88-90.", "ბერიძე", "სოფლის ეკლესია", "ძველი ქართული ხუროთმოძღვრება", "თბ.", "1974", "88-90")]
+    public void A_book_after_the_double_slash_with_its_author_is_the_container_of_a_chapter(string note, string authors, string title, string container, string place, string year, string page)
+    {
+        var p = Read(note);
+        p.Kind.ShouldBe(PublicationKind.Chapter);
+        Families(p.Authors).ShouldBe(authors);
+        p.Title?.Value.ShouldBe(title);
+        p.ContainerTitle?.Value.ShouldBe(container);
+        p.Place?.Value.ShouldBe(place);
+        p.Year?.Value.ShouldBe(year);
+        p.Locator?.Value.ShouldBe(page);
+    }
+
+    [Theory]
+    // A Georgian book: the initial glued or spaced, the extent or an annotation after the last element goes nowhere.
+    [InlineData("ჩუბინაშვილი გ. ქართული ხელოვნება.-თბ.,1959.-გვ.115. მოკლე ცნობა ტაძრის შესახებ.", "ჩუბინაშვილი", "ქართული ხელოვნება", "თბ.", null, "1959", "115")]
+    [InlineData("მესხია შ. ძველი ქალაქები.-თბ.,1968.-312გვ.", "მესხია", "ძველი ქალაქები", "თბ.", null, "1968", null)]
+    [InlineData("Məmmədli, Q. Teatr tariximizdən.- Bakı: Maarif, 1987.- 280 s.", "Məmmədli", "Teatr tariximizdən", "Bakı", "Maarif", "1987", null)]
+    // Place and year in elements of their own.
+    [InlineData("ხუციშვილი ნ. ძველი სოფლები.-ზუგდიდი.-1992. სოფლების აღწერა.", "ხუციშვილი", "ძველი სოფლები", "ზუგდიდი", null, "1992", null)]
+    public void A_book_gives_place_publisher_year_and_page(string note, string authors, string title, string place, string? publisher, string year, string? page)
+    {
+        var p = Read(note);
+        Families(p.Authors).ShouldBe(authors);
+        p.Title?.Value.ShouldBe(title);
+        p.Place?.Value.ShouldBe(place);
+        p.Publisher?.Value.ShouldBe(publisher);
+        p.Year?.Value.ShouldBe(year);
+        p.Locator?.Value.ShouldBe(page);
+    }
+
+    [Theory]
+    // A Georgian newspaper: its word and quotation marks go nowhere, day and month in brackets after the year, the N issue.
+    [InlineData("ანონიმი. წერილი სოფლიდან //გაზ. \"დროება\".-1879(12მარ.).-N54.-გვ.2.", "დროება", "1879", "54", "2")]
+    [InlineData("ახალი ამბები //კვალი.-1896(3ოქტ.).-N40.-გვ.5.", "კვალი", "1896", "40", "5")]
+    public void A_georgian_newspaper_gives_container_year_issue_and_page(string note, string container, string year, string issue, string page)
+    {
+        var p = Read(note);
+        p.ContainerTitle?.Value.ShouldBe(container);
+        p.Year?.Value.ShouldBe(year);
+        p.Issue?.Value.ShouldBe(issue);
+        p.Locator?.Value.ShouldBe(page);
+    }
+
+    [Theory]
+    // A volume closing the container (a bare Roman numeral or an abbreviated volume word before it).
+    [InlineData("ლომთათიძე ბ. ნამოსახლარის გათხრები //მასალები.III.-თბ.,1981.-გვ.12-19.", "მასალები", "III")]
+    [InlineData("გობეჯიშვილი გ. სამაროვნის შესწავლა //ძეგლები.ტ.IV.-თბ.,1979.-გვ.30-41.", "ძეგლები", "IV")]
+    public void A_volume_after_the_container_is_read(string note, string container, string volume)
+    {
+        var p = Read(note);
+        p.ContainerTitle?.Value.ShouldBe(container);
+        p.Volume?.Value.ShouldBe(volume);
+    }
+
+    [Fact]
+    public void A_note_with_the_spaced_GOST_separator_is_left_to_the_publication_reader()
+    {
+        DashImprintReader.Read("Иванов И. И. История края. – М.: Наука, 1985. – С. 12.", 0, 54).ShouldBeNull();
+    }
+}
