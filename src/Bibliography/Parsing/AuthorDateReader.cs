@@ -141,10 +141,12 @@ internal static class AuthorDateReader
     }
 
     // The names of text[s..e), separated by commas, semicolons or a joining word: a family name alone, or with its
-    // initials before or after it. initials is true when a name has them (a bare word could be a title).
+    // initials before or after it. initials is true when every name has them: a bare word could be a title, and a list
+    // where only some names have initials ("A. Ivanov, Baku 1918") is a name and a short title, not two authors.
     private static bool ReadNames(string text, int s, int e, List<CslName> names, out bool initials, out bool joined)
     {
         (initials, joined) = (false, false);
+        var bare = false;
         var at = s;
         while (at < e)
         {
@@ -165,12 +167,13 @@ internal static class AuthorDateReader
                     names.Add(PublicationReader.InitialsThenFamilyName(text, i.Index, i.Length));
                     initials = true;
                 }
-                else if (IsFamilyName(text, ns, ne)) names.Add(CslName.Person(text[ns..ne], null));
+                else if (IsFamilyName(text, ns, ne)) { names.Add(CslName.Person(text[ns..ne], null)); bare = true; }
                 else return false;
             }
             joined |= next < e && text[next - 1] == ' ';
             at = next;
         }
+        initials &= !bare;
         return names.Count > 0;
     }
 
