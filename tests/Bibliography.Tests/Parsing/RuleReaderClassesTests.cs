@@ -22,24 +22,7 @@ public class RuleReaderClassesTests
         CitationParser.Mode = ParserMode.Rules;
         try
         {
-            var document = BibliographyPipeline.ParseFootnotes(before is null ? [note] : [before, note]).Document;
-            var items = document.Items.ToDictionary(i => i.Id);
-            var found = document.Citations.SingleOrDefault(c => c.Properties.NoteIndex == (before is null ? 1 : 2))?.CitationItems ?? [];
-            var wanted = expected.Split("||", StringSplitOptions.TrimEntries);
-            var misses = new List<string>();
-            for (var c = 0; c < wanted.Length; c++)
-            {
-                var actual = c < found.Count ? EvaluationSet.FieldsOf(items.GetValueOrDefault(found[c].Id), found[c]) : new Dictionary<string, string[]>();
-                foreach (var pair in wanted[c].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                {
-                    var eq = pair.IndexOf('=');
-                    var (field, value) = (pair[..eq].Trim(), pair[(eq + 1)..].Trim());
-                    if (!EvaluationSet.Matches(field, value, actual.GetValueOrDefault(field)))
-                        misses.Add($"citation {c + 1} {field}: expected «{value}», got «{string.Join(" | ", actual.GetValueOrDefault(field) ?? [])}»");
-                }
-            }
-            if (found.Count != wanted.Length) misses.Add($"{wanted.Length} citations expected, {found.Count} read");
-            misses.ShouldBeEmpty(note);
+            ExpectedFields.Check(note, expected, before);
         }
         finally { CitationParser.Mode = mode; }
     }
