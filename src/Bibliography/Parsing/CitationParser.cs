@@ -244,16 +244,16 @@ public static class CitationParser
         next = e;
         if (ReadIbid(text, s, e) is { } ibid) return ibid;
         if (ArchivalReader.ReadSlashed(text, s, e, out next) is { } slashed) return slashed;
+        // An author–date reference ("Иванов 1985: 12", "Brosse, 1895: 154") holds names, a year and a locator only.
+        if (AuthorDateReader.Read(text, s, e, bracketed) is { } authorDate) return authorDate;
+        // A note that opens with a family name and its initials, no comma between ("Smith J. Title. London: Macmillan,
+        // 1999. P. 7–9"), is written in GOST order whatever its language: the publication reader reads it before the
+        // English one, which would take its sentences for a Chicago note's.
+        var gostOrder = OpensWithFamilyThenInitials(text, s, e);
         // An English note with sentences after its page is read first: the archival reader would take a shelf mark in
         // a later sentence for the whole part.
         // The reader is pure: a part it has already refused here is not read again below.
         // So is one closed by a bracketed commentary, which may hold a shelf mark: "Title, 132 (citing TsGAA f. 1, …)".
-        // A note that opens with a family name and its initials, no comma between ("Smith J. Title. London: Macmillan,
-        // 1999. P. 7–9"), is written in GOST order whatever its language: the publication reader reads it before the
-        // English one, which would take its sentences for a Chicago note's.
-        // An author–date reference ("Иванов 1985: 12", "Brosse, 1895: 154") holds names, a year and a locator only.
-        if (AuthorDateReader.Read(text, s, e, bracketed) is { } authorDate) return authorDate;
-        var gostOrder = OpensWithFamilyThenInitials(text, s, e);
         var englishFirst = !gostOrder && (EnglishNoteReader.SentenceAfterPage(text, s, e) < e || EnglishNoteReader.DropTrailingCommentary(text, s, e) < e);
         if (englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } first) return first;
         next = e;
