@@ -52,7 +52,7 @@ internal static class AuthorDateReader
         foreach (var phrase in Conventions.EtAlPhrases)
             if (he - hs > phrase.Length && text.AsSpan(hs, he - hs).EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && text[he - phrase.Length - 1] == ' ')
             {
-                (hs, he, etAl) = (hs, TextScan.Trim(text, hs, he - phrase.Length, " ,").End, true);
+                (he, etAl) = (TextScan.Trim(text, hs, he - phrase.Length, " ,").End, true);
                 break;
             }
         var authors = new List<CslName>();
