@@ -242,6 +242,8 @@ public static class CitationParser
     private static ParsedCitation ParseOne(string text, int s, int e, out int next, bool bracketed = false)
     {
         next = e;
+        PublicationCitation? publication = null;
+        var publicationRead = false;
         if (ReadIbid(text, s, e) is { } ibid) return ibid;
         if (ArchivalReader.ReadSlashed(text, s, e, out next) is { } slashed) return slashed;
         // An author–date reference ("Иванов 1985: 12", "Brosse, 1895: 154") holds names, a year and a locator only.
@@ -262,13 +264,19 @@ public static class CitationParser
         if (DashImprintReader.Read(text, s, e) is { } dashed) return dashed; // "Title.- Bakı, 2000.- S.418.": see its remarks
         // "Title. Bakı, Elm, 1974" (see its remarks), unless the publication reader, which knows statements of
         // responsibility, volume keywords and lists of authors, finds editors, a volume or more authors there.
-        if (CommaImprintReader.Read(text, s, e) is { } comma && !(PublicationReader.Read(text, s, e) is { } pr
+        if (CommaImprintReader.Read(text, s, e) is { } comma && !(Publication() is { } pr
             && (pr.Editors.Count > 0 || pr.Compilers.Count > 0 || pr.Volume is not null && comma.Volume is null || pr.Authors.Count > comma.Authors.Count))) return comma;
-        if (gostOrder && PublicationReader.Read(text, s, e) is { } gost && (gost.Year is not null || gost.Place is not null || gost.ContainerTitle is not null)) return gost;
+        if (gostOrder && Publication() is { } gost && (gost.Year is not null || gost.Place is not null || gost.ContainerTitle is not null)) return gost;
         if (!englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } english) return english;
         next = e;
-        if (PublicationReader.Read(text, s, e) is { } publication) return publication;
-        return Unread(text, s, e);
+        return Publication() ?? (ParsedCitation)Unread(text, s, e);
+
+        // The publication reader is pure and asked up to three times above: it reads the part once.
+        PublicationCitation? Publication()
+        {
+            if (!publicationRead) (publication, publicationRead) = (PublicationReader.Read(text, s, e), true);
+            return publication;
+        }
     }
 
     // text[s..e) opens with "Family I. I." followed by a space (GOST), not by a comma (a Chicago bibliography's "Family, I.").

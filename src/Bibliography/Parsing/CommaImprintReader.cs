@@ -90,13 +90,7 @@ internal static class CommaImprintReader
             {
                 authors.Add(CslName.Person(am.Groups["fam"].Value, am.Groups["ini"].Value.Replace(" ", "")));
                 hs = am.Index + am.Length;
-                // "Quliyev V. və b. Title": the others stood for by et al. are no part of the title.
-                foreach (var phrase in Conventions.EtAlPhrases)
-                    if (string.Compare(part, hs, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0 && hs + phrase.Length <= he)
-                    {
-                        hs += phrase.Length;
-                        break;
-                    }
+                hs = PublicationReader.SkipEtAl(part, hs, he); // "Quliyev V. və b. Title": et al. is no part of the title
             }
         }
         var (ts, te) = TextScan.Trim(part, hs, he, " ,." + Quotes);

@@ -448,8 +448,8 @@ internal static class PublicationReader
         return true;
     }
 
-    // "Иванов А. Б. и др.", "[и др.]", "et al.": the others the first authors stand for are named nowhere.
-    private static int SkipEtAl(string text, int at, int end)
+    /// <summary>Where text after an et al. phrase at <paramref name="at"/> goes on (<c>и др.</c>, <c>et al.</c>, <c>və b.</c>: the others are named nowhere), else <paramref name="at"/>.</summary>
+    internal static int SkipEtAl(string text, int at, int end)
     {
         var (s, _) = TextScan.Trim(text, at, end, " ,");
         foreach (var phrase in Conventions.EtAlPhrases)
