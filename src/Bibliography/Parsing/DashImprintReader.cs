@@ -50,10 +50,9 @@ internal static class DashImprintReader
     public static PublicationCitation? Read(string text, int start, int end)
     {
         var (s, e) = TextScan.Trim(text, start, end, " ;,");
-        if (e - s < 8) return null;
+        // Most parts reaching here have no glued dash: they are refused before their text is copied.
+        if (e - s < 8 || !Glued.IsMatch(text.AsSpan(s, e - s))) return null;
         var part = text[s..e];
-        var glued = Glued.Match(part);
-        if (!glued.Success) return null;
         var separators = Separator.Matches(part);
         var headEnd = separators[0].Index;
         var slashes = part.IndexOf("//", StringComparison.Ordinal);
