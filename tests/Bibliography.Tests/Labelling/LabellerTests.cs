@@ -251,6 +251,60 @@ public sealed class LabellerTests
         chapter.Editors.Single().Family.ShouldBe("Orlov");
     }
 
+    [Theory]
+    [InlineData("Robert Kingsley, Comrades (London, 2007), 220.", "Robert Kingsley", "Comrades")]
+    [InlineData("Petrenko, Nakhichevan, 12.", "Petrenko", "Nakhichevan")]
+    [InlineData("Tamar Beridze, Operation Rollback (New York, 2000), 2.", "Tamar Beridze", "Operation Rollback")]
+    [InlineData("Гусейнов, Бакинская нефть, с. 12.", "Гусейнов", "Бакинская нефть")]
+    public void A_short_title_the_model_took_for_a_second_author_is_the_title(string text, string name, string title)
+    {
+        var rest = text[(text.IndexOf(title, StringComparison.Ordinal) + title.Length)..];
+        var number = new string(rest.SkipWhile(c => !char.IsDigit(c)).TakeWhile(char.IsDigit).ToArray());
+        var c = Decode(text, (name, "author", 0), (title, "author", 0), (number, "locator", 0)).ShouldBeOfType<PublicationCitation>();
+        c.Title!.Value.ShouldBe(title);
+        c.Authors.Count.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("Иванов И. И., Петров П. П. С. 12.", "Иванов И. И.", "Петров П. П.")] // initials: a name
+    [InlineData("Kovalenko and Maniak, 465.", "Kovalenko", "Maniak")] // joined by "and": a list of names
+    [InlineData("Kovalenko & Maniak, 465.", "Kovalenko", "Maniak")]
+    public void Names_of_a_list_without_a_title_stay_names(string text, string first, string second)
+    {
+        var c = Decode(text, (first, "author", 0), (second, "author", 0), (text.Contains("465") ? "465" : "12", "locator", 0)).ShouldBeOfType<PublicationCitation>();
+        c.Authors.Count.ShouldBe(2);
+        c.Title.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_title_cut_at_its_own_punctuation_and_a_page_list_cut_at_its_commas_are_joined()
+    {
+        var c = Decode("Дмитриев А. «Кавказский узел»: новые материалы. М., 2001. С. 90–91, 113, 151.",
+            ("Дмитриев А.", "author", 0), ("«Кавказский узел»", "title", 0), ("новые материалы", "title", 0), ("М.", "place", 0), ("2001", "date", 0),
+            ("90–91", "locator", 0), ("113", "locator", 0), ("151", "locator", 0)).ShouldBeOfType<PublicationCitation>();
+        c.Title!.Value.ShouldBe("«Кавказский узел»: новые материалы");
+        c.Locator!.Written.ShouldBe("90–91, 113, 151");
+
+        var english = Decode("Nino Abashidze, Tbilisi Sketches. Part Two (Tbilisi, 1998), 4.",
+            ("Nino Abashidze", "author", 0), ("Tbilisi Sketches", "title", 0), ("Part Two", "title", 0), ("Tbilisi", "place", 0), ("1998", "date", 0), ("4", "locator", 0))
+            .ShouldBeOfType<PublicationCitation>();
+        english.Title!.Value.ShouldBe("Tbilisi Sketches. Part Two");
+        // Two titles with a place between them are two parts, not one title.
+        var two = Decode("A. Orlov, Sketches (Baku, 1990), Notes, 4.", ("A. Orlov", "author", 0), ("Sketches", "title", 0), ("Baku", "place", 0), ("Notes", "title", 0))
+            .ShouldBeOfType<PublicationCitation>();
+        two.Title!.Value.ShouldBe("Sketches");
+    }
+
+    [Theory]
+    [InlineData("Девятый съезд РКП (б). Март – апрель 1920 г. М., 1934. С. 46.", "Март – апрель 1920 г.", "М.", "1934")]
+    [InlineData("V. P. Naumov, Lavrenti Beriia: 1953 (Moscow, 1999), 69.", "1953", "Moscow", "1999")]
+    public void A_publications_year_is_its_last_date_not_one_in_its_title(string text, string first, string place, string year)
+    {
+        var title = text[..text.IndexOf(first, StringComparison.Ordinal)].TrimEnd(' ', '.', ':');
+        var c = Decode(text, (title, "title", 0), (first, "date", 0), (place, "place", 0), (year, "date", 0)).ShouldBeOfType<PublicationCitation>();
+        c.Year!.Value.ShouldBe(year);
+    }
+
     [Fact]
     public void Spans_of_two_citations_become_two_citations()
     {
