@@ -131,6 +131,23 @@ public sealed class LabellerTests
         LastButOne(first).SetEquals(LastButOne(first)).ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("Smith, Empire (London, 1990), 12.", "Smith, Empire, London, 12.")] // a year and a bracket ahead
+    [InlineData("Smith, Empire // Nation. 12.", "Smith, Empire. Nation. 12.")] // "//" ahead
+    [InlineData("Smith, Empire Nation, Press, 12.", "Smith, Empire Nation, 12.")] // commas ahead
+    public void A_words_features_say_what_lies_ahead_in_its_citation(string first, string second)
+    {
+        // The first token's neighbours within two are the same; only what lies further ahead differs.
+        static HashSet<ulong> Of(string text, int token)
+        {
+            var features = new Features();
+            features.Extract(text, 0, text.Length, LabellerTrainer.MaxTokens).ShouldBeTrue();
+            return features.Of(token).ToArray().ToHashSet();
+        }
+        Of(first, 0).SetEquals(Of(second, 0)).ShouldBeFalse();
+        Of(first, 0).SetEquals(Of(first, 0)).ShouldBeTrue();
+    }
+
     [Fact]
     public void The_lexicon_fingerprint_is_stable_and_covers_every_dictionary_the_features_read()
     {
@@ -249,6 +266,93 @@ public sealed class LabellerTests
         chapter.Kind.ShouldBe(PublicationKind.Chapter);
         (chapter.Authors.Single().Family, chapter.Authors.Single().Given).ShouldBe(("Smirnov", "Pavel"));
         chapter.Editors.Single().Family.ShouldBe("Orlov");
+    }
+
+    [Theory]
+    [InlineData("Robert Kingsley, Comrades (London, 2007), 220.", "Robert Kingsley", "Comrades")]
+    [InlineData("Petrenko, Nakhichevan, 12.", "Petrenko", "Nakhichevan")]
+    [InlineData("Tamar Beridze, Operation Rollback (New York, 2000), 2.", "Tamar Beridze", "Operation Rollback")]
+    [InlineData("Гусейнов, Бакинская нефть, с. 12.", "Гусейнов", "Бакинская нефть")]
+    public void A_short_title_the_model_took_for_a_second_author_is_the_title(string text, string name, string title)
+    {
+        var rest = text[(text.IndexOf(title, StringComparison.Ordinal) + title.Length)..];
+        var number = new string(rest.SkipWhile(c => !char.IsDigit(c)).TakeWhile(char.IsDigit).ToArray());
+        var c = Decode(text, (name, "author", 0), (title, "author", 0), (number, "locator", 0)).ShouldBeOfType<PublicationCitation>();
+        c.Title!.Value.ShouldBe(title);
+        c.Authors.Count.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("ბერიძე თ. ქართული ხელნაწერები. თბ., 1975. გვ. 12.", "ბერიძე თ.", "ბერიძე")]
+    [InlineData("წერეთელი ა.ბ. ქართული ხელნაწერები. თბ., 1975. გვ. 12.", "წერეთელი ა.ბ.", "წერეთელი")]
+    [InlineData("Orbeliani Sh. M. Memuary. Tbilisi, 1975. P. 12.", "Orbeliani Sh. M.", "Orbeliani")]
+    public void A_name_written_family_first_with_initials_after_it_has_that_family_name_in_any_script(string text, string name, string family)
+    {
+        var title = text[(name.Length + 1)..text.IndexOf('.', name.Length + 1)];
+        var c = Decode(text, (name, "author", 0), (title, "title", 0), ("1975", "date", 0)).ShouldBeOfType<PublicationCitation>();
+        c.Authors.Single().Family.ShouldBe(family);
+    }
+
+    [Fact]
+    public void An_author_repeated_after_the_title_is_one_author()
+    {
+        var c = Decode("Əliyeva, S. Kənd həyatı /Sevda Əliyeva //Azərbaycan.- 1984.- №5.- S.102-107.",
+            ("Əliyeva, S.", "author", 0), ("Kənd həyatı", "title", 0), ("Sevda Əliyeva", "author", 0), ("Azərbaycan", "container", 0), ("1984", "date", 0), ("5", "issue", 0), ("102-107", "pages", 0))
+            .ShouldBeOfType<PublicationCitation>();
+        c.Authors.Single().Family.ShouldBe("Əliyeva");
+    }
+
+    [Theory]
+    [InlineData("Иванов И. И., Петров П. П. С. 12.", "Иванов И. И.", "Петров П. П.")] // initials: a name
+    [InlineData("Kovalenko and Maniak, 465.", "Kovalenko", "Maniak")] // joined by "and": a list of names
+    [InlineData("Kovalenko & Maniak, 465.", "Kovalenko", "Maniak")]
+    public void Names_of_a_list_without_a_title_stay_names(string text, string first, string second)
+    {
+        var c = Decode(text, (first, "author", 0), (second, "author", 0), (text.Contains("465") ? "465" : "12", "locator", 0)).ShouldBeOfType<PublicationCitation>();
+        c.Authors.Count.ShouldBe(2);
+        c.Title.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_title_cut_at_its_own_punctuation_and_a_page_list_cut_at_its_commas_are_joined()
+    {
+        var c = Decode("Дмитриев А. «Кавказский узел»: новые материалы. М., 2001. С. 90–91, 113, 151.",
+            ("Дмитриев А.", "author", 0), ("«Кавказский узел»", "title", 0), ("новые материалы", "title", 0), ("М.", "place", 0), ("2001", "date", 0),
+            ("90–91", "locator", 0), ("113", "locator", 0), ("151", "locator", 0)).ShouldBeOfType<PublicationCitation>();
+        c.Title!.Value.ShouldBe("«Кавказский узел»: новые материалы");
+        c.Locator!.Written.ShouldBe("90–91, 113, 151");
+
+        var english = Decode("Nino Abashidze, Tbilisi Sketches. Part Two (Tbilisi, 1998), 4.",
+            ("Nino Abashidze", "author", 0), ("Tbilisi Sketches", "title", 0), ("Part Two", "title", 0), ("Tbilisi", "place", 0), ("1998", "date", 0), ("4", "locator", 0))
+            .ShouldBeOfType<PublicationCitation>();
+        english.Title!.Value.ShouldBe("Tbilisi Sketches. Part Two");
+        var bracket = Decode("Коммунистическая партия Грузии в резолюциях (1920–1940). Тбилиси, 1982. С. 5.",
+            ("Коммунистическая партия Грузии в резолюциях (1920–1940", "title", 0), ("Тбилиси", "place", 0), ("1982", "date", 0), ("5", "locator", 0))
+            .ShouldBeOfType<PublicationCitation>();
+        bracket.Title!.Value.ShouldBe("Коммунистическая партия Грузии в резолюциях (1920–1940)");
+        var subtitle = Decode("Anna Kvaratskhelia, The Long Winter: Tbilisi, Baku, and the Oil of 1919 (Oxford, 2011), 17.",
+            ("Anna Kvaratskhelia", "author", 0), ("The Long Winter: Tbilisi", "title", 0), ("Baku, and the Oil of 1919", "container", 0), ("Oxford", "place", 0),
+            ("2011", "date", 0), ("17", "locator", 0)).ShouldBeOfType<PublicationCitation>();
+        (subtitle.Title!.Value, subtitle.ContainerTitle, subtitle.Kind).ShouldBe(("The Long Winter: Tbilisi, Baku, and the Oil of 1919", null, PublicationKind.Book));
+        // A container after "in" or a closing quote stays one.
+        var chapter = Decode("Anna Kvaratskhelia, \"Oil,\" in Baku, ed. P. Orlov (Oxford, 2011), 17.",
+            ("Anna Kvaratskhelia", "author", 0), ("Oil", "title", 0), ("Baku", "container", 0), ("P. Orlov", "editor", 0), ("Oxford", "place", 0))
+            .ShouldBeOfType<PublicationCitation>();
+        (chapter.Title!.Value, chapter.ContainerTitle!.Value).ShouldBe(("Oil", "Baku"));
+        // Two titles with a place between them are two parts, not one title.
+        var two = Decode("A. Orlov, Sketches (Baku, 1990), Notes, 4.", ("A. Orlov", "author", 0), ("Sketches", "title", 0), ("Baku", "place", 0), ("Notes", "title", 0))
+            .ShouldBeOfType<PublicationCitation>();
+        two.Title!.Value.ShouldBe("Sketches");
+    }
+
+    [Theory]
+    [InlineData("Девятый съезд РКП (б). Март – апрель 1920 г. М., 1934. С. 46.", "Март – апрель 1920 г.", "М.", "1934")]
+    [InlineData("V. P. Naumov, Lavrenti Beriia: 1953 (Moscow, 1999), 69.", "1953", "Moscow", "1999")]
+    public void A_publications_year_is_its_last_date_not_one_in_its_title(string text, string first, string place, string year)
+    {
+        var title = text[..text.IndexOf(first, StringComparison.Ordinal)].TrimEnd(' ', '.', ':');
+        var c = Decode(text, (title, "title", 0), (first, "date", 0), (place, "place", 0), (year, "date", 0)).ShouldBeOfType<PublicationCitation>();
+        c.Year!.Value.ShouldBe(year);
     }
 
     [Fact]

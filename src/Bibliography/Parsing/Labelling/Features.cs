@@ -8,7 +8,7 @@ namespace Bibliography.Parsing.Labelling;
 internal sealed class Features
 {
     private readonly List<Token> _tokens = new();
-    private int[] _hits = new int[64], _levels = new int[64];
+    private int[] _hits = new int[64], _levels = new int[64], _ahead = new int[64];
     private ulong[] _keys = new ulong[64 * 48];
     private int[] _offsets = new int[65];
 
@@ -24,9 +24,11 @@ internal sealed class Features
         _tokens.Clear();
         if (!Tokenizer.Tokenize(text, start, end, _tokens, maxTokens)) return false;
         var n = _tokens.Count;
-        if (_hits.Length < n) { _hits = new int[n * 2]; _levels = new int[n * 2]; _offsets = new int[n * 2 + 1]; }
+        if (_hits.Length < n) { _hits = new int[n * 2]; _levels = new int[n * 2]; _ahead = new int[n * 2]; _offsets = new int[n * 2 + 1]; }
         Lexicon.Hits(text, _tokens, _hits);
         Lexicon.Levels(text, start, end, _tokens, _levels);
+        LookAhead(text);
+        int previousMark = 0, previousMarkAt = -9;
         int quote = 0, paren = 0, slashes = 0, inCitation = 0, colon = 0, commas = 0, keyword = 0, keywordAt = -9;
         bool sawYear = false, sentenceStart = true;
         var count = 0;
@@ -93,6 +95,20 @@ internal sealed class Features
                 if (word.Length > 4) Add(28, Hash(word[^4..]));
             }
 
+            // What lies ahead in the citation, and the segment (between two marks) the token stands in: "Service,
+            // Comrades (London" is a one-word segment after a comma and before a bracket, where a short title stands
+            // and a second author does not.
+            var ahead = _ahead[i];
+            var (nextMark, nextDistance, afterMark) = (ahead & 15, (ahead >> 4) & 7, (ahead >> 7) & 15);
+            Add(29, (ulong)(nextMark * 8 + nextDistance) * 16 + coarse);
+            Add(30, (ulong)(nextMark * 16 + afterMark) * 16 + coarse);
+            Add(31, (ulong)(ahead >> 11) * 16 + coarse);
+            Add(32, (ulong)(previousMark * 8 + Math.Min(i - previousMarkAt, 5)) * 16 + coarse);
+            Add(33, (ulong)(previousMark * 16 + nextMark) * 16 + coarse);
+            Add(34, (ulong)(Math.Min(i - previousMarkAt - 1 + nextDistance, 7) * 16 + nextMark) * 16 + coarse);
+            if (MarkOf(text, t) is var mark and > 0) { previousMark = mark; previousMarkAt = i; }
+            if (c0 == ';') { previousMark = 0; previousMarkAt = -9; }
+
             // State carried to the next token.
             if (c0 is '«' or '“' or '„') quote++;
             else if (c0 is '»' or '”' && quote > 0) quote--;
@@ -116,8 +132,44 @@ internal sealed class Features
     /// The version of the templates, which a model is trained for: part of <see cref="Lexicon.Fingerprint"/>, so the guard
     /// test fails when templates change and the model is not retrained (a key a model does not know is silently ignored).
     /// </summary>
-    /// <remarks>2: the citation's grammar (commas, keyword before, year seen, sentence start) and more affixes (December 2026).</remarks>
-    internal const int Version = 2;
+    /// <remarks>
+    /// 2: the citation's grammar (commas, keyword before, year seen, sentence start) and more affixes (December 2026).
+    /// 3: what lies ahead in the citation (the next mark, how far, what follows it; a year, a bracket, "//", commas
+    /// ahead) and the segment between marks the token stands in (December 2026).
+    /// </remarks>
+    internal const int Version = 3;
+
+    // A punctuation mark that ends a segment of a citation, by class (0: none): comma, full stop, colon, opening and
+    // closing bracket, quote, slash, semicolon, a dash.
+    private static int MarkOf(string text, Token t) => t.Kind != TokenKind.Punctuation ? 0 : text[t.Start] switch
+    {
+        ',' => 1, '.' => 2, ':' => 3, '(' or '[' => 4, ')' or ']' => 5, '«' or '»' or '"' or '“' or '”' or '„' => 6, '/' => 7, ';' => 8,
+        '–' or '—' or '-' => 9,
+        _ => 0,
+    };
+
+    // Per token, packed into _ahead, what lies after it in its citation (up to the next ';'): the next mark's class and
+    // distance (1-7), the coarse class of the token after that mark, and whether a year, a bracket, "//" and how many
+    // commas (0-3) lie ahead.
+    private void LookAhead(string text)
+    {
+        var n = _tokens.Count;
+        int nextMark = 8, nextAt = n, after = 15, commas = 0;
+        bool year = false, paren = false, slashes = false;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var flags = (year ? 1 : 0) | (paren ? 2 : 0) | (slashes ? 4 : 0) | Math.Min(commas, 3) << 3;
+            _ahead[i] = nextMark | Math.Min(nextAt - i, 7) << 4 | after << 7 | flags << 11;
+            var t = _tokens[i];
+            var mark = MarkOf(text, t);
+            if (mark == 8) { (nextMark, nextAt, after, commas, year, paren, slashes) = (8, i, i + 1 < n ? (int)Coarse(text, _tokens[i + 1]) : 15, 0, false, false, false); continue; }
+            if (mark > 0) { (nextMark, nextAt, after) = (mark, i, i + 1 < n ? (int)Coarse(text, _tokens[i + 1]) : 15); }
+            if (mark == 1) commas++;
+            if (mark == 4) paren = true;
+            if (mark == 7 && i > 0 && text[_tokens[i - 1].Start] == '/' && _tokens[i - 1].End == t.Start) slashes = true;
+            if (t.Kind == TokenKind.Number && NumberClass(text, t) == 3) year = true;
+        }
+    }
 
     // The class of a keyword a token is (0: none): page, folio, volume, issue, an archival level's keyword, a role word,
     // a commentary word, "//".

@@ -16,7 +16,7 @@ internal static class SpanDecoder
     {
         (start, end) = TextScan.Trim(text, start, end, " \t\u00A0;");
         if (end <= start) return null;
-        var mine = spans.GetRange(first, last - first);
+        var mine = Mend(text, spans.GetRange(first, last - first));
         Located? Get(string label)
         {
             foreach (var s in mine)
@@ -100,9 +100,103 @@ internal static class SpanDecoder
             Authors = authors, Editors = Names(text, mine, "editor"), Compilers = Names(text, mine, "compiler"),
             Translators = Names(text, mine, "translator"),
             Title = title, ContainerTitle = container, Volume = Get("volume"), Issue = issue, Place = place,
-            Publisher = publisher, Year = date is null ? null : YearOf(date), Edition = Get("edition"), Locator = locator,
+            Publisher = publisher, Year = PublicationYear(text, dates), Edition = Get("edition"), Locator = locator,
             Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
         };
+    }
+
+    /// <summary>
+    /// Mends kinds of error the model makes whatever the work, before the spans are read: a title or container cut in
+    /// two at its own punctuation ("«Дело Михоэлса»: новый взгляд", "Маршал Жуков. Каким мы его помним") and a list of
+    /// pages cut at its commas ("90–91, 113, 151") are joined again, since only one span of a label is read; and in a
+    /// citation with no title the last of several names, written after a comma and without an initial ("Robert Service,
+    /// Comrades (London, 2007)"), is the short title the model took for a second author, since a publication is cited by its title and a list of names with no title is rare. A title
+    /// that opens a bracket and stops before it closes takes the closing bracket, and a "container" after a bare comma or
+    /// colon is the rest of the title.
+    /// </summary>
+    internal static List<LabelledSpan> Mend(string text, List<LabelledSpan> spans)
+    {
+        var issue = spans.Exists(s => s.Label == "issue");
+        for (var k = spans.Count - 1; k > 0; k--)
+        {
+            var (a, b) = (spans[k - 1], spans[k]);
+            if (a.Label == b.Label && (a.Label is "title" or "container" && OnlyInnerPunctuation(text, a.End, b.Start)
+                                       || a.Label is "locator" or "pages" && OnlyComma(text, a.End, b.Start))
+                // A subtitle taken for a container ("The Greatest Battle: Stalin, Hitler, and …"): a container follows
+                // "in", "//" or a closing quote, never a bare comma or colon.
+                || a.Label == "title" && b.Label == "container" && !issue && OnlyOneMark(text, a.End, b.Start))
+            {
+                spans[k - 1] = a with { End = b.End };
+                spans.RemoveAt(k);
+            }
+        }
+        // A title ending in a bracket it opened ("… пленумов ЦК (1898–1986)", "Records (1917–1921)"): the model stops
+        // before the closing bracket as it stops before most marks; the bracket is the title's.
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var t = spans[k];
+            if (t.Label is not ("title" or "container") || Unclosed(text, t.Start, t.End) != 1) continue;
+            var close = TextScan.Trim(text, t.End, text.Length).Start;
+            if (close < text.Length && text[close] is ')' or ']' && (k + 1 == spans.Count || spans[k + 1].Start > close)) spans[k] = t with { End = close + 1 };
+        }
+        if (spans.Exists(s => s.Label is "title" or "container")) return spans;
+        var last = spans.FindLastIndex(s => s.Label == "author");
+        if (last > 0 && spans[last - 1].Label == "author" && OnlyComma(text, spans[last - 1].End, spans[last].Start) && !HasInitial(text, spans[last].Start, spans[last].End))
+            spans[last] = spans[last] with { Label = "title" };
+        return spans;
+    }
+
+    // Between two parts of one title: spaces and the marks a title holds inside it (colon, full stop, dash, quotes), no
+    // word, number, bracket or separator of citations.
+    private static bool OnlyInnerPunctuation(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (!(char.IsWhiteSpace(text[i]) || text[i] is ':' or '.' or ',' or '–' or '—' or '-' or '«' or '»' or '"' or '“' or '”' or '„' or '‘' or '’' or '\'')) return false;
+        return true;
+    }
+
+    // Spaces and one comma or colon.
+    private static bool OnlyOneMark(string text, int from, int to)
+    {
+        var marks = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is ',' or ':') marks++;
+            else if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return marks == 1;
+    }
+
+    // Brackets opened and not closed in text[from..to).
+    private static int Unclosed(string text, int from, int to)
+    {
+        var depth = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '(' or '[') depth++;
+            else if (text[i] is ')' or ']' && depth > 0) depth--;
+        }
+        return depth;
+    }
+
+    // Between two names of a list: a comma and spaces only (a list joined by "and", "&", "и" is a list of names).
+    private static bool OnlyComma(string text, int from, int to)
+    {
+        var commas = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == ',') commas++;
+            else if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return commas == 1;
+    }
+
+    // An initial: a capital followed by a full stop, standing alone ("A.", "Н.Е."), as a name has and a title rarely.
+    private static bool HasInitial(string text, int from, int to)
+    {
+        for (var i = from; i + 1 < to; i++)
+            if (char.IsUpper(text[i]) && text[i + 1] == '.' && (i == from || !char.IsLetter(text[i - 1]))) return true;
+        return false;
     }
 
     // A span's value: trimmed of spaces and separators, and of quotes that enclose it whole.
@@ -156,8 +250,10 @@ internal static class SpanDecoder
             if (s.Label != label || Value(text, s.Start, s.End) is not { } value) continue;
             names ??= new List<CslName>();
             var read = ResponsibilityReader.ReadNames(text, value.Span.Offset, value.Span.End);
-            if (read.Count > 0) { names.AddRange(read); continue; }
-            names.AddRange(PlainNames(value.Value));
+            // A name given twice in one citation is one person: Azerbaijani library lines repeat the author after the
+            // title ("Səfiyev, A. Sənətkar mövqeyi /Arif Səfiyev //Azərbaycan").
+            foreach (var name in read.Count > 0 ? read : PlainNames(value.Value))
+                if (!names.Exists(n => string.Equals(n.Family, name.Family, StringComparison.OrdinalIgnoreCase))) names.Add(name);
         }
         return names is null ? Array.Empty<CslName>() : names;
     }
@@ -176,8 +272,23 @@ internal static class SpanDecoder
         foreach (var part in parts.SelectMany(p => p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
             var space = part.LastIndexOf(' ');
-            yield return space < 0 ? CslName.Person(part, null) : CslName.Person(part[(space + 1)..], part[..space]);
+            // Family first with initials after it ("ამირანაშვილი შ.", "Nevezhin I. V."): scripts without capitals and
+            // spellings the rule patterns do not take; the family name is what stands before the initials.
+            var initials = part.Length;
+            while (initials > 0 && part.LastIndexOf(' ', initials - 1) is var w && IsInitial(part[(w + 1)..initials])) initials = Math.Max(0, w);
+            if (initials > 0 && initials < part.Length)
+                yield return CslName.Person(part[..initials].Trim(), part[initials..].Trim());
+            else yield return space < 0 ? CslName.Person(part, null) : CslName.Person(part[(space + 1)..], part[..space]);
         }
+    }
+
+    // An initial or a run of them: letters of one or two each, each with its full stop ("შ.", "I.", "Н.Е.", "Sh.").
+    private static bool IsInitial(string word)
+    {
+        if (word.Length < 2 || word[^1] != '.') return false;
+        foreach (var part in word[..^1].Split('.'))
+            if (part.Length is 0 or > 2 || !part.All(char.IsLetter)) return false;
+        return true;
     }
 
     private static bool IsAbbreviation(string archive) => archive.Length <= 12 && !archive.Any(char.IsLower) || !archive.Contains(' ');
@@ -187,6 +298,15 @@ internal static class SpanDecoder
         foreach (var word in date.Split([' ', '.', ',', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
             if (Conventions.MonthOf(word) is not null) return true;
         return false;
+    }
+
+    // A publication's year: that of its last date with one, since a date before it stands in the title or names the
+    // issue of a container ("Девятый съезд РКП (б). Март – апрель 1920 г. М., 1934", "Lavrenti Beriia: 1953 (Moscow, 1999)").
+    private static Located? PublicationYear(string text, List<LabelledSpan> dates)
+    {
+        for (var k = dates.Count - 1; k >= 0; k--)
+            if (Value(text, dates[k].Start, dates[k].End) is { } value && YearOf(value) is { } year) return year;
+        return null;
     }
 
     // The year of a date span (a four-digit number), or null.
