@@ -370,7 +370,7 @@ internal static class EnglishNoteReader
     private static PublicationCitation? ReadAt(string text, int s, int e, CitedLocator? locator, int start, int end, bool afterProse, Located? volumeBeforePage = null)
     {
         var opened = s;
-        s = SkipCommentary(text, s, e);
+        s = SkipCollectionIn(text, SkipCommentary(text, s, e), e);
         // After "See" or "in" a name and a year are a citation even where a sentence of prose came before.
         afterProse &= s == opened;
         (s, e) = TextScan.Trim(text, s, e, " .;,");
@@ -488,7 +488,8 @@ internal static class EnglishNoteReader
                 else
                 {
                     kind = PublicationKind.Article;
-                    (container, volume, issue) = Journal(text, cs, ce);
+                    (container, volume, issue, var bracketYear) = Journal(text, cs, ce);
+                    year ??= bracketYear;
                     // "Voprosy istorii, 1990, no. 8": a Russian journal numbers its issues within the year, which stands
                     // after a comma where a volume would stand after a space.
                     if (volume is not null && year is null && Conventions.IsYear(volume.Value) && volume.Span.Offset > cs
@@ -595,7 +596,7 @@ internal static class EnglishNoteReader
         {
             var word = text.AsSpan(s, e - s)[range];
             if (word.IsEmpty) continue;
-            if (!Conventions.IsInitial(word)) return false;
+            if (!Conventions.IsInitial(word) && !Conventions.IsGluedInitials(word)) return false;
             any = true;
         }
         return any;
@@ -628,6 +629,18 @@ internal static class EnglishNoteReader
 
     // What a newspaper's name never holds: digits, quotes, commas, brackets (then it is a title or a sentence).
     private static readonly System.Buffers.SearchValues<char> NotInNewspaperName = System.Buffers.SearchValues.Create("0123456789\"“‘'«,(");
+
+    // "In Cynthia Simmons and Nina Perlina, eds, Writing the Siege": a sentence opening with "In" and the editors of the
+    // collection it cites (a diarist quoted there is named before it); the citation begins at the editors. A title that
+    // opens with "In" ("In Denikin's Russia") has no editor mark after its first words, and is kept.
+    private static int SkipCollectionIn(string text, int s, int e)
+    {
+        const string In = "In ";
+        if (e - s <= In.Length + 1 || string.CompareOrdinal(text, s, In, 0, In.Length) != 0 || !char.IsUpper(text[s + In.Length])) return s;
+        var names = _roleNames ??= new();
+        var namesEnd = ReadNames(text, s + In.Length, e, names);
+        return namesEnd > 0 && NameHeadEnd(text, namesEnd, e, out var editors) >= 0 && editors ? s + In.Length : s;
+    }
 
     private static int SkipCommentary(string text, int s, int e)
     {
@@ -783,7 +796,7 @@ internal static class EnglishNoteReader
             while (w < e && text[w] is not (' ' or ',' or '(')) w++;
             var word = text.AsSpan(i, w - i);
             if (IsNameWord(word)) (family, particle) = (particle >= 0 ? particle : i, -1);
-            else if (Conventions.IsInitial(word)) family = -1;
+            else if (Conventions.IsInitial(word) || Conventions.IsGluedInitials(word)) family = -1;
             else if (Conventions.IsNameParticle(word)) (family, particle) = (-1, particle >= 0 ? particle : i); // "van Ree"
             else return -1;
             var next = SkipSpaces(text, w, e);
@@ -864,6 +877,9 @@ internal static class EnglishNoteReader
         {
             if (mark[0] == '(' != bracketed) continue;
             if (e - at >= mark.Length && string.CompareOrdinal(text, at, mark, 0, mark.Length) == 0) return at + mark.Length;
+            // "(eds)", "(ed)": the bracket closes the mark where its full stop would stand.
+            if (bracketed && e - at >= mark.Length - 1 && string.CompareOrdinal(text, at, mark, 0, mark.Length - 2) == 0 && text[at + mark.Length - 2] == ')')
+                return at + mark.Length - 1;
             var bare = mark.Length - 1; // without its full stop
             if (!bracketed && mark[^1] == '.' && e - at > bare && text[at + bare] == ',' && string.CompareOrdinal(text, at, mark, 0, bare) == 0)
                 return at + bare;
@@ -969,9 +985,9 @@ internal static class EnglishNoteReader
     }
 
     // "Voprosy istorii 8", "Izvestiia TsK KPSS, no. 11", "Rodina no. 2": the journal, its volume and its issue.
-    private static (Located? Journal, Located? Volume, Located? Issue) Journal(string text, int s, int e)
+    private static (Located? Journal, Located? Volume, Located? Issue, Located? Year) Journal(string text, int s, int e)
     {
-        Located? volume = null, issue = null;
+        Located? volume = null, issue = null, year = null;
         var dated = false;
         // "New York Times, January 20": a newspaper's day and month after its title, the year read before.
         {
@@ -987,6 +1003,13 @@ internal static class EnglishNoteReader
             issue = TextScan.Locate(text, no + word.Length, e, " .,");
             (_, e) = TextScan.Trim(text, s, no, " ,");
             break;
+        }
+        // "Sotsiologicheskie issledovaniia (1989), no. 4": the year in brackets between the journal and its issue.
+        if (issue is not null && TextScan.Trim(text, s, e, " ,").End is var be && be - s > 7 && text[be - 1] == ')' && text[be - 6] == '('
+            && Conventions.IsYear(text.AsSpan(be - 5, 4)))
+        {
+            year = new Located(text[(be - 5)..(be - 1)], new TextSpan(be - 5, 4));
+            e = be - 6;
         }
         // "Trudy Muzeya, vol. 8": the volume after its keyword.
         {
@@ -1042,7 +1065,7 @@ internal static class EnglishNoteReader
         var (_, de) = TextScan.Trim(text, s, e, " ,");
         var dateline = dated && volume is null && issue is null && de > s ? text.LastIndexOf(',', de - 1, de - s) : -1;
         if (dateline > s && TextScan.Locate(text, dateline + 1, de, " ,") is { } place && IsNameWord(place.Value) && !place.Value.Contains('-')) e = dateline;
-        return (TextScan.Locate(text, s, e, " .,:;"), volume, issue);
+        return (TextScan.Locate(text, s, e, " .,:;"), volume, issue, year);
     }
 
     // True when text[s..e), or its last part after a comma, is a day and a month ("…, 30 September").

@@ -99,6 +99,8 @@ public static class Vocabulary
         Short(KeywordLevel.Opis, "оп.", "опись"), Short(KeywordLevel.Opis, "Оп.", "опись"),
         Full(KeywordLevel.Opis, "опись", "оп."), Full(KeywordLevel.Opis, "Опись", "оп."),
         Full(KeywordLevel.Opis, "opis", "op."), Full(KeywordLevel.Opis, "Opis", "op."),
+        // "On." and "on.": Оп. and оп. as OCR reads them (Cyrillic п taken for a Latin n), in Russian and English notes alike.
+        Short(KeywordLevel.Opis, "On."), Short(KeywordLevel.Opis, "on."),
         // English translations of opis: inventory.
         Short(KeywordLevel.Opis, "inv.", tells: "en"), Short(KeywordLevel.Opis, "Inv.", tells: "en"),
         // Georgian ანაწერი / ან. (AcadNusx anaweri / anaw.) and აღწერილობა (description), and the English translation of
@@ -115,6 +117,9 @@ public static class Vocabulary
         Full(KeywordLevel.Delo, "дело", "д."), Full(KeywordLevel.Delo, "Дело", "д."),
         Full(KeywordLevel.Delo, "delo", "d."), Full(KeywordLevel.Delo, "Delo", "d."),
         Short(KeywordLevel.Delo, "ед. хр."), Short(KeywordLevel.Delo, "Ед. хр."), Short(KeywordLevel.Delo, "ed. khr."), Short(KeywordLevel.Delo, "Ed. khr."),
+        // The same storage unit transliterated with the initial ye of е (yed. khr.), and in English translation.
+        Short(KeywordLevel.Delo, "yed. khr.", tells: "en"), Short(KeywordLevel.Delo, "Yed. khr.", tells: "en"),
+        Full(KeywordLevel.Delo, "storage unit", tells: "en"), Full(KeywordLevel.Delo, "Storage unit", tells: "en"),
         // Ukrainian archives (fond, opys, sprava, arkush) as English notes transliterate them: spr. for the file.
         Short(KeywordLevel.Delo, "spr."), Short(KeywordLevel.Delo, "Spr."),
         // The Azerbaijani storage unit (saxlama vahidi), and the English "case" and "file".
