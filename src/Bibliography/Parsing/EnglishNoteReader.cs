@@ -291,11 +291,31 @@ internal static class EnglishNoteReader
         var locator = LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false);
         var le = locator is { } l ? TextScan.Trim(text, s, l.Start, " ,.").End : e;
         var y = YearAtEnd(text, s, le);
+        // "Zaria Vostoka, 12 June 1925, 3": a bare page after the year.
+        if (y < 0 && locator is null && LocatorReader.ReadBareAtEnd(text, s, e) is { } bare
+            && YearAtEnd(text, s, TextScan.Trim(text, s, bare.Start, " ,.").End) is var yb and > 0)
+            (locator, le, y) = (bare, TextScan.Trim(text, s, bare.Start, " ,.").End, yb);
         if (y <= s) return null;
         var (_, before) = TextScan.Trim(text, s, y, " ,");
         var comma = before > s ? text.LastIndexOf(',', before - 1, before - s) : -1;
         if (comma <= s || !IsDayAndMonth(text, comma + 1, before)) return null;
-        var title = TextScan.Locate(text, s, comma, " ,.");
+        // "Pravda, no. 45, 23 February 1930": the issue's number between the name and the date.
+        var nameEnd = comma;
+        Located? number = null;
+        var numberComma = text.LastIndexOf(',', comma - 1, comma - s);
+        if (numberComma > s && IssueWordAt(text, numberComma + 1, comma) is var no and > 0)
+        {
+            number = TextScan.Locate(text, no, comma, " .");
+            if (number is null || number.Value.AsSpan().IndexOfAnyExceptInRange('0', '9') >= 0) return null;
+            nameEnd = numberComma;
+        }
+        // "Zaria Vostoka (Tiflis)": the place the paper came out, in brackets after its name.
+        Located? place = null;
+        var (_, ne) = TextScan.Trim(text, s, nameEnd, " ,.");
+        if (ne > s && text[ne - 1] == ')' && MatchingOpen(text, s, ne - 1) is var open and > 0
+            && TextScan.Locate(text, open + 1, ne - 1) is { } bracketed && IsNameWord(bracketed.Value.Replace(" ", "").AsSpan()))
+            (place, nameEnd) = (bracketed, open);
+        var title = TextScan.Locate(text, s, nameEnd, " ,.");
         if (title is null || !char.IsUpper(title.Value[0]) || title.Value.AsSpan().IndexOfAny(NotInNewspaperName) >= 0
             || title.Value.AsSpan().Count(' ') > 3)
             return null;
@@ -309,6 +329,8 @@ internal static class EnglishNoteReader
             Title = title,
             Date = CslDate.FromParts(int.Parse(text.AsSpan(y, 4)), Conventions.MonthOf(monthWord), dayWord),
             DateWritten = date,
+            Issue = number,
+            Place = place,
             Locator = locator?.Locator,
             Language = LanguageDetector.Detect(title.Value),
         };
@@ -402,13 +424,24 @@ internal static class EnglishNoteReader
                 var segment = TextScan.Locate(text, comma + 1, he, " .,:;");
                 // "Zvezda, 4, April 1991": a journal's month goes nowhere.
                 if (segment is not null && Conventions.MonthOf(segment.Value.AsSpan()) is not null) he = comma;
+                else if (segment is not null && segment.Value.IndexOf(':') is var colon and > 0 && !PublisherFirst(segment.Value, colon))
+                {
+                    // "London: Macmillan, 1994": the place, then the publisher, as in a bracketed imprint.
+                    var before = TextScan.Locate(text, segment.Span.Offset, segment.Span.Offset + colon);
+                    var after = TextScan.Locate(text, segment.Span.Offset + colon + 1, segment.Span.End);
+                    if (before is not null && after is not null && LooksLikePlaceOrImprint(before.Value) && char.IsUpper(after.Value[0]))
+                    {
+                        (place, publisher) = (before, after);
+                        he = comma;
+                    }
+                }
                 else if (segment is not null && LooksLikePlaceOrImprint(segment.Value))
                 {
-                    var colon = segment.Value.IndexOf(':');
-                    if (colon > 0)
+                    var publisherColon = segment.Value.IndexOf(':');
+                    if (publisherColon > 0)
                     {
-                        publisher = TextScan.Locate(text, segment.Span.Offset, segment.Span.Offset + colon);
-                        place = TextScan.Locate(text, segment.Span.Offset + colon + 1, segment.Span.End);
+                        publisher = TextScan.Locate(text, segment.Span.Offset, segment.Span.Offset + publisherColon);
+                        place = TextScan.Locate(text, segment.Span.Offset + publisherColon + 1, segment.Span.End);
                     }
                     else place = segment;
                     he = comma;
@@ -422,8 +455,10 @@ internal static class EnglishNoteReader
         // "T. V. Volokitina et al. (eds.) Title", "Siqueiros, D., Title".
         var names = _names ??= new();
         var editors = _editors ??= new();
+        var compilers = _compilers ??= new();
         names.Clear();
         editors.Clear();
+        compilers.Clear();
         var asEditors = false;
         var rest = s;
         var firstComma = TextScan.IndexOfAnyOutsideQuotes(text, s, e, ",");
@@ -447,8 +482,15 @@ internal static class EnglishNoteReader
             names.Add(CslName.Person(TextScan.Locate(text, s, firstComma)!.Value, TextScan.Locate(text, firstComma + 1, secondComma)!.Value));
             rest = secondComma + 1;
         }
-        else if (!IsQuote(text[s]) && ReadNames(text, s, e, names) is var namesEnd and > 0 && NameHeadEnd(text, namesEnd, e, out asEditors) is var headEnd and >= 0)
+        else if (!IsQuote(text[s]) && ReadNames(text, s, e, names) is var namesEnd and > 0 && NameHeadEnd(text, namesEnd, e, out asEditors, out var asCompilers) is var headEnd and >= 0)
+        {
             rest = headEnd;
+            if (asCompilers)
+            {
+                compilers.AddRange(names);
+                names.Clear();
+            }
+        }
         else names.Clear();
         if (asEditors)
         {
@@ -457,7 +499,7 @@ internal static class EnglishNoteReader
         }
         (rest, var re) = TextScan.Trim(text, rest, e, " .,:;");
 
-        Located? title = null, container = null, volume = null, issue = null;
+        Located? title = null, container = null, volume = null, issue = null, edition = null;
         var kind = PublicationKind.Book;
         if (rest < re && IsQuote(text[rest]))
         {
@@ -476,13 +518,13 @@ internal static class EnglishNoteReader
                     var bookNames = _roleNames ??= new();
                     if (ReadNames(text, book, ce, bookNames) is var bookNamesEnd and > 0
                         && NameHeadEnd(text, bookNamesEnd, ce, out _) is var bookTitle and > 0 && bookTitle < ce
-                        && StartsWithRole(text.AsSpan(bookTitle, ce - bookTitle)) == 0 // "in Ocherki Georgian, ed. R. Ivanov": a title
+                        && StartsWithRole(text.AsSpan(bookTitle, ce - bookTitle), out _) == 0 // "in Ocherki Georgian, ed. R. Ivanov": a title
                         && !text.AsSpan(bookTitle, ce - bookTitle).StartsWith(Vocabulary.EnglishVolume, StringComparison.OrdinalIgnoreCase)) // "in Solovetskie Ostrova, vol. II"
                     {
                         editors.AddRange(bookNames);
                         book = bookTitle;
                     }
-                    (ce, volume) = Statements(text, book, ce, editors);
+                    (ce, volume, edition) = Statements(text, book, ce, editors, compilers);
                     container = TextScan.Locate(text, book, ce, " .,:;");
                 }
                 else
@@ -498,7 +540,7 @@ internal static class EnglishNoteReader
                 }
             }
         }
-        else if (rest < re && names.Count + editors.Count > 0 && IbidAt(text, rest, re))
+        else if (rest < re && names.Count + editors.Count + compilers.Count > 0 && IbidAt(text, rest, re))
         {
             // "Rossi, ibid., p. 310": the names and ibid, a short form of the work cited before.
         }
@@ -506,8 +548,8 @@ internal static class EnglishNoteReader
         {
             // A title opens with a capital or a digit, or in a small letter after names ("tsareulis purtsebli").
             // (Not after a sentence of prose: "… Devdariani. Tbilisi, qosizdat Qruzii, 1931" is a GOST imprint.)
-            if (!char.IsUpper(text[rest]) && !char.IsDigit(text[rest]) && (names.Count + editors.Count == 0 || afterProse || Conventions.CommentaryPrefixAt(text, rest, re) > 0)) return null;
-            (re, volume) = Statements(text, rest, re, editors);
+            if (!char.IsUpper(text[rest]) && !char.IsDigit(text[rest]) && (names.Count + editors.Count + compilers.Count == 0 || afterProse || Conventions.CommentaryPrefixAt(text, rest, re) > 0)) return null;
+            (re, volume, edition) = Statements(text, rest, re, editors, compilers);
             re = DropHenceforth(text, rest, re);
             title = TextScan.Locate(text, rest, re, " .,:;");
         }
@@ -526,9 +568,9 @@ internal static class EnglishNoteReader
             && (IsDayAndMonth(text, title.Span.Offset, title.Span.End) || end + 2 < text.Length && text[end] == '.' && EndsWithDayAndMonth(text, title.Span.Offset, title.Span.End)))
             return null;
         // "Blauvelt, 54": a short form may give the names and the page alone.
-        if (title is null && container is null && (afterProse || names.Count + editors.Count == 0 || year is null && locator is null && !IbidAt(text, rest, re))) return null;
+        if (title is null && container is null && (afterProse || names.Count + editors.Count + compilers.Count == 0 || year is null && locator is null && !IbidAt(text, rest, re))) return null;
         // Without names, quotes or an imprint a part is no English note (a title alone is read by the other readers).
-        if (names.Count == 0 && editors.Count == 0 && kind == PublicationKind.Book
+        if (names.Count == 0 && editors.Count == 0 && compilers.Count == 0 && kind == PublicationKind.Book
             && (!bracketed || title is not null && title.Value.Contains(". ", StringComparison.Ordinal)))
             return null; // a title without names running over sentences is prose before the citation
         if (names.Count > 0 && !imprinted && kind == PublicationKind.Book && (locator is null || char.IsLower(title?.Value[0] ?? 'A'))
@@ -544,6 +586,8 @@ internal static class EnglishNoteReader
             Kind = kind,
             Authors = names.Count > 0 ? names.ToArray() : Array.Empty<CslName>(),
             Editors = editors.Count > 0 ? editors.ToArray() : Array.Empty<CslName>(),
+            Compilers = compilers.Count > 0 ? compilers.ToArray() : Array.Empty<CslName>(),
+            Edition = edition,
             Title = title,
             ContainerTitle = container,
             Volume = volume,
@@ -694,10 +738,12 @@ internal static class EnglishNoteReader
         place = publisher = year = null;
         (s, e) = TextScan.Trim(text, s, e);
         var y = YearAtEnd(text, s, e);
-        if (y < 0) return false;
-        year = new Located(text[y..(y + 4)], new TextSpan(y, 4));
-        var (ps, pe) = TextScan.Trim(text, s, y, " ,;");
-        if (pe <= ps) return true;
+        // "(Moscow, n.d.)": an imprint without a date.
+        var undated = y < 0 ? MarkAtEnd(text, s, e, Vocabulary.NoDateMarks) : -1;
+        if (y < 0 && undated < 0) return false;
+        if (y >= 0) year = new Located(text[y..(y + 4)], new TextSpan(y, 4));
+        var (ps, pe) = TextScan.Trim(text, s, y >= 0 ? y : undated, " ,;");
+        if (pe <= ps) return y >= 0;
         var colon = text.IndexOf(':', ps, pe - ps);
         if (colon >= 0)
         {
@@ -706,7 +752,23 @@ internal static class EnglishNoteReader
         }
         else place = TextScan.Locate(text, ps, pe, " ,");
         if (place is not null && (Conventions.MonthOf(place.Value.AsSpan()) is not null || Conventions.IsSeason(place.Value))) place = null;
-        return true;
+        // "n.p." says the book gives no place (or no publisher): no value.
+        if (place is not null && Vocabulary.NoPlaceMarks.Contains(place.Value)) place = null;
+        if (publisher is not null && Vocabulary.NoPlaceMarks.Contains(publisher.Value)) publisher = null;
+        // Undated, it is an imprint only with a place of one to three capitalised words ("(Moscow, n.d.)", not "(see n.d.)").
+        return y >= 0 || place is not null && LooksLikePlaceOrImprint(place.Value);
+    }
+
+    // Where one of marks closing text[s..e) (after a space, comma or bracket) begins, or -1.
+    private static int MarkAtEnd(string text, int s, int e, IReadOnlyList<string> marks)
+    {
+        foreach (var mark in marks)
+        {
+            var at = e - mark.Length;
+            if (at >= s && string.CompareOrdinal(text, at, mark, 0, mark.Length) == 0 && (at == s || text[at - 1] is ' ' or ',' or '('))
+                return at;
+        }
+        return -1;
     }
 
     // Where a year (1500–2099) closing [s, e) begins, when a space, comma, colon or bracket stands before it; else -1.
@@ -720,6 +782,18 @@ internal static class EnglishNoteReader
         if (y > s && char.IsDigit(text[y - 1])) return -1;
         if (y > s + 1 && (text[y - 2] is '–' or '-')) return -1;
         return y;
+    }
+
+    // "Nauka: Moscow", "Oxford University Press: Oxford": a publisher (a word that names publishers) before the colon and
+    // none after it; else the colon follows the place, as in Chicago's "Place: Publisher".
+    private static bool PublisherFirst(string segment, int colon) =>
+        NamesPublisher(segment.AsSpan(0, colon)) && !NamesPublisher(segment.AsSpan(colon + 1));
+
+    private static bool NamesPublisher(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.Split(' '))
+            if (Labelling.Lexicon.IsPublisherWord(words[range].Trim(".,"))) return true;
+        return false;
     }
 
     // A place ("Moscow", "Kingston, Ontario") or "Publisher: Place" (publishers before places in some notes).
@@ -845,9 +919,12 @@ internal static class EnglishNoteReader
     /// <c>(eds.)</c>; the end of the part when the names are all of it (<c>Blauvelt, 54</c>); -1 when the names
     /// are not followed so (they were the title's words). <paramref name="editors"/> says an editor mark named the role.
     /// </summary>
-    private static int NameHeadEnd(string text, int at, int e, out bool editors)
+    private static int NameHeadEnd(string text, int at, int e, out bool editors) => NameHeadEnd(text, at, e, out editors, out _);
+
+    // The same, also telling a compiler mark after the names ("Anna Petrova, comp., Title").
+    private static int NameHeadEnd(string text, int at, int e, out bool editors, out bool compilers)
     {
-        editors = false;
+        editors = compilers = false;
         at = SkipSpaces(text, at, e);
         if (at >= e) return e;
         var bracketed = EditorMarkAt(text, at, e, bracketed: true);
@@ -866,6 +943,12 @@ internal static class EnglishNoteReader
             editors = true;
             return mark < e ? mark + 1 : mark;
         }
+        foreach (var (word, role) in Vocabulary.EnglishRoleWords)
+            if (role == CreatorRole.Compiler && e - at > word.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && text[at + word.Length] == ',')
+            {
+                compilers = true;
+                return at + word.Length + 1;
+            }
         return at;
     }
 
@@ -898,11 +981,12 @@ internal static class EnglishNoteReader
         return true;
     }
 
-    // The statements closing a title or a book container: ", vol. III", ", ed. X. Y. Z", ", eds. …", ", I" (a volume),
-    // ", op. cit."; returns where the title ends and the volume.
-    private static (int End, Located? Volume) Statements(string text, int s, int e, List<CslName> editors)
+    // The statements closing a title or a book container: ", vol. III", ", ed. X. Y. Z", ", eds. …", ", edited by …",
+    // ", comp. …", ", trans. …" (a translator is recorded nowhere; "trans. and ed." is an editor), ", I" (a volume),
+    // ", 2nd ed.", ", 3 vols.", ", op. cit."; returns where the title ends, the volume and the edition.
+    private static (int End, Located? Volume, Located? Edition) Statements(string text, int s, int e, List<CslName> editors, List<CslName> compilers)
     {
-        Located? volume = null;
+        Located? volume = null, edition = null;
         for (var guard = 0; guard < 4; guard++)
         {
             var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
@@ -940,31 +1024,94 @@ internal static class EnglishNoteReader
                 e = comma;
                 continue;
             }
-            var mark = StartsWithRole(seg);
+            var mark = StartsWithRole(seg, out var role);
             if (mark > 0)
             {
                 // The names run to the segment's end, keeping the full stop of "et al.".
                 var (ns, ne) = TextScan.Trim(text, ss + mark, e, " ,;:");
                 var names = _roleNames ??= new();
-                if (ReadNames(text, ns, ne, names) == ne) editors.AddRange(names);
+                if (ReadNames(text, ns, ne, names) == ne)
+                {
+                    if (role == CreatorRole.Editor) editors.AddRange(names);
+                    else if (role == CreatorRole.Compiler) compilers.AddRange(names);
+                }
+                e = comma;
+                continue;
+            }
+            if (IsEditionStatement(seg, out var counted))
+            {
+                if (!counted) edition = new Located(seg.ToString(), new TextSpan(ss, se - ss));
                 e = comma;
                 continue;
             }
             break;
         }
-        return (e, volume);
+        return (e, volume, edition);
+    }
+
+    /// <summary>The words after an ordinal that make an edition statement (<c>2nd ed.</c>, <c>3rd edn</c>, <c>rev. ed.</c>).</summary>
+    private static readonly string[] EditionWords = ["ed", "edn", "edition"];
+
+    /// <summary>The words before an edition word that say which edition without an ordinal (<c>rev. ed.</c>).</summary>
+    private static readonly string[] EditionQualifiers = ["rev", "revised", "enl", "enlarged", "expanded", "new", "abridged"];
+
+    // "2nd ed.", "3rd edn", "rev. ed.", "revised edition": an edition statement; "3 vols.", "2 vols": the count of a
+    // work's volumes (counted), recorded nowhere.
+    private static bool IsEditionStatement(ReadOnlySpan<char> seg, out bool counted)
+    {
+        counted = false;
+        seg = seg.TrimEnd('.');
+        var space = seg.LastIndexOf(' ');
+        if (space <= 0) return false;
+        var first = seg[..space].TrimEnd('.').Trim();
+        var last = seg[(space + 1)..];
+        if (last is "vols" or "vol" && first.Length is > 0 and <= 3 && first.IndexOfAnyExceptInRange('0', '9') < 0) return counted = true;
+        var isEditionWord = false;
+        foreach (var word in EditionWords) isEditionWord |= last.Equals(word, StringComparison.OrdinalIgnoreCase);
+        if (!isEditionWord) return false;
+        foreach (var word in EditionQualifiers) if (first.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        // An ordinal: digits and their suffix (2nd, 3rd, 4th, 1st).
+        var d = 0;
+        while (d < first.Length && char.IsAsciiDigit(first[d])) d++;
+        return d > 0 && first[d..] is "st" or "nd" or "rd" or "th";
     }
 
     // Lists a read uses only while it runs, one per thread: the names before the title, the editors, the names after a
     // role word inside a statement (copied out to arrays).
-    [ThreadStatic] private static List<CslName>? _names, _editors, _roleNames;
+    [ThreadStatic] private static List<CslName>? _names, _editors, _compilers, _roleNames;
 
-    private static int StartsWithRole(ReadOnlySpan<char> seg)
+    // The length of the role words opening seg and the space after them ("ed. ", "edited by ", "trans. and ed. "), and
+    // the role they name (an editor wherever one of joined roles is: "trans. and ed."), or 0.
+    private static int StartsWithRole(ReadOnlySpan<char> seg, out CreatorRole role)
     {
-        foreach (var mark in Conventions.EditorMarks)
-            if (!mark.StartsWith('(') && seg.StartsWith(mark, StringComparison.Ordinal) && seg.Length > mark.Length && seg[mark.Length] == ' ')
-                return mark.Length + 1;
-        return 0;
+        role = CreatorRole.Other;
+        var at = 0;
+        for (var joined = 0; joined < 3; joined++)
+        {
+            var found = 0;
+            foreach (var (word, r) in Vocabulary.EnglishRoleWords)
+                if (seg[at..].StartsWith(word, StringComparison.Ordinal) && seg.Length > at + word.Length && seg[at + word.Length] == ' ')
+                {
+                    found = word.Length + 1;
+                    if (role != CreatorRole.Editor) role = r;
+                    break;
+                }
+            if (found == 0) break;
+            at += found;
+            // "trans. and ed. ", "ed. & trans. ": roles joined.
+            var rest = seg[at..];
+            var joiner = rest.StartsWith("and ") ? 4 : rest.StartsWith("& ") ? 2 : 0;
+            if (joiner == 0 || !StartsWithAnyRole(rest[joiner..])) return at;
+            at += joiner;
+        }
+        return at;
+    }
+
+    private static bool StartsWithAnyRole(ReadOnlySpan<char> seg)
+    {
+        foreach (var (word, _) in Vocabulary.EnglishRoleWords)
+            if (seg.StartsWith(word, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // A word of small letters, its full stop if abbreviated, and a number ("book 3", "doc. 10", "pt. 2").

@@ -135,4 +135,130 @@ public class EnglishNoteFormsTests
         Families(p.Authors).ShouldBe("Orlova");
         p.Year!.Value.ShouldBe("1969");
     }
+
+    // ---- statements after the title: roles (edited by, comp., trans.), editions and counts of volumes ----
+
+    [Theory]
+    [InlineData("Anna Orlova, Years of Hunger, edited by Mark Levin (London: Faber, 2001), 5.", "Orlova", "Levin", "", "Years of Hunger")]
+    [InlineData("Anna Orlova, Years of Hunger, ed. and trans. Mark Levin (London: Faber, 2001), 5.", "Orlova", "Levin", "", "Years of Hunger")]
+    [InlineData("Boris Piotrovsky, Urartu, trans. and ed. Peter Hogarth (London: Faber, 1967), 12.", "Piotrovsky", "Hogarth", "", "Urartu")]
+    [InlineData("Anna Orlova, Years of Hunger, trans. Mark Levin (London: Faber, 2001), 5.", "Orlova", "", "", "Years of Hunger")]
+    [InlineData("Ivan Petrov, Letters from Tiflis, translated by Jane Hill (Oxford: Clarendon, 1999), 40.", "Petrov", "", "", "Letters from Tiflis")]
+    [InlineData("Anna Orlova, Years of Hunger, comp. Mark Levin (Moscow: Nauka, 1994), 5.", "Orlova", "", "Levin", "Years of Hunger")]
+    [InlineData("Anna Orlova, Years of Hunger, compiled by Mark Levin and Ivan Petrov (Moscow: Nauka, 1994), 5.", "Orlova", "", "Levin; Petrov", "Years of Hunger")]
+    public void Role_statements_after_the_title_name_editors_and_compilers_and_leave_translators_out(string note, string authors, string editors, string compilers, string title)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe(authors);
+        Families(p.Editors).ShouldBe(editors);
+        Families(p.Compilers).ShouldBe(compilers);
+        p.Title!.Value.ShouldBe(title);
+    }
+
+    [Theory]
+    [InlineData("Mark Levin, comp., Documents of the Famine (Moscow: Nauka, 1994), 5.", "Levin", "Documents of the Famine")]
+    [InlineData("Anna Orlova and Mark Levin, comps., Letters to Stalin (Moscow: ROSSPEN, 2002), 17.", "Orlova; Levin", "Letters to Stalin")]
+    public void A_compiler_mark_after_the_names_makes_them_compilers(string note, string compilers, string title)
+    {
+        var p = Publication(note);
+        Families(p.Compilers).ShouldBe(compilers);
+        p.Authors.ShouldBeEmpty();
+        p.Title!.Value.ShouldBe(title);
+    }
+
+    [Theory]
+    [InlineData("Anna Orlova, Years of Hunger, 2nd ed. (London: Macmillan, 1994), 5.", "Years of Hunger", "2nd ed")]
+    [InlineData("Ivan Petrov, Istoriia Kavkaza, 3rd edn (Moscow: Nauka, 1985), 7.", "Istoriia Kavkaza", "3rd edn")]
+    [InlineData("Mark Levin, The Siege, rev. ed. (New York: Norton, 2003), 9.", "The Siege", "rev. ed")]
+    [InlineData("Ivan Petrov, Istoriia Gruzii, 3 vols. (Tbilisi: Metsniereba, 1962), 2:15.", "Istoriia Gruzii", null)]
+    public void An_edition_or_a_count_of_volumes_after_the_title_is_no_part_of_it(string note, string title, string? edition)
+    {
+        var p = Publication(note);
+        p.Title!.Value.ShouldBe(title);
+        p.Edition?.Value.ShouldBe(edition);
+        if (edition is null) p.Edition.ShouldBeNull();
+        else p.Edition.ShouldNotBeNull();
+    }
+
+    // ---- n.d. and n.p.; an unbracketed "Place: Publisher" ----
+
+    [Theory]
+    [InlineData("Anna Orlova, Years of Hunger (Moscow, n.d.), 5.", "Moscow", null, null)]
+    [InlineData("Ivan Petrov, Istoriia Kavkaza (Tiflis: n.p., 1911), 7.", "Tiflis", null, "1911")]
+    [InlineData("Mark Levin, The Siege (n.p., 1920), 9.", null, null, "1920")]
+    [InlineData("Mark Levin, Baku Oil (Baku: Neftianoe delo, n.d.), 3.", "Baku", "Neftianoe delo", null)]
+    public void No_date_and_no_place_marks_give_no_value(string note, string? place, string? publisher, string? year)
+    {
+        var p = Publication(note);
+        p.Place?.Value.ShouldBe(place);
+        if (place is null) p.Place.ShouldBeNull();
+        p.Publisher?.Value.ShouldBe(publisher);
+        if (publisher is null) p.Publisher.ShouldBeNull();
+        p.Year?.Value.ShouldBe(year);
+        if (year is null) p.Year.ShouldBeNull();
+        p.Title.ShouldNotBeNull().Value.ShouldNotContain("(");
+    }
+
+    [Theory]
+    [InlineData("Anna Orlova, Years of Hunger, London: Macmillan, 1994, p. 5.", "London", "Macmillan")]
+    [InlineData("Mark Levin, The Siege, London: Harrison and Sons, 1907, 3.", "London", "Harrison and Sons")]
+    [InlineData("Ivan Petrov, Istoriia Kavkaza, Nauka: Moscow, 1985, p. 7.", "Moscow", "Nauka")]
+    public void An_unbracketed_imprint_puts_the_place_before_the_colon_unless_a_publisher_stands_there(string note, string place, string publisher)
+    {
+        var p = Publication(note);
+        p.Place!.Value.ShouldBe(place);
+        p.Publisher!.Value.ShouldBe(publisher);
+    }
+
+    // ---- newspapers: the place in brackets after the name, the issue's number before the date, a bare page ----
+
+    [Theory]
+    [InlineData("Zaria Vostoka (Tiflis), 12 June 1925, 3.", "Zaria Vostoka", "Tiflis", null, "1925", "3")]
+    [InlineData("Pravda, no. 45, 23 February 1930, 2.", "Pravda", null, "45", "1930", "2")]
+    [InlineData("Kommunist (Baku), no. 112, 20 May 1920.", "Kommunist", "Baku", "112", "1920", null)]
+    [InlineData("Bakinskii rabochii (Baku), No. 7, January 9, 1926, p. 2.", "Bakinskii rabochii", "Baku", "7", "1926", "2")]
+    [InlineData("Krasnaia zvezda, 14 July 1942, 1.", "Krasnaia zvezda", null, null, "1942", "1")]
+    public void A_dated_newspaper_gives_its_place_issue_and_page(string note, string paper, string? place, string? issue, string year, string? page)
+    {
+        var n = Parse(note).ShouldHaveSingleItem().ShouldBeOfType<NewspaperCitation>();
+        n.Title.Value.ShouldBe(paper);
+        n.Place?.Value.ShouldBe(place);
+        if (place is null) n.Place.ShouldBeNull();
+        n.Issue?.Value.ShouldBe(issue);
+        if (issue is null) n.Issue.ShouldBeNull();
+        n.Date!.DateParts![0][0].ShouldBe(int.Parse(year));
+        n.Locator?.Value.ShouldBe(page);
+        if (page is null) n.Locator.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_newspaper_place_becomes_the_items_publisher_place()
+    {
+        var document = BibliographyPipeline.ParseFootnotes(["Zaria Vostoka (Tiflis), 12 June 1925, 3."]).Document;
+        var item = document.Items.ShouldHaveSingleItem();
+        item.ContainerTitle.ShouldBe("Zaria Vostoka");
+        item.PublisherPlace.ShouldBe("Tiflis");
+    }
+
+    // ---- prose closing with a commentary word before the archive ----
+
+    [Theory]
+    [InlineData("For Stalin's reply see RGASPI, f. 558, op. 11, d. 11, l. 5.", "RGASPI", "558")]
+    [InlineData("On the dismissal of the plant's director, see GARF: Fond 5446, op. 1, d. 12, p. 97.", "GARF", "5446")]
+    [InlineData("The figures are as quoted in RGAE, f. 7733, op. 1, d. 3, l. 9.", "RGAE", "7733")]
+    [InlineData("On the Politburo's decision, see also RGANI, f. 89, per. 46, d. 2.", "RGANI", "89")]
+    public void Prose_before_a_commentary_word_stays_out_of_the_archive(string note, string archive, string fond)
+    {
+        var a = Parse(note).ShouldHaveSingleItem().ShouldBeOfType<ArchivalCitation>();
+        (a.ArchiveShort ?? a.ArchiveName)!.Value.ShouldBe(archive);
+        a.Level(ArchivalLevelKind.Fond).ShouldBe(fond);
+    }
+
+    [Fact]
+    public void The_perechen_of_RGANI_fond_89_is_its_opis()
+    {
+        var a = Parse("RGANI, f. 89, per. 18, d. 5, l. 3.").ShouldHaveSingleItem().ShouldBeOfType<ArchivalCitation>();
+        a.Level(ArchivalLevelKind.Opis).ShouldBe("18");
+        a.Level(ArchivalLevelKind.Delo).ShouldBe("5");
+    }
 }
