@@ -53,6 +53,14 @@ internal static class EnglishNoteReader
             if (cut < e) next = cut + 1;
             return newspaper;
         }
+        // (A title ending in a year, "The Baku Commune, 1917–1918. Princeton: …", is cut as a sentence after a page: the
+        // whole part is tried first.)
+        if (ReadFamilyFirst(text, s, e, start) is { } whole) return whole;
+        if (cut < e && ReadFamilyFirst(text, s, cut, start) is { } reference)
+        {
+            next = cut + 1;
+            return reference;
+        }
         // The page closes the part whatever prose opens it: read once, not again for every sentence skipped.
         var (body, locator, commentary) = Tail(text, s, cut);
         var volume = VolumeBeforePage(text, s, ref body);
@@ -95,6 +103,124 @@ internal static class EnglishNoteReader
         // A shelf mark in the commentary after the page is read next, as a citation of its own.
         if (found is PublicationCitation && commentary >= 0 && ArchivalInside(text, commentary, cut)) next = commentary;
         return found;
+    }
+
+    /// <summary>
+    /// A reference written family name first with full stops between its elements, as bibliographies and author–date
+    /// lists give it (<c>Orlova, Anna. Years of Hunger. London: Macmillan, 1994.</c>, <c>Petrov, A. B. Istoriia. Moscow,
+    /// 1985.</c>, <c>Levin, Mark. "Oil and Empire." Slavic Review 49, no. 2 (1990): 20–35.</c>, <c>Smith, J. (1994) Title.
+    /// London: Macmillan.</c>): the name, the year where it follows the name, the title, then an imprint or a journal;
+    /// or null where text[s..e) has not that shape.
+    /// </summary>
+    private static PublicationCitation? ReadFamilyFirst(string text, int s, int e, int start)
+    {
+        // The family name: one or two capitalised words (a particle allowed) before the first comma.
+        var comma = text.IndexOf(',', s, e - s);
+        if (comma <= s || !IsFamilyOnly(text, s, comma)) return null;
+        // The given names or initials, closed by the full stop before the title: "Anna.", "A. B.", "Ronald Grigor.".
+        var at = SkipSpaces(text, comma + 1, e);
+        var givenEnd = -1;
+        for (var words = 0; words < 4 && at < e; words++)
+        {
+            var w = at;
+            while (w < e && text[w] != ' ') w++;
+            var word = text.AsSpan(at, w - at);
+            var initial = Conventions.IsInitial(word) || Conventions.IsGluedInitials(word);
+            var named = word.Length > 2 && word[^1] == '.' && IsNameWord(word[..^1]);
+            if (!initial && !named && !IsNameWord(word)) break;
+            if (initial || named)
+            {
+                givenEnd = w;
+                // The next word is another initial: the given names go on.
+                var n = SkipSpaces(text, w, e);
+                var nw = n;
+                while (nw < e && text[nw] != ' ') nw++;
+                if (named || !(Conventions.IsInitial(text.AsSpan(n, nw - n)) || Conventions.IsGluedInitials(text.AsSpan(n, nw - n)))) break;
+            }
+            at = SkipSpaces(text, w, e);
+        }
+        if (givenEnd < 0) return null;
+        var family = text[s..comma].Trim();
+        var given = text[(comma + 1)..givenEnd].Trim().TrimEnd('.');
+        if (given.Length == 0) return null;
+        if (given[^1] != '.' && Conventions.IsInitial(text.AsSpan(givenEnd - 2, 2))) given += ".";
+        at = SkipSpaces(text, givenEnd, e);
+        // The year after the name: "(1994)" or "1994.".
+        Located? year = null;
+        if (at + 6 <= e && text[at] == '(' && text[at + 5] == ')' && Conventions.IsYear(text.AsSpan(at + 1, 4)))
+            (year, at) = (new Located(text.Substring(at + 1, 4), new TextSpan(at + 1, 4)), SkipSpaces(text, at + 6, e));
+        else if (at + 5 <= e && text[at + 4] == '.' && Conventions.IsYear(text.AsSpan(at, 4)))
+            (year, at) = (new Located(text.Substring(at, 4), new TextSpan(at, 4)), SkipSpaces(text, at + 5, e));
+        if (at >= e) return null;
+        Located? title, container = null, volume = null, issue = null, place = null, publisher = null;
+        CitedLocator? locator = null;
+        var kind = PublicationKind.Book;
+        if (IsQuote(text[at]))
+        {
+            var close = ClosingQuote(text, at, e);
+            if (close < 0) return null;
+            title = TextScan.Locate(text, at + 1, close, " .,");
+            var (cs, ce) = TextScan.Trim(text, close + 1, e, " .,:;”’\"");
+            if (ce <= cs) return null;
+            // "Slavic Review 49, no. 2 (1990): 20–35": the journal, its numbers, the year in brackets and the pages.
+            var (body, pages, _) = Tail(text, cs, ce);
+            locator = pages;
+            (_, body) = TextScan.Trim(text, cs, body, " .,:;");
+            if (body > cs + 6 && text[body - 1] == ')' && text[body - 6] == '(' && Conventions.IsYear(text.AsSpan(body - 5, 4)))
+            {
+                year ??= new Located(text.Substring(body - 5, 4), new TextSpan(body - 5, 4));
+                body = TextScan.Trim(text, cs, body - 6).End;
+            }
+            // "Slavic Review 49 (2)", "Slavic Review, 49(2)": the volume, then the issue in brackets.
+            Located? bracketIssue = null;
+            if (body > cs + 3 && text[body - 1] == ')' && MatchingOpen(text, cs, body - 1) is var open && open > cs
+                && TextScan.Locate(text, open + 1, body - 1) is { } inside && inside.Value.Length <= 4 && inside.Value.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
+                && TextScan.Trim(text, cs, open).End is var ve && ve > cs && char.IsAsciiDigit(text[ve - 1]))
+                (bracketIssue, body) = (inside, ve);
+            kind = PublicationKind.Article;
+            (container, volume, issue, var bracketYear) = Journal(text, cs, body);
+            if (bracketIssue is not null) (volume, issue) = (volume ?? issue, bracketIssue);
+            year ??= bracketYear;
+            if (container is null) return null;
+        }
+        else
+        {
+            // "Years of Hunger. London: Macmillan, 1994.": the title runs to the full stop before the imprint.
+            var (_, te) = TextScan.Trim(text, at, e, " .");
+            var stop = text.LastIndexOf(". ", te - 1, te - at, StringComparison.Ordinal);
+            if (stop <= at) return null;
+            var (ips, ipe) = TextScan.Trim(text, stop + 1, te, " .,");
+            if (!ReadImprint(text, ips, ipe, out place, out publisher, out var imprintYear))
+            {
+                // Author–date: "Smith, J. (1994) Title. London: Macmillan." has no year in its imprint.
+                var colon = text.IndexOf(':', ips, ipe - ips);
+                if (year is null || colon <= ips) return null;
+                place = TextScan.Locate(text, ips, colon);
+                publisher = TextScan.Locate(text, colon + 1, ipe, " ,");
+                if (place is null || !LooksLikePlaceOrImprint(place.Value)) return null;
+            }
+            year ??= imprintYear;
+            if (place is null && publisher is null) return null;
+            title = TextScan.Locate(text, at, stop, " .,");
+            if (title is null || !(char.IsUpper(title.Value[0]) || char.IsDigit(title.Value[0]))) return null;
+        }
+        var (ts, tEnd) = TextScan.Trim(text, start, e);
+        return new PublicationCitation
+        {
+            Text = text[ts..tEnd],
+            Span = new TextSpan(ts, tEnd - ts),
+            Kind = kind,
+            Authors = [CslName.Person(family, given)],
+            Title = title,
+            ContainerTitle = container,
+            Volume = volume,
+            Issue = issue,
+            Place = place,
+            Publisher = publisher,
+            Year = year,
+            Locator = locator,
+            Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
+        };
     }
 
     /// <summary>The most words before the opening of an interview (<c>Author’s telephone interview with …</c>).</summary>

@@ -261,4 +261,53 @@ public class EnglishNoteFormsTests
         a.Level(ArchivalLevelKind.Opis).ShouldBe("18");
         a.Level(ArchivalLevelKind.Delo).ShouldBe("5");
     }
+
+    // ---- references written family name first, with full stops between the elements (bibliographies, author–date lists) ----
+
+    [Theory]
+    [InlineData("Orlova, Anna. Years of Hunger. London: Macmillan, 1994.", "Orlova", "Years of Hunger", "London", "Macmillan", "1994")]
+    [InlineData("Petrov, A. B. Istoriia Kavkaza. Moscow: Nauka, 1985.", "Petrov", "Istoriia Kavkaza", "Moscow", "Nauka", "1985")]
+    [InlineData("Suny, Ronald Grigor. The Baku Commune, 1917–1918. Princeton, NJ: Princeton University Press, 1972.", "Suny", "The Baku Commune, 1917–1918", "Princeton, NJ", "Princeton University Press", "1972")]
+    [InlineData("Smith, J. (1994) Oil and Power in Baku. London: Macmillan.", "Smith", "Oil and Power in Baku", "London", "Macmillan", "1994")]
+    [InlineData("Kuznetsov, I.V. Ocherki istorii Tiflisa. Tiflis, 1911.", "Kuznetsov", "Ocherki istorii Tiflisa", "Tiflis", null, "1911")]
+    public void A_book_written_family_name_first_gives_its_fields(string note, string family, string title, string place, string? publisher, string year)
+    {
+        var p = Publication(note);
+        p.Kind.ShouldBe(PublicationKind.Book);
+        Families(p.Authors).ShouldBe(family);
+        p.Title!.Value.ShouldBe(title);
+        p.Place!.Value.ShouldBe(place);
+        p.Publisher?.Value.ShouldBe(publisher);
+        if (publisher is null) p.Publisher.ShouldBeNull();
+        p.Year!.Value.ShouldBe(year);
+    }
+
+    [Theory]
+    [InlineData("Levin, Mark. \"Oil and Empire.\" Slavic Review 49, no. 2 (1990): 20–35.", "Levin", "Oil and Empire", "Slavic Review", "49", "2", "1990", "20-35")]
+    [InlineData("Orlova, A. \"Golod v derevne.\" Voprosy istorii 8 (1991): 73–80.", "Orlova", "Golod v derevne", "Voprosy istorii", "8", null, "1991", "73-80")]
+    [InlineData("Smith, J. (1994) 'Oil and Empire', Slavic Review, 49(2), pp. 20–35.", "Smith", "Oil and Empire", "Slavic Review", "49", "2", "1994", "20-35")]
+    public void An_article_written_family_name_first_gives_its_fields(string note, string family, string title, string journal, string volume, string? issue, string year, string pages)
+    {
+        var p = Publication(note);
+        p.Kind.ShouldBe(PublicationKind.Article);
+        Families(p.Authors).ShouldBe(family);
+        p.Title!.Value.ShouldBe(title);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Issue?.Value.ShouldBe(issue);
+        if (issue is null) p.Issue.ShouldBeNull();
+        p.Year!.Value.ShouldBe(year);
+        p.Locator!.Value.ShouldBe(pages);
+    }
+
+    [Theory]
+    [InlineData("Suny, The Making of the Georgian Nation, 210.", "Suny", "The Making of the Georgian Nation")]
+    [InlineData("Kazemzadeh, Struggle for Transcaucasia, p. 84.", "Kazemzadeh", "Struggle for Transcaucasia")]
+    public void A_short_form_with_a_comma_after_the_name_is_not_taken_for_a_family_first_reference(string note, string family, string title)
+    {
+        var p = Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        Families(p.Authors).ShouldBe(family);
+        p.Authors[0].Given.ShouldBeNull();
+        p.Title!.Value.ShouldBe(title);
+    }
 }
