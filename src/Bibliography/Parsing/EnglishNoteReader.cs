@@ -292,7 +292,11 @@ internal static class EnglishNoteReader
     // "Sochineniia, 6:53", "Memoirs (New York, 1948), 1:292–307": the volume before the page, after which the body ends.
     private static Located? VolumeBeforePage(string text, int s, ref int body)
     {
-        if (body - 2 <= s || text[body - 1] != ':' || !char.IsAsciiDigit(text[body - 2])) return null;
+        // ("2: 45": a space may follow the colon.)
+        var colonEnd = body;
+        while (colonEnd - 1 > s && text[colonEnd - 1] == ' ') colonEnd--;
+        if (colonEnd - 2 <= s || text[colonEnd - 1] != ':' || !char.IsAsciiDigit(text[colonEnd - 2])) return null;
+        body = colonEnd;
         var d = body - 2;
         while (d > s && char.IsAsciiDigit(text[d - 1])) d--;
         if (d <= s || text[d - 1] != ' ' || body - 1 - d > 3) return null;
@@ -1312,6 +1316,27 @@ internal static class EnglishNoteReader
             {
                 issue = new Located(text[d..ie], new TextSpan(d, ie - d));
                 e = before - 1;
+            }
+        }
+        // "Slavic Review, 49, 2 (1990)": British notes give the volume and the issue as two numbers after commas.
+        if (issue is null && volume is null && TextScan.Trim(text, s, e, " .,").End is var pe && pe > s)
+        {
+            var d2 = pe;
+            while (d2 > s && char.IsAsciiDigit(text[d2 - 1])) d2--;
+            var (_, c2) = TextScan.Trim(text, s, d2);
+            var d1 = c2 - 1;
+            if (d2 < pe && pe - d2 <= 3 && c2 > s && text[c2 - 1] == ',')
+            {
+                var (_, v1e) = TextScan.Trim(text, s, c2 - 1);
+                d1 = v1e;
+                while (d1 > s && char.IsAsciiDigit(text[d1 - 1])) d1--;
+                var (_, c1) = TextScan.Trim(text, s, d1);
+                if (d1 < v1e && v1e - d1 <= 4 && c1 > s + 1 && text[c1 - 1] == ',' && !Conventions.IsYear(text.AsSpan(d1, v1e - d1)))
+                {
+                    volume = new Located(text[d1..v1e], new TextSpan(d1, v1e - d1));
+                    issue = new Located(text[d2..pe], new TextSpan(d2, pe - d2));
+                    e = c1 - 1;
+                }
             }
         }
         // "Kritika 52, no. 3": the volume before the issue; "Europe-Asia Studies 45:3", the volume and issue joined.

@@ -310,4 +310,29 @@ public class EnglishNoteFormsTests
         p.Authors[0].Given.ShouldBeNull();
         p.Title!.Value.ShouldBe(title);
     }
+
+    // ---- British journal numbers "49, 2 (1990)"; a volume before a page with a space after the colon ----
+
+    [Theory]
+    [InlineData("A. Petrova, ‘The Oil Towns’, Slavic Review, 49, 2 (1990), pp. 20–35.", "Slavic Review", "49", "2", "1990")]
+    [InlineData("M. Levin, ‘Famine and Flight’, Soviet Studies, 38, 4 (1986), p. 512.", "Soviet Studies", "38", "4", "1986")]
+    public void A_volume_and_an_issue_after_commas_before_the_bracketed_year(string note, string journal, string volume, string issue, string year)
+    {
+        var p = Publication(note);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Issue!.Value.ShouldBe(issue);
+        p.Year!.Value.ShouldBe(year);
+    }
+
+    [Fact]
+    public void A_volume_before_the_page_may_have_a_space_after_its_colon()
+    {
+        var p = Publication("A. Petrov, \"The Party in Tiflis,\" in Book of Essays, ed. A. B. Ivanov (Moscow: Nauka, 1990), 2: 45.");
+        p.ContainerTitle!.Value.ShouldBe("Book of Essays");
+        Families(p.Editors).ShouldBe("Ivanov");
+        p.Volume!.Value.ShouldBe("2");
+        p.Locator!.Value.ShouldBe("45");
+        p.Publisher!.Value.ShouldBe("Nauka");
+    }
 }
