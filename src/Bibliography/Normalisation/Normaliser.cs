@@ -217,6 +217,7 @@ public sealed class Normaliser
                         item.ContainerTitle = draft.ContainerTitle;
                         item.Issued = draft.Year is { } year ? CslDate.FromParts(year, draft.Month, draft.Day) : null;
                         item.Issue = draft.Issue;
+                        item.PublisherPlace = draft.Place;
                         break;
                     case DraftKind.Unread:
                         item.Type = CslItemTypes.Document;
@@ -451,6 +452,7 @@ public sealed class Normaliser
                 draft.Day = parts.Count > 2 ? parts[2] : null;
             }
             draft.Issue = n.Issue?.Value;
+            draft.Place = n.Place?.Value;
             return index;
         }
 

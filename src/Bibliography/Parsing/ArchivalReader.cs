@@ -382,8 +382,14 @@ internal static class ArchivalReader
     /// </summary>
     internal static int AfterLeadIn(string slice, int start, int end)
     {
-        // "See RGASPI, f. 17": a commentary word is no part of the archive's name either.
-        if (Conventions.CommentaryPrefixAt(slice, start, end) is > 0 and var prefix)
+        // "See RGASPI, f. 17": a commentary word is no part of the archive's name either; nor is the prose it closes
+        // ("For the dismissal of the director, see RGASPI: Fond 17", "… as quoted in GARF, f. 5446"): the archive begins
+        // after the last commentary word in small letters.
+        var prefix = Conventions.CommentaryPrefixAt(slice, start, end);
+        for (var i = end - 2; prefix == 0 && i > start; i--)
+            if (slice[i - 1] == ' ' && char.IsLower(slice[i]) && Conventions.CommentaryPrefixAt(slice, i, end) is > 0 and var inner)
+                (start, prefix) = (i, inner);
+        if (prefix > 0)
         {
             start += prefix;
             while (start < end && (char.IsWhiteSpace(slice[start]) || slice[start] is ',' or ':')) start++;

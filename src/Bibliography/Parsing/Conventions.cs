@@ -125,7 +125,7 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] CommentaryPrefixes =
     [
-        "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Cited in", "Citing", "Quotation:", "Compare", "See", "Cf.", "citing",
+        "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Quoted by", "Quoted from", "Cited in", "Cited by", "Cited from", "Citing", "Quotation:", "Compare", "See", "Cf.", "citing",
     ];
 
     /// <summary>The length of the <see cref="CommentaryPrefixes"/> entry opening text[at..end) as a word, or 0.</summary>
@@ -263,6 +263,23 @@ internal static class Conventions
     /// <summary>True when <paramref name="word"/> is an <see cref="Initial"/> and nothing else (no copy is made).</summary>
     public static bool IsInitial(ReadOnlySpan<char> word) =>
         word.Length is 2 or 3 && word[^1] == '.' && char.IsUpper(word[0]) && (word.Length == 2 || InitialSecondLetters.Contains(word[1]));
+
+    /// <summary>
+    /// True when <paramref name="word"/> is two or more <see cref="Initial"/>s written without a space between them
+    /// (<c>P.M.</c>, <c>N.V.</c>, <c>Iu.A.</c>), as British and many Russian-trained authors set them.
+    /// </summary>
+    public static bool IsGluedInitials(ReadOnlySpan<char> word)
+    {
+        var count = 0;
+        while (!word.IsEmpty)
+        {
+            var dot = word.IndexOf('.');
+            if (dot < 0 || !IsInitial(word[..(dot + 1)])) return false;
+            word = word[(dot + 1)..];
+            count++;
+        }
+        return count >= 2;
+    }
 
     /// <summary>True when <paramref name="text"/> is a year a citation can give: four ASCII digits from 1500 to 2099.</summary>
     public static bool IsYear(ReadOnlySpan<char> text) =>

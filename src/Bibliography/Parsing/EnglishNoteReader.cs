@@ -53,6 +53,14 @@ internal static class EnglishNoteReader
             if (cut < e) next = cut + 1;
             return newspaper;
         }
+        // (A title ending in a year, "The Baku Commune, 1917–1918. Princeton: …", is cut as a sentence after a page: the
+        // whole part is tried first.)
+        if (ReadFamilyFirst(text, s, e, start) is { } whole) return whole;
+        if (cut < e && ReadFamilyFirst(text, s, cut, start) is { } reference)
+        {
+            next = cut + 1;
+            return reference;
+        }
         // The page closes the part whatever prose opens it: read once, not again for every sentence skipped.
         var (body, locator, commentary) = Tail(text, s, cut);
         var volume = VolumeBeforePage(text, s, ref body);
@@ -95,6 +103,124 @@ internal static class EnglishNoteReader
         // A shelf mark in the commentary after the page is read next, as a citation of its own.
         if (found is PublicationCitation && commentary >= 0 && ArchivalInside(text, commentary, cut)) next = commentary;
         return found;
+    }
+
+    /// <summary>
+    /// A reference written family name first with full stops between its elements, as bibliographies and author–date
+    /// lists give it (<c>Orlova, Anna. Years of Hunger. London: Macmillan, 1994.</c>, <c>Petrov, A. B. Istoriia. Moscow,
+    /// 1985.</c>, <c>Levin, Mark. "Oil and Empire." Slavic Review 49, no. 2 (1990): 20–35.</c>, <c>Smith, J. (1994) Title.
+    /// London: Macmillan.</c>): the name, the year where it follows the name, the title, then an imprint or a journal;
+    /// or null where text[s..e) has not that shape.
+    /// </summary>
+    private static PublicationCitation? ReadFamilyFirst(string text, int s, int e, int start)
+    {
+        // The family name: one or two capitalised words (a particle allowed) before the first comma.
+        var comma = text.IndexOf(',', s, e - s);
+        if (comma <= s || !IsFamilyOnly(text, s, comma)) return null;
+        // The given names or initials, closed by the full stop before the title: "Anna.", "A. B.", "Ronald Grigor.".
+        var at = SkipSpaces(text, comma + 1, e);
+        var givenEnd = -1;
+        for (var words = 0; words < 4 && at < e; words++)
+        {
+            var w = at;
+            while (w < e && text[w] != ' ') w++;
+            var word = text.AsSpan(at, w - at);
+            var initial = Conventions.IsInitial(word) || Conventions.IsGluedInitials(word);
+            var named = word.Length > 2 && word[^1] == '.' && IsNameWord(word[..^1]);
+            if (!initial && !named && !IsNameWord(word)) break;
+            if (initial || named)
+            {
+                givenEnd = w;
+                // The next word is another initial: the given names go on.
+                var n = SkipSpaces(text, w, e);
+                var nw = n;
+                while (nw < e && text[nw] != ' ') nw++;
+                if (named || !(Conventions.IsInitial(text.AsSpan(n, nw - n)) || Conventions.IsGluedInitials(text.AsSpan(n, nw - n)))) break;
+            }
+            at = SkipSpaces(text, w, e);
+        }
+        if (givenEnd < 0) return null;
+        var family = text[s..comma].Trim();
+        var given = text[(comma + 1)..givenEnd].Trim().TrimEnd('.');
+        if (given.Length == 0) return null;
+        if (given[^1] != '.' && Conventions.IsInitial(text.AsSpan(givenEnd - 2, 2))) given += ".";
+        at = SkipSpaces(text, givenEnd, e);
+        // The year after the name: "(1994)" or "1994.".
+        Located? year = null;
+        if (at + 6 <= e && text[at] == '(' && text[at + 5] == ')' && Conventions.IsYear(text.AsSpan(at + 1, 4)))
+            (year, at) = (new Located(text.Substring(at + 1, 4), new TextSpan(at + 1, 4)), SkipSpaces(text, at + 6, e));
+        else if (at + 5 <= e && text[at + 4] == '.' && Conventions.IsYear(text.AsSpan(at, 4)))
+            (year, at) = (new Located(text.Substring(at, 4), new TextSpan(at, 4)), SkipSpaces(text, at + 5, e));
+        if (at >= e) return null;
+        Located? title, container = null, volume = null, issue = null, place = null, publisher = null;
+        CitedLocator? locator = null;
+        var kind = PublicationKind.Book;
+        if (IsQuote(text[at]))
+        {
+            var close = ClosingQuote(text, at, e);
+            if (close < 0) return null;
+            title = TextScan.Locate(text, at + 1, close, " .,");
+            var (cs, ce) = TextScan.Trim(text, close + 1, e, " .,:;”’\"");
+            if (ce <= cs) return null;
+            // "Slavic Review 49, no. 2 (1990): 20–35": the journal, its numbers, the year in brackets and the pages.
+            var (body, pages, _) = Tail(text, cs, ce);
+            locator = pages;
+            (_, body) = TextScan.Trim(text, cs, body, " .,:;");
+            if (body > cs + 6 && text[body - 1] == ')' && text[body - 6] == '(' && Conventions.IsYear(text.AsSpan(body - 5, 4)))
+            {
+                year ??= new Located(text.Substring(body - 5, 4), new TextSpan(body - 5, 4));
+                body = TextScan.Trim(text, cs, body - 6).End;
+            }
+            // "Slavic Review 49 (2)", "Slavic Review, 49(2)": the volume, then the issue in brackets.
+            Located? bracketIssue = null;
+            if (body > cs + 3 && text[body - 1] == ')' && MatchingOpen(text, cs, body - 1) is var open && open > cs
+                && TextScan.Locate(text, open + 1, body - 1) is { } inside && inside.Value.Length <= 4 && inside.Value.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
+                && TextScan.Trim(text, cs, open).End is var ve && ve > cs && char.IsAsciiDigit(text[ve - 1]))
+                (bracketIssue, body) = (inside, ve);
+            kind = PublicationKind.Article;
+            (container, volume, issue, var bracketYear) = Journal(text, cs, body);
+            if (bracketIssue is not null) (volume, issue) = (volume ?? issue, bracketIssue);
+            year ??= bracketYear;
+            if (container is null) return null;
+        }
+        else
+        {
+            // "Years of Hunger. London: Macmillan, 1994.": the title runs to the full stop before the imprint.
+            var (_, te) = TextScan.Trim(text, at, e, " .");
+            var stop = text.LastIndexOf(". ", te - 1, te - at, StringComparison.Ordinal);
+            if (stop <= at) return null;
+            var (ips, ipe) = TextScan.Trim(text, stop + 1, te, " .,");
+            if (!ReadImprint(text, ips, ipe, out place, out publisher, out var imprintYear))
+            {
+                // Author–date: "Smith, J. (1994) Title. London: Macmillan." has no year in its imprint.
+                var colon = text.IndexOf(':', ips, ipe - ips);
+                if (year is null || colon <= ips) return null;
+                place = TextScan.Locate(text, ips, colon);
+                publisher = TextScan.Locate(text, colon + 1, ipe, " ,");
+                if (place is null || !LooksLikePlaceOrImprint(place.Value)) return null;
+            }
+            year ??= imprintYear;
+            if (place is null && publisher is null) return null;
+            title = TextScan.Locate(text, at, stop, " .,");
+            if (title is null || !(char.IsUpper(title.Value[0]) || char.IsDigit(title.Value[0]))) return null;
+        }
+        var (ts, tEnd) = TextScan.Trim(text, start, e);
+        return new PublicationCitation
+        {
+            Text = text[ts..tEnd],
+            Span = new TextSpan(ts, tEnd - ts),
+            Kind = kind,
+            Authors = [CslName.Person(family, given)],
+            Title = title,
+            ContainerTitle = container,
+            Volume = volume,
+            Issue = issue,
+            Place = place,
+            Publisher = publisher,
+            Year = year,
+            Locator = locator,
+            Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
+        };
     }
 
     /// <summary>The most words before the opening of an interview (<c>Author’s telephone interview with …</c>).</summary>
@@ -166,7 +292,11 @@ internal static class EnglishNoteReader
     // "Sochineniia, 6:53", "Memoirs (New York, 1948), 1:292–307": the volume before the page, after which the body ends.
     private static Located? VolumeBeforePage(string text, int s, ref int body)
     {
-        if (body - 2 <= s || text[body - 1] != ':' || !char.IsAsciiDigit(text[body - 2])) return null;
+        // ("2: 45": a space may follow the colon.)
+        var colonEnd = body;
+        while (colonEnd - 1 > s && text[colonEnd - 1] == ' ') colonEnd--;
+        if (colonEnd - 2 <= s || text[colonEnd - 1] != ':' || !char.IsAsciiDigit(text[colonEnd - 2])) return null;
+        body = colonEnd;
         var d = body - 2;
         while (d > s && char.IsAsciiDigit(text[d - 1])) d--;
         if (d <= s || text[d - 1] != ' ' || body - 1 - d > 3) return null;
@@ -291,11 +421,31 @@ internal static class EnglishNoteReader
         var locator = LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false);
         var le = locator is { } l ? TextScan.Trim(text, s, l.Start, " ,.").End : e;
         var y = YearAtEnd(text, s, le);
+        // "Zaria Vostoka, 12 June 1925, 3": a bare page after the year.
+        if (y < 0 && locator is null && LocatorReader.ReadBareAtEnd(text, s, e) is { } bare
+            && YearAtEnd(text, s, TextScan.Trim(text, s, bare.Start, " ,.").End) is var yb and > 0)
+            (locator, le, y) = (bare, TextScan.Trim(text, s, bare.Start, " ,.").End, yb);
         if (y <= s) return null;
         var (_, before) = TextScan.Trim(text, s, y, " ,");
         var comma = before > s ? text.LastIndexOf(',', before - 1, before - s) : -1;
         if (comma <= s || !IsDayAndMonth(text, comma + 1, before)) return null;
-        var title = TextScan.Locate(text, s, comma, " ,.");
+        // "Pravda, no. 45, 23 February 1930": the issue's number between the name and the date.
+        var nameEnd = comma;
+        Located? number = null;
+        var numberComma = text.LastIndexOf(',', comma - 1, comma - s);
+        if (numberComma > s && IssueWordAt(text, numberComma + 1, comma) is var no and > 0)
+        {
+            number = TextScan.Locate(text, no, comma, " .");
+            if (number is null || number.Value.AsSpan().IndexOfAnyExceptInRange('0', '9') >= 0) return null;
+            nameEnd = numberComma;
+        }
+        // "Zaria Vostoka (Tiflis)": the place the paper came out, in brackets after its name.
+        Located? place = null;
+        var (_, ne) = TextScan.Trim(text, s, nameEnd, " ,.");
+        if (ne > s && text[ne - 1] == ')' && MatchingOpen(text, s, ne - 1) is var open and > 0
+            && TextScan.Locate(text, open + 1, ne - 1) is { } bracketed && IsNameWord(bracketed.Value.Replace(" ", "").AsSpan()))
+            (place, nameEnd) = (bracketed, open);
+        var title = TextScan.Locate(text, s, nameEnd, " ,.");
         if (title is null || !char.IsUpper(title.Value[0]) || title.Value.AsSpan().IndexOfAny(NotInNewspaperName) >= 0
             || title.Value.AsSpan().Count(' ') > 3)
             return null;
@@ -309,6 +459,8 @@ internal static class EnglishNoteReader
             Title = title,
             Date = CslDate.FromParts(int.Parse(text.AsSpan(y, 4)), Conventions.MonthOf(monthWord), dayWord),
             DateWritten = date,
+            Issue = number,
+            Place = place,
             Locator = locator?.Locator,
             Language = LanguageDetector.Detect(title.Value),
         };
@@ -370,7 +522,7 @@ internal static class EnglishNoteReader
     private static PublicationCitation? ReadAt(string text, int s, int e, CitedLocator? locator, int start, int end, bool afterProse, Located? volumeBeforePage = null)
     {
         var opened = s;
-        s = SkipCommentary(text, s, e);
+        s = SkipCollectionIn(text, SkipCommentary(text, s, e), e);
         // After "See" or "in" a name and a year are a citation even where a sentence of prose came before.
         afterProse &= s == opened;
         (s, e) = TextScan.Trim(text, s, e, " .;,");
@@ -402,13 +554,24 @@ internal static class EnglishNoteReader
                 var segment = TextScan.Locate(text, comma + 1, he, " .,:;");
                 // "Zvezda, 4, April 1991": a journal's month goes nowhere.
                 if (segment is not null && Conventions.MonthOf(segment.Value.AsSpan()) is not null) he = comma;
+                else if (segment is not null && segment.Value.IndexOf(':') is var colon and > 0 && !PublisherFirst(segment.Value, colon))
+                {
+                    // "London: Macmillan, 1994": the place, then the publisher, as in a bracketed imprint.
+                    var before = TextScan.Locate(text, segment.Span.Offset, segment.Span.Offset + colon);
+                    var after = TextScan.Locate(text, segment.Span.Offset + colon + 1, segment.Span.End);
+                    if (before is not null && after is not null && LooksLikePlaceOrImprint(before.Value) && char.IsUpper(after.Value[0]))
+                    {
+                        (place, publisher) = (before, after);
+                        he = comma;
+                    }
+                }
                 else if (segment is not null && LooksLikePlaceOrImprint(segment.Value))
                 {
-                    var colon = segment.Value.IndexOf(':');
-                    if (colon > 0)
+                    var publisherColon = segment.Value.IndexOf(':');
+                    if (publisherColon > 0)
                     {
-                        publisher = TextScan.Locate(text, segment.Span.Offset, segment.Span.Offset + colon);
-                        place = TextScan.Locate(text, segment.Span.Offset + colon + 1, segment.Span.End);
+                        publisher = TextScan.Locate(text, segment.Span.Offset, segment.Span.Offset + publisherColon);
+                        place = TextScan.Locate(text, segment.Span.Offset + publisherColon + 1, segment.Span.End);
                     }
                     else place = segment;
                     he = comma;
@@ -422,8 +585,10 @@ internal static class EnglishNoteReader
         // "T. V. Volokitina et al. (eds.) Title", "Siqueiros, D., Title".
         var names = _names ??= new();
         var editors = _editors ??= new();
+        var compilers = _compilers ??= new();
         names.Clear();
         editors.Clear();
+        compilers.Clear();
         var asEditors = false;
         var rest = s;
         var firstComma = TextScan.IndexOfAnyOutsideQuotes(text, s, e, ",");
@@ -447,8 +612,15 @@ internal static class EnglishNoteReader
             names.Add(CslName.Person(TextScan.Locate(text, s, firstComma)!.Value, TextScan.Locate(text, firstComma + 1, secondComma)!.Value));
             rest = secondComma + 1;
         }
-        else if (!IsQuote(text[s]) && ReadNames(text, s, e, names) is var namesEnd and > 0 && NameHeadEnd(text, namesEnd, e, out asEditors) is var headEnd and >= 0)
+        else if (!IsQuote(text[s]) && ReadNames(text, s, e, names) is var namesEnd and > 0 && NameHeadEnd(text, namesEnd, e, out asEditors, out var asCompilers) is var headEnd and >= 0)
+        {
             rest = headEnd;
+            if (asCompilers)
+            {
+                compilers.AddRange(names);
+                names.Clear();
+            }
+        }
         else names.Clear();
         if (asEditors)
         {
@@ -457,7 +629,7 @@ internal static class EnglishNoteReader
         }
         (rest, var re) = TextScan.Trim(text, rest, e, " .,:;");
 
-        Located? title = null, container = null, volume = null, issue = null;
+        Located? title = null, container = null, volume = null, issue = null, edition = null;
         var kind = PublicationKind.Book;
         if (rest < re && IsQuote(text[rest]))
         {
@@ -476,19 +648,20 @@ internal static class EnglishNoteReader
                     var bookNames = _roleNames ??= new();
                     if (ReadNames(text, book, ce, bookNames) is var bookNamesEnd and > 0
                         && NameHeadEnd(text, bookNamesEnd, ce, out _) is var bookTitle and > 0 && bookTitle < ce
-                        && StartsWithRole(text.AsSpan(bookTitle, ce - bookTitle)) == 0 // "in Ocherki Georgian, ed. R. Ivanov": a title
+                        && StartsWithRole(text.AsSpan(bookTitle, ce - bookTitle), out _) == 0 // "in Ocherki Georgian, ed. R. Ivanov": a title
                         && !text.AsSpan(bookTitle, ce - bookTitle).StartsWith(Vocabulary.EnglishVolume, StringComparison.OrdinalIgnoreCase)) // "in Solovetskie Ostrova, vol. II"
                     {
                         editors.AddRange(bookNames);
                         book = bookTitle;
                     }
-                    (ce, volume) = Statements(text, book, ce, editors);
+                    (ce, volume, edition) = Statements(text, book, ce, editors, compilers);
                     container = TextScan.Locate(text, book, ce, " .,:;");
                 }
                 else
                 {
                     kind = PublicationKind.Article;
-                    (container, volume, issue) = Journal(text, cs, ce);
+                    (container, volume, issue, var bracketYear) = Journal(text, cs, ce);
+                    year ??= bracketYear;
                     // "Voprosy istorii, 1990, no. 8": a Russian journal numbers its issues within the year, which stands
                     // after a comma where a volume would stand after a space.
                     if (volume is not null && year is null && Conventions.IsYear(volume.Value) && volume.Span.Offset > cs
@@ -497,7 +670,7 @@ internal static class EnglishNoteReader
                 }
             }
         }
-        else if (rest < re && names.Count + editors.Count > 0 && IbidAt(text, rest, re))
+        else if (rest < re && names.Count + editors.Count + compilers.Count > 0 && IbidAt(text, rest, re))
         {
             // "Rossi, ibid., p. 310": the names and ibid, a short form of the work cited before.
         }
@@ -505,8 +678,8 @@ internal static class EnglishNoteReader
         {
             // A title opens with a capital or a digit, or in a small letter after names ("tsareulis purtsebli").
             // (Not after a sentence of prose: "… Devdariani. Tbilisi, qosizdat Qruzii, 1931" is a GOST imprint.)
-            if (!char.IsUpper(text[rest]) && !char.IsDigit(text[rest]) && (names.Count + editors.Count == 0 || afterProse || Conventions.CommentaryPrefixAt(text, rest, re) > 0)) return null;
-            (re, volume) = Statements(text, rest, re, editors);
+            if (!char.IsUpper(text[rest]) && !char.IsDigit(text[rest]) && (names.Count + editors.Count + compilers.Count == 0 || afterProse || Conventions.CommentaryPrefixAt(text, rest, re) > 0)) return null;
+            (re, volume, edition) = Statements(text, rest, re, editors, compilers);
             re = DropHenceforth(text, rest, re);
             title = TextScan.Locate(text, rest, re, " .,:;");
         }
@@ -525,9 +698,9 @@ internal static class EnglishNoteReader
             && (IsDayAndMonth(text, title.Span.Offset, title.Span.End) || end + 2 < text.Length && text[end] == '.' && EndsWithDayAndMonth(text, title.Span.Offset, title.Span.End)))
             return null;
         // "Blauvelt, 54": a short form may give the names and the page alone.
-        if (title is null && container is null && (afterProse || names.Count + editors.Count == 0 || year is null && locator is null && !IbidAt(text, rest, re))) return null;
+        if (title is null && container is null && (afterProse || names.Count + editors.Count + compilers.Count == 0 || year is null && locator is null && !IbidAt(text, rest, re))) return null;
         // Without names, quotes or an imprint a part is no English note (a title alone is read by the other readers).
-        if (names.Count == 0 && editors.Count == 0 && kind == PublicationKind.Book
+        if (names.Count == 0 && editors.Count == 0 && compilers.Count == 0 && kind == PublicationKind.Book
             && (!bracketed || title is not null && title.Value.Contains(". ", StringComparison.Ordinal)))
             return null; // a title without names running over sentences is prose before the citation
         if (names.Count > 0 && !imprinted && kind == PublicationKind.Book && (locator is null || char.IsLower(title?.Value[0] ?? 'A'))
@@ -543,6 +716,8 @@ internal static class EnglishNoteReader
             Kind = kind,
             Authors = names.Count > 0 ? names.ToArray() : Array.Empty<CslName>(),
             Editors = editors.Count > 0 ? editors.ToArray() : Array.Empty<CslName>(),
+            Compilers = compilers.Count > 0 ? compilers.ToArray() : Array.Empty<CslName>(),
+            Edition = edition,
             Title = title,
             ContainerTitle = container,
             Volume = volume,
@@ -595,7 +770,7 @@ internal static class EnglishNoteReader
         {
             var word = text.AsSpan(s, e - s)[range];
             if (word.IsEmpty) continue;
-            if (!Conventions.IsInitial(word)) return false;
+            if (!Conventions.IsInitial(word) && !Conventions.IsGluedInitials(word)) return false;
             any = true;
         }
         return any;
@@ -628,6 +803,18 @@ internal static class EnglishNoteReader
 
     // What a newspaper's name never holds: digits, quotes, commas, brackets (then it is a title or a sentence).
     private static readonly System.Buffers.SearchValues<char> NotInNewspaperName = System.Buffers.SearchValues.Create("0123456789\"“‘'«,(");
+
+    // "In Cynthia Simmons and Nina Perlina, eds, Writing the Siege": a sentence opening with "In" and the editors of the
+    // collection it cites (a diarist quoted there is named before it); the citation begins at the editors. A title that
+    // opens with "In" ("In Denikin's Russia") has no editor mark after its first words, and is kept.
+    private static int SkipCollectionIn(string text, int s, int e)
+    {
+        const string In = "In ";
+        if (e - s <= In.Length + 1 || string.CompareOrdinal(text, s, In, 0, In.Length) != 0 || !char.IsUpper(text[s + In.Length])) return s;
+        var names = _roleNames ??= new();
+        var namesEnd = ReadNames(text, s + In.Length, e, names);
+        return namesEnd > 0 && NameHeadEnd(text, namesEnd, e, out var editors) >= 0 && editors ? s + In.Length : s;
+    }
 
     private static int SkipCommentary(string text, int s, int e)
     {
@@ -681,10 +868,12 @@ internal static class EnglishNoteReader
         place = publisher = year = null;
         (s, e) = TextScan.Trim(text, s, e);
         var y = YearAtEnd(text, s, e);
-        if (y < 0) return false;
-        year = new Located(text[y..(y + 4)], new TextSpan(y, 4));
-        var (ps, pe) = TextScan.Trim(text, s, y, " ,;");
-        if (pe <= ps) return true;
+        // "(Moscow, n.d.)": an imprint without a date.
+        var undated = y < 0 ? MarkAtEnd(text, s, e, Vocabulary.NoDateMarks) : -1;
+        if (y < 0 && undated < 0) return false;
+        if (y >= 0) year = new Located(text[y..(y + 4)], new TextSpan(y, 4));
+        var (ps, pe) = TextScan.Trim(text, s, y >= 0 ? y : undated, " ,;");
+        if (pe <= ps) return y >= 0;
         var colon = text.IndexOf(':', ps, pe - ps);
         if (colon >= 0)
         {
@@ -693,7 +882,23 @@ internal static class EnglishNoteReader
         }
         else place = TextScan.Locate(text, ps, pe, " ,");
         if (place is not null && (Conventions.MonthOf(place.Value.AsSpan()) is not null || Conventions.IsSeason(place.Value))) place = null;
-        return true;
+        // "n.p." says the book gives no place (or no publisher): no value.
+        if (place is not null && Vocabulary.NoPlaceMarks.Contains(place.Value)) place = null;
+        if (publisher is not null && Vocabulary.NoPlaceMarks.Contains(publisher.Value)) publisher = null;
+        // Undated, it is an imprint only with a place of one to three capitalised words ("(Moscow, n.d.)", not "(see n.d.)").
+        return y >= 0 || place is not null && LooksLikePlaceOrImprint(place.Value);
+    }
+
+    // Where one of marks closing text[s..e) (after a space, comma or bracket) begins, or -1.
+    private static int MarkAtEnd(string text, int s, int e, IReadOnlyList<string> marks)
+    {
+        foreach (var mark in marks)
+        {
+            var at = e - mark.Length;
+            if (at >= s && string.CompareOrdinal(text, at, mark, 0, mark.Length) == 0 && (at == s || text[at - 1] is ' ' or ',' or '('))
+                return at;
+        }
+        return -1;
     }
 
     // Where a year (1500–2099) closing [s, e) begins, when a space, comma, colon or bracket stands before it; else -1.
@@ -707,6 +912,18 @@ internal static class EnglishNoteReader
         if (y > s && char.IsDigit(text[y - 1])) return -1;
         if (y > s + 1 && (text[y - 2] is '–' or '-')) return -1;
         return y;
+    }
+
+    // "Nauka: Moscow", "Oxford University Press: Oxford": a publisher (a word that names publishers) before the colon and
+    // none after it; else the colon follows the place, as in Chicago's "Place: Publisher".
+    private static bool PublisherFirst(string segment, int colon) =>
+        NamesPublisher(segment.AsSpan(0, colon)) && !NamesPublisher(segment.AsSpan(colon + 1));
+
+    private static bool NamesPublisher(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.Split(' '))
+            if (Labelling.Lexicon.IsPublisherWord(words[range].Trim(".,"))) return true;
+        return false;
     }
 
     // A place ("Moscow", "Kingston, Ontario") or "Publisher: Place" (publishers before places in some notes).
@@ -783,7 +1000,7 @@ internal static class EnglishNoteReader
             while (w < e && text[w] is not (' ' or ',' or '(')) w++;
             var word = text.AsSpan(i, w - i);
             if (IsNameWord(word)) (family, particle) = (particle >= 0 ? particle : i, -1);
-            else if (Conventions.IsInitial(word)) family = -1;
+            else if (Conventions.IsInitial(word) || Conventions.IsGluedInitials(word)) family = -1;
             else if (Conventions.IsNameParticle(word)) (family, particle) = (-1, particle >= 0 ? particle : i); // "van Ree"
             else return -1;
             var next = SkipSpaces(text, w, e);
@@ -832,9 +1049,12 @@ internal static class EnglishNoteReader
     /// <c>(eds.)</c>; the end of the part when the names are all of it (<c>Blauvelt, 54</c>); -1 when the names
     /// are not followed so (they were the title's words). <paramref name="editors"/> says an editor mark named the role.
     /// </summary>
-    private static int NameHeadEnd(string text, int at, int e, out bool editors)
+    private static int NameHeadEnd(string text, int at, int e, out bool editors) => NameHeadEnd(text, at, e, out editors, out _);
+
+    // The same, also telling a compiler mark after the names ("Anna Petrova, comp., Title").
+    private static int NameHeadEnd(string text, int at, int e, out bool editors, out bool compilers)
     {
-        editors = false;
+        editors = compilers = false;
         at = SkipSpaces(text, at, e);
         if (at >= e) return e;
         var bracketed = EditorMarkAt(text, at, e, bracketed: true);
@@ -853,6 +1073,12 @@ internal static class EnglishNoteReader
             editors = true;
             return mark < e ? mark + 1 : mark;
         }
+        foreach (var (word, role) in Vocabulary.EnglishRoleWords)
+            if (role == CreatorRole.Compiler && e - at > word.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && text[at + word.Length] == ',')
+            {
+                compilers = true;
+                return at + word.Length + 1;
+            }
         return at;
     }
 
@@ -864,6 +1090,9 @@ internal static class EnglishNoteReader
         {
             if (mark[0] == '(' != bracketed) continue;
             if (e - at >= mark.Length && string.CompareOrdinal(text, at, mark, 0, mark.Length) == 0) return at + mark.Length;
+            // "(eds)", "(ed)": the bracket closes the mark where its full stop would stand.
+            if (bracketed && e - at >= mark.Length - 1 && string.CompareOrdinal(text, at, mark, 0, mark.Length - 2) == 0 && text[at + mark.Length - 2] == ')')
+                return at + mark.Length - 1;
             var bare = mark.Length - 1; // without its full stop
             if (!bracketed && mark[^1] == '.' && e - at > bare && text[at + bare] == ',' && string.CompareOrdinal(text, at, mark, 0, bare) == 0)
                 return at + bare;
@@ -882,11 +1111,12 @@ internal static class EnglishNoteReader
         return true;
     }
 
-    // The statements closing a title or a book container: ", vol. III", ", ed. X. Y. Z", ", eds. …", ", I" (a volume),
-    // ", op. cit."; returns where the title ends and the volume.
-    private static (int End, Located? Volume) Statements(string text, int s, int e, List<CslName> editors)
+    // The statements closing a title or a book container: ", vol. III", ", ed. X. Y. Z", ", eds. …", ", edited by …",
+    // ", comp. …", ", trans. …" (a translator is recorded nowhere; "trans. and ed." is an editor), ", I" (a volume),
+    // ", 2nd ed.", ", 3 vols.", ", op. cit."; returns where the title ends, the volume and the edition.
+    private static (int End, Located? Volume, Located? Edition) Statements(string text, int s, int e, List<CslName> editors, List<CslName> compilers)
     {
-        Located? volume = null;
+        Located? volume = null, edition = null;
         for (var guard = 0; guard < 4; guard++)
         {
             var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
@@ -924,31 +1154,94 @@ internal static class EnglishNoteReader
                 e = comma;
                 continue;
             }
-            var mark = StartsWithRole(seg);
+            var mark = StartsWithRole(seg, out var role);
             if (mark > 0)
             {
                 // The names run to the segment's end, keeping the full stop of "et al.".
                 var (ns, ne) = TextScan.Trim(text, ss + mark, e, " ,;:");
                 var names = _roleNames ??= new();
-                if (ReadNames(text, ns, ne, names) == ne) editors.AddRange(names);
+                if (ReadNames(text, ns, ne, names) == ne)
+                {
+                    if (role == CreatorRole.Editor) editors.AddRange(names);
+                    else if (role == CreatorRole.Compiler) compilers.AddRange(names);
+                }
+                e = comma;
+                continue;
+            }
+            if (IsEditionStatement(seg, out var counted))
+            {
+                if (!counted) edition = new Located(seg.ToString(), new TextSpan(ss, se - ss));
                 e = comma;
                 continue;
             }
             break;
         }
-        return (e, volume);
+        return (e, volume, edition);
+    }
+
+    /// <summary>The words after an ordinal that make an edition statement (<c>2nd ed.</c>, <c>3rd edn</c>, <c>rev. ed.</c>).</summary>
+    private static readonly string[] EditionWords = ["ed", "edn", "edition"];
+
+    /// <summary>The words before an edition word that say which edition without an ordinal (<c>rev. ed.</c>).</summary>
+    private static readonly string[] EditionQualifiers = ["rev", "revised", "enl", "enlarged", "expanded", "new", "abridged"];
+
+    // "2nd ed.", "3rd edn", "rev. ed.", "revised edition": an edition statement; "3 vols.", "2 vols": the count of a
+    // work's volumes (counted), recorded nowhere.
+    private static bool IsEditionStatement(ReadOnlySpan<char> seg, out bool counted)
+    {
+        counted = false;
+        seg = seg.TrimEnd('.');
+        var space = seg.LastIndexOf(' ');
+        if (space <= 0) return false;
+        var first = seg[..space].TrimEnd('.').Trim();
+        var last = seg[(space + 1)..];
+        if (last is "vols" or "vol" && first.Length is > 0 and <= 3 && first.IndexOfAnyExceptInRange('0', '9') < 0) return counted = true;
+        var isEditionWord = false;
+        foreach (var word in EditionWords) isEditionWord |= last.Equals(word, StringComparison.OrdinalIgnoreCase);
+        if (!isEditionWord) return false;
+        foreach (var word in EditionQualifiers) if (first.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        // An ordinal: digits and their suffix (2nd, 3rd, 4th, 1st).
+        var d = 0;
+        while (d < first.Length && char.IsAsciiDigit(first[d])) d++;
+        return d > 0 && first[d..] is "st" or "nd" or "rd" or "th";
     }
 
     // Lists a read uses only while it runs, one per thread: the names before the title, the editors, the names after a
     // role word inside a statement (copied out to arrays).
-    [ThreadStatic] private static List<CslName>? _names, _editors, _roleNames;
+    [ThreadStatic] private static List<CslName>? _names, _editors, _compilers, _roleNames;
 
-    private static int StartsWithRole(ReadOnlySpan<char> seg)
+    // The length of the role words opening seg and the space after them ("ed. ", "edited by ", "trans. and ed. "), and
+    // the role they name (an editor wherever one of joined roles is: "trans. and ed."), or 0.
+    private static int StartsWithRole(ReadOnlySpan<char> seg, out CreatorRole role)
     {
-        foreach (var mark in Conventions.EditorMarks)
-            if (!mark.StartsWith('(') && seg.StartsWith(mark, StringComparison.Ordinal) && seg.Length > mark.Length && seg[mark.Length] == ' ')
-                return mark.Length + 1;
-        return 0;
+        role = CreatorRole.Other;
+        var at = 0;
+        for (var joined = 0; joined < 3; joined++)
+        {
+            var found = 0;
+            foreach (var (word, r) in Vocabulary.EnglishRoleWords)
+                if (seg[at..].StartsWith(word, StringComparison.Ordinal) && seg.Length > at + word.Length && seg[at + word.Length] == ' ')
+                {
+                    found = word.Length + 1;
+                    if (role != CreatorRole.Editor) role = r;
+                    break;
+                }
+            if (found == 0) break;
+            at += found;
+            // "trans. and ed. ", "ed. & trans. ": roles joined.
+            var rest = seg[at..];
+            var joiner = rest.StartsWith("and ") ? 4 : rest.StartsWith("& ") ? 2 : 0;
+            if (joiner == 0 || !StartsWithAnyRole(rest[joiner..])) return at;
+            at += joiner;
+        }
+        return at;
+    }
+
+    private static bool StartsWithAnyRole(ReadOnlySpan<char> seg)
+    {
+        foreach (var (word, _) in Vocabulary.EnglishRoleWords)
+            if (seg.StartsWith(word, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // A word of small letters, its full stop if abbreviated, and a number ("book 3", "doc. 10", "pt. 2").
@@ -969,9 +1262,9 @@ internal static class EnglishNoteReader
     }
 
     // "Voprosy istorii 8", "Izvestiia TsK KPSS, no. 11", "Rodina no. 2": the journal, its volume and its issue.
-    private static (Located? Journal, Located? Volume, Located? Issue) Journal(string text, int s, int e)
+    private static (Located? Journal, Located? Volume, Located? Issue, Located? Year) Journal(string text, int s, int e)
     {
-        Located? volume = null, issue = null;
+        Located? volume = null, issue = null, year = null;
         var dated = false;
         // "New York Times, January 20": a newspaper's day and month after its title, the year read before.
         {
@@ -987,6 +1280,13 @@ internal static class EnglishNoteReader
             issue = TextScan.Locate(text, no + word.Length, e, " .,");
             (_, e) = TextScan.Trim(text, s, no, " ,");
             break;
+        }
+        // "Sotsiologicheskie issledovaniia (1989), no. 4": the year in brackets between the journal and its issue.
+        if (issue is not null && TextScan.Trim(text, s, e, " ,").End is var be && be - s > 7 && text[be - 1] == ')' && text[be - 6] == '('
+            && Conventions.IsYear(text.AsSpan(be - 5, 4)))
+        {
+            year = new Located(text[(be - 5)..(be - 1)], new TextSpan(be - 5, 4));
+            e = be - 6;
         }
         // "Trudy Muzeya, vol. 8": the volume after its keyword.
         {
@@ -1018,6 +1318,27 @@ internal static class EnglishNoteReader
                 e = before - 1;
             }
         }
+        // "Slavic Review, 49, 2 (1990)": British notes give the volume and the issue as two numbers after commas.
+        if (issue is null && volume is null && TextScan.Trim(text, s, e, " .,").End is var pe && pe > s)
+        {
+            var d2 = pe;
+            while (d2 > s && char.IsAsciiDigit(text[d2 - 1])) d2--;
+            var (_, c2) = TextScan.Trim(text, s, d2);
+            var d1 = c2 - 1;
+            if (d2 < pe && pe - d2 <= 3 && c2 > s && text[c2 - 1] == ',')
+            {
+                var (_, v1e) = TextScan.Trim(text, s, c2 - 1);
+                d1 = v1e;
+                while (d1 > s && char.IsAsciiDigit(text[d1 - 1])) d1--;
+                var (_, c1) = TextScan.Trim(text, s, d1);
+                if (d1 < v1e && v1e - d1 <= 4 && c1 > s + 1 && text[c1 - 1] == ',' && !Conventions.IsYear(text.AsSpan(d1, v1e - d1)))
+                {
+                    volume = new Located(text[d1..v1e], new TextSpan(d1, v1e - d1));
+                    issue = new Located(text[d2..pe], new TextSpan(d2, pe - d2));
+                    e = c1 - 1;
+                }
+            }
+        }
         // "Kritika 52, no. 3": the volume before the issue; "Europe-Asia Studies 45:3", the volume and issue joined.
         if (volume is null)
         {
@@ -1042,7 +1363,7 @@ internal static class EnglishNoteReader
         var (_, de) = TextScan.Trim(text, s, e, " ,");
         var dateline = dated && volume is null && issue is null && de > s ? text.LastIndexOf(',', de - 1, de - s) : -1;
         if (dateline > s && TextScan.Locate(text, dateline + 1, de, " ,") is { } place && IsNameWord(place.Value) && !place.Value.Contains('-')) e = dateline;
-        return (TextScan.Locate(text, s, e, " .,:;"), volume, issue);
+        return (TextScan.Locate(text, s, e, " .,:;"), volume, issue, year);
     }
 
     // True when text[s..e), or its last part after a comma, is a day and a month ("…, 30 September").

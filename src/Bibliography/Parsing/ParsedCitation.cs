@@ -181,6 +181,9 @@ public sealed record NewspaperCitation : ParsedCitation
 
     /// <summary>The issue number (<c>№ 54</c>).</summary>
     public Located? Issue { get; init; }
+
+    /// <summary>The place the paper was published, where the citation names it beside the title (<c>Zaria Vostoka (Tiflis)</c>).</summary>
+    public Located? Place { get; init; }
 }
 
 /// <summary>An ibid form (<c>Yenə orada</c>, <c>Там же</c>, <c>Ibid.</c>) pointing at the previous source.</summary>

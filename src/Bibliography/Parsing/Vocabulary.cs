@@ -99,6 +99,10 @@ public static class Vocabulary
         Short(KeywordLevel.Opis, "оп.", "опись"), Short(KeywordLevel.Opis, "Оп.", "опись"),
         Full(KeywordLevel.Opis, "опись", "оп."), Full(KeywordLevel.Opis, "Опись", "оп."),
         Full(KeywordLevel.Opis, "opis", "op."), Full(KeywordLevel.Opis, "Opis", "op."),
+        // "On." and "on.": Оп. and оп. as OCR reads them (Cyrillic п taken for a Latin n), in Russian and English notes alike.
+        Short(KeywordLevel.Opis, "On."), Short(KeywordLevel.Opis, "on."),
+        // The perechen' (list) that stands for the opis in RGANI's fond 89 (f. 89, per. 46).
+        Short(KeywordLevel.Opis, "per.", tells: "en"),
         // English translations of opis: inventory.
         Short(KeywordLevel.Opis, "inv.", tells: "en"), Short(KeywordLevel.Opis, "Inv.", tells: "en"),
         // Georgian ანაწერი / ან. (AcadNusx anaweri / anaw.) and აღწერილობა (description), and the English translation of
@@ -115,6 +119,9 @@ public static class Vocabulary
         Full(KeywordLevel.Delo, "дело", "д."), Full(KeywordLevel.Delo, "Дело", "д."),
         Full(KeywordLevel.Delo, "delo", "d."), Full(KeywordLevel.Delo, "Delo", "d."),
         Short(KeywordLevel.Delo, "ед. хр."), Short(KeywordLevel.Delo, "Ед. хр."), Short(KeywordLevel.Delo, "ed. khr."), Short(KeywordLevel.Delo, "Ed. khr."),
+        // The same storage unit transliterated with the initial ye of е (yed. khr.), and in English translation.
+        Short(KeywordLevel.Delo, "yed. khr.", tells: "en"), Short(KeywordLevel.Delo, "Yed. khr.", tells: "en"),
+        Full(KeywordLevel.Delo, "storage unit", tells: "en"), Full(KeywordLevel.Delo, "Storage unit", tells: "en"),
         // Ukrainian archives (fond, opys, sprava, arkush) as English notes transliterate them: spr. for the file.
         Short(KeywordLevel.Delo, "spr."), Short(KeywordLevel.Delo, "Spr."),
         // The Azerbaijani storage unit (saxlama vahidi), and the English "case" and "file".
@@ -228,6 +235,26 @@ public static class Vocabulary
     /// <summary>The English words that mark editors (<c>ed.</c>, <c>eds.</c>), longest first; they are role words too.</summary>
     public static IReadOnlyList<string> EnglishEditorWords { get; } = ["eds.", "ed."];
 
+    /// <summary>
+    /// The English words that name a role after a title or a name (<c>ed. X</c>, <c>edited by X</c>, <c>comp.</c>,
+    /// <c>trans.</c>), each before the shorter it opens; they are <see cref="RoleWords"/> too.
+    /// </summary>
+    public static IReadOnlyList<(string Word, CreatorRole Role)> EnglishRoleWords { get; } =
+    [
+        ("edited by", CreatorRole.Editor), (EnglishEditorWords[0], CreatorRole.Editor), (EnglishEditorWords[1], CreatorRole.Editor),
+        ("compiled by", CreatorRole.Compiler), ("comps.", CreatorRole.Compiler), ("comp.", CreatorRole.Compiler),
+        ("translated by", CreatorRole.Translator), ("trans.", CreatorRole.Translator),
+    ];
+
+    /// <summary>
+    /// What English notes write for a date or a place (or publisher) the book does not give: <c>n.d.</c> (no date) and
+    /// <c>n.p.</c> (no place, no publisher), with or without the space.
+    /// </summary>
+    public static IReadOnlyList<string> NoDateMarks { get; } = ["n.d.", "n. d."];
+
+    /// <summary>The marks for a place or publisher a book does not give (<see cref="NoDateMarks"/>).</summary>
+    public static IReadOnlyList<string> NoPlaceMarks { get; } = ["n.p.", "n. p."];
+
     /// <summary>Words that name a compiler's, editor's or translator's role, and the CSL role each means.</summary>
     public static IReadOnlyList<(string Word, CreatorRole Role)> RoleWords { get; } = new (string, CreatorRole)[]
     {
@@ -235,18 +262,16 @@ public static class Vocabulary
         ("sostaviteli", CreatorRole.Compiler), ("sost.", CreatorRole.Compiler), ("сост.", CreatorRole.Compiler),
         ("составитель", CreatorRole.Compiler), ("составил", CreatorRole.Compiler), ("составила", CreatorRole.Compiler),
         ("составители", CreatorRole.Compiler), ("tərtib edən", CreatorRole.Compiler), ("tərtibçi", CreatorRole.Compiler),
-        ("tərt.", CreatorRole.Compiler), ("comp.", CreatorRole.Compiler), ("compiled by", CreatorRole.Compiler),
+        ("tərt.", CreatorRole.Compiler),
         ("pod redaksiyey", CreatorRole.Editor), ("pod red.", CreatorRole.Editor), ("под ред.", CreatorRole.Editor),
         ("под редакцией", CreatorRole.Editor), ("otv. red.", CreatorRole.Editor), ("отв. ред.", CreatorRole.Editor),
         ("red.", CreatorRole.Editor), ("ред.", CreatorRole.Editor), ("redaktor", CreatorRole.Editor), ("редактор", CreatorRole.Editor),
-        (EnglishEditorWords[1], CreatorRole.Editor), (EnglishEditorWords[0], CreatorRole.Editor), ("edited by", CreatorRole.Editor),
         ("perevod", CreatorRole.Translator), ("per.", CreatorRole.Translator), ("пер.", CreatorRole.Translator),
         ("перевод", CreatorRole.Translator), ("tərcümə edən", CreatorRole.Translator), ("tərcümə", CreatorRole.Translator),
-        ("trans.", CreatorRole.Translator), ("translated by", CreatorRole.Translator),
         ("predislovie", CreatorRole.Other), ("предисловие", CreatorRole.Other), ("vstupitelnaya statya", CreatorRole.Other),
         ("вступ. ст.", CreatorRole.Other), ("kommentarii", CreatorRole.Other), ("комментарии", CreatorRole.Other),
         ("ön söz", CreatorRole.Other), ("izd.", CreatorRole.Other),
-    };
+    }.Concat(EnglishRoleWords).ToArray();
 
     /// <summary>
     /// The op. cit. phrases (<c>Göst. əsəri</c>, <c>Указ. соч.</c>, <c>Ukaz. soch.</c>, <c>op. cit.</c>) as patterns, compared

@@ -78,6 +78,9 @@ internal static class Lexicon
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNamesBySpan = PlaceNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PublisherWordsBySpan = PublisherWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>True when <paramref name="word"/> names publishers or opens their names (<c>Press</c>, <c>Nauka</c>), ignoring case.</summary>
+    internal static bool IsPublisherWord(ReadOnlySpan<char> word) => PublisherWordsBySpan.Contains(word);
+
     private static readonly Regex PageKw = Whole(Conventions.PageKeyword), FolioKw = Whole(Conventions.FolioKeyword),
         VolumeKw = Whole(Conventions.VolumeKeyword), IssueKw = Whole(Conventions.IssueKeyword);
 
