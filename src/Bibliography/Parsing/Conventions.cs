@@ -42,6 +42,9 @@ internal static class Conventions
     /// </summary>
     public static readonly string PageNumberList = NumberRange + @"(?:(?:\s*,\s*|(?:\s*,)?\s+" + And + @"\s+)" + NumberRange + ")*";
 
+    /// <summary>The endings of an Azerbaijani ordinal written in figures (<c>2-ci cild</c>, <c>4-cü nəşr</c>), the hyphen optional.</summary>
+    public const string AzerbaijaniOrdinal = "(?:-?(?:ci|cı|cu|cü))";
+
     /// <summary>
     /// The running number a periodical gives in brackets after its issue or volume number (<c>№ 5 (2555)</c>, <c>Т. 2
     /// (34)</c>): part of the number as written.
@@ -176,7 +179,7 @@ internal static class Conventions
     /// The general material designation GOST writes in brackets after a title (<c>[Электронный ресурс]</c>,
     /// <c>[Текст]</c>): no part of the title. Compared ignoring case.
     /// </summary>
-    public static readonly string[] MaterialDesignations = ["[Электронный ресурс]", "[Электронная версия]", "[Текст]", "[Рукопись]", "[Electronic resource]"];
+    public static readonly string[] MaterialDesignations = ["[Электронный ресурс]", "[Электронная версия]", "[Текст]", "[Рукопись]", "[Electronic resource]", "[Mətn]", "[Elektron resurs]"];
 
     /// <summary>
     /// Words that open the statement of a thesis after its title (<c>: дис. … канд. ист. наук</c>, <c>Автореф. дис.
