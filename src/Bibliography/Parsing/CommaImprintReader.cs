@@ -18,7 +18,8 @@ internal static class CommaImprintReader
 {
     private static readonly string PageWord = Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct());
     private static readonly Regex PageAtEnd = new(@"[,.]\s*(?<kw>(?:" + PageWord + @")\.?)\s*:?\s*[-–]?\s*(?<v>" + Conventions.NumberList + @")$", Conventions.Options);
-    private static readonly Regex ExtentAtEnd = new(@",\s*\d{1,4}\s?(?:" + PageWord + @")\.?$", Conventions.Options);
+    // The extent after a comma, a full stop or a dash ("1984, 123 s.", "2010. 200 s.", "1985.-320 s.").
+    private static readonly Regex ExtentAtEnd = new(@"[,.]\s*[-–—]?\s*\d{1,4}\s?(?:" + PageWord + @")\.?$", Conventions.Options);
     private static readonly Regex YearAtEnd = new(@"[,\s–—-]\s*(?<y>1[5-9]\d\d|20\d\d)$", Conventions.Options);
     // A place: a word or two, each opening with a capital ("Bakı", "Baki", "Tbilisi", "Naxçıvan").
     // A hyphen joins capitalised parts ("Sankt-Peterburq"); an abbreviation ends in its full stop.
@@ -34,7 +35,10 @@ internal static class CommaImprintReader
     // The size of a set, in figures or in words ("10 cilddə", "Yeddi cilddə"): recorded nowhere.
     private static readonly Regex SetSizeAtEnd = new(@"(?:^|[\s,.])(?:\d+|\p{L}+)\s+(?:" + Conventions.VolumeKeyword + @")\p{L}+[.,]?$", Conventions.Options);
     private static readonly Regex InitialsFirst = new(@"^(?<ini>(?:\p{Lu}\.\s?){1,3})(?<fam>\p{Lu}[\p{L}'’\-]+)\.\s", Conventions.Options);
-    private static readonly Regex FamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’\-]+)\s(?<ini>\p{Lu}\.(?:\s?\p{Lu}\.)?)\s", Conventions.Options);
+    // "Family I.", also with the comma of a library catalogue's heading ("Quliyev, R. Title").
+    private static readonly Regex FamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’\-]+),?\s(?<ini>\p{Lu}\.(?:\s?\p{Lu}\.)?)\s", Conventions.Options);
+    // Two capitalised words closed by a full stop, one of them a family name by its ending ("Məmmədov Cahangir. Title").
+    private static readonly Regex TwoNames = new(@"^(?<a>\p{Lu}\p{Ll}+)\s(?<b>\p{Lu}\p{Ll}+)\.\s", Conventions.Options);
 
     private const string Quotes = "\"“”«»„";
 
@@ -42,6 +46,9 @@ internal static class CommaImprintReader
     public static PublicationCitation? Read(string text, int start, int end)
     {
         var (s, e) = TextScan.Trim(text, start, end, " .;,");
+        if (e - s < 8) return null;
+        // "Bax: Title. Bakı, 1985" ("see"): the commentary is no part of the title.
+        if (Conventions.CommentaryPrefixAt(text, s, e) is > 0 and var lead) (s, _) = TextScan.Trim(text, s + lead, e, " .;,:");
         if (e - s < 8) return null;
         var part = text[s..e];
         var azerbaijani = LanguageDetector.Detect(part) == "az";
@@ -89,6 +96,8 @@ internal static class CommaImprintReader
                 break;
             }
         }
+        // "Title. - Bakı: Elm, 2010": the dash of a GOST-like list opens the imprint.
+        while (imprintStart < to && part[imprintStart] is ' ' or '-' or '–' or '—') imprintStart++;
         if (imprintStart >= to) return null;
         var imprint = part[imprintStart..to];
         var colon = imprint.IndexOf(':');
@@ -126,7 +135,20 @@ internal static class CommaImprintReader
                 hs = am.Index + am.Length;
                 hs = PublicationReader.SkipEtAl(part, hs, he); // "Quliyev V. və b. Title": et al. is no part of the title
             }
+            else if ((am = TwoNames.Match(part, hs, he - hs)).Success && am.Index + am.Length < he
+                && (Conventions.IsAzerbaijaniFamilyName(am.Groups["a"].ValueSpan) || Conventions.IsAzerbaijaniFamilyName(am.Groups["b"].ValueSpan)))
+            {
+                var (family, given) = Conventions.IsAzerbaijaniFamilyName(am.Groups["a"].ValueSpan) ? (am.Groups["a"], am.Groups["b"]) : (am.Groups["b"], am.Groups["a"]);
+                authors.Add(CslName.Person(family.Value, given.Value));
+                hs = am.Index + am.Length;
+            }
         }
+        // "Title / M. Məmmədov", "Title [Mətn] / R. Quliyev": the statement after the slash (the publication reader is
+        // asked above where it names editors) and a material designation are no part of the title.
+        if (he > hs && part.IndexOf('/', hs, he - hs) is var bar and > 0) he = TextScan.Trim(part, hs, bar, " ").End;
+        foreach (var mark in Conventions.MaterialDesignations)
+            if (he - hs > mark.Length && part.AsSpan(hs, he - hs).TrimEnd().EndsWith(mark, StringComparison.OrdinalIgnoreCase))
+                he = TextScan.Trim(part, hs, part.LastIndexOf(mark, he - 1, StringComparison.OrdinalIgnoreCase), " ").End;
         var (ts, te) = TextScan.Trim(part, hs, he, " ,.:" + Quotes);
         var title = te > ts ? new Located(part[ts..te], new TextSpan(s + ts, te - ts)) : null;
 

@@ -129,7 +129,27 @@ internal static class Conventions
     public static readonly string[] CommentaryPrefixes =
     [
         "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Cited in", "Citing", "Quotation:", "Compare", "See", "Cf.", "citing",
+        // Azerbaijani "see also", "see".
+        "Bax həmçinin", "Bax",
     ];
+
+    /// <summary>
+    /// The endings of Azerbaijani family names (<c>Məmmədov</c>, <c>Əliyeva</c>, <c>Hacıbəyli</c>, <c>Rəsulzadə</c>), longer
+    /// before the shorter they end in: what tells the family name in two names written without initials.
+    /// </summary>
+    public static readonly string[] AzerbaijaniFamilyEndings = ["ova", "eva", "ov", "ev", "lı", "li", "lu", "lü", "zadə", "zade", "oğlu"];
+
+    /// <summary>The shortest family name told by its ending alone (<c>Əli</c>, a given name, ends as <c>Quliyev</c>'s kin do not).</summary>
+    private const int ShortestFamilyByEnding = 5;
+
+    /// <summary>True when <paramref name="word"/> is long enough and ends as an Azerbaijani family name does.</summary>
+    public static bool IsAzerbaijaniFamilyName(ReadOnlySpan<char> word)
+    {
+        if (word.Length < ShortestFamilyByEnding) return false;
+        foreach (var ending in AzerbaijaniFamilyEndings)
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>The length of the <see cref="CommentaryPrefixes"/> entry opening text[at..end) as a word, or 0.</summary>
     public static int CommentaryPrefixAt(string text, int at, int end)

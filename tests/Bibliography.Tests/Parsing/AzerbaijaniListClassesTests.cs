@@ -90,6 +90,24 @@ public class AzerbaijaniListClassesTests
         Check("Məmmədli M. Gəncə xanlığı / M. Məmmədli. – Bakı : Nurlan, 2005. – 320 s.", "authors=Məmmədli | title=Gəncə xanlığı | place=Bakı | publisher=Nurlan | year=2005");
 
     [Theory]
+    // A library catalogue's heading (a comma after the family name), the extent after a full stop or a dash.
+    [InlineData("Rzayev, T. Lənkəran xanlığı. Bakı: Elm, 2010. 200 s.", "authors=Rzayev | title=Lənkəran xanlığı | place=Bakı | publisher=Elm | year=2010")]
+    [InlineData("Səfərli, N. Gəncə tarixi. - Bakı: Nurlan, 2003. - 180 s.", "authors=Səfərli | title=Gəncə tarixi | place=Bakı | publisher=Nurlan | year=2003")]
+    [InlineData("Əhmədova N. Xalça sənəti. Bakı: Şuşa, 1985.-320 s.", "authors=Əhmədova | title=Xalça sənəti | place=Bakı | publisher=Şuşa | year=1985")]
+    // Two names without initials: the family name by its ending, first or second.
+    [InlineData("Məmmədov Cahangir. Nəsrimiz. Bakı: Yazıçı, 1984, 123 s.", "authors=Məmmədov | title=Nəsrimiz | place=Bakı | publisher=Yazıçı | year=1984")]
+    [InlineData("Rəna Hacıbəyli. Muğam dünyası. Bakı, Elm, 2001, s. 9.", "authors=Hacıbəyli | title=Muğam dünyası | place=Bakı | publisher=Elm | year=2001 | locator=9")]
+    [InlineData("Əli Quliyev. Kənd təsərrüfatı. Bakı, 1972.", "authors=Quliyev | title=Kənd təsərrüfatı | place=Bakı | year=1972")]
+    // "Bax" (see) is prose.
+    [InlineData("Bax: Z.Bünyadov. Azərbaycan Atabəylər dövləti. Bakı, Elm, 1985, s. 44.", "authors=Bünyadov | title=Azərbaycan Atabəylər dövləti | place=Bakı | publisher=Elm | year=1985 | locator=44")]
+    [InlineData("Bax həmçinin: Vəliyev K. Şamaxı. Bakı, Gənclik, 1990, s. 5.", "authors=Vəliyev | title=Şamaxı | place=Bakı | publisher=Gənclik | year=1990 | locator=5")]
+    public void The_heading_of_a_list_entry_gives_its_author(string note, string expected) => Check(note, expected);
+
+    [Fact]
+    public void Two_capitalised_title_words_are_no_name() =>
+        Check("Azərbaycan Respublikası. Bakı, Elm, 1998.", "title=Azərbaycan Respublikası | place=Bakı | publisher=Elm | year=1998");
+
+    [Theory]
     [InlineData("ARDA, f. 28, siy. 1, saxlama vahidi 45, vərəq 12 arxa", "archive=ARDA | fond=28 | opis=1 | delo=45 | locator=12 arxa")]
     [InlineData("ARPİİSSA, fond 1, siyahı 74, Saxlama vahidi 112, vv. 3-5", "archive=ARPİİSSA | fond=1 | opis=74 | delo=112 | locator=3-5")]
     public void The_storage_unit_written_in_full_is_the_delo(string note, string expected) => Check(note, expected);
