@@ -51,7 +51,8 @@ internal static class CommaImprintReader
         if (Conventions.CommentaryPrefixAt(text, s, e) is > 0 and var lead) (s, _) = TextScan.Trim(text, s + lead, e, " .;,:");
         if (e - s < 8) return null;
         var part = text[s..e];
-        var azerbaijani = LanguageDetector.Detect(part) == "az";
+        var language = LanguageDetector.Detect(part);
+        var azerbaijani = language == "az";
         if (!azerbaijani && !MayHaveAzerbaijaniPlace(part)) return null; // no sign of Azerbaijani anywhere: spared the reading
         var to = part.Length;
         CitedLocator? locator = null;
@@ -173,7 +174,8 @@ internal static class CommaImprintReader
             Publisher = publisher,
             Year = year,
             Locator = locator,
-            Language = "az",
+            // The form is Azerbaijani; the work's language is what its words tell ("Na putyax k …. Varşava, 1933": ru).
+            Language = language ?? "az",
         };
     }
 
