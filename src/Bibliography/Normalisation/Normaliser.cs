@@ -466,6 +466,10 @@ public sealed class Normaliser
             // An interview is one conversation: the same person on another day is another source, so its date is part of its key.
             var (month, day) = p.Kind == PublicationKind.Interview ? DayAndMonthBeforeYear(p) : (null, null);
             var date = p.Kind == PublicationKind.Interview ? $"{p.Year?.Value}-{month}-{day}" : null;
+            // An imprint read alone ("Bakı, Yazıçı, 1989", the title standing in the text) names its book by the imprint:
+            // two such are two books, not one.
+            if (creatorKey.Length == 0 && p.Title is null && p.ContainerTitle is null)
+                date = $"{KeyOf(p.Place?.Value)}-{KeyOf(p.Publisher?.Value)}-{p.Year?.Value}";
             var index = Find(_publications, Key(p.Kind.ToString(), creatorKey, coAuthors, Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value), p.Volume?.Value, p.Issue?.Value, date), out var isNew);
             var draft = _drafts[index];
             if (!isNew)

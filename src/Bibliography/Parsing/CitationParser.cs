@@ -260,12 +260,16 @@ public static class CitationParser
         if (englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } first) return first;
         next = e;
         if (ArchivalReader.Read(text, s, e) is { } archival) return archival;
+        // "Title". "Qobustan" jurnalı, 1977, N 10: before the newspaper reader, which would take the piece's quoted title for a paper.
+        if (QuotedPeriodicalReader.Read(text, s, e) is { } periodical) return periodical;
         if (NewspaperReader.Read(text, s, e) is { } newspaper) return newspaper;
         if (DashImprintReader.Read(text, s, e) is { } dashed) return dashed; // "Title.- Bakı, 2000.- S.418.": see its remarks
         // "Title. Bakı, Elm, 1974" (see its remarks), unless the publication reader, which knows statements of
-        // responsibility, volume keywords and lists of authors, finds editors, a volume or more authors there.
-        if (CommaImprintReader.Read(text, s, e) is { } comma && !(Publication() is { } pr
-            && (pr.Editors.Count > 0 || pr.Compilers.Count > 0 || pr.Volume is not null && comma.Volume is null || pr.Authors.Count > comma.Authors.Count))) return comma;
+        // responsibility, volume keywords and lists of authors, finds editors, a volume or more authors there: then its
+        // reading stands (an Azerbaijani book is no English note's).
+        if (CommaImprintReader.Read(text, s, e) is { } comma)
+            return Publication() is { } pr && (pr.Editors.Count > 0 || pr.Compilers.Count > 0 || pr.Volume is not null && comma.Volume is null || pr.Authors.Count > comma.Authors.Count)
+                ? pr : comma;
         if (gostOrder && Publication() is { } gost && (gost.Year is not null || gost.Place is not null || gost.ContainerTitle is not null)) return gost;
         if (!englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } english) return english;
         next = e;

@@ -18,15 +18,27 @@ internal static class CommaImprintReader
 {
     private static readonly string PageWord = Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct());
     private static readonly Regex PageAtEnd = new(@"[,.]\s*(?<kw>(?:" + PageWord + @")\.?)\s*:?\s*[-–]?\s*(?<v>" + Conventions.NumberList + @")$", Conventions.Options);
-    private static readonly Regex ExtentAtEnd = new(@",\s*\d{1,4}\s?(?:" + PageWord + @")\.?$", Conventions.Options);
+    // The extent after a comma, a full stop or a dash ("1984, 123 s.", "2010. 200 s.", "1985.-320 s.").
+    private static readonly Regex ExtentAtEnd = new(@"[,.]\s*[-–—]?\s*\d{1,4}\s?(?:" + PageWord + @")\.?$", Conventions.Options);
     private static readonly Regex YearAtEnd = new(@"[,\s–—-]\s*(?<y>1[5-9]\d\d|20\d\d)$", Conventions.Options);
     // A place: a word or two, each opening with a capital ("Bakı", "Baki", "Tbilisi", "Naxçıvan").
     // A hyphen joins capitalised parts ("Sankt-Peterburq"); an abbreviation ends in its full stop.
     private static readonly Regex Place = new(@"^\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?\.?(?:\s\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?)?$", Conventions.Options);
-    private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])(?<n>[IVXLC]+)\s+(?:" + Conventions.VolumeKeyword + @")\.?$", Conventions.Options);
-    private static readonly Regex SetSizeAtEnd = new(@"(?:^|[\s,.])\d+\s+(?:" + Conventions.VolumeKeyword + @")\p{L}*[.,]?$", Conventions.Options);
+    // A volume: its number before the word, Roman or an ordinal ("II cild", "III c.", "2-ci cild"), or after it ("c. 3", "cild 2").
+    private const string VolumeNumber = @"(?:[IVXLC]+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + "?)";
+    // The number first, the word's full stop may have been trimmed with the sentence's ("III c").
+    private static readonly string VolumeWord = Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Select(k => k.TrimEnd('.')).Distinct());
+    private static readonly string VolumeStatement = @"(?:(?<n>" + VolumeNumber + @")\s+" + VolumeWord + @"\.?|(?:"
+        + Conventions.VolumeKeyword + @")\s*(?<m>[IVXLC]+|\d{1,3}))";
+    private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])" + VolumeStatement + "$", Conventions.Options);
+    private static readonly Regex VolumePiece = new("^" + VolumeStatement + "$", Conventions.Anchored);
+    // The size of a set, in figures or in words ("10 cilddə", "Yeddi cilddə"): recorded nowhere.
+    private static readonly Regex SetSizeAtEnd = new(@"(?:^|[\s,.])(?:\d+|\p{L}+)\s+(?:" + Conventions.VolumeKeyword + @")\p{L}+[.,]?$", Conventions.Options);
     private static readonly Regex InitialsFirst = new(@"^(?<ini>(?:\p{Lu}\.\s?){1,3})(?<fam>\p{Lu}[\p{L}'’\-]+)\.\s", Conventions.Options);
-    private static readonly Regex FamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’\-]+)\s(?<ini>\p{Lu}\.(?:\s?\p{Lu}\.)?)\s", Conventions.Options);
+    // "Family I.", also with the comma of a library catalogue's heading ("Quliyev, R. Title").
+    private static readonly Regex FamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’\-]+),?\s(?<ini>\p{Lu}\.(?:\s?\p{Lu}\.)?)\s", Conventions.Options);
+    // Two capitalised words closed by a full stop, one of them a family name by its ending ("Məmmədov Cahangir. Title").
+    private static readonly Regex TwoNames = new(@"^(?<a>\p{Lu}\p{Ll}+)\s(?<b>\p{Lu}\p{Ll}+)\.\s", Conventions.Options);
 
     private const string Quotes = "\"“”«»„";
 
@@ -35,8 +47,13 @@ internal static class CommaImprintReader
     {
         var (s, e) = TextScan.Trim(text, start, end, " .;,");
         if (e - s < 8) return null;
+        // "Bax: Title. Bakı, 1985" ("see"): the commentary is no part of the title.
+        if (Conventions.CommentaryPrefixAt(text, s, e) is > 0 and var lead) (s, _) = TextScan.Trim(text, s + lead, e, " .;,:");
+        if (e - s < 8) return null;
         var part = text[s..e];
-        if (LanguageDetector.Detect(part) != "az") return null;
+        var language = LanguageDetector.Detect(part);
+        var azerbaijani = language == "az";
+        if (!azerbaijani && !MayHaveAzerbaijaniPlace(part)) return null; // no sign of Azerbaijani anywhere: spared the reading
         var to = part.Length;
         CitedLocator? locator = null;
         var pm = PageAtEnd.Match(part);
@@ -48,14 +65,40 @@ internal static class CommaImprintReader
             to = pm.Index;
         }
         else if (ExtentAtEnd.Match(part) is { Success: true } x) to = x.Index;
+        Located? volume = null;
+        // "Bakı, Elm, 1998, c. 2, s. 56": the volume may follow the year.
+        if (VolumeAtEnd.Match(part, 0, to) is { Success: true } va && va.Index + va.Length == to && TextScan.Trim(part, 0, va.Index, " ,").End is var beforeVolume
+            && beforeVolume > 0 && char.IsAsciiDigit(part[beforeVolume - 1]))
+        {
+            volume = VolumeOf(va);
+            to = beforeVolume;
+        }
         var ym = YearAtEnd.Match(part, 0, to);
         if (!ym.Success || ym.Index + ym.Length != to) return null;
         var year = At(ym.Groups["y"]);
         to = ym.Index;
 
         // The imprint, back to the sentence's start.
-        var boundary = Math.Max(part.LastIndexOf(". ", to, StringComparison.Ordinal), QuotedTitleEnd(part, to));
+        var boundary = Math.Max(SentenceEnd(part, to), QuotedTitleEnd(part, to));
+        var headEnd = Math.Max(0, boundary + 1);
         var imprintStart = boundary < 0 ? 0 : boundary + 2;
+        // "Əsərləri, II c., Bakı, 1965", "Tarix, c. 3, Bakı, Elm, 1999": a volume among the imprint's commas closes the
+        // head; the imprint begins after it.
+        for (var piece = part.IndexOf(',', imprintStart, to - imprintStart); piece >= 0 && piece < to; piece = part.IndexOf(',', piece + 1, to - piece - 1))
+        {
+            var next = part.IndexOf(',', piece + 1, to - piece - 1);
+            if (next < 0) break;
+            var (vs, ve) = TextScan.Trim(part, piece + 1, next, " ");
+            if (ve > vs && VolumePiece.Match(part, vs, ve - vs) is { Success: true } vp && vp.Length == ve - vs)
+            {
+                volume ??= VolumeOf(vp);
+                headEnd = piece;
+                imprintStart = next + 1;
+                break;
+            }
+        }
+        // "Title. - Bakı: Elm, 2010": the dash of a GOST-like list opens the imprint.
+        while (imprintStart < to && part[imprintStart] is ' ' or '-' or '–' or '—') imprintStart++;
         if (imprintStart >= to) return null;
         var imprint = part[imprintStart..to];
         var colon = imprint.IndexOf(':');
@@ -64,6 +107,8 @@ internal static class CommaImprintReader
         if (placeEnd < 0) placeEnd = imprint.Length;
         var (ps, pe) = TextScan.Trim(part, imprintStart, imprintStart + placeEnd, " ");
         if (pe <= ps || !Place.IsMatch(part.AsSpan(ps, pe - ps))) return null;
+        // Without an Azerbaijani word, the place tells: "Bakı, Yazıçı, 1989", "B.: Maarif, 1990".
+        if (!azerbaijani && !AzerbaijaniPlace(part.AsSpan(ps, pe - ps))) return null;
         var place = new Located(part[ps..pe], new TextSpan(s + ps, pe - ps));
         Located? publisher = null;
         if (placeEnd < imprint.Length)
@@ -73,12 +118,11 @@ internal static class CommaImprintReader
         }
 
         // Before the imprint: the authors, the title, the volume.
-        var (hs, he) = TextScan.Trim(part, 0, Math.Max(0, boundary + 1), " ,.");
-        Located? volume = null;
+        var (hs, he) = TextScan.Trim(part, 0, headEnd, " ,.");
         if (he > hs && VolumeAtEnd.Match(part, hs, he - hs) is { Success: true } vm && vm.Index + vm.Length == he)
         {
-            volume = At(vm.Groups["n"]);
-            (hs, he) = TextScan.Trim(part, hs, vm.Groups["n"].Index, " ,.");
+            volume ??= VolumeOf(vm);
+            (hs, he) = TextScan.Trim(part, hs, vm.Index, " ,.");
         }
         if (he > hs && SetSizeAtEnd.Match(part, hs, he - hs) is { Success: true } sm && sm.Index + sm.Length == he)
             (hs, he) = TextScan.Trim(part, hs, sm.Index, " ,.");
@@ -92,11 +136,32 @@ internal static class CommaImprintReader
                 hs = am.Index + am.Length;
                 hs = PublicationReader.SkipEtAl(part, hs, he); // "Quliyev V. və b. Title": et al. is no part of the title
             }
+            else if ((am = TwoNames.Match(part, hs, he - hs)).Success && am.Index + am.Length < he
+                && (Conventions.IsAzerbaijaniFamilyName(am.Groups["a"].ValueSpan) || Conventions.IsAzerbaijaniFamilyName(am.Groups["b"].ValueSpan)))
+            {
+                var (family, given) = Conventions.IsAzerbaijaniFamilyName(am.Groups["a"].ValueSpan) ? (am.Groups["a"], am.Groups["b"]) : (am.Groups["b"], am.Groups["a"]);
+                authors.Add(CslName.Person(family.Value, given.Value));
+                hs = am.Index + am.Length;
+            }
         }
-        var (ts, te) = TextScan.Trim(part, hs, he, " ,." + Quotes);
+        // "Title / M. Məmmədov", "Title [Mətn] / R. Quliyev": the statement after the slash (the publication reader is
+        // asked above where it names editors) and a material designation are no part of the title.
+        if (he > hs && part.IndexOf('/', hs, he - hs) is var bar and > 0) he = TextScan.Trim(part, hs, bar, " ").End;
+        foreach (var mark in Conventions.MaterialDesignations)
+            if (he - hs > mark.Length && part.AsSpan(hs, he - hs).TrimEnd().EndsWith(mark, StringComparison.OrdinalIgnoreCase))
+                he = TextScan.Trim(part, hs, part.LastIndexOf(mark, he - 1, StringComparison.OrdinalIgnoreCase), " ").End;
+        var (ts, te) = TextScan.Trim(part, hs, he, " ,.:" + Quotes);
         var title = te > ts ? new Located(part[ts..te], new TextSpan(s + ts, te - ts)) : null;
 
         Located At(Group g) => new(g.Value, new TextSpan(s + g.Index, g.Length));
+        // The volume's number without an ordinal's ending ("2-ci" is volume 2).
+        Located VolumeOf(Match m)
+        {
+            var g = m.Groups["n"].Success ? m.Groups["n"] : m.Groups["m"];
+            var length = 0;
+            while (length < g.Length && (char.IsAsciiDigit(g.Value[length]) || g.Value[length] is 'I' or 'V' or 'X' or 'L' or 'C')) length++;
+            return new Located(g.Value[..length], new TextSpan(s + g.Index, length));
+        }
         return new PublicationCitation
         {
             Text = part,
@@ -109,8 +174,36 @@ internal static class CommaImprintReader
             Publisher = publisher,
             Year = year,
             Locator = locator,
-            Language = "az",
+            // The form is Azerbaijani; the work's language is what its words tell ("Na putyax k …. Varşava, 1933": ru).
+            Language = language ?? "az",
         };
+    }
+
+    // Whether the text holds an Azerbaijani letter or a spelling of Baku without one anywhere.
+    private static bool MayHaveAzerbaijaniPlace(string part)
+    {
+        if (part.AsSpan().IndexOfAny(Vocabulary.AzerbaijaniLetters) >= 0) return true;
+        foreach (var baku in Vocabulary.BakuWithoutAzerbaijaniLetters)
+            if (part.Contains(baku, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // A place spelt with an Azerbaijani letter, or Baku spelt without one.
+    private static bool AzerbaijaniPlace(ReadOnlySpan<char> place)
+    {
+        if (place.IndexOfAny(Vocabulary.AzerbaijaniLetters) >= 0) return true;
+        foreach (var baku in Vocabulary.BakuWithoutAzerbaijaniLetters)
+            if (place.SequenceEqual(baku)) return true;
+        return false;
+    }
+
+    // The last ". " before to that ends a sentence: not an abbreviation's before its number ("c. 2, Bakı"); else -1.
+    private static int SentenceEnd(string part, int to)
+    {
+        var at = to;
+        while (at > 0 && (at = part.LastIndexOf(". ", at - 1, StringComparison.Ordinal)) >= 0)
+            if (at + 2 >= part.Length || !char.IsAsciiDigit(part[at + 2])) return at;
+        return -1;
     }
 
     // Where a quoted title closes before the imprint's comma ("“Title”, Bakı, 1965"): the index of its closing mark, else -1.

@@ -42,6 +42,9 @@ internal static class Conventions
     /// </summary>
     public static readonly string PageNumberList = NumberRange + @"(?:(?:\s*,\s*|(?:\s*,)?\s+" + And + @"\s+)" + NumberRange + ")*";
 
+    /// <summary>The endings of an Azerbaijani ordinal written in figures (<c>2-ci cild</c>, <c>4-cü nəşr</c>), the hyphen optional.</summary>
+    public const string AzerbaijaniOrdinal = "(?:-?(?:ci|cı|cu|cü))";
+
     /// <summary>
     /// The running number a periodical gives in brackets after its issue or volume number (<c>№ 5 (2555)</c>, <c>Т. 2
     /// (34)</c>): part of the number as written.
@@ -126,7 +129,27 @@ internal static class Conventions
     public static readonly string[] CommentaryPrefixes =
     [
         "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Quoted by", "Quoted from", "Cited in", "Cited by", "Cited from", "Citing", "Quotation:", "Compare", "See", "Cf.", "citing",
+        // Azerbaijani "see also", "see".
+        "Bax həmçinin", "Bax",
     ];
+
+    /// <summary>
+    /// The endings of Azerbaijani family names (<c>Məmmədov</c>, <c>Əliyeva</c>, <c>Hacıbəyli</c>, <c>Rəsulzadə</c>), longer
+    /// before the shorter they end in: what tells the family name in two names written without initials.
+    /// </summary>
+    public static readonly string[] AzerbaijaniFamilyEndings = ["ova", "eva", "ov", "ev", "lı", "li", "lu", "lü", "zadə", "zade", "oğlu"];
+
+    /// <summary>The shortest family name told by its ending alone (<c>Əli</c>, a given name, ends as <c>Quliyev</c>'s kin do not).</summary>
+    private const int ShortestFamilyByEnding = 5;
+
+    /// <summary>True when <paramref name="word"/> is long enough and ends as an Azerbaijani family name does.</summary>
+    public static bool IsAzerbaijaniFamilyName(ReadOnlySpan<char> word)
+    {
+        if (word.Length < ShortestFamilyByEnding) return false;
+        foreach (var ending in AzerbaijaniFamilyEndings)
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>The length of the <see cref="CommentaryPrefixes"/> entry opening text[at..end) as a word, or 0.</summary>
     public static int CommentaryPrefixAt(string text, int at, int end)
@@ -176,7 +199,7 @@ internal static class Conventions
     /// The general material designation GOST writes in brackets after a title (<c>[Электронный ресурс]</c>,
     /// <c>[Текст]</c>): no part of the title. Compared ignoring case.
     /// </summary>
-    public static readonly string[] MaterialDesignations = ["[Электронный ресурс]", "[Электронная версия]", "[Текст]", "[Рукопись]", "[Electronic resource]"];
+    public static readonly string[] MaterialDesignations = ["[Электронный ресурс]", "[Электронная версия]", "[Текст]", "[Рукопись]", "[Electronic resource]", "[Mətn]", "[Elektron resurs]"];
 
     /// <summary>
     /// Words that open the statement of a thesis after its title (<c>: дис. … канд. ист. наук</c>, <c>Автореф. дис.

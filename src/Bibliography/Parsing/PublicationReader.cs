@@ -210,7 +210,8 @@ internal static class PublicationReader
             {
                 // "Title / сост. А. Б. Петров; под ред. …": the statement of responsibility after the slash is no part of the title.
                 var bar = text.IndexOf(" / ", a, b - a, StringComparison.Ordinal);
-                title = bar > a && (result.TakeStatement(text, bar + 3, b) || authors.Count == 0 && NamesAfterBar(text, bar + 3, b, authors))
+                // "Məmmədov M. Tarix / M. Məmmədov": the heading's author named again after the slash is no part of it either.
+                title = bar > a && (result.TakeStatement(text, bar + 3, b) || NamesAfterBar(text, bar + 3, b, authors.Count == 0 ? authors : new List<CslName>()))
                     ? TextScan.Locate(text, a, bar, " .,;:") : TextScan.Locate(text, a, b, " .,;:");
                 continue;
             }

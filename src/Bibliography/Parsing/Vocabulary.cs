@@ -125,7 +125,8 @@ public static class Vocabulary
         // Ukrainian archives (fond, opys, sprava, arkush) as English notes transliterate them: spr. for the file.
         Short(KeywordLevel.Delo, "spr."), Short(KeywordLevel.Delo, "Spr."),
         // The Azerbaijani storage unit (saxlama vahidi), and the English "case" and "file".
-        Short(KeywordLevel.Delo, "s. v.", tells: "az"), Short(KeywordLevel.Delo, "sax. vah.", tells: "az"), Short(KeywordLevel.Delo, "Sax. vah.", tells: "az"),
+        Full(KeywordLevel.Delo, "saxlama vahidi", "s. v.", "az"), Full(KeywordLevel.Delo, "Saxlama vahidi", "s. v.", "az"),
+        Short(KeywordLevel.Delo, "s. v.", "saxlama vahidi", "az"), Short(KeywordLevel.Delo, "sax. vah.", "saxlama vahidi", "az"), Short(KeywordLevel.Delo, "Sax. vah.", "saxlama vahidi", "az"),
         Full(KeywordLevel.Delo, "case", tells: "en"), Full(KeywordLevel.Delo, "Case", tells: "en"),
         Full(KeywordLevel.Delo, "file", tells: "en"), Full(KeywordLevel.Delo, "File", tells: "en"),
         // Georgian საქმე / საქ. (AcadNusx saqme / saq.).
@@ -153,6 +154,8 @@ public static class Vocabulary
 
         // Page: az səh., az and transliterated s., GOST с. / стр., transliterated str., English pp. / p.
         Short(KeywordLevel.Page, "səh."), Short(KeywordLevel.Page, "Səh."),
+        // Azerbaijani lists also write səh with no full stop ("1983, səh 112").
+        Short(KeywordLevel.Page, "səh"), Short(KeywordLevel.Page, "Səh"),
         Short(KeywordLevel.Page, "s."), Short(KeywordLevel.Page, "S."),
         Short(KeywordLevel.Page, "с."), Short(KeywordLevel.Page, "С."),
         Short(KeywordLevel.Page, "pp."), Short(KeywordLevel.Page, "p."),
@@ -181,11 +184,24 @@ public static class Vocabulary
     public static IReadOnlyList<string> AzerbaijaniWords { get; } = [NamedFond, "siyahı", "vərəq", "iş", "cild", "səh"];
 
     /// <summary>
+    /// Letters of the Azerbaijani Latin alphabet that neither English nor the transliteration of Russian in English notes
+    /// writes: a place of publication spelt with one (<c>Bakı</c>, <c>Şuşa</c>, <c>Gəncə</c>) tells an Azerbaijani (or
+    /// Turkish, written alike) imprint even where no word of the reference does (<c>Bakı, Yazıçı, 1989</c>).
+    /// </summary>
+    public const string AzerbaijaniLetters = "əƏıİşŞğĞ";
+
+    /// <summary>The spellings of Baku, the usual place of an Azerbaijani imprint, that hold none of <see cref="AzerbaijaniLetters"/> (<c>B.: Maarif, 1990</c>).</summary>
+    public static IReadOnlyList<string> BakuWithoutAzerbaijaniLetters { get; } = ["B.", "Baki", "Baku", "Bakü"];
+
+    /// <summary>
     /// Words that name a newspaper before or after its title (<c>«Kommunist» qəzeti</c>, <c>газета «Коммунист»</c>,
     /// Georgian <c>გაზ. „კომუნისტი“</c>, AcadNusx <c>gazeTi "afxazeTis xma"</c>), longer before the shorter they open.
     /// </summary>
     public static IReadOnlyList<string> NewspaperWords { get; } =
         ["qəzeti", "qəzet", "gazetesi", "gazeti", "gazeta", "газета", "газ.", "გაზეთი", "გაზ.", "gazeTi", "gaz."];
+
+    /// <summary>Words that name a journal after its quoted title (<c>"Qobustan" jurnalı</c>), longer before the shorter they open.</summary>
+    public static IReadOnlyList<string> JournalWords { get; } = ["jurnalı", "jurnal", "məcmuəsi"];
 
     /// <summary>
     /// Marks after a year (<c>1985 г.</c>, <c>1999il</c>, Georgian <c>1960 წ.</c>, AcadNusx <c>1960 w.</c>), longer before
@@ -262,15 +278,23 @@ public static class Vocabulary
         ("sostaviteli", CreatorRole.Compiler), ("sost.", CreatorRole.Compiler), ("сост.", CreatorRole.Compiler),
         ("составитель", CreatorRole.Compiler), ("составил", CreatorRole.Compiler), ("составила", CreatorRole.Compiler),
         ("составители", CreatorRole.Compiler), ("tərtib edən", CreatorRole.Compiler), ("tərtibçi", CreatorRole.Compiler),
+        // Azerbaijani: the compiler(s) with the possessive or plural ending ("Tərtib edəni:", "Tərtibçilər:"), and "tərt. edən".
+        ("tərtib edəni", CreatorRole.Compiler), ("tərtib edənlər", CreatorRole.Compiler), ("tərtibçilər", CreatorRole.Compiler), ("tərt. edən", CreatorRole.Compiler),
         ("tərt.", CreatorRole.Compiler),
         ("pod redaksiyey", CreatorRole.Editor), ("pod red.", CreatorRole.Editor), ("под ред.", CreatorRole.Editor),
         ("под редакцией", CreatorRole.Editor), ("otv. red.", CreatorRole.Editor), ("отв. ред.", CreatorRole.Editor),
         ("red.", CreatorRole.Editor), ("ред.", CreatorRole.Editor), ("redaktor", CreatorRole.Editor), ("редактор", CreatorRole.Editor),
+        // Azerbaijani: "Redaktoru M. Arif" (its editor), "Redaktorlar:", "Redaksiya heyəti:" (the editorial board).
+        ("redaktoru", CreatorRole.Editor), ("redaktorlar", CreatorRole.Editor), ("redaksiya heyəti", CreatorRole.Editor),
+        // The scientific, chief and responsible editor ("; elmi red. T. Hüseynov"), whose role opens a list's statement.
+        ("elmi red.", CreatorRole.Editor), ("baş red.", CreatorRole.Editor), ("məsul red.", CreatorRole.Editor),
         ("perevod", CreatorRole.Translator), ("per.", CreatorRole.Translator), ("пер.", CreatorRole.Translator),
         ("перевод", CreatorRole.Translator), ("tərcümə edən", CreatorRole.Translator), ("tərcümə", CreatorRole.Translator),
         ("predislovie", CreatorRole.Other), ("предисловие", CreatorRole.Other), ("vstupitelnaya statya", CreatorRole.Other),
         ("вступ. ст.", CreatorRole.Other), ("kommentarii", CreatorRole.Other), ("комментарии", CreatorRole.Other),
-        ("ön söz", CreatorRole.Other), ("izd.", CreatorRole.Other),
+        ("ön sözün müəllifi", CreatorRole.Other), ("ön söz", CreatorRole.Other), ("izd.", CreatorRole.Other),
+        // Azerbaijani reviewers ("Rəyçilər: …"), whom no CSL role records.
+        ("rəyçilər", CreatorRole.Other), ("rəyçi", CreatorRole.Other),
     }.Concat(EnglishRoleWords).ToArray();
 
     /// <summary>
