@@ -78,6 +78,12 @@ public static class CitationParser
             result.Add(issue);
             return;
         }
+        // "ქც 4: 330,19; 524,2", "Бердзенишвили 1964: 12; 45": further places in the source just cited.
+        if (mode != ParserMode.Model && result.Count > 0 && ContinuedLocator(text, s, e, result[^1]) is { } continued)
+        {
+            result[^1] = continued;
+            return;
+        }
         var one = mode == ParserMode.Model ? null : ParseOne(text, s, e, out next, bracketed);
         if (one is null or UnreadCitation && !prose && mode != ParserMode.Rules && Labeller.Read(text, s, e) is { } read)
         {
@@ -94,6 +100,40 @@ public static class CitationParser
         if (prose && !(ReadsAsCitation(one) && !DatedSentence(text, one))) return;
         if (one is UnreadCitation && IsCommentaryAlone(text, s, e)) return; // "See " before a reference manager's field
         RunOn(text, one, next, e, result);
+    }
+
+    /// <summary>The longest run of bare numbers after a <c>;</c> read as further places in the source before it.</summary>
+    private const int MaxContinuedLocator = 40;
+
+    // The author–date reference or siglum before text[s..e) with its locator going on over the part, where the part
+    // is bare numbers ("524,2", "75-77") right after the ';' that closed that citation's own bare locator (no keyword:
+    // "1983: 61"); else null. A part with a keyword or a year is a citation of its own ("1977: 606", "С. 12").
+    private static ParsedCitation? ContinuedLocator(string text, int s, int e, ParsedCitation before)
+    {
+        if (before is not PublicationCitation { Locator: { Keyword: "" } locator } p || p.Year is null && p.Volume is null
+            || p.Authors.Count == 0 && p.Title is null) return null;
+        var (ps, pe) = TextScan.Trim(text, s, e, " .");
+        if (pe <= ps || pe - ps > MaxContinuedLocator || !char.IsAsciiDigit(text[ps])) return null;
+        for (var i = ps; i < pe; i++)
+            if (!(char.IsAsciiDigit(text[i]) || text[i] is ',' or ' ' or '-' or '–' or '—')) return null;
+        if (Conventions.IsYear(text.AsSpan(ps, Math.Min(4, pe - ps))) && (pe - ps == 4 || !char.IsAsciiDigit(text[ps + 4]))) return null;
+        // Only the ';' and spaces stand between the locator and the part.
+        var semicolons = 0;
+        for (var i = locator.Span.Offset + locator.Span.Length; i < s; i++)
+        {
+            if (text[i] == ';') semicolons++;
+            else if (text[i] is not (' ' or '.')) return null;
+        }
+        if (semicolons != 1) return null;
+        var written = text[locator.Span.Offset..pe];
+        var extended = locator with
+        {
+            Value = locator.Value + "; " + LocatorReader.Canonical(text[ps..pe]),
+            Written = written,
+            Span = new TextSpan(locator.Span.Offset, pe - locator.Span.Offset),
+        };
+        var end = Math.Max(pe, p.Span.Offset + p.Span.Length);
+        return p with { Locator = extended, Text = text[p.Span.Offset..end], Span = new TextSpan(p.Span.Offset, end - p.Span.Offset) };
     }
 
     // A part that is nothing but a commentary word ("See", "Cf.", "Cited in"): prose, cites nothing.

@@ -78,9 +78,9 @@ internal static class PublicationReader
             if (e < text.Length && text[e] == '.' && ImprintYearWithWord(text, s, e)) e++;
         }
 
-        var slash = text.IndexOf("//", s, e - s, StringComparison.Ordinal);
+        var (slash, markLength) = ContainerMark(text, s, e);
         int headEnd = slash >= 0 ? slash : e;
-        int partStart = slash >= 0 ? slash + 2 : s;
+        int partStart = slash >= 0 ? slash + markLength : s;
 
         // Issue and year close the last part (container if any, else the head).
         Located? issue = null, year = null, tailVolume = null;
@@ -214,7 +214,11 @@ internal static class PublicationReader
                     ? TextScan.Locate(text, a, bar, " .,;:") : TextScan.Locate(text, a, b, " .,;:");
                 continue;
             }
-            if (!result.TakeStatement(text, a, b))
+            // "Переписка. 1921–1931 гг. / Сост. …": the title goes on to a slash in a later sentence, the statement after it.
+            var later = text.IndexOf(" / ", a, b - a, StringComparison.Ordinal);
+            if (later > a && result.Responsibility is null && result.TakeStatement(text, later + 3, b))
+                (previousEnd, titleEnd, lastSentence) = (titleEnd >= 0 ? titleEnd : title.Span.Offset + title.Span.Length, TextScan.Trim(text, a, later).End, a);
+            else if (!result.TakeStatement(text, a, b))
                 (previousEnd, titleEnd, lastSentence) = (titleEnd >= 0 ? titleEnd : title.Span.Offset + title.Span.Length, b, a);
         }
         // "Иванов А. Статья. – Вопросы истории, 1990, № 8, с. 73": an author's piece with a year and an issue but no
@@ -233,7 +237,7 @@ internal static class PublicationReader
         {
             var containerEnd = imprintStart < e ? imprintStart : e;
             var extendedTo = -1;
-            foreach (var (a, b) in SplitSentences(text, slash + 2, containerEnd)) // the head's are read: the list is free
+            foreach (var (a, b) in SplitSentences(text, slash + markLength, containerEnd)) // the head's are read: the list is free
             {
                 if (container is null)
                 {
@@ -253,6 +257,8 @@ internal static class PublicationReader
         var periodicalIssue = slash < 0 && authors.Count == 0 && issue is not null && year is not null
             && title is not null && titleEnd < 0 && result.Volume is null && result.Responsibility is null;
         if (periodicalIssue) (container, title) = (title, null);
+        // "// газ. «Заря Востока»", "// Журнал «Мнатоби»": the word naming the periodical's kind is no part of its title.
+        if (container is not null) container = WithoutPeriodicalWord(container);
         result.Volume ??= tailVolume;
         if (title is null && container is null) return null;
         // "Президиум ЦК КПСС. Т. 1. С. 213": a title with a volume and a page is a publication cited short.
@@ -281,6 +287,43 @@ internal static class PublicationReader
             Locator = locator,
             Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
         };
+    }
+
+    /// <summary>
+    /// Where the container of text[s..e) is introduced and how long its mark is: GOST's <c>//</c>, else one of
+    /// <see cref="Vocabulary.ContainerMarks"/> opening a sentence (<c>Статья. В кн.: Сборник</c>, <c>Статья. — В сб.:
+    /// …</c>); (-1, 0) where there is none.
+    /// </summary>
+    internal static (int Index, int Length) ContainerMark(string text, int s, int e)
+    {
+        var slash = text.IndexOf("//", s, e - s, StringComparison.Ordinal);
+        if (slash >= 0) return (slash, 2);
+        foreach (var mark in Vocabulary.ContainerMarks)
+        {
+            for (var at = text.IndexOf(mark, s, e - s, StringComparison.OrdinalIgnoreCase); at > s; at = at + 1 < e ? text.IndexOf(mark, at + 1, e - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
+            {
+                var before = TextScan.Trim(text, s, at, " –—-").End;
+                var after = at + mark.Length;
+                if (before > s && text[before - 1] == '.' && before < at && after < e && char.IsWhiteSpace(text[after])) return (at, mark.Length);
+            }
+        }
+        return (-1, 0);
+    }
+
+    // "газ. «Заря Востока»", "Журнал «Мнатоби»", "ჟურნ. „მნათობი“": the periodical without the word naming its kind,
+    // and without the quotation marks that then close its title.
+    private static Located WithoutPeriodicalWord(Located container)
+    {
+        var value = container.Value;
+        foreach (var word in Vocabulary.NewspaperWords.Concat(Vocabulary.JournalWords))
+        {
+            if (value.Length <= word.Length + 1 || !value.StartsWith(word, StringComparison.OrdinalIgnoreCase) || value[word.Length] != ' ') continue;
+            var (a, b) = TextScan.Trim(value, word.Length, value.Length);
+            if (b - a > 2 && value[a] is '«' or '„' or '“' or '"' && value[b - 1] is '»' or '“' or '”' or '"') (a, b) = (a + 1, b - 1);
+            if (b <= a) return container;
+            return new Located(value[a..b], new TextSpan(container.Span.Offset + a, b - a));
+        }
+        return container;
     }
 
     // The full stop of an abbreviated place ("М.", "СПб.", "М.-Л.") before the year is the place's: with it the
@@ -633,7 +676,8 @@ internal static class PublicationReader
             if (candidate[i] is ' ' or '-' || (i > 0 && candidate[i - 1] is not (' ' or '-'))) continue;
             var end = candidate[i..].IndexOfAny(' ', '-');
             var word = end < 0 ? candidate[i..] : candidate.Slice(i, end);
-            if (++words > 3 || !(char.IsUpper(word[0]) || Conventions.IsPlaceParticle(word))) return false;
+            // Georgian has no capitals: any of its words may open a place's name (თბილისი, ქუთაისი).
+            if (++words > 3 || !(char.IsUpper(word[0]) || word[0] is >= '\u10D0' and <= '\u10FF' || Conventions.IsPlaceParticle(word))) return false;
         }
         return true;
     }

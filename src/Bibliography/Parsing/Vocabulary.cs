@@ -103,7 +103,7 @@ public static class Vocabulary
         Short(KeywordLevel.Opis, "inv.", tells: "en"), Short(KeywordLevel.Opis, "Inv.", tells: "en"),
         // Georgian ანაწერი / ან. (AcadNusx anaweri / anaw.) and აღწერილობა (description), and the English translation of
         // the Georgian archives' own "description" (desc.).
-        Full(KeywordLevel.Opis, "ანაწერი", "ან.", "ka"), Short(KeywordLevel.Opis, "ან.", "ანაწერი", "ka"), Full(KeywordLevel.Opis, "აღწერილობა", tells: "ka"),
+        Full(KeywordLevel.Opis, "ანაწერი", "ან.", "ka"), Short(KeywordLevel.Opis, "ან.", "ანაწერი", "ka"), Full(KeywordLevel.Opis, "აღწერილობა", "აღწ.", "ka"), Short(KeywordLevel.Opis, "აღწ.", "აღწერილობა", "ka"),
         Full(KeywordLevel.Opis, "anaweri", "anaw.", "ka"), Full(KeywordLevel.Opis, "Anaweri", "anaw.", "ka"),
         Short(KeywordLevel.Opis, "anaw.", "anaweri", "ka"), Short(KeywordLevel.Opis, "Anaw.", "anaweri", "ka"),
         Short(KeywordLevel.Opis, "desc.", tells: "en"), Short(KeywordLevel.Opis, "Desc.", tells: "en"),
@@ -181,6 +181,18 @@ public static class Vocabulary
         ["qəzeti", "qəzet", "gazetesi", "gazeti", "gazeta", "газета", "газ.", "გაზეთი", "გაზ.", "gazeTi", "gaz."];
 
     /// <summary>
+    /// Words that name a journal before its title (<c>журн. «Вопросы истории»</c>, <c>Журнал «Мнатоби»</c>, Georgian
+    /// <c>ჟურნ. „მნათობი“</c>), longer before the shorter they open; compared ignoring case.
+    /// </summary>
+    public static IReadOnlyList<string> JournalWords { get; } = ["журнал", "журн.", "ჟურნალი", "ჟურნ.", "zhurnal", "zhurn.", "jurnalı", "jurnal"];
+
+    /// <summary>
+    /// Words that open the container of a part in older Russian notes where GOST writes <c>//</c> (<c>Петров А. Б.
+    /// Статья. — В кн.: Сборник. М., 1990</c>), longer before the shorter they open; compared ignoring case.
+    /// </summary>
+    public static IReadOnlyList<string> ContainerMarks { get; } = ["В кн.:", "В сб.:", "В журн.:", "В кн.", "В сб.", "V kn.:", "V sb.:"];
+
+    /// <summary>
     /// Marks after a year (<c>1985 г.</c>, <c>1999il</c>, Georgian <c>1960 წ.</c>, AcadNusx <c>1960 w.</c>), longer before
     /// the shorter they open.
     /// </summary>
@@ -219,10 +231,10 @@ public static class Vocabulary
     /// </summary>
     internal static readonly HashSet<string> NonTerminalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв",
+        "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв", "общ", "obshch", "науч", "nauch", "гл", "gl",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
-        "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",
+        "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "აღწ", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",
     };
 
     /// <summary>The English words that mark editors (<c>ed.</c>, <c>eds.</c>), longest first; they are role words too.</summary>
@@ -237,6 +249,9 @@ public static class Vocabulary
         ("составители", CreatorRole.Compiler), ("tərtib edən", CreatorRole.Compiler), ("tərtibçi", CreatorRole.Compiler),
         ("tərt.", CreatorRole.Compiler), ("comp.", CreatorRole.Compiler), ("compiled by", CreatorRole.Compiler),
         ("pod redaksiyey", CreatorRole.Editor), ("pod red.", CreatorRole.Editor), ("под ред.", CreatorRole.Editor),
+        ("под общ. ред.", CreatorRole.Editor), ("под общей ред.", CreatorRole.Editor), ("под общей редакцией", CreatorRole.Editor),
+        ("pod obshch. red.", CreatorRole.Editor), ("науч. ред.", CreatorRole.Editor), ("nauch. red.", CreatorRole.Editor),
+        ("гл. ред.", CreatorRole.Editor), ("gl. red.", CreatorRole.Editor),
         ("под редакцией", CreatorRole.Editor), ("otv. red.", CreatorRole.Editor), ("отв. ред.", CreatorRole.Editor),
         ("red.", CreatorRole.Editor), ("ред.", CreatorRole.Editor), ("redaktor", CreatorRole.Editor), ("редактор", CreatorRole.Editor),
         (EnglishEditorWords[1], CreatorRole.Editor), (EnglishEditorWords[0], CreatorRole.Editor), ("edited by", CreatorRole.Editor),

@@ -1,0 +1,94 @@
+namespace Bibliography.Tests.Parsing;
+
+/// <summary>
+/// Further classes of Russian (GOST) and Georgian notes that real notes write (issue #18): shelf marks with compound
+/// values, lead-ins before an archive, statements of responsibility, containers introduced in words, periodicals named
+/// with their kind, Georgian imprints and sigla. Every example is invented; rows are scored as the evaluation scores
+/// real notes (see <see cref="ExpectedFields"/>).
+/// </summary>
+public class RussianGeorgianClassesTests
+{
+    private static void Reads(string note, string expected, string? before = null) => ExpectedFields.Check(note, expected, before);
+
+    // ---- Shelf marks: a fond or a file whose value is compound, an opis with a part, files listed ----
+
+    [Theory]
+    [InlineData("ЦГА РУз. Ф. 1-1044. Оп. 1. Д. 24. Л. 26–27 об.", "archive=ЦГА РУз | fond=1-1044 | opis=1 | delo=24 | locator=26–27 об.")]
+    [InlineData("РГАСПИ. Ф. 17-п. Оп. 3. Д. 5. Л. 2.", "archive=РГАСПИ | fond=17-п | opis=3 | delo=5 | locator=2")]
+    [InlineData("ГАРФ. Ф. Р-130. Оп. 2. Д. 4. Л. 1.", "archive=ГАРФ | fond=Р-130 | opis=2 | delo=4 | locator=1")]
+    [InlineData("ЦГИА Грузии. Ф. 416-с. Оп. 3. Д. 1108. Л. 14.", "archive=ЦГИА Грузии | fond=416-с | opis=3 | delo=1108 | locator=14")]
+    [InlineData("ЦГВИА. Ф. 400. Оп. 263/216. Д. 42. Л. 118.", "archive=ЦГВИА | fond=400 | opis=263/216 | delo=42 | locator=118")]
+    [InlineData("РГВА. Ф. 7. Оп. 1а. Д. 2, 3. Л. 5–5 об.", "archive=РГВА | fond=7 | opis=1а | delo=2, 3 | locator=5–5 об.")]
+    [InlineData("АП РФ. Ф. 3. Оп. 58. Д. 12, 13, 15.", "archive=АП РФ | fond=3 | opis=58 | delo=12, 13, 15")]
+    public void A_fond_opis_or_file_with_a_compound_value_is_kept_whole(string note, string expected) => Reads(note, expected);
+
+    // ---- A lead-in before an archive: its colon belongs to it, not to the archive's name ----
+
+    [Theory]
+    [InlineData("См.: ГАРФ. Ф. 5446. Оп. 1. Д. 12. Л. 3–4.", "archive=ГАРФ | fond=5446 | opis=1 | delo=12 | locator=3–4")]
+    [InlineData("См. также: РГВА. Ф. 7. Оп. 2. Д. 484. Л. 18.", "archive=РГВА | fond=7 | opis=2 | delo=484 | locator=18")]
+    [InlineData("Ср.: ЦГА КР. Ф. 2178. Оп. 1. Д. 13. Л. 60.", "archive=ЦГА КР | fond=2178 | opis=1 | delo=13 | locator=60")]
+    [InlineData("см.: Национальный архив Грузии. Ф. 284. Оп. 1. Д. 3. Л. 5.", "archive=Национальный архив Грузии | fond=284 | opis=1 | delo=3 | locator=5")]
+    public void A_lead_in_with_its_colon_stays_out_of_the_archive(string note, string expected) => Reads(note, expected);
+
+    // ---- Georgian archival levels in Georgian ----
+
+    [Theory]
+    [InlineData("ცსსა, ფ. 1083, აღწ. 1, საქ. 21, ფ. 3", "archive=ცსსა | fond=1083 | opis=1 | delo=21 | locator=3")]
+    [InlineData("სცსა, ფონდი 14, აღწერილობა 31, საქმე 201, ფურცელი 7", "archive=სცსა | fond=14 | opis=31 | delo=201 | locator=7")]
+    [InlineData("შსს არქივი, ფ. 6, ან. 2, საქ. 45, ფ. 12", "archive=შსს არქივი | fond=6 | opis=2 | delo=45 | locator=12")]
+    public void Georgian_levels_written_in_Georgian_are_read(string note, string expected) => Reads(note, expected);
+
+    // ---- Statements of responsibility ----
+
+    [Theory]
+    [InlineData("История Азербайджана / Под общ. ред. И. А. Гусейнова. Баку, 1958. Т. 2. С. 12.", "title=История Азербайджана | editors=Гусейнова | place=Баку | year=1958 | volume=2 | locator=12")]
+    [InlineData("Очерки истории Грузии / под общей ред. В. Г. Петрова. Тбилиси, 1990. С. 8.", "title=Очерки истории Грузии | editors=Петрова | place=Тбилиси | year=1990 | locator=8")]
+    [InlineData("Документы по истории Кавказа / Сост. Сидоров В. Г. и др. М., 1999. С. 204.", "title=Документы по истории Кавказа | compilers=Сидоров | place=М. | year=1999 | locator=204")]
+    [InlineData("Революция в Закавказье / под ред. А. Б. Петрова и др. Баку, 1927. С. 3.", "title=Революция в Закавказье | editors=Петрова | place=Баку | year=1927 | locator=3")]
+    [InlineData("Советская Абхазия. Переписка. 1921–1931 гг. / Сост. Лакоба О. Н. М., 2004. С. 50.", "title=Советская Абхазия. Переписка. 1921–1931 гг. | compilers=Лакоба | place=М. | year=2004 | locator=50")]
+    [InlineData("Грузия в годы войны. Документы / науч. ред. Г. Г. Джанелидзе. Тбилиси, 2005. С. 17.", "title=Грузия в годы войны. Документы | editors=Джанелидзе | place=Тбилиси | year=2005 | locator=17")]
+    public void Editors_and_compilers_after_the_title(string note, string expected) => Reads(note, expected);
+
+    // ---- A container introduced in words: "В кн.:", "В сб.:" ----
+
+    [Theory]
+    [InlineData("Петров А. Б. Кавказ в 1920 году. В кн.: Грузия в XX веке. М., 1990. С. 7.", "authors=Петров | title=Кавказ в 1920 году | container=Грузия в XX веке | place=М. | year=1990 | locator=7")]
+    [InlineData("Иванов И. И. Нефть Баку. — В кн.: Очерки экономической истории. Баку: Элм, 1985. С. 33–40.", "authors=Иванов | title=Нефть Баку | container=Очерки экономической истории | place=Баку | publisher=Элм | year=1985 | locator=33–40")]
+    [InlineData("Сидоров В. Г. Дневник 1918 года. В сб.: Революция на Кавказе. Тифлис, 1925. С. 101.", "authors=Сидоров | title=Дневник 1918 года | container=Революция на Кавказе | place=Тифлис | year=1925 | locator=101")]
+    public void A_container_introduced_in_words_is_read_as_after_slashes(string note, string expected) => Reads(note, expected);
+
+    // ---- A periodical named with its kind: "газ.", "журн.", "Журнал", "გაზ.", "ჟურნ." ----
+
+    [Theory]
+    [InlineData("Иванов И. Статья о Тифлисе // газ. «Заря Востока». 1921. № 45.", "authors=Иванов | title=Статья о Тифлисе | container=Заря Востока | year=1921 | issue=45")]
+    [InlineData("Петров В. Наши задачи // Журнал «Мнатоби». 1985. № 8. С. 33.", "authors=Петров | title=Наши задачи | container=Мнатоби | year=1985 | issue=8 | locator=33")]
+    [InlineData("ლომიძე გ. ქართული ჟურნალისტიკა // ჟურნ. „მნათობი“. 1985. № 8. გვ. 33.", "authors=ლომიძე | title=ქართული ჟურნალისტიკა | container=მნათობი | year=1985 | issue=8 | locator=33")]
+    [InlineData("ბერიძე ა. წერილი // გაზ. „კომუნისტი“. 1921. № 45.", "authors=ბერიძე | title=წერილი | container=კომუნისტი | year=1921 | issue=45")]
+    public void A_periodical_named_with_its_kind_is_the_container_without_it(string note, string expected) => Reads(note, expected);
+
+    // ---- Georgian imprints: a place in full before the publisher's colon ----
+
+    [Theory]
+    [InlineData("ბერძენიშვილი ნ. საქართველოს ისტორიის საკითხები. თბილისი: მეცნიერება, 1985. გვ. 12.", "authors=ბერძენიშვილი | title=საქართველოს ისტორიის საკითხები | place=თბილისი | publisher=მეცნიერება | year=1985 | locator=12")]
+    [InlineData("ჯავახიშვილი ი. ქართველი ერის ისტორია. ქუთაისი: განათლება, 1960. გვ. 45.", "authors=ჯავახიშვილი | title=ქართველი ერის ისტორია | place=ქუთაისი | publisher=განათლება | year=1960 | locator=45")]
+    [InlineData("ლორთქიფანიძე მ. ძველი ქართული ისტორიოგრაფია. თბ., 1982. გვ. 7.", "authors=ლორთქიფანიძე | title=ძველი ქართული ისტორიოგრაფია | place=თბ. | year=1982 | locator=7")]
+    public void A_Georgian_imprint_gives_place_and_publisher(string note, string expected) => Reads(note, expected);
+
+    // ---- A short form whose full citation the paper does not give still makes an item ----
+
+    [Theory]
+    [InlineData("Петров А. Б. Указ. соч. С. 225–236.", "authors=Петров | locator=225–236")]
+    [InlineData("Сидорова Е. В. Указ. соч. Т. 2. С. 12.", "authors=Сидорова | locator=12")]
+    [InlineData("Lomidze G. Op. cit. P. 5.", "authors=Lomidze | locator=5")]
+    public void A_short_form_without_its_full_citation_keeps_its_author_and_page(string note, string expected) => Reads(note, expected);
+
+    // ---- Further places in one source after ";": the locator goes on ----
+
+    [Theory]
+    [InlineData("ქც 4: 330,19; 524,2", "title=ქც | volume=4 | locator=330,19; 524,2")]
+    [InlineData("ქც 1: 12,5; 40,2; 118,30", "title=ქც | volume=1 | locator=12,5; 40,2; 118,30")]
+    [InlineData("ბაგრატიონი 1983: 61; 75-77", "authors=ბაგრატიონი | year=1983 | locator=61; 75-77")]
+    [InlineData("Бердзенишвили 1964: 12; 45; Джавахишвили 1949: 7", "authors=Бердзенишвили | year=1964 | locator=12; 45 || authors=Джавахишвили | year=1949 | locator=7")]
+    public void Pages_added_after_a_semicolon_go_on_with_the_locator(string note, string expected) => Reads(note, expected);
+}
