@@ -165,6 +165,9 @@ internal static class Conventions
     /// <summary>The last word before the colon of a Russian lead-in (<c>… см.:</c>, <c>… цит. по:</c>, <c>… напр.:</c>, <c>… в журн.:</c>).</summary>
     public static readonly string[] RussianLeadInEndings = ["см.", "по", "напр.", "журн.", "кн.", "сб.", "изд.", "в", "sm.", "po"];
 
+    /// <summary>How a web address opens (<c>http://…</c>, <c>www.…</c>): one in square brackets closing a citation is its electronic copy.</summary>
+    public static readonly string[] WebAddressOpenings = ["http://", "https://", "www."];
+
     /// <summary>
     /// What opens the access statement of an electronic resource in GOST and English notes (<c>URL: …</c>, <c>Режим
     /// доступа: …</c>, <c>(дата обращения: …)</c>): it and what follows close the citation and belong to no field.

@@ -19,7 +19,10 @@ internal static class PublicationReader
     private const string GeorgianFamily = GeorgianLetter + "{2,}(?:-" + GeorgianLetter + "+)?";
     private const string NameInitial = "(?:" + Conventions.Initial + "|" + GeorgianLetter + @"\.)";
     internal static readonly Regex FamilyThenInitials = new(
-        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + @")\s+(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})", Conventions.Options);
+        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + @")" + OtherFamily + @"\s+(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})", Conventions.Options);
+    // "Семенова (Петрова) А. Б.": the family name the author was born with, or wrote under, in brackets after the one
+    // the work bears; the name is the first.
+    private const string OtherFamily = @"(?:\s\(\p{Lu}[\p{L}'’-]+\))?";
     internal static readonly Regex InitialsThenFamily = new(
         @"^(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + ")", Conventions.Options);
     internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
@@ -62,6 +65,7 @@ internal static class PublicationReader
         if (e <= s) return null;
         // "… Тифлис, 1897 (на груз. яз.)": a note on the work's language closes it and is no part of any field.
         e = DropLanguageNote(text, s, e);
+        e = DropWebAddress(text, s, e);
         var fullEnd = e;
         // "… URL: http://… (дата обращения: 12.03.2015)": the access statement of an electronic resource closes it.
         if (AccessStatementAt(text, s, e) is var access and >= 0) (_, e) = TextScan.Trim(text, s, access, " .,;:–—");
@@ -120,7 +124,7 @@ internal static class PublicationReader
             issue = new Located(text[number..(bare.Index + bare.Length)], new TextSpan(number, bare.Index + bare.Length - number));
             (_, e) = TextScan.Trim(text, partStart, number, Separators);
         }
-        if (YearAtEnd.Find(text, partStart, e - partStart) is { } ym)
+        if (YearAtEnd.Find(text, partStart, e - partStart) is { } ym && !YearInPhrase(text, partStart, YearStart(text, ym.Index), ym.Index + ym.Length))
         {
             var at = YearStart(text, ym.Index);
             year = new Located(text[at..(at + 4)], new TextSpan(at, 4));
@@ -235,7 +239,8 @@ internal static class PublicationReader
         var container = looseContainer;
         if (slash >= 0)
         {
-            var containerEnd = imprintStart < e ? imprintStart : e;
+            // "// Сборник. Вып. 7. – Владикавказ, 1910": the dash of the area before the imprint is no part of the container.
+            var containerEnd = TextScan.Trim(text, slash + markLength, imprintStart < e ? imprintStart : e, Separators).End;
             var extendedTo = -1;
             foreach (var (a, b) in SplitSentences(text, slash + markLength, containerEnd)) // the head's are read: the list is free
             {
@@ -326,6 +331,15 @@ internal static class PublicationReader
         return container;
     }
 
+    // "… кризиса 1917 г.", "… за 1921 г.": a year with its word that a word leads into, no comma or full stop between,
+    // closes a title's phrase; an imprint's year follows a comma or a full stop ("М., 1985 г.").
+    private static bool YearInPhrase(string text, int start, int year, int matchEnd)
+    {
+        if (matchEnd <= year + 4 || !char.IsLetter(text[year + 4 < matchEnd && text[year + 4] == ' ' ? year + 5 : year + 4])) return false;
+        var before = TextScan.Trim(text, start, year).End;
+        return before > start && before < year && char.IsLetter(text[before - 1]);
+    }
+
     // The full stop of an abbreviated place ("М.", "СПб.", "М.-Л.") before the year is the place's: with it the
     // place is told from a title's last word, and the sentence before it ends there ("… 1936–1938 гг. М., 2009").
     private static int KeepPlaceStop(string text, int start, int e)
@@ -371,6 +385,11 @@ internal static class PublicationReader
         while (!char.IsWhiteSpace(text[familyEnd])) familyEnd++;
         var initials = familyEnd;
         while (char.IsWhiteSpace(text[initials])) initials++;
+        if (text[initials] == '(') // the other family name in brackets (OtherFamily)
+        {
+            initials = text.IndexOf(')', initials) + 1;
+            while (char.IsWhiteSpace(text[initials])) initials++;
+        }
         return CslName.Person(text[index..familyEnd], text[initials..(index + length)].Replace(" ", ""));
     }
 
@@ -558,6 +577,20 @@ internal static class PublicationReader
         var inside = text.AsSpan(open + 1, te - open - 2).Trim();
         foreach (var end in Conventions.LanguageNoteEnds)
             if (inside.EndsWith(end, StringComparison.OrdinalIgnoreCase) && inside.Length > end.Length && inside[inside.Length - end.Length - 1] is ' ' or '.')
+                return TextScan.Trim(text, s, open, " ,").End;
+        return e;
+    }
+
+    // text[s..e) less a web address in square brackets closing it ("… // Архнадзор. 2007. 2 марта [www.archnadzor.ru/…]").
+    private static int DropWebAddress(string text, int s, int e)
+    {
+        var (_, te) = TextScan.Trim(text, s, e, " .,;");
+        if (te - s < 8 || text[te - 1] != ']') return e;
+        var open = text.LastIndexOf('[', te - 1, te - s);
+        if (open <= s) return e;
+        var (ins, _) = TextScan.Trim(text, open + 1, te - 1);
+        foreach (var opening in Conventions.WebAddressOpenings)
+            if (string.Compare(text, ins, opening, 0, opening.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 return TextScan.Trim(text, s, open, " ,").End;
         return e;
     }

@@ -91,4 +91,34 @@ public class RussianGeorgianClassesTests
     [InlineData("ბაგრატიონი 1983: 61; 75-77", "authors=ბაგრატიონი | year=1983 | locator=61; 75-77")]
     [InlineData("Бердзенишвили 1964: 12; 45; Джавахишвили 1949: 7", "authors=Бердзенишвили | year=1964 | locator=12; 45 || authors=Джавахишвили | year=1949 | locator=7")]
     public void Pages_added_after_a_semicolon_go_on_with_the_locator(string note, string expected) => Reads(note, expected);
+
+    // ---- A year that closes a title's phrase ("в 1917 г.") is no year of publication ----
+
+    [Theory]
+    [InlineData("Петров А. Б. Революция в Закавказье в 1917 г., с. 130.", "authors=Петров | title=Революция в Закавказье в 1917 г. | locator=130")]
+    [InlineData("Мамедов Р. Нефтяная промышленность Баку за 1921 г. С. 98.", "authors=Мамедов | title=Нефтяная промышленность Баку за 1921 г. | locator=98")]
+    [InlineData("Сидоров В. Г. Крестьянское движение в Грузии в 1905 году. С. 14.", "authors=Сидоров | title=Крестьянское движение в Грузии в 1905 году | locator=14")]
+    [InlineData("Петров А. Б. Кавказ. М., 1985 г. С. 12.", "authors=Петров | title=Кавказ | place=М. | year=1985 | locator=12")]
+    public void A_year_closing_a_titles_phrase_stays_in_the_title(string note, string expected) => Reads(note, expected);
+
+    // ---- The dash of GOST's areas before the imprint of a container ----
+
+    [Theory]
+    [InlineData("Иванов И. Горцы // Терский сборник. Вып. 7. – Владикавказ, 1910. – С. 145.", "authors=Иванов | title=Горцы | container=Терский сборник | issue=7 | place=Владикавказ | year=1910 | locator=145")]
+    [InlineData("Петров В. Осетины // Кавказский сборник. Т. 3. — Тифлис, 1879. — С. 20–31.", "authors=Петров | title=Осетины | container=Кавказский сборник | volume=3 | place=Тифлис | year=1879 | locator=20–31")]
+    public void A_dash_before_the_imprint_is_no_part_of_the_container(string note, string expected) => Reads(note, expected);
+
+    // ---- A web address in square brackets closing a citation ----
+
+    [Theory]
+    [InlineData("Можаев А. Вторая свежесть // Архнадзор. 2007. 2 марта [www.archnadzor.ru/2007/03/02/].", "authors=Можаев | title=Вторая свежесть | container=Архнадзор | year=2007")]
+    [InlineData("Петров В. Память // Новая газета. 2015. № 12 [https://novayagazeta.ru/articles/2015/02/04].", "authors=Петров | title=Память | container=Новая газета | year=2015 | issue=12")]
+    public void A_bracketed_web_address_is_no_part_of_any_field(string note, string expected) => Reads(note, expected);
+
+    // ---- Another family name in brackets after the author's ----
+
+    [Theory]
+    [InlineData("Семенова (Петрова) А. Б. Записки. М., 1997. С. 5.", "authors=Семенова | title=Записки | place=М. | year=1997 | locator=5")]
+    [InlineData("Иванова (Цхакая) Н. Г. Письма из Кутаиси // Дружба народов. 1989. № 4. С. 201.", "authors=Иванова | title=Письма из Кутаиси | container=Дружба народов | year=1989 | issue=4 | locator=201")]
+    public void A_family_name_in_brackets_after_the_authors_is_no_part_of_it(string note, string expected) => Reads(note, expected);
 }
