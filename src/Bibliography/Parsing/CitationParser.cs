@@ -309,7 +309,7 @@ public static class CitationParser
         if (gostOrder && Publication() is { } gost && (gost.Year is not null || gost.Place is not null || gost.ContainerTitle is not null)) return gost;
         if (!englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } english) return english;
         next = e;
-        return Publication() ?? (ParsedCitation)Unread(text, s, e);
+        return Publication() ?? SiglumVolumePage(text, s, e) ?? (ParsedCitation)Unread(text, s, e);
 
         // The publication reader is pure and asked up to three times above: it reads the part once.
         PublicationCitation? Publication()
@@ -317,6 +317,26 @@ public static class CitationParser
             if (!publicationRead) (publication, publicationRead) = (PublicationReader.Read(text, s, e), true);
             return publication;
         }
+    }
+
+    // "АКАК, VIII, 14", "ПСЗ, XII, 345": a collection cited often, by its siglum (capitals), a volume in Roman numerals
+    // and a page, as works on the Caucasus cite the Acts of the Caucasian Archaeographic Commission.
+    private static readonly Regex SiglumVolumePageForm = new(@"^(?<t>\p{Lu}{2,8}),\s*(?<v>[IVXLC]{1,7}),\s*(?<p>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)\.?$", Conventions.Anchored);
+
+    private static PublicationCitation? SiglumVolumePage(string text, int s, int e)
+    {
+        if (SiglumVolumePageForm.Match(text, s, e - s) is not { Success: true } m) return null;
+        var (t, v, p) = (m.Groups["t"], m.Groups["v"], m.Groups["p"]);
+        return new PublicationCitation
+        {
+            Text = text[s..e],
+            Span = new TextSpan(s, e - s),
+            Kind = PublicationKind.Book,
+            Title = new Located(t.Value, new TextSpan(t.Index, t.Length)),
+            Volume = new Located(v.Value, new TextSpan(v.Index, v.Length)),
+            Locator = new CitedLocator(LocatorReader.Canonical(p.Value), LocatorLabels.Page, "", p.Value, new TextSpan(p.Index, p.Length)),
+            Language = LanguageDetector.Detect(t.Value),
+        };
     }
 
     // text[s..e) opens with "Family I. I." followed by a space (GOST), not by a comma (a Chicago bibliography's "Family, I.").

@@ -91,7 +91,7 @@ internal static class PublicationReader
         // The groups of these are told from the match's shape (no Match object, no groups made; tests compare). The
         // issue, a volume, a book's part and a day and month may each follow the year, in any order ("М., 1985. Т. 2",
         // "2005. Т. 2 (34). № 3", "Труд. 1993. 3 нояб."): each is taken from the end until none is left.
-        for (var taken = 0; taken < 4; taken++)
+        for (var taken = 0; taken < 6; taken++)
         {
             if (issue is null && IssueAtEnd.Find(text, partStart, e - partStart) is { } im)
             {
@@ -112,7 +112,7 @@ internal static class PublicationReader
             }
             else if ((PartAtEnd.Find(text, partStart, e - partStart) ?? DayMonthAtEnd.Find(text, partStart, e - partStart)) is { } pm
                 && TextScan.Trim(text, partStart, pm.Index, Separators) is var (_, before) && before > partStart
-                && (YearAtEnd.Find(text, partStart, before - partStart) ?? IssueAtEnd.Find(text, partStart, before - partStart)) is not null)
+                && PartsThenYear(text, partStart, before))
                 e = before; // recorded nowhere, but only after a year or an issue: before them it may be a title's last words
             else break;
         }
@@ -329,6 +329,22 @@ internal static class PublicationReader
             return new Located(value[a..b], new TextSpan(container.Span.Offset + a, b - a));
         }
         return container;
+    }
+
+    /// <summary>The most book parts read one after another before a year (<c>М., 1995. Кн. 1, ч. 2, гл. 9</c>).</summary>
+    private const int MaxBookParts = 4;
+
+    // text[s..e) ends in a year or an issue ("1985", "№ 3", a periodical's bare number after its year: "1903. 142"), after
+    // book parts at most ("1995. Кн. 1, ч. 2"): what follows it may be a part or a date, recorded nowhere.
+    private static bool PartsThenYear(string text, int s, int e)
+    {
+        for (var k = 0; k <= MaxBookParts && e > s; k++)
+        {
+            if ((YearAtEnd.Find(text, s, e - s) ?? IssueAtEnd.Find(text, s, e - s) ?? BareIssueAfterYear.Find(text, s, e - s)) is not null) return true;
+            if (PartAtEnd.Find(text, s, e - s) is not { } part) return false;
+            e = TextScan.Trim(text, s, part.Index, Separators).End;
+        }
+        return false;
     }
 
     // "… кризиса 1917 г.", "… за 1921 г.": a year with its word that a word leads into, no comma or full stop between,

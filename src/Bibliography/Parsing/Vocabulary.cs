@@ -99,6 +99,8 @@ public static class Vocabulary
         Short(KeywordLevel.Opis, "оп.", "опись"), Short(KeywordLevel.Opis, "Оп.", "опись"),
         Full(KeywordLevel.Opis, "опись", "оп."), Full(KeywordLevel.Opis, "Опись", "оп."),
         Full(KeywordLevel.Opis, "opis", "op."), Full(KeywordLevel.Opis, "Opis", "op."),
+        // "Оп." as a text recognised from print gives it, in Latin letters.
+        Short(KeywordLevel.Opis, "On.", "опись"), Short(KeywordLevel.Opis, "on.", "опись"),
         // English translations of opis: inventory.
         Short(KeywordLevel.Opis, "inv.", tells: "en"), Short(KeywordLevel.Opis, "Inv.", tells: "en"),
         // Georgian ანაწერი / ან. (AcadNusx anaweri / anaw.) and აღწერილობა (description), and the English translation of

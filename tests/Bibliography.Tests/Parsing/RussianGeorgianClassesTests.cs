@@ -121,4 +121,24 @@ public class RussianGeorgianClassesTests
     [InlineData("Семенова (Петрова) А. Б. Записки. М., 1997. С. 5.", "authors=Семенова | title=Записки | place=М. | year=1997 | locator=5")]
     [InlineData("Иванова (Цхакая) Н. Г. Письма из Кутаиси // Дружба народов. 1989. № 4. С. 201.", "authors=Иванова | title=Письма из Кутаиси | container=Дружба народов | year=1989 | issue=4 | locator=201")]
     public void A_family_name_in_brackets_after_the_authors_is_no_part_of_it(string note, string expected) => Reads(note, expected);
+
+    // ---- Book parts after the imprint, a periodical's date after its number, an imprint after a bracket ----
+
+    [Theory]
+    [InlineData("Петров А. Б. Жизнь и реформы. М., 1995. Кн. 1, ч. 2, гл. 9.", "authors=Петров | title=Жизнь и реформы | place=М. | year=1995")]
+    [InlineData("Иванов И. И. Воспоминания. Тифлис, 1912. Кн. 2. Гл. 4. С. 17.", "authors=Иванов | title=Воспоминания | place=Тифлис | year=1912 | locator=17")]
+    [InlineData("Петров А. Статья о Кутаиси // Иверия. 1903. 142. 2 июля. С. 4.", "authors=Петров | title=Статья о Кутаиси | container=Иверия | year=1903 | issue=142 | locator=4")]
+    [InlineData("Сидоров В. Письмо из Гори // Квали. 1897. 19. 5 мая.", "authors=Сидоров | title=Письмо из Гори | container=Квали | year=1897 | issue=19")]
+    [InlineData("Петров А. Б. Военная реформа в СССР (1924–1925) М., 1958. С. 60.", "authors=Петров | title=Военная реформа в СССР (1924–1925) | place=М. | year=1958 | locator=60")]
+    [InlineData("Иванов И. И. Грузия (1801–1864) СПб.: Тип. штаба округа, 1901. С. 3.", "authors=Иванов | title=Грузия (1801–1864) | place=СПб. | publisher=Тип. штаба округа | year=1901 | locator=3")]
+    public void Parts_and_dates_after_the_year_and_an_imprint_after_a_bracket(string note, string expected) => Reads(note, expected);
+
+    // ---- Latin "On." for "Оп." in a text recognised from print; a siglum with a volume in Roman numerals ----
+
+    [Theory]
+    [InlineData("ЦГА КБР, ф. 40, on. 1, д. 747, л. 4.", "archive=ЦГА КБР | fond=40 | opis=1 | delo=747 | locator=4")]
+    [InlineData("АП РФ. Ф. 45. On. 1. Д. 12. Л. 3.", "archive=АП РФ | fond=45 | opis=1 | delo=12 | locator=3")]
+    [InlineData("АКАК, VIII, 14", "title=АКАК | volume=VIII | locator=14")]
+    [InlineData("ПСЗ, XXVII, 345–346.", "title=ПСЗ | volume=XXVII | locator=345–346")]
+    public void OCR_opis_and_sigla_with_Roman_volumes(string note, string expected) => Reads(note, expected);
 }
