@@ -210,6 +210,10 @@ internal static class PublicationReader
         int titleEnd = -1, previousEnd = -1, lastSentence = -1;
         foreach (var (a, b) in headSentences)
         {
+            // "Под ред. А. Б. Петрова. История Грузии. М., 1990": a statement of responsibility may open the note.
+            if (title is null && ResponsibilityReader.RoleFollows(text, a) && result.Responsibility is null && result.TakeStatement(text, a, b)
+                && (result.Editors is not null || result.Compilers is not null))
+                continue;
             if (title is null)
             {
                 // "Title / сост. А. Б. Петров; под ред. …": the statement of responsibility after the slash is no part of the title.

@@ -137,6 +137,14 @@ internal static class ResponsibilityReader
             if (raw.Trim(NamePunctuation).IsEmpty) continue;
             var lead = raw.Length - raw.TrimStart(NameSeparators).Length;
             var (at, size) = (start + offset + lead, raw.Trim(NameSeparators).Length);
+            // "проф. А. Б. Петрова", "академика И. А. Орбели": the title is no part of the name.
+            foreach (var title in Vocabulary.AcademicTitles)
+                if (size > title.Length + 1 && string.Compare(text, at, title, 0, title.Length, StringComparison.OrdinalIgnoreCase) == 0 && text[at + title.Length] == ' ')
+                {
+                    var skip = TextScan.Trim(text, at + title.Length, at + size).Start - at;
+                    (at, size) = (at + skip, size - skip);
+                    break;
+                }
             // The groups are told from the match's shape (no Match, no groups made; tests compare).
             if (NameInitialsFirst.Find(text, at, size) is { } i) { names.Add(InitialsFirstName(text, i.Index, i.Length)); continue; }
             if (NameFamilyFirst.Find(text, at, size) is { } f) { names.Add(FamilyFirstName(text, f.Index, f.Length)); continue; }

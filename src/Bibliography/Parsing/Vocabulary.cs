@@ -233,11 +233,18 @@ public static class Vocabulary
     /// </summary>
     internal static readonly HashSet<string> NonTerminalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв", "общ", "obshch", "науч", "nauch", "гл", "gl",
+        "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв", "общ", "obshch", "науч", "nauch", "гл", "gl", "проф", "акад", "публ", "коммент", "примеч",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
         "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "აღწ", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",
     };
+
+    /// <summary>
+    /// Academic titles written before a name in a statement of responsibility (<c>под ред. проф. А. Б. Петрова</c>,
+    /// <c>под редакцией академика И. А. Орбели</c>): no part of the name. Compared ignoring case.
+    /// </summary>
+    public static IReadOnlyList<string> AcademicTitles { get; } =
+        ["академика", "академик", "акад.", "профессора", "профессор", "проф.", "д-ра", "чл.-корр.", "akad.", "prof."];
 
     /// <summary>The English words that mark editors (<c>ed.</c>, <c>eds.</c>), longest first; they are role words too.</summary>
     public static IReadOnlyList<string> EnglishEditorWords { get; } = ["eds.", "ed."];
@@ -253,7 +260,10 @@ public static class Vocabulary
         ("pod redaksiyey", CreatorRole.Editor), ("pod red.", CreatorRole.Editor), ("под ред.", CreatorRole.Editor),
         ("под общ. ред.", CreatorRole.Editor), ("под общей ред.", CreatorRole.Editor), ("под общей редакцией", CreatorRole.Editor),
         ("pod obshch. red.", CreatorRole.Editor), ("науч. ред.", CreatorRole.Editor), ("nauch. red.", CreatorRole.Editor),
-        ("гл. ред.", CreatorRole.Editor), ("gl. red.", CreatorRole.Editor),
+        ("гл. ред.", CreatorRole.Editor), ("gl. red.", CreatorRole.Editor), ("отв. редактор", CreatorRole.Editor),
+        ("ответственный редактор", CreatorRole.Editor), ("научный редактор", CreatorRole.Editor), ("главный редактор", CreatorRole.Editor),
+        // The publisher of documents in a journal or a collection ("/ Публ., вступ. статья и коммент. А. Б. Петрова").
+        ("публикация", CreatorRole.Editor), ("публ.", CreatorRole.Editor), ("publ.", CreatorRole.Editor),
         ("под редакцией", CreatorRole.Editor), ("otv. red.", CreatorRole.Editor), ("отв. ред.", CreatorRole.Editor),
         ("red.", CreatorRole.Editor), ("ред.", CreatorRole.Editor), ("redaktor", CreatorRole.Editor), ("редактор", CreatorRole.Editor),
         (EnglishEditorWords[1], CreatorRole.Editor), (EnglishEditorWords[0], CreatorRole.Editor), ("edited by", CreatorRole.Editor),
@@ -261,7 +271,7 @@ public static class Vocabulary
         ("перевод", CreatorRole.Translator), ("tərcümə edən", CreatorRole.Translator), ("tərcümə", CreatorRole.Translator),
         ("trans.", CreatorRole.Translator), ("translated by", CreatorRole.Translator),
         ("predislovie", CreatorRole.Other), ("предисловие", CreatorRole.Other), ("vstupitelnaya statya", CreatorRole.Other),
-        ("вступ. ст.", CreatorRole.Other), ("kommentarii", CreatorRole.Other), ("комментарии", CreatorRole.Other),
+        ("вступ. ст.", CreatorRole.Other), ("вступ. статья", CreatorRole.Other), ("коммент.", CreatorRole.Other), ("примеч.", CreatorRole.Other), ("kommentarii", CreatorRole.Other), ("комментарии", CreatorRole.Other),
         ("ön söz", CreatorRole.Other), ("izd.", CreatorRole.Other),
     };
 

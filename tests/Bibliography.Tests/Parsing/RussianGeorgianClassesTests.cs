@@ -141,4 +141,16 @@ public class RussianGeorgianClassesTests
     [InlineData("АКАК, VIII, 14", "title=АКАК | volume=VIII | locator=14")]
     [InlineData("ПСЗ, XXVII, 345–346.", "title=ПСЗ | volume=XXVII | locator=345–346")]
     public void OCR_opis_and_sigla_with_Roman_volumes(string note, string expected) => Reads(note, expected);
+
+    // ---- Editors: academic titles before the name, a statement opening the note, other role words ----
+
+    [Theory]
+    [InlineData("История Грузии / под ред. проф. А. Б. Петрова. Тбилиси, 1990. С. 5.", "title=История Грузии | editors=Петрова | place=Тбилиси | year=1990 | locator=5")]
+    [InlineData("История Армении / под редакцией академика И. А. Орбели. Ереван, 1950. С. 5.", "title=История Армении | editors=Орбели | place=Ереван | year=1950 | locator=5")]
+    [InlineData("Под ред. А. Б. Петрова. История Грузии. М., 1990. С. 5.", "title=История Грузии | editors=Петрова | place=М. | year=1990 | locator=5")]
+    [InlineData("Сост. В. Г. Сидоров. Документы по истории Абхазии. Сухуми, 1985. С. 12.", "title=Документы по истории Абхазии | compilers=Сидоров | place=Сухуми | year=1985 | locator=12")]
+    [InlineData("История Грузии / Отв. редактор И. И. Иванов. Тбилиси, 1990. С. 5.", "title=История Грузии | editors=Иванов | place=Тбилиси | year=1990 | locator=5")]
+    [InlineData("Письма из ссылки / Публ. А. Б. Петрова // Исторический архив. 1993. № 2. С. 5.", "title=Письма из ссылки | editors=Петрова | container=Исторический архив | year=1993 | issue=2 | locator=5")]
+    [InlineData("Дневник 1921 года / Публ., вступ. статья и коммент. Н. Г. Никитиной // Источник. 1995. № 4. С. 30.", "title=Дневник 1921 года | editors=Никитиной | container=Источник | year=1995 | issue=4 | locator=30")]
+    public void Editors_named_in_other_ways(string note, string expected) => Reads(note, expected);
 }
