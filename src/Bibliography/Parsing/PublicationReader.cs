@@ -234,7 +234,7 @@ internal static class PublicationReader
         Located? looseContainer = null;
         if (slash < 0 && authors.Count > 0 && issue is not null && year is not null && place is null && titleEnd >= 0)
         {
-            looseContainer = TextScan.Locate(text, lastSentence, titleEnd, " .,;:«»\"");
+            looseContainer = TextScan.Locate(text, lastSentence, titleEnd, " .,;:«»„“”\"");
             titleEnd = previousEnd;
             if (titleEnd <= title!.Span.Offset + title.Span.Length) titleEnd = -1;
         }

@@ -167,6 +167,8 @@ public static class Vocabulary
         Full(KeywordLevel.Issue, "sayı"),
         // "#", which Georgian notes write for №; and "¹", the № of a Windows-1251 text read as Latin-1 (its byte 0xB9).
         Short(KeywordLevel.Issue, "#"), Short(KeywordLevel.Issue, "¹"),
+        // "N 8", "N8": the № as Georgian and Russian notes type it, a capital N alone before the number.
+        Short(KeywordLevel.Issue, "N"),
     ];
 
     /// <summary>
@@ -233,7 +235,7 @@ public static class Vocabulary
     /// </summary>
     internal static readonly HashSet<string> NonTerminalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв", "общ", "obshch", "науч", "nauch", "гл", "gl", "проф", "акад", "публ", "коммент", "примеч",
+        "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв", "общ", "obshch", "науч", "nauch", "гл", "gl", "проф", "акад", "публ", "коммент", "примеч", "журн", "газ", "ჟურნ", "გაზ", "zhurn", "gaz",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
         "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "აღწ", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",

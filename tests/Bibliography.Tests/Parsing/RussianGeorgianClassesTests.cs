@@ -153,4 +153,15 @@ public class RussianGeorgianClassesTests
     [InlineData("Письма из ссылки / Публ. А. Б. Петрова // Исторический архив. 1993. № 2. С. 5.", "title=Письма из ссылки | editors=Петрова | container=Исторический архив | year=1993 | issue=2 | locator=5")]
     [InlineData("Дневник 1921 года / Публ., вступ. статья и коммент. Н. Г. Никитиной // Источник. 1995. № 4. С. 30.", "title=Дневник 1921 года | editors=Никитиной | container=Источник | year=1995 | issue=4 | locator=30")]
     public void Editors_named_in_other_ways(string note, string expected) => Reads(note, expected);
+
+    // ---- A periodical after a dash, named with its kind or in quotation marks, its number typed "N" ----
+
+    [Theory]
+    [InlineData("ლომიძე გ. ქართული პრესა. - ჟურნ. „მნათობი“, 1985, N 8, გვ. 33.", "authors=ლომიძე | title=ქართული პრესა | container=მნათობი | year=1985 | issue=8 | locator=33")]
+    [InlineData("ბერიძე ა. წერილი თბილისიდან. - გაზ. „ივერია“, 1889, N 158.", "authors=ბერიძე | title=წერილი თბილისიდან | container=ივერია | year=1889 | issue=158")]
+    [InlineData("ლომიძე გ. ქართული პრესა. - „მნათობი“, 1985, № 8, გვ. 33.", "authors=ლომიძე | title=ქართული პრესა | container=მნათობი | year=1985 | issue=8 | locator=33")]
+    [InlineData("Иванов И. Статья о войне. — журн. «Вопросы истории», 1967, № 8, с. 124.", "authors=Иванов | title=Статья о войне | container=Вопросы истории | year=1967 | issue=8 | locator=124")]
+    [InlineData("Петров А. Б. Кавказ // Вопросы истории. 1990. N 8. С. 73.", "authors=Петров | title=Кавказ | container=Вопросы истории | year=1990 | issue=8 | locator=73")]
+    [InlineData("ჯავახიშვილი ი. ძველი ქართული // მაცნე. 1985. N3. გვ. 45.", "authors=ჯავახიშვილი | title=ძველი ქართული | container=მაცნე | year=1985 | issue=3 | locator=45")]
+    public void A_periodical_after_a_dash_and_its_number_typed_N(string note, string expected) => Reads(note, expected);
 }
