@@ -163,6 +163,9 @@ internal static class PublicationReader
             var comma = AbbreviatedPlaceAfterComma(text, partStart, e);
             if (comma is { } c && c >= lastStart)
                 (place, imprintStart, headEnd) = (TextScan.Locate(text, c + 1, e), c, slash < 0 ? c : headEnd);
+            // "История Грузии, Тифлис, 1913", "ისტორია, თბილისი, 1960": a place of the region written in full after a comma.
+            else if (KnownPlaceAfterComma(text, Math.Max(lastStart, partStart), e) is var known and >= 0)
+                (place, imprintStart, headEnd) = (TextScan.Locate(text, known + 1, e), known, slash < 0 ? known : headEnd);
             else if (lastStart < e && TryImprint(text, lastStart, e, isArticle || lastStart == s || slash >= 0 && lastStart == partStart, out place, out publisher))
             {
                 imprintStart = lastStart;
@@ -239,6 +242,14 @@ internal static class PublicationReader
             if (titleEnd <= title!.Span.Offset + title.Span.Length) titleEnd = -1;
         }
         if (titleEnd >= 0) title = Extend(text, title!, titleEnd);
+        // "История Грузии, т. 2, Тифлис, 1913": a volume after the title's comma, where GOST would write a full stop.
+        if (result.Volume is null && title is not null && TextScan.LastIndexOutsideQuotes(text, title.Span.Offset, title.Span.Offset + title.Span.Length, ',') is var tc and > 0
+            && TextScan.Trim(text, tc + 1, title.Span.Offset + title.Span.Length, " .") is var (vs, ve) && ve > vs && VolumeSegment.Find(text, vs, ve - vs) is { } volumeAfterComma)
+        {
+            var (n, nEnd) = VolumeNumber(text, volumeAfterComma.Index, volumeAfterComma.Length);
+            result.Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));
+            title = TextScan.Locate(text, title.Span.Offset, tc, " .,;:");
+        }
 
         var container = looseContainer;
         if (slash >= 0)
@@ -333,6 +344,15 @@ internal static class PublicationReader
             return new Located(value[a..b], new TextSpan(container.Span.Offset + a, b - a));
         }
         return container;
+    }
+
+    // The comma in text[s..e) that a known place of publication alone follows, up to e ("…, Тифлис"), or -1.
+    private static int KnownPlaceAfterComma(string text, int s, int e)
+    {
+        var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
+        if (comma <= s) return -1;
+        var (ps, pe) = TextScan.Trim(text, comma + 1, e, " .");
+        return pe > ps && Labelling.Lexicon.IsPlaceName(text.AsSpan(ps, pe - ps)) ? comma : -1;
     }
 
     /// <summary>The most book parts read one after another before a year (<c>М., 1995. Кн. 1, ч. 2, гл. 9</c>).</summary>
@@ -723,14 +743,17 @@ internal static class PublicationReader
         if (strict) return false;
         // The words are the runs between spaces and hyphens, walked in place: no word array, no enumerator.
         var words = 0;
+        var anyGeorgian = false;
         for (var i = 0; i < candidate.Length; i++)
         {
             if (char.IsDigit(candidate[i])) return false;
             if (candidate[i] is ' ' or '-' || (i > 0 && candidate[i - 1] is not (' ' or '-'))) continue;
             var end = candidate[i..].IndexOfAny(' ', '-');
             var word = end < 0 ? candidate[i..] : candidate.Slice(i, end);
-            // Georgian has no capitals: any of its words may open a place's name (თბილისი, ქუთაისი).
-            if (++words > 3 || !(char.IsUpper(word[0]) || word[0] is >= '\u10D0' and <= '\u10FF' || Conventions.IsPlaceParticle(word))) return false;
+            // Georgian has no capitals: a place is one word of it (თბილისი, ქუთაისი), where other scripts allow three.
+            var georgian = word[0] is >= '\u10D0' and <= '\u10FF';
+            if (georgian) anyGeorgian = true;
+            if (++words > (anyGeorgian ? 1 : 3) || !(char.IsUpper(word[0]) || georgian || Conventions.IsPlaceParticle(word))) return false;
         }
         return true;
     }

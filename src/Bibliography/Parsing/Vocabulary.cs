@@ -160,6 +160,8 @@ public static class Vocabulary
         Short(KeywordLevel.Volume, "c."), Short(KeywordLevel.Volume, "C."),
         Short(KeywordLevel.Volume, "т."), Short(KeywordLevel.Volume, "Т."), Short(KeywordLevel.Volume, "t."),
         Short(KeywordLevel.Volume, EnglishVolume), Short(KeywordLevel.Volume, "Vol."),
+        // Georgian ტომი / ტ.
+        Full(KeywordLevel.Volume, "ტომი", "ტ.", "ka"), Short(KeywordLevel.Volume, "ტ.", "ტომი", "ka"),
 
         // Issue: №, English No. / N., GOST вып., transliterated vıp. / vyp., az sayı.
         Short(KeywordLevel.Issue, "№"), Short(KeywordLevel.Issue, "No."), Short(KeywordLevel.Issue, "N."),
@@ -235,7 +237,7 @@ public static class Vocabulary
     /// </summary>
     internal static readonly HashSet<string> NonTerminalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв", "общ", "obshch", "науч", "nauch", "гл", "gl", "проф", "акад", "публ", "коммент", "примеч", "журн", "газ", "ჟურნ", "გაზ", "zhurn", "gaz",
+        "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв", "общ", "obshch", "науч", "nauch", "гл", "gl", "проф", "акад", "публ", "коммент", "примеч", "журн", "газ", "ჟურნ", "გაზ", "zhurn", "gaz", "ტ",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
         "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "აღწ", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",

@@ -164,4 +164,15 @@ public class RussianGeorgianClassesTests
     [InlineData("Петров А. Б. Кавказ // Вопросы истории. 1990. N 8. С. 73.", "authors=Петров | title=Кавказ | container=Вопросы истории | year=1990 | issue=8 | locator=73")]
     [InlineData("ჯავახიშვილი ი. ძველი ქართული // მაცნე. 1985. N3. გვ. 45.", "authors=ჯავახიშვილი | title=ძველი ქართული | container=მაცნე | year=1985 | issue=3 | locator=45")]
     public void A_periodical_after_a_dash_and_its_number_typed_N(string note, string expected) => Reads(note, expected);
+
+    // ---- A place of the region written in full after a comma; Georgian volumes and abbreviated places ----
+
+    [Theory]
+    [InlineData("Иванов И. И. История Грузии, Тифлис, 1913, с. 45.", "authors=Иванов | title=История Грузии | place=Тифлис | year=1913 | locator=45")]
+    [InlineData("Петров А. Б. Очерки истории Абхазии, Сухуми, 1960, с. 12.", "authors=Петров | title=Очерки истории Абхазии | place=Сухуми | year=1960 | locator=12")]
+    [InlineData("ჯავახიშვილი ი. ქართველი ერის ისტორია, თბილისი, 1960, გვ. 45.", "authors=ჯავახიშვილი | title=ქართველი ერის ისტორია | place=თბილისი | year=1960 | locator=45")]
+    [InlineData("ჯავახიშვილი ი. ქართველი ერის ისტორია, ტ. 2, თბ., 1960, გვ. 45.", "authors=ჯავახიშვილი | title=ქართველი ერის ისტორია | volume=2 | place=თბ. | year=1960 | locator=45")]
+    [InlineData("ბერძენიშვილი ნ. საქართველოს ისტორიის საკითხები. ტ. 1. ტფ., 1913. გვ. 7.", "authors=ბერძენიშვილი | title=საქართველოს ისტორიის საკითხები | volume=1 | place=ტფ. | year=1913 | locator=7")]
+    [InlineData("ლორთქიფანიძე მ. ძველი ქართული. ქუთ., 1925. გვ. 3.", "authors=ლორთქიფანიძე | title=ძველი ქართული | place=ქუთ. | year=1925 | locator=3")]
+    public void Georgian_and_regional_imprints(string note, string expected) => Reads(note, expected);
 }
