@@ -118,7 +118,7 @@ public static class Vocabulary
         Full(KeywordLevel.Delo, "delo", "d."), Full(KeywordLevel.Delo, "Delo", "d."),
         Short(KeywordLevel.Delo, "ед. хр."), Short(KeywordLevel.Delo, "Ед. хр."), Short(KeywordLevel.Delo, "ed. khr."), Short(KeywordLevel.Delo, "Ed. khr."),
         // Ukrainian archives (fond, opys, sprava, arkush) as English notes transliterate them: spr. for the file.
-        Short(KeywordLevel.Delo, "spr."), Short(KeywordLevel.Delo, "Spr."),
+        Short(KeywordLevel.Delo, "spr."), Short(KeywordLevel.Delo, "Spr."), Short(KeywordLevel.Delo, "спр."), Short(KeywordLevel.Delo, "Спр."),
         // The Azerbaijani storage unit (saxlama vahidi), and the English "case" and "file".
         Short(KeywordLevel.Delo, "s. v.", tells: "az"), Short(KeywordLevel.Delo, "sax. vah.", tells: "az"), Short(KeywordLevel.Delo, "Sax. vah.", tells: "az"),
         Full(KeywordLevel.Delo, "case", tells: "en"), Full(KeywordLevel.Delo, "Case", tells: "en"),
@@ -139,7 +139,7 @@ public static class Vocabulary
         Short(KeywordLevel.Folio, "ff.", tells: "en"), Short(KeywordLevel.Folio, "fol.", tells: "en"), Short(KeywordLevel.Folio, "fols.", tells: "en"),
         Full(KeywordLevel.Folio, "sheets", tells: "en"), Full(KeywordLevel.Folio, "sheet", tells: "en"),
         // The Ukrainian arkush (sheet): ark.
-        Short(KeywordLevel.Folio, "ark."), Short(KeywordLevel.Folio, "Ark."),
+        Short(KeywordLevel.Folio, "ark."), Short(KeywordLevel.Folio, "Ark."), Short(KeywordLevel.Folio, "арк."), Short(KeywordLevel.Folio, "Арк."),
         // Georgian ფურცელი / ფურც. (AcadNusx furceli / furc.).
         Full(KeywordLevel.Folio, "ფურცელი", "ფურც.", "ka"), Short(KeywordLevel.Folio, "ფურც.", "ფურცელი", "ka"), Short(KeywordLevel.Folio, "ფფ.", tells: "ka"),
         Full(KeywordLevel.Folio, "furceli", "furc.", "ka"), Short(KeywordLevel.Folio, "furc.", "furceli", "ka"),
@@ -237,7 +237,7 @@ public static class Vocabulary
     /// </summary>
     internal static readonly HashSet<string> NonTerminalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв", "общ", "obshch", "науч", "nauch", "гл", "gl", "проф", "акад", "публ", "коммент", "примеч", "журн", "газ", "ჟურნ", "გაზ", "zhurn", "gaz", "ტ",
+        "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв", "общ", "obshch", "науч", "nauch", "гл", "gl", "проф", "акад", "публ", "коммент", "примеч", "журн", "газ", "ჟურნ", "გაზ", "zhurn", "gaz", "ტ", "спр", "арк",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
         "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "აღწ", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",

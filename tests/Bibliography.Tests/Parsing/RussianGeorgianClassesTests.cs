@@ -175,4 +175,11 @@ public class RussianGeorgianClassesTests
     [InlineData("ბერძენიშვილი ნ. საქართველოს ისტორიის საკითხები. ტ. 1. ტფ., 1913. გვ. 7.", "authors=ბერძენიშვილი | title=საქართველოს ისტორიის საკითხები | volume=1 | place=ტფ. | year=1913 | locator=7")]
     [InlineData("ლორთქიფანიძე მ. ძველი ქართული. ქუთ., 1925. გვ. 3.", "authors=ლორთქიფანიძე | title=ძველი ქართული | place=ქუთ. | year=1925 | locator=3")]
     public void Georgian_and_regional_imprints(string note, string expected) => Reads(note, expected);
+
+    // ---- Ukrainian archives cited in Cyrillic: справа (спр.) and аркуш (арк.) ----
+
+    [Theory]
+    [InlineData("ЦДАВО України, ф. 1, оп. 2, спр. 3, арк. 4.", "archive=ЦДАВО України | fond=1 | opis=2 | delo=3 | locator=4")]
+    [InlineData("ЦДАГО України. Ф. 1. Оп. 20. Спр. 6202. Арк. 12–14.", "archive=ЦДАГО України | fond=1 | opis=20 | delo=6202 | locator=12–14")]
+    public void Ukrainian_levels_in_Cyrillic(string note, string expected) => Reads(note, expected);
 }
