@@ -595,7 +595,8 @@ public sealed class Normaliser
             Report(DiagnosticCodes.ShortFormWithoutAntecedent,
                 $"'{p.Text}' is a short form ({p.Title?.Value}) but no earlier footnote cites a work by {p.Authors.FirstOrDefault()?.Family ?? "this author"}; give the full citation at first mention.",
                 footnote, p.Span.Offset);
-            return NoItem;
+            // What could be read is kept: the author's work, untitled (the op. cit. phrase is no title), cited at its page.
+            return p.Authors.Count > 0 ? PublicationDraft(p with { Title = null }) : NoItem;
         }
 
         // A citation no reader could read is still cited: an item of type document titled with its text (less the

@@ -13,7 +13,12 @@ internal static class ArchivalReader
     /// </summary>
     internal const string Digits = @"(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)";
 
-    internal const string LevelValue = @"(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?" + Digits + @"[A-Za-zА-Яа-я]?";
+    /// <summary>
+    /// A fond's or a file's value: a number with an optional letter, a letter prefix before it (<c>Р-130</c>), and a
+    /// part after a hyphen, a number or one or two letters (<c>1-1044</c>, <c>17-п</c>, <c>416-с</c>), as archives number
+    /// fonds split or reorganised.
+    /// </summary>
+    internal const string LevelValue = @"(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?" + Digits + @"[A-Za-zА-Яа-я]?(?:-(?:\d+|[A-Za-zА-Яа-яЁё]{1,2}\b))?";
 
     // The alternatives in their order of priority; each names its keyword k and its value v.
     private const int Fond = 0, Named = 1, Opis = 2, Delo = 3, Folio = 4, Page = 5;
@@ -21,7 +26,8 @@ internal static class ArchivalReader
     [
         @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Fond) + @")\s*(?<v>" + LevelValue + @")",
         @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+" + Vocabulary.NamedFond,
-        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Opis) + @")\s*(?<v>(?:" + Digits + @"[A-Za-zА-Яа-я]?|[IVX]{1,5})(?:\s?«[А-Яа-яA-Za-z]{1,2}»)?)",
+        // An opis may be compound ("Оп. 263/216", an inventory and its part).
+        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Opis) + @")\s*(?<v>(?:" + Digits + @"[A-Za-zА-Яа-я]?(?:/\d+)?|[IVX]{1,5})(?:\s?«[А-Яа-яA-Za-z]{1,2}»)?)",
         @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Delo) + @")\s*(?<v>" + LevelValue + @")",
         @"(?<k>" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
@@ -108,7 +114,7 @@ internal static class ArchivalReader
     // The delo keywords in the order of the Delo pattern's alternation (a space in one stands for an optional one).
     private static readonly string[] DeloKeywordOrder = Vocabulary.Spellings(KeywordLevel.Delo).SelectMany(k => k.Contains(' ') ? new[] { k, k.Replace(" ", "") } : [k]).ToArray();
 
-    /// <summary>True when <paramref name="value"/> is a whole <see cref="LevelValue"/>: <c>(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?</c>.</summary>
+    /// <summary>True when <paramref name="value"/> is a whole <see cref="LevelValue"/>: <c>(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?\d+[A-Za-zА-Яа-я]?(?:-(?:\d+|[A-Za-zА-Яа-яЁё]{1,2}))?</c>.</summary>
     internal static bool IsLevelValue(ReadOnlySpan<char> value)
     {
         var i = 0;
@@ -134,6 +140,14 @@ internal static class ArchivalReader
             digits = i - 3; // the rule on the first group's length holds for it alone
         }
         if (i < value.Length && value[i] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 'А' and <= 'я')) i++;
+        // The part after a hyphen: digits, or one or two letters.
+        if (i + 1 < value.Length && value[i] == '-')
+        {
+            var part = ++i;
+            if (char.IsDigit(value[i])) while (i < value.Length && char.IsDigit(value[i])) i++;
+            else while (i < value.Length && i - part < 2 && IsLevelValueLetter(value[i])) i++;
+            if (i == part) return false;
+        }
         return i == value.Length;
     }
 
@@ -263,7 +277,16 @@ internal static class ArchivalReader
             else if (alternative == Opis)
                 levels.Add(new ArchivalLevel(ArchivalLevelKind.Opis, keyword.ToString(), slice[vStart..vEnd], span));
             else if (alternative == Delo)
+            {
+                // "Д. 2, 3": several files of one opis. Only after a Cyrillic or Georgian keyword: in Latin notes a number
+                // after the file's is as often a folio written without its keyword ("d. 5, 12").
+                if (!char.IsAscii(keyword[0]) && FileListEnd(slice, vEnd) is var listEnd and > 0)
+                {
+                    (vEnd, length) = (listEnd, listEnd - index);
+                    (covered[^1], span) = ((index, listEnd), new TextSpan(start + index, length));
+                }
                 levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, keyword.ToString(), slice[vStart..vEnd], span));
+            }
             else
             {
                 var value = slice[vStart..vEnd];
@@ -316,6 +339,38 @@ internal static class ArchivalReader
             Date = date,
             Language = LanguageDetector.OfArchivalCitation(read, locator, slice),
         };
+    }
+
+    /// <summary>The most files read in one list after a file's keyword (<c>Д. 2, 3</c>).</summary>
+    private const int MaxFilesListed = 12;
+
+    /// <summary>
+    /// Where a list of further files after a file's value at <paramref name="at"/> ends (<c>Д. 2, 3</c>, <c>Д. 12, 13,
+    /// 15.</c>), or -1: numbers after commas, the list closing the shelf mark (the part's end, a full stop, a
+    /// <c>;</c>, a bracket, or a comma before the next keyword). Numbers that run on otherwise (<c>d. 5, 12–14</c>, an
+    /// English note's folios without keyword) are not files.
+    /// </summary>
+    private static int FileListEnd(string slice, int at)
+    {
+        var end = -1;
+        for (var (i, n) = (at, 0); n < MaxFilesListed; n++)
+        {
+            if (i >= slice.Length || slice[i] != ',') break;
+            var d = i + 1;
+            while (d < slice.Length && slice[d] == ' ') d++;
+            var digits = d;
+            while (d < slice.Length && char.IsAsciiDigit(slice[d])) d++;
+            if (d == digits || d - digits > 6) break;
+            (end, i) = (d, d);
+        }
+        if (end < 0) return -1;
+        var after = end;
+        while (after < slice.Length && slice[after] == ' ') after++;
+        if (after >= slice.Length || slice[after] is '.' or ';' or ')') return end;
+        if (slice[after] != ',') return -1;
+        after++;
+        while (after < slice.Length && slice[after] == ' ') after++;
+        return after < slice.Length && char.IsLetter(slice[after]) ? end : -1;
     }
 
     // "R - 5446" is the fond "R-5446"; "31 660", a number printed in groups, stays as written.

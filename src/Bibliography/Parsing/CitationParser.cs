@@ -78,6 +78,12 @@ public static class CitationParser
             result.Add(issue);
             return;
         }
+        // "ქც 4: 330,19; 524,2", "Бердзенишвили 1964: 12; 45": further places in the source just cited.
+        if (mode != ParserMode.Model && result.Count > 0 && ContinuedLocator(text, s, e, result[^1]) is { } continued)
+        {
+            result[^1] = continued;
+            return;
+        }
         var one = mode == ParserMode.Model ? null : ParseOne(text, s, e, out next, bracketed);
         if (one is null or UnreadCitation && !prose && mode != ParserMode.Rules && Labeller.Read(text, s, e) is { } read)
         {
@@ -94,6 +100,40 @@ public static class CitationParser
         if (prose && !(ReadsAsCitation(one) && !DatedSentence(text, one))) return;
         if (one is UnreadCitation && IsCommentaryAlone(text, s, e)) return; // "See " before a reference manager's field
         RunOn(text, one, next, e, result);
+    }
+
+    /// <summary>The longest run of bare numbers after a <c>;</c> read as further places in the source before it.</summary>
+    private const int MaxContinuedLocator = 40;
+
+    // The author–date reference or siglum before text[s..e) with its locator going on over the part, where the part
+    // is bare numbers ("524,2", "75-77") right after the ';' that closed that citation's own bare locator (no keyword:
+    // "1983: 61"); else null. A part with a keyword or a year is a citation of its own ("1977: 606", "С. 12").
+    private static ParsedCitation? ContinuedLocator(string text, int s, int e, ParsedCitation before)
+    {
+        if (before is not PublicationCitation { Locator: { Keyword: "" } locator } p || p.Year is null && p.Volume is null
+            || p.Authors.Count == 0 && p.Title is null) return null;
+        var (ps, pe) = TextScan.Trim(text, s, e, " .");
+        if (pe <= ps || pe - ps > MaxContinuedLocator || !char.IsAsciiDigit(text[ps])) return null;
+        for (var i = ps; i < pe; i++)
+            if (!(char.IsAsciiDigit(text[i]) || text[i] is ',' or ' ' or '-' or '–' or '—')) return null;
+        if (Conventions.IsYear(text.AsSpan(ps, Math.Min(4, pe - ps))) && (pe - ps == 4 || !char.IsAsciiDigit(text[ps + 4]))) return null;
+        // Only the ';' and spaces stand between the locator and the part.
+        var semicolons = 0;
+        for (var i = locator.Span.Offset + locator.Span.Length; i < s; i++)
+        {
+            if (text[i] == ';') semicolons++;
+            else if (text[i] is not (' ' or '.')) return null;
+        }
+        if (semicolons != 1) return null;
+        var written = text[locator.Span.Offset..pe];
+        var extended = locator with
+        {
+            Value = locator.Value + "; " + LocatorReader.Canonical(text[ps..pe]),
+            Written = written,
+            Span = new TextSpan(locator.Span.Offset, pe - locator.Span.Offset),
+        };
+        var end = Math.Max(pe, p.Span.Offset + p.Span.Length);
+        return p with { Locator = extended, Text = text[p.Span.Offset..end], Span = new TextSpan(p.Span.Offset, end - p.Span.Offset) };
     }
 
     // A part that is nothing but a commentary word ("See", "Cf.", "Cited in"): prose, cites nothing.
@@ -273,7 +313,7 @@ public static class CitationParser
         if (gostOrder && Publication() is { } gost && (gost.Year is not null || gost.Place is not null || gost.ContainerTitle is not null)) return gost;
         if (!englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } english) return english;
         next = e;
-        return Publication() ?? (ParsedCitation)Unread(text, s, e);
+        return Publication() ?? SiglumVolumePage(text, s, e) ?? (ParsedCitation)Unread(text, s, e);
 
         // The publication reader is pure and asked up to three times above: it reads the part once.
         PublicationCitation? Publication()
@@ -281,6 +321,26 @@ public static class CitationParser
             if (!publicationRead) (publication, publicationRead) = (PublicationReader.Read(text, s, e), true);
             return publication;
         }
+    }
+
+    // "АКАК, VIII, 14", "ПСЗ, XII, 345": a collection cited often, by its siglum (capitals), a volume in Roman numerals
+    // and a page, as works on the Caucasus cite the Acts of the Caucasian Archaeographic Commission.
+    private static readonly Regex SiglumVolumePageForm = new(@"^(?<t>\p{Lu}{2,8}),\s*(?<v>[IVXLC]{1,7}),\s*(?<p>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)\.?$", Conventions.Anchored);
+
+    private static PublicationCitation? SiglumVolumePage(string text, int s, int e)
+    {
+        if (SiglumVolumePageForm.Match(text, s, e - s) is not { Success: true } m) return null;
+        var (t, v, p) = (m.Groups["t"], m.Groups["v"], m.Groups["p"]);
+        return new PublicationCitation
+        {
+            Text = text[s..e],
+            Span = new TextSpan(s, e - s),
+            Kind = PublicationKind.Book,
+            Title = new Located(t.Value, new TextSpan(t.Index, t.Length)),
+            Volume = new Located(v.Value, new TextSpan(v.Index, v.Length)),
+            Locator = new CitedLocator(LocatorReader.Canonical(p.Value), LocatorLabels.Page, "", p.Value, new TextSpan(p.Index, p.Length)),
+            Language = LanguageDetector.Detect(t.Value),
+        };
     }
 
     // text[s..e) opens with "Family I. I." followed by a space (GOST), not by a comma (a Chicago bibliography's "Family, I.").

@@ -181,6 +181,8 @@ internal static class ProseSegmenter
             if (depth > 0 || quote > 0) continue;
             if (c == '.' && i + 1 < b && char.IsWhiteSpace(text[i + 1])) sentence = i + 1;
             if (c != ':' || i - sentence > MaxLeadIn) continue;
+            // "Статья. В кн.: Сборник …": the colon of a container's mark, inside the citation.
+            if (ClosesContainerMark(text, a, i)) continue;
             // The lead-in is the piece up to the colon ("Цит. по:", whose "Цит." looks like a sentence), else its last sentence.
             var (ls, le) = TextScan.Trim(text, a, i);
             var nameFollows = NameFollows(text, i + 1, b);
@@ -194,6 +196,19 @@ internal static class ProseSegmenter
         Add(text, a, b, into);
     }
 
+    // The colon at text[colon] closes a container's mark opening a sentence after a's ("… Статья. — В кн.:").
+    private static bool ClosesContainerMark(string text, int a, int colon)
+    {
+        foreach (var mark in Vocabulary.ContainerMarks)
+        {
+            var at = colon + 1 - mark.Length;
+            if (mark[^1] != ':' || at <= a || string.Compare(text, at, mark, 0, mark.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            var before = TextScan.Trim(text, a, at, " –—-").End;
+            if (before > a && text[before - 1] == '.') return true;
+        }
+        return false;
+    }
+
     // Where the citation after a colonless lead-in opening text[a..b) begins, or -1: the lead-in must be followed by an
     // author's name, a shelf mark or a lead-in's colon.
     private static int BareLeadIn(string text, int a, int b)
@@ -201,7 +216,8 @@ internal static class ProseSegmenter
         foreach (var lead in Conventions.RussianBareLeadIns)
         {
             if (b - a <= lead.Length || string.Compare(text, a, lead, 0, lead.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
-            var (at, _) = TextScan.Trim(text, a + lead.Length, b, " ,");
+            // "См.: ГАРФ", "См. также: Иванов …": a colon after the lead-in is its own, no part of what follows.
+            var (at, _) = TextScan.Trim(text, a + lead.Length, b, " ,:");
             if (at >= b) return -1;
             return lead[^1] == ':' || NameFollows(text, at, b) || ArchivalReader.Read(text, at, b) is not null ? at : -1;
         }

@@ -19,7 +19,10 @@ internal static class PublicationReader
     private const string GeorgianFamily = GeorgianLetter + "{2,}(?:-" + GeorgianLetter + "+)?";
     private const string NameInitial = "(?:" + Conventions.Initial + "|" + GeorgianLetter + @"\.)";
     internal static readonly Regex FamilyThenInitials = new(
-        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + @")\s+(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})", Conventions.Options);
+        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + @")" + OtherFamily + @"\s+(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})", Conventions.Options);
+    // "Семенова (Петрова) А. Б.": the family name the author was born with, or wrote under, in brackets after the one
+    // the work bears; the name is the first.
+    private const string OtherFamily = @"(?:\s\(\p{Lu}[\p{L}'’-]+\))?";
     internal static readonly Regex InitialsThenFamily = new(
         @"^(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + ")", Conventions.Options);
     internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
@@ -62,6 +65,7 @@ internal static class PublicationReader
         if (e <= s) return null;
         // "… Тифлис, 1897 (на груз. яз.)": a note on the work's language closes it and is no part of any field.
         e = DropLanguageNote(text, s, e);
+        e = DropWebAddress(text, s, e);
         var fullEnd = e;
         // "… URL: http://… (дата обращения: 12.03.2015)": the access statement of an electronic resource closes it.
         if (AccessStatementAt(text, s, e) is var access and >= 0) (_, e) = TextScan.Trim(text, s, access, " .,;:–—");
@@ -78,16 +82,16 @@ internal static class PublicationReader
             if (e < text.Length && text[e] == '.' && ImprintYearWithWord(text, s, e)) e++;
         }
 
-        var slash = text.IndexOf("//", s, e - s, StringComparison.Ordinal);
+        var (slash, markLength) = ContainerMark(text, s, e);
         int headEnd = slash >= 0 ? slash : e;
-        int partStart = slash >= 0 ? slash + 2 : s;
+        int partStart = slash >= 0 ? slash + markLength : s;
 
         // Issue and year close the last part (container if any, else the head).
         Located? issue = null, year = null, tailVolume = null;
         // The groups of these are told from the match's shape (no Match object, no groups made; tests compare). The
         // issue, a volume, a book's part and a day and month may each follow the year, in any order ("М., 1985. Т. 2",
         // "2005. Т. 2 (34). № 3", "Труд. 1993. 3 нояб."): each is taken from the end until none is left.
-        for (var taken = 0; taken < 4; taken++)
+        for (var taken = 0; taken < 6; taken++)
         {
             if (issue is null && IssueAtEnd.Find(text, partStart, e - partStart) is { } im)
             {
@@ -108,7 +112,7 @@ internal static class PublicationReader
             }
             else if ((PartAtEnd.Find(text, partStart, e - partStart) ?? DayMonthAtEnd.Find(text, partStart, e - partStart)) is { } pm
                 && TextScan.Trim(text, partStart, pm.Index, Separators) is var (_, before) && before > partStart
-                && (YearAtEnd.Find(text, partStart, before - partStart) ?? IssueAtEnd.Find(text, partStart, before - partStart)) is not null)
+                && PartsThenYear(text, partStart, before))
                 e = before; // recorded nowhere, but only after a year or an issue: before them it may be a title's last words
             else break;
         }
@@ -120,7 +124,7 @@ internal static class PublicationReader
             issue = new Located(text[number..(bare.Index + bare.Length)], new TextSpan(number, bare.Index + bare.Length - number));
             (_, e) = TextScan.Trim(text, partStart, number, Separators);
         }
-        if (YearAtEnd.Find(text, partStart, e - partStart) is { } ym)
+        if (YearAtEnd.Find(text, partStart, e - partStart) is { } ym && !YearInPhrase(text, partStart, YearStart(text, ym.Index), ym.Index + ym.Length))
         {
             var at = YearStart(text, ym.Index);
             year = new Located(text[at..(at + 4)], new TextSpan(at, 4));
@@ -159,6 +163,9 @@ internal static class PublicationReader
             var comma = AbbreviatedPlaceAfterComma(text, partStart, e);
             if (comma is { } c && c >= lastStart)
                 (place, imprintStart, headEnd) = (TextScan.Locate(text, c + 1, e), c, slash < 0 ? c : headEnd);
+            // "История Грузии, Тифлис, 1913", "ისტორია, თბილისი, 1960": a place of the region written in full after a comma.
+            else if (KnownPlaceAfterComma(text, Math.Max(lastStart, partStart), e) is var known and >= 0)
+                (place, imprintStart, headEnd) = (TextScan.Locate(text, known + 1, e), known, slash < 0 ? known : headEnd);
             else if (lastStart < e && TryImprint(text, lastStart, e, isArticle || lastStart == s || slash >= 0 && lastStart == partStart, out place, out publisher))
             {
                 imprintStart = lastStart;
@@ -206,6 +213,10 @@ internal static class PublicationReader
         int titleEnd = -1, previousEnd = -1, lastSentence = -1;
         foreach (var (a, b) in headSentences)
         {
+            // "Под ред. А. Б. Петрова. История Грузии. М., 1990": a statement of responsibility may open the note.
+            if (title is null && ResponsibilityReader.RoleFollows(text, a) && result.Responsibility is null && result.TakeStatement(text, a, b)
+                && (result.Editors is not null || result.Compilers is not null))
+                continue;
             if (title is null)
             {
                 // "Title / сост. А. Б. Петров; под ред. …": the statement of responsibility after the slash is no part of the title.
@@ -215,7 +226,11 @@ internal static class PublicationReader
                     ? TextScan.Locate(text, a, bar, " .,;:") : TextScan.Locate(text, a, b, " .,;:");
                 continue;
             }
-            if (!result.TakeStatement(text, a, b))
+            // "Переписка. 1921–1931 гг. / Сост. …": the title goes on to a slash in a later sentence, the statement after it.
+            var later = text.IndexOf(" / ", a, b - a, StringComparison.Ordinal);
+            if (later > a && result.Responsibility is null && result.TakeStatement(text, later + 3, b))
+                (previousEnd, titleEnd, lastSentence) = (titleEnd >= 0 ? titleEnd : title.Span.Offset + title.Span.Length, TextScan.Trim(text, a, later).End, a);
+            else if (!result.TakeStatement(text, a, b))
                 (previousEnd, titleEnd, lastSentence) = (titleEnd >= 0 ? titleEnd : title.Span.Offset + title.Span.Length, b, a);
         }
         // "Иванов А. Статья. – Вопросы истории, 1990, № 8, с. 73": an author's piece with a year and an issue but no
@@ -223,18 +238,27 @@ internal static class PublicationReader
         Located? looseContainer = null;
         if (slash < 0 && authors.Count > 0 && issue is not null && year is not null && place is null && titleEnd >= 0)
         {
-            looseContainer = TextScan.Locate(text, lastSentence, titleEnd, " .,;:«»\"");
+            looseContainer = TextScan.Locate(text, lastSentence, titleEnd, " .,;:«»„“”\"");
             titleEnd = previousEnd;
             if (titleEnd <= title!.Span.Offset + title.Span.Length) titleEnd = -1;
         }
         if (titleEnd >= 0) title = Extend(text, title!, titleEnd);
+        // "История Грузии, т. 2, Тифлис, 1913": a volume after the title's comma, where GOST would write a full stop.
+        if (result.Volume is null && title is not null && TextScan.LastIndexOutsideQuotes(text, title.Span.Offset, title.Span.Offset + title.Span.Length, ',') is var tc and > 0
+            && TextScan.Trim(text, tc + 1, title.Span.Offset + title.Span.Length, " .") is var (vs, ve) && ve > vs && VolumeSegment.Find(text, vs, ve - vs) is { } volumeAfterComma)
+        {
+            var (n, nEnd) = VolumeNumber(text, volumeAfterComma.Index, volumeAfterComma.Length);
+            result.Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));
+            title = TextScan.Locate(text, title.Span.Offset, tc, " .,;:");
+        }
 
         var container = looseContainer;
         if (slash >= 0)
         {
-            var containerEnd = imprintStart < e ? imprintStart : e;
+            // "// Сборник. Вып. 7. – Владикавказ, 1910": the dash of the area before the imprint is no part of the container.
+            var containerEnd = TextScan.Trim(text, slash + markLength, imprintStart < e ? imprintStart : e, Separators).End;
             var extendedTo = -1;
-            foreach (var (a, b) in SplitSentences(text, slash + 2, containerEnd)) // the head's are read: the list is free
+            foreach (var (a, b) in SplitSentences(text, slash + markLength, containerEnd)) // the head's are read: the list is free
             {
                 if (container is null)
                 {
@@ -254,6 +278,8 @@ internal static class PublicationReader
         var periodicalIssue = slash < 0 && authors.Count == 0 && issue is not null && year is not null
             && title is not null && titleEnd < 0 && result.Volume is null && result.Responsibility is null;
         if (periodicalIssue) (container, title) = (title, null);
+        // "// газ. «Заря Востока»", "// Журнал «Мнатоби»": the word naming the periodical's kind is no part of its title.
+        if (container is not null) container = WithoutPeriodicalWord(container);
         result.Volume ??= tailVolume;
         if (title is null && container is null) return null;
         // "Президиум ЦК КПСС. Т. 1. С. 213": a title with a volume and a page is a publication cited short.
@@ -282,6 +308,77 @@ internal static class PublicationReader
             Locator = locator,
             Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
         };
+    }
+
+    /// <summary>
+    /// Where the container of text[s..e) is introduced and how long its mark is: GOST's <c>//</c>, else one of
+    /// <see cref="Vocabulary.ContainerMarks"/> opening a sentence (<c>Статья. В кн.: Сборник</c>, <c>Статья. — В сб.:
+    /// …</c>); (-1, 0) where there is none.
+    /// </summary>
+    internal static (int Index, int Length) ContainerMark(string text, int s, int e)
+    {
+        var slash = text.IndexOf("//", s, e - s, StringComparison.Ordinal);
+        if (slash >= 0) return (slash, 2);
+        foreach (var mark in Vocabulary.ContainerMarks)
+        {
+            for (var at = text.IndexOf(mark, s, e - s, StringComparison.OrdinalIgnoreCase); at > s; at = at + 1 < e ? text.IndexOf(mark, at + 1, e - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
+            {
+                var before = TextScan.Trim(text, s, at, " –—-").End;
+                var after = at + mark.Length;
+                if (before > s && text[before - 1] == '.' && before < at && after < e && char.IsWhiteSpace(text[after])) return (at, mark.Length);
+            }
+        }
+        return (-1, 0);
+    }
+
+    // "газ. «Заря Востока»", "Журнал «Мнатоби»", "ჟურნ. „მნათობი“": the periodical without the word naming its kind,
+    // and without the quotation marks that then close its title.
+    private static Located WithoutPeriodicalWord(Located container)
+    {
+        var value = container.Value;
+        foreach (var word in Vocabulary.NewspaperWords.Concat(Vocabulary.JournalWords))
+        {
+            if (value.Length <= word.Length + 1 || !value.StartsWith(word, StringComparison.OrdinalIgnoreCase) || value[word.Length] != ' ') continue;
+            var (a, b) = TextScan.Trim(value, word.Length, value.Length);
+            if (b - a > 2 && value[a] is '«' or '„' or '“' or '"' && value[b - 1] is '»' or '“' or '”' or '"') (a, b) = (a + 1, b - 1);
+            if (b <= a) return container;
+            return new Located(value[a..b], new TextSpan(container.Span.Offset + a, b - a));
+        }
+        return container;
+    }
+
+    // The comma in text[s..e) that a known place of publication alone follows, up to e ("…, Тифлис"), or -1.
+    private static int KnownPlaceAfterComma(string text, int s, int e)
+    {
+        var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
+        if (comma <= s) return -1;
+        var (ps, pe) = TextScan.Trim(text, comma + 1, e, " .");
+        return pe > ps && Labelling.Lexicon.IsPlaceName(text.AsSpan(ps, pe - ps)) ? comma : -1;
+    }
+
+    /// <summary>The most book parts read one after another before a year (<c>М., 1995. Кн. 1, ч. 2, гл. 9</c>).</summary>
+    private const int MaxBookParts = 4;
+
+    // text[s..e) ends in a year or an issue ("1985", "№ 3", a periodical's bare number after its year: "1903. 142"), after
+    // book parts at most ("1995. Кн. 1, ч. 2"): what follows it may be a part or a date, recorded nowhere.
+    private static bool PartsThenYear(string text, int s, int e)
+    {
+        for (var k = 0; k <= MaxBookParts && e > s; k++)
+        {
+            if ((YearAtEnd.Find(text, s, e - s) ?? IssueAtEnd.Find(text, s, e - s) ?? BareIssueAfterYear.Find(text, s, e - s)) is not null) return true;
+            if (PartAtEnd.Find(text, s, e - s) is not { } part) return false;
+            e = TextScan.Trim(text, s, part.Index, Separators).End;
+        }
+        return false;
+    }
+
+    // "… кризиса 1917 г.", "… за 1921 г.": a year with its word that a word leads into, no comma or full stop between,
+    // closes a title's phrase; an imprint's year follows a comma or a full stop ("М., 1985 г.").
+    private static bool YearInPhrase(string text, int start, int year, int matchEnd)
+    {
+        if (matchEnd <= year + 4 || !char.IsLetter(text[year + 4 < matchEnd && text[year + 4] == ' ' ? year + 5 : year + 4])) return false;
+        var before = TextScan.Trim(text, start, year).End;
+        return before > start && before < year && char.IsLetter(text[before - 1]);
     }
 
     // The full stop of an abbreviated place ("М.", "СПб.", "М.-Л.") before the year is the place's: with it the
@@ -329,6 +426,11 @@ internal static class PublicationReader
         while (!char.IsWhiteSpace(text[familyEnd])) familyEnd++;
         var initials = familyEnd;
         while (char.IsWhiteSpace(text[initials])) initials++;
+        if (text[initials] == '(') // the other family name in brackets (OtherFamily)
+        {
+            initials = text.IndexOf(')', initials) + 1;
+            while (char.IsWhiteSpace(text[initials])) initials++;
+        }
         return CslName.Person(text[index..familyEnd], text[initials..(index + length)].Replace(" ", ""));
     }
 
@@ -520,6 +622,20 @@ internal static class PublicationReader
         return e;
     }
 
+    // text[s..e) less a web address in square brackets closing it ("… // Архнадзор. 2007. 2 марта [www.archnadzor.ru/…]").
+    private static int DropWebAddress(string text, int s, int e)
+    {
+        var (_, te) = TextScan.Trim(text, s, e, " .,;");
+        if (te - s < 8 || text[te - 1] != ']') return e;
+        var open = text.LastIndexOf('[', te - 1, te - s);
+        if (open <= s) return e;
+        var (ins, _) = TextScan.Trim(text, open + 1, te - 1);
+        foreach (var opening in Conventions.WebAddressOpenings)
+            if (string.Compare(text, ins, opening, 0, opening.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                return TextScan.Trim(text, s, open, " ,").End;
+        return e;
+    }
+
     /// <summary>The longest note on a language looked for in brackets at a citation's end (<c>(на азерб. языке)</c>).</summary>
     private const int MaxLanguageNote = 30;
 
@@ -628,13 +744,17 @@ internal static class PublicationReader
         if (strict) return false;
         // The words are the runs between spaces and hyphens, walked in place: no word array, no enumerator.
         var words = 0;
+        var anyGeorgian = false;
         for (var i = 0; i < candidate.Length; i++)
         {
             if (char.IsDigit(candidate[i])) return false;
             if (candidate[i] is ' ' or '-' || (i > 0 && candidate[i - 1] is not (' ' or '-'))) continue;
             var end = candidate[i..].IndexOfAny(' ', '-');
             var word = end < 0 ? candidate[i..] : candidate.Slice(i, end);
-            if (++words > 3 || !(char.IsUpper(word[0]) || Conventions.IsPlaceParticle(word))) return false;
+            // Georgian has no capitals: a place is one word of it (თბილისი, ქუთაისი), where other scripts allow three.
+            var georgian = word[0] is >= '\u10D0' and <= '\u10FF';
+            if (georgian) anyGeorgian = true;
+            if (++words > (anyGeorgian ? 1 : 3) || !(char.IsUpper(word[0]) || georgian || Conventions.IsPlaceParticle(word))) return false;
         }
         return true;
     }

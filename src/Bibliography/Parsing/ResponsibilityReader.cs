@@ -7,7 +7,9 @@ namespace Bibliography.Parsing;
 internal static class ResponsibilityReader
 {
     internal static readonly Regex NameInitialsFirst = new(@"^(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})(?<fam>\p{Lu}[\p{L}'’-]+)$", Conventions.Options);
-    internal static readonly Regex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})$", Conventions.Options);
+    // The last initial's full stop may be missing: a statement closes before the imprint ("/ Сост. Лакоба О. Н. М.,
+    // 2004" is cut at the place, and the cut takes the stop).
+    internal static readonly Regex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:" + Conventions.Initial + @"\s?){0,2}\p{Lu}[" + Conventions.InitialSecondLetters + @"]?\.?)$", Conventions.Options);
 
     private static readonly char[] GenreEnds = [' ', ',', '.', ':'], NamesEnds = [' ', ',', '.', ':', ';'];
     private static readonly char[] NamePunctuation = [' ', '.', ',', ';'], NameSeparators = [' ', ',', ';'];
@@ -117,6 +119,17 @@ internal static class ResponsibilityReader
     internal static List<CslName> ReadNames(string text, int start, int end)
     {
         var names = new List<CslName>();
+        // "/ сост. Сидоров В. Г. и др.", "под ред. А. Б. Петрова [и др.]": the others are named nowhere.
+        foreach (var phrase in Conventions.EtAlPhrases)
+        {
+            var trimmed = text.AsSpan(start, end - start).TrimEnd(" .,");
+            var bare = phrase.AsSpan().TrimEnd('.');
+            if (trimmed.Length > bare.Length && trimmed.EndsWith(bare, StringComparison.OrdinalIgnoreCase) && trimmed[^(bare.Length + 1)] is ' ' or ',')
+            {
+                end = TextScan.Trim(text, start, start + trimmed.Length - bare.Length, " ,").End;
+                break;
+            }
+        }
         foreach (var range in NameSeparator.EnumerateSplits(text.AsSpan(start, end - start)))
         {
             var (offset, length) = range.GetOffsetAndLength(end - start);
@@ -124,6 +137,14 @@ internal static class ResponsibilityReader
             if (raw.Trim(NamePunctuation).IsEmpty) continue;
             var lead = raw.Length - raw.TrimStart(NameSeparators).Length;
             var (at, size) = (start + offset + lead, raw.Trim(NameSeparators).Length);
+            // "проф. А. Б. Петрова", "академика И. А. Орбели": the title is no part of the name.
+            foreach (var title in Vocabulary.AcademicTitles)
+                if (size > title.Length + 1 && string.Compare(text, at, title, 0, title.Length, StringComparison.OrdinalIgnoreCase) == 0 && text[at + title.Length] == ' ')
+                {
+                    var skip = TextScan.Trim(text, at + title.Length, at + size).Start - at;
+                    (at, size) = (at + skip, size - skip);
+                    break;
+                }
             // The groups are told from the match's shape (no Match, no groups made; tests compare).
             if (NameInitialsFirst.Find(text, at, size) is { } i) { names.Add(InitialsFirstName(text, i.Index, i.Length)); continue; }
             if (NameFamilyFirst.Find(text, at, size) is { } f) { names.Add(FamilyFirstName(text, f.Index, f.Length)); continue; }

@@ -32,6 +32,14 @@ internal static class TextScan
             var c = text[i];
             if (c is '“' or '«' or '„') quote++;
             else if (c is '”' or '»' && quote > 0) quote--;
+            // "Title (1924–1925) М., 1958": a closing bracket before an imprint ends the title's sentence too.
+            if (quote == 0 && c == ')' && i + 1 < end && char.IsWhiteSpace(text[i + 1]))
+            {
+                var at = i + 1;
+                while (at < end && char.IsWhiteSpace(text[at])) at++;
+                if (at < end && StartsImprint(text, at, end)) result.Add((i + 1, at));
+                continue;
+            }
             if (quote > 0 || c is not ('.' or '?' or '!')) continue;
             if (i + 1 < end && !char.IsWhiteSpace(text[i + 1])) continue;
             var next = i + 1;

@@ -100,14 +100,14 @@ public static class Vocabulary
         Full(KeywordLevel.Opis, "опись", "оп."), Full(KeywordLevel.Opis, "Опись", "оп."),
         Full(KeywordLevel.Opis, "opis", "op."), Full(KeywordLevel.Opis, "Opis", "op."),
         // "On." and "on.": Оп. and оп. as OCR reads them (Cyrillic п taken for a Latin n), in Russian and English notes alike.
-        Short(KeywordLevel.Opis, "On."), Short(KeywordLevel.Opis, "on."),
+        Short(KeywordLevel.Opis, "On.", "опись"), Short(KeywordLevel.Opis, "on.", "опись"),
         // The perechen' (list) that stands for the opis in RGANI's fond 89 (f. 89, per. 46).
         Short(KeywordLevel.Opis, "per.", tells: "en"),
         // English translations of opis: inventory.
         Short(KeywordLevel.Opis, "inv.", tells: "en"), Short(KeywordLevel.Opis, "Inv.", tells: "en"),
         // Georgian ანაწერი / ან. (AcadNusx anaweri / anaw.) and აღწერილობა (description), and the English translation of
         // the Georgian archives' own "description" (desc.).
-        Full(KeywordLevel.Opis, "ანაწერი", "ან.", "ka"), Short(KeywordLevel.Opis, "ან.", "ანაწერი", "ka"), Full(KeywordLevel.Opis, "აღწერილობა", tells: "ka"),
+        Full(KeywordLevel.Opis, "ანაწერი", "ან.", "ka"), Short(KeywordLevel.Opis, "ან.", "ანაწერი", "ka"), Full(KeywordLevel.Opis, "აღწერილობა", "აღწ.", "ka"), Short(KeywordLevel.Opis, "აღწ.", "აღწერილობა", "ka"),
         Full(KeywordLevel.Opis, "anaweri", "anaw.", "ka"), Full(KeywordLevel.Opis, "Anaweri", "anaw.", "ka"),
         Short(KeywordLevel.Opis, "anaw.", "anaweri", "ka"), Short(KeywordLevel.Opis, "Anaw.", "anaweri", "ka"),
         Short(KeywordLevel.Opis, "desc.", tells: "en"), Short(KeywordLevel.Opis, "Desc.", tells: "en"),
@@ -123,7 +123,7 @@ public static class Vocabulary
         Short(KeywordLevel.Delo, "yed. khr.", tells: "en"), Short(KeywordLevel.Delo, "Yed. khr.", tells: "en"),
         Full(KeywordLevel.Delo, "storage unit", tells: "en"), Full(KeywordLevel.Delo, "Storage unit", tells: "en"),
         // Ukrainian archives (fond, opys, sprava, arkush) as English notes transliterate them: spr. for the file.
-        Short(KeywordLevel.Delo, "spr."), Short(KeywordLevel.Delo, "Spr."),
+        Short(KeywordLevel.Delo, "spr."), Short(KeywordLevel.Delo, "Spr."), Short(KeywordLevel.Delo, "спр."), Short(KeywordLevel.Delo, "Спр."),
         // The Azerbaijani storage unit (saxlama vahidi), and the English "case" and "file".
         Full(KeywordLevel.Delo, "saxlama vahidi", "s. v.", "az"), Full(KeywordLevel.Delo, "Saxlama vahidi", "s. v.", "az"),
         Short(KeywordLevel.Delo, "s. v.", "saxlama vahidi", "az"), Short(KeywordLevel.Delo, "sax. vah.", "saxlama vahidi", "az"), Short(KeywordLevel.Delo, "Sax. vah.", "saxlama vahidi", "az"),
@@ -145,7 +145,7 @@ public static class Vocabulary
         Short(KeywordLevel.Folio, "ff.", tells: "en"), Short(KeywordLevel.Folio, "fol.", tells: "en"), Short(KeywordLevel.Folio, "fols.", tells: "en"),
         Full(KeywordLevel.Folio, "sheets", tells: "en"), Full(KeywordLevel.Folio, "sheet", tells: "en"),
         // The Ukrainian arkush (sheet): ark.
-        Short(KeywordLevel.Folio, "ark."), Short(KeywordLevel.Folio, "Ark."),
+        Short(KeywordLevel.Folio, "ark."), Short(KeywordLevel.Folio, "Ark."), Short(KeywordLevel.Folio, "арк."), Short(KeywordLevel.Folio, "Арк."),
         // Georgian ფურცელი / ფურც. (AcadNusx furceli / furc.).
         Full(KeywordLevel.Folio, "ფურცელი", "ფურც.", "ka"), Short(KeywordLevel.Folio, "ფურც.", "ფურცელი", "ka"), Short(KeywordLevel.Folio, "ფფ.", tells: "ka"),
         Full(KeywordLevel.Folio, "furceli", "furc.", "ka"), Short(KeywordLevel.Folio, "furc.", "furceli", "ka"),
@@ -168,6 +168,8 @@ public static class Vocabulary
         Short(KeywordLevel.Volume, "c."), Short(KeywordLevel.Volume, "C."),
         Short(KeywordLevel.Volume, "т."), Short(KeywordLevel.Volume, "Т."), Short(KeywordLevel.Volume, "t."),
         Short(KeywordLevel.Volume, EnglishVolume), Short(KeywordLevel.Volume, "Vol."),
+        // Georgian ტომი / ტ.
+        Full(KeywordLevel.Volume, "ტომი", "ტ.", "ka"), Short(KeywordLevel.Volume, "ტ.", "ტომი", "ka"),
 
         // Issue: №, English No. / N., GOST вып., transliterated vıp. / vyp., az sayı.
         Short(KeywordLevel.Issue, "№"), Short(KeywordLevel.Issue, "No."), Short(KeywordLevel.Issue, "N."),
@@ -175,6 +177,8 @@ public static class Vocabulary
         Full(KeywordLevel.Issue, "sayı"),
         // "#", which Georgian notes write for №; and "¹", the № of a Windows-1251 text read as Latin-1 (its byte 0xB9).
         Short(KeywordLevel.Issue, "#"), Short(KeywordLevel.Issue, "¹"),
+        // "N 8", "N8": the № as Georgian and Russian notes type it, a capital N alone before the number.
+        Short(KeywordLevel.Issue, "N"),
     ];
 
     /// <summary>
@@ -200,8 +204,17 @@ public static class Vocabulary
     public static IReadOnlyList<string> NewspaperWords { get; } =
         ["qəzeti", "qəzet", "gazetesi", "gazeti", "gazeta", "газета", "газ.", "გაზეთი", "გაზ.", "gazeTi", "gaz."];
 
-    /// <summary>Words that name a journal after its quoted title (<c>"Qobustan" jurnalı</c>), longer before the shorter they open.</summary>
-    public static IReadOnlyList<string> JournalWords { get; } = ["jurnalı", "jurnal", "məcmuəsi"];
+    /// <summary>
+    /// Words that name a journal, before its title (<c>журн. «Вопросы истории»</c>, <c>Журнал «Мнатоби»</c>, Georgian
+    /// <c>ჟურნ. „მნათობი“</c>) or after it in Azerbaijani (<c>"Qobustan" jurnalı</c>), longer before the shorter they open.
+    /// </summary>
+    public static IReadOnlyList<string> JournalWords { get; } = ["журнал", "журн.", "ჟურნალი", "ჟურნ.", "zhurnal", "zhurn.", "jurnalı", "jurnal", "məcmuəsi"];
+
+    /// <summary>
+    /// Words that open the container of a part in older Russian notes where GOST writes <c>//</c> (<c>Петров А. Б.
+    /// Статья. — В кн.: Сборник. М., 1990</c>), longer before the shorter they open; compared ignoring case.
+    /// </summary>
+    public static IReadOnlyList<string> ContainerMarks { get; } = ["В кн.:", "В сб.:", "В журн.:", "В кн.", "В сб.", "V kn.:", "V sb.:"];
 
     /// <summary>
     /// Marks after a year (<c>1985 г.</c>, <c>1999il</c>, Georgian <c>1960 წ.</c>, AcadNusx <c>1960 w.</c>), longer before
@@ -242,11 +255,18 @@ public static class Vocabulary
     /// </summary>
     internal static readonly HashSet<string> NonTerminalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв",
+        "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв", "общ", "obshch", "науч", "nauch", "гл", "gl", "проф", "акад", "публ", "коммент", "примеч", "журн", "газ", "ჟურნ", "გაზ", "zhurn", "gaz", "ტ", "спр", "арк",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
-        "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",
+        "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "აღწ", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",
     };
+
+    /// <summary>
+    /// Academic titles written before a name in a statement of responsibility (<c>под ред. проф. А. Б. Петрова</c>,
+    /// <c>под редакцией академика И. А. Орбели</c>): no part of the name. Compared ignoring case.
+    /// </summary>
+    public static IReadOnlyList<string> AcademicTitles { get; } =
+        ["академика", "академик", "акад.", "профессора", "профессор", "проф.", "д-ра", "чл.-корр.", "akad.", "prof."];
 
     /// <summary>The English words that mark editors (<c>ed.</c>, <c>eds.</c>), longest first; they are role words too.</summary>
     public static IReadOnlyList<string> EnglishEditorWords { get; } = ["eds.", "ed."];
@@ -282,6 +302,12 @@ public static class Vocabulary
         ("tərtib edəni", CreatorRole.Compiler), ("tərtib edənlər", CreatorRole.Compiler), ("tərtibçilər", CreatorRole.Compiler), ("tərt. edən", CreatorRole.Compiler),
         ("tərt.", CreatorRole.Compiler),
         ("pod redaksiyey", CreatorRole.Editor), ("pod red.", CreatorRole.Editor), ("под ред.", CreatorRole.Editor),
+        ("под общ. ред.", CreatorRole.Editor), ("под общей ред.", CreatorRole.Editor), ("под общей редакцией", CreatorRole.Editor),
+        ("pod obshch. red.", CreatorRole.Editor), ("науч. ред.", CreatorRole.Editor), ("nauch. red.", CreatorRole.Editor),
+        ("гл. ред.", CreatorRole.Editor), ("gl. red.", CreatorRole.Editor), ("отв. редактор", CreatorRole.Editor),
+        ("ответственный редактор", CreatorRole.Editor), ("научный редактор", CreatorRole.Editor), ("главный редактор", CreatorRole.Editor),
+        // The publisher of documents in a journal or a collection ("/ Публ., вступ. статья и коммент. А. Б. Петрова").
+        ("публикация", CreatorRole.Editor), ("публ.", CreatorRole.Editor), ("publ.", CreatorRole.Editor),
         ("под редакцией", CreatorRole.Editor), ("otv. red.", CreatorRole.Editor), ("отв. ред.", CreatorRole.Editor),
         ("red.", CreatorRole.Editor), ("ред.", CreatorRole.Editor), ("redaktor", CreatorRole.Editor), ("редактор", CreatorRole.Editor),
         // Azerbaijani: "Redaktoru M. Arif" (its editor), "Redaktorlar:", "Redaksiya heyəti:" (the editorial board).
@@ -291,7 +317,7 @@ public static class Vocabulary
         ("perevod", CreatorRole.Translator), ("per.", CreatorRole.Translator), ("пер.", CreatorRole.Translator),
         ("перевод", CreatorRole.Translator), ("tərcümə edən", CreatorRole.Translator), ("tərcümə", CreatorRole.Translator),
         ("predislovie", CreatorRole.Other), ("предисловие", CreatorRole.Other), ("vstupitelnaya statya", CreatorRole.Other),
-        ("вступ. ст.", CreatorRole.Other), ("kommentarii", CreatorRole.Other), ("комментарии", CreatorRole.Other),
+        ("вступ. ст.", CreatorRole.Other), ("вступ. статья", CreatorRole.Other), ("коммент.", CreatorRole.Other), ("примеч.", CreatorRole.Other), ("kommentarii", CreatorRole.Other), ("комментарии", CreatorRole.Other),
         ("ön sözün müəllifi", CreatorRole.Other), ("ön söz", CreatorRole.Other), ("izd.", CreatorRole.Other),
         // Azerbaijani reviewers ("Rəyçilər: …"), whom no CSL role records.
         ("rəyçilər", CreatorRole.Other), ("rəyçi", CreatorRole.Other),

@@ -131,11 +131,16 @@ public class NormaliserTests
     }
 
     [Fact]
-    public void An_op_cit_without_an_earlier_work_by_the_author_is_reported()
+    public void An_op_cit_without_an_earlier_work_by_the_author_is_reported_and_kept_as_an_untitled_work_of_the_author()
     {
-        var doc = Parse("Kavtaradze V. Op. cit., p. 125.");
+        var doc = Parse("Kavtaradze V. Op. cit., p. 125.", "Kavtaradze V. Op. cit., p. 130.");
         doc.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.ShortFormWithoutAntecedent.Code);
-        doc.Items.ShouldBeEmpty();
+        // What could be read is not lost: the author and the page, without the op. cit. phrase for a title; the second
+        // op. cit. of the author cites the same work.
+        var item = doc.Items.ShouldHaveSingleItem();
+        item.Author.ShouldNotBeNull().ShouldHaveSingleItem().Family.ShouldBe("Kavtaradze");
+        item.Title.ShouldBeNull();
+        doc.Citations.Select(c => c.CitationItems.Single().Locator).ShouldBe(["125", "130"]);
     }
 
     [Fact]

@@ -65,7 +65,12 @@ internal static class Lexicon
         "Petersburg", "Baku", "Bakı", "Баку", "Tbilisi", "Тбилиси", "Tiflis", "Тифлис", "Yerevan", "Ереван", "Kiev", "Kyiv", "Киев",
         "Gəncə", "Ганджа", "Kazan", "Казань", "London", "Oxford", "Cambridge", "Princeton", "Ithaca", "Stanford", "Bloomington",
         "Paris", "Berlin", "New", "York", "Chicago", "Washington", "Boston", "Istanbul", "İstanbul", "Ankara", "Tehran", "თბილისი",
+        "ტფილისი", "ქუთაისი", "Kutaisi", "Кутаис", "Кутаиси", "სოხუმი", "Sukhumi", "Сухуми", "Сухум", "ბათუმი", "Batumi", "Батуми",
+        "Батум", "Vladikavkaz", "Владикавказ", "Makhachkala", "Махачкала", "Tashkent", "Ташкент", "Тифлисъ",
     };
+
+    /// <summary>True when <paramref name="word"/> is one of the places of publication written in full that notes of the region name most.</summary>
+    internal static bool IsPlaceName(ReadOnlySpan<char> word) => PlaceNamesBySpan.Contains(word);
 
     /// <summary>Words that name publishers or open their names.</summary>
     private static readonly HashSet<string> PublisherWords = new(StringComparer.OrdinalIgnoreCase)
