@@ -139,20 +139,34 @@ public sealed class ExtractListJob : IDisposable
 
     /// <summary>
     /// <c>--profile extract N ROUNDS</c>: writes the list, runs <c>extract</c> ROUNDS times and prints each round's wall
-    /// and process CPU time and citations/s, then the best. Run it on one core: <c>taskset -c 0 dotnet …</c>.
+    /// and process CPU time and citations/s, then the best. Run it on one core: <c>taskset -c 0 dotnet …</c>. Environment:
+    /// <c>BIBLIOGRAPHY_PROFILE_JIT</c>, <c>_ALLOC</c>, <c>_GC</c> and <c>_STATICS_FIRST</c> (see tests/Bibliography.Benchmarks/README.md).
     /// </summary>
     public static void Profile(int footnotes, int rounds)
     {
         using var job = Create(footnotes);
         Console.WriteLine($"// list: {footnotes:N0} footnotes, {new FileInfo(job.ListPath).Length / 1e6:F1} MB; processors visible: {Environment.ProcessorCount}; load: {Load()}");
+        // BIBLIOGRAPHY_PROFILE_STATICS_FIRST: the parser's static set-up is done (and timed) before the rounds, so that a
+        // first round shows what is left without it.
+        if (Environment.GetEnvironmentVariable("BIBLIOGRAPHY_PROFILE_STATICS_FIRST") is not null)
+        {
+            ProfileStatics();
+            GC.Collect();
+        }
         var process = Process.GetCurrentProcess();
         var best = double.MaxValue;
         var citations = 0;
+        // What the runtime did during the rounds, on request: methods compiled by tier, allocations by heap, each collection.
+        var timeline = Environment.GetEnvironmentVariable("BIBLIOGRAPHY_PROFILE_JIT") is null ? null : new JitTimeline();
+        var allocations = Environment.GetEnvironmentVariable("BIBLIOGRAPHY_PROFILE_ALLOC") is null ? null : new AllocationsByHeap();
+        using var collections = Environment.GetEnvironmentVariable("BIBLIOGRAPHY_PROFILE_GC") is null ? null : new GcListener();
+        var began = DateTime.UtcNow;
         for (var round = 1; round <= rounds; round++)
         {
             process.Refresh();
             var cpu = process.TotalProcessorTime;
             var (pause, jit) = (GC.GetTotalPauseDuration(), System.Runtime.JitInfo.GetCompilationTime());
+            var counts = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var wall = Stopwatch.StartNew();
             citations = job.Run(out var readCpu);
             wall.Stop();
@@ -164,9 +178,11 @@ public sealed class ExtractListJob : IDisposable
             Console.WriteLine($"round {round}: {citations:N0} citations, wall {wall.Elapsed.TotalSeconds:F2} s ({citations / wall.Elapsed.TotalSeconds:N0}/s), " +
                               $"CPU {cpuSeconds:F2} s ({citations / cpuSeconds:N0}/s: read {readCpu:F2} s, " +
                               $"JSON {cpuSeconds - readCpu:F2} s; of all, collector pauses {pause.TotalSeconds:F2} s, JIT {jit.TotalSeconds:F2} s), " +
-                              $"{output / 1e6:F1} MB; load: {Load()}");
+                              $"{output / 1e6:F1} MB; collections {GC.CollectionCount(0) - counts.Item1} (of gen 1 or 2: {GC.CollectionCount(1) - counts.Item2}, of gen 2: {GC.CollectionCount(2) - counts.Item3}); load: {Load()}");
         }
         Console.WriteLine($"best: {best:F2} s, {citations / best:N0} citations/s");
+        timeline?.Print(began);
+        allocations?.Print();
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using Bibliography.Benchmarks;
 
 // `--profile parse [N] [rounds] [parseonly|normalise|pipeline|linear|alloc|parsealloc]` (alloc, parsealloc: allocated bytes per citation by type) and
+// `--profile extract N ROUNDS` (environment: BIBLIOGRAPHY_PROFILE_JIT, _ALLOC, _GC, _STATICS_FIRST; see README.md),
 // `--profile pdf FILE [ROUNDS]` (wall and CPU time to read a PDF paper),
 // `--profile format RUNNER STYLE JOB [SIZE] [ROUNDS] [ENGINES]` (ENGINES: the embedded host's engine count, so one bibliography's parts) measure process CPU time without BenchmarkDotNet (for
 // optimisation work on a shared machine); `--first-note ENGINE` starts the tool once as the cold-start benchmark does;

@@ -341,8 +341,30 @@ public static class Vocabulary
     public static IEnumerable<string> Spellings(KeywordLevel level) => Keywords.Where(k => k.Level == level && k.Read).Select(k => k.Text);
 
     /// <summary>A pattern alternation of <paramref name="spellings"/> in their order: each escaped, a space matching one optional white space.</summary>
-    public static string Alternation(IEnumerable<string> spellings) =>
-        "(?:" + string.Join("|", spellings.Select(s => Regex.Escape(s).Replace(@"\ ", @"\s?"))) + ")";
+    /// <remarks>
+    /// A spelling followed by the same capitalised (<c>op.</c>, <c>Op.</c>) is one alternative with its initial as a
+    /// character class (<c>[oO]p\.</c>): the same spellings in the same order (only one of the two can match at a place),
+    /// but half the alternatives for the non-backtracking engine, whose set-up grows with them (see <see cref="Conventions.MonthPattern"/>).
+    /// </remarks>
+    public static string Alternation(IEnumerable<string> spellings)
+    {
+        var list = spellings.ToList();
+        var alternatives = new List<string>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var spelling = list[i];
+            var capitalised = spelling.Length > 0 && char.IsLower(spelling[0]) ? char.ToUpperInvariant(spelling[0]) + spelling[1..] : null;
+            if (capitalised is not null && i + 1 < list.Count && list[i + 1] == capitalised)
+            {
+                alternatives.Add("[" + spelling[0] + capitalised[0] + "]" + Escape(spelling[1..]));
+                i++;
+            }
+            else alternatives.Add(Escape(spelling));
+        }
+        return "(?:" + string.Join("|", alternatives) + ")";
+
+        static string Escape(string text) => Regex.Escape(text).Replace(@"\ ", @"\s?");
+    }
 
     /// <summary>The pattern alternation of the spellings of <paramref name="level"/> the parser reads.</summary>
     public static string Alternation(KeywordLevel level) => Alternation(Spellings(level));
