@@ -51,6 +51,32 @@ public sealed class ArchivalBibliographyTests(BothHosts hosts) : IClassFixture<B
         ArchivalBibliography.IsFile(items[^1]).ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("[\"a\"")]
+    [InlineData("[a, b]")]
+    [InlineData("[{")]
+    public void An_entry_whose_ids_are_not_a_json_list_is_a_typed_error(string ids)
+    {
+        var bibliography = new FormattedBibliography(["<div>F. 1.</div>"], [ids], "", "", null, null, null, false, null);
+
+        var error = Should.Throw<CiteProcException>(() => ArchivalBibliography.LayOut(bibliography, [File("a", "GARF", null, "1", "2", "3")],
+            ArchivalConvention.English, CiteProcOutputFormat.Text, b => string.Concat(b.Entries)));
+
+        error.Kind.ShouldBe(CiteProcErrorKind.Item);
+        error.Message.ShouldContain(ids);
+    }
+
+    [Fact]
+    public void An_entry_given_as_a_list_or_as_a_bare_id_is_matched_to_its_item()
+    {
+        foreach (var ids in new[] { "[\n  \"a\"\n]", "a" })
+        {
+            var bibliography = new FormattedBibliography(["F. 1."], [ids], "", "", null, null, null, false, null);
+            ArchivalBibliography.LayOut(bibliography, [File("a", "GARF", null, "1", "2", "3")], ArchivalConvention.English, CiteProcOutputFormat.Text, b => string.Concat(b.Entries))
+                .ShouldBe("Archival sources\n\nState Archive of the Russian Federation (GARF)\nF. 1, op. 2, d. 3.\n", ids);
+        }
+    }
+
     [DebianStylesTheory]
     [InlineData("chicago-fullnote-bibliography", null, "Archival sources", "Russian State Military Archive (RGVA)\nF. 7, op. 2, d. 484.\n")]
     [InlineData("modern-language-association", null, "Archival sources", "State Archive of the Russian Federation (GARF)\nF. 6144, op. 1, d. 1.\nF. 6144, op. 1, d. 2.\n")]

@@ -70,6 +70,7 @@ public static partial class ArchivalBibliography
     /// <param name="convention">The output's convention.</param>
     /// <param name="output">Text, HTML or RTF.</param>
     /// <param name="layOut">How the style's own entries are laid out.</param>
+    /// <exception cref="CiteProcException">An entry's ids are not a JSON list (<see cref="CiteProcErrorKind.Item"/>).</exception>
     public static string LayOut(FormattedBibliography bibliography, IReadOnlyList<CslItem> items, ArchivalConvention convention,
         CiteProcOutputFormat output, Func<FormattedBibliography, string> layOut)
     {
@@ -119,9 +120,20 @@ public static partial class ArchivalBibliography
         }
     }
 
-    // citeproc-js gives each entry's ids as a list (an entry may merge items); ours are one item each.
-    private static string EntryId(string ids) =>
-        ids.StartsWith('[') && Newtonsoft.Json.Linq.JArray.Parse(ids) is { Count: > 0 } list ? list[0].ToString() : ids;
+    // citeproc-js gives each entry's ids as a list (an entry may merge items); ours are one item each. A bibliography
+    // made elsewhere may hold anything: a list that does not parse is named in a typed error.
+    private static string EntryId(string ids)
+    {
+        if (!ids.StartsWith('[')) return ids;
+        try
+        {
+            return Newtonsoft.Json.Linq.JArray.Parse(ids) is { Count: > 0 } list ? list[0].ToString() : ids;
+        }
+        catch (Newtonsoft.Json.JsonReaderException e)
+        {
+            throw new CiteProcException(CiteProcErrorKind.Item, $"a bibliography entry's ids are not a JSON list of item ids: {ids}", inner: e);
+        }
+    }
 
     // The heading names the archive as the adapted styles' first notes do: its name and abbreviation in the output's
     // language where the registry knows it, else as the paper gave them.
