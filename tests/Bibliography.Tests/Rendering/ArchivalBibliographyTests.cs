@@ -51,6 +51,17 @@ public sealed class ArchivalBibliographyTests(BothHosts hosts) : IClassFixture<B
         ArchivalBibliography.IsFile(items[^1]).ShouldBeFalse();
     }
 
+    [Fact]
+    public void Every_convention_has_its_headings_in_its_own_language_and_no_two_are_alike()
+    {
+        var all = Enum.GetValues<ArchivalConvention>().Select(ArchivalBibliography.Headings).ToList();
+
+        all.ShouldAllBe(h => h.Archival.Length > 0 && h.Other.Length > 0 && h.Unnamed.Length > 0);
+        all.SelectMany(h => new[] { h.Archival, h.Other, h.Unnamed }).ShouldBeUnique();
+        ArchivalBibliography.Headings(ArchivalConvention.Russian).Archival.ShouldBe("Архивные источники");
+        ArchivalBibliography.Headings(ArchivalConvention.Azerbaijani).Unnamed.ShouldBe("Arxiv göstərilməyib");
+    }
+
     [Theory]
     [InlineData("[\"a\"")]
     [InlineData("[a, b]")]

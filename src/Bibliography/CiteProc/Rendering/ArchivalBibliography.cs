@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Bibliography.Model;
 using Bibliography.Parsing;
 
@@ -28,13 +29,21 @@ public sealed record ArchiveSection(string Heading, IReadOnlyList<string> Files)
 /// </remarks>
 public static partial class ArchivalBibliography
 {
-    /// <summary>The headings of the two parts, and of files whose archive the paper does not name, in the convention's language.</summary>
-    public static (string Archival, string Other, string Unnamed) Headings(ArchivalConvention convention) => convention switch
+    /// <summary>The headings of the two parts, and of files whose archive the paper does not name, in the convention's language (from <c>BibliographyHeadings.xml</c>).</summary>
+    /// <exception cref="CiteProcException">The convention's language has no row in the embedded headings (<see cref="CiteProcErrorKind.Host"/>).</exception>
+    public static (string Archival, string Other, string Unnamed) Headings(ArchivalConvention convention) =>
+        HeadingsByLanguage.Value.TryGetValue(ArchivalConventions.LanguageOf(convention), out var headings) ? headings
+            : throw new CiteProcException(CiteProcErrorKind.Host, $"BibliographyHeadings.xml has no headings for '{ArchivalConventions.LanguageOf(convention)}'");
+
+    private static readonly Lazy<IReadOnlyDictionary<string, (string Archival, string Other, string Unnamed)>> HeadingsByLanguage = new(() =>
     {
-        ArchivalConvention.Russian => ("Архивные источники", "Опубликованные источники и литература", "Архив не указан"),
-        ArchivalConvention.Azerbaijani => ("Arxiv materialları", "Nəşr olunmuş mənbələr və ədəbiyyat", "Arxiv göstərilməyib"),
-        _ => ("Archival sources", "Published sources and literature", "Archive not named"),
-    };
+        using var stream = typeof(ArchivalBibliography).Assembly.GetManifestResourceStream("Bibliography.CiteProc.Rendering.BibliographyHeadings.xml")
+            ?? throw new CiteProcException(CiteProcErrorKind.Host, "embedded resource BibliographyHeadings.xml is missing");
+        return XDocument.Load(stream).Root!.Elements("language").ToDictionary(
+            l => (string)l.Attribute(XNamespace.Xml + "lang")!,
+            l => ((string)l.Attribute("archival")!, (string)l.Attribute("other")!, (string)l.Attribute("unnamed")!),
+            StringComparer.Ordinal);
+    });
 
     /// <summary>True for an item the grouping places under its archive: a title-less manuscript with a shelf mark.</summary>
     public static bool IsFile(CslItem item) =>
