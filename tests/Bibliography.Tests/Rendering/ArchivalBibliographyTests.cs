@@ -63,6 +63,20 @@ public sealed class ArchivalBibliographyTests(BothHosts hosts) : IClassFixture<B
     }
 
     [Theory]
+    [InlineData(CiteProcOutputFormat.Text, "Archival sources\n\nState Archive of the Russian Federation (GARF)\nF. 1, op. 2, d. 3.\n\nPublished sources and literature\nOther & book.")]
+    [InlineData(CiteProcOutputFormat.Html, "<section class=\"bibliography-archival\">\n  <h2>Archival sources</h2>\n  <h3>State Archive of the Russian Federation (GARF)</h3>\n"
+        + "  <div class=\"csl-entry\">F. 1, op. 2, d. 3.</div>\n</section>\n<h2>Published sources and literature</h2>\nOther & book.")]
+    [InlineData(CiteProcOutputFormat.Rtf, "{\\b Archival sources}\\par\n{\\i State Archive of the Russian Federation (GARF)}\\par\nF. 1, op. 2, d. 3.\\par\n"
+        + "{\\b Published sources and literature}\\par\nOther & book.")]
+    public void Each_output_marks_up_the_parts_the_archives_and_the_files(CiteProcOutputFormat output, string expected)
+    {
+        var bibliography = new FormattedBibliography(["F. 1.", "Other & book."], ["a", "b"], "", "", null, null, null, false, null);
+
+        ArchivalBibliography.LayOut(bibliography, [File("a", "GARF", null, "1", "2", "3")], ArchivalConvention.English, output, b => string.Concat(b.Entries))
+            .ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("[\"a\"")]
     [InlineData("[a, b]")]
     [InlineData("[{")]

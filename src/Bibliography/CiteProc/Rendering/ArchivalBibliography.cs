@@ -94,40 +94,33 @@ public static partial class ArchivalBibliography
         };
         var cited = ids.Where(files.ContainsKey).Select(id => files[id]).ToList();
         var (archival, other, _) = Headings(convention);
-        var sb = new StringBuilder();
-        switch (output)
+        var markup = Markups.GetValueOrDefault(output, Markups[CiteProcOutputFormat.Text]);
+        var sb = new StringBuilder(markup.Part(archival));
+        foreach (var section in Sections(cited, convention))
         {
-            case CiteProcOutputFormat.Html:
-                sb.Append("<section class=\"bibliography-archival\">\n  <h2>").Append(WebUtility.HtmlEncode(archival)).Append("</h2>\n");
-                foreach (var section in Sections(cited, convention))
-                {
-                    sb.Append("  <h3>").Append(WebUtility.HtmlEncode(section.Heading)).Append("</h3>\n");
-                    foreach (var file in section.Files) sb.Append("  <div class=\"csl-entry\">").Append(WebUtility.HtmlEncode(file)).Append("</div>\n");
-                }
-                sb.Append("</section>\n");
-                if (rest.Entries.Count > 0) sb.Append("<h2>").Append(WebUtility.HtmlEncode(other)).Append("</h2>\n").Append(layOut(rest));
-                return sb.ToString();
-            case CiteProcOutputFormat.Rtf:
-                // A body: the caller writes the one RTF document around the whole output.
-                sb.Append("{\\b ").Append(Rtf(archival)).Append("}\\par\n");
-                foreach (var section in Sections(cited, convention))
-                {
-                    sb.Append("{\\i ").Append(Rtf(section.Heading)).Append("}\\par\n");
-                    foreach (var file in section.Files) sb.Append(Rtf(file)).Append("\\par\n");
-                }
-                if (rest.Entries.Count > 0) sb.Append("{\\b ").Append(Rtf(other)).Append("}\\par\n").Append(layOut(rest));
-                return sb.ToString();
-            default:
-                sb.Append(archival).Append('\n');
-                foreach (var section in Sections(cited, convention))
-                {
-                    sb.Append('\n').Append(section.Heading).Append('\n');
-                    foreach (var file in section.Files) sb.Append(file).Append('\n');
-                }
-                if (rest.Entries.Count > 0) sb.Append('\n').Append(other).Append('\n').Append(layOut(rest));
-                return sb.ToString();
+            sb.Append(markup.Archive(section.Heading));
+            foreach (var file in section.Files) sb.Append(markup.File(file));
         }
+        sb.Append(markup.EndOfPart);
+        if (rest.Entries.Count > 0) sb.Append(markup.OtherPart(other)).Append(layOut(rest));
+        return sb.ToString();
     }
+
+    // How each output marks the grouped parts up. RTF is a body: the caller writes the one RTF document around the
+    // whole output.
+    private sealed record Markup(Func<string, string> Part, Func<string, string> Archive, Func<string, string> File, string EndOfPart, Func<string, string> OtherPart);
+
+    private static readonly Dictionary<CiteProcOutputFormat, Markup> Markups = new()
+    {
+        [CiteProcOutputFormat.Text] = new(h => h + "\n", h => "\n" + h + "\n", f => f + "\n", "", h => "\n" + h + "\n"),
+        [CiteProcOutputFormat.Html] = new(
+            h => "<section class=\"bibliography-archival\">\n  <h2>" + WebUtility.HtmlEncode(h) + "</h2>\n",
+            h => "  <h3>" + WebUtility.HtmlEncode(h) + "</h3>\n",
+            f => "  <div class=\"csl-entry\">" + WebUtility.HtmlEncode(f) + "</div>\n",
+            "</section>\n",
+            h => "<h2>" + WebUtility.HtmlEncode(h) + "</h2>\n"),
+        [CiteProcOutputFormat.Rtf] = new(h => "{\\b " + Rtf(h) + "}\\par\n", h => "{\\i " + Rtf(h) + "}\\par\n", f => Rtf(f) + "\\par\n", "", h => "{\\b " + Rtf(h) + "}\\par\n"),
+    };
 
     // citeproc-js gives each entry's ids as a list (an entry may merge items); ours are one item each. A bibliography
     // made elsewhere may hold anything: a list that does not parse is named in a typed error.
