@@ -3,6 +3,7 @@ using Bibliography.Parsing;
 using Bibliography.CiteProc.Rendering;
 using Bibliography.CiteProc.Styles;
 using Bibliography.Model;
+using Newtonsoft.Json.Linq;
 
 namespace Bibliography.CiteProc;
 
@@ -134,8 +135,9 @@ public sealed class DocumentFormatter
     /// <summary>The style's id (its <c>&lt;id&gt;</c> URI), whether it is a note style, and the locale used.</summary>
     public (string StyleId, bool IsNoteStyle, string? Locale) Resolved => (_style.Style.Id, _style.Independent.StyleClass == "note", _processor.Locale);
 
-    private static bool SameItems(IReadOnlyList<CslItem> a, IReadOnlyList<CslItem> b) =>
-        CslJson.Serialize(a.ToList()) == CslJson.Serialize(b.ToList());
+    /// <summary>True when both lists hold the same items, field for field, in the same order (as CSL-JSON trees, not text).</summary>
+    internal static bool SameItems(IReadOnlyList<CslItem> a, IReadOnlyList<CslItem> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => ReferenceEquals(p.First, p.Second) || JToken.DeepEquals(CslJson.ToJson(p.First), CslJson.ToJson(p.Second)));
 
     // Between the notes and the bibliography: a blank line, or nothing where each part is a whole block already.
     private static string Separator(CiteProcOutputFormat output) => output == CiteProcOutputFormat.Text ? "\n" : "";
@@ -159,11 +161,8 @@ public sealed class DocumentFormatter
     /// references whose list the paper lacks. A style prints them as "n.d." or drops them, so the caller warns.
     /// </summary>
     public static IReadOnlyList<CslItem> ItemsWithoutData(BibliographyDocument document) =>
-        document.Items.Where(item =>
-        {
-            var fields = Newtonsoft.Json.Linq.JObject.Parse(CslJson.Serialize(item));
-            return fields.Properties().All(p => p.Name is "id" or "type" or "language" or "custom" or "note");
-        }).ToList();
+        document.Items.Where(item => CslJson.ToJson(item) is JObject fields
+            && fields.Properties().All(p => p.Name is "id" or "type" or "language" or "custom" or "note")).ToList();
 
     /// <summary>A CSL citation as the processor's cluster: same items, locators and note number.</summary>
     public static CitationCluster ToCluster(CslCitation citation) => new(
