@@ -90,7 +90,7 @@ internal static class CommaImprintReader
             {
                 authors.Add(CslName.Person(am.Groups["fam"].Value, am.Groups["ini"].Value.Replace(" ", "")));
                 hs = am.Index + am.Length;
-                hs = PublicationReader.SkipEtAl(part, hs, he); // "Quliyev V. və b. Title": et al. is no part of the title
+                hs = Conventions.SkipEtAl(part, hs, he); // "Quliyev V. və b. Title": et al. is no part of the title
             }
         }
         var (ts, te) = TextScan.Trim(part, hs, he, " ,." + Quotes);

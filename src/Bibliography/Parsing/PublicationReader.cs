@@ -427,7 +427,7 @@ internal static class PublicationReader
             at = ns;
             break;
         }
-        return authors.Count > 0 ? SkipEtAl(text, at, end) : at;
+        return authors.Count > 0 ? Conventions.SkipEtAl(text, at, end) : at;
     }
 
     // "История Кавказа / И. И. Иванов, В. Г. Петров [и др.]": GOST names the authors after the title when no heading
@@ -435,31 +435,12 @@ internal static class PublicationReader
     private static bool NamesAfterBar(string text, int s, int e, List<CslName> authors)
     {
         (s, e) = TextScan.Trim(text, s, e, " .,;:");
-        foreach (var phrase in Conventions.EtAlPhrases)
-            if (e - s > phrase.Length && string.Compare(text, e - phrase.Length, phrase.TrimEnd('.'), 0, phrase.TrimEnd('.').Length, StringComparison.OrdinalIgnoreCase) == 0)
-            {
-                (_, e) = TextScan.Trim(text, s, e - phrase.Length, " .,;:");
-                break;
-            }
+        if (Conventions.EtAlClosing(text, s, e) is var etAl and >= 0) (_, e) = TextScan.Trim(text, s, etAl, " .,;:");
         if (e <= s) return false;
         var names = ResponsibilityReader.ReadNames(text, s, e);
         if (names.Count == 0) return false;
         authors.AddRange(names);
         return true;
-    }
-
-    /// <summary>Where text after an et al. phrase at <paramref name="at"/> goes on (<c>и др.</c>, <c>et al.</c>, <c>və b.</c>: the others are named nowhere), else <paramref name="at"/>.</summary>
-    internal static int SkipEtAl(string text, int at, int end)
-    {
-        var (s, _) = TextScan.Trim(text, at, end, " ,");
-        foreach (var phrase in Conventions.EtAlPhrases)
-        {
-            var after = s + phrase.Length;
-            if (after <= end && string.Compare(text, s, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (after == end || !char.IsLetter(text[after])))
-                return after;
-        }
-        return at;
     }
 
     // Where the comma before an abbreviated place closing text[start..end) stands, or null.
