@@ -25,8 +25,8 @@ internal static class CommaImprintReader
     private static readonly Regex Place = new(@"^\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?\.?(?:\s\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?)?$", Conventions.Options);
     private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])(?<n>[IVXLC]+)\s+(?:" + Conventions.VolumeKeyword + @")\.?$", Conventions.Options);
     private static readonly Regex SetSizeAtEnd = new(@"(?:^|[\s,.])\d+\s+(?:" + Conventions.VolumeKeyword + @")\p{L}*[.,]?$", Conventions.Options);
-    private static readonly Regex InitialsFirst = new(@"^(?<ini>(?:\p{Lu}\.\s?){1,3})(?<fam>\p{Lu}[\p{L}'’\-]+)\.\s", Conventions.Options);
-    private static readonly Regex FamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’\-]+)\s(?<ini>\p{Lu}\.(?:\s?\p{Lu}\.)?)\s", Conventions.Options);
+    private static readonly Regex InitialsFirst = new(@"^(?<ini>" + PublicationReader.Initials + @")\s?(?<fam>" + PublicationReader.FamilyNameAfterInitials + @")\.\s", Conventions.Options);
+    private static readonly Regex FamilyFirst = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @")\s", Conventions.Options);
 
     private const string Quotes = "\"“”«»„";
 

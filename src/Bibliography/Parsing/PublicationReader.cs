@@ -18,10 +18,14 @@ internal static class PublicationReader
     private const string GeorgianLetter = @"[\u10D0-\u10FA]";
     private const string GeorgianFamily = GeorgianLetter + "{2,}(?:-" + GeorgianLetter + "+)?";
     private const string NameInitial = "(?:" + Conventions.Initial + "|" + GeorgianLetter + @"\.)";
-    internal static readonly Regex FamilyThenInitials = new(
-        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + @")\s+(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})", Conventions.Options);
-    internal static readonly Regex InitialsThenFamily = new(
-        @"^(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + ")", Conventions.Options);
+    /// <summary>A family name in a heading (<c>Quliyev</c>, <c>Ter-Petrosyan</c>, <c>ამირანაშვილი</c>): the one pattern every reader of a heading's name composes.</summary>
+    internal const string FamilyName = @"(?:\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + ")";
+    /// <summary>A family name after initials, which needs a small letter second (<c>A. B. Ivanov</c>, not <c>A. B. IV</c>).</summary>
+    internal const string FamilyNameAfterInitials = @"(?:\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + ")";
+    /// <summary>One to three initials (<c>V.</c>, <c>A. B.</c>, <c>Sh.</c>, <c>შ.</c>).</summary>
+    internal const string Initials = NameInitial + @"(?:\s?" + NameInitial + @"){0,2}";
+    internal static readonly Regex FamilyThenInitials = new(@"^(?<fam>" + FamilyName + @")\s+(?<ini>" + Initials + ")", Conventions.Options);
+    internal static readonly Regex InitialsThenFamily = new(@"^(?<ini>" + Initials + @")\s?(?<fam>" + FamilyNameAfterInitials + ")", Conventions.Options);
     internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
     internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?" + Conventions.RunningNumber + ")$", Conventions.Options);
     // A number of pages then the page keyword, closing the citation: the extent of a book (after a dash, a comma or a full stop).
