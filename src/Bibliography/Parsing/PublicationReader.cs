@@ -40,7 +40,7 @@ internal static class PublicationReader
     private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
     private static readonly Regex DayMonthAtEnd = new(@"(?:^|[\s,.])(?:\d{1,2}\s+)?" + Conventions.MonthPattern + "$", Conventions.Options);
     // "В 3 т.", "В 2-х кн.", "В 4 вып.": the number of volumes of a set, recorded nowhere (the volume cited may follow).
-    private static readonly Regex SetSize = new(@"^[ВвVv]\s*\d+(?:\s?-?\s?(?:х|x|ти|и))?\s*(?:т|тт|кн|вып|ч|томах|книгах|частях|t|kn|vyp)\.?", Conventions.Anchored);
+    private static readonly Regex SetSize = new(@"^[ВвVv]\s*\d+(?:\s?-?\s?(?:х|x|ти|и))?\s*" + Vocabulary.Alternation(Vocabulary.SetSizeWords) + @"\.?", Conventions.Anchored);
     private static readonly Regex IssueSegment = new(@"^(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Anchored);
 
     private static readonly Regex BareIssueAfterYear = new(@"(?:^|[\s.,])(?:1[5-9]\d\d|20\d\d)\.\s+\d{1,4}(?:[/–-]\d{1,4})?$", Conventions.Options);
