@@ -66,34 +66,41 @@ internal static class Commands
                 result.InvocationConfiguration.Error.WriteLine(CiteProcHosts.Describe(requested));
                 StartupTimeline.Start();
             }
-            // One host for the whole batch: it pools engines (Jint) or serialises on one process (Node).
-            var locales = LocaleResolver.Create(result.GetValue(dirs) ?? []);
-            StartupTimeline.Mark("locales read");
-            using var host = CiteProcHosts.Create(requested, locales, budget: CiteProcHosts.ParseBudget(result.GetValue(timeout)));
-            host.Prestart(); // citeproc-js loads on its own thread while the style is resolved and the input read
-            var formatter = new DocumentFormatter(options, host); // the style is resolved once for the batch
-            StartupTimeline.Mark("style resolved and adapted");
-            var extension = options.Output switch { CiteProcOutputFormat.Html => ".html", CiteProcOutputFormat.Rtf => ".rtf", _ => ".txt" };
-            var exit = CliBatch.RunOneOrMany(files, outDir, extension, file =>
+            // The timeline is printed, and stopped, however the run ends: a failed run's marks say where it failed.
+            try
             {
-                var document = Load(file, result.InvocationConfiguration.Error, out var exitCode);
-                StartupTimeline.Mark($"{file} read");
-                RequireItems(file, document, "format");
-                if (DocumentFormatter.ItemsWithoutData(document) is { Count: > 0 } empty)
+                // One host for the whole batch: it pools engines (Jint) or serialises on one process (Node).
+                var locales = LocaleResolver.Create(result.GetValue(dirs) ?? []);
+                StartupTimeline.Mark("locales read");
+                using var host = CiteProcHosts.Create(requested, locales, budget: CiteProcHosts.ParseBudget(result.GetValue(timeout)));
+                host.Prestart(); // citeproc-js loads on its own thread while the style is resolved and the input read
+                var formatter = new DocumentFormatter(options, host); // the style is resolved once for the batch
+                StartupTimeline.Mark("style resolved and adapted");
+                var extension = options.Output switch { CiteProcOutputFormat.Html => ".html", CiteProcOutputFormat.Rtf => ".rtf", _ => ".txt" };
+                var exit = CliBatch.RunOneOrMany(files, outDir, extension, file =>
                 {
-                    lock (result.InvocationConfiguration.Error)
-                        result.InvocationConfiguration.Error.WriteLine($"{file}: {empty.Count} of {document.Items.Count} items hold no data to print "
-                            + $"({string.Join(", ", empty.Take(10).Select(i => i.Id))}{(empty.Count > 10 ? ", …" : "")}): numbered references whose list the paper lacks?");
-                    exitCode = Math.Max(exitCode, CliApp.Warnings);
-                }
-                var formatted = formatter.Format(document);
-                StartupTimeline.Mark($"{file} formatted");
-                return new BatchOutput(formatted, exitCode, Summary: $"{file}: {document.Citations.Count} citations, {document.Items.Count} items formatted");
-            }, stdout, result.InvocationConfiguration.Error, "formatting");
-            StartupTimeline.Mark("output written");
-            if (result.GetValue(verbose))
-                foreach (var line in StartupTimeline.Lines) result.InvocationConfiguration.Error.WriteLine("timeline: " + line);
-            return exit;
+                    var document = Load(file, result.InvocationConfiguration.Error, out var exitCode);
+                    StartupTimeline.Mark($"{file} read");
+                    RequireItems(file, document, "format");
+                    if (DocumentFormatter.ItemsWithoutData(document) is { Count: > 0 } empty)
+                    {
+                        lock (result.InvocationConfiguration.Error)
+                            result.InvocationConfiguration.Error.WriteLine($"{file}: {empty.Count} of {document.Items.Count} items hold no data to print "
+                                + $"({string.Join(", ", empty.Take(10).Select(i => i.Id))}{(empty.Count > 10 ? ", …" : "")}): numbered references whose list the paper lacks?");
+                        exitCode = Math.Max(exitCode, CliApp.Warnings);
+                    }
+                    var formatted = formatter.Format(document);
+                    StartupTimeline.Mark($"{file} formatted");
+                    return new BatchOutput(formatted, exitCode, Summary: $"{file}: {document.Citations.Count} citations, {document.Items.Count} items formatted");
+                }, stdout, result.InvocationConfiguration.Error, "formatting");
+                StartupTimeline.Mark("output written");
+                return exit;
+            }
+            finally
+            {
+                if (result.GetValue(verbose))
+                    foreach (var line in StartupTimeline.Stop()) result.InvocationConfiguration.Error.WriteLine("timeline: " + line);
+            }
         });
         return command;
     }

@@ -39,6 +39,7 @@ public static partial class EvaluationData
     /// the works of each convention alternate, in order of first appearance, development first: so a work is never in
     /// both halves, and notes added at the end of a file leave the halves of earlier works as they were.
     /// </summary>
+    /// <exception cref="InvalidDataException">A line's <c>split</c> is not the half its work is already in.</exception>
     public static IReadOnlyList<EvaluationNote> Load(string directory)
     {
         var notes = new List<EvaluationNote>();
@@ -46,8 +47,10 @@ public static partial class EvaluationData
         var worksPerConvention = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(directory, "*.jsonl").Order(StringComparer.Ordinal))
         {
+            var lineNumber = 0;
             foreach (var line in File.ReadLines(file))
             {
+                lineNumber++;
                 if (string.IsNullOrWhiteSpace(line)) continue;
                 var o = JObject.Parse(line);
                 var citations = ((JArray?)o["citations"] ?? []).Cast<JObject>()
@@ -66,6 +69,9 @@ public static partial class EvaluationData
                     worksPerConvention[convention] = n + 1;
                     halves[work] = half = (string?)o["split"] ?? (n % 2 == 0 ? "dev" : "test");
                 }
+                // A work is in one half: a line asking for the other one would be read in a half its author did not mean.
+                if ((string?)o["split"] is { } asked && asked != half)
+                    throw new InvalidDataException($"{file}:{lineNumber}: note {(string?)o["id"]} asks for the {asked} half, but its work ({work}) is in the {half} half");
                 notes.Add(new EvaluationNote((string)o["id"]!, convention, half, work, (string)o["note"]!, expected, citations));
             }
         }
@@ -81,6 +87,7 @@ public static partial class EvaluationData
     [GeneratedRegex(@"(https?://|doi:\s*|10\.\d{4,}/)\S+")]
     private static partial Regex Address();
 
-    [GeneratedRegex(@"[,;]\s*(notes?|n\.|fn\.|footnotes?|p\.|pp\.|page)\s*[\d–-]+.*$", RegexOptions.IgnoreCase)]
+    // Non-backtracking: a long source with many commas and no note number must not cost a retry at each comma.
+    [GeneratedRegex(@"[,;]\s*(notes?|n\.|fn\.|footnotes?|p\.|pp\.|page)\s*[\d–-]+.*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex NoteNumber();
 }

@@ -3,6 +3,7 @@ using Bibliography.Parsing;
 using Bibliography.CiteProc.Rendering;
 using Bibliography.CiteProc.Styles;
 using Bibliography.Model;
+using Newtonsoft.Json.Linq;
 
 namespace Bibliography.CiteProc;
 
@@ -39,7 +40,7 @@ public sealed class DocumentFormatter
     private readonly CslProcessor _processor;
     private readonly ResolvedStyle _style;
     private readonly bool _followsArchiveContract;
-    private readonly Lazy<bool> _numbersEntries;
+    private readonly bool _numbersEntries;
 
     /// <summary>Resolves the style of <paramref name="options"/> once, for every document this formatter formats on <paramref name="host"/>.</summary>
     /// <exception cref="StyleNotFoundException">The style cannot be found.</exception>
@@ -49,14 +50,24 @@ public sealed class DocumentFormatter
         _options = options;
         var style = _style = StyleRepository.CreateDefault(StyleSearchOptions.FromEnvironment(options.StylesDirectories)).Resolve(options.Style);
         StartupTimeline.Mark("style found");
-        _followsArchiveContract = ArchiveStyleContract.IsFollowedBy(style.Xml);
-        _numbersEntries = new(() => ArchivalStyleAdapter.NumbersEntries(style.Xml));
+        // The style is parsed once: the contract and the numbering are read from the tree, the adapters change it in
+        // place, and it is written once for citeproc-js (null when it cannot be read: the processor then says why).
+        var tree = Styles.StyleXml.ParseTree(style.Xml);
+        _followsArchiveContract = tree is not null && ArchiveStyleContract.IsFollowedBy(tree);
+        _numbersEntries = options.GroupArchives && tree is not null && ArchivalStyleAdapter.NumbersEntries(tree);
         // Any other style learns to print a file cited by its shelf mark (ArchivalStyleAdapter) and compilers (CompilerRole);
         // the project's own styles lay both out themselves and need only the role terms the locales lack.
-        _processor = CslProcessor.Create(host, style, options.Style, options.Locale, options.Output,
-            _followsArchiveContract
-                ? (xml, _) => CompilerRole.AddTerms(xml)
-                : (xml, locale) => CompilerRole.Adapt(ArchivalStyleAdapter.Adapt(xml, ArchivalConventions.FromLocale(locale))));
+        _processor = CslProcessor.Create(host, style, options.Style, options.Locale, options.Output, (xml, locale) =>
+        {
+            if (tree is null) return xml;
+            if (_followsArchiveContract) CompilerRole.AddTerms(tree);
+            else
+            {
+                ArchivalStyleAdapter.Adapt(tree, ArchivalConventions.FromLocale(locale));
+                CompilerRole.Adapt(tree);
+            }
+            return Styles.StyleXml.WriteTree(tree);
+        });
     }
 
     /// <summary>Formats <paramref name="document"/> on <paramref name="host"/> as <paramref name="options"/> say (a one-off formatter).</summary>
@@ -124,8 +135,9 @@ public sealed class DocumentFormatter
     /// <summary>The style's id (its <c>&lt;id&gt;</c> URI), whether it is a note style, and the locale used.</summary>
     public (string StyleId, bool IsNoteStyle, string? Locale) Resolved => (_style.Style.Id, _style.Independent.StyleClass == "note", _processor.Locale);
 
-    private static bool SameItems(IReadOnlyList<CslItem> a, IReadOnlyList<CslItem> b) =>
-        CslJson.Serialize(a.ToList()) == CslJson.Serialize(b.ToList());
+    /// <summary>True when both lists hold the same items, field for field, in the same order (as CSL-JSON trees, not text).</summary>
+    internal static bool SameItems(IReadOnlyList<CslItem> a, IReadOnlyList<CslItem> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => ReferenceEquals(p.First, p.Second) || JToken.DeepEquals(CslJson.ToJson(p.First), CslJson.ToJson(p.Second)));
 
     // Between the notes and the bibliography: a blank line, or nothing where each part is a whole block already.
     private static string Separator(CiteProcOutputFormat output) => output == CiteProcOutputFormat.Text ? "\n" : "";
@@ -149,11 +161,8 @@ public sealed class DocumentFormatter
     /// references whose list the paper lacks. A style prints them as "n.d." or drops them, so the caller warns.
     /// </summary>
     public static IReadOnlyList<CslItem> ItemsWithoutData(BibliographyDocument document) =>
-        document.Items.Where(item =>
-        {
-            var fields = Newtonsoft.Json.Linq.JObject.Parse(CslJson.Serialize(item));
-            return fields.Properties().All(p => p.Name is "id" or "type" or "language" or "custom" or "note");
-        }).ToList();
+        document.Items.Where(item => CslJson.ToJson(item) is JObject fields
+            && fields.Properties().All(p => p.Name is "id" or "type" or "language" or "custom" or "note")).ToList();
 
     /// <summary>A CSL citation as the processor's cluster: same items, locators and note number.</summary>
     public static CitationCluster ToCluster(CslCitation citation) => new(
@@ -184,7 +193,7 @@ public sealed class DocumentFormatter
     private string LayOutBibliography(FormattedBibliography? bibliography, BibliographyDocument document, CiteProcOutputFormat output)
     {
         if (bibliography is null) return "";
-        if (_options.GroupArchives && !_numbersEntries.Value)
+        if (_options.GroupArchives && !_numbersEntries)
             return ArchivalBibliography.LayOut(bibliography, document.Items, ArchivalConventions.FromLocale(_processor.Locale), output, b => LayOutEntries(b, output));
         return LayOutEntries(bibliography, output);
     }

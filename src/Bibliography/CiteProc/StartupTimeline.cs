@@ -5,7 +5,8 @@ namespace Bibliography.CiteProc;
 
 /// <summary>
 /// Time marks of one run, from process start, with the process's CPU and JIT time so far, on every thread (<c>format --verbose</c> prints them): where a cold start
-/// spends its time, without a profiler. Off unless <see cref="Start"/> was called; a mark then costs a clock read.
+/// spends its time, without a profiler. Off unless <see cref="Start"/> was called; a mark then costs a clock read, until
+/// <see cref="Stop"/> (a library used in a long-lived process must not keep queueing every job's marks after the run).
 /// </summary>
 public static class StartupTimeline
 {
@@ -20,6 +21,15 @@ public static class StartupTimeline
         _offset = DateTime.Now - Process.GetCurrentProcess().StartTime;
         _clock = Stopwatch.StartNew();
         Mark("timeline started");
+    }
+
+    /// <summary>Stops recording and hands back the marks so far (<see cref="Lines"/>); they are dropped, and later marks cost nothing.</summary>
+    public static IReadOnlyList<string> Stop()
+    {
+        _clock = null;
+        var lines = Lines.ToList();
+        Marks.Clear();
+        return lines;
     }
 
     /// <summary>Records that <paramref name="what"/> happened now, on this thread.</summary>

@@ -1,4 +1,5 @@
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Bibliography.Model;
 
@@ -35,6 +36,9 @@ public static class CslJson
             JsonSerializer.CreateDefault(Settings).Serialize(json, value);
         writer.WriteLine();
     }
+
+    /// <summary>A value as the JSON tree <see cref="Serialize"/> writes (same settings), for comparing and inspecting without text.</summary>
+    public static JToken ToJson(object value) => JToken.FromObject(value, JsonSerializer.CreateDefault(Settings));
 
     /// <summary>Deserialises JSON into <typeparamref name="T"/>.</summary>
     public static T Deserialize<T>(string json) =>

@@ -48,13 +48,9 @@ internal static class AuthorDateReader
         (hs, he) = TextScan.Trim(text, hs, he - ellipsis, ellipsis > 0 ? " ,." : " ,");
         if (he <= hs) return null;
         // "Иванов и др. 1985", "Smith et al. 2001": the others are named nowhere.
-        var etAl = false;
-        foreach (var phrase in Conventions.EtAlPhrases)
-            if (he - hs > phrase.Length && text.AsSpan(hs, he - hs).EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && text[he - phrase.Length - 1] == ' ')
-            {
-                (he, etAl) = (TextScan.Trim(text, hs, he - phrase.Length, " ,").End, true);
-                break;
-            }
+        var others = Conventions.EtAlClosing(text, hs, he);
+        var etAl = others >= 0;
+        if (etAl) he = TextScan.Trim(text, hs, others, " ,").End;
         var authors = new List<CslName>();
         Located? title = null;
         var initials = false;
@@ -153,7 +149,7 @@ internal static class AuthorDateReader
             var (ps, pe) = TextScan.Trim(text, at, e);
             var stop = NameEnd(text, ps, pe, out var next);
             var (ns, ne) = TextScan.Trim(text, ps, stop, " .");
-            if (IsEtAl(text, ns, stop)) joined = true;
+            if (Conventions.IsEtAl(text.AsSpan(ns, stop - ns))) joined = true;
             else if (ne > ns)
             {
                 if (names.Count == MaxNames) return false;
@@ -197,14 +193,6 @@ internal static class AuthorDateReader
     }
 
     private static readonly string[] Joiners = [.. Conventions.NameJoiners, "и"];
-
-    private static bool IsEtAl(string text, int s, int e)
-    {
-        var part = text.AsSpan(s, e - s).Trim(" .[]");
-        foreach (var phrase in Conventions.EtAlPhrases)
-            if (part.Equals(phrase.AsSpan().Trim(" .[]"), StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
 
     // A work's title in an in-text reference: a few words, the first with a capital, no digits.
     private static bool IsShortTitle(string text, int s, int e)

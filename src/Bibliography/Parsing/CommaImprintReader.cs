@@ -34,9 +34,9 @@ internal static class CommaImprintReader
     private static readonly Regex VolumePiece = new("^" + VolumeStatement + "$", Conventions.Anchored);
     // The size of a set, in figures or in words ("10 cilddə", "Yeddi cilddə"): recorded nowhere.
     private static readonly Regex SetSizeAtEnd = new(@"(?:^|[\s,.])(?:\d+|\p{L}+)\s+(?:" + Conventions.VolumeKeyword + @")\p{L}+[.,]?$", Conventions.Options);
-    private static readonly Regex InitialsFirst = new(@"^(?<ini>(?:\p{Lu}\.\s?){1,3})(?<fam>\p{Lu}[\p{L}'’\-]+)\.\s", Conventions.Options);
+    private static readonly Regex InitialsFirst = new(@"^(?<ini>" + PublicationReader.Initials + @")\s?(?<fam>" + PublicationReader.FamilyNameAfterInitials + @")\.\s", Conventions.Options);
     // "Family I.", also with the comma of a library catalogue's heading ("Quliyev, R. Title").
-    private static readonly Regex FamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’\-]+),?\s(?<ini>\p{Lu}\.(?:\s?\p{Lu}\.)?)\s", Conventions.Options);
+    private static readonly Regex FamilyFirst = new(@"^(?<fam>" + PublicationReader.FamilyName + @"),?\s(?<ini>" + PublicationReader.Initials + @")\s", Conventions.Options);
     // Two capitalised words closed by a full stop, one of them a family name by its ending ("Məmmədov Cahangir. Title").
     private static readonly Regex TwoNames = new(@"^(?<a>\p{Lu}\p{Ll}+)\s(?<b>\p{Lu}\p{Ll}+)\.\s", Conventions.Options);
 
@@ -134,7 +134,7 @@ internal static class CommaImprintReader
             {
                 authors.Add(CslName.Person(am.Groups["fam"].Value, am.Groups["ini"].Value.Replace(" ", "")));
                 hs = am.Index + am.Length;
-                hs = PublicationReader.SkipEtAl(part, hs, he); // "Quliyev V. və b. Title": et al. is no part of the title
+                hs = Conventions.SkipEtAl(part, hs, he); // "Quliyev V. və b. Title": et al. is no part of the title
             }
             else if ((am = TwoNames.Match(part, hs, he - hs)).Success && am.Index + am.Length < he
                 && (Conventions.IsAzerbaijaniFamilyName(am.Groups["a"].ValueSpan) || Conventions.IsAzerbaijaniFamilyName(am.Groups["b"].ValueSpan)))

@@ -224,6 +224,49 @@ internal static class Conventions
     /// <summary>The Azerbaijani et al. (<c>və b.</c>, "və başqaları"), which the az-AZ locale's term prints too.</summary>
     public const string AzerbaijaniEtAl = "və b.";
 
+    // An et al. phrase opens a part, closes one, or is one: the three readings below, all from EtAlPhrases.
+
+    /// <summary>Where text after an et al. phrase opening text[at..end) goes on (spaces and commas before it skipped; the phrase not running into a letter), else <paramref name="at"/>.</summary>
+    public static int SkipEtAl(string text, int at, int end)
+    {
+        var (s, _) = TextScan.Trim(text, at, end, " ,");
+        foreach (var phrase in EtAlPhrases)
+        {
+            var after = s + phrase.Length;
+            if (after <= end && string.Compare(text, s, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (after == end || !char.IsLetter(text[after])))
+                return after;
+        }
+        return at;
+    }
+
+    /// <summary>
+    /// Where an et al. phrase closing text[start..end) begins (<c>Иванов И. И. и др.</c>; its full stop may have been
+    /// trimmed already), after something else and a space or punctuation; -1 when none closes it.
+    /// </summary>
+    public static int EtAlClosing(string text, int start, int end)
+    {
+        foreach (var phrase in EtAlPhrases)
+        {
+            foreach (var written in phrase.EndsWith('.') ? [phrase, phrase[..^1]] : new[] { phrase })
+            {
+                var at = end - written.Length;
+                if (at > start && string.Compare(text, at, written, 0, written.Length, StringComparison.OrdinalIgnoreCase) == 0 && !char.IsLetterOrDigit(text[at - 1]))
+                    return at;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>True when <paramref name="part"/> is an et al. phrase and nothing else (spaces, full stops and brackets aside).</summary>
+    public static bool IsEtAl(ReadOnlySpan<char> part)
+    {
+        part = part.Trim(" .[]");
+        foreach (var phrase in EtAlPhrases)
+            if (part.Equals(phrase.AsSpan().Trim(" .[]"), StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>
     /// Keywords of a part of a book or set that no field records (<c>Кн. 1</c>, <c>Ч. 2</c>, <c>Kn. 1</c>), as Russian
     /// notes write them before or after the imprint.

@@ -35,12 +35,12 @@ internal static class DashImprintReader
         @"^(?<place>\p{L}[\p{L}\-]*\.?(?:\s\p{L}[\p{L}\-]*\.?)?)\s*(?::\s*(?<pub>[^,:]+?))?\s*(?:,\s*(?<y>\d{3,4}))?\.?$", Conventions.Options);
 
     // The heading's author: "Quliyev, V. ", "ამირანაშვილი შ. ", "ახალაძე ლ.ბედიის" (the title glued to the initial).
-    private static readonly Regex CommaAuthor = new(@"^(?<fam>\p{Lu}[\p{L}'’\-]+),\s(?<ini>\p{Lu}\.(?:\s?\p{Lu}\.)?)\s", Conventions.Options);
-    private static readonly Regex InitialAuthor = new(@"^(?<fam>\p{L}[\p{L}'’\-]+)\s(?<ini>\p{L}\.(?:\s?\p{L}\.)?)", Conventions.Options);
+    private static readonly Regex CommaAuthor = new(@"^(?<fam>" + PublicationReader.FamilyName + @"),\s(?<ini>" + PublicationReader.Initials + @")\s", Conventions.Options);
+    private static readonly Regex InitialAuthor = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + ")", Conventions.Options);
     // A single name, then a full stop (a pen name, "Elçin. ", "თან-ნარელი. ").
     private static readonly Regex NameAlone = new(@"^(?<fam>\p{L}[\p{L}'’\-]{2,})\.\s", Conventions.Options);
     // The book's author after "//": "Quliyev V. Book", "ჯაფარიძე ა.(მიტროპოლიტი), Book".
-    private static readonly Regex BookAuthor = new(@"^(?<fam>\p{L}[\p{L}'’\-]+)\s(?<ini>\p{L}\.(?:\s?\p{L}\.)?)(?:\s?\([^)]*\))?,?\s", Conventions.Options);
+    private static readonly Regex BookAuthor = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @")(?:\s?\([^)]*\))?,?\s", Conventions.Options);
     // A volume closing the container: ".II", ".ტ.II", ". 3".
     private static readonly Regex ContainerVolume = new(@"\.\s?(?:\p{L}\.\s?)?(?<n>[IVXLC]+|\d{1,2})$", Conventions.Options);
     // A title given in quotation marks, a subtitle after it: “Title”: subtitle.

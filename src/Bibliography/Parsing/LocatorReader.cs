@@ -48,7 +48,7 @@ internal static class LocatorReader
     private static readonly Regex LatinPageAtEnd = new(@"(?:^|[\s,.;(])(?<kw>[Cc]\.)\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
     // The capital P. of a book in another language cited in a Russian note ("London, 1999. P. 7–9"), also typed with
     // the Cyrillic look-alike Р.
-    private static readonly Regex CapitalPageAtEnd = new(@"(?:^|[\s,.;(])(?<kw>P\.|Pp\.|PP\.|Р\.|Рр\.|РР\.)\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
+    private static readonly Regex CapitalPageAtEnd = new(@"(?:^|[\s,.;(])(?<kw>" + Vocabulary.Alternation(Vocabulary.CapitalPageKeywords) + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
 
     /// <summary>
     /// Finds the locators <see cref="ReadAtEnd"/> does not: an article of a law in a legal gazette (<c>Ст. 44</c>) and,

@@ -18,13 +18,17 @@ internal static class PublicationReader
     private const string GeorgianLetter = @"[\u10D0-\u10FA]";
     private const string GeorgianFamily = GeorgianLetter + "{2,}(?:-" + GeorgianLetter + "+)?";
     private const string NameInitial = "(?:" + Conventions.Initial + "|" + GeorgianLetter + @"\.)";
-    internal static readonly Regex FamilyThenInitials = new(
-        @"^(?<fam>\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + @")" + OtherFamily + @"\s+(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})", Conventions.Options);
+    /// <summary>A family name in a heading (<c>Quliyev</c>, <c>Ter-Petrosyan</c>, <c>ამირანაშვილი</c>): the one pattern every reader of a heading's name composes.</summary>
+    internal const string FamilyName = @"(?:\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + ")";
+    /// <summary>A family name after initials, which needs a small letter second (<c>A. B. Ivanov</c>, not <c>A. B. IV</c>).</summary>
+    internal const string FamilyNameAfterInitials = @"(?:\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + ")";
+    /// <summary>One to three initials (<c>V.</c>, <c>A. B.</c>, <c>Sh.</c>, <c>შ.</c>).</summary>
+    internal const string Initials = NameInitial + @"(?:\s?" + NameInitial + @"){0,2}";
     // "Семенова (Петрова) А. Б.": the family name the author was born with, or wrote under, in brackets after the one
     // the work bears; the name is the first.
     private const string OtherFamily = @"(?:\s\(\p{Lu}[\p{L}'’-]+\))?";
-    internal static readonly Regex InitialsThenFamily = new(
-        @"^(?<ini>" + NameInitial + @"(?:\s?" + NameInitial + @"){0,2})\s?(?<fam>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + ")", Conventions.Options);
+    internal static readonly Regex FamilyThenInitials = new(@"^(?<fam>" + FamilyName + @")" + OtherFamily + @"\s+(?<ini>" + Initials + ")", Conventions.Options);
+    internal static readonly Regex InitialsThenFamily = new(@"^(?<ini>" + Initials + @")\s?(?<fam>" + FamilyNameAfterInitials + ")", Conventions.Options);
     internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
     internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?" + Conventions.RunningNumber + ")$", Conventions.Options);
     // A number of pages then the page keyword, closing the citation: the extent of a book (after a dash, a comma or a full stop).
@@ -39,7 +43,7 @@ internal static class PublicationReader
     private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
     private static readonly Regex DayMonthAtEnd = new(@"(?:^|[\s,.])(?:\d{1,2}\s+)?" + Conventions.MonthPattern + "$", Conventions.Options);
     // "В 3 т.", "В 2-х кн.", "В 4 вып.": the number of volumes of a set, recorded nowhere (the volume cited may follow).
-    private static readonly Regex SetSize = new(@"^[ВвVv]\s*\d+(?:\s?-?\s?(?:х|x|ти|и))?\s*(?:т|тт|кн|вып|ч|томах|книгах|частях|t|kn|vyp)\.?", Conventions.Anchored);
+    private static readonly Regex SetSize = new(@"^[ВвVv]\s*\d+(?:\s?-?\s?(?:х|x|ти|и))?\s*" + Vocabulary.Alternation(Vocabulary.SetSizeWords) + @"\.?", Conventions.Anchored);
     private static readonly Regex IssueSegment = new(@"^(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Anchored);
 
     private static readonly Regex BareIssueAfterYear = new(@"(?:^|[\s.,])(?:1[5-9]\d\d|20\d\d)\.\s+\d{1,4}(?:[/–-]\d{1,4})?$", Conventions.Options);
@@ -530,7 +534,7 @@ internal static class PublicationReader
             at = ns;
             break;
         }
-        return authors.Count > 0 ? SkipEtAl(text, at, end) : at;
+        return authors.Count > 0 ? Conventions.SkipEtAl(text, at, end) : at;
     }
 
     // "История Кавказа / И. И. Иванов, В. Г. Петров [и др.]": GOST names the authors after the title when no heading
@@ -538,31 +542,12 @@ internal static class PublicationReader
     private static bool NamesAfterBar(string text, int s, int e, List<CslName> authors)
     {
         (s, e) = TextScan.Trim(text, s, e, " .,;:");
-        foreach (var phrase in Conventions.EtAlPhrases)
-            if (e - s > phrase.Length && string.Compare(text, e - phrase.Length, phrase.TrimEnd('.'), 0, phrase.TrimEnd('.').Length, StringComparison.OrdinalIgnoreCase) == 0)
-            {
-                (_, e) = TextScan.Trim(text, s, e - phrase.Length, " .,;:");
-                break;
-            }
+        if (Conventions.EtAlClosing(text, s, e) is var etAl and >= 0) (_, e) = TextScan.Trim(text, s, etAl, " .,;:");
         if (e <= s) return false;
         var names = ResponsibilityReader.ReadNames(text, s, e);
         if (names.Count == 0) return false;
         authors.AddRange(names);
         return true;
-    }
-
-    /// <summary>Where text after an et al. phrase at <paramref name="at"/> goes on (<c>и др.</c>, <c>et al.</c>, <c>və b.</c>: the others are named nowhere), else <paramref name="at"/>.</summary>
-    internal static int SkipEtAl(string text, int at, int end)
-    {
-        var (s, _) = TextScan.Trim(text, at, end, " ,");
-        foreach (var phrase in Conventions.EtAlPhrases)
-        {
-            var after = s + phrase.Length;
-            if (after <= end && string.Compare(text, s, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (after == end || !char.IsLetter(text[after])))
-                return after;
-        }
-        return at;
     }
 
     // Where the comma before an abbreviated place closing text[start..end) stands, or null.

@@ -71,7 +71,22 @@ public static class Vocabulary
     /// The fond keywords that, after a fond, are the folio: English <c>f.</c> and Georgian <c>ფ.</c>, which abbreviates
     /// both ფონდი (fond) and ფურცელი (folio).
     /// </summary>
-    public static IReadOnlyList<string> FolioAfterFondKeywords { get; } = [FolioAfterFond, "ფ."];
+    public static IReadOnlyList<string> FolioAfterFondKeywords { get; } = [FolioAfterFond, GeorgianFondOrFolio];
+
+    /// <summary>Georgian <c>ფ.</c>, short for both ფონდი (fond) and ფურცელი (folio).</summary>
+    public const string GeorgianFondOrFolio = "ფ.";
+
+    /// <summary>
+    /// The page keywords as an English note's locator closing a citation writes them, with a capital (<c>P. 106</c>,
+    /// <c>Pp. 5–7</c>), and the same typed in Cyrillic look-alikes (<c>Р. 106</c>).
+    /// </summary>
+    public static IReadOnlyList<string> CapitalPageKeywords { get; } = ["P.", "Pp.", "PP.", "Р.", "Рр.", "РР."];
+
+    /// <summary>
+    /// The words after a multi-volume work's number of parts (<c>В 4 т.</c>, <c>в 2-х кн.</c>, <c>V 3 vyp.</c>, <c>в 2 томах</c>),
+    /// written without their full stop, in the order they are tried.
+    /// </summary>
+    public static IReadOnlyList<string> SetSizeWords { get; } = ["т", "тт", "кн", "вып", "ч", "томах", "книгах", "частях", "t", "kn", "vyp"];
 
     /// <summary>The volume keyword of English notes (<c>vol. 2</c>).</summary>
     public const string EnglishVolume = "vol.";
@@ -90,7 +105,7 @@ public static class Vocabulary
         Short(KeywordLevel.Fond, "ф.", "фонд"), Short(KeywordLevel.Fond, "Ф.", "фонд"),
         Full(KeywordLevel.Fond, "фонд", "ф."), Full(KeywordLevel.Fond, "Фонд", "ф."),
         // Georgian ფონდი / ფ., and the same typed in the AcadNusx font's Latin letters (fondi), before "fond", which opens it.
-        Full(KeywordLevel.Fond, "ფონდი", "ფ.", "ka"), Short(KeywordLevel.Fond, "ფ.", "ფონდი", "ka"),
+        Full(KeywordLevel.Fond, "ფონდი", GeorgianFondOrFolio, "ka"), Short(KeywordLevel.Fond, GeorgianFondOrFolio, "ფონდი", "ka"),
 
         // Opis: az siyahı / siy., transliterated opis / op., GOST опись / оп.
         Full(KeywordLevel.Opis, "siyahı", "siy.", "az"), Full(KeywordLevel.Opis, "Siyahı", "siy.", "az"),

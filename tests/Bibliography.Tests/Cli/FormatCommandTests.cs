@@ -49,6 +49,40 @@ public sealed class FormatCommandTests
     }
 
     [Fact]
+    public void The_timeline_stops_with_the_run_that_started_it()
+    {
+        // In this class, so that no other verbose run starts the timeline meanwhile.
+        var (code, _, error) = CliRun.Run("format", Paper, "--style", "azerbaijani-historical-notes", "--engine", "jint", "--verbose");
+        code.ShouldBe(0, error);
+
+        StartupTimeline.Mark("a later job of a long-lived process");
+        StartupTimeline.Stop().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Stop_hands_back_the_marks_and_records_no_more()
+    {
+        StartupTimeline.Start();
+        StartupTimeline.Mark("first step");
+
+        var lines = StartupTimeline.Stop();
+        StartupTimeline.Mark("after the stop");
+
+        lines.ShouldContain(l => l.EndsWith("first step", StringComparison.Ordinal));
+        StartupTimeline.Lines.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_failed_verbose_run_still_prints_its_timeline_and_stops_it()
+    {
+        var (code, _, error) = CliRun.Run("format", Paper, "--style", "no-such-style-anywhere", "--engine", "jint", "--verbose");
+
+        code.ShouldNotBe(0);
+        error.ShouldContain("timeline: ");
+        StartupTimeline.Lines.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Without_verbose_no_timeline_is_printed()
     {
         var (code, _, error) = CliRun.Run("format", Paper, "--style", "azerbaijani-historical-notes", "--engine", "jint");

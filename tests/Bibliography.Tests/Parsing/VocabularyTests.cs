@@ -37,6 +37,7 @@ public class VocabularyTests
         // (where the note was found, not a footnote read).
         ("src/Bibliography.Training/Real/EvaluationData.cs", "fond"), ("src/Bibliography.Training/Real/EvaluationData.cs", "opis"), ("src/Bibliography.Training/Real/EvaluationData.cs", "delo"),
         ("src/Bibliography.Training/Real/EvaluationData.cs", @"p\."), ("src/Bibliography.Training/Real/EvaluationData.cs", @"pp\."),
+        ("src/Bibliography.Training/Real/EvaluationData.cs", @"n\."),
         ("src/Bibliography.Training/Real/RealNoteAligner.cs", "fond"), ("src/Bibliography.Training/Real/RealNoteAligner.cs", "opis"), ("src/Bibliography.Training/Real/RealNoteAligner.cs", "delo"),
     ];
 
@@ -46,10 +47,7 @@ public class VocabularyTests
     public void No_source_file_outside_the_table_spells_a_vocabulary_word()
     {
         var words = VocabularyWords();
-        var patterns = Vocabulary.Keywords.Select(k => k.Text).Concat(Vocabulary.Verso.Select(v => v.Text))
-            .Where(w => w.Length >= 2)
-            .SelectMany(w => new[] { w, Regex.Escape(w), Regex.Escape(w).Replace(@"\ ", @"\s?") })
-            .ToHashSet(StringComparer.Ordinal);
+        var patterns = KeywordPatterns();
         var found = new List<string>();
         var files = 0;
         foreach (var path in Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "src"), "*.cs", SearchOption.AllDirectories))
@@ -81,6 +79,25 @@ public class VocabularyTests
         literals.ShouldBe(["siyahı", @"(?:[Ff]ondu|op\.|fols\.)\s*"]);
         words.ShouldContain(literals[0]);
         Regex.Split(literals[1], @"\(\?:|\\b|[|()^$]").ShouldContain(Regex.Escape("fols."));
+    }
+
+    // Each keyword as a pattern spells it, ignoring case: "P\." or "Pp\." spells the page keyword as surely as "p\." does.
+    private static HashSet<string> KeywordPatterns() =>
+        Vocabulary.Keywords.Select(k => k.Text).Concat(Vocabulary.Verso.Select(v => v.Text))
+            .Where(w => w.Length >= 2)
+            .SelectMany(w => new[] { w, Regex.Escape(w), Regex.Escape(w).Replace(@"\ ", @"\s?") })
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public void The_guard_finds_a_keyword_spelt_with_another_case_in_a_pattern()
+    {
+        var patterns = KeywordPatterns();
+        var alternatives = Regex.Split(@"(?:P\.|Pp\.|PP\.)", @"\(\?:|\\b|[|()^$]").Where(a => a.Length > 0).ToList();
+        alternatives.ShouldBe([@"P\.", @"Pp\.", @"PP\."]);
+        alternatives.ShouldAllBe(a => patterns.Contains(a));
+        Vocabulary.CapitalPageKeywords.ShouldContain("Pp.");
+        Vocabulary.FolioAfterFondKeywords.ShouldContain(Vocabulary.GeorgianFondOrFolio);
+        Vocabulary.Find(Vocabulary.GeorgianFondOrFolio).ShouldNotBeNull().Level.ShouldBe(KeywordLevel.Fond);
     }
 
     [Fact]

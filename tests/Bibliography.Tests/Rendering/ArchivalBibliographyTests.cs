@@ -51,6 +51,57 @@ public sealed class ArchivalBibliographyTests(BothHosts hosts) : IClassFixture<B
         ArchivalBibliography.IsFile(items[^1]).ShouldBeFalse();
     }
 
+    [Fact]
+    public void Every_convention_has_its_headings_in_its_own_language_and_no_two_are_alike()
+    {
+        var all = Enum.GetValues<ArchivalConvention>().Select(ArchivalBibliography.Headings).ToList();
+
+        all.ShouldAllBe(h => h.Archival.Length > 0 && h.Other.Length > 0 && h.Unnamed.Length > 0);
+        all.SelectMany(h => new[] { h.Archival, h.Other, h.Unnamed }).ShouldBeUnique();
+        ArchivalBibliography.Headings(ArchivalConvention.Russian).Archival.ShouldBe("Архивные источники");
+        ArchivalBibliography.Headings(ArchivalConvention.Azerbaijani).Unnamed.ShouldBe("Arxiv göstərilməyib");
+    }
+
+    [Theory]
+    [InlineData(CiteProcOutputFormat.Text, "Archival sources\n\nState Archive of the Russian Federation (GARF)\nF. 1, op. 2, d. 3.\n\nPublished sources and literature\nOther & book.")]
+    [InlineData(CiteProcOutputFormat.Html, "<section class=\"bibliography-archival\">\n  <h2>Archival sources</h2>\n  <h3>State Archive of the Russian Federation (GARF)</h3>\n"
+        + "  <div class=\"csl-entry\">F. 1, op. 2, d. 3.</div>\n</section>\n<h2>Published sources and literature</h2>\nOther & book.")]
+    [InlineData(CiteProcOutputFormat.Rtf, "{\\b Archival sources}\\par\n{\\i State Archive of the Russian Federation (GARF)}\\par\nF. 1, op. 2, d. 3.\\par\n"
+        + "{\\b Published sources and literature}\\par\nOther & book.")]
+    public void Each_output_marks_up_the_parts_the_archives_and_the_files(CiteProcOutputFormat output, string expected)
+    {
+        var bibliography = new FormattedBibliography(["F. 1.", "Other & book."], ["a", "b"], "", "", null, null, null, false, null);
+
+        ArchivalBibliography.LayOut(bibliography, [File("a", "GARF", null, "1", "2", "3")], ArchivalConvention.English, output, b => string.Concat(b.Entries))
+            .ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("[\"a\"")]
+    [InlineData("[a, b]")]
+    [InlineData("[{")]
+    public void An_entry_whose_ids_are_not_a_json_list_is_a_typed_error(string ids)
+    {
+        var bibliography = new FormattedBibliography(["<div>F. 1.</div>"], [ids], "", "", null, null, null, false, null);
+
+        var error = Should.Throw<CiteProcException>(() => ArchivalBibliography.LayOut(bibliography, [File("a", "GARF", null, "1", "2", "3")],
+            ArchivalConvention.English, CiteProcOutputFormat.Text, b => string.Concat(b.Entries)));
+
+        error.Kind.ShouldBe(CiteProcErrorKind.Item);
+        error.Message.ShouldContain(ids);
+    }
+
+    [Fact]
+    public void An_entry_given_as_a_list_or_as_a_bare_id_is_matched_to_its_item()
+    {
+        foreach (var ids in new[] { "[\n  \"a\"\n]", "a" })
+        {
+            var bibliography = new FormattedBibliography(["F. 1."], [ids], "", "", null, null, null, false, null);
+            ArchivalBibliography.LayOut(bibliography, [File("a", "GARF", null, "1", "2", "3")], ArchivalConvention.English, CiteProcOutputFormat.Text, b => string.Concat(b.Entries))
+                .ShouldBe("Archival sources\n\nState Archive of the Russian Federation (GARF)\nF. 1, op. 2, d. 3.\n", ids);
+        }
+    }
+
     [DebianStylesTheory]
     [InlineData("chicago-fullnote-bibliography", null, "Archival sources", "Russian State Military Archive (RGVA)\nF. 7, op. 2, d. 484.\n")]
     [InlineData("modern-language-association", null, "Archival sources", "State Archive of the Russian Federation (GARF)\nF. 6144, op. 1, d. 1.\nF. 6144, op. 1, d. 2.\n")]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Bibliography.Model;
 using Bibliography.Parsing;
 
@@ -28,13 +29,21 @@ public sealed record ArchiveSection(string Heading, IReadOnlyList<string> Files)
 /// </remarks>
 public static partial class ArchivalBibliography
 {
-    /// <summary>The headings of the two parts, and of files whose archive the paper does not name, in the convention's language.</summary>
-    public static (string Archival, string Other, string Unnamed) Headings(ArchivalConvention convention) => convention switch
+    /// <summary>The headings of the two parts, and of files whose archive the paper does not name, in the convention's language (from <c>BibliographyHeadings.xml</c>).</summary>
+    /// <exception cref="CiteProcException">The convention's language has no row in the embedded headings (<see cref="CiteProcErrorKind.Host"/>).</exception>
+    public static (string Archival, string Other, string Unnamed) Headings(ArchivalConvention convention) =>
+        HeadingsByLanguage.Value.TryGetValue(ArchivalConventions.LanguageOf(convention), out var headings) ? headings
+            : throw new CiteProcException(CiteProcErrorKind.Host, $"BibliographyHeadings.xml has no headings for '{ArchivalConventions.LanguageOf(convention)}'");
+
+    private static readonly Lazy<IReadOnlyDictionary<string, (string Archival, string Other, string Unnamed)>> HeadingsByLanguage = new(() =>
     {
-        ArchivalConvention.Russian => ("Архивные источники", "Опубликованные источники и литература", "Архив не указан"),
-        ArchivalConvention.Azerbaijani => ("Arxiv materialları", "Nəşr olunmuş mənbələr və ədəbiyyat", "Arxiv göstərilməyib"),
-        _ => ("Archival sources", "Published sources and literature", "Archive not named"),
-    };
+        using var stream = typeof(ArchivalBibliography).Assembly.GetManifestResourceStream("Bibliography.CiteProc.Rendering.BibliographyHeadings.xml")
+            ?? throw new CiteProcException(CiteProcErrorKind.Host, "embedded resource BibliographyHeadings.xml is missing");
+        return XDocument.Load(stream).Root!.Elements("language").ToDictionary(
+            l => (string)l.Attribute(XNamespace.Xml + "lang")!,
+            l => ((string)l.Attribute("archival")!, (string)l.Attribute("other")!, (string)l.Attribute("unnamed")!),
+            StringComparer.Ordinal);
+    });
 
     /// <summary>True for an item the grouping places under its archive: a title-less manuscript with a shelf mark.</summary>
     public static bool IsFile(CslItem item) =>
@@ -70,6 +79,7 @@ public static partial class ArchivalBibliography
     /// <param name="convention">The output's convention.</param>
     /// <param name="output">Text, HTML or RTF.</param>
     /// <param name="layOut">How the style's own entries are laid out.</param>
+    /// <exception cref="CiteProcException">An entry's ids are not a JSON list (<see cref="CiteProcErrorKind.Item"/>).</exception>
     public static string LayOut(FormattedBibliography bibliography, IReadOnlyList<CslItem> items, ArchivalConvention convention,
         CiteProcOutputFormat output, Func<FormattedBibliography, string> layOut)
     {
@@ -84,44 +94,48 @@ public static partial class ArchivalBibliography
         };
         var cited = ids.Where(files.ContainsKey).Select(id => files[id]).ToList();
         var (archival, other, _) = Headings(convention);
-        var sb = new StringBuilder();
-        switch (output)
+        var markup = Markups.GetValueOrDefault(output, Markups[CiteProcOutputFormat.Text]);
+        var sb = new StringBuilder(markup.Part(archival));
+        foreach (var section in Sections(cited, convention))
         {
-            case CiteProcOutputFormat.Html:
-                sb.Append("<section class=\"bibliography-archival\">\n  <h2>").Append(WebUtility.HtmlEncode(archival)).Append("</h2>\n");
-                foreach (var section in Sections(cited, convention))
-                {
-                    sb.Append("  <h3>").Append(WebUtility.HtmlEncode(section.Heading)).Append("</h3>\n");
-                    foreach (var file in section.Files) sb.Append("  <div class=\"csl-entry\">").Append(WebUtility.HtmlEncode(file)).Append("</div>\n");
-                }
-                sb.Append("</section>\n");
-                if (rest.Entries.Count > 0) sb.Append("<h2>").Append(WebUtility.HtmlEncode(other)).Append("</h2>\n").Append(layOut(rest));
-                return sb.ToString();
-            case CiteProcOutputFormat.Rtf:
-                // A body: the caller writes the one RTF document around the whole output.
-                sb.Append("{\\b ").Append(Rtf(archival)).Append("}\\par\n");
-                foreach (var section in Sections(cited, convention))
-                {
-                    sb.Append("{\\i ").Append(Rtf(section.Heading)).Append("}\\par\n");
-                    foreach (var file in section.Files) sb.Append(Rtf(file)).Append("\\par\n");
-                }
-                if (rest.Entries.Count > 0) sb.Append("{\\b ").Append(Rtf(other)).Append("}\\par\n").Append(layOut(rest));
-                return sb.ToString();
-            default:
-                sb.Append(archival).Append('\n');
-                foreach (var section in Sections(cited, convention))
-                {
-                    sb.Append('\n').Append(section.Heading).Append('\n');
-                    foreach (var file in section.Files) sb.Append(file).Append('\n');
-                }
-                if (rest.Entries.Count > 0) sb.Append('\n').Append(other).Append('\n').Append(layOut(rest));
-                return sb.ToString();
+            sb.Append(markup.Archive(section.Heading));
+            foreach (var file in section.Files) sb.Append(markup.File(file));
         }
+        sb.Append(markup.EndOfPart);
+        if (rest.Entries.Count > 0) sb.Append(markup.OtherPart(other)).Append(layOut(rest));
+        return sb.ToString();
     }
 
-    // citeproc-js gives each entry's ids as a list (an entry may merge items); ours are one item each.
-    private static string EntryId(string ids) =>
-        ids.StartsWith('[') && Newtonsoft.Json.Linq.JArray.Parse(ids) is { Count: > 0 } list ? list[0].ToString() : ids;
+    // How each output marks the grouped parts up. RTF is a body: the caller writes the one RTF document around the
+    // whole output.
+    private sealed record Markup(Func<string, string> Part, Func<string, string> Archive, Func<string, string> File, string EndOfPart, Func<string, string> OtherPart);
+
+    private static readonly Dictionary<CiteProcOutputFormat, Markup> Markups = new()
+    {
+        [CiteProcOutputFormat.Text] = new(h => h + "\n", h => "\n" + h + "\n", f => f + "\n", "", h => "\n" + h + "\n"),
+        [CiteProcOutputFormat.Html] = new(
+            h => "<section class=\"bibliography-archival\">\n  <h2>" + WebUtility.HtmlEncode(h) + "</h2>\n",
+            h => "  <h3>" + WebUtility.HtmlEncode(h) + "</h3>\n",
+            f => "  <div class=\"csl-entry\">" + WebUtility.HtmlEncode(f) + "</div>\n",
+            "</section>\n",
+            h => "<h2>" + WebUtility.HtmlEncode(h) + "</h2>\n"),
+        [CiteProcOutputFormat.Rtf] = new(h => "{\\b " + Rtf(h) + "}\\par\n", h => "{\\i " + Rtf(h) + "}\\par\n", f => Rtf(f) + "\\par\n", "", h => "{\\b " + Rtf(h) + "}\\par\n"),
+    };
+
+    // citeproc-js gives each entry's ids as a list (an entry may merge items); ours are one item each. A bibliography
+    // made elsewhere may hold anything: a list that does not parse is named in a typed error.
+    private static string EntryId(string ids)
+    {
+        if (!ids.StartsWith('[')) return ids;
+        try
+        {
+            return Newtonsoft.Json.Linq.JArray.Parse(ids) is { Count: > 0 } list ? list[0].ToString() : ids;
+        }
+        catch (Newtonsoft.Json.JsonReaderException e)
+        {
+            throw new CiteProcException(CiteProcErrorKind.Item, $"a bibliography entry's ids are not a JSON list of item ids: {ids}", inner: e);
+        }
+    }
 
     // The heading names the archive as the adapted styles' first notes do: its name and abbreviation in the output's
     // language where the registry knows it, else as the paper gave them.

@@ -1,5 +1,4 @@
 using Bibliography.Parsing;
-using System.Xml;
 using System.Xml.Linq;
 
 namespace Bibliography.CiteProc.Rendering;
@@ -33,21 +32,18 @@ public static class ArchivalStyleAdapter
     /// <summary>The style with the archival branch added to its citation and bibliography layouts, or unchanged when it cannot be read or was adapted already.</summary>
     /// <param name="styleXml">An independent CSL style.</param>
     /// <param name="convention">The convention the items are pre-rendered in: it sets the separator between the archive and the shelf mark (<c>. </c> in GOST, <c>, </c> elsewhere).</param>
-    public static string Adapt(string styleXml, ArchivalConvention convention)
+    public static string Adapt(string styleXml, ArchivalConvention convention) =>
+        Styles.StyleXml.ParseTree(styleXml) is { } document && Adapt(document, convention) ? Styles.StyleXml.WriteTree(document) : styleXml;
+
+    /// <summary>Adds the archival branch to a parsed style, in place; false (and nothing changed) when it is not a CSL style or was adapted already.</summary>
+    /// <param name="document">An independent CSL style's tree (<c>StyleXml.ParseTree</c>).</param>
+    /// <param name="convention">The convention the items are pre-rendered in.</param>
+    public static bool Adapt(XDocument document, ArchivalConvention convention)
     {
-        XDocument document;
-        try
-        {
-            document = XDocument.Parse(styleXml, LoadOptions.PreserveWhitespace);
-        }
-        catch (XmlException)
-        {
-            return styleXml; // the processor reports it with its line and column
-        }
         var style = document.Root;
         if (style is null || style.Name != Cs + "style"
             || style.Elements(Cs + "macro").Any(m => ((string?)m.Attribute("name"))?.StartsWith(Prefix, StringComparison.Ordinal) == true))
-            return styleXml;
+            return false;
 
         var separator = convention == ArchivalConvention.Russian ? ". " : ", ";
         var isNoteStyle = (string?)style.Attribute("class") == "note";
@@ -101,7 +97,7 @@ public static class ArchivalStyleAdapter
                         Group(separator, Text("container-title"), IssueDate(convention),
                             layout.Attribute("suffix") is null ? new XAttribute("suffix", ".") : null)));
             }
-        return document.Declaration is null ? document.ToString(SaveOptions.DisableFormatting) : document.Declaration + document.ToString(SaveOptions.DisableFormatting);
+        return true;
     }
 
     // The layout's own content moves into a macro that both branches can call; the archival branch takes title-less
@@ -147,26 +143,22 @@ public static class ArchivalStyleAdapter
     }
 
     /// <summary>True when the style's citations print the entries' numbers (<c>[3]</c>): its bibliography's order is the citations' own.</summary>
-    public static bool CitesByNumber(string styleXml) => PrintsNumber(styleXml, "citation");
+    public static bool CitesByNumber(string styleXml) => Styles.StyleXml.ParseTree(styleXml) is { } style && PrintsNumber(style, "citation");
 
     /// <summary>
     /// True when the style prints the entries' numbers in its citations or in its bibliography (the official GOST style
     /// cites by author and year but numbers its list): taking entries out of such a list would leave gaps in it.
     /// </summary>
-    public static bool NumbersEntries(string styleXml) => PrintsNumber(styleXml, "citation") || PrintsNumber(styleXml, "bibliography");
+    public static bool NumbersEntries(string styleXml) => Styles.StyleXml.ParseTree(styleXml) is { } style && NumbersEntries(style);
 
-    private static bool PrintsNumber(string styleXml, string layout)
+    /// <summary>The same, of a parsed style.</summary>
+    public static bool NumbersEntries(XDocument style) => PrintsNumber(style, "citation") || PrintsNumber(style, "bibliography");
+
+    private static bool PrintsNumber(XDocument document, string layout)
     {
-        try
-        {
-            var style = XDocument.Parse(styleXml).Root;
-            var macros = style?.Elements(Cs + "macro").GroupBy(m => (string?)m.Attribute("name") ?? "").ToDictionary(g => g.Key, g => g.First());
-            return style?.Element(Cs + layout) is { } element && RendersCitationNumber(element, macros!, 0);
-        }
-        catch (XmlException)
-        {
-            return false;
-        }
+        var style = document.Root;
+        var macros = style?.Elements(Cs + "macro").GroupBy(m => (string?)m.Attribute("name") ?? "").ToDictionary(g => g.Key, g => g.First());
+        return style?.Element(Cs + layout) is { } element && RendersCitationNumber(element, macros!, 0);
     }
 
     // Whether an element prints the entry's number, itself or through the macros it calls (a numeric style).

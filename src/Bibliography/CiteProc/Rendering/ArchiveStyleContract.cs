@@ -1,4 +1,4 @@
-using System.Xml;
+using System.Xml.Linq;
 
 namespace Bibliography.CiteProc.Rendering;
 
@@ -14,24 +14,14 @@ namespace Bibliography.CiteProc.Rendering;
 /// </remarks>
 public static class ArchiveStyleContract
 {
-    private const string Csl = Styles.StyleXml.CslNamespace;
+    private static readonly XNamespace Cs = Styles.StyleXml.CslNamespace;
 
     /// <summary>True when <paramref name="styleXml"/> follows the contract; false for any other or unreadable style.</summary>
-    public static bool IsFollowedBy(string styleXml)
-    {
-        var document = new XmlDocument { XmlResolver = null };
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(styleXml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
-            document.Load(reader);
-        }
-        catch (XmlException)
-        {
-            // The processor reports a malformed style with its line and column; here it simply is not a contract style.
-            return false;
-        }
-        var namespaces = new XmlNamespaceManager(document.NameTable);
-        namespaces.AddNamespace("cs", Csl);
-        return document.SelectSingleNode("/cs:style/cs:macro[@name='archive-name']//cs:text[@variable='source']", namespaces) is not null;
-    }
+    public static bool IsFollowedBy(string styleXml) => Styles.StyleXml.ParseTree(styleXml) is { } style && IsFollowedBy(style);
+
+    /// <summary>True when the parsed style follows the contract.</summary>
+    public static bool IsFollowedBy(XDocument style) =>
+        style.Root is { } root && root.Name == Cs + "style"
+        && root.Elements(Cs + "macro").Where(m => (string?)m.Attribute("name") == "archive-name")
+            .Descendants(Cs + "text").Any(t => (string?)t.Attribute("variable") == "source");
 }

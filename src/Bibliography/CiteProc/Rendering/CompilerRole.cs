@@ -40,10 +40,14 @@ public static class CompilerRole
         new[] { "prefix", "suffix" }.Any(a => ((string?)names.Attribute(a) ?? "").Any(char.IsLetter));
 
     /// <summary>The style with <c>compiler</c> beside <c>editor</c> wherever it prints or tests editors, and the role terms; unchanged when it cannot be read.</summary>
-    public static string Adapt(string styleXml)
+    public static string Adapt(string styleXml) =>
+        Styles.StyleXml.ParseTree(styleXml) is { } document ? Styles.StyleXml.WriteTree(Adapt(document)) : styleXml;
+
+    /// <summary>The same on a parsed style (<c>StyleXml.ParseTree</c>), in place; the tree is returned.</summary>
+    public static XDocument Adapt(XDocument document)
     {
-        if (Parse(styleXml) is not { Root: { } style } document) return styleXml;
-        if (!styleXml.Contains("compiler", StringComparison.Ordinal))
+        if (document.Root?.Name != Cs + "style") return document;
+        if (!Mentions(document, "compiler"))
         {
             foreach (var names in document.Descendants(Cs + "names").ToList())
             {
@@ -61,17 +65,31 @@ public static class CompilerRole
             foreach (var substitute in document.Descendants(Cs + "substitute").ToList()) NameCompilerTranslatorsOnce(substitute);
             foreach (var condition in document.Descendants().Where(e => e.Name == Cs + "if" || e.Name == Cs + "else-if")) CountCompilersAsEditors(condition);
         }
-        AddTerms(style);
-        return Serialize(document);
+        return AddTerms(document);
     }
 
     /// <summary>The style with the role terms its locales lack (<c>RoleTerms.xml</c>) and nothing else changed; for styles that lay out compilers themselves.</summary>
-    public static string AddTerms(string styleXml)
+    public static string AddTerms(string styleXml) =>
+        Styles.StyleXml.ParseTree(styleXml) is { } document ? Styles.StyleXml.WriteTree(AddTerms(document)) : styleXml;
+
+    /// <summary>The same on a parsed style, in place; the tree is returned.</summary>
+    public static XDocument AddTerms(XDocument document)
     {
-        if (Parse(styleXml) is not { Root: { } style } document) return styleXml;
-        AddTerms(style);
-        return Serialize(document);
+        if (document.Root is { } style && style.Name == Cs + "style") AddTerms(style);
+        return document;
     }
+
+    // A style that writes "compiler" anywhere (a variable, a term, a comment) lays compilers out itself.
+    private static bool Mentions(XDocument document, string word) =>
+        document.DescendantNodes().Any(n => n switch
+        {
+            XElement e => e.Name.LocalName.Contains(word, StringComparison.Ordinal)
+                || e.Attributes().Any(a => a.Value.Contains(word, StringComparison.Ordinal) || a.Name.LocalName.Contains(word, StringComparison.Ordinal)),
+            XText t => t.Value.Contains(word, StringComparison.Ordinal),
+            XComment c => c.Value.Contains(word, StringComparison.Ordinal),
+            XProcessingInstruction i => i.Data.Contains(word, StringComparison.Ordinal),
+            _ => false,
+        });
 
     // A names element that spells its role in its affixes ("/ под ред. X.") gets a sibling for compilers that keeps
     // its punctuation and puts the locale's label where the role word stood: "/ сост. X.".
@@ -159,20 +177,4 @@ public static class CompilerRole
 
     private static List<string> Variables(XElement names) =>
         ((string?)names.Attribute("variable") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-
-    private static XDocument? Parse(string styleXml)
-    {
-        try
-        {
-            var document = XDocument.Parse(styleXml, LoadOptions.PreserveWhitespace);
-            return document.Root?.Name == Cs + "style" ? document : null;
-        }
-        catch (XmlException)
-        {
-            return null; // the processor reports it with its line and column
-        }
-    }
-
-    private static string Serialize(XDocument document) =>
-        document.Declaration is null ? document.ToString(SaveOptions.DisableFormatting) : document.Declaration + document.ToString(SaveOptions.DisableFormatting);
 }

@@ -165,6 +165,28 @@ internal static partial class StyleXml
         return ($"The CSL {kind} contains a DTD (<!DOCTYPE …>), which is not allowed; remove it.", line, column);
     }
 
+    /// <summary>
+    /// The style as a tree (whitespace kept, no DTD), or null when it is not well-formed or not a CSL style: parsed once
+    /// per formatter, then read and adapted in place by the contract check and the adapters, and written once.
+    /// </summary>
+    public static XDocument? ParseTree(string xml)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            var document = XDocument.Load(reader, LoadOptions.PreserveWhitespace);
+            return document.Root?.Name == XName.Get("style", CslNamespace) ? document : null;
+        }
+        catch (XmlException)
+        {
+            return null; // the processor reports it with its line and column
+        }
+    }
+
+    /// <summary>A style's tree as text again, its XML declaration kept.</summary>
+    public static string WriteTree(XDocument document) =>
+        document.Declaration is null ? document.ToString(SaveOptions.DisableFormatting) : document.Declaration + document.ToString(SaveOptions.DisableFormatting);
+
     /// <summary>Returns the style XML with its root <c>default-locale</c> set, as a dependent style asks of its parent.</summary>
     public static string WithDefaultLocale(string xml, string locale)
     {

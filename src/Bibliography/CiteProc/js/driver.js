@@ -174,50 +174,39 @@ var BibDriver = (function () {
         return { map: byId, ids: ids };
     }
 
-    // The clusters one at a time, as an editor adds them: each is registered and processed against all the earlier
-    // ones, and every earlier citation it changes (disambiguation, ibid, subsequent) is rendered again. Its cost
-    // grows with the square of the notes (every cluster re-runs updateItems over all the items cited so far).
-    // Kept where the batch below is not exact (batchIsExact); the differential test
-    // (tests/Bibliography.Tests/CiteProc/NotesBatchDifferentialTests.cs) holds the two paths to each other.
-    function renderPerCluster(engine, citations) {
-        var rendered = [];
-        var pre = [];
-        for (var i = 0; i < citations.length; i += 1) {
-            var res = engine.processCitationCluster(citations[i], pre, []);
-            checkErrors(res, i);
-            for (var j = 0; j < res[1].length; j += 1) {
-                rendered[res[1][j][0]] = res[1][j][1];
-            }
-            pre.push([citations[i].citationID, citations[i].properties.noteIndex]);
-        }
-        return rendered;
-    }
-
-    // The whole document at once: citeproc-js's rebuildProcessorState, inlined. It registers every cited item in
-    // one updateItems (so disambiguation sees the final set of items from the start), then processes the clusters
-    // in order with CSL.ASSUME_ALL_ITEMS_REGISTERED, which skips the per-cluster updateItems. Inlined rather than
-    // called because rebuildProcessorState drops each cluster's citation_errors (an item that renders nothing must
-    // still be reported), and its trailing setOutputFormat/updateUncitedItems would change the engine state a
-    // bibliography in the same render reads (the engine's format is already the request's).
-    // Used only where batchIsExact says its output is the per-cluster path's.
-    function renderBatch(engine, citations) {
-        var seen = {};
-        var itemIDs = [];
+    // The clusters in order, each processed against all the earlier ones; the rendered citations by position.
+    // Per cluster (batch false), as an editor adds them: each cluster registers its items, and every earlier citation
+    // it changes (disambiguation, ibid, subsequent) is rendered again. Its cost grows with the square of the notes
+    // (every cluster re-runs updateItems over all the items cited so far). Kept where the batch is not exact
+    // (batchIsExact); the differential test (tests/Bibliography.Tests/CiteProc/NotesBatchDifferentialTests.cs) holds
+    // the two paths to each other.
+    // Batch: citeproc-js's rebuildProcessorState, inlined. Every cited item is registered in one updateItems (so
+    // disambiguation sees the final set of items from the start), then the clusters are processed with
+    // CSL.ASSUME_ALL_ITEMS_REGISTERED, which skips the per-cluster updateItems. Inlined rather than called because
+    // rebuildProcessorState drops each cluster's citation_errors (an item that renders nothing must still be
+    // reported), and its trailing setOutputFormat/updateUncitedItems would change the engine state a bibliography in
+    // the same render reads (the engine's format is already the request's).
+    function renderClusters(engine, citations, batch) {
         var i, j;
-        for (i = 0; i < citations.length; i += 1) {
-            for (j = 0; j < citations[i].citationItems.length; j += 1) {
-                var id = String(citations[i].citationItems[j].id);
-                if (!hasOwn(seen, id)) {
-                    seen[id] = true;
-                    itemIDs.push(id);
+        if (batch) {
+            var seen = {};
+            var itemIDs = [];
+            for (i = 0; i < citations.length; i += 1) {
+                for (j = 0; j < citations[i].citationItems.length; j += 1) {
+                    var id = String(citations[i].citationItems[j].id);
+                    if (!hasOwn(seen, id)) {
+                        seen[id] = true;
+                        itemIDs.push(id);
+                    }
                 }
             }
+            engine.updateItems(itemIDs);
         }
-        engine.updateItems(itemIDs);
+        var flag = batch ? CSL.ASSUME_ALL_ITEMS_REGISTERED : undefined;
         var rendered = [];
         var pre = [];
         for (i = 0; i < citations.length; i += 1) {
-            var res = engine.processCitationCluster(citations[i], pre, [], CSL.ASSUME_ALL_ITEMS_REGISTERED);
+            var res = engine.processCitationCluster(citations[i], pre, [], flag);
             checkErrors(res, i);
             for (j = 0; j < res[1].length; j += 1) {
                 rendered[res[1][j][0]] = res[1][j][1];
@@ -264,7 +253,7 @@ var BibDriver = (function () {
                 citations.push({ citationID: "bib-citation-" + i, citationItems: citationItems, properties: { noteIndex: noteIndex } });
             }
             var batch = req.path === "batch" || (req.path !== "perCluster" && batchIsExact(engine));
-            out.citations = batch ? renderBatch(engine, citations) : renderPerCluster(engine, citations);
+            out.citations = renderClusters(engine, citations, batch);
         }
         if (req.bibliography) {
             if (req.ids) {
