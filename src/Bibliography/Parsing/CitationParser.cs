@@ -214,9 +214,10 @@ public static class CitationParser
 
     // Whether the hybrid asks the labeller of a citation the rules did read (the labeller's reading is kept only where it
     // finds more fields): a publication the rules read a title (and a volume) and nothing else in, or one whose title
-    // runs long.
+    // runs long. Names the rules read in a role ("Ermolov and Danilova, eds., Title") make the reading no thinner than
+    // an author's would.
     private static bool Asks(ParsedCitation one) => Policy == LabellerPolicy.ThinReadings && one is PublicationCitation p
-        && (p is { Authors.Count: 0, Year: null, Place: null, Publisher: null, ContainerTitle: null, Issue: null }
+        && (p is { Authors.Count: 0, Editors.Count: 0, Compilers.Count: 0, Year: null, Place: null, Publisher: null, ContainerTitle: null, Issue: null }
             || p.Title is { } title && title.Value.Count(c => c == ' ') >= 12);
 
     // The parts a citation was read into: what "the labeller reads more" is counted in.
