@@ -23,8 +23,9 @@ internal static class QuotedPeriodicalReader
         + Vocabulary.Alternation(Vocabulary.NewspaperWords.Concat(Vocabulary.JournalWords)) + @")[”""»“]\s*[,.]", Conventions.Options);
     private static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[5-9]\d\d|20\d\d)(?:" + Conventions.AzerbaijaniOrdinal + @"\s*il)?\b", Conventions.Options);
     private static readonly Regex Issue = new(@"(?:^|[\s,.])(?:" + Conventions.IssueKeyword + @"|N|Ns)\s*(?<n>\d+(?:[/–-]\d+)?)\b", Conventions.Options);
-    private static readonly Regex InitialsFirst = new(@"^(?<ini>(?:\p{Lu}\.\s?){1,3})(?<fam>\p{Lu}[\p{L}'’\-]+)[.,]\s", Conventions.Options);
-    private static readonly Regex FamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’\-]+)\s(?<ini>\p{Lu}\.(?:\s?\p{Lu}\.)?)[,]?\s", Conventions.Options);
+    // The author heading the piece, "M. Family." or "Family M.", from the heading-name patterns every reader composes.
+    private static readonly Regex InitialsFirst = new(@"^(?<ini>" + PublicationReader.Initials + @")\s?(?<fam>" + PublicationReader.FamilyNameAfterInitials + @")[.,]\s", Conventions.Options);
+    private static readonly Regex FamilyFirst = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @"),?\s", Conventions.Options);
 
     private const string Quotes = "\"“”«»„";
 

@@ -1,6 +1,8 @@
 using Bibliography.Model;
 using Bibliography.Parsing;
 
+using static Bibliography.Tests.Parsing.RulesOnly;
+
 namespace Bibliography.Tests.Parsing;
 
 /// <summary>
@@ -10,20 +12,6 @@ namespace Bibliography.Tests.Parsing;
 /// </summary>
 public class EnglishNoteFormsTests
 {
-    // The rule readers alone: the hybrid may hand a thin reading to the labeller, whose answers these tests do not pin.
-    private static IReadOnlyList<ParsedCitation> Parse(string note)
-    {
-        var before = CitationParser.Mode;
-        CitationParser.Mode = ParserMode.Rules;
-        try { return CitationParser.ParseFootnote(note); }
-        finally { CitationParser.Mode = before; }
-    }
-
-    private static PublicationCitation Publication(string note) =>
-        Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
-
-    private static string Families(IEnumerable<CslName> names) => string.Join("; ", names.Select(n => n.Family));
-
     // ---- initials written without a space between them ----
 
     [Theory]

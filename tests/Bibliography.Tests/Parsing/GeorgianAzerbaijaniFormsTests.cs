@@ -9,16 +9,7 @@ namespace Bibliography.Tests.Parsing;
 /// </summary>
 public class GeorgianAzerbaijaniFormsTests
 {
-    // The rule readers alone: these are the forms the rules must read, whatever the labeller would make of them.
-    private static IReadOnlyList<ParsedCitation> Rules(string note)
-    {
-        var before = CitationParser.Mode;
-        CitationParser.Mode = ParserMode.Rules;
-        try { return CitationParser.ParseFootnote(note); }
-        finally { CitationParser.Mode = before; }
-    }
-
-    private static ArchivalCitation Archival(string note) => Rules(note).ShouldHaveSingleItem().ShouldBeOfType<ArchivalCitation>();
+    private static ArchivalCitation Archival(string note) => RulesOnly.Parse(note).ShouldHaveSingleItem().ShouldBeOfType<ArchivalCitation>();
 
     private static void ShouldRead(ArchivalCitation a, string archive, string fond, string opis, string delo, string? locator)
     {
@@ -102,7 +93,7 @@ public class GeorgianAzerbaijaniFormsTests
     [InlineData("Azərbaycan.-2025.- 10 aprel (¹69).- S.11.", "Azərbaycan", 2025, "69")]
     public void Reads_georgian_and_azerbaijani_newspapers_with_their_issue_marks(string note, string paper, int year, string issue)
     {
-        var n = Rules(note).ShouldHaveSingleItem().ShouldBeOfType<NewspaperCitation>();
+        var n = RulesOnly.Parse(note).ShouldHaveSingleItem().ShouldBeOfType<NewspaperCitation>();
         n.Title.Value.ShouldBe(paper);
         n.Date!.DateParts![0][0].ShouldBe(year);
         n.Issue!.Value.ShouldBe(issue);
@@ -114,7 +105,7 @@ public class GeorgianAzerbaijaniFormsTests
     [InlineData("„ივერია“, 1895, №123; №124, გვ. 3", "ივერია", "123", "124", "3")]
     public void Another_issue_of_the_same_paper_in_one_note_is_its_own_citation(string note, string paper, string first, string second, string locator)
     {
-        var read = Rules(note);
+        var read = RulesOnly.Parse(note);
         read.Count.ShouldBe(2);
         read[0].ShouldBeOfType<NewspaperCitation>().Issue!.Value.ShouldBe(first);
         var next = read[1].ShouldBeOfType<NewspaperCitation>();
@@ -138,7 +129,7 @@ public class GeorgianAzerbaijaniFormsTests
     [InlineData("Azərbaycan SSR Ali Sovetinin Məruzələri. - 1989. - № 3. - S. 14", "Azərbaycan SSR Ali Sovetinin Məruzələri", "1989", "3", "14")]
     public void Reads_a_periodical_cited_by_its_year_and_issue_in_either_order(string note, string container, string year, string issue, string locator)
     {
-        var p = Rules(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        var p = RulesOnly.Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
         (p.ContainerTitle!.Value, p.Year!.Value, p.Issue!.Value, p.Locator!.Value).ShouldBe((container, year, issue, locator));
     }
 
@@ -151,7 +142,7 @@ public class GeorgianAzerbaijaniFormsTests
     [InlineData("Петров А. Б., Очерки истории Грузии, М., 1970, с. 12", "Петров", "Очерки истории Грузии", "М.", "1970", "12")]
     public void Reads_georgian_books_with_their_place_and_year_marks(string note, string author, string title, string place, string year, string locator)
     {
-        var p = Rules(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        var p = RulesOnly.Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
         p.Authors.ShouldHaveSingleItem().Family.ShouldBe(author);
         (p.Title!.Value, p.Place!.Value, p.Year!.Value, p.Locator!.Value).ShouldBe((title, place, year, locator));
     }
@@ -161,7 +152,7 @@ public class GeorgianAzerbaijaniFormsTests
     [InlineData("qarTveli eris istoria. Tb., 1979 wl. gv. 8", "Tb.", "1979", "8")]
     public void Reads_acadnusx_books_place_year_and_page(string note, string place, string year, string locator)
     {
-        var p = Rules(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        var p = RulesOnly.Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
         (p.Place!.Value, p.Year!.Value, p.Locator!.Value).ShouldBe((place, year, locator));
     }
 
@@ -171,7 +162,7 @@ public class GeorgianAzerbaijaniFormsTests
     [InlineData("Сидоров В. В. Кавказ в огне. М.: Наука, 1999. - 288 с.", "Сидоров", "Кавказ в огне", "М.", "Наука", "1999")]
     public void The_extent_of_a_book_is_no_locator(string note, string author, string title, string place, string publisher, string year)
     {
-        var p = Rules(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        var p = RulesOnly.Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
         p.Authors.ShouldHaveSingleItem().Family.ShouldBe(author);
         (p.Title!.Value, p.Place!.Value, p.Publisher!.Value, p.Year!.Value).ShouldBe((title, place, publisher, year));
         p.Locator.ShouldBeNull();
@@ -184,7 +175,7 @@ public class GeorgianAzerbaijaniFormsTests
         "Həsənov", "Bakı neft sənayesi", "Tarix və onun problemləri", "2015", "4", "101-109")]
     public void Reads_an_azerbaijani_article_with_hyphens_for_its_dashes(string note, string author, string title, string journal, string year, string issue, string locator)
     {
-        var p = Rules(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        var p = RulesOnly.Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
         p.Authors.ShouldHaveSingleItem().Family.ShouldBe(author);
         (p.Title!.Value, p.ContainerTitle!.Value, p.Year!.Value, p.Issue!.Value, p.Locator!.Value).ShouldBe((title, journal, year, issue, locator));
     }
@@ -194,7 +185,7 @@ public class GeorgianAzerbaijaniFormsTests
     [InlineData("Н. Н. Иванов. Акты Кавказской комиссии, Тб., 1904 г., т. 3, с. 41.", "Тб.", "1904", "3", "41")]
     public void Reads_a_volume_after_the_year(string note, string place, string year, string volume, string locator)
     {
-        var p = Rules(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        var p = RulesOnly.Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
         (p.Place!.Value, p.Year!.Value, p.Volume!.Value, p.Locator!.Value).ShouldBe((place, year, volume, locator));
     }
 
@@ -203,7 +194,7 @@ public class GeorgianAzerbaijaniFormsTests
     [InlineData("«Коммунист», 1920, № 54, c. 3", "Коммунист", "3")]
     public void A_latin_c_in_a_cyrillic_newspaper_citation_is_its_page(string note, string paper, string page)
     {
-        var n = Rules(note).ShouldHaveSingleItem().ShouldBeOfType<NewspaperCitation>();
+        var n = RulesOnly.Parse(note).ShouldHaveSingleItem().ShouldBeOfType<NewspaperCitation>();
         (n.Title.Value, n.Locator!.Value).ShouldBe((paper, page));
     }
 

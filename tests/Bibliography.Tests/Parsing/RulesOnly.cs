@@ -1,0 +1,27 @@
+using Bibliography.Model;
+using Bibliography.Parsing;
+
+namespace Bibliography.Tests.Parsing;
+
+/// <summary>
+/// Reads a note with the rule readers alone: the class tests pin what the rules must read, and the hybrid may hand a
+/// thin reading to the labeller, whose answers they do not pin.
+/// </summary>
+internal static class RulesOnly
+{
+    /// <summary>The citations the rule readers find in <paramref name="note"/>.</summary>
+    public static IReadOnlyList<ParsedCitation> Parse(string note)
+    {
+        var before = CitationParser.Mode;
+        CitationParser.Mode = ParserMode.Rules;
+        try { return CitationParser.ParseFootnote(note); }
+        finally { CitationParser.Mode = before; }
+    }
+
+    /// <summary>The one publication the rule readers find in <paramref name="note"/>.</summary>
+    public static PublicationCitation Publication(string note) =>
+        Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+
+    /// <summary>The family names, joined by <c>; </c>.</summary>
+    public static string Families(IEnumerable<CslName> names) => string.Join("; ", names.Select(n => n.Family));
+}
