@@ -130,11 +130,10 @@ internal static class CommaImprintReader
         if (he > hs)
         {
             Match am;
-            if ((am = InitialsFirst.Match(part, hs, he - hs)).Success || (am = FamilyFirst.Match(part, hs, he - hs)).Success)
+            if (PublicationReader.HeadingName(part, hs, he, out var afterName, InitialsFirst, FamilyFirst) is { } author)
             {
-                authors.Add(CslName.Person(am.Groups["fam"].Value, am.Groups["ini"].Value.Replace(" ", "")));
-                hs = am.Index + am.Length;
-                hs = Conventions.SkipEtAl(part, hs, he); // "Quliyev V. və b. Title": et al. is no part of the title
+                authors.Add(author);
+                hs = Conventions.SkipEtAl(part, afterName, he); // "Quliyev V. və b. Title": et al. is no part of the title
             }
             else if ((am = TwoNames.Match(part, hs, he - hs)).Success && am.Index + am.Length < he
                 && (Conventions.IsAzerbaijaniFamilyName(am.Groups["a"].ValueSpan) || Conventions.IsAzerbaijaniFamilyName(am.Groups["b"].ValueSpan)))

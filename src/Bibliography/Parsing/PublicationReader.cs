@@ -29,6 +29,23 @@ internal static class PublicationReader
     private const string OtherFamily = @"(?:\s\(\p{Lu}[\p{L}'’-]+\))?";
     internal static readonly Regex FamilyThenInitials = new(@"^(?<fam>" + FamilyName + @")" + OtherFamily + @"\s+(?<ini>" + Initials + ")", Conventions.Options);
     internal static readonly Regex InitialsThenFamily = new(@"^(?<ini>" + Initials + @")\s?(?<fam>" + FamilyNameAfterInitials + ")", Conventions.Options);
+
+    /// <summary>
+    /// The person heading text[start..end), read by the first of <paramref name="patterns"/> (each with the groups
+    /// <c>fam</c> and <c>ini</c>, built from the heading-name patterns above) that matches; <paramref name="next"/> is
+    /// where its match ends. Readers differ in what closes a heading's name, not in how a name is read.
+    /// </summary>
+    internal static CslName? HeadingName(string text, int start, int end, out int next, params Regex[] patterns)
+    {
+        next = start;
+        foreach (var pattern in patterns)
+            if (pattern.Match(text, start, end - start) is { Success: true } m)
+            {
+                next = m.Index + m.Length;
+                return CslName.Person(m.Groups["fam"].Value, m.Groups["ini"].Value.Replace(" ", ""));
+            }
+        return null;
+    }
     internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
     internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?" + Conventions.RunningNumber + ")$", Conventions.Options);
     // A number of pages then the page keyword, closing the citation: the extent of a book (after a dash, a comma or a full stop).

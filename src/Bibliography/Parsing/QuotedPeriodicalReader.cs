@@ -57,14 +57,10 @@ internal static class QuotedPeriodicalReader
         // Before the container: the author, then the piece's title.
         var (hs, he) = TextScan.Trim(text, s, found.Index, " ,.");
         var authors = new List<CslName>();
-        if (he > hs)
+        if (he > hs && PublicationReader.HeadingName(text, hs, he, out var afterName, InitialsFirst, FamilyFirst) is { } author)
         {
-            Match am;
-            if ((am = InitialsFirst.Match(text, hs, he - hs)).Success || (am = FamilyFirst.Match(text, hs, he - hs)).Success)
-            {
-                authors.Add(CslName.Person(am.Groups["fam"].Value, am.Groups["ini"].Value.Replace(" ", "")));
-                hs = am.Index + am.Length;
-            }
+            authors.Add(author);
+            hs = afterName;
         }
         var (ts, te) = TextScan.Trim(text, hs, he, " ,." + Quotes);
         return new PublicationCitation
