@@ -29,5 +29,10 @@ var alignOut = new Option<string>("--out") { Description = "The JSON Lines file 
 var verbose = new Option<bool>("--verbose") { Description = "Say why each note that did not align did not." };
 var align = new Command("align", "Align the evaluation set's development-half notes to their expected fields and write them in the training format.") { real, alignOut, verbose };
 align.SetAction(r => LabellerCommand.Align(r.GetValue(real)!, r.GetValue(alignOut)!, r.GetValue(verbose)));
-var root = new RootCommand("Bibliography training tools: synthetic data for the footnote labeller, and its training.") { generate, train, align };
+var scoreData = new Option<string>("--data") { Description = "The notes scored: the evaluation set (its two halves apart; the test half's notes never printed), or another file or folder written the same way (all of it, as one set).", DefaultValueFactory = _ => EvaluationData.RelativeDirectory };
+var scoreMode = new Option<string>("--mode") { Description = "Which readers: rules, model, hybrid (the library's default) or all.", DefaultValueFactory = _ => "hybrid" };
+var misses = new Option<bool>("--misses") { Description = "Also print every field missed, note by note." };
+var score = new Command("score", "Score the parser on evaluation notes per field and per convention, as the test project scores the evaluation set.") { scoreData, scoreMode, misses };
+score.SetAction(r => ScoreCommand.Run(r.GetValue(scoreData)!, r.GetValue(scoreMode)!, r.GetValue(misses), Console.Out, Console.Error));
+var root = new RootCommand("Bibliography training tools: synthetic data for the footnote labeller, its training, and the parser's score on real notes.") { generate, train, align, score };
 return root.Parse(args).Invoke();

@@ -34,25 +34,33 @@ public static partial class EvaluationData
     public static readonly string RelativeDirectory = Path.Combine("tests", "Bibliography.Tests", "Evaluation", "data");
 
     /// <summary>
-    /// Every note of every data file in <paramref name="directory"/>, in file order. A note's work is its <c>work</c>, else
+    /// Every note of every data file in <paramref name="directory"/> (or of that one file), in file order. A note's work is its <c>work</c>, else
     /// the address in its <c>source</c>, else the source up to its note or page number. Its half is its <c>split</c>, else
     /// the works of each convention alternate, in order of first appearance, development first: so a work is never in
     /// both halves, and notes added at the end of a file leave the halves of earlier works as they were.
     /// </summary>
-    /// <exception cref="InvalidDataException">A line's <c>split</c> is not the half its work is already in.</exception>
+    /// <exception cref="InvalidDataException">A line is not a JSON object with an id, a convention and a note, or its
+    /// <c>split</c> is not the half its work is already in.</exception>
     public static IReadOnlyList<EvaluationNote> Load(string directory)
     {
         var notes = new List<EvaluationNote>();
         var halves = new Dictionary<string, string>(StringComparer.Ordinal);
         var worksPerConvention = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(directory, "*.jsonl").Order(StringComparer.Ordinal))
+        IEnumerable<string> files = File.Exists(directory) ? [directory] : Directory.EnumerateFiles(directory, "*.jsonl").Order(StringComparer.Ordinal);
+        foreach (var file in files)
         {
             var lineNumber = 0;
             foreach (var line in File.ReadLines(file))
             {
                 lineNumber++;
                 if (string.IsNullOrWhiteSpace(line)) continue;
-                var o = JObject.Parse(line);
+                JObject o;
+                try { o = JObject.Parse(line); }
+                catch (Newtonsoft.Json.JsonReaderException e) { throw new InvalidDataException($"{file}:{lineNumber}: not a JSON object: {e.Message}", e); }
+                // A set written outside the project (a reviewer's own) is read too: say which line lacks what.
+                foreach (var key in (string[])["id", "convention", "note"])
+                    if (o[key]?.Type != JTokenType.String)
+                        throw new InvalidDataException($"{file}:{lineNumber}: the line has no \"{key}\" string");
                 var citations = ((JArray?)o["citations"] ?? []).Cast<JObject>()
                     .Select(c => new ExpectedCitation((string?)c["kind"], c.Properties()
                         .Where(p => Fields.Contains(p.Name) && p.Value.Type != JTokenType.Null && !(p.Value is JArray { Count: 0 }))
