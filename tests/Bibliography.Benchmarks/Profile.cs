@@ -263,10 +263,11 @@ internal sealed class GcListener : System.Diagnostics.Tracing.EventListener
 /// </summary>
 internal static class FormatProfile
 {
-    /// <summary>Runs <paramref name="job"/> ("bibliography", "notes" or "paper", see <see cref="FormatJob.For"/>) on <paramref name="runnerName"/> (Jint, Node or DirectNode).</summary>
+    /// <summary>Runs <paramref name="job"/> ("bibliography", "notes" or "paper", see <see cref="FormatJob.For"/>) on <paramref name="runnerName"/> (Jint, Node, DirectNode or Pandoc).</summary>
     public static void Run(string runnerName, string style, string job, int size, int rounds, int? engines = null)
     {
         var process = Process.GetCurrentProcess();
+        var child = runnerName == "Pandoc" ? "pandoc" : "node";
         var started = Stopwatch.StartNew();
         using var runner = new FormatRunner(runnerName, FormatJob.For(job, style, size), TimeSpan.FromHours(1), engines);
         Console.WriteLine($"GC: server {System.Runtime.GCSettings.IsServerGC}, latency {System.Runtime.GCSettings.LatencyMode}, engines {engines?.ToString() ?? "default"}; load {File.ReadAllText("/proc/loadavg").Trim()}");
@@ -282,12 +283,12 @@ internal static class FormatProfile
             var gcPause = System.GC.GetTotalPauseDuration();
             Console.WriteLine($"{runnerName} {style} {job} size {size} round {r + 1}: {count} outputs, wall {wall.Elapsed.TotalMilliseconds:0} ms, "
                               + $"this process CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds:0} ms"
-                              + (runner.NodeCpu is { } nodeAfter ? $", node CPU {(nodeAfter - (nodeCpu ?? TimeSpan.Zero)).TotalMilliseconds:0} ms" : "")
+                              + (runner.NodeCpu is { } nodeAfter ? $", {child} CPU {(nodeAfter - (nodeCpu ?? TimeSpan.Zero)).TotalMilliseconds:0} ms" : "")
                               + (nodeMs is { } ms ? $", inside node {ms:0} ms" : "")
                               + $", GC pauses so far {gcPause.TotalMilliseconds:0} ms, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"
                               + (r == 0 ? $" (first round includes start-up: {started.Elapsed.TotalMilliseconds:0} ms since setup began)" : ""));
         }
         var node = runner.NodePeakResident;
-        Console.WriteLine($"peak memory: dotnet {process.PeakWorkingSet64 / 1048576} MB" + (node is { } n ? $", node {n / 1048576} MB" : ""));
+        Console.WriteLine($"peak memory: dotnet {process.PeakWorkingSet64 / 1048576} MB" + (node is { } n ? $", {child} {n / 1048576} MB" : ""));
     }
 }
