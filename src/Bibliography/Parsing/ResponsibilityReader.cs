@@ -41,7 +41,8 @@ internal static class ResponsibilityReader
             while (from <= lower.Length && lower[from..].IndexOf(word) is >= 0 and var at)
             {
                 from += at;
-                var before = from == 0 || !char.IsLetter(lower[from - 1]);
+                // "Иванов И. И. (отв. ред.)": a role in brackets after a name is that name's, inside a list another role opened.
+                var before = (from == 0 || !char.IsLetter(lower[from - 1])) && lower[..from].LastIndexOf('(') <= lower[..from].LastIndexOf(')');
                 var afterIdx = from + word.Length;
                 var after = word.EndsWith('.') || afterIdx >= lower.Length || !char.IsLetter(lower[afterIdx]);
                 if (before && after && !taken.Slice(from, word.Length).Contains(true))
@@ -137,6 +138,9 @@ internal static class ResponsibilityReader
             if (raw.Trim(NamePunctuation).IsEmpty) continue;
             var lead = raw.Length - raw.TrimStart(NameSeparators).Length;
             var (at, size) = (start + offset + lead, raw.Trim(NameSeparators).Length);
+            // "Иванов И. И. (отв. ред.)": the role in brackets after the name is no part of it.
+            if (size > 2 && text[at + size - 1] == ')' && text.LastIndexOf('(', at + size - 1, size) is var open and > 0 && open > at)
+                size = TextScan.Trim(text, at, open).End - at;
             // "проф. А. Б. Петрова", "академика И. А. Орбели": the title is no part of the name.
             foreach (var title in Vocabulary.AcademicTitles)
                 if (size > title.Length + 1 && string.Compare(text, at, title, 0, title.Length, StringComparison.OrdinalIgnoreCase) == 0 && text[at + title.Length] == ' ')
