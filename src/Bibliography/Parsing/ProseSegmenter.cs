@@ -58,13 +58,44 @@ internal static class ProseSegmenter
             if (c != '.' || depth > 0 || quote > 0 || i + 1 >= e || !char.IsWhiteSpace(text[i + 1])) continue;
             var next = i + 1;
             while (next < e && char.IsWhiteSpace(text[next])) next++;
-            if (next < e && (EndsWithLocator(text, start, i) || OpensLeadIn(text, next, e)))
+            if (next < e && (EndsWithLocator(text, start, i) || OpensLeadIn(text, next, e) || OpensShelfMark(text, next, e)))
             {
                 Piece(text, start, i + 1, level, into);
                 start = next;
             }
         }
         Piece(text, start, e, level, into);
+    }
+
+    /// <summary>The most words of an archive's abbreviation that opens a shelf mark after a sentence (<c>ЦА ФСБ РФ</c>).</summary>
+    private const int MaxShelfMarkArchiveWords = 3;
+
+    // The short fond keywords (Ф., ф., F., f.) that follow an archive's abbreviation.
+    private static readonly string[] FondKeywords = Vocabulary.Keywords.Where(k => k.Level == KeywordLevel.Fond && k.Abbreviated && k.Read).Select(k => k.Text).ToArray();
+
+    // An archive's abbreviation then a numbered fond opens text[at..e) ("РГАСПИ. Ф. 558", "ЦА ФСБ, ф. 3"): after a sentence
+    // ("… 14 июня 1895 г. Оригинал на грузинском яз. РГАСПИ. Ф. 558 …") the shelf mark is a citation of its own.
+    private static bool OpensShelfMark(string text, int at, int e)
+    {
+        var i = at;
+        for (var words = 0; words < MaxShelfMarkArchiveWords; words++)
+        {
+            var w = i;
+            while (i < e && (char.IsLetter(text[i]) || text[i] == '-')) i++;
+            if (i == w || !ArchivalReader.IsAcronym(text.AsSpan(w, i - w))) return false;
+            if (i + 2 < e && text[i] == ' ' && char.IsUpper(text[i + 1]) && char.IsUpper(text[i + 2])) { i++; continue; }
+            break;
+        }
+        if (i < e && text[i] is '.' or ',') i++;
+        while (i < e && text[i] == ' ') i++;
+        foreach (var keyword in FondKeywords)
+        {
+            if (string.CompareOrdinal(text, i, keyword, 0, keyword.Length) != 0) continue;
+            var j = i + keyword.Length;
+            while (j < e && text[j] == ' ') j++;
+            return j < e && char.IsAsciiDigit(text[j]);
+        }
+        return false;
     }
 
     // One piece between cuts: its bracketed citations, or the piece less its lead-in.

@@ -107,6 +107,12 @@ internal static class PublicationReader
         {
             locator = found.Locator;
             (_, e) = TextScan.Trim(text, s, found.Start, Separators);
+            // "С. 73–115, здесь с. 109": the pages cited within the article's range; the range is recorded nowhere.
+            if (HereBefore(text, s, e) is var here and >= 0)
+            {
+                (_, e) = TextScan.Trim(text, s, here, Separators);
+                if (LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) is { } range) (_, e) = TextScan.Trim(text, s, range.Start, Separators);
+            }
             // "М., 1985 г. С. 12": the full stop of an imprint's "г." (a comma before the year) is the year's.
             if (e < text.Length && text[e] == '.' && ImprintYearWithWord(text, s, e)) e++;
         }
@@ -444,6 +450,17 @@ internal static class PublicationReader
         if (comma <= s) return -1;
         var (ps, pe) = TextScan.Trim(text, comma + 1, e, " .");
         return pe > ps && Labelling.Lexicon.IsPlaceName(text.AsSpan(ps, pe - ps)) ? comma : -1;
+    }
+
+    // Where the word "здесь" ("here", which leads to the pages cited within a range) closing text[s..e) stands, or -1.
+    private static int HereBefore(string text, int s, int e)
+    {
+        foreach (var word in Vocabulary.HereWords)
+        {
+            var at = e - word.Length;
+            if (at > s && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 && !char.IsLetter(text[at - 1])) return at;
+        }
+        return -1;
     }
 
     // The comma in text[s..e) after which a name in quotation marks closes it, a periodical's word before it or not

@@ -247,6 +247,12 @@ public static class Vocabulary
         ["qəzeti", "qəzet", "gazetesi", "gazeti", "gazeta", "газета", "газ.", "გაზეთი", "გაზ.", "gazeTi", "gaz."];
 
     /// <summary>
+    /// The word that leads from an article's pages to the pages cited within them (<c>С. 73–115, здесь с. 109</c>,
+    /// <c>pp. 73–115, here p. 109</c>): the pages after it are the locator.
+    /// </summary>
+    public static IReadOnlyList<string> HereWords { get; } = ["здесь", "here"];
+
+    /// <summary>
     /// Georgian words for a publishing house before its name in quotation marks (<c>გამომც. „საბჭოთა საქართველო“</c>,
     /// <c>გამ-ბა „მეცნიერება“</c>): the publisher is the name, as a Russian note's <c>Баку: Элм</c> gives it.
     /// </summary>

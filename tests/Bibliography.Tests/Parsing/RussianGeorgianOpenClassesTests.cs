@@ -155,4 +155,27 @@ public class RussianGeorgianOpenClassesTests
     [InlineData("Ист.: Петров А. Монастырь//Мцкемси (Пастырь). 1891. 9/10. С. 11-13 (на груз. яз.)", "authors=Петров | title=Монастырь | container=Мцкемси | year=1891 | issue=9/10 | locator=11-13")]
     [InlineData("Лит.: Сидоров В. Храм в Гелати//Квали (Наследие). 1897. 19. С. 375.", "authors=Сидоров | title=Храм в Гелати | container=Квали | year=1897 | issue=19 | locator=375")]
     public void Sources_of_an_encyclopedia_article(string note, string expected) => Reads(note, expected);
+
+    // ---- The pages cited within an article's range ("здесь с.") ----
+
+    [Theory]
+    [InlineData("Семенова Н. Е. Портреты // Дружба народов. 1997. № 2. С. 73–115, здесь с. 109, 111.", "authors=Семенова | title=Портреты | container=Дружба народов | year=1997 | issue=2 | locator=109, 111")]
+    [InlineData("Петров А. Кавказ // Вопросы истории. 1990. № 8. С. 60–80, здесь с. 73.", "authors=Петров | title=Кавказ | container=Вопросы истории | year=1990 | issue=8 | locator=73")]
+    public void The_pages_cited_within_a_range_are_the_locator(string note, string expected) => Reads(note, expected);
+
+    // ---- A published text, then the archive keeping it after a sentence of prose ----
+
+    [Theory]
+    [InlineData("«Иверия», № 123, 14 июня 1895 г. Оригинал на грузинском яз. РГАСПИ. Ф. 558. Оп. 4. Д. 600. Л. 2.", "container=Иверия | issue=123 | year=1895 || archive=РГАСПИ | fond=558 | opis=4 | delo=600 | locator=2")]
+    [InlineData("Петров А. Б. Кавказ. М., 1990. С. 5. Подлинник хранится: ЦА ФСБ. Ф. 3. Оп. 4. Д. 5. Л. 6.", "authors=Петров | title=Кавказ | place=М. | year=1990 | locator=5 || archive=ЦА ФСБ | fond=3 | opis=4 | delo=5 | locator=6")]
+    [InlineData("РГАСПИ. Ф. 17. Оп. 3. Д. 5. Л. 2. Подлинник. ГАРФ. Ф. 130. Оп. 4. Д. 5. Л. 6.", "archive=РГАСПИ | fond=17 | opis=3 | delo=5 | locator=2 || archive=ГАРФ | fond=130 | opis=4 | delo=5 | locator=6")]
+    public void An_archive_after_a_sentence_is_a_citation_of_its_own(string note, string expected) => Reads(note, expected);
+
+    // ---- Ukrainian and Georgian months in a newspaper's date ----
+
+    [Theory]
+    [InlineData("Петренко О. Нотатки // Київська правда. 1985. 1 грудня.", "authors=Петренко | title=Нотатки | container=Київська правда | year=1985")]
+    [InlineData("Коваль І. Пам'ять // Радянська Україна. 1967. 12 травня.", "authors=Коваль | title=Пам'ять | container=Радянська Україна | year=1967")]
+    [InlineData("„ივერია“, 1889, 28 ივლისი, № 158.", "container=ივერია | year=1889 | issue=158")]
+    public void Ukrainian_and_Georgian_months_close_a_newspapers_date(string note, string expected) => Reads(note, expected);
 }
