@@ -246,6 +246,15 @@ internal static class PublicationReader
         }
 
         var result = new Builder { Genre = thesisGenre };
+        // "Петров А. Б. (ред.) История Грузии", "Иванов И. И. (сост.). Документы": the heading's names are the editors' or
+        // compilers', as the role in brackets after them says.
+        if (authors.Count > 0 && RoleInBrackets(text, hs, he) is var (bracketRole, afterRole) && bracketRole is CreatorRole.Editor or CreatorRole.Compiler)
+        {
+            if (bracketRole == CreatorRole.Editor) result.Editors = [.. authors];
+            else result.Compilers = [.. authors];
+            authors.Clear();
+            hs = TextScan.Trim(text, afterRole, he, " .,;:").Start;
+        }
         var headSentences = SplitSentences(text, hs, he);
         Located? title = null;
         // A title that runs over sentences is cut once, where the last of them ends: cut at each one, a title of many
@@ -333,7 +342,13 @@ internal static class PublicationReader
                     container = bar > a && result.TakeStatement(text, bar + 3, b) ? TextScan.Locate(text, a, bar, " .,;:") : TextScan.Locate(text, a, b, " .,;:");
                     continue;
                 }
-                if (!result.TakeStatement(text, a, b))
+                // "// История Кавказа. Т. 2 / под ред. …": a volume (or another statement) before the statement's slash.
+                var later = text.IndexOf(" / ", a, b - a, StringComparison.Ordinal);
+                if (later > a && result.Responsibility is null && result.TakeStatement(text, later + 3, b))
+                {
+                    if (!result.TakeStatement(text, a, later)) extendedTo = TextScan.Trim(text, a, later).End;
+                }
+                else if (!result.TakeStatement(text, a, b))
                     extendedTo = b;
             }
             if (extendedTo >= 0) container = Extend(text, container!, extendedTo);
@@ -450,6 +465,23 @@ internal static class PublicationReader
         if (comma <= s) return -1;
         var (ps, pe) = TextScan.Trim(text, comma + 1, e, " .");
         return pe > ps && Labelling.Lexicon.IsPlaceName(text.AsSpan(ps, pe - ps)) ? comma : -1;
+    }
+
+    /// <summary>The longest role word looked for in brackets after a heading's names (<c>(отв. ред.)</c>).</summary>
+    private const int MaxBracketedRole = 24;
+
+    // A role word alone in brackets opening text[s..e) ("(ред.)", "(сост.)", "(отв. ред.)"): the role and where the
+    // brackets close; (Author, s) where there is none.
+    private static (CreatorRole Role, int After) RoleInBrackets(string text, int s, int e)
+    {
+        if (s >= e || text[s] != '(') return (CreatorRole.Author, s);
+        var close = text.IndexOf(')', s, Math.Min(MaxBracketedRole, e - s));
+        if (close < 0) return (CreatorRole.Author, s);
+        var inside = text.AsSpan(s + 1, close - s - 1).Trim();
+        foreach (var (word, role) in Vocabulary.RoleWords)
+            if (inside.Equals(word, StringComparison.OrdinalIgnoreCase) || inside.Equals(word.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+                return (role, close + 1);
+        return (CreatorRole.Author, s);
     }
 
     // Where the word "здесь" ("here", which leads to the pages cited within a range) closing text[s..e) stands, or -1.

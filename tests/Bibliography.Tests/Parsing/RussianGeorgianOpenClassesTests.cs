@@ -178,4 +178,13 @@ public class RussianGeorgianOpenClassesTests
     [InlineData("Коваль І. Пам'ять // Радянська Україна. 1967. 12 травня.", "authors=Коваль | title=Пам'ять | container=Радянська Україна | year=1967")]
     [InlineData("„ივერია“, 1889, 28 ივლისი, № 158.", "container=ივერია | year=1889 | issue=158")]
     public void Ukrainian_and_Georgian_months_close_a_newspapers_date(string note, string expected) => Reads(note, expected);
+
+    // ---- A container's volume before its statement's slash; a role in brackets after the heading's names ----
+
+    [Theory]
+    [InlineData("Петров А. Б. Грузия // История Кавказа. Т. 2 / под ред. В. Г. Сидорова. М., 1990. С. 40.", "authors=Петров | title=Грузия | container=История Кавказа | editors=Сидорова | volume=2 | place=М. | year=1990 | locator=40")]
+    [InlineData("Петров А. Б. (ред.) История Грузии. Тбилиси, 1990. С. 5.", "editors=Петров | title=История Грузии | place=Тбилиси | year=1990 | locator=5")]
+    [InlineData("Сидоров В. Г., Петров А. Б. (сост.). Документы по истории Абхазии. Сухуми, 1985. С. 12.", "compilers=Сидоров; Петров | title=Документы по истории Абхазии | place=Сухуми | year=1985 | locator=12")]
+    [InlineData("Иванов И. И. (отв. ред.) Очерки истории Дагестана. Махачкала, 1957. С. 200.", "editors=Иванов | title=Очерки истории Дагестана | place=Махачкала | year=1957 | locator=200")]
+    public void Roles_beside_a_containers_volume_and_after_the_headings_names(string note, string expected) => Reads(note, expected);
 }
