@@ -208,6 +208,8 @@ public sealed class Normaliser
                         item.SetCustom(CustomKeys.Fond, draft.Fond);
                         item.SetCustom(CustomKeys.Opis, draft.Opis);
                         item.SetCustom(CustomKeys.Delo, draft.Delo);
+                        if (draft.Author.Count > 0) item.Author = Names(draft.Author);
+                        item.Title = draft.Title;
                         // The file's or the document's date as the shelf mark gives it: a year, or years as written.
                         if (draft.ArchivalDate is { } date)
                             item.Issued = date.Length == 4 && int.TryParse(date, out var y) ? CslDate.FromParts(y) : new CslDate { Literal = date };
@@ -427,6 +429,9 @@ public sealed class Normaliser
             draft.Opis = opis;
             draft.Delo = delo;
             draft.ArchivalDate = a.Date?.Value;
+            // A work kept in the archive under its author's name and title (a manuscript, a memoir).
+            draft.Author = a.Authors;
+            draft.Title = a.Title?.Value;
             return index;
         }
 

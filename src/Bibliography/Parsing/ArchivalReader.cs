@@ -230,7 +230,8 @@ internal static class ArchivalReader
     {
         var part = text.AsSpan(start, end - start);
         var namesArchive = NamesArchive(part);
-        if (!MayBeArchival(part) && !((OpensWithLevel(part) || namesArchive) && (ContainsAny(part, DeloStarts, DeloByFirst) || ContainsAny(part, OpisStarts, OpisByFirst))))
+        var inventory = HoldsInventoryNumber(part);
+        if (!MayBeArchival(part) && !((OpensWithLevel(part) || namesArchive || inventory) && (ContainsAny(part, DeloStarts, DeloByFirst) || ContainsAny(part, OpisStarts, OpisByFirst))))
             return null;
         var slice = text.Substring(start, end - start);
         var levels = new List<ArchivalLevel>();
@@ -280,7 +281,8 @@ internal static class ArchivalReader
             {
                 // "Д. 2, 3": several files of one opis. Only after a Cyrillic or Georgian keyword: in Latin notes a number
                 // after the file's is as often a folio written without its keyword ("d. 5, 12").
-                if (!char.IsAscii(keyword[0]) && FileListEnd(slice, vEnd) is var listEnd and > 0)
+                // An inventory number is one manuscript's; a number after it is its year ("Инв. 28, 1947").
+                if (!char.IsAscii(keyword[0]) && !IsInventoryKeyword(keyword) && FileListEnd(slice, vEnd) is var listEnd and > 0)
                 {
                     (vEnd, length) = (listEnd, listEnd - index);
                     (covered[^1], span) = ((index, listEnd), new TextSpan(start + index, length));
@@ -309,7 +311,17 @@ internal static class ArchivalReader
         // A file or an inventory alone is a citation where it continues the one before ("…; Д. 420. Л. 1–68", "Там же.
         // Д. 58") or where the archive is named in words ("Архив УФСБ по Республике Марий Эл. Д. 595").
         var continues = !hasFond && firstLevel >= 0 && slice.AsSpan(0, firstLevel).Trim(" .,;:").IsEmpty;
-        if (!(hasFond || (hasOpis && hasDelo) || ((hasOpis || hasDelo) && (continues || namesArchive)))) return null;
+        if (!(hasFond || (hasOpis && hasDelo) || ((hasOpis || hasDelo) && (continues || namesArchive))
+              || inventory && hasDelo && firstLevel > 0 && InventoryAfterAbbreviation(slice, firstLevel))) return null;
+
+        // "АВПРИ, ф. Политархив, оп. 482", "(АВПРИ). Ф. Главный архив. Оп. 1": a fond named by words, not numbered.
+        if (!hasFond && hasOpis && NamedFondBefore(slice, firstLevel) is var (fondAt, fondKeyword, fondValue) && fondAt > 0)
+        {
+            var valueStart = slice.IndexOf(fondValue, fondAt + fondKeyword.Length, StringComparison.Ordinal);
+            levels.Insert(0, new ArchivalLevel(ArchivalLevelKind.Fond, fondKeyword, fondValue, new TextSpan(start + fondAt, valueStart + fondValue.Length - fondAt)));
+            covered.Insert(0, (fondAt, valueStart + fondValue.Length));
+            firstLevel = fondAt;
+        }
 
         // The archive is what precedes the first level, less its separators and spaces: found in place, copied once.
         var (archiveStart, archiveEnd) = (0, firstLevel);
@@ -318,6 +330,7 @@ internal static class ArchivalReader
         while (archiveEnd > archiveStart && char.IsWhiteSpace(slice[archiveEnd - 1])) archiveEnd--;
         archiveStart = ArchiveAfterDescription(slice, AfterLeadIn(slice, ArchiveNameStart(slice, archiveStart, archiveEnd), archiveEnd), archiveEnd);
         var (name, abbreviation) = SplitArchive(slice, archiveStart, archiveEnd, start);
+        var (authors, title) = AuthoredWork(slice, archiveStart, start);
         var read = levels.ToArray();
         // "op. 1, 1841–42, d. 6440": a year or years between the levels date the file; they are read, not unread.
         var unread = Uncovered(slice, start, firstLevel, covered);
@@ -331,6 +344,8 @@ internal static class ArchivalReader
             Span = new TextSpan(start, end - start),
             ArchiveName = name,
             ArchiveShort = abbreviation,
+            Authors = authors,
+            Title = title,
             Levels = read,
             Continues = continues,
             ShelfMark = lastLevelEnd > firstLevel ? slice[firstLevel..lastLevelEnd].Trim() : "",
@@ -339,6 +354,22 @@ internal static class ArchivalReader
             Date = date,
             Language = LanguageDetector.OfArchivalCitation(read, locator, slice),
         };
+    }
+
+    // "Юсуров Х. Участие дунган в восстании // РФ ИЯЛИ НАН КР. Инв. 29": before the "//" that the archive follows, an
+    // author's heading name and a title name a work kept there (a manuscript, a memoir); a document's description without
+    // an author ("Письмо А. Пашкова в редакцию // РГАНИ") names none.
+    private static (IReadOnlyList<CslName> Authors, Located? Title) AuthoredWork(string slice, int archiveStart, int offset)
+    {
+        var slashes = slice.LastIndexOf("//", Math.Max(0, archiveStart - 1), StringComparison.Ordinal);
+        if (slashes <= 0) return (Array.Empty<CslName>(), null);
+        var (hs, he) = TextScan.Trim(slice, 0, slashes, " .,;:");
+        hs = AfterLeadIn(slice, hs, he);
+        if (PublicationReader.HeadingName(slice, hs, he, out var next, PublicationReader.FamilyThenInitials, PublicationReader.InitialsThenFamily) is not { } author)
+            return (Array.Empty<CslName>(), null);
+        var (ts, te) = TextScan.Trim(slice, next, he, " .,;:");
+        if (te <= ts) return (Array.Empty<CslName>(), null);
+        return ([author], new Located(slice[ts..te], new TextSpan(offset + ts, te - ts)));
     }
 
     /// <summary>The most files read in one list after a file's keyword (<c>Д. 2, 3</c>).</summary>
@@ -754,6 +785,68 @@ internal static class ArchivalReader
     }
 
     // The part opens with an opis's or a delo's keyword: the rest of a shelf mark cited before.
+    private static bool IsInventoryKeyword(ReadOnlySpan<char> keyword)
+    {
+        foreach (var k in Vocabulary.InventoryNumberKeywords)
+            if (keyword.SequenceEqual(k) || keyword.StartsWith(k.Replace(" ", ""), StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>The most words of a fond named by words (<c>Ф. Главный архив</c>, <c>ф. Канцелярия министра</c>).</summary>
+    private const int MaxNamedFondWords = 4;
+
+    // The short fond keywords (ф., Ф., f., F.), which may name a fond by words.
+    private static readonly string[] ShortFondKeywords = Vocabulary.Keywords.Where(k => k.Level == KeywordLevel.Fond && k.Abbreviated && k.Read).Select(k => k.Text).ToArray();
+
+    // A fond keyword before the first level followed by words, not a number: where it stands, the keyword and the name
+    // as written; null where there is none. The name opens with a capital and holds no digit.
+    private static (int At, string Keyword, string Value)? NamedFondBefore(string slice, int firstLevel)
+    {
+        var end = slice.AsSpan(0, firstLevel).TrimEnd(" .,;:").Length;
+        for (var at = end - 2; at > 0; at--)
+        {
+            if (slice[at - 1] != ' ') continue;
+            foreach (var keyword in ShortFondKeywords)
+            {
+                if (at + keyword.Length + 1 >= end || string.CompareOrdinal(slice, at, keyword, 0, keyword.Length) != 0 || slice[at + keyword.Length] != ' ') continue;
+                var (vs, ve) = TextScan.Trim(slice, at + keyword.Length, end);
+                var value = slice.AsSpan(vs, ve - vs);
+                if (ve <= vs || !char.IsUpper(value[0]) || value.IndexOfAnyInRange('0', '9') >= 0 || value.Count(' ') >= MaxNamedFondWords
+                    || value.IndexOfAny(".,;:") >= 0) return null;
+                return (at, keyword, value.ToString());
+            }
+        }
+        return null;
+    }
+
+    // The part holds an inventory number's keyword (Vocabulary.InventoryNumberKeywords) before a number.
+    private static bool HoldsInventoryNumber(ReadOnlySpan<char> part)
+    {
+        foreach (var keyword in Vocabulary.InventoryNumberKeywords)
+            if (part.IndexOf(keyword, StringComparison.Ordinal) is var at and >= 0 && (at == 0 || !char.IsLetter(part[at - 1]))) return true;
+        return false;
+    }
+
+    /// <summary>The most words of an academy archive's abbreviation before an inventory number (<c>РФ ИЯЛИ НАН КР</c>).</summary>
+    private const int MaxInventoryArchiveWords = 6;
+
+    // "РО ИРЛИ, инв. № 12", "… // РФ ИЯЛИ НАН КР. Инв. 29": what stands before the inventory number (after a "//") is an
+    // archive's abbreviation, a few acronyms, as an academy's archive or manuscript department is cited.
+    private static bool InventoryAfterAbbreviation(string slice, int firstLevel)
+    {
+        var part = slice.AsSpan(0, firstLevel).TrimEnd(" .,;:");
+        if (part.LastIndexOf("//", StringComparison.Ordinal) is var slashes and >= 0) part = part[(slashes + 2)..];
+        part = part.Trim();
+        var words = 0;
+        foreach (var range in part.Split(' '))
+        {
+            var word = part[range];
+            if (word.IsEmpty) continue;
+            if (++words > MaxInventoryArchiveWords || !IsAcronym(word)) return false;
+        }
+        return words > 0;
+    }
+
     private static bool OpensWithLevel(ReadOnlySpan<char> part)
     {
         part = part.TrimStart(" .,;:");

@@ -292,7 +292,9 @@ public static class CitationParser
         // A note that opens with a family name and its initials, no comma between ("Smith J. Title. London: Macmillan,
         // 1999. P. 7–9"), is written in GOST order whatever its language: the publication reader reads it before the
         // English one, which would take its sentences for a Chicago note's.
-        var gostOrder = OpensWithFamilyThenInitials(text, s, e);
+        // A note opening in Georgian script is no English note either ("ნიკო ბერძენიშვილი, Title, ტ. VIII, 1975 წ.": a
+        // Roman volume is no Chicago author).
+        var gostOrder = OpensWithFamilyThenInitials(text, s, e) || text[s] is >= '\u10D0' and <= '\u10FF';
         // An English note with sentences after its page is read first: the archival reader would take a shelf mark in
         // a later sentence for the whole part.
         // The reader is pure: a part it has already refused here is not read again below.

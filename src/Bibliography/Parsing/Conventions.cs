@@ -66,20 +66,22 @@ internal static class Conventions
     /// <summary>Issue keywords (<c>№</c>, <c>No.</c>, <c>вып.</c>).</summary>
     public static readonly string IssueKeyword = Vocabulary.Alternation(KeywordLevel.Issue);
 
+    // The months in Azerbaijani, Russian (and its transliteration), English, Ukrainian, Georgian and Georgian typed in
+    // the AcadNusx font (kept as stored).
     private static readonly (string[] Names, int Month)[] MonthTable =
     {
-        (new[] { "yanvar", "января", "январь", "yanvarya", "january", "jan", "янв" }, 1),
-        (new[] { "fevral", "февраля", "февраль", "fevralya", "february", "feb", "февр", "фев" }, 2),
-        (new[] { "mart", "марта", "март", "marta", "march", "mar", "мар" }, 3),
-        (new[] { "aprel", "апреля", "апрель", "aprelya", "april", "apr", "апр" }, 4),
-        (new[] { "may", "мая", "май", "maya" }, 5),
-        (new[] { "iyun", "июня", "июнь", "iyunya", "june", "jun" }, 6),
-        (new[] { "iyul", "июля", "июль", "iyulya", "july", "jul" }, 7),
-        (new[] { "avqust", "августа", "август", "avgusta", "august", "aug", "авг" }, 8),
-        (new[] { "sentyabr", "сентября", "сентябрь", "sentyabrya", "september", "sep", "sept", "сент", "сен" }, 9),
-        (new[] { "oktyabr", "октября", "октябрь", "oktyabrya", "october", "oct", "окт" }, 10),
-        (new[] { "noyabr", "ноября", "ноябрь", "noyabrya", "november", "nov", "нояб", "ноя" }, 11),
-        (new[] { "dekabr", "декабря", "декабрь", "dekabrya", "december", "dec", "дек" }, 12),
+        (new[] { "yanvar", "января", "январь", "yanvarya", "january", "jan", "янв", "січня", "січень", "იანვარი", "ianvari" }, 1),
+        (new[] { "fevral", "февраля", "февраль", "fevralya", "february", "feb", "февр", "фев", "лютого", "лютий", "თებერვალი", "Tebervali" }, 2),
+        (new[] { "mart", "марта", "март", "marta", "march", "mar", "мар", "березня", "березень", "მარტი", "marti" }, 3),
+        (new[] { "aprel", "апреля", "апрель", "aprelya", "april", "apr", "апр", "квітня", "квітень", "აპრილი", "aprili" }, 4),
+        (new[] { "may", "мая", "май", "maya", "травня", "травень", "მაისი", "maisi" }, 5),
+        (new[] { "iyun", "июня", "июнь", "iyunya", "june", "jun", "червня", "червень", "ივნისი", "ivnisi" }, 6),
+        (new[] { "iyul", "июля", "июль", "iyulya", "july", "jul", "липня", "липень", "ივლისი", "ivlisi" }, 7),
+        (new[] { "avqust", "августа", "август", "avgusta", "august", "aug", "авг", "серпня", "серпень", "აგვისტო", "agvisto" }, 8),
+        (new[] { "sentyabr", "сентября", "сентябрь", "sentyabrya", "september", "sep", "sept", "сент", "сен", "вересня", "вересень", "სექტემბერი", "seqtemberi" }, 9),
+        (new[] { "oktyabr", "октября", "октябрь", "oktyabrya", "october", "oct", "окт", "жовтня", "жовтень", "ოქტომბერი", "oqtomberi" }, 10),
+        (new[] { "noyabr", "ноября", "ноябрь", "noyabrya", "november", "nov", "нояб", "ноя", "листопада", "листопад", "ნოემბერი", "noemberi" }, 11),
+        (new[] { "dekabr", "декабря", "декабрь", "dekabrya", "december", "dec", "дек", "грудня", "грудень", "დეკემბერი", "dekemberi" }, 12),
     };
 
     private static readonly Dictionary<string, int> Months = BuildMonths();
@@ -271,7 +273,7 @@ internal static class Conventions
     /// Keywords of a part of a book or set that no field records (<c>Кн. 1</c>, <c>Ч. 2</c>, <c>Kn. 1</c>), as Russian
     /// notes write them before or after the imprint.
     /// </summary>
-    public static readonly string[] BookPartWords = ["Кн.", "кн.", "Ч.", "ч.", "Гл.", "гл.", "Kn.", "kn.", "Ch.", "Chast'"];
+    public static readonly string[] BookPartWords = ["Кн.", "кн.", "Ч.", "ч.", "Гл.", "гл.", "Kn.", "kn.", "Ch.", "Chast'", "წიგნი", "წ."];
 
     /// <summary>Words that name an archive (<c>Архив УФСБ …</c>, <c>Arkhiv MVD Gruzii</c>): an archive so named may be cited by its file alone.</summary>
     /// <remarks>Compared as substrings: the Georgian stem არქივ (AcadNusx arqiv) is also in არქივი, არქივის, საარქივო.</remarks>

@@ -89,6 +89,12 @@ public sealed record ArchivalCitation : ParsedCitation
     /// <summary>Parts of the shelf mark that match no level, locator or separator (a misspelt keyword…).</summary>
     public IReadOnlyList<Located> Unread { get; init; } = Array.Empty<Located>();
 
+    /// <summary>The authors of a work kept in the archive, named before its title and the <c>//</c> (<c>Юсуров Х. Title // РФ ИЯЛИ НАН КР. Инв. 29</c>).</summary>
+    public IReadOnlyList<CslName> Authors { get; init; } = Array.Empty<CslName>();
+
+    /// <summary>The title of that work (a manuscript, a memoir, a report), where an author names it.</summary>
+    public Located? Title { get; init; }
+
     /// <summary>The date of the file or the document as the shelf mark gives it (<c>RGASPI 17/162/14 (1932)</c>, <c>op. 1, 1841–42, d. 6440</c>), if any.</summary>
     public Located? Date { get; init; }
 

@@ -58,13 +58,44 @@ internal static class ProseSegmenter
             if (c != '.' || depth > 0 || quote > 0 || i + 1 >= e || !char.IsWhiteSpace(text[i + 1])) continue;
             var next = i + 1;
             while (next < e && char.IsWhiteSpace(text[next])) next++;
-            if (next < e && (EndsWithLocator(text, start, i) || OpensLeadIn(text, next, e)))
+            if (next < e && (EndsWithLocator(text, start, i) || OpensLeadIn(text, next, e) || OpensShelfMark(text, next, e)))
             {
                 Piece(text, start, i + 1, level, into);
                 start = next;
             }
         }
         Piece(text, start, e, level, into);
+    }
+
+    /// <summary>The most words of an archive's abbreviation that opens a shelf mark after a sentence (<c>ЦА ФСБ РФ</c>).</summary>
+    private const int MaxShelfMarkArchiveWords = 3;
+
+    // The short fond keywords (Ф., ф., F., f.) that follow an archive's abbreviation.
+    private static readonly string[] FondKeywords = Vocabulary.Keywords.Where(k => k.Level == KeywordLevel.Fond && k.Abbreviated && k.Read).Select(k => k.Text).ToArray();
+
+    // An archive's abbreviation then a numbered fond opens text[at..e) ("РГАСПИ. Ф. 558", "ЦА ФСБ, ф. 3"): after a sentence
+    // ("… 14 июня 1895 г. Оригинал на грузинском яз. РГАСПИ. Ф. 558 …") the shelf mark is a citation of its own.
+    private static bool OpensShelfMark(string text, int at, int e)
+    {
+        var i = at;
+        for (var words = 0; words < MaxShelfMarkArchiveWords; words++)
+        {
+            var w = i;
+            while (i < e && (char.IsLetter(text[i]) || text[i] == '-')) i++;
+            if (i == w || !ArchivalReader.IsAcronym(text.AsSpan(w, i - w))) return false;
+            if (i + 2 < e && text[i] == ' ' && char.IsUpper(text[i + 1]) && char.IsUpper(text[i + 2])) { i++; continue; }
+            break;
+        }
+        if (i < e && text[i] is '.' or ',') i++;
+        while (i < e && text[i] == ' ') i++;
+        foreach (var keyword in FondKeywords)
+        {
+            if (string.CompareOrdinal(text, i, keyword, 0, keyword.Length) != 0) continue;
+            var j = i + keyword.Length;
+            while (j < e && text[j] == ' ') j++;
+            return j < e && char.IsAsciiDigit(text[j]);
+        }
+        return false;
     }
 
     // One piece between cuts: its bracketed citations, or the piece less its lead-in.
@@ -183,6 +214,8 @@ internal static class ProseSegmenter
             if (c != ':' || i - sentence > MaxLeadIn) continue;
             // "Статья. В кн.: Сборник …": the colon of a container's mark, inside the citation.
             if (ClosesContainerMark(text, a, i)) continue;
+            // "История Абхазии / Ред. кол.: А. Б. Петров", "Сост.: …": the colon of a statement of responsibility.
+            if (ClosesRole(text, a, i)) continue;
             // The lead-in is the piece up to the colon ("Цит. по:", whose "Цит." looks like a sentence), else its last sentence.
             var (ls, le) = TextScan.Trim(text, a, i);
             var nameFollows = NameFollows(text, i + 1, b);
@@ -194,6 +227,19 @@ internal static class ProseSegmenter
             return;
         }
         Add(text, a, b, into);
+    }
+
+    // The colon at text[colon] closes a role word ("Ред. кол.:", "Редкол.:", "Tərtibçilər:") standing at a word's start.
+    private static bool ClosesRole(string text, int a, int colon)
+    {
+        var end = TextScan.Trim(text, a, colon).End;
+        foreach (var (word, _) in Vocabulary.RoleWords)
+        {
+            var at = end - word.Length;
+            if (at < a || string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            if (at == a || !char.IsLetter(text[at - 1])) return true;
+        }
+        return false;
     }
 
     // The colon at text[colon] closes a container's mark opening a sentence after a's ("… Статья. — В кн.:").

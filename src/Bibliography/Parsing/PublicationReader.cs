@@ -69,7 +69,8 @@ internal static class PublicationReader
     private const string Separators = " .,;:–—-";
 
     internal static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$", Conventions.Options);
-    private static readonly Regex EditionSegment = new(@"^\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)", Conventions.Anchored);
+    // "9-е изд.", "2nd ed.", and the number after the word: "Изд. 2-е, перераб.", "Izd. 3-e".
+    private static readonly Regex EditionSegment = new(@"^(?:\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)|(?:[Ии]зд\.|Izd\.|Издание)\s*\d+[-‑]?(?:е|e)?(?:$|[\s,]))", Conventions.Anchored);
     private static readonly Regex OpCit = new("^(?:" + string.Join("|", Vocabulary.OpCitPatterns) + ")$", Conventions.Anchored | RegexOptions.IgnoreCase);
 
     // A small letter of a script that has capitals: Georgian letters are small letters to Unicode, yet open sentences
@@ -84,6 +85,13 @@ internal static class PublicationReader
     {
         var (s, e) = TextScan.Trim(text, start, end, " .;,");
         if (e <= s) return null;
+        // "Ист.: Title//Journal. 1891": the word opening an encyclopedia article's list of sources is no part of the title.
+        foreach (var lead in Conventions.RussianBareLeadIns)
+            if (lead[^1] == ':' && e - s > lead.Length && string.Compare(text, s, lead, 0, lead.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                s = TextScan.Trim(text, s + lead.Length, e).Start;
+                break;
+            }
         // "… Тифлис, 1897 (на груз. яз.)": a note on the work's language closes it and is no part of any field.
         e = DropLanguageNote(text, s, e);
         e = DropWebAddress(text, s, e);
@@ -99,6 +107,12 @@ internal static class PublicationReader
         {
             locator = found.Locator;
             (_, e) = TextScan.Trim(text, s, found.Start, Separators);
+            // "С. 73–115, здесь с. 109": the pages cited within the article's range; the range is recorded nowhere.
+            if (HereBefore(text, s, e) is var here and >= 0)
+            {
+                (_, e) = TextScan.Trim(text, s, here, Separators);
+                if (LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) is { } range) (_, e) = TextScan.Trim(text, s, range.Start, Separators);
+            }
             // "М., 1985 г. С. 12": the full stop of an imprint's "г." (a comma before the year) is the year's.
             if (e < text.Length && text[e] == '.' && ImprintYearWithWord(text, s, e)) e++;
         }
@@ -187,6 +201,11 @@ internal static class PublicationReader
             // "История Грузии, Тифлис, 1913", "ისტორია, თბილისი, 1960": a place of the region written in full after a comma.
             else if (KnownPlaceAfterComma(text, Math.Max(lastStart, partStart), e) is var known and >= 0)
                 (place, imprintStart, headEnd) = (TextScan.Locate(text, known + 1, e), known, slash < 0 ? known : headEnd);
+            // "Петров А. Статья. – Мнатоби, 1985, № 8": after an author's piece, a name before the year and a periodical's
+            // number is the periodical's, not a place of publication (a book has no №); the head reads it as the container.
+            else if (slash < 0 && issue is not null && IsPeriodicalNumber(text, issue) && OpensWithHeadingName(text, s, e) && PeriodicalNameAt(text, lastStart, e))
+            {
+            }
             else if (lastStart < e && TryImprint(text, lastStart, e, isArticle || lastStart == s || slash >= 0 && lastStart == partStart, out place, out publisher))
             {
                 imprintStart = lastStart;
@@ -227,6 +246,15 @@ internal static class PublicationReader
         }
 
         var result = new Builder { Genre = thesisGenre };
+        // "Петров А. Б. (ред.) История Грузии", "Иванов И. И. (сост.). Документы": the heading's names are the editors' or
+        // compilers', as the role in brackets after them says.
+        if (authors.Count > 0 && RoleInBrackets(text, hs, he) is var (bracketRole, afterRole) && bracketRole is CreatorRole.Editor or CreatorRole.Compiler)
+        {
+            if (bracketRole == CreatorRole.Editor) result.Editors = [.. authors];
+            else result.Compilers = [.. authors];
+            authors.Clear();
+            hs = TextScan.Trim(text, afterRole, he, " .,;:").Start;
+        }
         var headSentences = SplitSentences(text, hs, he);
         Located? title = null;
         // A title that runs over sentences is cut once, where the last of them ends: cut at each one, a title of many
@@ -250,7 +278,11 @@ internal static class PublicationReader
             // "Переписка. 1921–1931 гг. / Сост. …": the title goes on to a slash in a later sentence, the statement after it.
             var later = text.IndexOf(" / ", a, b - a, StringComparison.Ordinal);
             if (later > a && result.Responsibility is null && result.TakeStatement(text, later + 3, b))
-                (previousEnd, titleEnd, lastSentence) = (titleEnd >= 0 ? titleEnd : title.Span.Offset + title.Span.Length, TextScan.Trim(text, a, later).End, a);
+            {
+                // "Очерки. Т. 2 / отв. ред. …": before the slash a volume (or another statement) ends the title.
+                if (!result.TakeStatement(text, a, later))
+                    (previousEnd, titleEnd, lastSentence) = (titleEnd >= 0 ? titleEnd : title.Span.Offset + title.Span.Length, TextScan.Trim(text, a, later).End, a);
+            }
             else if (!result.TakeStatement(text, a, b))
                 (previousEnd, titleEnd, lastSentence) = (titleEnd >= 0 ? titleEnd : title.Span.Offset + title.Span.Length, b, a);
         }
@@ -259,12 +291,19 @@ internal static class PublicationReader
         Located? looseContainer = null;
         if (slash < 0 && authors.Count > 0 && issue is not null && year is not null && place is null && titleEnd >= 0)
         {
-            looseContainer = TextScan.Locate(text, lastSentence, titleEnd, " .,;:«»„“”\"");
+            looseContainer = TextScan.Locate(text, lastSentence, titleEnd, " .,;:«»„“”\"–—-");
             titleEnd = previousEnd;
             if (titleEnd <= title!.Span.Offset + title.Span.Length) titleEnd = -1;
         }
         if (titleEnd >= 0) title = Extend(text, title!, titleEnd);
         // "История Грузии, т. 2, Тифлис, 1913": a volume after the title's comma, where GOST would write a full stop.
+        // "Сталин И. В. Соч. Т. 5. М., 1947": after an abbreviation that ends no sentence, a volume after its full stop too.
+        if (result.Volume is null && title is not null && VolumeAfterStop(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var (td, volumeAfterStop) && td > 0)
+        {
+            var (n, nEnd) = VolumeNumber(text, volumeAfterStop.Index, volumeAfterStop.Length);
+            result.Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));
+            title = TextScan.Locate(text, title.Span.Offset, td + 1, " .,;:");
+        }
         if (result.Volume is null && title is not null && TextScan.LastIndexOutsideQuotes(text, title.Span.Offset, title.Span.Offset + title.Span.Length, ',') is var tc and > 0
             && TextScan.Trim(text, tc + 1, title.Span.Offset + title.Span.Length, " .") is var (vs, ve) && ve > vs && VolumeSegment.Find(text, vs, ve - vs) is { } volumeAfterComma)
         {
@@ -273,6 +312,21 @@ internal static class PublicationReader
             title = TextScan.Locate(text, title.Span.Offset, tc, " .,;:");
         }
 
+        // "ქართველი ერის ისტორია, წ. 1", "История, кн. 2": a book's part after the title's comma is recorded nowhere.
+        if (title is not null && TextScan.LastIndexOutsideQuotes(text, title.Span.Offset, title.Span.Offset + title.Span.Length, ',') is var pc and > 0
+            && TextScan.Trim(text, pc + 1, title.Span.Offset + title.Span.Length, " .") is var (bs, be) && be > bs
+            && PartAtEnd.Find(text, bs, be - bs) is { Index: var bi } && TextScan.Trim(text, bs, bi, " .,").End <= bs)
+            title = TextScan.Locate(text, title.Span.Offset, pc, " .,;:");
+        // "ლომიძე გ., ქართული პრესა, „მნათობი“, 1985, № 8": a quoted name after the title's comma, before a year and a
+        // periodical's number, is the periodical.
+        if (looseContainer is null && slash < 0 && authors.Count > 0 && issue is not null && year is not null && place is null && title is not null
+            && IsPeriodicalNumber(text, issue) && QuotedAfterComma(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var qc and > 0)
+        {
+            looseContainer = WithoutPeriodicalWord(TextScan.Locate(text, qc + 1, title.Span.Offset + title.Span.Length, " .,;:"));
+            if (looseContainer.Value.Length > 2 && looseContainer.Value[0] is '«' or '„' or '“' or '"')
+                looseContainer = TextScan.Locate(text, looseContainer.Span.Offset + 1, looseContainer.Span.Offset + looseContainer.Span.Length, "»“”\" .");
+            title = TextScan.Locate(text, title.Span.Offset, qc, " .,;:");
+        }
         var container = looseContainer;
         if (slash >= 0)
         {
@@ -288,7 +342,13 @@ internal static class PublicationReader
                     container = bar > a && result.TakeStatement(text, bar + 3, b) ? TextScan.Locate(text, a, bar, " .,;:") : TextScan.Locate(text, a, b, " .,;:");
                     continue;
                 }
-                if (!result.TakeStatement(text, a, b))
+                // "// История Кавказа. Т. 2 / под ред. …": a volume (or another statement) before the statement's slash.
+                var later = text.IndexOf(" / ", a, b - a, StringComparison.Ordinal);
+                if (later > a && result.Responsibility is null && result.TakeStatement(text, later + 3, b))
+                {
+                    if (!result.TakeStatement(text, a, later)) extendedTo = TextScan.Trim(text, a, later).End;
+                }
+                else if (!result.TakeStatement(text, a, b))
                     extendedTo = b;
             }
             if (extendedTo >= 0) container = Extend(text, container!, extendedTo);
@@ -300,7 +360,7 @@ internal static class PublicationReader
             && title is not null && titleEnd < 0 && result.Volume is null && result.Responsibility is null;
         if (periodicalIssue) (container, title) = (title, null);
         // "// газ. «Заря Востока»", "// Журнал «Мнатоби»": the word naming the periodical's kind is no part of its title.
-        if (container is not null) container = WithoutPeriodicalWord(container);
+        if (container is not null) container = WithoutTranslation(WithoutPeriodicalWord(container));
         result.Volume ??= tailVolume;
         if (title is null && container is null) return null;
         // "Президиум ЦК КПСС. Т. 1. С. 213": a title with a volume and a page is a publication cited short.
@@ -368,6 +428,36 @@ internal static class PublicationReader
         return container;
     }
 
+    // The full stop in text[s..e) after which the rest is a volume ("Соч. Т. 5"), and the volume's match; (-1, default)
+    // where there is none. Only the last two full stops are tried: the volume's own and the one before it.
+    private static (int Stop, (int Index, int Length) Volume) VolumeAfterStop(string text, int s, int e)
+    {
+        var stop = TextScan.LastIndexOutsideQuotes(text, s, e, '.');
+        for (var tries = 0; tries < 2 && stop > s; tries++, stop = TextScan.LastIndexOutsideQuotes(text, s, stop, '.'))
+        {
+            var (vs, ve) = TextScan.Trim(text, stop + 1, e, " .");
+            if (vs > stop + 1 && ve > vs && VolumeSegment.Find(text, vs, ve - vs) is { } volume) return (stop, volume);
+        }
+        return (-1, default);
+    }
+
+    /// <summary>The longest translation of a periodical's title looked for in brackets after it.</summary>
+    private const int MaxTitleTranslation = 60;
+
+    // "Мцкемси (Пастырь)", "Сапатриаркос уцкебани (Ведомости Патриархии)": a periodical's title transliterated, then its
+    // translation in brackets, words alone (no digit: "Известия (1917–1918)" keeps its years); the title is the first.
+    private static Located WithoutTranslation(Located container)
+    {
+        var value = container.Value;
+        if (value.Length < 5 || value[^1] != ')') return container;
+        var open = value.LastIndexOf('(');
+        if (open < 2 || value[open - 1] != ' ' || value.Length - open > MaxTitleTranslation || value.IndexOf(')') < open) return container;
+        var inside = value.AsSpan(open + 1, value.Length - open - 2).Trim();
+        if (inside.IsEmpty || !char.IsUpper(inside[0]) || inside.IndexOfAnyInRange('0', '9') >= 0) return container;
+        var end = TextScan.Trim(value, 0, open).End;
+        return new Located(value[..end], new TextSpan(container.Span.Offset, end));
+    }
+
     // The comma in text[s..e) that a known place of publication alone follows, up to e ("…, Тифлис"), or -1.
     private static int KnownPlaceAfterComma(string text, int s, int e)
     {
@@ -375,6 +465,76 @@ internal static class PublicationReader
         if (comma <= s) return -1;
         var (ps, pe) = TextScan.Trim(text, comma + 1, e, " .");
         return pe > ps && Labelling.Lexicon.IsPlaceName(text.AsSpan(ps, pe - ps)) ? comma : -1;
+    }
+
+    /// <summary>The longest role word looked for in brackets after a heading's names (<c>(отв. ред.)</c>).</summary>
+    private const int MaxBracketedRole = 24;
+
+    // A role word alone in brackets opening text[s..e) ("(ред.)", "(сост.)", "(отв. ред.)"): the role and where the
+    // brackets close; (Author, s) where there is none.
+    private static (CreatorRole Role, int After) RoleInBrackets(string text, int s, int e)
+    {
+        if (s >= e || text[s] != '(') return (CreatorRole.Author, s);
+        var close = text.IndexOf(')', s, Math.Min(MaxBracketedRole, e - s));
+        if (close < 0) return (CreatorRole.Author, s);
+        var inside = text.AsSpan(s + 1, close - s - 1).Trim();
+        foreach (var (word, role) in Vocabulary.RoleWords)
+            if (inside.Equals(word, StringComparison.OrdinalIgnoreCase) || inside.Equals(word.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+                return (role, close + 1);
+        return (CreatorRole.Author, s);
+    }
+
+    // Where the word "здесь" ("here", which leads to the pages cited within a range) closing text[s..e) stands, or -1.
+    private static int HereBefore(string text, int s, int e)
+    {
+        foreach (var word in Vocabulary.HereWords)
+        {
+            var at = e - word.Length;
+            if (at > s && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 && !char.IsLetter(text[at - 1])) return at;
+        }
+        return -1;
+    }
+
+    // The comma in text[s..e) after which a name in quotation marks closes it, a periodical's word before it or not
+    // (", „მნათობი“", ", ჟურნ. „მნათობი“", ", журнал «Огонёк»"), or -1.
+    private static int QuotedAfterComma(string text, int s, int e)
+    {
+        var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
+        if (comma <= s) return -1;
+        var (qs, qe) = TextScan.Trim(text, comma + 1, e, " .");
+        if (qe - qs < 3 || text[qe - 1] is not ('»' or '“' or '”' or '"')) return -1;
+        var open = text.IndexOfAny(['«', '„', '“', '"'], qs, qe - 1 - qs);
+        if (open < 0) return -1;
+        if (open == qs) return comma;
+        // A word naming the periodical's kind before the quotes.
+        var word = text.AsSpan(qs, open - qs).Trim();
+        foreach (var kind in Vocabulary.NewspaperWords.Concat(Vocabulary.JournalWords))
+            if (word.Equals(kind, StringComparison.OrdinalIgnoreCase)) return comma;
+        return -1;
+    }
+
+    // The issue was numbered with № (N, No., #), as a periodical's is, not with a serial's Вып.
+    private static bool IsPeriodicalNumber(string text, Located issue)
+    {
+        var k = TextScan.Trim(text, 0, issue.Span.Offset).End - 1;
+        while (k > 0 && char.IsLetter(text[k - 1])) k--;
+        return k >= 0 && text[k] is '№' or '#' or 'N' or '¹';
+    }
+
+    // text[s..e) opens with an author's heading name ("Петров А.", "А. Петров", "ლომიძე გ.").
+    private static bool OpensWithHeadingName(string text, int s, int e) =>
+        FamilyThenInitials.Find(text, s, e - s) is not null || InitialsThenFamily.Find(text, s, e - s) is not null;
+
+    // text[s..e) is a periodical's name before its year: no publisher's colon, and no place a book is published in.
+    private static bool PeriodicalNameAt(string text, int s, int e)
+    {
+        if (e <= s || TextScan.IndexOfAnyOutsideQuotes(text, s, e, ":") >= 0) return false;
+        var comma = TextScan.IndexOfAnyOutsideQuotes(text, s, e, ",");
+        var (ns, ne) = TextScan.Trim(text, s, comma < 0 ? e : comma, " .,«»„“”\"");
+        if (ne <= ns || comma >= 0 && TextScan.Trim(text, comma + 1, e).Start < e) return false;
+        var name = text.AsSpan(ns, ne - ns);
+        return !Conventions.IsAbbreviatedPlace(text.AsSpan(ns, Math.Min(text.Length, ne + 1) - ns)) && !Conventions.IsAbbreviatedPlace(name)
+            && !Labelling.Lexicon.IsPlaceName(name) && !AbbreviatedPlaces(name);
     }
 
     /// <summary>The most book parts read one after another before a year (<c>М., 1995. Кн. 1, ч. 2, гл. 9</c>).</summary>
@@ -526,9 +686,19 @@ internal static class PublicationReader
         {
             var m = FamilyThenInitials.Find(text, at, end - at);
             CslName? name = null;
-            if (m is { } f) name = FamilyThenInitialsName(text, f.Index, f.Length);
+            if (m is { } f)
+            {
+                m = f = AtMostTwoInitials(text, f.Index, f.Length);
+                name = FamilyThenInitialsName(text, f.Index, f.Length);
+            }
             else if (LetterSpacedName.Find(text, at, end - at) is { } spaced && LetterSpaced(text, spaced.Index, spaced.Length, end) is { } given)
                 (m, name) = (spaced, given);
+            // "ივანე ჯავახიშვილი, Title", "ჯავახიშვილი ივანე, Title": a Georgian name in full opening the note, before a comma.
+            else if (authors.Count == 0 && GeorgianFullName.Find(text, at, end - at) is { } full && GeorgianNameInFull(text, full.Index, full.Length - 1) is { } georgian)
+                (m, name) = ((full.Index, full.Length - 1), georgian);
+            // "javaxiSvili i. Title": a Georgian family name and initial typed in the AcadNusx font, kept as stored.
+            else if (AcadNusxFamilyThenInitials.Find(text, at, end - at) is { } latin)
+                (m, name) = (latin, FamilyThenInitialsName(text, latin.Index, latin.Length));
             else
             {
                 // Initials first: after a first author, or first where a full stop or a comma closes the name ("И. И. Иванов. Title").
@@ -552,6 +722,51 @@ internal static class PublicationReader
             break;
         }
         return authors.Count > 0 ? Conventions.SkipEtAl(text, at, end) : at;
+    }
+
+    // Two Georgian words, then the comma that closes the name (the match includes it).
+    private static readonly Regex GeorgianFullName = new("^" + GeorgianFamily + @"\s" + GeorgianFamily + ",", Conventions.Anchored);
+    // A family name in small Latin letters ending as a Georgian family name does in the AcadNusx font (Svili, Ze, ia …),
+    // then one or two initials in small letters.
+    private static readonly Regex AcadNusxFamilyThenInitials = new(@"^[a-z][A-Za-z]*"
+        + Vocabulary.Alternation(Vocabulary.GeorgianFamilyEndings.Select(Vocabulary.InAcadNusx)) + @"\s[a-z]\.(?:\s?[a-z]\.)?", Conventions.Anchored);
+
+    // The name of a GeorgianFullName match at [index, index+length) (without its comma): one word ends as a family name
+    // does, the other, the given name, neither so nor in the genitive's -ს of a title's first word ("საქართველოს ისტორია").
+    // Null where the words are not told apart so.
+    private static CslName? GeorgianNameInFull(string text, int index, int length)
+    {
+        var space = text.IndexOf(' ', index, length);
+        var (first, second) = (text[index..space], text[(space + 1)..(index + length)]);
+        if (IsGeorgianFamily(first) == IsGeorgianFamily(second)) return null;
+        var (family, given) = IsGeorgianFamily(first) ? (first, second) : (second, first);
+        return given.EndsWith('ს') ? null : CslName.Person(family, given);
+    }
+
+    private static bool IsGeorgianFamily(string word)
+    {
+        foreach (var ending in Vocabulary.GeorgianFamilyEndings)
+            if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // "Джанелидзе О. К. В. И. Ленин и Грузия", "Старцев В.И. В.И. Ленин в августе": a Russian or Georgian name has two
+    // initials at most (name and patronymic), and a third initial followed by another opens the title, which names a
+    // person by initials. The match of a family name and its initials at [index, index+length), cut after its second
+    // initial where so.
+    private static (int Index, int Length) AtMostTwoInitials(string text, int index, int length)
+    {
+        var end = index + length;
+        var familyEnd = index;
+        while (familyEnd < end && !char.IsWhiteSpace(text[familyEnd])) familyEnd++;
+        int dots = 0, second = -1;
+        for (var i = familyEnd; i < end; i++)
+            if (text[i] == '.' && ++dots == 2) second = i + 1;
+        if (dots < 3) return (index, length);
+        var after = TextScan.Trim(text, end, text.Length).Start;
+        var initialFollows = after + 1 < text.Length && char.IsUpper(text[after]) && text[after + 1] == '.';
+        var cyrillic = text[index] is >= '\u0400' and <= '\u04FF' or >= '\u10D0' and <= '\u10FF';
+        return cyrillic || initialFollows ? (index, second - index) : (index, length);
     }
 
     // "История Кавказа / И. И. Иванов, В. Г. Петров [и др.]": GOST names the authors after the title when no heading
@@ -687,8 +902,22 @@ internal static class PublicationReader
         var candidateEnd = sep >= 0 ? sep : end;
         if (!LooksLikePlace(text.AsSpan(start, candidateEnd - start).Trim(), strict: isArticle)) return false;
         place = TextScan.Locate(text, start, candidateEnd);
-        if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, end, " ,:");
+        if (sep >= 0) publisher = WithoutPublisherWord(TextScan.Locate(text, sep + 1, end, " ,:"));
         return true;
+    }
+
+    // "გამომც. „საბჭოთა საქართველო“": the publishing house's name without the word for one and the quotation marks.
+    private static Located WithoutPublisherWord(Located publisher)
+    {
+        var value = publisher.Value;
+        foreach (var word in Vocabulary.GeorgianPublisherWords)
+        {
+            if (!value.StartsWith(word, StringComparison.Ordinal)) continue;
+            var (a, b) = TextScan.Trim(value, word.Length, value.Length);
+            if (b - a > 2 && value[a] is '«' or '„' or '“' or '"' && value[b - 1] is '»' or '“' or '”' or '"') (a, b) = (a + 1, b - 1);
+            return b > a ? new Located(value[a..b], new TextSpan(publisher.Span.Offset + a, b - a)) : publisher;
+        }
+        return publisher;
     }
 
     // text[s..e) ends in ", 1985 г" (the year of an imprint, with its word).

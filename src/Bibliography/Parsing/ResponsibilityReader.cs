@@ -35,13 +35,22 @@ internal static class ResponsibilityReader
         // The characters a role word found so far stands on: a word found later overlaps one when it stands on any,
         // looked up in its own few characters (comparing it with every word found cost the square of their number).
         var taken = text.Length <= 256 ? stackalloc bool[text.Length] : new bool[text.Length];
+        // Which characters stand in brackets, marked in one pass: "Иванов И. И. (отв. ред.)" names a role of that name's,
+        // inside a list another role opened.
+        var bracketed = text.Length <= 256 ? stackalloc bool[text.Length] : new bool[text.Length];
+        for (var (i, depth) = (0, 0); i < text.Length; i++)
+        {
+            if (text[i] == '(') depth++;
+            else if (text[i] == ')' && depth > 0) depth--;
+            bracketed[i] = depth > 0;
+        }
         foreach (var (word, role) in LongestFirst)
         {
             var from = 0;
             while (from <= lower.Length && lower[from..].IndexOf(word) is >= 0 and var at)
             {
                 from += at;
-                var before = from == 0 || !char.IsLetter(lower[from - 1]);
+                var before = (from == 0 || !char.IsLetter(lower[from - 1])) && !bracketed[from];
                 var afterIdx = from + word.Length;
                 var after = word.EndsWith('.') || afterIdx >= lower.Length || !char.IsLetter(lower[afterIdx]);
                 if (before && after && !taken.Slice(from, word.Length).Contains(true))
@@ -137,6 +146,9 @@ internal static class ResponsibilityReader
             if (raw.Trim(NamePunctuation).IsEmpty) continue;
             var lead = raw.Length - raw.TrimStart(NameSeparators).Length;
             var (at, size) = (start + offset + lead, raw.Trim(NameSeparators).Length);
+            // "Иванов И. И. (отв. ред.)": the role in brackets after the name is no part of it.
+            if (size > 2 && text[at + size - 1] == ')' && text.LastIndexOf('(', at + size - 1, size) is var open and > 0 && open > at)
+                size = TextScan.Trim(text, at, open).End - at;
             // "проф. А. Б. Петрова", "академика И. А. Орбели": the title is no part of the name.
             foreach (var title in Vocabulary.AcademicTitles)
                 if (size > title.Length + 1 && string.Compare(text, at, title, 0, title.Length, StringComparison.OrdinalIgnoreCase) == 0 && text[at + title.Length] == ' ')

@@ -51,13 +51,27 @@ internal static class TextScan
     }
 
     /// <summary>True where an abbreviated place opens an imprint (<c>М.: Наука</c>, or <c>М.</c> closing the range before its year), which ends the sentence before it.</summary>
+    /// <remarks>
+    /// After an abbreviation that ends no sentence (<c>9-е изд., доп. и испр. М.; Л.: …</c>, <c>Изд. 2-е, перераб. Баку,
+    /// 1970</c>), the imprint is told by its place: abbreviated, also before a second place (<c>М.; Л.</c>, <c>М. – Л.</c>),
+    /// or one of the places written in full that the region's notes name, before its publisher's colon or its year.
+    /// </remarks>
     private static bool StartsImprint(string text, int at, int end)
     {
         var stop = text.IndexOf('.', at, Math.Min(5, end - at));
-        if (stop < 0) return false;
-        var after = stop + 1;
-        while (after < end && text[after] == ' ') after++;
-        return (after >= end || text[after] is ':' or ',') && Conventions.IsAbbreviatedPlace(text.AsSpan(at, stop + 1 - at));
+        if (stop >= 0)
+        {
+            var after = stop + 1;
+            while (after < end && text[after] == ' ') after++;
+            if ((after >= end || text[after] is ':' or ',' or ';' or '–' or '—' or '-') && Conventions.IsAbbreviatedPlace(text.AsSpan(at, stop + 1 - at))) return true;
+        }
+        var word = at;
+        while (word < end && char.IsLetter(text[word])) word++;
+        if (word == at || word < end && text[word] is not (':' or ',') || !Labelling.Lexicon.IsPlaceName(text.AsSpan(at, word - at))) return false;
+        if (word >= end) return true; // the year after it is already cut off (a reader from the right)
+        var next = word + 1;
+        while (next < end && text[next] == ' ') next++;
+        return text[word] == ':' || next + 4 <= end && Conventions.IsYear(text.AsSpan(next, 4));
     }
 
     private static bool EndsSentence(string text, int start, int dot)
@@ -67,7 +81,25 @@ internal static class TextScan
         var word = text.AsSpan(j + 1, dot - j - 1);
         if (word.Length == 0) return true; // after a digit or a bracket: "1931." "materialı)."
         if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial
+        // "Кн. 1", "წ. 2": a book's part before its number, which the sentence goes on with.
+        if (NumberAfter(text, dot + 1) && IsBookPartWord(text.AsSpan(j + 1, dot + 1 - (j + 1)))) return false;
+        // A Georgian initial ("გ. ლომიძე"): the script has no capitals; but for the year's mark ("1960 წ.").
+        if (word.Length == 1 && word[0] is >= '\u10D0' and <= '\u10FF' && !Vocabulary.YearMarks.Contains(word.ToString() + ".")) return false;
         return !Conventions.IsNonTerminalAbbreviation(word);
+    }
+
+    private static bool IsBookPartWord(ReadOnlySpan<char> word)
+    {
+        foreach (var part in Conventions.BookPartWords)
+            if (word.SequenceEqual(part)) return true;
+        return false;
+    }
+
+    // A number (digits, or a Roman numeral's capitals) after the spaces at text[at..].
+    private static bool NumberAfter(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ') at++;
+        return at < text.Length && (char.IsAsciiDigit(text[at]) || text[at] is 'I' or 'V' or 'X' or 'L' or 'C' && (at + 1 == text.Length || !char.IsLower(text[at + 1])));
     }
 
     // char.ToLowerInvariant of every character below Armenian (Latin, Cyrillic), looked up instead of asking ICU.

@@ -94,6 +94,12 @@ public static class Vocabulary
     /// <summary>The page and volume abbreviations that tell an in-text reference Azerbaijani (<c>[12, s. 5]</c>, <c>[3, c. 2]</c>).</summary>
     public static IReadOnlyList<string> AzerbaijaniReferenceMarks { get; } = ["s.", "c."];
 
+    /// <summary>
+    /// The keywords of a manuscript's inventory number in Russian notes (<c>РФ ИЯЛИ НАН КР. Инв. 1503</c>, <c>РО ИРЛИ,
+    /// инв. № 12</c>): a file level that stands alone after the archive, without fond or opis.
+    /// </summary>
+    public static IReadOnlyList<string> InventoryNumberKeywords { get; } = ["инв. №", "Инв. №", "инв.", "Инв."];
+
     /// <summary>Every spelling of every level and locator keyword, in the order the parser tries them within a level.</summary>
     public static IReadOnlyList<KeywordSpelling> Keywords { get; } =
     [
@@ -144,6 +150,9 @@ public static class Vocabulary
         Short(KeywordLevel.Delo, "s. v.", "saxlama vahidi", "az"), Short(KeywordLevel.Delo, "sax. vah.", "saxlama vahidi", "az"), Short(KeywordLevel.Delo, "Sax. vah.", "saxlama vahidi", "az"),
         Full(KeywordLevel.Delo, "case", tells: "en"), Full(KeywordLevel.Delo, "Case", tells: "en"),
         Full(KeywordLevel.Delo, "file", tells: "en"), Full(KeywordLevel.Delo, "File", tells: "en"),
+        // The inventory number of a manuscript in an academy's archive or manuscript department (Инв. 1503, инв. № 12): its
+        // whole shelf mark, read as the file; the spelling with № before the one it opens.
+        .. InventoryNumberKeywords.Select(k => Short(KeywordLevel.Delo, k, tells: "ru")),
         // Georgian საქმე / საქ. (AcadNusx saqme / saq.).
         Full(KeywordLevel.Delo, "საქმე", "საქ.", "ka"), Short(KeywordLevel.Delo, "საქ.", "საქმე", "ka"),
         Full(KeywordLevel.Delo, "saqme", "saq.", "ka"), Full(KeywordLevel.Delo, "Saqme", "saq.", "ka"),
@@ -209,6 +218,24 @@ public static class Vocabulary
     /// </summary>
     public const string AzerbaijaniLetters = "əƏıİşŞğĞ";
 
+    /// <summary>
+    /// The endings of Georgian family names that no common word of a title shares (<c>ჯავახიშვილი</c>,
+    /// <c>ლორთქიფანიძე</c>, <c>ჩიქოვანი</c>, <c>ბახტაძე</c>), which tell the family name of a name written in full in
+    /// either order (<c>ივანე ჯავახიშვილი</c>, <c>ჯავახიშვილი ივანე</c>): Georgian script has no capitals to tell it. The
+    /// endings -ია, -ელი, -ური, -ული (<c>ჯანაშია</c>) are left out: titles' nouns and adjectives end so too (ისტორია, ქართული).
+    /// </summary>
+    public static IReadOnlyList<string> GeorgianFamilyEndings { get; } = ["შვილი", "ძე", "ავა", "უა", "ანი"];
+
+    /// <summary>
+    /// The Latin letter the AcadNusx font draws as each Georgian letter from ა (U+10D0) to ჰ (U+10F0), in order: Georgian
+    /// typed in that font is stored in these letters (<c>saqarTvelo</c> for საქართველო) and kept as stored.
+    /// </summary>
+    public const string AcadNusxLetters = "abgdevzTiklmnopJrstufqRySCcZwWxjh";
+
+    /// <summary>Georgian text as the AcadNusx font stores it (<c>შვილი</c> → <c>Svili</c>); letters it has no key for are kept.</summary>
+    public static string InAcadNusx(string georgian) => string.Concat(georgian.Select(c =>
+        c is >= '\u10D0' and <= '\u10F0' ? AcadNusxLetters[c - '\u10D0'] : c));
+
     /// <summary>The spellings of Baku, the usual place of an Azerbaijani imprint, that hold none of <see cref="AzerbaijaniLetters"/> (<c>B.: Maarif, 1990</c>).</summary>
     public static IReadOnlyList<string> BakuWithoutAzerbaijaniLetters { get; } = ["B.", "Baki", "Baku", "Bakü"];
 
@@ -218,6 +245,18 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> NewspaperWords { get; } =
         ["qəzeti", "qəzet", "gazetesi", "gazeti", "gazeta", "газета", "газ.", "გაზეთი", "გაზ.", "gazeTi", "gaz."];
+
+    /// <summary>
+    /// The word that leads from an article's pages to the pages cited within them (<c>С. 73–115, здесь с. 109</c>,
+    /// <c>pp. 73–115, here p. 109</c>): the pages after it are the locator.
+    /// </summary>
+    public static IReadOnlyList<string> HereWords { get; } = ["здесь", "here"];
+
+    /// <summary>
+    /// Georgian words for a publishing house before its name in quotation marks (<c>გამომც. „საბჭოთა საქართველო“</c>,
+    /// <c>გამ-ბა „მეცნიერება“</c>): the publisher is the name, as a Russian note's <c>Баку: Элм</c> gives it.
+    /// </summary>
+    public static IReadOnlyList<string> GeorgianPublisherWords { get; } = ["გამომცემლობა", "გამომც.", "გამ-ბა"];
 
     /// <summary>
     /// Words that name a journal, before its title (<c>журн. «Вопросы истории»</c>, <c>Журнал «Мнатоби»</c>, Georgian
@@ -273,7 +312,7 @@ public static class Vocabulary
         "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв", "общ", "obshch", "науч", "nauch", "гл", "gl", "проф", "акад", "публ", "коммент", "примеч", "журн", "газ", "ჟურნ", "გაზ", "zhurn", "gaz", "ტ", "спр", "арк",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
-        "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "აღწ", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab",
+        "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "აღწ", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab", "გამომც",
     };
 
     /// <summary>
@@ -324,6 +363,8 @@ public static class Vocabulary
         // The publisher of documents in a journal or a collection ("/ Публ., вступ. статья и коммент. А. Б. Петрова").
         ("публикация", CreatorRole.Editor), ("публ.", CreatorRole.Editor), ("publ.", CreatorRole.Editor),
         ("под редакцией", CreatorRole.Editor), ("otv. red.", CreatorRole.Editor), ("отв. ред.", CreatorRole.Editor),
+        // The editorial board ("Ред. кол.: А. Б. Петров, В. Г. Сидоров", "Редкол.: …"), whose members are the editors.
+        ("ред. кол.", CreatorRole.Editor), ("редкол.", CreatorRole.Editor), ("редколлегия", CreatorRole.Editor), ("red. kol.", CreatorRole.Editor), ("redkol.", CreatorRole.Editor),
         ("red.", CreatorRole.Editor), ("ред.", CreatorRole.Editor), ("redaktor", CreatorRole.Editor), ("редактор", CreatorRole.Editor),
         // Azerbaijani: "Redaktoru M. Arif" (its editor), "Redaktorlar:", "Redaksiya heyəti:" (the editorial board).
         ("redaktoru", CreatorRole.Editor), ("redaktorlar", CreatorRole.Editor), ("redaksiya heyəti", CreatorRole.Editor),
