@@ -15,7 +15,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     /// The share of fields right on the test half when last recorded (README, "Evaluation on real footnotes"): a change
     /// that lowers it fails here. Raise it when the parser improves; never lower it to make a change pass.
     /// </summary>
-    private const double RecordedTestFieldAccuracy = 0.705;
+    private const double RecordedTestFieldAccuracy = 0.725;
 
     private static readonly string[] Conventions = ["ru-gost", "en-chicago", "az", "ka"];
 
@@ -97,7 +97,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
                         var score = EvaluationSet.Run(notes.Where(n => n.Split == split), ParserMode.Hybrid);
                         output.WriteLine($"{split} half, {name}, hybrid asking {policy}: {score.FieldAccuracy:P1} of fields, {score.CitationAccuracy:P1} of citations fully right");
                     }
-                    finally { CitationParser.Policy = LabellerPolicy.ThinReadings; }
+                    finally { CitationParser.Policy = LabellerPolicy.RicherReadings; }
                 }
             }
         }

@@ -382,6 +382,36 @@ public sealed class LabellerTests
         tooLong.ShouldBeLessThan(TimeSpan.FromSeconds(1), "tokenizing stops at the cap");
     }
 
+    // A publication the rules read, but little of: a name written family first without a comma in an English note, an
+    // imprint in brackets run into the volume after it. The labeller reads two fields more or better, and its reading is
+    // kept (LabellerPolicy.RicherReadings). Invented notes of the class, none from the evaluation set.
+    [Theory]
+    [InlineData("Smithson Peter J., A Social History of Baku, London: Longman, 1991, pp. 12–14.", "A Social History of Baku", "London", "1991")]
+    [InlineData("Karapetian Armen S., The Armenian Quarter of Tiflis, Oxford: Clarendon Press, 2001, p. 88.", "The Armenian Quarter of Tiflis", "Oxford", "2001")]
+    [InlineData("R. Huseynov, Neft i vlast' (Baku: Elm, 1994).Vol.II, p.37.", "Neft i vlast", "Baku", "1994")]
+    public void A_publication_the_rules_read_little_of_is_read_by_the_labeller_where_it_reads_two_fields_more(string text, string title, string place, string year)
+    {
+        CitationParser.Mode.ShouldBe(ParserMode.Hybrid);
+        var rules = Bibliography.Tests.Parsing.RulesOnly.Parse(text).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        (rules.Place?.Value == place && rules.Title?.Value == title).ShouldBeFalse("the rules alone misread it, or the class is gone");
+        var read = CitationParser.ParseFootnote(text).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        read.ReadByLabeller.ShouldBeTrue();
+        (read.Title?.Value, read.Place?.Value, read.Year?.Value).ShouldBe((title, place, year));
+        read.Authors.ShouldNotBeEmpty();
+    }
+
+    // The labeller reads one field more in a short form whose title holds a year (it cuts the year out as a date): one
+    // field more is not enough to prefer it, and the rules' title stands whole.
+    [Theory]
+    [InlineData("Ivan Petrov, Leningrad 1941, p. 73.", "Leningrad 1941")]
+    [InlineData("Orlov, Baku 1918, pp. 12–13.", "Baku 1918")]
+    public void A_short_title_holding_a_year_keeps_the_rules_reading(string text, string title)
+    {
+        var read = CitationParser.ParseFootnote(text).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        read.ReadByLabeller.ShouldBeFalse();
+        read.Title.ShouldNotBeNull().Value.ShouldBe(title);
+    }
+
     [Fact]
     public void The_hybrid_gives_the_labellers_reading_exactly_where_the_rules_read_nothing()
     {
