@@ -37,8 +37,11 @@ internal static class CommaImprintReader
     private static readonly Regex InitialsFirst = new(@"^(?<ini>" + PublicationReader.Initials + @")\s?(?<fam>" + PublicationReader.FamilyNameAfterInitials + @")\.\s", Conventions.Options);
     // "Family I.", also with the comma of a library catalogue's heading ("Quliyev, R. Title").
     private static readonly Regex FamilyFirst = new(@"^(?<fam>" + PublicationReader.FamilyName + @"),?\s(?<ini>" + PublicationReader.Initials + @")\s", Conventions.Options);
-    // Two capitalised words closed by a full stop, one of them a family name by its ending ("Məmmədov Cahangir. Title").
-    private static readonly Regex TwoNames = new(@"^(?<a>\p{Lu}\p{Ll}+)\s(?<b>\p{Lu}\p{Ll}+)\.\s", Conventions.Options);
+    // Two capitalised words closed by a full stop, one of them a family name by its ending ("Məmmədov Cahangir. Title"),
+    // or a library's heading with the patronymic, which names the family first ("Quliyeva Gülnarə Əli qızı. Title",
+    // "Məmmədov Əli oğlu. Title", "Abbasova, Elmira Məmməd qızı. Title"): the patronymic is no part of the name.
+    private static readonly Regex TwoNames = new(@"^(?<a>\p{Lu}\p{Ll}+),?\s(?:(?<b>\p{Lu}\p{Ll}+)(?<p>\s\p{Lu}\p{Ll}+\s" + Conventions.PatronymicWord
+        + @")?|(?<p>\p{Lu}\p{Ll}+\s" + Conventions.PatronymicWord + @"))\.\s", Conventions.Options);
 
     private const string Quotes = "\"“”«»„";
 
@@ -136,19 +139,43 @@ internal static class CommaImprintReader
                 hs = Conventions.SkipEtAl(part, afterName, he); // "Quliyev V. və b. Title": et al. is no part of the title
             }
             else if ((am = TwoNames.Match(part, hs, he - hs)).Success && am.Index + am.Length < he
-                && (Conventions.IsAzerbaijaniFamilyName(am.Groups["a"].ValueSpan) || Conventions.IsAzerbaijaniFamilyName(am.Groups["b"].ValueSpan)))
+                && (am.Groups["p"].Success || Conventions.IsAzerbaijaniFamilyName(am.Groups["a"].ValueSpan) || Conventions.IsAzerbaijaniFamilyName(am.Groups["b"].ValueSpan)))
             {
-                var (family, given) = Conventions.IsAzerbaijaniFamilyName(am.Groups["a"].ValueSpan) ? (am.Groups["a"], am.Groups["b"]) : (am.Groups["b"], am.Groups["a"]);
-                authors.Add(CslName.Person(family.Value, given.Value));
+                var (a, b) = (am.Groups["a"], am.Groups["b"]);
+                if (am.Groups["p"].Success) authors.Add(CslName.Person(a.Value, b.Success ? b.Value : null));
+                else if (Conventions.IsAzerbaijaniFamilyName(a.ValueSpan)) authors.Add(CslName.Person(a.Value, b.Value));
+                else authors.Add(CslName.Person(b.Value, a.Value));
                 hs = am.Index + am.Length;
             }
         }
-        // "Title / M. Məmmədov", "Title [Mətn] / R. Quliyev": the statement after the slash (the publication reader is
-        // asked above where it names editors) and a material designation are no part of the title.
-        if (he > hs && part.IndexOf('/', hs, he - hs) is var bar and > 0) he = TextScan.Trim(part, hs, bar, " ").End;
+        // "Title / M. Məmmədov", "Title [Mətn] / R. Quliyev": the statement after the slash (its roles read below) and a
+        // material designation are no part of the title.
+        // "Title. III cild. Redaktor: Həsən Quliyev", "Title. I kitab", "Title / Tərtib edən: Əli Məmmədov": sentences after
+        // the title's first that are statements (a volume, a part, a role and its names, a set's size) are no part of it.
+        var statements = new PublicationReader.Builder();
+        if (he > hs && part.IndexOf('/', hs, he - hs) is var bar and > 0)
+        {
+            statements.TakeStatement(text, s + bar + 1, s + he);
+            he = TextScan.Trim(part, hs, bar, " ").End;
+        }
         foreach (var mark in Conventions.MaterialDesignations)
             if (he - hs > mark.Length && part.AsSpan(hs, he - hs).TrimEnd().EndsWith(mark, StringComparison.OrdinalIgnoreCase))
                 he = TextScan.Trim(part, hs, part.LastIndexOf(mark, he - 1, StringComparison.OrdinalIgnoreCase), " ").End;
+        if (he > hs)
+        {
+            var sentences = PublicationReader.SplitSentences(part, hs, he);
+            var titleEnd = sentences[0].End;
+            for (var i = 1; i < sentences.Count; i++)
+            {
+                var (a, b) = TextScan.Trim(part, sentences[i].Start, sentences[i].End, " ,.");
+                if (b <= a) continue;
+                if (VolumePiece.Match(part, a, b - a) is { Success: true } vp && vp.Length == b - a) volume ??= VolumeOf(vp);
+                else if (SetSizeAtEnd.Match(part, a, b - a) is { Success: true } ss && ss.Index + ss.Length == b && ss.Index <= a) { }
+                else if (!statements.TakeStatement(text, s + a, s + b)) titleEnd = sentences[i].End;
+            }
+            he = titleEnd;
+            volume ??= statements.Volume;
+        }
         var (ts, te) = TextScan.Trim(part, hs, he, " ,.:" + Quotes);
         var title = te > ts ? new Located(part[ts..te], new TextSpan(s + ts, te - ts)) : null;
 
@@ -168,6 +195,10 @@ internal static class CommaImprintReader
             Kind = PublicationKind.Book,
             Authors = authors,
             Title = title,
+            Editors = statements.Editors ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
+            Compilers = statements.Compilers ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
+            Translators = statements.Translators ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
+            Responsibility = statements.Responsibility,
             Volume = volume,
             Place = place,
             Publisher = publisher,

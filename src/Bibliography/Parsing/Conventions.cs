@@ -144,6 +144,15 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] AzerbaijaniFamilyEndings = ["ova", "eva", "ov", "ev", "lı", "li", "lu", "lü", "zadə", "zade", "oğlu"];
 
+    /// <summary>The Azerbaijani patronymic's words after the father's name (<c>Əli oğlu</c>, "son of Əli"; <c>Məmməd qızı</c>, "daughter of").</summary>
+    public static readonly string[] PatronymicWords = ["oğlu", "qızı"];
+
+    /// <summary>The patronymic word as a pattern (<see cref="PatronymicWords"/>).</summary>
+    public static readonly string PatronymicWord = "(?:" + string.Join("|", PatronymicWords) + ")";
+
+    /// <summary>A word written with a capital and small letters, a hyphen joining two such (<c>Əli</c>, <c>Məmmədova-Hüseynova</c>).</summary>
+    public const string CapitalisedWord = @"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?";
+
     /// <summary>The shortest family name told by its ending alone (<c>Əli</c>, a given name, ends as <c>Quliyev</c>'s kin do not).</summary>
     private const int ShortestFamilyByEnding = 5;
 
@@ -272,6 +281,9 @@ internal static class Conventions
     /// notes write them before or after the imprint.
     /// </summary>
     public static readonly string[] BookPartWords = ["Кн.", "кн.", "Ч.", "ч.", "Гл.", "гл.", "Kn.", "kn.", "Ch.", "Chast'"];
+
+    /// <summary>The Azerbaijani words for a book's part, written after its number (<c>I kitab</c>, <c>2-ci hissə</c>): recorded nowhere, as <c>Кн.</c> is.</summary>
+    public static readonly string[] AzerbaijaniBookPartWords = ["kitab", "Kitab", "hissə", "Hissə"];
 
     /// <summary>Words that name an archive (<c>Архив УФСБ …</c>, <c>Arkhiv MVD Gruzii</c>): an archive so named may be cited by its file alone.</summary>
     /// <remarks>Compared as substrings: the Georgian stem არქივ (AcadNusx arqiv) is also in არქივი, არქივის, საარქივო.</remarks>

@@ -58,6 +58,7 @@ internal static class PublicationReader
     // month (№ 10–11. Ноябрь).
     private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|[IVXLC]+)" + Conventions.RunningNumber + "$", Conventions.Options);
     private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
+    private static readonly Regex AzerbaijaniPart = new(@"^(?:[IVXLC]+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + @"?)\s+" + Vocabulary.Alternation(Conventions.AzerbaijaniBookPartWords) + "$", Conventions.Anchored);
     private static readonly Regex DayMonthAtEnd = new(@"(?:^|[\s,.])(?:\d{1,2}\s+)?" + Conventions.MonthPattern + "$", Conventions.Options);
     // "В 3 т.", "В 2-х кн.", "В 4 вып.": the number of volumes of a set, recorded nowhere (the volume cited may follow).
     private static readonly Regex SetSize = new(@"^[ВвVv]\s*\d+(?:\s?-?\s?(?:х|x|ти|и))?\s*" + Vocabulary.Alternation(Vocabulary.SetSizeWords) + @"\.?", Conventions.Anchored);
@@ -493,7 +494,7 @@ internal static class PublicationReader
     [ThreadStatic] private static List<CslName>? _authors;
 
     // The parts of text[start..end) between sentence stops, into a list reused by the thread (cleared here).
-    private static List<(int Start, int End)> SplitSentences(string text, int start, int end)
+    internal static List<(int Start, int End)> SplitSentences(string text, int start, int end)
     {
         var list = _parts ??= new();
         list.Clear();
@@ -762,7 +763,7 @@ internal static class PublicationReader
     }
 
     /// <summary>Collects the statements that follow a title: volume, edition, genre, responsibility.</summary>
-    private struct Builder
+    internal struct Builder
     {
         public Located? Genre, Volume, Edition, Responsibility, Issue;
         // Made when a statement names one: most citations have none, and the parse keeps what it returns.
@@ -796,6 +797,8 @@ internal static class PublicationReader
                 return rest >= le || TakeStatement(text, rest, le);
             }
             if (PartAtEnd.Find(text, ls, le - ls) is { Index: var pi } && TextScan.Trim(text, ls, pi, " .,").End <= ls) return true;
+            // Azerbaijani writes the number first ("I kitab", "2-ci hissə"): recorded nowhere, as "Кн. 1" is.
+            if (AzerbaijaniPart.Find(text, ls, le - ls) is { } ap && ap.Length == le - ls) return true;
             var located = new Located(text[ls..le], new TextSpan(ls, le - ls));
             var v = located.Value;
             if (EditionSegment.IsMatch(v)) { Edition = located; return true; }

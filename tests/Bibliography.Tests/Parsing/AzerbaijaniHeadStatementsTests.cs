@@ -1,0 +1,72 @@
+using Bibliography.Parsing;
+using static Bibliography.Tests.Parsing.RulesOnly;
+
+namespace Bibliography.Tests.Parsing;
+
+/// <summary>
+/// What an Azerbaijani book reference writes between its title and its imprint, read by the rules alone: roles that name
+/// people in full (<c>Redaktor: Həsən Quliyev</c>, <c>Tərtib edən: …</c>, <c>Ön sözün müəllifi …</c>), parts written number
+/// first (<c>I kitab</c>, <c>2-ci hissə</c>), and the headings of library records with a patronymic. Every example is
+/// invented for its class.
+/// </summary>
+public class AzerbaijaniHeadStatementsTests
+{
+    [Theory]
+    [InlineData("Qasımov F. Şirvanşahlar. Redaktor: Həsən Quliyev. Bakı: Elm, 1980, 180 s.", "Şirvanşahlar", "Quliyev", "")]
+    [InlineData("Cəfərov N. Seçilmiş əsərləri. Elmi redaktoru: Teymur Kərimli. Bakı, Elm, 2005, səh. 40", "Seçilmiş əsərləri", "Kərimli", "")]
+    [InlineData("Lənkəran xanlığı sənədlərdə / Tərtib edən: Aynur Səfərova. Bakı: Nurlan, 2011, 300 s.", "Lənkəran xanlığı sənədlərdə", "", "Səfərova")]
+    [InlineData("Şəki abidələri. Tərtibçilər: Rauf Həsənli, Samirə Quliyeva. Redaktor: Məmmədov Cahangir. Bakı, Gənclik, 1999", "Şəki abidələri", "Məmmədov", "Həsənli; Quliyeva")]
+    [InlineData("Bakıxanov A. Gülüstani-İrəm. Ön sözün müəllifi Ziya Bünyadov. Bakı: Elm, 1991, 304 s.", "Gülüstani-İrəm", "", "")]
+    public void A_role_naming_people_in_full_is_no_part_of_the_title(string note, string title, string editors, string compilers)
+    {
+        var p = Publication(note);
+        p.Title!.Value.ShouldBe(title);
+        Families(p.Editors).ShouldBe(editors);
+        Families(p.Compilers).ShouldBe(compilers);
+        p.Place.ShouldNotBeNull();
+    }
+
+    [Theory]
+    [InlineData("Əli Məmmədov", "Məmmədov", "Əli")]
+    [InlineData("Məmmədov Cahangir", "Məmmədov", "Cahangir")]
+    [InlineData("Gülnarə Əli qızı Quliyeva", "Quliyeva", "Gülnarə")]
+    [InlineData("Quliyeva Gülnarə Əli qızı", "Quliyeva", "Gülnarə")]
+    [InlineData("Иван Петров", "Петров", "Иван")]
+    public void A_name_written_in_full_in_a_statement_gives_its_family_name(string name, string family, string given)
+    {
+        var n = ResponsibilityReader.ReadNames(name).ShouldHaveSingleItem();
+        n.Family.ShouldBe(family);
+        n.Given.ShouldBe(given);
+    }
+
+    [Fact]
+    public void Words_that_are_not_names_are_still_refused_as_names() =>
+        ResponsibilityReader.ReadNames("Azərbaycan Dövlət Universiteti nəşriyyatı").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Quliyev A. Azərbaycan tarixi. I kitab. Bakı: Elm, 1994, səh. 44", "Azərbaycan tarixi", "44")]
+    [InlineData("Nağıyev T. Əsərləri. II hissə. Bakı, Yazıçı, 1984, səh. 15", "Əsərləri", "15")]
+    [InlineData("Süleymanov M. Qarabağnamələr. 3-cü kitab. Bakı: Yazıçı, 1991, 240 s.", "Qarabağnamələr", null)]
+    [InlineData("Rəhimli İ. Teatr tarixi. 2-ci hissə. Gəncə, 2003, s. 7-9", "Teatr tarixi", "7-9")]
+    public void A_part_written_number_first_is_recorded_nowhere(string note, string title, string? locator)
+    {
+        var p = Publication(note);
+        p.Title!.Value.ShouldBe(title);
+        p.Volume.ShouldBeNull();
+        p.Locator?.Value.ShouldBe(locator);
+    }
+
+    [Theory]
+    [InlineData("Məmmədov Əli oğlu. Naxçıvan tarixi. Bakı, 2000, səh. 8", "Məmmədov", null, "Naxçıvan tarixi")]
+    [InlineData("Quliyeva Gülnarə Əli qızı. Azərbaycan ədəbiyyatı. Bakı: Elm, 2011, səh. 5", "Quliyeva", "Gülnarə", "Azərbaycan ədəbiyyatı")]
+    [InlineData("Abbasova, Elmira Məmməd qızı. Ekologiya. Bakı, Təhsil, 2005", "Abbasova", "Elmira", "Ekologiya")]
+    [InlineData("Hüseynov Rauf. Qəbələ. Bakı: Elm, 1990", "Hüseynov", "Rauf", "Qəbələ")]
+    public void A_heading_with_a_patronymic_gives_the_family_name_and_leaves_the_patronymic_out(string note, string family, string? given, string title)
+    {
+        var p = Publication(note);
+        var author = p.Authors.ShouldHaveSingleItem();
+        author.Family.ShouldBe(family);
+        author.Given.ShouldBe(given);
+        p.Title!.Value.ShouldBe(title);
+    }
+}
