@@ -69,8 +69,8 @@ internal static class CommaImprintReader
         }
         else if (ExtentAtEnd.Match(part) is { Success: true } x) to = x.Index;
         Located? volume = null;
-        // "Bakı, Elm, 1998, c. 2, s. 56": the volume may follow the year.
-        if (VolumeAtEnd.Match(part, 0, to) is { Success: true } va && va.Index + va.Length == to && TextScan.Trim(part, 0, va.Index, " ,").End is var beforeVolume
+        // "Bakı, Elm, 1998, c. 2, s. 56", "Bakı, 1994. I c., s. 15": the volume may follow the year.
+        if (VolumeAtEnd.Match(part, 0, to) is { Success: true } va && va.Index + va.Length == to && TextScan.Trim(part, 0, va.Index, " ,.").End is var beforeVolume
             && beforeVolume > 0 && char.IsAsciiDigit(part[beforeVolume - 1]))
         {
             volume = VolumeOf(va);
@@ -103,6 +103,11 @@ internal static class CommaImprintReader
         // "Title. - Bakı: Elm, 2010": the dash of a GOST-like list opens the imprint.
         while (imprintStart < to && part[imprintStart] is ' ' or '-' or '–' or '—') imprintStart++;
         if (imprintStart >= to) return null;
+        // "Title, Bakı, Elm, 1993", "Title – Bakı, 1993": no full stop closes the title, so what runs to the first comma
+        // is no place; a place that tells an Azerbaijani imprint after a comma or a spaced dash opens it.
+        if (!Place.IsMatch(part.AsSpan(imprintStart, PlaceEnd(part, imprintStart, to) - imprintStart).Trim(' '))
+            && PlaceAfterSeparator(part, imprintStart, to) is ( > 0, > 0) and var (separator, opens))
+            (headEnd, imprintStart) = (separator, opens);
         var imprint = part[imprintStart..to];
         var colon = imprint.IndexOf(':');
         var comma = imprint.IndexOf(',');
@@ -207,6 +212,30 @@ internal static class CommaImprintReader
             // The form is Azerbaijani; the work's language is what its words tell ("Na putyax k …. Varşava, 1933": ru).
             Language = language ?? "az",
         };
+    }
+
+    // Where the place that opens text[from..to) ends: at the first colon or comma, else at to.
+    private static int PlaceEnd(string part, int from, int to)
+    {
+        var end = part.AsSpan(from, to - from).IndexOfAny(':', ',');
+        return end < 0 ? to : from + end;
+    }
+
+    // The first comma or spaced dash in part[from..to) followed by an Azerbaijani place ("…, Bakı, Elm", "… – Gəncə:"):
+    // the separator's index and where the place begins; (-1, -1) where there is none.
+    private static (int Separator, int Opens) PlaceAfterSeparator(string part, int from, int to)
+    {
+        for (var i = from; i < to - 1; i++)
+        {
+            var separator = part[i] == ',' || part[i] is '-' or '–' or '—' && i > 0 && part[i - 1] == ' ' && part[i + 1] == ' ';
+            if (!separator) continue;
+            var opens = i + 1;
+            while (opens < to && part[opens] == ' ') opens++;
+            if (opens >= to) break;
+            var candidate = part.AsSpan(opens, PlaceEnd(part, opens, to) - opens).TrimEnd(' ');
+            if (!candidate.IsEmpty && Place.IsMatch(candidate) && AzerbaijaniPlace(candidate)) return (i, opens);
+        }
+        return (-1, -1);
     }
 
     // Whether the text holds an Azerbaijani letter or a spelling of Baku without one anywhere.

@@ -69,4 +69,48 @@ public class AzerbaijaniHeadStatementsTests
         author.Given.ShouldBe(given);
         p.Title!.Value.ShouldBe(title);
     }
+
+    [Theory]
+    [InlineData("Məmmədov Ə. Azərbaycan tarixi, Bakı, Elm, 1993, 240 s.", "Azərbaycan tarixi", "Bakı", "Elm", "1993")]
+    [InlineData("Əliyev B. Qarabağ tarixi – Bakı, 1993, s.40-45", "Qarabağ tarixi", "Bakı", null, "1993")]
+    [InlineData("Həsənov C. Naxçıvan xanlığı, Naxçıvan: Əcəmi, 2009, s. 12", "Naxçıvan xanlığı", "Naxçıvan", "Əcəmi", "2009")]
+    [InlineData("Rüstəmli K. Gəncə abidələri - Gəncə, 2001, səh. 8", "Gəncə abidələri", "Gəncə", null, "2001")]
+    public void A_title_closed_by_a_comma_or_a_dash_before_an_Azerbaijani_place_ends_there(string note, string title, string place, string? publisher, string year)
+    {
+        var p = Publication(note);
+        p.Title!.Value.ShouldBe(title);
+        p.Place!.Value.ShouldBe(place);
+        p.Publisher?.Value.ShouldBe(publisher);
+        p.Year!.Value.ShouldBe(year);
+    }
+
+    [Fact]
+    public void A_comma_inside_a_title_before_a_word_that_is_no_place_stays_in_it()
+    {
+        var p = Publication("Əlimirzəyev X. Dahi sənətkar, böyük vətəndaş. Bakı, Elm və təhsil, 2010");
+        p.Title!.Value.ShouldBe("Dahi sənətkar, böyük vətəndaş");
+        p.Place!.Value.ShouldBe("Bakı");
+    }
+
+    [Theory]
+    [InlineData("Şükürov V. Azərbaycan xalçaları. Bakı, 1994. I c., s. 15", "I", "15")]
+    [InlineData("Kazımova L. Muğam. Bakı, Elm, 2004. c. 2, səh. 70", "2", "70")]
+    public void A_volume_after_the_year_and_a_full_stop_is_the_volume(string note, string volume, string locator)
+    {
+        var p = Publication(note);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Locator!.Value.ShouldBe(locator);
+        p.Title!.Value.ShouldNotContain("Bakı");
+    }
+
+    [Theory]
+    [InlineData("Məmmədli N. \"Ağdam tarixi\" // \"Azərbaycan\" jurnalı, 1990, № 5, s. 15", "Ağdam tarixi", "Azərbaycan")]
+    [InlineData("İsmayılov R. Şuşa haqqında. - \"Elm və həyat\" jurnalı, 1988, № 3, s. 20", "Şuşa haqqında", "Elm və həyat")]
+    [InlineData("Qasımov S. «Zəngəzur» – «Kommunist» qəzeti, 12 may 1970", "Zəngəzur", "Kommunist")]
+    public void The_mark_or_dash_before_a_quoted_periodical_is_no_part_of_the_title(string note, string title, string container)
+    {
+        var p = Publication(note);
+        p.Title!.Value.ShouldBe(title);
+        p.ContainerTitle!.Value.ShouldBe(container);
+    }
 }
