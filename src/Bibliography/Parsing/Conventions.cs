@@ -295,6 +295,25 @@ internal static class Conventions
     /// <summary>Words that join the names of several authors in English notes (<c>Ivanov and Petrov</c>).</summary>
     public static readonly string[] NameJoiners = [And, "&"];
 
+    /// <summary>
+    /// The words that join two authors of a heading (<c>Quliyev V. və Həsənov R.</c>, <c>Иванов И. и Петров П.</c>): the
+    /// <see cref="NameJoiners"/> and the Azerbaijani and Russian "and".
+    /// </summary>
+    public static readonly string[] AuthorJoiners = [.. NameJoiners, "və", "и"];
+
+    /// <summary>The length of an <see cref="AuthorJoiners"/> word and the spaces after it opening text[at..end), or 0.</summary>
+    public static int AuthorJoinerAt(string text, int at, int end)
+    {
+        foreach (var joiner in AuthorJoiners)
+        {
+            var after = at + joiner.Length;
+            if (after >= end || !char.IsWhiteSpace(text[after]) || string.CompareOrdinal(text, at, joiner, 0, joiner.Length) != 0) continue;
+            while (after < end && char.IsWhiteSpace(text[after])) after++;
+            return after - at;
+        }
+        return 0;
+    }
+
     /// <summary>Small-letter words that open a family name in English notes (<c>Erik van Ree</c>, <c>Lucien de Gaulle</c>).</summary>
     public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {

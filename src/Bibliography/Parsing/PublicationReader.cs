@@ -523,6 +523,8 @@ internal static class PublicationReader
     private static int ReadAuthors(string text, int start, int end, List<CslName> authors)
     {
         var at = start;
+        // Where the names stood before a joiner ("Quliyev V. və Həsənov R. Title"): the joiner is the title's if no name follows.
+        var beforeJoiner = -1;
         while (at < end)
         {
             var m = FamilyThenInitials.Find(text, at, end - at);
@@ -537,11 +539,15 @@ internal static class PublicationReader
                 if (m is { } i && (authors.Count > 0 || i.Index + i.Length < end && text[i.Index + i.Length] is '.' or ','))
                     name = InitialsThenFamilyName(text, i.Index, i.Length);
             }
-            if (name is null || m is null) break;
-            var after = at + m.Value.Length;
-            if (after < end && !(char.IsWhiteSpace(text[after]) || text[after] is ',' or '.')) break;
+            var after = m is { } found ? at + found.Length : end;
+            if (name is null || m is null || after < end && !(char.IsWhiteSpace(text[after]) || text[after] is ',' or '.'))
+            {
+                if (beforeJoiner >= 0) at = beforeJoiner;
+                break;
+            }
             authors.Add(name);
             at = after;
+            beforeJoiner = -1;
             var (ns, _) = TextScan.Trim(text, at, end);
             if (ns < end && text[ns] == ',')
             {
@@ -550,6 +556,11 @@ internal static class PublicationReader
                 continue;
             }
             at = ns;
+            if (Conventions.AuthorJoinerAt(text, at, end) is > 0 and var joiner)
+            {
+                (beforeJoiner, at) = (at, at + joiner);
+                continue;
+            }
             break;
         }
         return authors.Count > 0 ? Conventions.SkipEtAl(text, at, end) : at;
