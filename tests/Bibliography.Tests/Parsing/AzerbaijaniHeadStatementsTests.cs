@@ -113,4 +113,49 @@ public class AzerbaijaniHeadStatementsTests
         p.Title!.Value.ShouldBe(title);
         p.ContainerTitle!.Value.ShouldBe(container);
     }
+
+    [Theory]
+    [InlineData("Məmmədov M. və Əliyev Ə. Lənkəran tarixi. Bakı, 1992, s. 7", "Məmmədov; Əliyev", "Lənkəran tarixi")]
+    [InlineData("Quliyev V.Ə. və Həsənova R. Şirvan. Bakı: Elm, 1981", "Quliyev; Həsənova", "Şirvan")]
+    [InlineData("Иванов И. И. и Петров П. П. История Кавказа. М.: Наука, 1985. С. 5", "Иванов; Петров", "История Кавказа")]
+    [InlineData("Иванов И. И. и др. История Закавказья. М.: Наука, 1986. С. 5", "Иванов", "История Закавказья")]
+    [InlineData("Quliyev V. və b. Şirvan xanlığı. Bakı, 1990", "Quliyev", "Şirvan xanlığı")]
+    public void Two_authors_joined_by_and_are_both_authors(string note, string authors, string title)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe(authors);
+        p.Title!.Value.ShouldBe(title);
+    }
+
+    [Theory]
+    [InlineData("Әliyev Ә. Qarabağ tarixi. Bakı: Elm, 1992, sәh. 14", "Әliyev", "Bakı", "14")]
+    [InlineData("Musayev N. Qafqaz. Bakı: Nurlan, 2003, Sәh. 9-10", "Musayev", "Bakı", "9-10")]
+    [InlineData("Eliyev E. Qarabag xanligi. Baki: Elm, 1990, seh. 12", "Eliyev", "Baki", "12")]
+    public void A_schwa_typed_as_its_Cyrillic_look_alike_or_as_e_still_makes_the_keyword(string note, string author, string place, string locator)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe(author);
+        p.Place!.Value.ShouldBe(place);
+        p.Locator!.Value.ShouldBe(locator);
+        p.Language.ShouldBe("az");
+    }
+
+    [Fact]
+    public void A_folio_typed_with_the_Cyrillic_schwa_is_the_folio()
+    {
+        var a = Parse("ARDA, f. 28, siy. 1, iş 45, vәrәq 12").ShouldHaveSingleItem().ShouldBeOfType<ArchivalCitation>();
+        a.Locator!.Value.ShouldBe("12");
+        a.Language.ShouldBe("az");
+    }
+
+    [Fact]
+    public void Every_Azerbaijani_keyword_with_a_schwa_is_also_read_as_typed_with_its_look_alikes()
+    {
+        var spellings = Vocabulary.Keywords.Select(k => (k.Level, k.Text)).ToHashSet();
+        foreach (var k in Vocabulary.Keywords.Where(k => k.Text.Contains('ə')))
+        {
+            spellings.ShouldContain((k.Level, k.Text.Replace('ə', 'ә')));
+            spellings.ShouldContain((k.Level, k.Text.Replace('ə', 'e')));
+        }
+    }
 }
