@@ -81,8 +81,12 @@ internal static class CommaImprintReader
         var year = At(ym.Groups["y"]);
         to = ym.Index;
 
-        // The imprint, back to the sentence's start.
-        var boundary = Math.Max(SentenceEnd(part, to), QuotedTitleEnd(part, to));
+        // The imprint, back to the sentence's start; a quoted name after a sentence's dash ("Title. - «Maarif», Bakı, 1993")
+        // opens the imprint as its publisher, not a quoted title.
+        var sentenceEnd = SentenceEnd(part, to);
+        var quotedEnd = QuotedTitleEnd(part, to);
+        if (quotedEnd > sentenceEnd && sentenceEnd >= 0 && DashThenQuote(part, sentenceEnd + 2, quotedEnd)) quotedEnd = -1;
+        var boundary = Math.Max(sentenceEnd, quotedEnd);
         var headEnd = Math.Max(0, boundary + 1);
         var imprintStart = boundary < 0 ? 0 : boundary + 2;
         // "Əsərləri, II c., Bakı, 1965", "Tarix, c. 3, Bakı, Elm, 1999": a volume among the imprint's commas closes the
@@ -105,24 +109,35 @@ internal static class CommaImprintReader
         if (imprintStart >= to) return null;
         // "Title, Bakı, Elm, 1993", "Title – Bakı, 1993": no full stop closes the title, so what runs to the first comma
         // is no place; a place that tells an Azerbaijani imprint after a comma or a spaced dash opens it.
-        if (!Place.IsMatch(part.AsSpan(imprintStart, PlaceEnd(part, imprintStart, to) - imprintStart).Trim(' '))
+        var publisherFirst = PublisherThenPlace(part, imprintStart, to);
+        if (publisherFirst.Le == 0 && !Place.IsMatch(part.AsSpan(imprintStart, PlaceEnd(part, imprintStart, to) - imprintStart).Trim(' '))
             && PlaceAfterSeparator(part, imprintStart, to) is ( > 0, > 0) and var (separator, opens))
             (headEnd, imprintStart) = (separator, opens);
         var imprint = part[imprintStart..to];
         var colon = imprint.IndexOf(':');
         var comma = imprint.IndexOf(',');
-        var placeEnd = colon >= 0 && (comma < 0 || colon < comma) ? colon : comma;
-        if (placeEnd < 0) placeEnd = imprint.Length;
-        var (ps, pe) = TextScan.Trim(part, imprintStart, imprintStart + placeEnd, " ");
-        if (pe <= ps || !Place.IsMatch(part.AsSpan(ps, pe - ps))) return null;
-        // Without an Azerbaijani word, the place tells: "Bakı, Yazıçı, 1989", "B.: Maarif, 1990".
-        if (!azerbaijani && !AzerbaijaniPlace(part.AsSpan(ps, pe - ps))) return null;
-        var place = new Located(part[ps..pe], new TextSpan(s + ps, pe - ps));
+        Located place;
         Located? publisher = null;
-        if (placeEnd < imprint.Length)
+        if (publisherFirst is var (fs, fe, ls, le) && le > ls)
         {
-            var (us, ue) = TextScan.Trim(part, imprintStart + placeEnd + 1, to, " ,:" + Quotes);
-            if (ue > us) publisher = new Located(part[us..ue], new TextSpan(s + us, ue - us));
+            // "Avrasiyapress, Bakı-2006", "«Maarif», Baku, 1993": the publisher first, a known place after it.
+            place = new Located(part[ls..le], new TextSpan(s + ls, le - ls));
+            publisher = new Located(part[fs..fe], new TextSpan(s + fs, fe - fs));
+        }
+        else
+        {
+            var placeEnd = colon >= 0 && (comma < 0 || colon < comma) ? colon : comma;
+            if (placeEnd < 0) placeEnd = imprint.Length;
+            var (ps, pe) = TextScan.Trim(part, imprintStart, imprintStart + placeEnd, " ");
+            if (pe <= ps || !Place.IsMatch(part.AsSpan(ps, pe - ps))) return null;
+            // Without an Azerbaijani word, the place tells: "Bakı, Yazıçı, 1989", "B.: Maarif, 1990".
+            if (!azerbaijani && !AzerbaijaniPlace(part.AsSpan(ps, pe - ps))) return null;
+            place = new Located(part[ps..pe], new TextSpan(s + ps, pe - ps));
+            if (placeEnd < imprint.Length)
+            {
+                var (us, ue) = TextScan.Trim(part, imprintStart + placeEnd + 1, to, " ,:" + Quotes);
+                if (ue > us) publisher = new Located(part[us..ue], new TextSpan(s + us, ue - us));
+            }
         }
 
         // Before the imprint: the authors, the title, the volume.
@@ -212,6 +227,37 @@ internal static class CommaImprintReader
             // The form is Azerbaijani; the work's language is what its words tell ("Na putyax k …. Varşava, 1933": ru).
             Language = language ?? "az",
         };
+    }
+
+    // Whether part[from..quoteEnd] is a dash and a quoted name alone: "- «Maarif»" after a sentence's full stop.
+    private static bool DashThenQuote(string part, int from, int quoteEnd)
+    {
+        var at = from;
+        while (at < quoteEnd && part[at] == ' ') at++;
+        if (at >= quoteEnd || part[at] is not ('-' or '–' or '—')) return false;
+        while (at < quoteEnd && part[at] is ' ' or '-' or '–' or '—') at++;
+        return at < quoteEnd && Quotes.Contains(part[at]) && part.AsSpan(at + 1, quoteEnd - at - 1).IndexOfAny(Quotes) < 0;
+    }
+
+    // "Publisher, Place" with a place the notes of the region name most (or Baku spelt without Azerbaijani letters) after
+    // the only comma and a first piece that is none: the publisher's and the place's bounds, without quotation marks and
+    // dashes; (0, 0, 0, 0) where the imprint is not so written.
+    private static (int Fs, int Fe, int Ls, int Le) PublisherThenPlace(string part, int from, int to)
+    {
+        var comma = part.IndexOf(',', from, to - from);
+        if (comma < 0 || part.IndexOf(',', comma + 1, to - comma - 1) >= 0 || part.IndexOf(':', from, to - from) >= 0) return default;
+        var (fs, fe) = TextScan.Trim(part, from, comma, " " + Quotes);
+        var (ls, le) = TextScan.Trim(part, comma + 1, to, " -–—");
+        if (fe <= fs || le <= ls || KnownPlace(part.AsSpan(fs, fe - fs)) || !KnownPlace(part.AsSpan(ls, le - ls))) return default;
+        return (fs, fe, ls, le);
+    }
+
+    private static bool KnownPlace(ReadOnlySpan<char> word)
+    {
+        if (Labelling.Lexicon.IsPlaceName(word)) return true;
+        foreach (var baku in Vocabulary.BakuWithoutAzerbaijaniLetters)
+            if (word.SequenceEqual(baku)) return true;
+        return false;
     }
 
     // Where the place that opens text[from..to) ends: at the first colon or comma, else at to.

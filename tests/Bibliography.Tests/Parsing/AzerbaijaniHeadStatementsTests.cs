@@ -158,4 +158,34 @@ public class AzerbaijaniHeadStatementsTests
             spellings.ShouldContain((k.Level, k.Text.Replace('ə', 'e')));
         }
     }
+
+    [Theory]
+    [InlineData("Həsənli R. Qəbələ tarixi. - «Maarif», Bakı, 1993.", "Qəbələ tarixi", "Maarif", "Bakı", "1993")]
+    [InlineData("Quliyev A. Şəki xanlığı. Nurlan, Bakı, 2004, səh. 12", "Şəki xanlığı", "Nurlan", "Bakı", "2004")]
+    [InlineData("Əliyev S. Şamaxı qalası. Avrasiyapress, Bakı-2006, səh. 50", "Şamaxı qalası", "Avrasiyapress", "Bakı", "2006")]
+    [InlineData("Vəliyeva N. Gəncə. – \"Gənclik\", Baku, 1985", "Gəncə", "Gənclik", "Baku", "1985")]
+    public void A_publisher_before_a_known_place_is_the_publisher(string note, string title, string publisher, string place, string year)
+    {
+        var p = Publication(note);
+        p.Title!.Value.ShouldBe(title);
+        p.Publisher!.Value.ShouldBe(publisher);
+        p.Place!.Value.ShouldBe(place);
+        p.Year!.Value.ShouldBe(year);
+    }
+
+    [Fact]
+    public void A_quoted_title_before_the_imprint_is_still_the_title() =>
+        Publication("M. Qasımlı. \"Aşıq sənəti\", Bakı, Ozan, 1996, səh. 112.").Title!.Value.ShouldBe("Aşıq sənəti");
+
+    [Theory]
+    [InlineData("12.132;4.36", "132", "36")]
+    [InlineData("9,26; 15,44", "26", "44")]
+    [InlineData("3.17-19", "17-19", null)]
+    public void A_reference_into_the_numbered_list_keeps_its_page(string note, string first, string? second)
+    {
+        var citations = Parse(note);
+        citations.Count.ShouldBe(second is null ? 1 : 2);
+        citations[0].Locator!.Value.ShouldBe(first);
+        if (second is not null) citations[1].Locator!.Value.ShouldBe(second);
+    }
 }
