@@ -17,7 +17,8 @@ namespace Bibliography.Parsing;
 internal static class CommaImprintReader
 {
     private static readonly string PageWord = Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct());
-    private static readonly Regex PageAtEnd = new(@"[,.]\s*(?<kw>(?:" + PageWord + @")\.?)\s*:?\s*[-–]?\s*(?<v>" + Conventions.NumberList + @")$", Conventions.Options);
+    // The page after a comma or a full stop, a GOST dash between ("2009. — S. 7").
+    private static readonly Regex PageAtEnd = new(@"[,.]\s*(?:[-–—]\s*)?(?<kw>(?:" + PageWord + @")\.?)\s*:?\s*[-–]?\s*(?<v>" + Conventions.NumberList + @")$", Conventions.Options);
     // The extent after a comma, a full stop or a dash ("1984, 123 s.", "2010. 200 s.", "1985.-320 s.").
     private static readonly Regex ExtentAtEnd = new(@"[,.]\s*[-–—]?\s*\d{1,4}\s?(?:" + PageWord + @")\.?$", Conventions.Options);
     private static readonly Regex YearAtEnd = new(@"[,\s–—-]\s*(?<y>1[5-9]\d\d|20\d\d)$", Conventions.Options);
@@ -109,8 +110,9 @@ internal static class CommaImprintReader
         if (imprintStart >= to) return null;
         // "Title, Bakı, Elm, 1993", "Title – Bakı, 1993": no full stop closes the title, so what runs to the first comma
         // is no place; a place that tells an Azerbaijani imprint after a comma or a spaced dash opens it.
-        var publisherFirst = PublisherThenPlace(part, imprintStart, to);
-        if (publisherFirst.Le == 0 && !Place.IsMatch(part.AsSpan(imprintStart, PlaceEnd(part, imprintStart, to) - imprintStart).Trim(' '))
+        // Both forms are read only where a word tells Azerbaijani: an English note names Baku too ("A. Ivanov, Baku 1918").
+        var publisherFirst = azerbaijani ? PublisherThenPlace(part, imprintStart, to) : default;
+        if (azerbaijani && publisherFirst.Le == 0 && !Place.IsMatch(part.AsSpan(imprintStart, PlaceEnd(part, imprintStart, to) - imprintStart).Trim(' '))
             && PlaceAfterSeparator(part, imprintStart, to) is ( > 0, > 0) and var (separator, opens))
             (headEnd, imprintStart) = (separator, opens);
         var imprint = part[imprintStart..to];
@@ -248,7 +250,8 @@ internal static class CommaImprintReader
         if (comma < 0 || part.IndexOf(',', comma + 1, to - comma - 1) >= 0 || part.IndexOf(':', from, to - from) >= 0) return default;
         var (fs, fe) = TextScan.Trim(part, from, comma, " " + Quotes);
         var (ls, le) = TextScan.Trim(part, comma + 1, to, " -–—");
-        if (fe <= fs || le <= ls || KnownPlace(part.AsSpan(fs, fe - fs)) || !KnownPlace(part.AsSpan(ls, le - ls))) return default;
+        // A publisher's name holds no full stop: "A. Ivanov, Baku" is a name and a place.
+        if (fe <= fs || le <= ls || part.IndexOf('.', fs, fe - fs) >= 0 || KnownPlace(part.AsSpan(fs, fe - fs)) || !KnownPlace(part.AsSpan(ls, le - ls))) return default;
         return (fs, fe, ls, le);
     }
 

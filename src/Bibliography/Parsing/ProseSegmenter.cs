@@ -183,6 +183,8 @@ internal static class ProseSegmenter
             if (c != ':' || i - sentence > MaxLeadIn) continue;
             // "Статья. В кн.: Сборник …": the colon of a container's mark, inside the citation.
             if (ClosesContainerMark(text, a, i)) continue;
+            // "Title / Tərtib edənlər: …. Redaksiya heyəti: …", "Redaktor: …": the colon of a role, inside the citation.
+            if (ClosesRole(text, a, i)) continue;
             // The lead-in is the piece up to the colon ("Цит. по:", whose "Цит." looks like a sentence), else its last sentence.
             var (ls, le) = TextScan.Trim(text, a, i);
             var nameFollows = NameFollows(text, i + 1, b);
@@ -194,6 +196,20 @@ internal static class ProseSegmenter
             return;
         }
         Add(text, a, b, into);
+    }
+
+    // The colon at text[colon] closes a role word of a statement of responsibility (Vocabulary.RoleWords, "Redaktor:").
+    private static bool ClosesRole(string text, int a, int colon)
+    {
+        var end = colon;
+        while (end > a && char.IsWhiteSpace(text[end - 1])) end--;
+        foreach (var (word, _) in Vocabulary.RoleWords)
+        {
+            var at = end - word.Length;
+            if (at < a || string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            if (at == a || !char.IsLetter(text[at - 1])) return true;
+        }
+        return false;
     }
 
     // The colon at text[colon] closes a container's mark opening a sentence after a's ("… Статья. — В кн.:").

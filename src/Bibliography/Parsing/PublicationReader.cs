@@ -71,6 +71,9 @@ internal static class PublicationReader
 
     internal static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$", Conventions.Options);
     private static readonly Regex EditionSegment = new(@"^\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)", Conventions.Anchored);
+    // The edition with its ordinal in words ("İkinci nəşri", "DÖRDÜNCÜ NƏŞRİ", "Второе издание"): spelt in both cases, as
+    // ignoring case does not pair the dotted capital İ with i.
+    private static readonly Regex EditionInWords = new(@"^\p{L}+(?:[nN][cC][iıuüİIUÜ]\s+[nN][əƏ][şŞ][rR][iİ]?|(?:ое|ОЕ|ье|ЬЕ)\s+(?:издание|ИЗДАНИЕ|изд))\.?$", Conventions.Anchored);
     private static readonly Regex OpCit = new("^(?:" + string.Join("|", Vocabulary.OpCitPatterns) + ")$", Conventions.Anchored | RegexOptions.IgnoreCase);
 
     // A small letter of a script that has capitals: Georgian letters are small letters to Unicode, yet open sentences
@@ -812,7 +815,7 @@ internal static class PublicationReader
             if (AzerbaijaniPart.Find(text, ls, le - ls) is { } ap && ap.Length == le - ls) return true;
             var located = new Located(text[ls..le], new TextSpan(ls, le - ls));
             var v = located.Value;
-            if (EditionSegment.IsMatch(v)) { Edition = located; return true; }
+            if (EditionSegment.IsMatch(v) || EditionInWords.IsMatch(v)) { Edition = located; return true; }
             if (ResponsibilityReader.TryRead(located, out var genre, out var roles))
             {
                 Responsibility = located;

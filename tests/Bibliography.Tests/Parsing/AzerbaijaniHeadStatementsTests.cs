@@ -188,4 +188,20 @@ public class AzerbaijaniHeadStatementsTests
         citations[0].Locator!.Value.ShouldBe(first);
         if (second is not null) citations[1].Locator!.Value.ShouldBe(second);
     }
+
+    [Theory]
+    [InlineData("Naxçıvan MR-in toponimləri (азерб.) / Tərtib edənlər: R. H. Əliyev və S. T. Həsənov. Redaksiya heyəti: A. B. Quliyev, C. D. Rzayev.. — İKİNCİ NƏŞRİ. — Bakı: Elm, 1985. — С. 42.",
+        "Əliyev; Həsənov", "Quliyev; Rzayev")]
+    [InlineData("Lənkəran bölgəsi / Redaktor: Rəşid Məmmədov. Tərtibçilər: Aygün Abbasova, Elmir Nəbiyev. — Üçüncü nəşri. — Bakı: Nurlan, 2009. — S. 7.",
+        "Abbasova; Nəbiyev", "Məmmədov")]
+    public void A_role_closed_by_a_colon_is_a_statement_not_a_lead_in(string note, string compilers, string editors)
+    {
+        var p = Publication(note);
+        Families(p.Compilers).ShouldBe(compilers);
+        Families(p.Editors).ShouldBe(editors);
+        p.Authors.ShouldBeEmpty();
+        p.Title!.Value.ShouldNotContain("/");
+        p.Title.Value.ShouldNotContain("nəşri", Case.Insensitive);
+        p.Edition.ShouldNotBeNull();
+    }
 }
