@@ -386,9 +386,22 @@ public static class CitationParser
         Text = text[s..e],
         Span = new TextSpan(s, e - s),
         Reason = "it matches no known citation form (archival, publication, newspaper, ibid)",
-        Locator = LocatorReader.ReadAtEnd(text, s, e)?.Locator, // what could be read of it
+        Locator = LocatorReader.ReadAtEnd(text, s, e)?.Locator ?? ListPage(text, s, e), // what could be read of it
         Language = LanguageDetector.Detect(text[s..e]),
     };
+
+    // "12.132", "9,26", "4. 36–38": a reference into the work's numbered list of literature as Azerbaijani journals write
+    // it without a page keyword, list number then page. The source is the list's, which the note does not name: the part
+    // stays unread, with the page as its locator.
+    private static readonly Regex ListNumberPage = new(@"^\d{1,3}\s?[.,]\s?(?<p>\d{1,4}(?:\s?" + Conventions.Dash + @"\s?\d{1,4})?)$", Conventions.Anchored);
+
+    private static CitedLocator? ListPage(string text, int s, int e)
+    {
+        (s, e) = TextScan.Trim(text, s, e, " .;");
+        if (e - s < 3 || ListNumberPage.MatchIn(text, s, e - s) is not { } m) return null;
+        var p = m.Groups["p"];
+        return new CitedLocator(LocatorReader.Canonical(p.Value), LocatorLabels.Page, "", p.Value, new TextSpan(p.Index, p.Length));
+    }
 
     // Which characters below Armenian can open an ibid phrase, compared as the phrases are (ordinal, ignoring case):
     // most citations open with none of them and are spared thirteen comparisons.

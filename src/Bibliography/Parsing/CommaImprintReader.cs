@@ -17,7 +17,8 @@ namespace Bibliography.Parsing;
 internal static class CommaImprintReader
 {
     private static readonly string PageWord = Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct());
-    private static readonly Regex PageAtEnd = new(@"[,.]\s*(?<kw>(?:" + PageWord + @")\.?)\s*:?\s*[-–]?\s*(?<v>" + Conventions.NumberList + @")$", Conventions.Options);
+    // The page after a comma or a full stop, a GOST dash between ("2009. — S. 7").
+    private static readonly Regex PageAtEnd = new(@"[,.]\s*(?:[-–—]\s*)?(?<kw>(?:" + PageWord + @")\.?)\s*:?\s*[-–]?\s*(?<v>" + Conventions.NumberList + @")$", Conventions.Options);
     // The extent after a comma, a full stop or a dash ("1984, 123 s.", "2010. 200 s.", "1985.-320 s.").
     private static readonly Regex ExtentAtEnd = new(@"[,.]\s*[-–—]?\s*\d{1,4}\s?(?:" + PageWord + @")\.?$", Conventions.Options);
     private static readonly Regex YearAtEnd = new(@"[,\s–—-]\s*(?<y>1[5-9]\d\d|20\d\d)$", Conventions.Options);
@@ -37,8 +38,11 @@ internal static class CommaImprintReader
     private static readonly Regex InitialsFirst = new(@"^(?<ini>" + PublicationReader.Initials + @")\s?(?<fam>" + PublicationReader.FamilyNameAfterInitials + @")\.\s", Conventions.Options);
     // "Family I.", also with the comma of a library catalogue's heading ("Quliyev, R. Title").
     private static readonly Regex FamilyFirst = new(@"^(?<fam>" + PublicationReader.FamilyName + @"),?\s(?<ini>" + PublicationReader.Initials + @")\s", Conventions.Options);
-    // Two capitalised words closed by a full stop, one of them a family name by its ending ("Məmmədov Cahangir. Title").
-    private static readonly Regex TwoNames = new(@"^(?<a>\p{Lu}\p{Ll}+)\s(?<b>\p{Lu}\p{Ll}+)\.\s", Conventions.Options);
+    // Two capitalised words closed by a full stop, one of them a family name by its ending ("Məmmədov Cahangir. Title"),
+    // or a library's heading with the patronymic, which names the family first ("Quliyeva Gülnarə Əli qızı. Title",
+    // "Məmmədov Əli oğlu. Title", "Abbasova, Elmira Məmməd qızı. Title"): the patronymic is no part of the name.
+    private static readonly Regex TwoNames = new(@"^(?<a>\p{Lu}\p{Ll}+),?\s(?:(?<b>\p{Lu}\p{Ll}+)(?<p>\s\p{Lu}\p{Ll}+\s" + Conventions.PatronymicWord
+        + @")?|(?<p>\p{Lu}\p{Ll}+\s" + Conventions.PatronymicWord + @"))\.\s", Conventions.Options);
 
     private const string Quotes = "\"“”«»„";
 
@@ -66,8 +70,8 @@ internal static class CommaImprintReader
         }
         else if (ExtentAtEnd.Match(part) is { Success: true } x) to = x.Index;
         Located? volume = null;
-        // "Bakı, Elm, 1998, c. 2, s. 56": the volume may follow the year.
-        if (VolumeAtEnd.Match(part, 0, to) is { Success: true } va && va.Index + va.Length == to && TextScan.Trim(part, 0, va.Index, " ,").End is var beforeVolume
+        // "Bakı, Elm, 1998, c. 2, s. 56", "Bakı, 1994. I c., s. 15": the volume may follow the year.
+        if (VolumeAtEnd.Match(part, 0, to) is { Success: true } va && va.Index + va.Length == to && TextScan.Trim(part, 0, va.Index, " ,.").End is var beforeVolume
             && beforeVolume > 0 && char.IsAsciiDigit(part[beforeVolume - 1]))
         {
             volume = VolumeOf(va);
@@ -78,8 +82,12 @@ internal static class CommaImprintReader
         var year = At(ym.Groups["y"]);
         to = ym.Index;
 
-        // The imprint, back to the sentence's start.
-        var boundary = Math.Max(SentenceEnd(part, to), QuotedTitleEnd(part, to));
+        // The imprint, back to the sentence's start; a quoted name after a sentence's dash ("Title. - «Maarif», Bakı, 1993")
+        // opens the imprint as its publisher, not a quoted title.
+        var sentenceEnd = SentenceEnd(part, to);
+        var quotedEnd = QuotedTitleEnd(part, to);
+        if (quotedEnd > sentenceEnd && sentenceEnd >= 0 && DashThenQuote(part, sentenceEnd + 2, quotedEnd)) quotedEnd = -1;
+        var boundary = Math.Max(sentenceEnd, quotedEnd);
         var headEnd = Math.Max(0, boundary + 1);
         var imprintStart = boundary < 0 ? 0 : boundary + 2;
         // "Əsərləri, II c., Bakı, 1965", "Tarix, c. 3, Bakı, Elm, 1999": a volume among the imprint's commas closes the
@@ -100,21 +108,38 @@ internal static class CommaImprintReader
         // "Title. - Bakı: Elm, 2010": the dash of a GOST-like list opens the imprint.
         while (imprintStart < to && part[imprintStart] is ' ' or '-' or '–' or '—') imprintStart++;
         if (imprintStart >= to) return null;
+        // "Title, Bakı, Elm, 1993", "Title – Bakı, 1993": no full stop closes the title, so what runs to the first comma
+        // is no place; a place that tells an Azerbaijani imprint after a comma or a spaced dash opens it.
+        // Both forms are read only where a word tells Azerbaijani: an English note names Baku too ("A. Ivanov, Baku 1918").
+        var publisherFirst = azerbaijani ? PublisherThenPlace(part, imprintStart, to) : default;
+        if (azerbaijani && publisherFirst.Le == 0 && !Place.IsMatch(part.AsSpan(imprintStart, PlaceEnd(part, imprintStart, to) - imprintStart).Trim(' '))
+            && PlaceAfterSeparator(part, imprintStart, to) is ( > 0, > 0) and var (separator, opens))
+            (headEnd, imprintStart) = (separator, opens);
         var imprint = part[imprintStart..to];
         var colon = imprint.IndexOf(':');
         var comma = imprint.IndexOf(',');
-        var placeEnd = colon >= 0 && (comma < 0 || colon < comma) ? colon : comma;
-        if (placeEnd < 0) placeEnd = imprint.Length;
-        var (ps, pe) = TextScan.Trim(part, imprintStart, imprintStart + placeEnd, " ");
-        if (pe <= ps || !Place.IsMatch(part.AsSpan(ps, pe - ps))) return null;
-        // Without an Azerbaijani word, the place tells: "Bakı, Yazıçı, 1989", "B.: Maarif, 1990".
-        if (!azerbaijani && !AzerbaijaniPlace(part.AsSpan(ps, pe - ps))) return null;
-        var place = new Located(part[ps..pe], new TextSpan(s + ps, pe - ps));
+        Located place;
         Located? publisher = null;
-        if (placeEnd < imprint.Length)
+        if (publisherFirst is var (fs, fe, ls, le) && le > ls)
         {
-            var (us, ue) = TextScan.Trim(part, imprintStart + placeEnd + 1, to, " ,:" + Quotes);
-            if (ue > us) publisher = new Located(part[us..ue], new TextSpan(s + us, ue - us));
+            // "Avrasiyapress, Bakı-2006", "«Maarif», Baku, 1993": the publisher first, a known place after it.
+            place = new Located(part[ls..le], new TextSpan(s + ls, le - ls));
+            publisher = new Located(part[fs..fe], new TextSpan(s + fs, fe - fs));
+        }
+        else
+        {
+            var placeEnd = colon >= 0 && (comma < 0 || colon < comma) ? colon : comma;
+            if (placeEnd < 0) placeEnd = imprint.Length;
+            var (ps, pe) = TextScan.Trim(part, imprintStart, imprintStart + placeEnd, " ");
+            if (pe <= ps || !Place.IsMatch(part.AsSpan(ps, pe - ps))) return null;
+            // Without an Azerbaijani word, the place tells: "Bakı, Yazıçı, 1989", "B.: Maarif, 1990".
+            if (!azerbaijani && !AzerbaijaniPlace(part.AsSpan(ps, pe - ps))) return null;
+            place = new Located(part[ps..pe], new TextSpan(s + ps, pe - ps));
+            if (placeEnd < imprint.Length)
+            {
+                var (us, ue) = TextScan.Trim(part, imprintStart + placeEnd + 1, to, " ,:" + Quotes);
+                if (ue > us) publisher = new Located(part[us..ue], new TextSpan(s + us, ue - us));
+            }
         }
 
         // Before the imprint: the authors, the title, the volume.
@@ -136,19 +161,43 @@ internal static class CommaImprintReader
                 hs = Conventions.SkipEtAl(part, afterName, he); // "Quliyev V. və b. Title": et al. is no part of the title
             }
             else if ((am = TwoNames.Match(part, hs, he - hs)).Success && am.Index + am.Length < he
-                && (Conventions.IsAzerbaijaniFamilyName(am.Groups["a"].ValueSpan) || Conventions.IsAzerbaijaniFamilyName(am.Groups["b"].ValueSpan)))
+                && (am.Groups["p"].Success || Conventions.IsAzerbaijaniFamilyName(am.Groups["a"].ValueSpan) || Conventions.IsAzerbaijaniFamilyName(am.Groups["b"].ValueSpan)))
             {
-                var (family, given) = Conventions.IsAzerbaijaniFamilyName(am.Groups["a"].ValueSpan) ? (am.Groups["a"], am.Groups["b"]) : (am.Groups["b"], am.Groups["a"]);
-                authors.Add(CslName.Person(family.Value, given.Value));
+                var (a, b) = (am.Groups["a"], am.Groups["b"]);
+                if (am.Groups["p"].Success) authors.Add(CslName.Person(a.Value, b.Success ? b.Value : null));
+                else if (Conventions.IsAzerbaijaniFamilyName(a.ValueSpan)) authors.Add(CslName.Person(a.Value, b.Value));
+                else authors.Add(CslName.Person(b.Value, a.Value));
                 hs = am.Index + am.Length;
             }
         }
-        // "Title / M. Məmmədov", "Title [Mətn] / R. Quliyev": the statement after the slash (the publication reader is
-        // asked above where it names editors) and a material designation are no part of the title.
-        if (he > hs && part.IndexOf('/', hs, he - hs) is var bar and > 0) he = TextScan.Trim(part, hs, bar, " ").End;
+        // "Title / M. Məmmədov", "Title [Mətn] / R. Quliyev": the statement after the slash (its roles read below) and a
+        // material designation are no part of the title.
+        // "Title. III cild. Redaktor: Həsən Quliyev", "Title. I kitab", "Title / Tərtib edən: Əli Məmmədov": sentences after
+        // the title's first that are statements (a volume, a part, a role and its names, a set's size) are no part of it.
+        var statements = new PublicationReader.Builder();
+        if (he > hs && part.IndexOf('/', hs, he - hs) is var bar and > 0)
+        {
+            statements.TakeStatement(text, s + bar + 1, s + he);
+            he = TextScan.Trim(part, hs, bar, " ").End;
+        }
         foreach (var mark in Conventions.MaterialDesignations)
             if (he - hs > mark.Length && part.AsSpan(hs, he - hs).TrimEnd().EndsWith(mark, StringComparison.OrdinalIgnoreCase))
                 he = TextScan.Trim(part, hs, part.LastIndexOf(mark, he - 1, StringComparison.OrdinalIgnoreCase), " ").End;
+        if (he > hs)
+        {
+            var sentences = PublicationReader.SplitSentences(part, hs, he);
+            var titleEnd = sentences[0].End;
+            for (var i = 1; i < sentences.Count; i++)
+            {
+                var (a, b) = TextScan.Trim(part, sentences[i].Start, sentences[i].End, " ,.");
+                if (b <= a) continue;
+                if (VolumePiece.Match(part, a, b - a) is { Success: true } vp && vp.Length == b - a) volume ??= VolumeOf(vp);
+                else if (SetSizeAtEnd.Match(part, a, b - a) is { Success: true } ss && ss.Index + ss.Length == b && ss.Index <= a) { }
+                else if (!statements.TakeStatement(text, s + a, s + b)) titleEnd = sentences[i].End;
+            }
+            he = titleEnd;
+            volume ??= statements.Volume;
+        }
         var (ts, te) = TextScan.Trim(part, hs, he, " ,.:" + Quotes);
         var title = te > ts ? new Located(part[ts..te], new TextSpan(s + ts, te - ts)) : null;
 
@@ -168,6 +217,10 @@ internal static class CommaImprintReader
             Kind = PublicationKind.Book,
             Authors = authors,
             Title = title,
+            Editors = statements.Editors ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
+            Compilers = statements.Compilers ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
+            Translators = statements.Translators ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
+            Responsibility = statements.Responsibility,
             Volume = volume,
             Place = place,
             Publisher = publisher,
@@ -176,6 +229,62 @@ internal static class CommaImprintReader
             // The form is Azerbaijani; the work's language is what its words tell ("Na putyax k …. Varşava, 1933": ru).
             Language = language ?? "az",
         };
+    }
+
+    // Whether part[from..quoteEnd] is a dash and a quoted name alone: "- «Maarif»" after a sentence's full stop.
+    private static bool DashThenQuote(string part, int from, int quoteEnd)
+    {
+        var at = from;
+        while (at < quoteEnd && part[at] == ' ') at++;
+        if (at >= quoteEnd || part[at] is not ('-' or '–' or '—')) return false;
+        while (at < quoteEnd && part[at] is ' ' or '-' or '–' or '—') at++;
+        return at < quoteEnd && Quotes.Contains(part[at]) && part.AsSpan(at + 1, quoteEnd - at - 1).IndexOfAny(Quotes) < 0;
+    }
+
+    // "Publisher, Place" with a place the notes of the region name most (or Baku spelt without Azerbaijani letters) after
+    // the only comma and a first piece that is none: the publisher's and the place's bounds, without quotation marks and
+    // dashes; (0, 0, 0, 0) where the imprint is not so written.
+    private static (int Fs, int Fe, int Ls, int Le) PublisherThenPlace(string part, int from, int to)
+    {
+        var comma = part.IndexOf(',', from, to - from);
+        if (comma < 0 || part.IndexOf(',', comma + 1, to - comma - 1) >= 0 || part.IndexOf(':', from, to - from) >= 0) return default;
+        var (fs, fe) = TextScan.Trim(part, from, comma, " " + Quotes);
+        var (ls, le) = TextScan.Trim(part, comma + 1, to, " -–—");
+        // A publisher's name holds no full stop: "A. Ivanov, Baku" is a name and a place.
+        if (fe <= fs || le <= ls || part.IndexOf('.', fs, fe - fs) >= 0 || KnownPlace(part.AsSpan(fs, fe - fs)) || !KnownPlace(part.AsSpan(ls, le - ls))) return default;
+        return (fs, fe, ls, le);
+    }
+
+    private static bool KnownPlace(ReadOnlySpan<char> word)
+    {
+        if (Labelling.Lexicon.IsPlaceName(word)) return true;
+        foreach (var baku in Vocabulary.BakuWithoutAzerbaijaniLetters)
+            if (word.SequenceEqual(baku)) return true;
+        return false;
+    }
+
+    // Where the place that opens text[from..to) ends: at the first colon or comma, else at to.
+    private static int PlaceEnd(string part, int from, int to)
+    {
+        var end = part.AsSpan(from, to - from).IndexOfAny(':', ',');
+        return end < 0 ? to : from + end;
+    }
+
+    // The first comma or spaced dash in part[from..to) followed by an Azerbaijani place ("…, Bakı, Elm", "… – Gəncə:"):
+    // the separator's index and where the place begins; (-1, -1) where there is none.
+    private static (int Separator, int Opens) PlaceAfterSeparator(string part, int from, int to)
+    {
+        for (var i = from; i < to - 1; i++)
+        {
+            var separator = part[i] == ',' || part[i] is '-' or '–' or '—' && i > 0 && part[i - 1] == ' ' && part[i + 1] == ' ';
+            if (!separator) continue;
+            var opens = i + 1;
+            while (opens < to && part[opens] == ' ') opens++;
+            if (opens >= to) break;
+            var candidate = part.AsSpan(opens, PlaceEnd(part, opens, to) - opens).TrimEnd(' ');
+            if (!candidate.IsEmpty && Place.IsMatch(candidate) && AzerbaijaniPlace(candidate)) return (i, opens);
+        }
+        return (-1, -1);
     }
 
     // Whether the text holds an Azerbaijani letter or a spelling of Baku without one anywhere.

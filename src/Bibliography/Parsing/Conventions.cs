@@ -146,6 +146,15 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] AzerbaijaniFamilyEndings = ["ova", "eva", "ov", "ev", "lı", "li", "lu", "lü", "zadə", "zade", "oğlu"];
 
+    /// <summary>The Azerbaijani patronymic's words after the father's name (<c>Əli oğlu</c>, "son of Əli"; <c>Məmməd qızı</c>, "daughter of").</summary>
+    public static readonly string[] PatronymicWords = ["oğlu", "qızı"];
+
+    /// <summary>The patronymic word as a pattern (<see cref="PatronymicWords"/>).</summary>
+    public static readonly string PatronymicWord = "(?:" + string.Join("|", PatronymicWords) + ")";
+
+    /// <summary>A word written with a capital and small letters, a hyphen joining two such (<c>Əli</c>, <c>Məmmədova-Hüseynova</c>).</summary>
+    public const string CapitalisedWord = @"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?";
+
     /// <summary>The shortest family name told by its ending alone (<c>Əli</c>, a given name, ends as <c>Quliyev</c>'s kin do not).</summary>
     private const int ShortestFamilyByEnding = 5;
 
@@ -275,6 +284,9 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] BookPartWords = ["Кн.", "кн.", "Ч.", "ч.", "Гл.", "гл.", "Kn.", "kn.", "Ch.", "Chast'", "წიგნი", "წ."];
 
+    /// <summary>The Azerbaijani words for a book's part, written after its number (<c>I kitab</c>, <c>2-ci hissə</c>): recorded nowhere, as <c>Кн.</c> is.</summary>
+    public static readonly string[] AzerbaijaniBookPartWords = ["kitab", "Kitab", "hissə", "Hissə"];
+
     /// <summary>Words that name an archive (<c>Архив УФСБ …</c>, <c>Arkhiv MVD Gruzii</c>): an archive so named may be cited by its file alone.</summary>
     /// <remarks>Compared as substrings: the Georgian stem არქივ (AcadNusx arqiv) is also in არქივი, არქივის, საარქივო.</remarks>
     public static readonly string[] ArchiveWords = ["Архив", "архив", "Arkhiv", "arkhiv", "Arxiv", "arxiv", "Archive", "archive", "Archives", "archives", "არქივ", "arqiv"];
@@ -284,6 +296,25 @@ internal static class Conventions
 
     /// <summary>Words that join the names of several authors in English notes (<c>Ivanov and Petrov</c>).</summary>
     public static readonly string[] NameJoiners = [And, "&"];
+
+    /// <summary>
+    /// The words that join two authors of a heading (<c>Quliyev V. və Həsənov R.</c>, <c>Иванов И. и Петров П.</c>): the
+    /// <see cref="NameJoiners"/> and the Azerbaijani and Russian "and".
+    /// </summary>
+    public static readonly string[] AuthorJoiners = [.. NameJoiners, "və", "и"];
+
+    /// <summary>The length of an <see cref="AuthorJoiners"/> word and the spaces after it opening text[at..end), or 0.</summary>
+    public static int AuthorJoinerAt(string text, int at, int end)
+    {
+        foreach (var joiner in AuthorJoiners)
+        {
+            var after = at + joiner.Length;
+            if (after >= end || !char.IsWhiteSpace(text[after]) || string.CompareOrdinal(text, at, joiner, 0, joiner.Length) != 0) continue;
+            while (after < end && char.IsWhiteSpace(text[after])) after++;
+            return after - at;
+        }
+        return 0;
+    }
 
     /// <summary>Small-letter words that open a family name in English notes (<c>Erik van Ree</c>, <c>Lucien de Gaulle</c>).</summary>
     public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)

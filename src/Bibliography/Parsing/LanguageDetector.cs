@@ -46,7 +46,10 @@ public static class LanguageDetector
         if (text is null) return;
         foreach (var c in text)
         {
-            if (c is >= '\u0400' and <= '\u04FF') cyrillic++;
+            // The Cyrillic schwa is the Latin one as some keyboards type it ("Әliyev", "sәh."): a sign of Azerbaijani, and in
+            // Cyrillic text (Kazakh, Tatar) outnumbered by the other Cyrillic letters.
+            if (c is 'ә' or 'Ә') { schwa++; latin++; }
+            else if (c is >= '\u0400' and <= '\u04FF') cyrillic++;
             else if (char.IsLetter(c)) latin++;
             if (c is 'ə' or 'Ə') schwa++;
         }
@@ -83,13 +86,22 @@ public static class LanguageDetector
         return locatorKeyword.Length > 0 && test(locatorKeyword);
     }
 
+    // Whether the keyword holds a Cyrillic letter other than the schwa that Azerbaijani keyboards type for the Latin one.
+    private static bool CyrillicBesidesSchwa(string keyword)
+    {
+        foreach (var c in keyword)
+            if (c is >= '\u0400' and <= '\u04FF' and not ('ә' or 'Ә')) return true;
+        return false;
+    }
+
     /// <summary>The language of an archival citation, told by its level keywords (<c>оп.</c> → ru, <c>siyahı</c> → az; <see cref="KeywordSpelling.Tells"/>).</summary>
     internal static string? OfArchivalCitation(IReadOnlyList<ArchivalLevel> levels, CitedLocator? locator, string text)
     {
         // Each test runs over every keyword (levels in order, then the locator's) before the next test, as the
         // order of the tests decides; loops rather than queries, as this runs for every archival citation.
         var locatorKeyword = locator?.Keyword ?? "";
-        if (AnyKeyword(levels, locatorKeyword, static k => k.AsSpan().ContainsAnyInRange('\u0400', '\u04FF'))) return "ru";
+        // A keyword in Cyrillic tells Russian; the Cyrillic schwa alone is an Azerbaijani keyword's look-alike ("vәrәq").
+        if (AnyKeyword(levels, locatorKeyword, static k => CyrillicBesidesSchwa(k))) return "ru";
         if (AnyKeyword(levels, locatorKeyword, static k => Vocabulary.LanguageOf(k) == "az")) return "az";
         for (var i = 0; i < levels.Count; i++)
             if (levels[i].Value.EndsWith(Vocabulary.NamedFond, StringComparison.Ordinal)) return "az";

@@ -214,7 +214,7 @@ internal static class ProseSegmenter
             if (c != ':' || i - sentence > MaxLeadIn) continue;
             // "Статья. В кн.: Сборник …": the colon of a container's mark, inside the citation.
             if (ClosesContainerMark(text, a, i)) continue;
-            // "История Абхазии / Ред. кол.: А. Б. Петров", "Сост.: …": the colon of a statement of responsibility.
+            // "История Абхазии / Ред. кол.: А. Б. Петров", "Redaktor: …": the colon of a statement of responsibility.
             if (ClosesRole(text, a, i)) continue;
             // The lead-in is the piece up to the colon ("Цит. по:", whose "Цит." looks like a sentence), else its last sentence.
             var (ls, le) = TextScan.Trim(text, a, i);

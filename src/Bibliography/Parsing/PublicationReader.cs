@@ -58,6 +58,7 @@ internal static class PublicationReader
     // month (№ 10–11. Ноябрь).
     private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|[IVXLC]+)" + Conventions.RunningNumber + "$", Conventions.Options);
     private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
+    private static readonly Regex AzerbaijaniPart = new(@"^(?:[IVXLC]+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + @"?)\s+" + Vocabulary.Alternation(Conventions.AzerbaijaniBookPartWords) + "$", Conventions.Anchored);
     private static readonly Regex DayMonthAtEnd = new(@"(?:^|[\s,.])(?:\d{1,2}\s+)?" + Conventions.MonthPattern + "$", Conventions.Options);
     // "В 3 т.", "В 2-х кн.", "В 4 вып.": the number of volumes of a set, recorded nowhere (the volume cited may follow).
     private static readonly Regex SetSize = new(@"^[ВвVv]\s*\d+(?:\s?-?\s?(?:х|x|ти|и))?\s*" + Vocabulary.Alternation(Vocabulary.SetSizeWords) + @"\.?", Conventions.Anchored);
@@ -71,6 +72,9 @@ internal static class PublicationReader
     internal static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$", Conventions.Options);
     // "9-е изд.", "2nd ed.", and the number after the word: "Изд. 2-е, перераб.", "Izd. 3-e".
     private static readonly Regex EditionSegment = new(@"^(?:\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)|(?:[Ии]зд\.|Izd\.|Издание)\s*\d+[-‑]?(?:е|e)?(?:$|[\s,]))", Conventions.Anchored);
+    // The edition with its ordinal in words ("İkinci nəşri", "DÖRDÜNCÜ NƏŞRİ", "Второе издание"): spelt in both cases, as
+    // ignoring case does not pair the dotted capital İ with i.
+    private static readonly Regex EditionInWords = new(@"^\p{L}+(?:[nN][cC][iıuüİIUÜ]\s+[nN][əƏ][şŞ][rR][iİ]?|(?:ое|ОЕ|ье|ЬЕ)\s+(?:издание|ИЗДАНИЕ|изд))\.?$", Conventions.Anchored);
     private static readonly Regex OpCit = new("^(?:" + string.Join("|", Vocabulary.OpCitPatterns) + ")$", Conventions.Anchored | RegexOptions.IgnoreCase);
 
     // A small letter of a script that has capitals: Georgian letters are small letters to Unicode, yet open sentences
@@ -653,7 +657,7 @@ internal static class PublicationReader
     [ThreadStatic] private static List<CslName>? _authors;
 
     // The parts of text[start..end) between sentence stops, into a list reused by the thread (cleared here).
-    private static List<(int Start, int End)> SplitSentences(string text, int start, int end)
+    internal static List<(int Start, int End)> SplitSentences(string text, int start, int end)
     {
         var list = _parts ??= new();
         list.Clear();
@@ -682,6 +686,8 @@ internal static class PublicationReader
     private static int ReadAuthors(string text, int start, int end, List<CslName> authors)
     {
         var at = start;
+        // Where the names stood before a joiner ("Quliyev V. və Həsənov R. Title"): the joiner is the title's if no name follows.
+        var beforeJoiner = -1;
         while (at < end)
         {
             var m = FamilyThenInitials.Find(text, at, end - at);
@@ -706,11 +712,15 @@ internal static class PublicationReader
                 if (m is { } i && (authors.Count > 0 || i.Index + i.Length < end && text[i.Index + i.Length] is '.' or ','))
                     name = InitialsThenFamilyName(text, i.Index, i.Length);
             }
-            if (name is null || m is null) break;
-            var after = at + m.Value.Length;
-            if (after < end && !(char.IsWhiteSpace(text[after]) || text[after] is ',' or '.')) break;
+            var after = m is { } found ? at + found.Length : end;
+            if (name is null || m is null || after < end && !(char.IsWhiteSpace(text[after]) || text[after] is ',' or '.'))
+            {
+                if (beforeJoiner >= 0) at = beforeJoiner;
+                break;
+            }
             authors.Add(name);
             at = after;
+            beforeJoiner = -1;
             var (ns, _) = TextScan.Trim(text, at, end);
             if (ns < end && text[ns] == ',')
             {
@@ -719,6 +729,11 @@ internal static class PublicationReader
                 continue;
             }
             at = ns;
+            if (Conventions.AuthorJoinerAt(text, at, end) is > 0 and var joiner)
+            {
+                (beforeJoiner, at) = (at, at + joiner);
+                continue;
+            }
             break;
         }
         return authors.Count > 0 ? Conventions.SkipEtAl(text, at, end) : at;
@@ -991,7 +1006,7 @@ internal static class PublicationReader
     }
 
     /// <summary>Collects the statements that follow a title: volume, edition, genre, responsibility.</summary>
-    private struct Builder
+    internal struct Builder
     {
         public Located? Genre, Volume, Edition, Responsibility, Issue;
         // Made when a statement names one: most citations have none, and the parse keeps what it returns.
@@ -1025,9 +1040,11 @@ internal static class PublicationReader
                 return rest >= le || TakeStatement(text, rest, le);
             }
             if (PartAtEnd.Find(text, ls, le - ls) is { Index: var pi } && TextScan.Trim(text, ls, pi, " .,").End <= ls) return true;
+            // Azerbaijani writes the number first ("I kitab", "2-ci hissə"): recorded nowhere, as "Кн. 1" is.
+            if (AzerbaijaniPart.Find(text, ls, le - ls) is { } ap && ap.Length == le - ls) return true;
             var located = new Located(text[ls..le], new TextSpan(ls, le - ls));
             var v = located.Value;
-            if (EditionSegment.IsMatch(v)) { Edition = located; return true; }
+            if (EditionSegment.IsMatch(v) || EditionInWords.IsMatch(v)) { Edition = located; return true; }
             if (ResponsibilityReader.TryRead(located, out var genre, out var roles))
             {
                 Responsibility = located;

@@ -54,15 +54,16 @@ internal static class QuotedPeriodicalReader
             issue = new Located(im.Groups["n"].Value, new TextSpan(im.Groups["n"].Index, im.Groups["n"].Length));
         var locator = LocatorReader.ReadAtEnd(text, restStart, e, folioAllowed: false)?.Locator;
 
-        // Before the container: the author, then the piece's title.
-        var (hs, he) = TextScan.Trim(text, s, found.Index, " ,.");
+        // Before the container: the author, then the piece's title ("Title" // "Qobustan" jurnalı, "Title" - "Kommunist"
+        // qəzeti: the mark or the dash that opens the container is no part of it).
+        var (hs, he) = TextScan.Trim(text, s, found.Index, " ,.-–—/");
         var authors = new List<CslName>();
         if (he > hs && PublicationReader.HeadingName(text, hs, he, out var afterName, InitialsFirst, FamilyFirst) is { } author)
         {
             authors.Add(author);
             hs = afterName;
         }
-        var (ts, te) = TextScan.Trim(text, hs, he, " ,." + Quotes);
+        var (ts, te) = TextScan.Trim(text, hs, he, " ,.-–—/" + Quotes);
         return new PublicationCitation
         {
             Text = text[s..e],

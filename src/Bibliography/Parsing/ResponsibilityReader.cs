@@ -11,6 +11,12 @@ internal static class ResponsibilityReader
     // 2004" is cut at the place, and the cut takes the stop).
     internal static readonly Regex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:" + Conventions.Initial + @"\s?){0,2}\p{Lu}[" + Conventions.InitialSecondLetters + @"]?\.?)$", Conventions.Options);
 
+    // A name written out in full, given name and family name in either order, an Azerbaijani patronymic after them
+    // ("Əli Məmmədov", "Məmmədov Cahangir", "Gülnarə Əli qızı Quliyeva"): a role's statement names people so
+    // ("Redaktor: Həsən Quliyev", "Tərtib edən: Rübabə Əliyeva"), and only there are two capitalised words read as one.
+    internal static readonly Regex FullName = new(@"^(?<a>" + Conventions.CapitalisedWord + @")(?:\s+(?<p>" + Conventions.CapitalisedWord + @")\s+" + Conventions.PatronymicWord
+        + @")?\s+(?<b>" + Conventions.CapitalisedWord + @")(?:\s+(?<q>" + Conventions.CapitalisedWord + @")\s+" + Conventions.PatronymicWord + ")?$", Conventions.Options);
+
     private static readonly char[] GenreEnds = [' ', ',', '.', ':'], NamesEnds = [' ', ',', '.', ':', ';'];
     private static readonly char[] NamePunctuation = [' ', '.', ',', ';'], NameSeparators = [' ', ',', ';'];
 
@@ -160,9 +166,20 @@ internal static class ResponsibilityReader
             // The groups are told from the match's shape (no Match, no groups made; tests compare).
             if (NameInitialsFirst.Find(text, at, size) is { } i) { names.Add(InitialsFirstName(text, i.Index, i.Length)); continue; }
             if (NameFamilyFirst.Find(text, at, size) is { } f) { names.Add(FamilyFirstName(text, f.Index, f.Length)); continue; }
+            if (FullName.Match(text, at, size) is { Success: true } full && full.Length == size) { names.Add(FullNameOf(full)); continue; }
             return new List<CslName>(); // not a list of names: leave it to the caller to keep as text
         }
         return names;
+    }
+
+    /// <summary>
+    /// The name of a <see cref="FullName"/> match: the family name is the word that ends as one (<c>Məmmədov Cahangir</c>),
+    /// else the last (<c>Əli Məmmədov</c>, as a role's statement writes it); the patronymic is no part of the name.
+    /// </summary>
+    internal static CslName FullNameOf(Match m)
+    {
+        var (a, b) = (m.Groups["a"].Value, m.Groups["b"].Value);
+        return Conventions.IsAzerbaijaniFamilyName(a) && !Conventions.IsAzerbaijaniFamilyName(b) ? CslName.Person(a, b) : CslName.Person(b, a);
     }
 
     /// <summary>

@@ -101,7 +101,7 @@ public static class Vocabulary
     public static IReadOnlyList<string> InventoryNumberKeywords { get; } = ["инв. №", "Инв. №", "инв.", "Инв."];
 
     /// <summary>Every spelling of every level and locator keyword, in the order the parser tries them within a level.</summary>
-    public static IReadOnlyList<KeywordSpelling> Keywords { get; } =
+    public static IReadOnlyList<KeywordSpelling> Keywords { get; } = WithLookAlikes(
     [
         // Fond: az and transliterated fond / f., GOST фонд / ф.; "fondu" is the Azerbaijani izafet form.
         Full(KeywordLevel.Fond, NamedFond), Full(KeywordLevel.Fond, "Fondu"),
@@ -203,7 +203,35 @@ public static class Vocabulary
         Short(KeywordLevel.Issue, "#"), Short(KeywordLevel.Issue, "¹"),
         // "N 8", "N8": the № as Georgian and Russian notes type it, a capital N alone before the number.
         Short(KeywordLevel.Issue, "N"),
-    ];
+    ]);
+
+    /// <summary>
+    /// Azerbaijani spellings as they are also typed: the schwa with the Cyrillic look-alike <c>ә</c> of keyboards that
+    /// lack the Latin one (<c>sәh.</c>, <c>vәrәq</c>), and without its letter, as <c>e</c> (<c>seh.</c>, <c>vereq</c>).
+    /// </summary>
+    // Each spelling, then its look-alike spellings (after its capitalised twin, which Alternation pairs with it). The
+    // look-alikes are local: Keywords, declared first, is built before any later static field is set.
+    private static KeywordSpelling[] WithLookAlikes(KeywordSpelling[] spellings)
+    {
+        ReadOnlySpan<(char Small, char Capital)> schwaLookAlikes = [('ә', 'Ә'), ('e', 'E')];
+        var all = new List<KeywordSpelling>(spellings.Length * 2);
+        for (var i = 0; i < spellings.Length; i++)
+        {
+            var text = spellings[i].Text;
+            var twin = i + 1 < spellings.Length && text.Length > 0 && char.IsLower(text[0])
+                && spellings[i + 1].Text == char.ToUpperInvariant(text[0]) + text[1..] ? 1 : 0;
+            for (var k = i; k <= i + twin; k++) all.Add(spellings[k]);
+            foreach (var (small, capital) in schwaLookAlikes)
+                for (var k = i; k <= i + twin; k++)
+                    if (spellings[k].Text.AsSpan().IndexOfAny('ə', 'Ə') >= 0)
+                    {
+                        var typed = spellings[k].Text.Replace('ə', small).Replace('Ə', capital);
+                        if (!all.Exists(a => a.Level == spellings[k].Level && a.Text == typed)) all.Add(spellings[k] with { Text = typed });
+                    }
+            i += twin;
+        }
+        return all.ToArray();
+    }
 
     /// <summary>
     /// The level and locator words of Azerbaijani that mark a text as Azerbaijani wherever they stand as words (no
