@@ -210,4 +210,40 @@ public class EnglishPublicationClassesTests
         p.Year.ShouldBeNull();
         p.Locator!.Value.ShouldBe("45");
     }
+
+    // ---- a semicolon inside a quoted title does not split the note ----
+
+    [Theory]
+    [InlineData("Anna Orlova, 'Zapiski; tetrad 2', Zvezda, 3, 1991, pp. 27–31.", "Orlova", "Zapiski; tetrad 2", "Zvezda")]
+    [InlineData("Anna Orlova, \"Pis'ma; dnevniki,\" Novyi mir, no. 5 (1989): 12.", "Orlova", "Pis'ma; dnevniki", "Novyi mir")]
+    [InlineData("Ivan Gurko, ‘Blokada; zima 1941 goda’, Neva, 2, 1990, p. 7.", "Gurko", "Blokada; zima 1941 goda", "Neva")]
+    public void A_semicolon_inside_a_quoted_title_keeps_one_citation(string note, string author, string title, string journal)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe(author);
+        p.Title!.Value.ShouldBe(title);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+    }
+
+    [Fact]
+    public void A_semicolon_between_citations_after_a_quoted_title_still_splits()
+    {
+        var all = Parse("Anna Orlova, 'Zapiski', Zvezda, 3, 1991, p. 27; Ivan Gurko, Blokada (Leningrad, 1990), 7.");
+        all.Count.ShouldBe(2);
+        all[1].ShouldBeOfType<PublicationCitation>().Title!.Value.ShouldBe("Blokada");
+    }
+
+    // ---- "See" before a book cited by its title alone ----
+
+    [Theory]
+    [InlineData("See Istoriia Azerbaidzhana: dokumenty i materialy, Baku, 1990.", "Istoriia Azerbaidzhana: dokumenty i materialy", "Baku", "1990")]
+    [InlineData("See also Ocherki istorii Gruzii, Tbilisi, 1988, p. 45.", "Ocherki istorii Gruzii", "Tbilisi", "1988")]
+    [InlineData("Cf. Dokumenty po istorii Armenii (Erevan, 1969), 12.", "Dokumenty po istorii Armenii", "Erevan", "1969")]
+    public void A_lead_in_word_before_a_title_alone_stays_out_of_the_title(string note, string title, string place, string year)
+    {
+        var p = Publication(note);
+        p.Title!.Value.ShouldBe(title);
+        p.Place!.Value.ShouldBe(place);
+        p.Year!.Value.ShouldBe(year);
+    }
 }
