@@ -39,7 +39,8 @@ internal static class EnglishNoteReader
         // Only the text up to the cut is looked at, so reading a part's citations one after another stays linear.
         var cut = CommentaryAfterImprint(text, s, SecondCitationAfterPage(text, s, SentenceAfterPage(text, s, e)));
         // English notes transliterate: a Cyrillic part is GOST, read by the publication reader.
-        if (text.AsSpan(s, cut - s).ContainsAnyInRange('\u0400', '\u04FF')) return null;
+        // (A few Cyrillic look-alikes typed into Latin words, "Turkestan v nachale ХХ veka", are no Cyrillic part.)
+        if (TextScan.HasCyrillic(text, s, cut)) return null;
         // "Ivanov I. I. Title." puts the initials after the name: GOST, read by the publication reader.
         // ("Lubomyr Y. Luciuk, Title" is a given name, an initial and the family name before the comma: English.)
         if (PublicationReader.FamilyThenInitials.Find(text, s, cut - s) is { } gost && NameListEnd(text, s, cut) <= gost.Index + gost.Length) return null;

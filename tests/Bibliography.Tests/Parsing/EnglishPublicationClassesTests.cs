@@ -246,4 +246,19 @@ public class EnglishPublicationClassesTests
         p.Place!.Value.ShouldBe(place);
         p.Year!.Value.ShouldBe(year);
     }
+
+    // ---- Cyrillic look-alike letters typed into a Latin note ----
+
+    [Theory]
+    [InlineData("Ivan Petrov, Turkestan v nachale \u0425\u0425 veka (Tashkent: Sharq, 2000), 45.", "Petrov", "Tashkent", "2000")]
+    [InlineData("Anna Orlova, Istoriia \u041Aavkaza (Moscow: Nauka, 1985), 12.", "Orlova", "Moscow", "1985")]
+    [InlineData("\u041Cark Levin, The Oil Towns of the Caspian (L\u043Endon, 1990), 20.", "Levin", null, "1990")]
+    public void A_few_Cyrillic_look_alikes_in_a_Latin_note_leave_it_an_English_note(string note, string author, string? place, string year)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe(author);
+        if (place is not null) p.Place!.Value.ShouldBe(place);
+        p.Year!.Value.ShouldBe(year);
+        p.Title.ShouldNotBeNull();
+    }
 }
