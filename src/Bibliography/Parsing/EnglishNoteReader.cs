@@ -714,6 +714,10 @@ internal static class EnglishNoteReader
         }
         else if (rest < re)
         {
+            // "Valentina Orlova, in Anna Green and Paul Black, eds, Voices from the Siege": a writer's piece in an edited
+            // book, cited by the book; the editors stand after "in" (a few words describing the piece may come first:
+            // "diary, in Anna Green, ed., …").
+            if (names.Count > 0 && EditorsAfterIn(text, rest, re, editors) is var bookTitle and > 0) rest = bookTitle;
             // A title opens with a capital or a digit, or in a small letter after names ("tsareulis purtsebli").
             // (Not after a sentence of prose: "… Devdariani. Tbilisi, qosizdat Qruzii, 1931" is a GOST imprint.)
             if (!char.IsUpper(text[rest]) && !char.IsDigit(text[rest]) && (names.Count + editors.Count + compilers.Count == 0 || afterProse || Conventions.CommentaryPrefixAt(text, rest, re) > 0)) return null;
@@ -776,6 +780,31 @@ internal static class EnglishNoteReader
         if (te - s < 4 || text[te - 1] != ']') return e;
         var open = text.LastIndexOf('[', te - 1, te - s);
         return open > s && text[open - 1] == ' ' ? open : e;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerLettersAndSpace = System.Buffers.SearchValues.Create(" abcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>How many words in small letters may describe a piece before the edited book it is in ("diary, in …").</summary>
+    private const int MaxPieceWords = 3;
+
+    // Where the book's title begins after "in Names, eds," (or "(eds)") opening text[at..e), perhaps after a few words in
+    // small letters and a comma; the names are added to editors. Else -1.
+    private static int EditorsAfterIn(string text, int at, int e, List<CslName> editors)
+    {
+        var from = at;
+        if (char.IsLower(text[at]) && string.CompareOrdinal(text, at, Conventions.ChapterIn, 0, Conventions.ChapterIn.Length) != 0)
+        {
+            var comma = text.IndexOf(',', at, Math.Min(e - at, 40));
+            if (comma < 0 || Words(text, at, comma) > MaxPieceWords || text.AsSpan(at, comma - at).ContainsAnyExcept(LowerLettersAndSpace)) return -1;
+            from = SkipSpaces(text, comma + 1, e);
+        }
+        if (from + Conventions.ChapterIn.Length >= e || string.CompareOrdinal(text, from, Conventions.ChapterIn, 0, Conventions.ChapterIn.Length) != 0) return -1;
+        var book = from + Conventions.ChapterIn.Length;
+        var names = _roleNames ??= new();
+        if (ReadNames(text, book, e, names) is not (var namesEnd and > 0) || NameHeadEnd(text, namesEnd, e, out var asEditors) is not (var title and > 0)
+            || !asEditors || (title = SkipSpaces(text, title, e)) >= e || !char.IsUpper(text[title])) return -1;
+        editors.AddRange(names);
+        return title;
     }
 
     // "in idem, Collected Works", "in his Collected Works": where the book's title begins after the word naming the
@@ -1244,6 +1273,11 @@ internal static class EnglishNoteReader
                 e = comma;
                 continue;
             }
+            if (IsSeriesStatement(seg))
+            {
+                e = comma;
+                continue;
+            }
             if (IsEditionStatement(seg, out var counted))
             {
                 if (!counted) edition = new Located(seg.ToString(), new TextSpan(ss, se - ss));
@@ -1290,6 +1324,22 @@ internal static class EnglishNoteReader
             return at;
         }
         return -1;
+    }
+
+    // "1st ser.", "2nd series", "ser. 3", "new series": a series statement of two words at most, one a series word.
+    private static bool IsSeriesStatement(ReadOnlySpan<char> seg)
+    {
+        var space = seg.IndexOf(' ');
+        if (space < 0 || seg[(space + 1)..].Contains(' ')) return false;
+        var first = seg[..space];
+        var second = seg[(space + 1)..];
+        foreach (var word in Vocabulary.EnglishSeriesWords)
+        {
+            // (The segment comes trimmed of its closing full stop: "1st ser".)
+            if (second.TrimEnd('.').Equals(word.AsSpan().TrimEnd('.'), StringComparison.OrdinalIgnoreCase) && (char.IsAsciiDigit(first[0]) || first.Equals("new", StringComparison.OrdinalIgnoreCase))) return true;
+            if (first.Equals(word, StringComparison.OrdinalIgnoreCase) && (char.IsAsciiDigit(second[0]) || IsRoman(second))) return true;
+        }
+        return false;
     }
 
     private static bool IsEditionStatement(ReadOnlySpan<char> seg, out bool counted)

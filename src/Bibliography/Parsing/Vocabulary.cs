@@ -315,6 +315,12 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> ReprintMarks { get; } = ["reprinted", "reprint", "repr."];
 
+    /// <summary>
+    /// The words of a series statement after an English title (<c>1st ser.</c>, <c>2nd series</c>, <c>ser. 3</c>), recorded
+    /// nowhere: no part of the title.
+    /// </summary>
+    public static IReadOnlyList<string> EnglishSeriesWords { get; } = ["ser.", "series"];
+
     /// <summary>The marks for a place or publisher a book does not give (<see cref="NoDateMarks"/>).</summary>
     public static IReadOnlyList<string> NoPlaceMarks { get; } = ["n.p.", "n. p."];
 

@@ -261,4 +261,34 @@ public class EnglishPublicationClassesTests
         p.Year!.Value.ShouldBe(year);
         p.Title.ShouldNotBeNull();
     }
+
+    // ---- a writer's piece cited by the edited book it is in ----
+
+    [Theory]
+    [InlineData("Petr Sokolov, in Anna Green and Paul Black, eds, Voices from the Siege, p. 88.", "Sokolov", "Green; Black", "Voices from the Siege", "88")]
+    [InlineData("Petr Sokolov, diary, in Anna Green, ed., Voices from the Siege (London, 2005), 88.", "Sokolov", "Green", "Voices from the Siege", "88")]
+    [InlineData("Olga Ivanova, unpublished letter, in Mark Levin (ed.), Pis'ma iz Baku, pp. 12–13.", "Ivanova", "Levin", "Pis'ma iz Baku", "12-13")]
+    public void A_writer_cited_in_an_edited_book_has_the_books_editors_and_title(string note, string author, string editors, string title, string page)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe(author);
+        Families(p.Editors).ShouldBe(editors);
+        p.Title!.Value.ShouldBe(title);
+        p.Locator!.Value.ShouldBe(page);
+    }
+
+    // ---- a series statement after the title and its editors ----
+
+    [Theory]
+    [InlineData("Documents on British Foreign Policy, ed. E. L. Woodward and Rohan Butler, 1st ser., vol. 3 (London: HMSO, 1949), 45.", "Documents on British Foreign Policy", "Woodward; Butler", "3")]
+    [InlineData("Papers Relating to Persia, ed. John Hart, 2nd series, vol. 1 (London, 1912), 9.", "Papers Relating to Persia", "Hart", "1")]
+    [InlineData("Akty Kavkazskoi komissii, ed. Adolf Berzhe, ser. II, vol. 4 (Tiflis, 1870), 110.", "Akty Kavkazskoi komissii", "Berzhe", "4")]
+    public void A_series_statement_is_no_part_of_the_title(string note, string title, string editors, string volume)
+    {
+        var p = Publication(note);
+        p.Title!.Value.ShouldBe(title);
+        Families(p.Editors).ShouldBe(editors);
+        p.Authors.ShouldBeEmpty();
+        p.Volume!.Value.ShouldBe(volume);
+    }
 }
