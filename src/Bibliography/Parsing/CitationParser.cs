@@ -86,7 +86,7 @@ public static class CitationParser
             result[^1] = continued;
             return;
         }
-        var one = mode == ParserMode.Model ? null : ParseOne(text, s, e, out next, bracketed);
+        var one = mode == ParserMode.Model ? null : WithoutLeadIn(text, ParseOne(text, s, e, out next, bracketed));
         if (one is null or UnreadCitation && !prose && mode != ParserMode.Rules && Labeller.Read(text, s, e) is { } read)
         {
             for (var k = 0; k < read.Count && result.Count < MaxCitationsPerFootnote; k++) result.Add(read[k]);
@@ -357,6 +357,18 @@ public static class CitationParser
         }
     }
 
+    // "See Ocherki istorii Gruzii, Tbilisi, 1988": a book cited by its title alone, whatever reader read it, has no
+    // lead-in word ("See", "See also", Conventions.CommentaryPrefixes) in its title.
+    private static ParsedCitation? WithoutLeadIn(string text, ParsedCitation? read)
+    {
+        if (read is not PublicationCitation { Authors.Count: 0, Editors.Count: 0, Compilers.Count: 0, Title: { } title } publication) return read;
+        var lead = Conventions.CommentaryPrefixAt(text, title.Span.Offset, title.Span.End);
+        if (lead == 0 || title.Span.End > text.Length || !title.Value.AsSpan().StartsWith(text.AsSpan(title.Span.Offset, lead), StringComparison.Ordinal)) return read;
+        var (ts, te) = TextScan.Trim(text, title.Span.Offset + lead, title.Span.End, " ,:");
+        if (te <= ts || !char.IsUpper(text[ts])) return read;
+        return publication with { Title = new Located(text[ts..te], new TextSpan(ts, te - ts)) };
+    }
+
     // "АКАК, VIII, 14", "ПСЗ, XII, 345": a collection cited often, by its siglum (capitals), a volume in Roman numerals
     // and a page, as works on the Caucasus cite the Acts of the Caucasian Archaeographic Commission.
     private static readonly Regex SiglumVolumePageForm = new(@"^(?<t>\p{Lu}{2,8}),\s*(?<v>[IVXLC]{1,7}),\s*(?<p>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)\.?$", Conventions.Anchored);
@@ -451,9 +463,12 @@ public static class CitationParser
     {
         int depth = 0, quote = 0;
         var opener = '\0';
+        var plain = '\0'; // the closer of an open straight or single quote ("Title; subtitle," 'Title; subtitle', ‘…’)
         for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
+            if (plain != '\0' && c == plain && (i + 1 == text.Length || !char.IsLetter(text[i + 1]))) plain = '\0';
+            else if (plain == '\0' && PlainQuoteOpensAt(text, i) is var closer and not '\0') plain = closer;
             if (c is '(' or '[') depth++;
             else if (c is ')' or ']' && depth > 0) depth--;
             // “ opens an English quotation but closes a Georgian or German „…“ one; ~ is the closing quote of Georgian
@@ -463,10 +478,30 @@ public static class CitationParser
             else if (c is '”' or '»' && quote > 0) quote--;
             else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1)))
                 && !ResponsibilityReader.RoleFollows(text, i + 1) && !InImprint(text, from, i)
-                && !DashImprintReader.InStatement(text, from, i))
+                && !DashImprintReader.InStatement(text, from, i)
+                && !(plain != '\0' && QuoteClosesBeforeNextSemicolon(text, i + 1, plain)))
                 return i;
         }
         return text.Length;
+    }
+
+    // The closing quote of a straight or single quote opening at i (after a space or bracket, before a letter or digit:
+    // not the apostrophe of "Denikin's" or "Bol’shevik"), or '\0'.
+    private static char PlainQuoteOpensAt(string text, int i)
+    {
+        var c = text[i];
+        if (!(c is '"' or '\'' or '‘') || i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1])) return '\0';
+        if (i > 0 && !(char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[')) return '\0';
+        return c == '‘' ? '’' : c;
+    }
+
+    // True when the quote closing with closer ends (a closer not followed by a letter) at or after from and before the
+    // next ';': a ';' inside a quoted title ("‘Zapiski; tetrad 2’, Zvezda") does not split. Bounded by the next ';'.
+    private static bool QuoteClosesBeforeNextSemicolon(string text, int from, char closer)
+    {
+        for (var i = from; i < text.Length && text[i] != ';'; i++)
+            if (text[i] == closer && (i + 1 == text.Length || !char.IsLetter(text[i + 1]))) return true;
+        return false;
     }
 
     /// <summary>The longest stretch looked at on either side of a <c>;</c> that may join two places or publishers.</summary>

@@ -37,10 +37,19 @@ internal static class Conventions
     public static readonly string NumberList = NumberRange + @"(?:\s*,\s*" + NumberRange + ")*";
 
     /// <summary>
+    /// A page as only a page keyword introduces it: a number, a front-matter page in small Roman numerals (<c>p. xiv</c>,
+    /// <c>pp. xii–xv</c>), or a newspaper's section page (<c>p. A14</c>, <c>pp. A1, 18</c>).
+    /// </summary>
+    private static readonly string PageRange = @"(?:" + NumberRange + @"|[A-H]\d+(?:\s*" + Dash + @"\s*[A-H]?\d+)?|" + RomanPage + @"(?:\s*" + Dash + @"\s*" + RomanPage + @")?)";
+
+    /// <summary>A page of front matter in small Roman numerals (<c>xiv</c>), a whole word.</summary>
+    public const string RomanPage = @"[ivxlc]{1,8}\b";
+
+    /// <summary>
     /// Pages after a page keyword: a <see cref="NumberList"/> whose last numbers may be joined by <c>and</c> (<c>pp. 25 and
     /// 27</c>, <c>224, 228 and 230</c>). (Only pages: the levels of a shelf mark keep the plain list.)
     /// </summary>
-    public static readonly string PageNumberList = NumberRange + @"(?:(?:\s*,\s*|(?:\s*,)?\s+" + And + @"\s+)" + NumberRange + ")*";
+    public static readonly string PageNumberList = PageRange + @"(?:(?:\s*,\s*|(?:\s*,)?\s+" + And + @"\s+)" + PageRange + ")*";
 
     /// <summary>The endings of an Azerbaijani ordinal written in figures (<c>2-ci cild</c>, <c>4-cü nəşr</c>), the hyphen optional.</summary>
     public const string AzerbaijaniOrdinal = "(?:-?(?:ci|cı|cu|cü))";

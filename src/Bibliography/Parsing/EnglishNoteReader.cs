@@ -39,7 +39,8 @@ internal static class EnglishNoteReader
         // Only the text up to the cut is looked at, so reading a part's citations one after another stays linear.
         var cut = CommentaryAfterImprint(text, s, SecondCitationAfterPage(text, s, SentenceAfterPage(text, s, e)));
         // English notes transliterate: a Cyrillic part is GOST, read by the publication reader.
-        if (text.AsSpan(s, cut - s).ContainsAnyInRange('\u0400', '\u04FF')) return null;
+        // (A few Cyrillic look-alikes typed into Latin words, "Turkestan v nachale ХХ veka", are no Cyrillic part.)
+        if (TextScan.HasCyrillic(text, s, cut)) return null;
         // "Ivanov I. I. Title." puts the initials after the name: GOST, read by the publication reader.
         // ("Lubomyr Y. Luciuk, Title" is a given name, an initial and the family name before the comma: English.)
         if (PublicationReader.FamilyThenInitials.Find(text, s, cut - s) is { } gost && NameListEnd(text, s, cut) <= gost.Index + gost.Length) return null;
@@ -289,20 +290,54 @@ internal static class EnglishNoteReader
         return words;
     }
 
-    // "Sochineniia, 6:53", "Memoirs (New York, 1948), 1:292–307": the volume before the page, after which the body ends.
+    // "Sochineniia, 6:53", "Memoirs (New York, 1948), 1:292–307", "History (London, 1915), vol. 2, p. 45", "Carr, Vol.I,
+    // p.419": the volume before the page, after which the body ends.
     private static Located? VolumeBeforePage(string text, int s, ref int body)
     {
+        if (VolumeStatementBeforePage(text, s, ref body) is { } stated) return stated;
         // ("2: 45": a space may follow the colon.)
         var colonEnd = body;
         while (colonEnd - 1 > s && text[colonEnd - 1] == ' ') colonEnd--;
         if (colonEnd - 2 <= s || text[colonEnd - 1] != ':' || !char.IsAsciiDigit(text[colonEnd - 2])) return null;
-        body = colonEnd;
-        var d = body - 2;
+        var d = colonEnd - 2;
         while (d > s && char.IsAsciiDigit(text[d - 1])) d--;
-        if (d <= s || text[d - 1] != ' ' || body - 1 - d > 3) return null;
+        if (d <= s || text[d - 1] != ' ' || colonEnd - 1 - d > 3) return null;
+        // "Vestnik Evropy, 1910, no. 4: 45": the number before the colon is an issue, read with its journal.
+        if (IssueWordBefore(text, s, d)) return null;
+        body = colonEnd;
         var volume = new Located(text[d..(body - 1)], new TextSpan(d, body - 1 - d));
         body = d;
         return volume;
+    }
+
+    // True when an issue word ("no.", "nos.") closes text[s..at) before the spaces at its end.
+    private static bool IssueWordBefore(string text, int s, int at)
+    {
+        var (_, e) = TextScan.Trim(text, s, at);
+        foreach (var word in Conventions.EnglishIssueWords)
+            if (e - word.Length > s && string.Compare(text, e - word.Length, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && text[e - word.Length - 1] is ' ' or ',')
+                return true;
+        return false;
+    }
+
+    // ", vol. 2, p. 45", ", Vol.XXV, p. 277", "). Vol. II, pp. 3–4": the volume keyword and its number (in figures or capital
+    // Roman numerals) closing the body after a comma, full stop or bracket; the body then ends before them.
+    private static Located? VolumeStatementBeforePage(string text, int s, ref int body)
+    {
+        var (_, e) = TextScan.Trim(text, s, body, " ,.");
+        var d = e;
+        while (d > s && (char.IsAsciiDigit(text[d - 1]) || text[d - 1] is 'I' or 'V' or 'X' or 'L')) d--;
+        if (d == e || e - d > 6 || char.IsAsciiDigit(text[d]) && !char.IsAsciiDigit(text[e - 1])) return null;
+        var k = d;
+        while (k > s && text[k - 1] == ' ') k--;
+        k -= Vocabulary.EnglishVolume.Length;
+        if (k <= s || string.Compare(text, k, Vocabulary.EnglishVolume, 0, Vocabulary.EnglishVolume.Length, StringComparison.OrdinalIgnoreCase) != 0) return null;
+        var before = k;
+        while (before > s && text[before - 1] == ' ') before--;
+        if (before <= s || !(text[before - 1] is ',' or '.' or ')')) return null;
+        body = before - (text[before - 1] == ')' ? 0 : 1);
+        return new Located(text[d..e], new TextSpan(d, e - d));
     }
 
     // Where the title read begins when it has no names before it and holds prose ("The classic study, analyzing all the
@@ -637,12 +672,15 @@ internal static class EnglishNoteReader
             if (close < 0) return null;
             title = TextScan.Locate(text, rest + 1, close, " ,\"“”");
             var (cs, ce) = TextScan.Trim(text, close + 1, re, " .,:;”’\"");
+            // "“Hayasa-Azzii teghvoroshume” [The Location of Hayasa-Azzi], in …": the title's translation in square brackets.
+            if (cs < ce && text[cs] == '[' && text.IndexOf(']', cs, ce - cs) is var translated and > 0)
+                (cs, ce) = TextScan.Trim(text, translated + 1, ce, " .,:;");
             if (cs < ce)
             {
                 if (string.Compare(text, cs, Conventions.ChapterIn, 0, Conventions.ChapterIn.Length, StringComparison.Ordinal) == 0)
                 {
                     kind = PublicationKind.Chapter;
-                    var book = cs + Conventions.ChapterIn.Length;
+                    var book = SkipSameAuthor(text, cs + Conventions.ChapterIn.Length, ce);
                     // "in Mann and Roberts, Law in Colonial Africa", "in Vladimir Tismaneanu, ed., Stalinism": the book's
                     // editors before its title.
                     var bookNames = _roleNames ??= new();
@@ -655,7 +693,7 @@ internal static class EnglishNoteReader
                         book = bookTitle;
                     }
                     (ce, volume, edition) = Statements(text, book, ce, editors, compilers);
-                    container = TextScan.Locate(text, book, ce, " .,:;");
+                    container = TextScan.Locate(text, book, WithoutTranslation(text, book, ce), " .,:;");
                 }
                 else
                 {
@@ -676,6 +714,10 @@ internal static class EnglishNoteReader
         }
         else if (rest < re)
         {
+            // "Valentina Orlova, in Anna Green and Paul Black, eds, Voices from the Siege": a writer's piece in an edited
+            // book, cited by the book; the editors stand after "in" (a few words describing the piece may come first:
+            // "diary, in Anna Green, ed., …").
+            if (names.Count > 0 && EditorsAfterIn(text, rest, re, editors) is var bookTitle and > 0) rest = bookTitle;
             // A title opens with a capital or a digit, or in a small letter after names ("tsareulis purtsebli").
             // (Not after a sentence of prose: "… Devdariani. Tbilisi, qosizdat Qruzii, 1931" is a GOST imprint.)
             if (!char.IsUpper(text[rest]) && !char.IsDigit(text[rest]) && (names.Count + editors.Count + compilers.Count == 0 || afterProse || Conventions.CommentaryPrefixAt(text, rest, re) > 0)) return null;
@@ -728,6 +770,57 @@ internal static class EnglishNoteReader
             Locator = locator,
             Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
         };
+    }
+
+    // "Hay zhoghovrdi patmutyun [History of the Armenian People]": where a book's title ends before the translation in
+    // square brackets closing text[s..e), or e.
+    private static int WithoutTranslation(string text, int s, int e)
+    {
+        var (_, te) = TextScan.Trim(text, s, e, " .,:;");
+        if (te - s < 4 || text[te - 1] != ']') return e;
+        var open = text.LastIndexOf('[', te - 1, te - s);
+        return open > s && text[open - 1] == ' ' ? open : e;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerLettersAndSpace = System.Buffers.SearchValues.Create(" abcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>How many words in small letters may describe a piece before the edited book it is in ("diary, in …").</summary>
+    private const int MaxPieceWords = 3;
+
+    // Where the book's title begins after "in Names, eds," (or "(eds)") opening text[at..e), perhaps after a few words in
+    // small letters and a comma; the names are added to editors. Else -1.
+    private static int EditorsAfterIn(string text, int at, int e, List<CslName> editors)
+    {
+        var from = at;
+        if (char.IsLower(text[at]) && string.CompareOrdinal(text, at, Conventions.ChapterIn, 0, Conventions.ChapterIn.Length) != 0)
+        {
+            var comma = text.IndexOf(',', at, Math.Min(e - at, 40));
+            if (comma < 0 || Words(text, at, comma) > MaxPieceWords || text.AsSpan(at, comma - at).ContainsAnyExcept(LowerLettersAndSpace)) return -1;
+            from = SkipSpaces(text, comma + 1, e);
+        }
+        if (from + Conventions.ChapterIn.Length >= e || string.CompareOrdinal(text, from, Conventions.ChapterIn, 0, Conventions.ChapterIn.Length) != 0) return -1;
+        var book = from + Conventions.ChapterIn.Length;
+        var names = _roleNames ??= new();
+        if (ReadNames(text, book, e, names) is not (var namesEnd and > 0) || NameHeadEnd(text, namesEnd, e, out var asEditors) is not (var title and > 0)
+            || !asEditors || (title = SkipSpaces(text, title, e)) >= e || !char.IsUpper(text[title])) return -1;
+        editors.AddRange(names);
+        return title;
+    }
+
+    // "in idem, Collected Works", "in his Collected Works": where the book's title begins after the word naming the
+    // chapter's own author (Vocabulary.EnglishSameAuthorWords), or at when none opens text[at..e).
+    private static int SkipSameAuthor(string text, int at, int e)
+    {
+        foreach (var word in Vocabulary.EnglishSameAuthorWords)
+        {
+            var end = at + word.Length;
+            if (end + 1 < e && string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && text[end] is ',' or ' ')
+            {
+                var next = SkipSpaces(text, text[end] == ',' ? end + 1 : end, e);
+                if (next < e && (char.IsUpper(text[next]) || char.IsDigit(text[next]))) return next;
+            }
+        }
+        return at;
     }
 
     // "Za chetvert veka (henceforth Bibineishvili)": the short form the author announces is no part of the title.
@@ -873,6 +966,15 @@ internal static class EnglishNoteReader
         if (y < 0 && undated < 0) return false;
         if (y >= 0) year = new Located(text[y..(y + 4)], new TextSpan(y, 4));
         var (ps, pe) = TextScan.Trim(text, s, y >= 0 ? y : undated, " ,;");
+        // "1921; repr., London: Hyperion": the reprint's place and publisher follow the mark (the first edition's year
+        // before it goes nowhere).
+        foreach (var mark in Vocabulary.ReprintMarks)
+        {
+            var r = pe > ps ? text.LastIndexOf(mark, pe - 1, pe - ps, StringComparison.OrdinalIgnoreCase) : -1;
+            if (r < 0 || r > ps && char.IsLetter(text[r - 1])) continue;
+            (ps, pe) = TextScan.Trim(text, r + mark.Length, pe, " ,;.");
+            break;
+        }
         if (pe <= ps) return y >= 0;
         var colon = text.IndexOf(':', ps, pe - ps);
         if (colon >= 0)
@@ -882,11 +984,12 @@ internal static class EnglishNoteReader
         }
         else place = TextScan.Locate(text, ps, pe, " ,");
         if (place is not null && (Conventions.MonthOf(place.Value.AsSpan()) is not null || Conventions.IsSeason(place.Value))) place = null;
-        // "n.p." says the book gives no place (or no publisher): no value.
-        if (place is not null && Vocabulary.NoPlaceMarks.Contains(place.Value)) place = null;
+        // "n.p." says the book gives no place (or no publisher): no value ("(n.p., n.d.)" is an imprint all the same).
+        var noPlace = place is not null && Vocabulary.NoPlaceMarks.Contains(place.Value);
+        if (noPlace) place = null;
         if (publisher is not null && Vocabulary.NoPlaceMarks.Contains(publisher.Value)) publisher = null;
         // Undated, it is an imprint only with a place of one to three capitalised words ("(Moscow, n.d.)", not "(see n.d.)").
-        return y >= 0 || place is not null && LooksLikePlaceOrImprint(place.Value);
+        return y >= 0 || noPlace || place is not null && LooksLikePlaceOrImprint(place.Value);
     }
 
     // Where one of marks closing text[s..e) (after a space, comma or bracket) begins, or -1.
@@ -1001,6 +1104,8 @@ internal static class EnglishNoteReader
             var word = text.AsSpan(i, w - i);
             if (IsNameWord(word)) (family, particle) = (particle >= 0 ? particle : i, -1);
             else if (Conventions.IsInitial(word) || Conventions.IsGluedInitials(word)) family = -1;
+            // "George A Burrell": a middle initial set without its full stop, between a given name and the family name.
+            else if (word.Length == 1 && char.IsAsciiLetterUpper(word[0]) && family >= 0 && particle < 0) family = -1;
             else if (Conventions.IsNameParticle(word)) (family, particle) = (-1, particle >= 0 ? particle : i); // "van Ree"
             else return -1;
             var next = SkipSpaces(text, w, e);
@@ -1168,10 +1273,21 @@ internal static class EnglishNoteReader
                 e = comma;
                 continue;
             }
+            if (IsSeriesStatement(seg))
+            {
+                e = comma;
+                continue;
+            }
             if (IsEditionStatement(seg, out var counted))
             {
                 if (!counted) edition = new Located(seg.ToString(), new TextSpan(ss, se - ss));
                 e = comma;
+                continue;
+            }
+            // "ed. Alan Green, Nina Black, and Ivan White": a role whose list of names holds commas of its own.
+            if (RoleWithNameList(text, s, comma, e, editors, compilers) is var listed and > 0)
+            {
+                e = listed;
                 continue;
             }
             break;
@@ -1187,6 +1303,45 @@ internal static class EnglishNoteReader
 
     // "2nd ed.", "3rd edn", "rev. ed.", "revised edition": an edition statement; "3 vols.", "2 vols": the count of a
     // work's volumes (counted), recorded nowhere.
+    // The comma before a role mark whose names run, over commas, to e (", ed. A, B, and C"), looked for among the few
+    // commas before the one at comma; the names are added to their role. Else -1.
+    private static int RoleWithNameList(string text, int s, int comma, int e, List<CslName> editors, List<CslName> compilers)
+    {
+        var at = comma;
+        for (var back = 0; back < MaxNames; back++)
+        {
+            at = TextScan.LastIndexOutsideQuotes(text, s, at, ',');
+            if (at <= s) return -1;
+            var (ss, se) = TextScan.Trim(text, at + 1, e, " .,:;");
+            if (se <= ss) return -1;
+            var mark = StartsWithRole(text.AsSpan(ss, se - ss), out var role);
+            if (mark == 0) continue;
+            var (ns, ne) = TextScan.Trim(text, ss + mark, e, " ,;:");
+            var names = _roleNames ??= new();
+            if (ReadNames(text, ns, ne, names) != ne || names.Count < 2) return -1;
+            if (role == CreatorRole.Editor) editors.AddRange(names);
+            else if (role == CreatorRole.Compiler) compilers.AddRange(names);
+            return at;
+        }
+        return -1;
+    }
+
+    // "1st ser.", "2nd series", "ser. 3", "new series": a series statement of two words at most, one a series word.
+    private static bool IsSeriesStatement(ReadOnlySpan<char> seg)
+    {
+        var space = seg.IndexOf(' ');
+        if (space < 0 || seg[(space + 1)..].Contains(' ')) return false;
+        var first = seg[..space];
+        var second = seg[(space + 1)..];
+        foreach (var word in Vocabulary.EnglishSeriesWords)
+        {
+            // (The segment comes trimmed of its closing full stop: "1st ser".)
+            if (second.TrimEnd('.').Equals(word.AsSpan().TrimEnd('.'), StringComparison.OrdinalIgnoreCase) && (char.IsAsciiDigit(first[0]) || first.Equals("new", StringComparison.OrdinalIgnoreCase))) return true;
+            if (first.Equals(word, StringComparison.OrdinalIgnoreCase) && (char.IsAsciiDigit(second[0]) || IsRoman(second))) return true;
+        }
+        return false;
+    }
+
     private static bool IsEditionStatement(ReadOnlySpan<char> seg, out bool counted)
     {
         counted = false;
@@ -1352,7 +1507,10 @@ internal static class EnglishNoteReader
             }
             if (d < e && d > s && text[d - 1] == ' ')
             {
-                volume = new Located(text[d..e], new TextSpan(d, e - d));
+                // "Voprosy istorii 8 (1990)": a Russian journal numbers its issues within the year, and has no volumes.
+                if (issue is null && LanguageDetector.LooksTransliteratedRussian(text.AsSpan(s, d - s)))
+                    issue = new Located(text[d..e], new TextSpan(d, e - d));
+                else volume = new Located(text[d..e], new TextSpan(d, e - d));
                 e = d;
             }
         }

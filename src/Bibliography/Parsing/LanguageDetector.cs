@@ -19,6 +19,26 @@ public static class LanguageDetector
         @"\b(?:və|ilə|üçün|tarixi|qəzeti|arxiv|arxivi|" + string.Join("|", Vocabulary.AzerbaijaniWords) + @"|nəşriyyatı|nəşr)\b",
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// True when a short name (a journal's) has a word with an ending of transliterated Russian adjectives and genitives
+    /// (<c>Voprosy istorii</c>, <c>Novyi mir</c>, <c>Istoricheskii arkhiv</c>, <c>Otechestvennaia istoriia</c>, <c>Byloe</c>),
+    /// which English words hardly have; a name too short for <see cref="Detect(string)"/> to tell.
+    /// </summary>
+    internal static bool LooksTransliteratedRussian(ReadOnlySpan<char> name)
+    {
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range].Trim(".,:;’'\"”");
+            if (word.Length < 4 || !char.IsLetter(word[0])) continue;
+            foreach (var ending in TransliteratedEndings)
+                if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    // Endings of transliterated Russian words (Library of Congress and the common simplified spellings), not of English ones.
+    private static readonly string[] TransliteratedEndings = ["ii", "yi", "yy", "oi", "aia", "aya", "iia", "iya", "oe", "ogo", "ykh", "ikh", "ovo"];
+
     /// <summary>The language of a piece of text, or null when it cannot be told.</summary>
     public static string? Detect(string text) => Detect(text, null, null);
 

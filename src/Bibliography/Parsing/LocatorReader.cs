@@ -130,10 +130,12 @@ internal static class LocatorReader
     {
         kwStart = text[index] is ',' or '.' or ';' or '(' || char.IsWhiteSpace(text[index]) ? index + 1 : index;
         kwEnd = kwStart;
-        while (!char.IsWhiteSpace(text[kwEnd]) && !char.IsDigit(text[kwEnd])) kwEnd++;
-        valStart = kwEnd;
-        while (!char.IsDigit(text[valStart])) valStart++;
         valEnd = index + length;
+        while (kwEnd < valEnd && !char.IsWhiteSpace(text[kwEnd]) && !char.IsDigit(text[kwEnd])) kwEnd++;
+        valStart = kwEnd;
+        // A page in Roman numerals or after a section letter ("p. xiv", "p.A14", "p. A14"): the groups are read.
+        while (valStart < valEnd && !char.IsDigit(text[valStart])) valStart++;
+        if (valStart == valEnd || char.IsLetter(text[valStart - 1]) && (valStart > kwEnd || kwEnd - kwStart >= 2 && text[kwEnd - 2] == '.')) return false;
         while (char.IsWhiteSpace(text[valEnd - 1])) valEnd--;
         if (text[valEnd - 1] == '.') valEnd--;
         while (char.IsWhiteSpace(text[valEnd - 1])) valEnd--;
@@ -194,6 +196,13 @@ internal static class LocatorReader
                 }
                 continue;
             }
+            // "xiv", "A14": a front-matter page in Roman numerals and a newspaper's section letter are kept as written.
+            if (char.IsAsciiLetter(c) && (i == 0 || !char.IsLetter(written[i - 1])) && RomanOrSectionLength(written, i) is var kept and > 0)
+            {
+                sb.Append(written, i, kept);
+                i += kept;
+                continue;
+            }
             if ("-‐‑‒–—".Contains(c)) sb.Append('-');
             else if (c == ',') sb.Append(", ");
             else if (IsAndAt(written, i))
@@ -209,6 +218,16 @@ internal static class LocatorReader
         var result = sb.ToString();
         if (sb.Capacity > 1024) _builder = null; // do not keep a huge buffer for the rest of the thread's life
         return result;
+    }
+
+    // The length of a page in small Roman numerals standing as a word at i ("xiv"), or of a section letter before digits
+    // ("A14": the letter alone, the digits follow); else 0.
+    private static int RomanOrSectionLength(string written, int i)
+    {
+        if (written[i] is >= 'A' and <= 'H') return i + 1 < written.Length && char.IsAsciiDigit(written[i + 1]) ? 1 : 0;
+        var end = i;
+        while (end < written.Length && "ivxlc".Contains(written[end])) end++;
+        return end > i && (end == written.Length || !char.IsLetter(written[end])) ? end - i : 0;
     }
 
     // True when the word "and" stands alone at i (a space before it, no letter after it).

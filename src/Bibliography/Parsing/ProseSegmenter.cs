@@ -25,7 +25,7 @@ internal static class ProseSegmenter
     public static bool Split(string text, int s, int e, List<Segment> into)
     {
         into.Clear();
-        if (!text.AsSpan(s, e - s).ContainsAnyInRange('\u0400', '\u04FF'))
+        if (!TextScan.HasCyrillic(text, s, e))
         {
             // A note in Latin script is left to its readers, but for a shelf mark in brackets after its prose or citation
             // ("…, II: 69–72 (Arkhiv MVD Gruzii, 2–I otdel, f. 14, op. 11, d. 244, l. 19–22)"), which is read alone.

@@ -164,4 +164,28 @@ internal static class TextScan
         }
         return -1;
     }
+
+    /// <summary>The Cyrillic letters that look like Latin ones (А В Е К М Н О Р С Т Х, а е о р с у х і ј).</summary>
+    private static readonly System.Buffers.SearchValues<char> CyrillicLookAlikes = System.Buffers.SearchValues.Create("АВЕКМНОРСТХаеорсухіјІЈ");
+
+    /// <summary>
+    /// True when text[s..e) holds Cyrillic text: a Cyrillic letter with no Latin look, or look-alikes that are more than
+    /// a few among Latin letters (a slip of the keyboard or of the OCR in a Latin note, "nachale ХХ veka", is none).
+    /// </summary>
+    public static bool HasCyrillic(string text, int s, int e)
+    {
+        var part = text.AsSpan(s, e - s);
+        if (!part.ContainsAnyInRange('\u0400', '\u04FF')) return false;
+        int lookAlikes = 0, latin = 0;
+        foreach (var c in part)
+        {
+            if (c is >= '\u0400' and <= '\u04FF')
+            {
+                if (!CyrillicLookAlikes.Contains(c)) return true;
+                lookAlikes++;
+            }
+            else if (char.IsAsciiLetter(c)) latin++;
+        }
+        return lookAlikes * 10 > latin;
+    }
 }

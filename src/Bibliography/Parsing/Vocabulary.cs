@@ -350,6 +350,12 @@ public static class Vocabulary
     public static IReadOnlyList<string> AcademicTitles { get; } =
         ["академика", "академик", "акад.", "профессора", "профессор", "проф.", "д-ра", "чл.-корр.", "akad.", "prof."];
 
+    /// <summary>
+    /// The words an English chapter citation names its own author by before the book (<c>in idem, Collected Works</c>,
+    /// <c>in eadem, …</c>, <c>in his Collected Works</c>): no part of the book's title.
+    /// </summary>
+    public static IReadOnlyList<string> EnglishSameAuthorWords { get; } = ["idem", "eadem", "iidem", "his", "her", "their"];
+
     /// <summary>The English words that mark editors (<c>ed.</c>, <c>eds.</c>), longest first; they are role words too.</summary>
     public static IReadOnlyList<string> EnglishEditorWords { get; } = ["eds.", "ed."];
 
@@ -369,6 +375,18 @@ public static class Vocabulary
     /// <c>n.p.</c> (no place, no publisher), with or without the space.
     /// </summary>
     public static IReadOnlyList<string> NoDateMarks { get; } = ["n.d.", "n. d."];
+
+    /// <summary>
+    /// The words an English imprint puts before a reprint's place, after the first edition's year (<c>(1921; repr.,
+    /// London: Hyperion, 1970)</c>, <c>(1921; reprint, London, 1970)</c>), longest first.
+    /// </summary>
+    public static IReadOnlyList<string> ReprintMarks { get; } = ["reprinted", "reprint", "repr."];
+
+    /// <summary>
+    /// The words of a series statement after an English title (<c>1st ser.</c>, <c>2nd series</c>, <c>ser. 3</c>), recorded
+    /// nowhere: no part of the title.
+    /// </summary>
+    public static IReadOnlyList<string> EnglishSeriesWords { get; } = ["ser.", "series"];
 
     /// <summary>The marks for a place or publisher a book does not give (<see cref="NoDateMarks"/>).</summary>
     public static IReadOnlyList<string> NoPlaceMarks { get; } = ["n.p.", "n. p."];

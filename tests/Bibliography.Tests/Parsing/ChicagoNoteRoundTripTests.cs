@@ -34,6 +34,9 @@ public sealed partial class ChicagoNoteRoundTripTests(JintHostFixture fixture) :
     private static readonly string[] Publishers = ["Nauka", "Palgrave Macmillan", "Harvard University Press", "Cornell University Press", "Mysl’", "Oxford University Press", "Indiana University Press", "Metsniereba", "Yale University Press", "ROSSPEN", "Elm"];
     private static readonly string[] Journals = ["Voprosy istorii", "Slavic Review", "Kritika", "Istoricheskii arkhiv", "Russian Review", "Europe-Asia Studies", "Otechestvennaia istoriia"];
 
+    // Russian journals number their issues within the year and have no volumes (Voprosy istorii, no. 8 (1990)).
+    private static readonly HashSet<string> IssuedOnly = ["Voprosy istorii", "Istoricheskii arkhiv", "Otechestvennaia istoriia"];
+
     /// <summary>The official note styles the notes are rendered through: short forms, and ibid in two of them.</summary>
     public static TheoryData<string> Styles() => new()
     {
@@ -69,8 +72,12 @@ public sealed partial class ChicagoNoteRoundTripTests(JintHostFixture fixture) :
             if (kind == 2)
             {
                 item.ContainerTitle = journal.Item1;
-                item.Volume = journal.Item2.ToString(CultureInfo.InvariantCulture);
-                if (journal.Item4) item.Issue = journal.Item3.ToString(CultureInfo.InvariantCulture);
+                if (IssuedOnly.Contains(journal.Item1)) item.Issue = journal.Item3.ToString(CultureInfo.InvariantCulture);
+                else
+                {
+                    item.Volume = journal.Item2.ToString(CultureInfo.InvariantCulture);
+                    if (journal.Item4) item.Issue = journal.Item3.ToString(CultureInfo.InvariantCulture);
+                }
                 return item;
             }
             item.PublisherPlace = imprint.Item1;

@@ -40,7 +40,8 @@ public class EnglishNoteClassesTests
     {
         var p = Publication("Iu. Sorokin, \"Neft' i vlast',\" Istoricheskii arkhiv 4 (1997): 58.");
         p.Year!.Value.ShouldBe("1997");
-        p.Volume!.Value.ShouldBe("4");
+        // (A Russian journal numbers its issues within the year: the 4 is the issue, EnglishPublicationClassesTests.)
+        p.Issue!.Value.ShouldBe("4");
     }
 
     // ---- British editors: "eds," and "ed," without the full stop ----

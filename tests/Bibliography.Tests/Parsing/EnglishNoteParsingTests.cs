@@ -53,7 +53,7 @@ public class EnglishNoteParsingTests
         p.Authors.ShouldBe([CslName.Person("Sorokin", "Iu.")]);
         p.Title!.Value.ShouldBe("Neft' i vlast'");
         p.ContainerTitle!.Value.ShouldBe("Istoricheskii arkhiv");
-        p.Volume!.Value.ShouldBe("4");
+        p.Issue!.Value.ShouldBe("4"); // a Russian journal numbers its issues within the year
         p.Year!.Value.ShouldBe("1997");
         p.Locator!.Value.ShouldBe("58");
     }
