@@ -382,13 +382,13 @@ public sealed class LabellerTests
         tooLong.ShouldBeLessThan(TimeSpan.FromSeconds(1), "tokenizing stops at the cap");
     }
 
-    // A publication the rules read, but little of: a name written family first without a comma in an English note, an
-    // imprint in brackets run into the volume after it. The labeller reads two fields more or better, and its reading is
-    // kept (LabellerPolicy.RicherReadings). Invented notes of the class, none from the evaluation set.
+    // A publication the rules read, but little of: a name written family first without a comma in an English note. The
+    // labeller reads two fields more or better, and its reading is kept (LabellerPolicy.RicherReadings). Invented notes
+    // of the class, none from the evaluation set. (An imprint in brackets run into the volume after it, "(Baku: Elm,
+    // 1994).Vol.II", was a third case until the English reader learnt it: EnglishPublicationClassesTests.)
     [Theory]
     [InlineData("Smithson Peter J., A Social History of Baku, London: Longman, 1991, pp. 12–14.", "A Social History of Baku", "London", "1991")]
     [InlineData("Karapetian Armen S., The Armenian Quarter of Tiflis, Oxford: Clarendon Press, 2001, p. 88.", "The Armenian Quarter of Tiflis", "Oxford", "2001")]
-    [InlineData("R. Huseynov, Neft i vlast' (Baku: Elm, 1994).Vol.II, p.37.", "Neft i vlast", "Baku", "1994")]
     public void A_publication_the_rules_read_little_of_is_read_by_the_labeller_where_it_reads_two_fields_more(string text, string title, string place, string year)
     {
         CitationParser.Mode.ShouldBe(ParserMode.Hybrid);

@@ -43,6 +43,10 @@ public class VocabularyTests
 
     private const string TrainingGenerator = "src/Bibliography.Training/Synthesis/";
 
+    // The scorer's field names and the spellings it forgives (a locator's keyword, a verso mark) are its own: derived
+    // from the parser's table, a change to the table would move the score it is measured by.
+    private const string Scorer = "src/Bibliography.Training/Real/Scorer.cs";
+
     [Fact]
     public void No_source_file_outside_the_table_spells_a_vocabulary_word()
     {
@@ -56,7 +60,7 @@ public class VocabularyTests
             if (file.Contains("/bin/") || file.Contains("/obj/") || file == Table) continue;
             // The training generator writes every spelling historians use on purpose, independently of the parser's
             // table: a labeller trained only on the spellings the rules already know could never read past them.
-            if (file.StartsWith(TrainingGenerator, StringComparison.Ordinal)) continue;
+            if (file.StartsWith(TrainingGenerator, StringComparison.Ordinal) || file == Scorer) continue;
             files++;
             foreach (var literal in Literals(File.ReadAllText(path)))
             {
