@@ -17,10 +17,11 @@ public sealed class BookImprintRule : IValidationRule
         {
             if (c.Citation is not PublicationCitation p || Text.IsShortForm(p) || p.Kind == PublicationKind.Interview) continue; // an interview has no imprint
             var missing = new List<string>();
-            if (p.Kind != PublicationKind.Article && p.Place is null) missing.Add("place of publication");
+            // A gazette has no place of publication to give: its name and year say where the act was published.
+            if (p.Kind is not (PublicationKind.Article or PublicationKind.Legislation) && p.Place is null) missing.Add("place of publication");
             if (p.Year is null) missing.Add("year");
             if (missing.Count == 0) continue;
-            var what = p.Kind switch { PublicationKind.Book => "book", PublicationKind.Chapter => "collection", _ => "article" };
+            var what = p.Kind switch { PublicationKind.Book => "book", PublicationKind.Chapter => "collection", PublicationKind.Legislation => "law's gazette", _ => "article" };
             var example = Text.HasCyrillic(p.Text) ? "М.: Наука, 1990" : p.Language == "az" ? "Bakı: Elm, 2005" : "M.: Nauka, 1990";
             yield return context.At(this, c.Footnote, c.Citation.Span.Offset,
                 $"The {what} is cited without its {string.Join(" and ", missing)}; add the imprint before the page, e.g. '{example}'.");
