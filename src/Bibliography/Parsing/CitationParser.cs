@@ -87,11 +87,7 @@ public static class CitationParser
         if (mode != ParserMode.Model)
         {
             // "…Toplusu, 2013, № 8, maddə 1032; 2014, № 1, maddə 69": a further publication in the gazette just cited.
-            if (result.Count > 0 && result[^1] is PublicationCitation { Kind: PublicationKind.Legislation } law && LegalGazetteReader.ReadNext(text, s, e, law) is { } further)
-            {
-                result.Add(further);
-                return;
-            }
+            if (result.Count > 0 && result[^1] is PublicationCitation { Kind: PublicationKind.Legislation } law && LegalGazetteReader.ReadNext(text, s, e, law, result)) return;
             if (LegalGazetteReader.Read(text, s, e, result)) return;
         }
         var one = mode == ParserMode.Model ? null : ParseOne(text, s, e, out next, bracketed);

@@ -81,12 +81,13 @@ internal static class LegalGazetteReader
     /// Reads text[s..e) as a further publication in the gazette <paramref name="before"/> cites (<c>2014, № 1, maddə
     /// 69</c> after <c>…Toplusu, 2013, № 8, maddə 1032;</c>): the gazette's name is kept, the rest is the part's own.
     /// </summary>
-    public static PublicationCitation? ReadNext(string text, int s, int e, PublicationCitation before)
+    public static bool ReadNext(string text, int s, int e, PublicationCitation before, List<ParsedCitation> into)
     {
-        if (before.Kind != PublicationKind.Legislation || e - s > MaxName) return null;
+        if (before.Kind != PublicationKind.Legislation || !MayHoldParts(text, s, e)) return false;
         var drafts = List(text, s, e, freeNames: false, out var stop);
-        if (drafts.Count != 1 || drafts[0].Name is not null || !Rest(text, stop, e) || drafts[0].Issue is null && drafts[0].Locator is null) return null;
-        return Citation(text, drafts[0], before.Title, before.ContainerTitle);
+        if (drafts.Count == 0 || drafts[0].Name is not null || !Rest(text, stop, e) || drafts.Any(d => d.Issue is null && d.Locator is null)) return false;
+        Add(text, drafts, before.Title, into, before.ContainerTitle);
+        return true;
     }
 
     // A gazette citation holds a digit: anything else is spared the walk.
@@ -101,7 +102,7 @@ internal static class LegalGazetteReader
         var slash = text.IndexOf("//", s, e - s, StringComparison.Ordinal);
         if (slash > s)
         {
-            title = Trimmed(text, s, slash);
+            title = ActTitleBeforeSlash(text, s, slash);
             start = slash + 2;
         }
         else if (QuotedTitle(text, s, e) is { } quoted)
@@ -135,11 +136,11 @@ internal static class LegalGazetteReader
         return false;
     }
 
-    private static void Add(string text, List<Draft> drafts, Located? title, List<ParsedCitation> into)
+    private static void Add(string text, List<Draft> drafts, Located? title, List<ParsedCitation> into, Located? gazette = null)
     {
-        Located? gazette = null;
         foreach (var d in drafts)
         {
+            if (into.Count >= CitationParser.MaxCitationsPerFootnote) return; // the footnote's bound holds here too
             // A publication that names no gazette is in the one named before it ("…; 2014, № 1, maddə 69").
             if (d.Name is { } name) gazette = Container(text, name.Start, name.End);
             into.Add(Citation(text, d, title, gazette));
@@ -383,6 +384,20 @@ internal static class LegalGazetteReader
         if (designation.Count(' ') + 1 > MaxActDesignationWords || !NamesAct(text, last + 1, open)) return null;
         var title = Trimmed(text, first + 1, last);
         return title.Value.Length == 0 ? null : title;
+    }
+
+    // The title before "//", without what GOST writes after its colon: the kind of act, its date and number ("О паспортах :
+    // постановление ЦИК и СНК СССР от 27 декабря 1932 г."), recorded nowhere.
+    private static Located ActTitleBeforeSlash(string text, int s, int slash)
+    {
+        for (var colon = text.IndexOf(':', s, slash - s); colon > s; colon = colon + 1 < slash ? text.IndexOf(':', colon + 1, slash - colon - 1) : -1)
+        {
+            var after = SkipSeparators(text, colon + 1, slash);
+            var word = after;
+            while (word < slash && !IsSeparator(text[word])) word++;
+            if (word > after && char.IsLower(text[after]) && NamesAct(text, after, word)) return Trimmed(text, s, colon);
+        }
+        return Trimmed(text, s, slash);
     }
 
     // Whether text[s..e) names an act (Qanunu, Fərmanı, закон…) at a word's start.

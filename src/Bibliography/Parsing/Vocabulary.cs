@@ -300,7 +300,7 @@ public static class Vocabulary
     /// bracket's papers as the act's publications. Compared ignoring case, at a word's start (<c>Məcəlləsinin</c>).
     /// </summary>
     public static IReadOnlyList<string> ActWords { get; } =
-        ["Qanun", "Fərman", "Sərəncam", "Qərar", "Məcəllə", "закон", "указ", "постановлени", "декрет", "распоряжени", "კანონ", "ბრძანებულება", "დადგენილება", "law", "decree"];
+        ["Qanun", "Fərman", "Sərəncam", "Qərar", "Məcəllə", "закон", "федер", "указ", "постановлени", "декрет", "распоряжени", "კანონ", "ბრძანებულება", "დადგენილება", "law", "decree"];
 
     /// <summary>The verso marks after a folio number, in the order they are tried (a mark with a full stop before the same without).</summary>
     public static IReadOnlyList<VersoSpelling> Verso { get; } =
