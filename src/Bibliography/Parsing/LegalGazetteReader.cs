@@ -112,6 +112,12 @@ internal static class LegalGazetteReader
         if (drafts.Count == 0 || drafts[0].Name is null || !drafts.Any(d => d.Gazette) || !Rest(text, stop, e)) return false;
         if (drafts.Any(d => d.Issue is null && d.Locator is null || d.Name is { } n && !d.Gazette && !IsPaperName(text, n.Start, n.End))
             || drafts[0].Year is null && drafts[0].Volume is null) return false;
+        if (drafts[0] is { Gazette: true, Name: { } first } && title is null)
+        {
+            var (before, from) = ActBeforeGazette(text, first.Start, first.End);
+            title = before;
+            drafts[0].Name = (from, first.End);
+        }
         Add(text, drafts, title, into);
         return true;
     }
@@ -301,7 +307,10 @@ internal static class LegalGazetteReader
     }
 
     // The gazette the name text[s..e) holds, if any.
-    private static LegalGazette? GazetteIn(string text, int s, int e)
+    private static LegalGazette? GazetteIn(string text, int s, int e) => GazetteAt(text, s, e)?.Gazette;
+
+    // The gazette the name text[s..e) holds, and where its name begins.
+    private static (LegalGazette Gazette, int At)? GazetteAt(string text, int s, int e)
     {
         var name = text.AsSpan(s, e - s);
         foreach (var g in Vocabulary.LegalGazettes)
@@ -312,7 +321,7 @@ internal static class LegalGazetteReader
                 var after = at + g.Name.Length;
                 var startsWord = at == 0 || !char.IsLetterOrDigit(name[at - 1]);
                 var endsWord = !g.Abbreviation || after == name.Length || !char.IsLetterOrDigit(name[after]);
-                if (startsWord && endsWord) return g;
+                if (startsWord && endsWord) return (g, s + at);
                 var next = name[(at + 1)..].IndexOf(g.Name, comparison);
                 at = next < 0 ? -1 : at + 1 + next;
             }
@@ -398,6 +407,28 @@ internal static class LegalGazetteReader
             if (word > after && char.IsLower(text[after]) && NamesAct(text, after, word)) return Trimmed(text, s, colon);
         }
         return Trimmed(text, s, slash);
+    }
+
+    // A name that holds more than its gazette: "Decree on Land, SU RSFSR" (the act's title, then the gazette after a
+    // comma), "The decree was published in SU" (prose, to the last preposition before the gazette). The gazette's name
+    // runs from the start of its comma-separated piece ("Azərbaycan Respublikasının Qanunvericilik Toplusu").
+    private static (Located? Title, int From) ActBeforeGazette(string text, int s, int e)
+    {
+        if (GazetteAt(text, s, e) is not { } found) return (null, s);
+        var from = s;
+        for (var i = found.At - 1; i > s; i--)
+            if (text[i] == ',') { from = i + 1; break; }
+        // The last preposition before the gazette closes the prose that leads into it.
+        for (var i = found.At - 1; i > from; i--)
+        {
+            if (text[i] != ' ') continue;
+            var w = i;
+            while (w > from && text[w - 1] != ' ') w--;
+            foreach (var leadIn in Vocabulary.LawLeadIns)
+                if (i - w == leadIn.Length && string.Compare(text, w, leadIn, 0, leadIn.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    return (from > s ? Trimmed(text, s, from) : null, SkipSeparators(text, i, e));
+        }
+        return (from > s ? Trimmed(text, s, from) : null, SkipSeparators(text, from, e));
     }
 
     // Whether text[s..e) names an act (Qanunu, Fərmanı, закон…) at a word's start.

@@ -260,12 +260,13 @@ public static class Vocabulary
         // Russian Empire, RSFSR, USSR and the Russian Federation.
         new("Полное собрание законов", NumbersActs: true), new("Собрание узаконений"), new("Собрание законов"),
         new("Собрание законодательства"), new("Собрание постановлений"), new("Свод законов"),
-        new("Ведомости Верховного Совета"), new("Ведомости Съезда народных депутатов"), new("Бюллетень нормативных актов"),
+        new("Ведомости Верховного Совета"), new("Ведомости Съезда"), new("Ведомости СНД"), new("Ведомости ВС", Abbreviation: true),
+        new("Бюллетень нормативных актов"), new("Собрание актов"),
         new("ПСЗ", Abbreviation: true, NumbersActs: true), new("СУ", Abbreviation: true), new("СЗ", Abbreviation: true),
         // The same transliterated, as English notes write them.
         new("Polnoe sobranie zakonov", NumbersActs: true), new("Polnoe sobranie", NumbersActs: true), new("Sobranie uzakonenii"),
         new("Sobranie uzakonenij"), new("Sobranie zakonov"), new("Sobranie zakonodatel'stva"), new("Sobranie zakonodatel’stva"),
-        new("Sobranie postanovlenii"), new("Svod zakonov"), new("Vedomosti Verkhovnogo Soveta"),
+        new("Sobranie postanovlenii"), new("Sobranie aktov"), new("Svod zakonov"), new("Vedomosti Verkhovnogo Soveta"), new("Vedomosti SND"),
         new("PSZ", Abbreviation: true, NumbersActs: true), new("SU", Abbreviation: true), new("SZ", Abbreviation: true),
         // Azerbaijan: the Collection of Legislation and the Constitutional Court's bulletin.
         new("Qanunvericilik Toplusu"), new("Konstitusiya Məhkəməsinin Məlumatı"),
@@ -292,7 +293,7 @@ public static class Vocabulary
     /// Lead-ins before a gazette that belong to no field (<c>In Polnoe sobranie</c>, <c>Mənbə:</c>, Georgian <c>წყარო:</c>),
     /// compared ignoring case, followed by a space.
     /// </summary>
-    public static IReadOnlyList<string> LawLeadIns { get; } = ["Rəsmi dərc edildiyi mənbə:", "Mənbə:", "წყარო:", "Source:", "In"];
+    public static IReadOnlyList<string> LawLeadIns { get; } = ["Rəsmi dərc edildiyi mənbə:", "Mənbə:", "წყარო:", "Source:", "In", "в", "see"];
 
     /// <summary>
     /// The words that name an act (<c>Qanunu</c>, <c>Fərmanı</c>, <c>закон</c>, <c>კანონი</c>): before a bracket listing

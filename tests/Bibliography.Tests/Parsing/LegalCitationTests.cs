@@ -50,6 +50,14 @@ public class LegalCitationTests
     [InlineData("In Polnoe sobranie zakonov, vol. 19, no. 13765.", "container=Polnoe sobranie zakonov | volume=19 | locator=13765")]
     public void An_English_note_citing_a_transliterated_gazette(string note, string expected) => Reads(note, expected);
 
+    [Theory]
+    [InlineData("The decree was published in SU RSFSR, 1918, no. 51, art. 582.", "container=SU RSFSR | year=1918 | issue=51 | locator=582")]
+    [InlineData("Decree on the Separation of Church and State, SU RSFSR, 1918, no. 18, art. 263.",
+        "title=Decree on the Separation of Church and State | container=SU RSFSR | year=1918 | issue=18 | locator=263")]
+    [InlineData("Опубликовано в СЗ СССР. 1940. № 20. Ст. 4.", "container=СЗ СССР | year=1940 | issue=20 | locator=4")]
+    [InlineData("Ведомости СНД и ВС РСФСР. 1991. № 22. Ст. 776.", "container=Ведомости СНД и ВС РСФСР | year=1991 | issue=22 | locator=776")]
+    public void Prose_or_an_acts_title_before_the_gazette_stays_out_of_the_container(string note, string expected) => Reads(note, expected);
+
     // ---- Azerbaijani gazettes and an act's list of publications ----
 
     [Theory]
