@@ -273,6 +273,8 @@ public static class CslItemTypes
     public const string Document = "document";
     /// <summary>An interview or a conversation, its interviewee as the author.</summary>
     public const string Interview = "interview";
+    /// <summary>A law or decree, in the gazette that published it (its container-title).</summary>
+    public const string Legislation = "legislation";
 }
 
 /// <summary>Keys Bibliography uses in an item's <c>custom</c> object.</summary>

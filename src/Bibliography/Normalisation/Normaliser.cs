@@ -231,6 +231,7 @@ public sealed class Normaliser
                             PublicationKind.Chapter => CslItemTypes.Chapter,
                             PublicationKind.Article => CslItemTypes.ArticleJournal,
                             PublicationKind.Interview => CslItemTypes.Interview,
+                            PublicationKind.Legislation => CslItemTypes.Legislation,
                             _ => CslItemTypes.Book,
                         };
                         item.Author = Names(draft.Author);
@@ -475,6 +476,8 @@ public sealed class Normaliser
             // two such are two books, not one.
             if (creatorKey.Length == 0 && p.Title is null && p.ContainerTitle is null)
                 date = $"{KeyOf(p.Place?.Value)}-{KeyOf(p.Publisher?.Value)}-{p.Year?.Value}";
+            // A gazette numbers its issues afresh each year: № 8 of 2013 and № 8 of 2014 are two publications.
+            if (p.Kind == PublicationKind.Legislation) date = $"{p.Year?.Value}-{p.Locator?.Value}";
             var index = Find(_publications, Key(p.Kind.ToString(), creatorKey, coAuthors, Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value), p.Volume?.Value, p.Issue?.Value, date), out var isNew);
             var draft = _drafts[index];
             if (!isNew)

@@ -86,6 +86,12 @@ public static class CitationParser
             result[^1] = continued;
             return;
         }
+        if (mode != ParserMode.Model)
+        {
+            // "…Toplusu, 2013, № 8, maddə 1032; 2014, № 1, maddə 69": a further publication in the gazette just cited.
+            if (result.Count > 0 && result[^1] is PublicationCitation { Kind: PublicationKind.Legislation } law && LegalGazetteReader.ReadNext(text, s, e, law, result)) return;
+            if (LegalGazetteReader.Read(text, s, e, result)) return;
+        }
         var one = mode == ParserMode.Model ? null : WithoutLeadIn(text, ParseOne(text, s, e, out next, bracketed));
         if (one is null or UnreadCitation && !prose && mode != ParserMode.Rules && Labeller.Read(text, s, e) is { } read)
         {

@@ -119,6 +119,8 @@ public enum PublicationKind
     Article,
     /// <summary>An interview or a conversation the author held, its interviewee as the author (<c>Interview with …</c>).</summary>
     Interview,
+    /// <summary>A law or decree cited by the gazette that published it (<c>СУ РСФСР. 1922. № 4. Ст. 44</c>): the gazette is the container, its number the issue, the article the locator.</summary>
+    Legislation,
 }
 
 /// <summary>A citation of a book, a chapter in a collection, a document collection or a journal article.</summary>

@@ -41,6 +41,12 @@ public enum KeywordLevel
 /// <param name="Read">False for a spelling the validator knows (to name an empty level) but the parser does not read.</param>
 public sealed record KeywordSpelling(KeywordLevel Level, string Text, bool Abbreviated, string? Pair = null, string? Tells = null, bool Read = true);
 
+/// <summary>An official gazette that publishes laws and decrees.</summary>
+/// <param name="Name">Its name or abbreviation as written (<c>Собрание узаконений</c>, <c>СУ</c>, <c>Qanunvericilik Toplusu</c>).</param>
+/// <param name="Abbreviation">True for an abbreviation, compared exactly as a whole word; a name is compared ignoring case.</param>
+/// <param name="NumbersActs">True where its <c>№</c> numbers the acts, not the issues (the Complete Collection of Laws, <c>ПСЗ. Т. 12. № 10303</c>): the number is the locator.</param>
+public sealed record LegalGazette(string Name, bool Abbreviation = false, bool NumbersActs = false);
+
 /// <summary>One spelling of a verso mark after a folio number.</summary>
 /// <param name="Text">The mark.</param>
 /// <param name="WholeWord">True when a word character may not follow it (<c>v</c>, which opens many words).</param>
@@ -303,6 +309,66 @@ public static class Vocabulary
     /// the shorter they open.
     /// </summary>
     public static IReadOnlyList<string> YearMarks { get; } = ["г.", "года", "il", "ил", "წლ.", "წ.", "wl.", "w."];
+
+    /// <summary>
+    /// The endings an Azerbaijani ordinal puts on a year before <c>il</c> (<c>2012-ci il</c>, <c>2013-cü il</c>,
+    /// <c>2009-cu il</c>, <c>2016-cı il</c>), by vowel harmony.
+    /// </summary>
+    public static IReadOnlyList<string> AzerbaijaniYearEndings { get; } = ["-ci", "-cı", "-cu", "-cü"];
+
+    /// <summary>
+    /// The official gazettes that publish laws and decrees, in every convention: a citation naming one is a law's
+    /// (<c>СУ РСФСР. 1922. № 4. Ст. 44</c>, <c>Azərbaycan Respublikasının Qanunvericilik Toplusu, 2005, № 1, maddə 3</c>,
+    /// <c>სსმ, 12, 20/02/1997</c>, <c>Sobranie uzakonenii RSFSR, 1918, no. 4, art. 64</c>). Names are compared ignoring
+    /// case from a word's start; abbreviations exactly, as whole words.
+    /// </summary>
+    public static IReadOnlyList<LegalGazette> LegalGazettes { get; } =
+    [
+        // Russian Empire, RSFSR, USSR and the Russian Federation.
+        new("Полное собрание законов", NumbersActs: true), new("Собрание узаконений"), new("Собрание законов"),
+        new("Собрание законодательства"), new("Собрание постановлений"), new("Свод законов"),
+        new("Ведомости Верховного Совета"), new("Ведомости Съезда"), new("Ведомости СНД"), new("Ведомости ВС", Abbreviation: true),
+        new("Бюллетень нормативных актов"), new("Собрание актов"),
+        new("ПСЗ", Abbreviation: true, NumbersActs: true), new("СУ", Abbreviation: true), new("СЗ", Abbreviation: true),
+        // The same transliterated, as English notes write them.
+        new("Polnoe sobranie zakonov", NumbersActs: true), new("Polnoe sobranie", NumbersActs: true), new("Sobranie uzakonenii"),
+        new("Sobranie uzakonenij"), new("Sobranie zakonov"), new("Sobranie zakonodatel'stva"), new("Sobranie zakonodatel’stva"),
+        new("Sobranie postanovlenii"), new("Sobranie aktov"), new("Svod zakonov"), new("Vedomosti Verkhovnogo Soveta"), new("Vedomosti SND"),
+        new("PSZ", Abbreviation: true, NumbersActs: true), new("SU", Abbreviation: true), new("SZ", Abbreviation: true),
+        // Azerbaijan: the Collection of Legislation and the Constitutional Court's bulletin.
+        new("Qanunvericilik Toplusu"), new("Konstitusiya Məhkəməsinin Məlumatı"),
+        // Georgia: the Legislative Herald (სსმ, საქართველოს საკანონმდებლო მაცნე), the Gazette of the Parliament and of
+        // the Supreme Council (უწყებანი), also typed in the AcadNusx font's Latin letters.
+        new("საკანონმდებლო მაცნე"), new("უწყებანი"), new("უწყებები"), new("სსმ", Abbreviation: true),
+        new("sakanonmdeblo macne"), new("uwyebani"), new("uwyebebi"),
+    ];
+
+    /// <summary>The keywords of an article of an act in a gazette, beside <c>Ст.</c> (<c>maddə 3</c>, <c>art. 64</c>, <c>მუხ. 19</c>), longer before the shorter they open.</summary>
+    public static IReadOnlyList<string> LawArticleWords { get; } =
+        ["Maddə nömrəsi:", "maddə", "Maddə", "статья", "Статья", "art.", "Art.", "article", "მუხლი", "მუხ.", "doc."];
+
+    /// <summary>The marks of a gazette's issue number (<c>№ 4</c>, <c>no. 4</c>, <c># 8</c>, e-qanun.az's <c>Nəşr nömrəsi: 06</c>), longer before the shorter they open.</summary>
+    public static IReadOnlyList<string> LawIssueMarks { get; } = ["Nəşr nömrəsi:", "No.", "no.", "Nº", "№", "#", "N"];
+
+    /// <summary>The words of a series of a gazette (<c>ПСЗ. Собр. 2</c>, <c>PSZ, 2nd ser.</c>): recorded nowhere.</summary>
+    public static IReadOnlyList<string> LawSeriesWords { get; } = ["Собр.", "Sobr.", "series", "ser."];
+
+    /// <summary>The field names of a legal database's record that stand before a date (e-qanun.az's <c>Dərc olunma tarixi: 30-06-1998</c>): prose.</summary>
+    public static IReadOnlyList<string> LawRecordLabels { get; } = ["Dərc olunma tarixi:"];
+
+    /// <summary>
+    /// Lead-ins before a gazette that belong to no field (<c>In Polnoe sobranie</c>, <c>Mənbə:</c>, Georgian <c>წყარო:</c>),
+    /// compared ignoring case, followed by a space.
+    /// </summary>
+    public static IReadOnlyList<string> LawLeadIns { get; } = ["Rəsmi dərc edildiyi mənbə:", "Mənbə:", "წყარო:", "Source:", "In", "в", "see"];
+
+    /// <summary>
+    /// The words that name an act (<c>Qanunu</c>, <c>Fərmanı</c>, <c>закон</c>, <c>კანონი</c>): before a bracket listing
+    /// where it was published (<c>… Azərbaycan Respublikasının Qanunu (“Azərbaycan” qəzeti, …)</c>), they tell the
+    /// bracket's papers as the act's publications. Compared ignoring case, at a word's start (<c>Məcəlləsinin</c>).
+    /// </summary>
+    public static IReadOnlyList<string> ActWords { get; } =
+        ["Qanun", "Fərman", "Sərəncam", "Qərar", "Məcəllə", "закон", "федер", "указ", "постановлени", "декрет", "распоряжени", "კანონ", "ბრძანებულება", "დადგენილება", "law", "decree"];
 
     /// <summary>The verso marks after a folio number, in the order they are tried (a mark with a full stop before the same without).</summary>
     public static IReadOnlyList<VersoSpelling> Verso { get; } =
