@@ -407,7 +407,8 @@ public sealed class Normaliser
             var delo = a.Level(ArchivalLevelKind.Delo);
             // The archive is told by its registry id, else by its abbreviation, else by its name (the kind keeps them apart).
             var (by, archive) = known is not null ? (ArchiveBy.Id, known.Id) : shortName is not null ? (ArchiveBy.Abbreviation, ArchiveKey(shortName)) : (ArchiveBy.Name, ArchiveKey(name ?? ""));
-            var index = Find(_archival, Key(by.ToString(), archive, Slug.Key(fond), Slug.Key(opis), Slug.Key(delo)), out var isNew);
+            // A Western repository's box and folder tell its files apart as opis and delo do.
+            var index = Find(_archival, Key(by.ToString(), archive, Slug.Key(fond), Slug.Key(opis), Slug.Key(delo), Slug.Key(a.Holding?.Value)), out var isNew);
             if (!isNew)
             {
                 // The file's date may be given at a later citation only, as a publication's missing parts are.

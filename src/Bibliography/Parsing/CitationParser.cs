@@ -84,6 +84,12 @@ public static class CitationParser
             result[^1] = continued;
             return;
         }
+        // "RGASPI 558.11.728.40–2; 558.11.729.3": a further file of the archive just cited, by its shelf mark alone.
+        if (mode != ParserMode.Model && result.Count > 0 && result[^1] is ArchivalCitation && ArchivalReader.ReadBareContinuation(text, s, e) is { } further)
+        {
+            result.Add(further);
+            return;
+        }
         var one = mode == ParserMode.Model ? null : ParseOne(text, s, e, out next, bracketed);
         if (one is null or UnreadCitation && !prose && mode != ParserMode.Rules && Labeller.Read(text, s, e) is { } read)
         {
@@ -287,6 +293,8 @@ public static class CitationParser
         var publicationRead = false;
         if (ReadIbid(text, s, e) is { } ibid) return ibid;
         if (ArchivalReader.ReadSlashed(text, s, e, out next) is { } slashed) return slashed;
+        if (WesternArchiveReader.Read(text, s, e, out next) is { } western) return western;
+        next = e;
         // An author–date reference ("Иванов 1985: 12", "Brosse, 1895: 154") holds names, a year and a locator only.
         if (AuthorDateReader.Read(text, s, e, bracketed) is { } authorDate) return authorDate;
         // A note that opens with a family name and its initials, no comma between ("Smith J. Title. London: Macmillan,
