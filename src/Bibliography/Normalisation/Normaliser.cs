@@ -208,6 +208,7 @@ public sealed class Normaliser
                         item.SetCustom(CustomKeys.Fond, draft.Fond);
                         item.SetCustom(CustomKeys.Opis, draft.Opis);
                         item.SetCustom(CustomKeys.Delo, draft.Delo);
+                        item.Volume = draft.Volume;
                         // The file's or the document's date as the shelf mark gives it: a year, or years as written.
                         if (draft.ArchivalDate is { } date)
                             item.Issued = date.Length == 4 && int.TryParse(date, out var y) ? CslDate.FromParts(y) : new CslDate { Literal = date };
@@ -408,7 +409,7 @@ public sealed class Normaliser
             // The archive is told by its registry id, else by its abbreviation, else by its name (the kind keeps them apart).
             var (by, archive) = known is not null ? (ArchiveBy.Id, known.Id) : shortName is not null ? (ArchiveBy.Abbreviation, ArchiveKey(shortName)) : (ArchiveBy.Name, ArchiveKey(name ?? ""));
             // A Western repository's box and folder tell its files apart as opis and delo do.
-            var index = Find(_archival, Key(by.ToString(), archive, Slug.Key(fond), Slug.Key(opis), Slug.Key(delo), Slug.Key(a.Holding?.Value)), out var isNew);
+            var index = Find(_archival, Key(by.ToString(), archive, Slug.Key(fond), Slug.Key(opis), Slug.Key(delo), Slug.Key(a.Volume?.Value), Slug.Key(a.Holding?.Value)), out var isNew);
             if (!isNew)
             {
                 // The file's date may be given at a later citation only, as a publication's missing parts are.
@@ -428,6 +429,7 @@ public sealed class Normaliser
             draft.Opis = opis;
             draft.Delo = delo;
             draft.ArchivalDate = a.Date?.Value;
+            draft.Volume = a.Volume?.Value;
             return index;
         }
 

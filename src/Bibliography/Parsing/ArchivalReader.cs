@@ -21,7 +21,7 @@ internal static class ArchivalReader
     internal const string LevelValue = @"(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?" + Digits + @"[A-Za-zА-Яа-я]?(?:-(?:\d+|[A-Za-zА-Яа-яЁё]{1,2}\b))?";
 
     // The alternatives in their order of priority; each names its keyword k and its value v.
-    private const int Fond = 0, Named = 1, Opis = 2, Delo = 3, Folio = 4, Page = 5;
+    private const int Fond = 0, Named = 1, Opis = 2, Delo = 3, Folio = 4, Page = 5, Volume = 6;
     internal static readonly string[] LevelPatterns =
     [
         Spelt(Vocabulary.Alternation(KeywordLevel.Fond)) + @"\s*(?<v>" + LevelValue + @")",
@@ -31,6 +31,8 @@ internal static class ArchivalReader
         Spelt(Vocabulary.Alternation(KeywordLevel.Delo)) + @"\s*(?<v>" + LevelValue + @")",
         Spelt(Conventions.FolioKeyword) + @"\s*(?<v>" + Conventions.NumberList + @")",
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
+        // A file kept in volumes ("d. 12, t. 2", "т. 2"): the volume keywords no other level or locator opens with.
+        @"(?<k>" + Vocabulary.ArchivalVolumeAlternation + @")\s*(?<v>\d+)",
     ];
 
     // A level's keyword, also as English notes spell a level out with its abbreviation in brackets ("fond (f.) 270",
@@ -242,6 +244,7 @@ internal static class ArchivalReader
         var levels = new List<ArchivalLevel>();
         var covered = new List<(int Start, int End)>();
         CitedLocator? locator = null;
+        Located? volume = null;
         int firstLevel = -1, lastLevelEnd = -1;
         var fondFound = false;
 
@@ -293,6 +296,12 @@ internal static class ArchivalReader
                 }
                 levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, keyword.ToString(), slice[vStart..vEnd], span));
             }
+            else if (alternative == Volume)
+            {
+                // A volume counts only after the file's level ("d. 12, t. 2"): elsewhere "t." may be anything.
+                if (firstLevel >= 0) volume = new Located(slice[vStart..vEnd], new TextSpan(start + vStart, vEnd - vStart));
+                continue;
+            }
             else
             {
                 var value = slice[vStart..vEnd];
@@ -341,6 +350,7 @@ internal static class ArchivalReader
             Continues = continues,
             ShelfMark = lastLevelEnd > firstLevel ? slice[firstLevel..lastLevelEnd].Trim() : "",
             Locator = locator,
+            Volume = volume,
             Unread = unread,
             Date = date,
             Language = LanguageDetector.OfArchivalCitation(read, locator, slice),
@@ -455,14 +465,7 @@ internal static class ArchivalReader
             start += prefix;
             while (start < end && (char.IsWhiteSpace(slice[start]) || slice[start] is ',' or ':')) start++;
         }
-        // "in the Central State Archive": small words of prose before an archive's name in capitals.
-        while (start < end && char.IsAsciiLetterLower(slice[start]))
-        {
-            var w = start;
-            while (w < end && char.IsAsciiLetterLower(slice[w])) w++;
-            if (w + 1 >= end || slice[w] != ' ' || !char.IsUpper(slice[w + 1])) break;
-            start = w + 1;
-        }
+        start = AfterProseWords(slice, start, end);
         var colon = slice.AsSpan(start, end - start).IndexOf(':');
         if (colon <= 0 || start + colon + 1 >= end || !char.IsWhiteSpace(slice[start + colon + 1])) return start;
         var label = slice.AsSpan(start, colon).Trim();
@@ -470,6 +473,22 @@ internal static class ArchivalReader
         var at = start + colon + 1;
         while (at < end && char.IsWhiteSpace(slice[at])) at++;
         return at;
+    }
+
+    /// <summary>
+    /// Where text[start..end) begins once the small words of English prose before an archive's name in capitals are
+    /// left out (<c>in the Central State Archive</c>, <c>in RGASPI</c>); a name in small letters (<c>rgia</c>) stays.
+    /// </summary>
+    internal static int AfterProseWords(string text, int start, int end)
+    {
+        while (start < end && char.IsAsciiLetterLower(text[start]))
+        {
+            var w = start;
+            while (w < end && char.IsAsciiLetterLower(text[w])) w++;
+            if (w + 1 >= end || text[w] != ' ' || !char.IsUpper(text[w + 1])) break;
+            start = w + 1;
+        }
+        return start;
     }
 
     /// <summary>
@@ -490,6 +509,7 @@ internal static class ArchivalReader
             else if (c is '“' or '«' && quote > 0) quote--;
             if (depth > 0 || quote > 0 || c is not (',' or ':')) continue;
             var (as_, ae) = TextScan.Trim(text, i + 1, e);
+            as_ = AfterProseWords(text, as_, ae); // "Letter of 5 May 1921, in RGASPI"
             if (!(ae > as_ && NamesAnArchive(text.AsSpan(as_, ae - as_)))) return s;
             // "National Archives of Georgia, Central Historical Archive": a repository and its part, named in words.
             for (var (k, parts) = (i - 1, 0); k > s && parts < MaxArchiveParts; k--)
@@ -773,6 +793,9 @@ internal static class ArchivalReader
                     abbrStart = a;
                     break;
                 }
+                // "sShSSA (I)": a department's numeral in brackets is part of the archive's abbreviation.
+                if (abbrEnd > abbrStart && text.AsSpan(abbrStart, abbrEnd - abbrStart).IndexOfAnyExcept("IVX") < 0)
+                    return LooksLikeAbbreviation(text[start..end]) ? (null, new Located(text[start..end], new TextSpan(offset, end - start))) : (new Located(text[start..end], new TextSpan(offset, end - start)), null);
                 if (nameEnd > start && abbrEnd > abbrStart)
                     // The abbreviation's span opens after the bracket, before any spaces its value is trimmed of (as it always has).
                     return (new Located(text[start..nameEnd], new TextSpan(offset, nameEnd - start)),
@@ -832,7 +855,7 @@ internal static class ArchivalReader
     }
 
     // The part opens with an opis's or a delo's keyword: the rest of a shelf mark cited before.
-    private static bool OpensWithLevel(ReadOnlySpan<char> part)
+    internal static bool OpensWithLevel(ReadOnlySpan<char> part)
     {
         part = part.TrimStart(" .,;:");
         if (part.IsEmpty || part[0] >= DeloByFirst.Length) return false;

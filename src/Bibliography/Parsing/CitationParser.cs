@@ -163,7 +163,10 @@ public static class CitationParser
         {
             var (ns, ne) = TextScan.Trim(text, next, e);
             if (ne <= ns) break;
-            ParsedCitation? more = ArchivalReader.ReadSlashed(text, ns, ne, out next);
+            // "…, and d. 6, l. 3": a further file, which continues the shelf mark before it.
+            ParsedCitation? more = ArchivalReader.OpensWithLevel(text.AsSpan(ns, ne - ns)) && ArchivalReader.Read(text, ns, ne) is { } level ? level : null;
+            if (more is not null) next = ne;
+            else more = ArchivalReader.ReadSlashed(text, ns, ne, out next);
             more ??= EnglishNoteReader.Read(text, ns, ne, out next);
             // "…, pp. 151–2. For more see Protocol 53, 25 February 1942. RGASPI: Fond 17, …": a shelf mark after prose
             // closes the part.
@@ -308,6 +311,18 @@ public static class CitationParser
         var englishFirst = !gostOrder && (EnglishNoteReader.SentenceAfterPage(text, s, e) < e || EnglishNoteReader.DropTrailingCommentary(text, s, e) < e);
         if (englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } first) return first;
         next = e;
+        // "RGASPI, f. 17, …, l. 12, cited in Khlevniuk, Master, 45": the publication the file was read in is a citation of its own.
+        if (SecondarySourceJoin(text, s, e) is ({ } join, var after) && ArchivalReader.Read(text, s, join) is { Levels.Count: > 0 } read)
+        {
+            next = after;
+            return read;
+        }
+        // "RGASPI, f. 17, op. 3, d. 5, l. 1, and d. 6, l. 3": a further file of the same opis after "and".
+        if (FurtherLevelAfterAnd(text, s, e) is ({ } and, var further) && ArchivalReader.Read(text, s, and) is { Levels.Count: > 0 } before)
+        {
+            next = further;
+            return before;
+        }
         if (ArchivalReader.Read(text, s, e) is { } archival) return archival;
         // "Title". "Qobustan" jurnalı, 1977, N 10: before the newspaper reader, which would take the piece's quoted title for a paper.
         if (QuotedPeriodicalReader.Read(text, s, e) is { } periodical) return periodical;
@@ -350,6 +365,31 @@ public static class CitationParser
             Locator = new CitedLocator(LocatorReader.Canonical(p.Value), LocatorLabels.Page, "", p.Value, new TextSpan(p.Index, p.Length)),
             Language = LanguageDetector.Detect(t.Value),
         };
+    }
+
+    // Where a secondary source is named after a shelf mark in text[s..e) (", cited in "), and where the publication
+    // after it begins; else (null, e).
+    private static (int? Join, int After) SecondarySourceJoin(string text, int s, int e)
+    {
+        var part = text.AsSpan(s, e - s);
+        foreach (var join in Conventions.SecondarySourceJoins)
+            if (part.IndexOf(join, StringComparison.OrdinalIgnoreCase) is >= 0 and var at) return (s + at, s + at + join.Length);
+        return (null, e);
+    }
+
+    // Where " and " (or ", and ") is followed by an opis's or a file's keyword in text[s..e), and where that level begins;
+    // else (null, e).
+    private static (int? And, int Level) FurtherLevelAfterAnd(string text, int s, int e)
+    {
+        const string and = " " + Conventions.And + " ";
+        for (var at = text.IndexOf(and, s, e - s, StringComparison.Ordinal); at >= 0; at = text.IndexOf(and, at + 1, e - at - 1, StringComparison.Ordinal))
+        {
+            var level = at + and.Length;
+            if (ArchivalReader.OpensWithLevel(text.AsSpan(level, e - level)) && ArchivalReader.Read(text, level, e) is { Continues: true })
+                return (at > s && text[at - 1] == ',' ? at - 1 : at, level);
+            if (at + 1 >= e) break;
+        }
+        return (null, e);
     }
 
     // text[s..e) opens with "Family I. I." followed by a space (GOST), not by a comma (a Chicago bibliography's "Family, I.").

@@ -286,6 +286,12 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] AbbreviationMarks = ["hereinafter", "hereafter", "henceforth", "далее"];
 
+    /// <summary>
+    /// The words after a shelf mark that name the publication it was read in (<c>RGASPI, f. 17, …, l. 12, cited in
+    /// Khlevniuk, Master, 45</c>): the publication is a citation of its own.
+    /// </summary>
+    public static readonly string[] SecondarySourceJoins = [", cited in ", ", quoted in ", ", reproduced in ", ", published in ", ", reprinted in ", ", as cited in "];
+
     /// <summary>Words that join the names of several authors in English notes (<c>Ivanov and Petrov</c>).</summary>
     public static readonly string[] NameJoiners = [And, "&"];
 

@@ -88,6 +88,15 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> SetSizeWords { get; } = ["т", "тт", "кн", "вып", "ч", "томах", "книгах", "частях", "t", "kn", "vyp"];
 
+    /// <summary>
+    /// The volume keywords that stand inside a shelf mark after the file (<c>d. 12, t. 2</c>, <c>д. 5, т. 3</c>,
+    /// <c>vol. 2</c>), as a regular-expression alternation: the abbreviations of <see cref="KeywordLevel.Volume"/> but the
+    /// Azerbaijani <c>c.</c>, which inside a Russian shelf mark is the page <c>с.</c> read as Latin.
+    /// </summary>
+    public static string ArchivalVolumeAlternation => string.Join("|", Spellings(KeywordLevel.Volume)
+        .Where(k => k.EndsWith('.') && !k.StartsWith("c", StringComparison.OrdinalIgnoreCase))
+        .Select(System.Text.RegularExpressions.Regex.Escape));
+
     /// <summary>The volume keyword of English notes (<c>vol. 2</c>).</summary>
     public const string EnglishVolume = "vol.";
 

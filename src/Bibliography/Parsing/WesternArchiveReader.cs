@@ -48,7 +48,35 @@ internal static class WesternArchiveReader
             }
         foreach (var word in Vocabulary.CollectionWords)
             if (part.Contains(word, StringComparison.Ordinal)) return true;
+        // "FO 371/9356": capitals, a space and the series' digits before a slash.
+        for (var slash = part.IndexOf('/'); slash > 0; )
+        {
+            var digits = slash;
+            while (digits > 0 && char.IsAsciiDigit(part[digits - 1])) digits--;
+            var capitals = digits - 1;
+            while (capitals > 0 && char.IsAsciiLetterUpper(part[capitals - 1])) capitals--;
+            if (digits < slash && capitals >= 0 && capitals < digits - 1 && part[digits - 1] == ' ' && PieceReference(part[capitals..]) > 0) return true;
+            var more = part[(slash + 1)..].IndexOf('/');
+            slash = more < 0 ? -1 : slash + 1 + more;
+        }
         return false;
+    }
+
+    /// <summary>
+    /// The length of a reference into the British record offices opening <paramref name="segment"/>: a department's
+    /// code in capitals, its series and the piece (<c>FO 371/9356</c>, <c>PREM 4/30/8</c>, <c>CAB 128/5</c>), or 0.
+    /// </summary>
+    internal static int PieceReference(ReadOnlySpan<char> segment)
+    {
+        var i = 0;
+        while (i < segment.Length && i < 5 && char.IsAsciiLetterUpper(segment[i])) i++;
+        if (i == 0 || i >= segment.Length || segment[i] != ' ') return 0;
+        var digits = ++i;
+        while (i < segment.Length && char.IsAsciiDigit(segment[i])) i++;
+        if (i == digits || i - digits > 4 || i + 1 >= segment.Length || segment[i] != '/' || !char.IsAsciiDigit(segment[i + 1])) return 0;
+        i++;
+        while (i < segment.Length && (char.IsAsciiDigit(segment[i]) || segment[i] == '/' && i + 1 < segment.Length && char.IsAsciiDigit(segment[i + 1]))) i++;
+        return i < segment.Length && char.IsLetterOrDigit(segment[i]) ? 0 : i;
     }
 
     // The length of the value after a unit word at part[at..at+length) ("box 3", "RG 59", "folder 12a"), or 0 where the
@@ -88,6 +116,7 @@ internal static class WesternArchiveReader
         int archive = -1, firstHolding = -1, lastHolding = -1;
         var unit = false;
         ArchivalLevel? recordGroup = null;
+        (ArchivalLevel Fond, ArchivalLevel Delo)? piece = null;
         for (var i = 0; i < count; i++)
         {
             var (a, b) = segments[i];
@@ -95,6 +124,14 @@ internal static class WesternArchiveReader
             if (segment[0] is '“' or '"' or '‘' or '«') continue; // a document's title
             if (Units(text, a, b, ref recordGroup))
             {
+                (kinds[i], unit) = (SegmentKind.Unit, true);
+            }
+            else if (piece is null && PieceReference(segment) is > 0 and var length)
+            {
+                // "FO 371/9356": the department and series stand where a fond stands, the piece where a file does.
+                var slash = segment.IndexOf('/');
+                piece = (new ArchivalLevel(ArchivalLevelKind.Fond, "", text.Substring(a, slash), new TextSpan(a, slash)),
+                    new ArchivalLevel(ArchivalLevelKind.Delo, "", text.Substring(a + slash + 1, length - slash - 1), new TextSpan(a + slash + 1, length - slash - 1)));
                 (kinds[i], unit) = (SegmentKind.Unit, true);
             }
             else if (EndsWithWord(segment, Vocabulary.CollectionWords)) kinds[i] = SegmentKind.Collection;
@@ -109,6 +146,9 @@ internal static class WesternArchiveReader
         if (firstHolding < 0) return null;
         // "…, box 6, NARA", "…, box 4, NARA II": an abbreviation after the holdings names their repository.
         for (var i = lastHolding + 1; archive < 0 && i < count; i++)
+            if (IsAbbreviation(text.AsSpan(segments[i].Start, segments[i].End - segments[i].Start))) archive = i;
+        // "HIA, Nicolaevsky Collection, box 3", "TNA, FO 371/9356": or before them.
+        for (var i = firstHolding - 1; archive < 0 && i >= 0; i--)
             if (IsAbbreviation(text.AsSpan(segments[i].Start, segments[i].End - segments[i].Start))) archive = i;
         if (archive < 0) return null;
         // A collection named without a box needs no more; but a title of a book with "Papers" in a bracketed imprint is no holding.
@@ -132,7 +172,7 @@ internal static class WesternArchiveReader
             Span = new TextSpan(ts, te - ts),
             ArchiveName = name,
             ArchiveShort = abbreviation,
-            Levels = recordGroup is null ? [] : [recordGroup],
+            Levels = piece is { } p ? [p.Fond, p.Delo] : recordGroup is null ? [] : [recordGroup],
             ShelfMark = holding.Value,
             Holding = holding,
             Locator = locator,

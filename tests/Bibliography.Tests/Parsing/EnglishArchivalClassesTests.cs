@@ -79,4 +79,47 @@ public class EnglishArchivalClassesTests
     [Fact]
     public void A_folio_in_brackets_after_prose_is_still_read() =>
         ExpectedFields.Check("RGASPI, f. 17, op. 3, d. 1020 (copy, l. 5).", "archive=RGASPI|fond=17|opis=3|delo=1020|locator=5");
+    // ---- the archive's name: prose before it, its abbreviation introduced, its parts ----
+
+    [Theory]
+    [InlineData("See the Central State Archive of Georgia, f. 1833, op. 1, d. 179, l. 4.", "archive=Central State Archive of Georgia|fond=1833|opis=1|delo=179|locator=4")]
+    [InlineData("Letter of 5 May 1921, in RGASPI, f. 64, op. 1, d. 5, l. 8.", "archive=RGASPI|fond=64|opis=1|delo=5|locator=8")]
+    [InlineData("Rossiiskii gosudarstvennyi arkhiv sotsial'no-politicheskoi istorii (hereafter RGASPI), f. 17, op. 3, d. 5, l. 1.", "archive=RGASPI|fond=17|opis=3|delo=5|locator=1")]
+    [InlineData("Russian State Military Archive (henceforth RGVA), f. 40442, op. 1, d. 7, ll. 3–4.", "archive=RGVA|fond=40442|opis=1|delo=7|locator=3–4")]
+    [InlineData("National Archives of Georgia, Central Historical Archive, f. 13, op. 1, d. 2, l. 7.", "archive=National Archives of Georgia, Central Historical Archive|fond=13|opis=1|delo=2|locator=7")]
+    [InlineData("Letter from the Director of the Archive, RGASPI, f. 17, op. 3, d. 5, l. 1.", "archive=RGASPI|fond=17|opis=3|delo=5|locator=1")]
+    [InlineData("sShSSA (I), f. 6, d. 2, l. 9.", "archive=sShSSA (I)|fond=6|delo=2|locator=9")]
+    [InlineData("Protocol no. 12 of the Politburo, item 5, RGASPI, f. 17, op. 3, d. 150, l. 3.", "archive=RGASPI|fond=17|opis=3|delo=150|locator=3")]
+    public void The_archive_is_its_name_without_the_prose_or_the_document_before_it(string note, string expected) =>
+        ExpectedFields.Check(note, expected);
+
+    // ---- a publication the file was read in, a further file after "and", a file in volumes ----
+
+    [Theory]
+    [InlineData("RGASPI, f. 17, op. 3, d. 900, l. 12, cited in Khlevniuk, Master of the House, 45.", "archive=RGASPI|fond=17|opis=3|delo=900|locator=12||authors=Khlevniuk|title=Master of the House|locator=45")]
+    [InlineData("GARF, f. R-9401, op. 2, d. 64, ll. 12–15, quoted in Naimark, Stalin's Genocides, 88.", "archive=GARF|fond=R-9401|opis=2|delo=64|locator=12–15||authors=Naimark|locator=88")]
+    [InlineData("RGASPI, f. 17, op. 3, d. 5, l. 1, and d. 6, l. 3.", "archive=RGASPI|fond=17|opis=3|delo=5|locator=1||delo=6|locator=3")]
+    [InlineData("GARF, f. 5446, op. 1, d. 12, ll. 4–5 and op. 2, d. 7, l. 9.", "archive=GARF|fond=5446|opis=1|delo=12|locator=4–5||opis=2|delo=7|locator=9")]
+    [InlineData("GARF, f. 5446, op. 1, d. 12, t. 2, l. 4.", "archive=GARF|fond=5446|opis=1|delo=12|volume=2|locator=4")]
+    [InlineData("Arkhiv UFSB po Sverdlovskoi oblasti, d. 12345, t. 2, l. 5.", "archive=Arkhiv UFSB po Sverdlovskoi oblasti|delo=12345|volume=2|locator=5")]
+    [InlineData("TsA FSB, f. 3-os, op. 6, d. 1, vol. 4, l. 2.", "archive=TsA FSB|fond=3-os|opis=6|delo=1|volume=4|locator=2")]
+    public void A_secondary_source_a_further_file_and_a_volume_are_read_apart(string note, string expected) =>
+        ExpectedFields.Check(note, expected);
+
+    [Fact]
+    public void Two_volumes_of_one_file_are_two_items()
+    {
+        var document = BibliographyPipeline.ParseFootnotes(["GARF, f. 5446, op. 1, d. 12, t. 1, l. 4.", "GARF, f. 5446, op. 1, d. 12, t. 2, l. 4."]).Document;
+        document.Items.Select(i => i.Volume).ShouldBe(["1", "2"]);
+    }
+
+    // ---- British record offices and repositories named by abbreviation ----
+
+    [Theory]
+    [InlineData("TNA, FO 371/9356.", "archive=TNA|fond=FO 371|delo=9356")]
+    [InlineData("PRO, FO 371/56731, N 1234/5/38.", "archive=PRO|fond=FO 371|delo=56731")]
+    [InlineData("Memorandum by Eden, 12 October 1944, CAB 66/56, TNA.", "archive=TNA|fond=CAB 66|delo=56")]
+    [InlineData("HIA, Nicolaevsky Collection, box 3, folder 7.", "archive=HIA")]
+    public void A_british_piece_reference_gives_its_department_and_series_as_fond_and_its_piece_as_file(string note, string expected) =>
+        ExpectedFields.Check(note, expected);
 }
