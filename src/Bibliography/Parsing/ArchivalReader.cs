@@ -21,7 +21,7 @@ internal static class ArchivalReader
     internal const string LevelValue = @"(?:[A-Za-zА-Яа-яЁё]{1,3}\s?-\s?)?" + Digits + @"[A-Za-zА-Яа-я]?(?:-(?:\d+|[A-Za-zА-Яа-яЁё]{1,2}\b))?";
 
     // The alternatives in their order of priority; each names its keyword k and its value v.
-    private const int Fond = 0, Named = 1, Opis = 2, Delo = 3, Folio = 4, Page = 5, Volume = 6;
+    private const int Fond = 0, Named = 1, Opis = 2, Delo = 3, Folio = 4, Page = 5;
     internal static readonly string[] LevelPatterns =
     [
         Spelt(Vocabulary.Alternation(KeywordLevel.Fond)) + @"\s*(?<v>" + LevelValue + @")",
@@ -31,9 +31,11 @@ internal static class ArchivalReader
         Spelt(Vocabulary.Alternation(KeywordLevel.Delo)) + @"\s*(?<v>" + LevelValue + @")",
         Spelt(Conventions.FolioKeyword) + @"\s*(?<v>" + Conventions.NumberList + @")",
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
-        // A file kept in volumes ("d. 12, t. 2", "т. 2"): the volume keywords no other level or locator opens with.
-        @"(?<k>" + Vocabulary.ArchivalVolumeAlternation + @")\s*(?<v>\d+)",
     ];
+
+    // A file kept in volumes ("d. 12, t. 2", "т. 2", "vol. 4"): its volume, looked for after the levels only (not one of
+    // the level patterns the labeller's features read, where a publication's volume would look like a shelf mark's).
+    private static readonly Regex ArchivalVolume = new(@"(?:" + Vocabulary.ArchivalVolumeAlternation + @")\s*(?<v>\d+)", Conventions.Options);
 
     // A level's keyword, also as English notes spell a level out with its abbreviation in brackets ("fond (f.) 270",
     // "opis' (op.) 1", "delo (d.) 8", "list (l.) 53ob"): the word before the bracket, one of the level's own, is part
@@ -296,12 +298,6 @@ internal static class ArchivalReader
                 }
                 levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, keyword.ToString(), slice[vStart..vEnd], span));
             }
-            else if (alternative == Volume)
-            {
-                // A volume counts only after the file's level ("d. 12, t. 2"): elsewhere "t." may be anything.
-                if (firstLevel >= 0) volume = new Located(slice[vStart..vEnd], new TextSpan(start + vStart, vEnd - vStart));
-                continue;
-            }
             else
             {
                 var value = slice[vStart..vEnd];
@@ -325,6 +321,16 @@ internal static class ArchivalReader
         // Д. 58") or where the archive is named in words ("Архив УФСБ по Республике Марий Эл. Д. 595").
         var continues = !hasFond && firstLevel >= 0 && slice.AsSpan(0, firstLevel).Trim(" .,;:").IsEmpty;
         if (!(hasFond || (hasOpis && hasDelo) || ((hasOpis || hasDelo) && (continues || namesArchive)))) return null;
+
+        // A volume after the first level ("d. 12, t. 2"): elsewhere "t." may be anything.
+        if (firstLevel >= 0 && ArchivalVolume.Match(slice, firstLevel) is { Success: true } v && AtBoundary(slice, v.Index))
+        {
+            var value = v.Groups["v"];
+            volume = new Located(value.Value, new TextSpan(start + value.Index, value.Length));
+            var at = 0;
+            while (at < covered.Count && covered[at].Start < v.Index) at++;
+            covered.Insert(at, (v.Index, v.Index + v.Length));
+        }
 
         // The archive is what precedes the first level, less its separators and spaces: found in place, copied once.
         var (archiveStart, archiveEnd) = (0, firstLevel);
