@@ -163,8 +163,10 @@ public static class CitationParser
         {
             var (ns, ne) = TextScan.Trim(text, next, e);
             if (ne <= ns) break;
-            // "…, and d. 6, l. 3": a further file, which continues the shelf mark before it.
-            ParsedCitation? more = ArchivalReader.OpensWithLevel(text.AsSpan(ns, ne - ns)) && ArchivalReader.Read(text, ns, ne) is { } level ? level : null;
+            // "…, and d. 6, l. 3": a further file, which continues the shelf mark before it (a short one only, so that a
+            // long run of levels is not read again at each of them).
+            ParsedCitation? more = result[^1] is ArchivalCitation && ne - ns <= MaxFurtherFile && ArchivalReader.OpensWithLevel(text.AsSpan(ns, ne - ns))
+                ? ArchivalReader.Read(text, ns, ne) : null;
             if (more is not null) next = ne;
             else more = ArchivalReader.ReadSlashed(text, ns, ne, out next);
             more ??= EnglishNoteReader.Read(text, ns, ne, out next);
@@ -182,6 +184,9 @@ public static class CitationParser
             result.Add(more);
         }
     }
+
+    /// <summary>The longest further file after "and" read as continuing the shelf mark before it (<c>and d. 6, l. 3</c>).</summary>
+    private const int MaxFurtherFile = 120;
 
     /// <summary>The most sentences of prose passed over between citations run on in one part.</summary>
     private const int MaxProseSentencesSkipped = 4;
