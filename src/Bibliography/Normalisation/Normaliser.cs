@@ -210,6 +210,7 @@ public sealed class Normaliser
                         item.SetCustom(CustomKeys.Delo, draft.Delo);
                         if (draft.Author.Count > 0) item.Author = Names(draft.Author);
                         item.Title = draft.Title;
+                        item.Volume = draft.Volume;
                         // The file's or the document's date as the shelf mark gives it: a year, or years as written.
                         if (draft.ArchivalDate is { } date)
                             item.Issued = date.Length == 4 && int.TryParse(date, out var y) ? CslDate.FromParts(y) : new CslDate { Literal = date };
@@ -410,7 +411,8 @@ public sealed class Normaliser
             var delo = a.Level(ArchivalLevelKind.Delo);
             // The archive is told by its registry id, else by its abbreviation, else by its name (the kind keeps them apart).
             var (by, archive) = known is not null ? (ArchiveBy.Id, known.Id) : shortName is not null ? (ArchiveBy.Abbreviation, ArchiveKey(shortName)) : (ArchiveBy.Name, ArchiveKey(name ?? ""));
-            var index = Find(_archival, Key(by.ToString(), archive, Slug.Key(fond), Slug.Key(opis), Slug.Key(delo)), out var isNew);
+            // A Western repository's box and folder tell its files apart as opis and delo do.
+            var index = Find(_archival, Key(by.ToString(), archive, Slug.Key(fond), Slug.Key(opis), Slug.Key(delo), Slug.Key(a.Volume?.Value), Slug.Key(a.Holding?.Value)), out var isNew);
             if (!isNew)
             {
                 // The file's date may be given at a later citation only, as a publication's missing parts are.
@@ -433,6 +435,7 @@ public sealed class Normaliser
             // A work kept in the archive under its author's name and title (a manuscript, a memoir).
             draft.Author = a.Authors;
             draft.Title = a.Title?.Value;
+            draft.Volume = a.Volume?.Value;
             return index;
         }
 

@@ -24,14 +24,23 @@ internal static class ArchivalReader
     private const int Fond = 0, Named = 1, Opis = 2, Delo = 3, Folio = 4, Page = 5;
     internal static readonly string[] LevelPatterns =
     [
-        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Fond) + @")\s*(?<v>" + LevelValue + @")",
+        Spelt(Vocabulary.Alternation(KeywordLevel.Fond)) + @"\s*(?<v>" + LevelValue + @")",
         @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+" + Vocabulary.NamedFond,
         // An opis may be compound ("Оп. 263/216", an inventory and its part).
-        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Opis) + @")\s*(?<v>(?:" + Digits + @"[A-Za-zА-Яа-я]?(?:/\d+)?|[IVX]{1,5})(?:\s?«[А-Яа-яA-Za-z]{1,2}»)?)",
-        @"(?<k>" + Vocabulary.Alternation(KeywordLevel.Delo) + @")\s*(?<v>" + LevelValue + @")",
-        @"(?<k>" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
+        Spelt(Vocabulary.Alternation(KeywordLevel.Opis)) + @"\s*(?<v>(?:" + Digits + @"[A-Za-zА-Яа-я]?(?:/\d+)?|[IVX]{1,5})(?:\s?«[А-Яа-яA-Za-z]{1,2}»)?)",
+        Spelt(Vocabulary.Alternation(KeywordLevel.Delo)) + @"\s*(?<v>" + LevelValue + @")",
+        Spelt(Conventions.FolioKeyword) + @"\s*(?<v>" + Conventions.NumberList + @")",
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
     ];
+
+    // A file kept in volumes ("d. 12, t. 2", "т. 2", "vol. 4"): its volume, looked for after the levels only (not one of
+    // the level patterns the labeller's features read, where a publication's volume would look like a shelf mark's).
+    private static readonly Regex ArchivalVolume = new(@"(?:" + Vocabulary.ArchivalVolumeAlternation + @")\s*(?<v>\d+)", Conventions.Options);
+
+    // A level's keyword, also as English notes spell a level out with its abbreviation in brackets ("fond (f.) 270",
+    // "opis' (op.) 1", "delo (d.) 8", "list (l.) 53ob"): the word before the bracket, one of the level's own, is part
+    // of the keyword as written.
+    private static string Spelt(string keywords) => @"(?:(?:" + keywords + @")\s?\()?(?<k>" + keywords + @")\)?";
 
     // The alternatives joined, to find the levels (a search computes no groups and allocates nothing), and each alone,
     // anchored at both ends, to tell which one a found span is and to read its keyword and value: the first alternative
@@ -210,7 +219,8 @@ internal static class ArchivalReader
     internal static bool FondValueMayFollow(ReadOnlySpan<char> after)
     {
         if (after.StartsWith('u')) return true;
-        var i = 0;
+        // "fond (f.) 270": the keyword's abbreviation in brackets, then the value.
+        var i = after.StartsWith(')') ? 1 : after.TrimStart().StartsWith('(') && after.IndexOf(')') is > 0 and < 8 and var close ? close + 1 : 0;
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
         if (i < after.Length && char.IsDigit(after[i])) return true;
         var letters = 0;
@@ -237,6 +247,7 @@ internal static class ArchivalReader
         var levels = new List<ArchivalLevel>();
         var covered = new List<(int Start, int End)>();
         CitedLocator? locator = null;
+        Located? volume = null;
         int firstLevel = -1, lastLevelEnd = -1;
         var fondFound = false;
 
@@ -323,6 +334,16 @@ internal static class ArchivalReader
             firstLevel = fondAt;
         }
 
+        // A volume after the first level ("d. 12, t. 2"): elsewhere "t." may be anything.
+        if (firstLevel >= 0 && ArchivalVolume.Match(slice, firstLevel) is { Success: true } v && AtBoundary(slice, v.Index))
+        {
+            var value = v.Groups["v"];
+            volume = new Located(value.Value, new TextSpan(start + value.Index, value.Length));
+            var at = 0;
+            while (at < covered.Count && covered[at].Start < v.Index) at++;
+            covered.Insert(at, (v.Index, v.Index + v.Length));
+        }
+
         // The archive is what precedes the first level, less its separators and spaces: found in place, copied once.
         var (archiveStart, archiveEnd) = (0, firstLevel);
         while (archiveEnd > 0 && ArchiveEnd.AsSpan().Contains(slice[archiveEnd - 1])) archiveEnd--;
@@ -350,6 +371,7 @@ internal static class ArchivalReader
             Continues = continues,
             ShelfMark = lastLevelEnd > firstLevel ? slice[firstLevel..lastLevelEnd].Trim() : "",
             Locator = locator,
+            Volume = volume,
             Unread = unread,
             Date = date,
             Language = LanguageDetector.OfArchivalCitation(read, locator, slice),
@@ -480,6 +502,7 @@ internal static class ArchivalReader
             start += prefix;
             while (start < end && (char.IsWhiteSpace(slice[start]) || slice[start] is ',' or ':')) start++;
         }
+        start = AfterProseWords(slice, start, end);
         var colon = slice.AsSpan(start, end - start).IndexOf(':');
         if (colon <= 0 || start + colon + 1 >= end || !char.IsWhiteSpace(slice[start + colon + 1])) return start;
         var label = slice.AsSpan(start, colon).Trim();
@@ -487,6 +510,22 @@ internal static class ArchivalReader
         var at = start + colon + 1;
         while (at < end && char.IsWhiteSpace(slice[at])) at++;
         return at;
+    }
+
+    /// <summary>
+    /// Where text[start..end) begins once the small words of English prose before an archive's name in capitals are
+    /// left out (<c>in the Central State Archive</c>, <c>in RGASPI</c>); a name in small letters (<c>rgia</c>) stays.
+    /// </summary>
+    internal static int AfterProseWords(string text, int start, int end)
+    {
+        while (start < end && char.IsAsciiLetterLower(text[start]))
+        {
+            var w = start;
+            while (w < end && char.IsAsciiLetterLower(text[w])) w++;
+            if (w + 1 >= end || text[w] != ' ' || !char.IsUpper(text[w + 1])) break;
+            start = w + 1;
+        }
+        return start;
     }
 
     /// <summary>
@@ -507,9 +546,35 @@ internal static class ArchivalReader
             else if (c is '“' or '«' && quote > 0) quote--;
             if (depth > 0 || quote > 0 || c is not (',' or ':')) continue;
             var (as_, ae) = TextScan.Trim(text, i + 1, e);
-            return ae > as_ && NamesAnArchive(text.AsSpan(as_, ae - as_)) ? as_ : s;
+            as_ = AfterProseWords(text, as_, ae); // "Letter of 5 May 1921, in RGASPI"
+            if (!(ae > as_ && NamesAnArchive(text.AsSpan(as_, ae - as_)))) return s;
+            // "National Archives of Georgia, Central Historical Archive": a repository and its part, named in words.
+            for (var (k, parts) = (i - 1, 0); k > s && parts < MaxArchiveParts; k--)
+            {
+                if (text[k] is not (',' or ':') && k - 1 > s) continue;
+                var (ps, pe) = TextScan.Trim(text, text[k] is ',' or ':' ? k + 1 : s, i);
+                if (pe <= ps || !IsArchiveNameInWords(text.AsSpan(ps, pe - ps))) break;
+                (as_, i, parts) = (ps, text[k] is ',' or ':' ? k : s, parts + 1);
+            }
+            return as_;
         }
         return s;
+    }
+
+    /// <summary>The most parts of an archive's name in words joined by commas (<c>National Archives of Georgia, Central Historical Archive</c>).</summary>
+    private const int MaxArchiveParts = 2;
+
+    // A name with an archive's word in it whose words are capitalised but for short joining words ("of", "the"), and
+    // no digit: a repository's name, not the description of a document ("Letter from the Director of the Archive").
+    private static bool IsArchiveNameInWords(ReadOnlySpan<char> segment)
+    {
+        if (!NamesArchive(segment) || segment.IndexOfAnyInRange('0', '9') >= 0) return false;
+        foreach (var range in segment.Split(' '))
+        {
+            var word = segment[range];
+            if (!word.IsEmpty && !char.IsUpper(word[0]) && word.Length > 3) return false;
+        }
+        return true;
     }
 
     // An archive's abbreviation of one to three words ("GARF", "TsK KPG", "Arkhiv INO OGPU-NKVD"), a name with its
@@ -561,29 +626,50 @@ internal static class ArchivalReader
     /// <summary>The most commas or colons a description before a shelf mark without keywords is passed over at.</summary>
     private const int MaxDescriptionSkips = 8;
 
-    // ReadSlashed with the archive at s: the citation is text[start..) as far as the mark and its page.
-    private static ArchivalCitation? ReadBareMark(string text, int start, int s, int e, int end, out int next)
+    /// <summary>
+    /// Reads a part that is only a shelf mark with full stops or slashes and no archive (<c>RGASPI 558.11.728.40–2;
+    /// 558.11.729.3</c>): a further file of the archive the citation before it names, which the normaliser gives it.
+    /// Null where the part is anything else.
+    /// </summary>
+    public static ArchivalCitation? ReadBareContinuation(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .;");
+        if (e - s < 5 || !char.IsAsciiDigit(text[s])) return null;
+        if (ReadBareMark(text, start, s, e, end, out var next, continues: true) is not { } read || next < end) return null;
+        // "12.05.1920" is a date, not fond 12, opis 5, file 1920.
+        var (day, month) = (read.Levels[0].Value, read.Levels[1].Value);
+        return Conventions.IsYear(read.Levels[2].Value) && day.Length <= 2 && month.Length <= 2 && int.TryParse(month, out var m) && m <= 12 ? null : read;
+    }
+
+    // ReadSlashed with the archive at s: the citation is text[start..) as far as the mark and its page. A mark that
+    // continues the citation before it has no archive and is written with full stops or slashes.
+    private static ArchivalCitation? ReadBareMark(string text, int start, int s, int e, int end, out int next, bool continues = false)
     {
         next = end;
-        // "See GARF 9401, …": the commentary word belongs to no field.
-        if (Conventions.CommentaryPrefixAt(text, s, e) is var prefix and > 0) s = TextScan.Trim(text, s + prefix, e, " ,:").Start;
-        // The archive: one to three abbreviations ("GARF", "TsDAHOU", "GF IML"), then a comma, a colon or a space.
-        var archiveEnd = s;
-        for (var (at, words) = (s, 0); words < MaxArchiveWords; words++)
+        Located? archive = null;
+        var p = s;
+        if (!continues)
         {
-            var w = at;
-            while (at < e && (char.IsLetter(text[at]) || text[at] == '-')) at++;
-            if (at - w > 12 || !IsAcronym(text.AsSpan(w, at - w))) break;
-            archiveEnd = at;
-            if (at + 1 >= e || text[at] != ' ' || !char.IsUpper(text[at + 1])) break;
-            at++;
+            // "See GARF 9401, …": the commentary word belongs to no field.
+            if (Conventions.CommentaryPrefixAt(text, s, e) is var prefix and > 0) s = TextScan.Trim(text, s + prefix, e, " ,:").Start;
+            // The archive: one to three abbreviations ("GARF", "TsDAHOU", "GF IML"), then a comma, a colon or a space.
+            var archiveEnd = s;
+            for (var (at, words) = (s, 0); words < MaxArchiveWords; words++)
+            {
+                var w = at;
+                while (at < e && (char.IsLetter(text[at]) || text[at] == '-')) at++;
+                if (at - w > 12 || !IsAcronym(text.AsSpan(w, at - w))) break;
+                archiveEnd = at;
+                if (at + 1 >= e || text[at] != ' ' || !char.IsUpper(text[at + 1])) break;
+                at++;
+            }
+            if (archiveEnd == s) return null;
+            archive = new Located(text[s..archiveEnd], new TextSpan(s, archiveEnd - s));
+            p = archiveEnd;
+            if (p < e && text[p] is ',' or ':') p++;
+            if (p >= e || text[p] != ' ') return null;
+            while (p < e && text[p] == ' ') p++;
         }
-        if (archiveEnd == s) return null;
-        var archive = new Located(text[s..archiveEnd], new TextSpan(s, archiveEnd - s));
-        var p = archiveEnd;
-        if (p < e && text[p] is ',' or ':') p++;
-        if (p >= e || text[p] != ' ') return null;
-        while (p < e && text[p] == ' ') p++;
         // Three values joined by one separator, each of letters, digits and hyphens with a digit in it.
         var levels = new ArchivalLevel[3];
         var markStart = p;
@@ -599,7 +685,7 @@ internal static class ArchivalReader
             if (k == 0)
             {
                 separator = text[p];
-                if (separator is not ('/' or '.' or ',')) return null;
+                if (separator is not ('/' or '.' or ',') || continues && separator == ',') return null;
             }
             if (text[p++] != separator) return null;
             if (separator == ',') while (p < e && text[p] == ' ') p++;
@@ -607,12 +693,19 @@ internal static class ArchivalReader
         }
         var markEnd = p;
         CitedLocator? folio = null;
-        // The folio after the file: ".4" in a dotted mark; ", 386" in one with commas, where it must be.
-        if (separator == '.' && p + 1 < e && text[p] == '.' && char.IsAsciiDigit(text[p + 1]))
+        // The folio after the file: ".4" in a dotted mark, "/3" in a slashed one (GARF 8131/28/22/20); ", 386" in one
+        // with commas, where it must be. A verso mark may follow a folio ("17ob", "12ob–13").
+        if (separator is '.' or '/' && p + 1 < e && text[p] == separator && char.IsAsciiDigit(text[p + 1]))
         {
             var v = p + 1;
             var f = v;
-            while (f < e && (char.IsAsciiDigit(text[f]) || text[f] is '-' or '–' && f + 1 < e && char.IsAsciiDigit(text[f + 1]))) f++;
+            while (f < e)
+            {
+                while (f < e && char.IsAsciiDigit(text[f])) f++;
+                f += Math.Min(LocatorReader.VersoLength(text, f), e - f);
+                if (!(f + 1 < e && text[f] is '-' or '–' && char.IsAsciiDigit(text[f + 1]))) break;
+                f++;
+            }
             if (f < e && char.IsLetter(text[f])) return null;
             folio = new CitedLocator(LocatorReader.Canonical(text[v..f]), LocatorLabels.Folio, "", text[v..f], new TextSpan(v, f - v));
             p = f;
@@ -643,6 +736,7 @@ internal static class ArchivalReader
             Span = new TextSpan(ts, te - ts),
             ArchiveShort = archive,
             Levels = levels,
+            Continues = continues,
             ShelfMark = text[markStart..markEnd],
             Locator = locator,
             Date = date,
@@ -726,6 +820,19 @@ internal static class ArchivalReader
                     var now = new Located(text[present..abbrEnd], new TextSpan(textOffset + present, abbrEnd - present));
                     return LooksLikeAbbreviation(now.Value) ? (null, now) : (now, null);
                 }
+                // "(hereafter RGASPI)", "(далее — РГАСПИ)": the abbreviation after the word that introduces it.
+                foreach (var mark in Conventions.AbbreviationMarks)
+                {
+                    if (abbrEnd - abbrStart <= mark.Length + 1 || string.Compare(text, abbrStart, mark, 0, mark.Length, StringComparison.OrdinalIgnoreCase) != 0
+                        || char.IsLetter(text[abbrStart + mark.Length])) continue;
+                    var (a, _) = TextScan.Trim(text, abbrStart + mark.Length, abbrEnd, " \u00A0–—-:,");
+                    open = a - 1 - start;
+                    abbrStart = a;
+                    break;
+                }
+                // "sShSSA (I)": a department's numeral in brackets is part of the archive's abbreviation.
+                if (abbrEnd > abbrStart && text.AsSpan(abbrStart, abbrEnd - abbrStart).IndexOfAnyExcept("IVX") < 0)
+                    return LooksLikeAbbreviation(text[start..end]) ? (null, new Located(text[start..end], new TextSpan(offset, end - start))) : (new Located(text[start..end], new TextSpan(offset, end - start)), null);
                 if (nameEnd > start && abbrEnd > abbrStart)
                     // The abbreviation's span opens after the bracket, before any spaces its value is trimmed of (as it always has).
                     return (new Located(text[start..nameEnd], new TextSpan(offset, nameEnd - start)),
@@ -784,7 +891,6 @@ internal static class ArchivalReader
         return upper >= 2 && lower <= upper;
     }
 
-    // The part opens with an opis's or a delo's keyword: the rest of a shelf mark cited before.
     private static bool IsInventoryKeyword(ReadOnlySpan<char> keyword)
     {
         foreach (var k in Vocabulary.InventoryNumberKeywords)
@@ -847,7 +953,8 @@ internal static class ArchivalReader
         return words > 0;
     }
 
-    private static bool OpensWithLevel(ReadOnlySpan<char> part)
+    // The part opens with an opis's or a delo's keyword: the rest of a shelf mark cited before.
+    internal static bool OpensWithLevel(ReadOnlySpan<char> part)
     {
         part = part.TrimStart(" .,;:");
         if (part.IsEmpty || part[0] >= DeloByFirst.Length) return false;

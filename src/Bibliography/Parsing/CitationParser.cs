@@ -92,6 +92,12 @@ public static class CitationParser
             if (result.Count > 0 && result[^1] is PublicationCitation { Kind: PublicationKind.Legislation } law && LegalGazetteReader.ReadNext(text, s, e, law, result)) return;
             if (LegalGazetteReader.Read(text, s, e, result)) return;
         }
+        // "RGASPI 558.11.728.40–2; 558.11.729.3": a further file of the archive just cited, by its shelf mark alone.
+        if (mode != ParserMode.Model && result.Count > 0 && result[^1] is ArchivalCitation && ArchivalReader.ReadBareContinuation(text, s, e) is { } further)
+        {
+            result.Add(further);
+            return;
+        }
         var one = mode == ParserMode.Model ? null : WithoutLeadIn(text, ParseOne(text, s, e, out next, bracketed));
         if (one is null or UnreadCitation && !prose && mode != ParserMode.Rules && Labeller.Read(text, s, e) is { } read)
         {
@@ -164,7 +170,12 @@ public static class CitationParser
         {
             var (ns, ne) = TextScan.Trim(text, next, e);
             if (ne <= ns) break;
-            ParsedCitation? more = ArchivalReader.ReadSlashed(text, ns, ne, out next);
+            // "…, and d. 6, l. 3": a further file, which continues the shelf mark before it (a short one only, so that a
+            // long run of levels is not read again at each of them).
+            ParsedCitation? more = result[^1] is ArchivalCitation && ne - ns <= MaxFurtherFile && ArchivalReader.OpensWithLevel(text.AsSpan(ns, ne - ns))
+                ? ArchivalReader.Read(text, ns, ne) : null;
+            if (more is not null) next = ne;
+            else more = ArchivalReader.ReadSlashed(text, ns, ne, out next);
             more ??= EnglishNoteReader.Read(text, ns, ne, out next);
             // "…, pp. 151–2. For more see Protocol 53, 25 February 1942. RGASPI: Fond 17, …": a shelf mark after prose
             // closes the part.
@@ -180,6 +191,9 @@ public static class CitationParser
             result.Add(more);
         }
     }
+
+    /// <summary>The longest further file after "and" read as continuing the shelf mark before it (<c>and d. 6, l. 3</c>).</summary>
+    private const int MaxFurtherFile = 120;
 
     /// <summary>The most sentences of prose passed over between citations run on in one part.</summary>
     private const int MaxProseSentencesSkipped = 4;
@@ -324,6 +338,8 @@ public static class CitationParser
         var publicationRead = false;
         if (ReadIbid(text, s, e) is { } ibid) return ibid;
         if (ArchivalReader.ReadSlashed(text, s, e, out next) is { } slashed) return slashed;
+        if (WesternArchiveReader.Read(text, s, e, out next) is { } western) return western;
+        next = e;
         // An author–date reference ("Иванов 1985: 12", "Brosse, 1895: 154") holds names, a year and a locator only.
         if (AuthorDateReader.Read(text, s, e, bracketed) is { } authorDate) return authorDate;
         // A note that opens with a family name and its initials, no comma between ("Smith J. Title. London: Macmillan,
@@ -339,6 +355,18 @@ public static class CitationParser
         var englishFirst = !gostOrder && (EnglishNoteReader.SentenceAfterPage(text, s, e) < e || EnglishNoteReader.DropTrailingCommentary(text, s, e) < e);
         if (englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } first) return first;
         next = e;
+        // "RGASPI, f. 17, …, l. 12, cited in Khlevniuk, Master, 45": the publication the file was read in is a citation of its own.
+        if (SecondarySourceJoin(text, s, e) is ({ } join, var after) && ArchivalReader.Read(text, s, join) is { Levels.Count: > 0 } read)
+        {
+            next = after;
+            return read;
+        }
+        // "RGASPI, f. 17, op. 3, d. 5, l. 1, and d. 6, l. 3": a further file of the same opis after "and".
+        if (FurtherLevelAfterAnd(text, s, e) is ({ } and, var further) && ArchivalReader.Read(text, s, and) is { Levels.Count: > 0 } before)
+        {
+            next = further;
+            return before;
+        }
         if (ArchivalReader.Read(text, s, e) is { } archival) return archival;
         // "Title". "Qobustan" jurnalı, 1977, N 10: before the newspaper reader, which would take the piece's quoted title for a paper.
         if (QuotedPeriodicalReader.Read(text, s, e) is { } periodical) return periodical;
@@ -393,6 +421,31 @@ public static class CitationParser
             Locator = new CitedLocator(LocatorReader.Canonical(p.Value), LocatorLabels.Page, "", p.Value, new TextSpan(p.Index, p.Length)),
             Language = LanguageDetector.Detect(t.Value),
         };
+    }
+
+    // Where a secondary source is named after a shelf mark in text[s..e) (", cited in "), and where the publication
+    // after it begins; else (null, e).
+    private static (int? Join, int After) SecondarySourceJoin(string text, int s, int e)
+    {
+        var part = text.AsSpan(s, e - s);
+        foreach (var join in Conventions.SecondarySourceJoins)
+            if (part.IndexOf(join, StringComparison.OrdinalIgnoreCase) is >= 0 and var at) return (s + at, s + at + join.Length);
+        return (null, e);
+    }
+
+    // Where " and " (or ", and ") is followed by an opis's or a file's keyword in text[s..e), and where that level begins;
+    // else (null, e).
+    private static (int? And, int Level) FurtherLevelAfterAnd(string text, int s, int e)
+    {
+        const string and = " " + Conventions.And + " ";
+        for (var at = text.IndexOf(and, s, e - s, StringComparison.Ordinal); at >= 0; at = text.IndexOf(and, at + 1, e - at - 1, StringComparison.Ordinal))
+        {
+            var level = at + and.Length;
+            if (ArchivalReader.OpensWithLevel(text.AsSpan(level, e - level)) && ArchivalReader.Read(text, level, e) is { Continues: true })
+                return (at > s && text[at - 1] == ',' ? at - 1 : at, level);
+            if (at + 1 >= e) break;
+        }
+        return (null, e);
     }
 
     // text[s..e) opens with "Family I. I." followed by a space (GOST), not by a comma (a Chicago bibliography's "Family, I.").

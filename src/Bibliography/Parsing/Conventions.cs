@@ -303,6 +303,18 @@ internal static class Conventions
     /// <summary>The word that gives an archive's present name in brackets after its old one (<c>РЦХИДНИ (ныне РГАСПИ)</c>).</summary>
     public static readonly string[] RenamedArchiveMarks = ["ныне", "теперь", "now", "today", "indi", "hazırda"];
 
+    /// <summary>
+    /// The words that introduce the abbreviation a note will use for an archive, in brackets after its name
+    /// (<c>Rossiiskii gosudarstvennyi arkhiv … (hereafter RGASPI)</c>, <c>(далее — РГАСПИ)</c>).
+    /// </summary>
+    public static readonly string[] AbbreviationMarks = ["hereinafter", "hereafter", "henceforth", "далее"];
+
+    /// <summary>
+    /// The words after a shelf mark that name the publication it was read in (<c>RGASPI, f. 17, …, l. 12, cited in
+    /// Khlevniuk, Master, 45</c>): the publication is a citation of its own.
+    /// </summary>
+    public static readonly string[] SecondarySourceJoins = [", cited in ", ", quoted in ", ", reproduced in ", ", published in ", ", reprinted in ", ", as cited in "];
+
     /// <summary>Words that join the names of several authors in English notes (<c>Ivanov and Petrov</c>).</summary>
     public static readonly string[] NameJoiners = [And, "&"];
 

@@ -152,7 +152,7 @@ internal static class LocatorReader
     private static readonly string[] VersoWords = Vocabulary.Verso.Select(v => v.Text).ToArray();
 
     /// <summary>The length of a verso mark (with the spaces before it) at <paramref name="at"/>, or 0.</summary>
-    private static int VersoLength(string text, int at)
+    internal static int VersoLength(string text, int at)
     {
         var i = at;
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;

@@ -98,6 +98,15 @@ public sealed record ArchivalCitation : ParsedCitation
     /// <summary>The date of the file or the document as the shelf mark gives it (<c>RGASPI 17/162/14 (1932)</c>, <c>op. 1, 1841–42, d. 6440</c>), if any.</summary>
     public Located? Date { get; init; }
 
+    /// <summary>The volume of a file kept in several (<c>d. 12, t. 2</c>, <c>АСД № Р-3454, т. 2</c>), if given.</summary>
+    public Located? Volume { get; init; }
+
+    /// <summary>
+    /// The collection, box and folder of a Western repository, which keeps no fond–opis–delo hierarchy, as written
+    /// (<c>Boris Nicolaevsky Collection, box 3, folder 7</c>), if the citation is one.
+    /// </summary>
+    public Located? Holding { get; init; }
+
     /// <summary>The value of a level, if the citation has it.</summary>
     public string? Level(ArchivalLevelKind kind)
     {

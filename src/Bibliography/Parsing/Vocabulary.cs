@@ -94,6 +94,15 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> SetSizeWords { get; } = ["т", "тт", "кн", "вып", "ч", "томах", "книгах", "частях", "t", "kn", "vyp"];
 
+    /// <summary>
+    /// The volume keywords that stand inside a shelf mark after the file (<c>d. 12, t. 2</c>, <c>д. 5, т. 3</c>,
+    /// <c>vol. 2</c>), as a regular-expression alternation: the abbreviations of <see cref="KeywordLevel.Volume"/> but the
+    /// Azerbaijani <c>c.</c>, which inside a Russian shelf mark is the page <c>с.</c> read as Latin.
+    /// </summary>
+    public static string ArchivalVolumeAlternation => string.Join("|", Spellings(KeywordLevel.Volume)
+        .Where(k => k.EndsWith('.') && !k.StartsWith("c", StringComparison.OrdinalIgnoreCase))
+        .Select(System.Text.RegularExpressions.Regex.Escape));
+
     /// <summary>The volume keyword of English notes (<c>vol. 2</c>).</summary>
     public const string EnglishVolume = "vol.";
 
@@ -125,6 +134,8 @@ public static class Vocabulary
         Short(KeywordLevel.Opis, "op.", "opis", "ru"), Short(KeywordLevel.Opis, "Op.", "opis", "ru"),
         Short(KeywordLevel.Opis, "оп.", "опись"), Short(KeywordLevel.Opis, "Оп.", "опись"),
         Full(KeywordLevel.Opis, "опись", "оп."), Full(KeywordLevel.Opis, "Опись", "оп."),
+        // opis' with the soft sign transliterated (Library of Congress), before opis, which it opens.
+        Full(KeywordLevel.Opis, "opis'", "op."), Full(KeywordLevel.Opis, "opis’", "op."), Full(KeywordLevel.Opis, "Opis'", "op."), Full(KeywordLevel.Opis, "Opis’", "op."),
         Full(KeywordLevel.Opis, "opis", "op."), Full(KeywordLevel.Opis, "Opis", "op."),
         // "On." and "on.": Оп. and оп. as OCR reads them (Cyrillic п taken for a Latin n), in Russian and English notes alike.
         Short(KeywordLevel.Opis, "On.", "опись"), Short(KeywordLevel.Opis, "on.", "опись"),
@@ -179,8 +190,10 @@ public static class Vocabulary
         // Georgian ფურცელი / ფურც. (AcadNusx furceli / furc.).
         Full(KeywordLevel.Folio, "ფურცელი", "ფურც.", "ka"), Short(KeywordLevel.Folio, "ფურც.", "ფურცელი", "ka"), Short(KeywordLevel.Folio, "ფფ.", tells: "ka"),
         Full(KeywordLevel.Folio, "furceli", "furc.", "ka"), Short(KeywordLevel.Folio, "furc.", "furceli", "ka"),
-        // The word in full, which the validator names when it stands with no number but the parser does not read.
-        new(KeywordLevel.Folio, "лист", false, Read: false), new(KeywordLevel.Folio, "list", false, Read: false),
+        // The transliterated word in full, as English notes spell the levels out ("delo 12, list 5", "listy 3–4"); the
+        // Cyrillic one the validator names when it stands with no number but the parser does not read.
+        Full(KeywordLevel.Folio, "listy", "ll.", "ru"), Full(KeywordLevel.Folio, "list", "l.", "ru"),
+        new(KeywordLevel.Folio, "лист", false, Read: false),
 
         // Page: az səh., az and transliterated s., GOST с. / стр., transliterated str., English pp. / p.
         Short(KeywordLevel.Page, "səh."), Short(KeywordLevel.Page, "Səh."),
@@ -272,6 +285,24 @@ public static class Vocabulary
 
     /// <summary>The spellings of Baku, the usual place of an Azerbaijani imprint, that hold none of <see cref="AzerbaijaniLetters"/> (<c>B.: Maarif, 1990</c>).</summary>
     public static IReadOnlyList<string> BakuWithoutAzerbaijaniLetters { get; } = ["B.", "Baki", "Baku", "Bakü"];
+
+    /// <summary>
+    /// The units of a Western repository's holdings before their number (<c>box 3</c>, <c>folder 7</c>, <c>Record Group
+    /// 59</c>, <c>RG 59</c>, <c>reel 12</c>), which no fond–opis–delo keyword is; the record group is read as the fond.
+    /// </summary>
+    public static IReadOnlyList<string> HoldingUnits { get; } = ["Record Group", "record group", "RG", "box", "Box", "folder", "Folder", "reel", "Reel", "carton", "Carton"];
+
+    /// <summary>The holding units that are a record group, which stands where a fond stands (<c>RG 59</c>).</summary>
+    public static IReadOnlyList<string> RecordGroupUnits { get; } = ["Record Group", "record group", "RG"];
+
+    /// <summary>Words that end the name of a collection kept in a Western repository (<c>Boris Nicolaevsky Collection</c>, <c>Averell Harriman Papers</c>).</summary>
+    public static IReadOnlyList<string> CollectionWords { get; } = ["Collection", "Papers", "Files"];
+
+    /// <summary>
+    /// Words that name a repository in English besides <c>Archive</c> (<c>Hoover Institution Archives</c>, <c>Library of
+    /// Congress</c>, <c>Public Record Office</c>, <c>Imperial War Museum</c>).
+    /// </summary>
+    public static IReadOnlyList<string> RepositoryWords { get; } = ["Archive", "Archives", "Library", "Institution", "Record Office", "Museum"];
 
     /// <summary>
     /// Words that name a newspaper before or after its title (<c>«Kommunist» qəzeti</c>, <c>газета «Коммунист»</c>,

@@ -35,7 +35,8 @@ public sealed class ArchivalHierarchyRule : IValidationRule
     {
         foreach (var c in context.Citations)
         {
-            if (c.Citation is not ArchivalCitation a) continue;
+            // A Western repository's collection, box and folder are no fond–opis–delo hierarchy to complete.
+            if (c.Citation is not ArchivalCitation a || a.Holding is not null) continue;
             var convention = ArchivalConventions.Of(a);
 
             foreach (var fragment in a.Unread.Where(f => IsEmptyLevel(f.Value)))
