@@ -326,8 +326,8 @@ internal static class PublicationReader
         if (looseContainer is null && slash < 0 && authors.Count > 0 && issue is not null && year is not null && place is null && title is not null
             && IsPeriodicalNumber(text, issue) && QuotedAfterComma(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var qc and > 0)
         {
-            looseContainer = WithoutPeriodicalWord(TextScan.Locate(text, qc + 1, title.Span.Offset + title.Span.Length, " .,;:"));
-            if (looseContainer.Value.Length > 2 && looseContainer.Value[0] is '«' or '„' or '“' or '"')
+            looseContainer = TextScan.Locate(text, qc + 1, title.Span.Offset + title.Span.Length, " .,;:") is { } quoted ? WithoutPeriodicalWord(quoted) : null;
+            if (looseContainer is not null && looseContainer.Value.Length > 2 && looseContainer.Value[0] is '«' or '„' or '“' or '"')
                 looseContainer = TextScan.Locate(text, looseContainer.Span.Offset + 1, looseContainer.Span.Offset + looseContainer.Span.Length, "»“”\" .");
             title = TextScan.Locate(text, title.Span.Offset, qc, " .,;:");
         }
@@ -917,7 +917,7 @@ internal static class PublicationReader
         var candidateEnd = sep >= 0 ? sep : end;
         if (!LooksLikePlace(text.AsSpan(start, candidateEnd - start).Trim(), strict: isArticle)) return false;
         place = TextScan.Locate(text, start, candidateEnd);
-        if (sep >= 0) publisher = WithoutPublisherWord(TextScan.Locate(text, sep + 1, end, " ,:"));
+        if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, end, " ,:") is { } named ? WithoutPublisherWord(named) : null;
         return true;
     }
 
