@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bibliography.Parsing;
 using Bibliography.Training.Real;
 
@@ -31,10 +32,19 @@ public static class ScoreCommand
             error.WriteLine($"score: {data}: no such file or folder");
             return 2;
         }
+        // The repository's set, or a file of it: its halves are decided over the whole folder, as the recorded scores are.
+        var full = Path.GetFullPath(data).TrimEnd(Path.DirectorySeparatorChar);
+        var inRepository = full.EndsWith(EvaluationData.RelativeDirectory, StringComparison.Ordinal)
+            || File.Exists(full) && Path.GetDirectoryName(full)!.EndsWith(EvaluationData.RelativeDirectory, StringComparison.Ordinal);
         IReadOnlyList<EvaluationNote> notes;
         try
         {
-            notes = EvaluationData.Load(data);
+            notes = EvaluationData.Load(inRepository && File.Exists(full) ? Path.GetDirectoryName(full)! : data);
+            if (inRepository && File.Exists(full))
+            {
+                var ids = EvaluationData.Load(full).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+                notes = notes.Where(n => ids.Contains(n.Id)).ToList();
+            }
         }
         catch (InvalidDataException e)
         {
@@ -42,8 +52,7 @@ public static class ScoreCommand
             return 2;
         }
         // The repository's halves stay apart, as recorded; any other set is one set, all of it scored.
-        var repository = Path.GetFullPath(data).TrimEnd(Path.DirectorySeparatorChar)
-            .EndsWith(EvaluationData.RelativeDirectory, StringComparison.Ordinal);
+        var repository = inRepository;
         (string Name, IReadOnlyList<EvaluationNote> Notes)[] sets = repository
             ? [("dev half", notes.Where(n => n.Split == "dev").ToList()), ("test half", notes.Where(n => n.Split == "test").ToList())]
             : [("all notes", notes)];
@@ -52,7 +61,9 @@ public static class ScoreCommand
             foreach (var (modeName, parserMode) in modes)
             {
                 var score = Scorer.Run(set, parserMode);
-                output.WriteLine($"{name}, {modeName}: {score.Citations} citations, {score.FieldAccuracy:P1} of fields, {score.CitationAccuracy:P1} of citations fully right");
+                // The same digits on any machine: the per cent sign's spacing is the culture's.
+                var (fields, citations) = (score.FieldAccuracy.ToString("P1", CultureInfo.InvariantCulture), score.CitationAccuracy.ToString("P1", CultureInfo.InvariantCulture));
+                output.WriteLine($"{name}, {modeName}: {score.Citations} citations, {fields} of fields, {citations} of citations fully right");
                 output.WriteLine(score.Table());
                 // Tuning on the test half's notes would make its score meaningless: they are never printed.
                 if (!misses || (repository && name == "test half")) continue;

@@ -53,8 +53,9 @@ public sealed class Pandoc : IDisposable
     /// <inheritdoc />
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    // getrusage(RUSAGE_CHILDREN): the CPU of every child waited for, and the largest peak resident set among them, which
-    // for pandoc, the one child this runner waits for, is pandoc's own.
+    // getrusage(RUSAGE_CHILDREN): the CPU of every child waited for, and the largest peak resident set among them. They
+    // are pandoc's own only where pandoc is the one runner in the process, as in `--profile format Pandoc …`; a
+    // BenchmarkDotNet run that also starts Node hosts would mix theirs in.
     private static (TimeSpan Cpu, long PeakResident) ChildUsage()
     {
         var usage = new long[18];

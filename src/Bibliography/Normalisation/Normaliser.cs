@@ -479,8 +479,10 @@ public sealed class Normaliser
             // two such are two books, not one.
             if (creatorKey.Length == 0 && p.Title is null && p.ContainerTitle is null)
                 date = $"{KeyOf(p.Place?.Value)}-{KeyOf(p.Publisher?.Value)}-{p.Year?.Value}";
-            // A gazette numbers its issues afresh each year: № 8 of 2013 and № 8 of 2014 are two publications.
-            if (p.Kind == PublicationKind.Legislation) date = $"{p.Year?.Value}-{p.Locator?.Value}";
+            // A gazette numbers its issues afresh each year: № 8 of 2013 and № 8 of 2014 are two publications; an article
+            // (Ст., maddə) is an act of its own, a page of the issue is not.
+            if (p.Kind == PublicationKind.Legislation)
+                date = $"{p.Year?.Value}-{(p.Locator is { Label: LocatorLabels.Section } article ? article.Value : null)}";
             var index = Find(_publications, Key(p.Kind.ToString(), creatorKey, coAuthors, Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value), p.Volume?.Value, p.Issue?.Value, date), out var isNew);
             var draft = _drafts[index];
             if (!isNew)

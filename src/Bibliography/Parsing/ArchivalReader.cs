@@ -335,7 +335,7 @@ internal static class ArchivalReader
         }
 
         // A volume after the first level ("d. 12, t. 2"): elsewhere "t." may be anything.
-        if (firstLevel >= 0 && ArchivalVolume.Match(slice, firstLevel) is { Success: true } v && AtBoundary(slice, v.Index))
+        if (firstLevel >= 0 && ArchivalVolume.Match(slice, firstLevel) is { Success: true } v && AtBoundary(slice, v.Index) && RightAfterALevel(slice, covered, v.Index))
         {
             var value = v.Groups["v"];
             volume = new Located(value.Value, new TextSpan(start + value.Index, value.Length));
@@ -951,6 +951,15 @@ internal static class ArchivalReader
             if (++words > MaxInventoryArchiveWords || !IsAcronym(word)) return false;
         }
         return words > 0;
+    }
+
+    // Only separators stand between the levels read so far and text[at]: "d. 12, t. 2" is the file's volume, "d. 12, l. 1.
+    // On the vote, see Ivanov, Istoriia, vol. 2" is a book's.
+    private static bool RightAfterALevel(string slice, List<(int Start, int End)> covered, int at)
+    {
+        var end = -1;
+        foreach (var (s, e) in covered) if (s < at && e > end) end = e;
+        return end >= 0 && slice.AsSpan(end, at - end).Trim(" ,;.").IsEmpty;
     }
 
     // The part opens with an opis's or a delo's keyword: the rest of a shelf mark cited before.

@@ -395,9 +395,10 @@ public static class CitationParser
     // lead-in word ("See", "See also", Conventions.CommentaryPrefixes) in its title.
     private static ParsedCitation? WithoutLeadIn(string text, ParsedCitation? read)
     {
-        if (read is not PublicationCitation { Authors.Count: 0, Editors.Count: 0, Compilers.Count: 0, Title: { } title } publication) return read;
+        if (read is not PublicationCitation { Authors.Count: 0, Editors.Count: 0, Compilers.Count: 0, Title: { } title } publication
+            || title.Span.End > text.Length) return read;
         var lead = Conventions.CommentaryPrefixAt(text, title.Span.Offset, title.Span.End);
-        if (lead == 0 || title.Span.End > text.Length || !title.Value.AsSpan().StartsWith(text.AsSpan(title.Span.Offset, lead), StringComparison.Ordinal)) return read;
+        if (lead == 0 || !title.Value.AsSpan().StartsWith(text.AsSpan(title.Span.Offset, lead), StringComparison.Ordinal)) return read;
         var (ts, te) = TextScan.Trim(text, title.Span.Offset + lead, title.Span.End, " ,:");
         if (te <= ts || !char.IsUpper(text[ts])) return read;
         return publication with { Title = new Located(text[ts..te], new TextSpan(ts, te - ts)) };

@@ -1301,8 +1301,6 @@ internal static class EnglishNoteReader
     /// <summary>The words before an edition word that say which edition without an ordinal (<c>rev. ed.</c>).</summary>
     private static readonly string[] EditionQualifiers = ["rev", "revised", "enl", "enlarged", "expanded", "new", "abridged"];
 
-    // "2nd ed.", "3rd edn", "rev. ed.", "revised edition": an edition statement; "3 vols.", "2 vols": the count of a
-    // work's volumes (counted), recorded nowhere.
     // The comma before a role mark whose names run, over commas, to e (", ed. A, B, and C"), looked for among the few
     // commas before the one at comma; the names are added to their role. Else -1.
     private static int RoleWithNameList(string text, int s, int comma, int e, List<CslName> editors, List<CslName> compilers)
@@ -1342,6 +1340,8 @@ internal static class EnglishNoteReader
         return false;
     }
 
+    // "2nd ed.", "3rd edn", "rev. ed.", "revised edition": an edition statement; "3 vols.", "2 vols": the count of a
+    // work's volumes (counted), recorded nowhere.
     private static bool IsEditionStatement(ReadOnlySpan<char> seg, out bool counted)
     {
         counted = false;

@@ -191,7 +191,8 @@ internal static class LegalGazetteReader
                 continue;
             }
             var nameEnd = NameEnd(text, p, e);
-            if (nameEnd < 0) break;
+            // An empty name ("…, no. 4: art. 64", the colon no part opens) would never move p on.
+            if (nameEnd <= p) break;
             var gazette = GazetteIn(text, p, nameEnd);
             if (gazette is null && !freeNames) break;
             drafts.Add(current = new Draft { Start = p, End = nameEnd, Name = (p, nameEnd), Gazette = gazette is not null, NumbersActs = gazette?.NumbersActs == true });

@@ -751,7 +751,10 @@ internal static class PublicationReader
     // Null where the words are not told apart so.
     private static CslName? GeorgianNameInFull(string text, int index, int length)
     {
-        var space = text.IndexOf(' ', index, length);
+        // The pattern's \s also takes a no-break space or a tab between the words.
+        var space = index;
+        while (space < index + length && !char.IsWhiteSpace(text[space])) space++;
+        if (space == index + length) return null;
         var (first, second) = (text[index..space], text[(space + 1)..(index + length)]);
         if (IsGeorgianFamily(first) == IsGeorgianFamily(second)) return null;
         var (family, given) = IsGeorgianFamily(first) ? (first, second) : (second, first);

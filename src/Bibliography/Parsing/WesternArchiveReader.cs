@@ -26,7 +26,7 @@ internal static class WesternArchiveReader
         for (var from = s; from < e; )
         {
             var stop = SentenceEnd(text, from, e);
-            if (ReadSentence(text, s, stop) is { } read)
+            if (ReadSentence(text, from, stop) is { } read)
             {
                 if (stop < e) next = stop + 1;
                 return read;
@@ -115,6 +115,7 @@ internal static class WesternArchiveReader
         Span<SegmentKind> kinds = stackalloc SegmentKind[count];
         int archive = -1, firstHolding = -1, lastHolding = -1;
         var unit = false;
+        var publicationYear = false;
         ArchivalLevel? recordGroup = null;
         (ArchivalLevel Fond, ArchivalLevel Delo)? piece = null;
         for (var i = 0; i < count; i++)
@@ -122,6 +123,8 @@ internal static class WesternArchiveReader
             var (a, b) = segments[i];
             var segment = text.AsSpan(a, b - a);
             if (segment[0] is '“' or '"' or '‘' or '«') continue; // a document's title
+            // A year standing alone is a book's imprint ("The Nicolaevsky Papers, Hoover Institution Press, Stanford, 1990").
+            if (segment.Length == 4 && segment.IndexOfAnyExceptInRange('0', '9') < 0) publicationYear = true;
             if (Units(text, a, b, ref recordGroup))
             {
                 (kinds[i], unit) = (SegmentKind.Unit, true);
@@ -152,7 +155,7 @@ internal static class WesternArchiveReader
             if (IsAbbreviation(text.AsSpan(segments[i].Start, segments[i].End - segments[i].Start))) archive = i;
         if (archive < 0) return null;
         // A collection named without a box needs no more; but a title of a book with "Papers" in a bracketed imprint is no holding.
-        if (!unit && text.AsSpan(s, e - s).IndexOfAny('(', ')') >= 0) return null;
+        if (!unit && (publicationYear || text.AsSpan(s, e - s).IndexOfAny('(', ')') >= 0)) return null;
         // The holdings after the repository where it stands among them ("Bakhmeteff Archive, Columbia University, Maklakov Papers, box 12").
         if (archive > firstHolding && archive < lastHolding)
         {

@@ -43,6 +43,10 @@ public sealed class ScoreCommandTests : IDisposable
         output.ShouldContain("test half, rules: 1 citations, 80.0 % of fields");
         output.ShouldContain("x-1 [ru-gost]");
         output.ShouldNotContain("y-1");
+        // One file of the set keeps the halves the whole set decides, and hides its test half's notes as well.
+        var (_, fileOutput, _) = Score(Path.Combine(data, "set.jsonl"), "rules", misses: true);
+        fileOutput.ShouldContain("test half, rules: 1 citations, 80.0 % of fields");
+        fileOutput.ShouldNotContain("y-1");
     }
 
     [Fact]
