@@ -307,7 +307,7 @@ internal static class Conventions
     /// The words that introduce the abbreviation a note will use for an archive, in brackets after its name
     /// (<c>Rossiiskii gosudarstvennyi arkhiv … (hereafter RGASPI)</c>, <c>(далее — РГАСПИ)</c>).
     /// </summary>
-    public static readonly string[] AbbreviationMarks = ["hereinafter", "hereafter", "henceforth", "далее"];
+    public static readonly string[] AbbreviationMarks = ["hereinafter", "hereafter", Henceforth, "далее"];
 
     /// <summary>
     /// The words after a shelf mark that name the publication it was read in (<c>RGASPI, f. 17, …, l. 12, cited in

@@ -381,8 +381,14 @@ public static class Vocabulary
     /// <summary>The marks of a gazette's issue number (<c>№ 4</c>, <c>no. 4</c>, <c># 8</c>, e-qanun.az's <c>Nəşr nömrəsi: 06</c>), longer before the shorter they open.</summary>
     public static IReadOnlyList<string> LawIssueMarks { get; } = ["Nəşr nömrəsi:", "No.", "no.", "Nº", "№", "#", "N"];
 
+    /// <summary>
+    /// The words of a series statement after an English title (<c>1st ser.</c>, <c>2nd series</c>, <c>ser. 3</c>), recorded
+    /// nowhere: no part of the title.
+    /// </summary>
+    public static IReadOnlyList<string> EnglishSeriesWords { get; } = ["series", "ser."];
+
     /// <summary>The words of a series of a gazette (<c>ПСЗ. Собр. 2</c>, <c>PSZ, 2nd ser.</c>): recorded nowhere.</summary>
-    public static IReadOnlyList<string> LawSeriesWords { get; } = ["Собр.", "Sobr.", "series", "ser."];
+    public static IReadOnlyList<string> LawSeriesWords { get; } = ["Собр.", "Sobr.", .. EnglishSeriesWords];
 
     /// <summary>The field names of a legal database's record that stand before a date (e-qanun.az's <c>Dərc olunma tarixi: 30-06-1998</c>): prose.</summary>
     public static IReadOnlyList<string> LawRecordLabels { get; } = ["Dərc olunma tarixi:"];
@@ -478,12 +484,6 @@ public static class Vocabulary
     /// London: Hyperion, 1970)</c>, <c>(1921; reprint, London, 1970)</c>), longest first.
     /// </summary>
     public static IReadOnlyList<string> ReprintMarks { get; } = ["reprinted", "reprint", "repr."];
-
-    /// <summary>
-    /// The words of a series statement after an English title (<c>1st ser.</c>, <c>2nd series</c>, <c>ser. 3</c>), recorded
-    /// nowhere: no part of the title.
-    /// </summary>
-    public static IReadOnlyList<string> EnglishSeriesWords { get; } = ["ser.", "series"];
 
     /// <summary>The marks for a place or publisher a book does not give (<see cref="NoDateMarks"/>).</summary>
     public static IReadOnlyList<string> NoPlaceMarks { get; } = ["n.p.", "n. p."];
