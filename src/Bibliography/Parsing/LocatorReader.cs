@@ -117,7 +117,18 @@ internal static class LocatorReader
         return i > s && text[i - 1] == ',';
     }
 
-    private static bool IsYear(string text, int s, int e) => Conventions.IsYear(text.AsSpan(s, e - s));
+    // Years, or spans of two years ("1918–1921", as a title's dates end it, "Ocherki istorii: 1918–1921, 396"): no page.
+    private static bool IsYear(string text, int s, int e)
+    {
+        foreach (var range in text.AsSpan(s, e - s).Split(' '))
+        {
+            var word = text.AsSpan(s, e - s)[range];
+            if (word.IsEmpty) continue;
+            if (!Conventions.IsYear(word) && !(word.Length == 9 && "-‐‑‒–—".Contains(word[4]) && Conventions.IsYear(word[..4]) && Conventions.IsYear(word[5..])))
+                return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// The keyword and value of a locator match at [index, index+length), told from the patterns' shape where the value

@@ -60,4 +60,12 @@ public class ReviewedClassesTests
         var later = BibliographyPipeline.ParseFootnotes(["RGASPI, f. 17, op. 3, d. 5, l. 1. On the vote, see Ivanov, Istoriia, vol. 2, p. 5."]).Document;
         later.Items.Single(i => i.Archive is not null).Volume.ShouldBeNull();
     }
+
+    // A subtitle of a span of years after a colon is the title's, not the pages cited ("Ocherki istorii: 1918–1921, 396"),
+    // as the round-trip property test found with rendered Chicago notes.
+    [Theory]
+    [InlineData("Smith, Jones, and Brown, Ocherki istorii: 1918–1921, 396.", "Ocherki istorii: 1918–1921")]
+    [InlineData("Petrov, Revoliutsiia na Kavkaze: 1917–1921, 12–14.", "Revoliutsiia na Kavkaze: 1917–1921")]
+    public void A_span_of_years_after_a_colon_stays_in_the_title(string note, string title) =>
+        ExpectedFields.Check(note, $"title={title} | locator={note[(note.LastIndexOf(", ", StringComparison.Ordinal) + 2)..^1]}");
 }
