@@ -267,9 +267,14 @@ public static class CitationParser
         if (policy == LabellerPolicy.ThinReadings && !thin) return null;
         if (!thin && FieldCount(one) > MostFieldsAsked) return null;
         if (Labeller.Read(text, s, e) is not [var first, ..] labelled) return null;
+        // A reading that drops people the rules read is no richer, whatever it adds: "Suny, Ivanov, and Ter-Minasova,
+        // 435" (a short form of names alone) is not one author, a title and a publisher.
+        if (People(first) < People(one)) return null;
         var (theirs, ours) = (FieldCount(first), FieldCount(one));
         return theirs > ours && (thin || theirs >= ours + MoreFieldsKept) ? labelled : null;
     }
+
+    private static int People(ParsedCitation c) => c is PublicationCitation p ? p.Authors.Count + p.Editors.Count + p.Compilers.Count : 0;
 
     // The parts a citation was read into: what "the labeller reads more" is counted in.
     private static int FieldCount(ParsedCitation c)
