@@ -39,12 +39,11 @@ public static class ScoreCommand
         IReadOnlyList<EvaluationNote> notes;
         try
         {
-            notes = EvaluationData.Load(inRepository && File.Exists(full) ? Path.GetDirectoryName(full)! : data);
-            if (inRepository && File.Exists(full))
-            {
-                var ids = EvaluationData.Load(full).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-                notes = notes.Where(n => ids.Contains(n.Id)).ToList();
-            }
+            var oneFile = inRepository && File.Exists(full);
+            // The folder is read once: its halves decided over all of it, the notes kept those of the one file (a file
+            // the folder's *.jsonl leaves out is read alone, as before, and says what is wrong with it).
+            notes = oneFile && !full.EndsWith(".jsonl", StringComparison.Ordinal) ? EvaluationData.Load(full)
+                : EvaluationData.Load(oneFile ? Path.GetDirectoryName(full)! : data, oneFile ? full : null);
         }
         catch (InvalidDataException e)
         {
@@ -52,8 +51,7 @@ public static class ScoreCommand
             return 2;
         }
         // The repository's halves stay apart, as recorded; any other set is one set, all of it scored.
-        var repository = inRepository;
-        (string Name, IReadOnlyList<EvaluationNote> Notes)[] sets = repository
+        (string Name, IReadOnlyList<EvaluationNote> Notes)[] sets = inRepository
             ? [("dev half", notes.Where(n => n.Split == "dev").ToList()), ("test half", notes.Where(n => n.Split == "test").ToList())]
             : [("all notes", notes)];
         foreach (var (name, set) in sets)
@@ -66,7 +64,7 @@ public static class ScoreCommand
                 output.WriteLine($"{name}, {modeName}: {score.Citations} citations, {fields} of fields, {citations} of citations fully right");
                 output.WriteLine(score.Table());
                 // Tuning on the test half's notes would make its score meaningless: they are never printed.
-                if (!misses || (repository && name == "test half")) continue;
+                if (!misses || (inRepository && name == "test half")) continue;
                 foreach (var note in score.Misses.GroupBy(m => m.Note))
                 {
                     output.WriteLine($"{note.Key.Id} [{note.Key.Convention}] {note.Key.Note}");

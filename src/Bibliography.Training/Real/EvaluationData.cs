@@ -41,7 +41,7 @@ public static partial class EvaluationData
     /// </summary>
     /// <exception cref="InvalidDataException">A line is not a JSON object with an id, a convention and a note, or its
     /// <c>split</c> is not the half its work is already in.</exception>
-    public static IReadOnlyList<EvaluationNote> Load(string directory)
+    public static IReadOnlyList<EvaluationNote> Load(string directory, string? only = null)
     {
         var notes = new List<EvaluationNote>();
         var halves = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -80,7 +80,7 @@ public static partial class EvaluationData
                 // A work is in one half: a line asking for the other one would be read in a half its author did not mean.
                 if ((string?)o["split"] is { } asked && asked != half)
                     throw new InvalidDataException($"{file}:{lineNumber}: note {(string?)o["id"]} asks for the {asked} half, but its work ({work}) is in the {half} half");
-                notes.Add(new EvaluationNote((string)o["id"]!, convention, half, work, (string)o["note"]!, expected, citations));
+                if (only is null || file == only) notes.Add(new EvaluationNote((string)o["id"]!, convention, half, work, (string)o["note"]!, expected, citations));
             }
         }
         return notes;

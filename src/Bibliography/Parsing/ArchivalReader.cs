@@ -240,8 +240,7 @@ internal static class ArchivalReader
     {
         var part = text.AsSpan(start, end - start);
         var namesArchive = NamesArchive(part);
-        var inventory = HoldsInventoryNumber(part);
-        if (!MayBeArchival(part) && !((OpensWithLevel(part) || namesArchive || inventory) && (ContainsAny(part, DeloStarts, DeloByFirst) || ContainsAny(part, OpisStarts, OpisByFirst))))
+        if (!MayBeArchival(part) && !((OpensWithLevel(part) || namesArchive || HoldsInventoryNumber(part)) && (ContainsAny(part, DeloStarts, DeloByFirst) || ContainsAny(part, OpisStarts, OpisByFirst))))
             return null;
         var slice = text.Substring(start, end - start);
         var levels = new List<ArchivalLevel>();
@@ -323,14 +322,14 @@ internal static class ArchivalReader
         // Д. 58") or where the archive is named in words ("Архив УФСБ по Республике Марий Эл. Д. 595").
         var continues = !hasFond && firstLevel >= 0 && slice.AsSpan(0, firstLevel).Trim(" .,;:").IsEmpty;
         if (!(hasFond || (hasOpis && hasDelo) || ((hasOpis || hasDelo) && (continues || namesArchive))
-              || inventory && hasDelo && firstLevel > 0 && InventoryAfterAbbreviation(slice, firstLevel))) return null;
+              || hasDelo && firstLevel > 0 && HoldsInventoryNumber(part) && InventoryAfterAbbreviation(slice, firstLevel))) return null;
 
         // "АВПРИ, ф. Политархив, оп. 482", "(АВПРИ). Ф. Главный архив. Оп. 1": a fond named by words, not numbered.
-        if (!hasFond && hasOpis && NamedFondBefore(slice, firstLevel) is var (fondAt, fondKeyword, fondValue) && fondAt > 0)
+        if (!hasFond && hasOpis && NamedFondBefore(slice, firstLevel) is var (fondAt, fondKeyword, valueEnd) && fondAt > 0)
         {
-            var valueStart = slice.IndexOf(fondValue, fondAt + fondKeyword.Length, StringComparison.Ordinal);
-            levels.Insert(0, new ArchivalLevel(ArchivalLevelKind.Fond, fondKeyword, fondValue, new TextSpan(start + fondAt, valueStart + fondValue.Length - fondAt)));
-            covered.Insert(0, (fondAt, valueStart + fondValue.Length));
+            var fondValue = slice[TextScan.Trim(slice, fondAt + fondKeyword.Length, valueEnd).Start..valueEnd];
+            levels.Insert(0, new ArchivalLevel(ArchivalLevelKind.Fond, fondKeyword, fondValue, new TextSpan(start + fondAt, valueEnd - fondAt)));
+            covered.Insert(0, (fondAt, valueEnd));
             firstLevel = fondAt;
         }
 
@@ -583,12 +582,18 @@ internal static class ArchivalReader
     {
         if (NamesArchive(segment)) return true;
         if (segment[^1] == ')' && segment.LastIndexOf('(') is var open and > 0) segment = segment[(open + 1)..^1].Trim();
+        return IsAcronymRun(segment, MaxArchiveWords);
+    }
+
+    /// <summary>True when <paramref name="segment"/> is one to <paramref name="maxWords"/> acronyms between spaces (<c>GARF</c>, <c>NARA II</c>, <c>РФ ИЯЛИ НАН КР</c>).</summary>
+    internal static bool IsAcronymRun(ReadOnlySpan<char> segment, int maxWords)
+    {
         var words = 0;
         foreach (var range in segment.Split(' '))
         {
             var word = segment[range];
             if (word.IsEmpty) continue;
-            if (++words > MaxArchiveWords || !IsAcronym(word)) return false;
+            if (++words > maxWords || !IsAcronym(word)) return false;
         }
         return words > 0;
     }
@@ -745,7 +750,7 @@ internal static class ArchivalReader
     }
 
     /// <summary>The most words an archive's abbreviation before a shelf mark without keywords has (<c>GF IML</c>).</summary>
-    private const int MaxArchiveWords = 3;
+    internal const int MaxArchiveWords = 3;
 
     // The end of one value of a shelf mark without keywords opening text[at..e): letters, digits and hyphens with a
     // digit among them, and a colon between digits ("2:1", an opis and its part); or -1.
@@ -893,33 +898,33 @@ internal static class ArchivalReader
 
     private static bool IsInventoryKeyword(ReadOnlySpan<char> keyword)
     {
-        foreach (var k in Vocabulary.InventoryNumberKeywords)
-            if (keyword.SequenceEqual(k) || keyword.StartsWith(k.Replace(" ", ""), StringComparison.Ordinal)) return true;
+        for (var i = 0; i < InventoryKeywordsJoined.Length; i++)
+            if (keyword.SequenceEqual(Vocabulary.InventoryNumberKeywords[i]) || keyword.StartsWith(InventoryKeywordsJoined[i], StringComparison.Ordinal)) return true;
         return false;
     }
+
+    // The inventory keywords with their spaces left out ("инв.№"), built once.
+    private static readonly string[] InventoryKeywordsJoined = Vocabulary.InventoryNumberKeywords.Select(k => k.Replace(" ", "")).ToArray();
 
     /// <summary>The most words of a fond named by words (<c>Ф. Главный архив</c>, <c>ф. Канцелярия министра</c>).</summary>
     private const int MaxNamedFondWords = 4;
 
-    // The short fond keywords (ф., Ф., f., F.), which may name a fond by words.
-    private static readonly string[] ShortFondKeywords = Vocabulary.Keywords.Where(k => k.Level == KeywordLevel.Fond && k.Abbreviated && k.Read).Select(k => k.Text).ToArray();
-
     // A fond keyword before the first level followed by words, not a number: where it stands, the keyword and the name
     // as written; null where there is none. The name opens with a capital and holds no digit.
-    private static (int At, string Keyword, string Value)? NamedFondBefore(string slice, int firstLevel)
+    private static (int At, string Keyword, int ValueEnd)? NamedFondBefore(string slice, int firstLevel)
     {
         var end = slice.AsSpan(0, firstLevel).TrimEnd(" .,;:").Length;
         for (var at = end - 2; at > 0; at--)
         {
             if (slice[at - 1] != ' ') continue;
-            foreach (var keyword in ShortFondKeywords)
+            foreach (var keyword in Vocabulary.ShortFondKeywords)
             {
                 if (at + keyword.Length + 1 >= end || string.CompareOrdinal(slice, at, keyword, 0, keyword.Length) != 0 || slice[at + keyword.Length] != ' ') continue;
                 var (vs, ve) = TextScan.Trim(slice, at + keyword.Length, end);
                 var value = slice.AsSpan(vs, ve - vs);
                 if (ve <= vs || !char.IsUpper(value[0]) || value.IndexOfAnyInRange('0', '9') >= 0 || value.Count(' ') >= MaxNamedFondWords
                     || value.IndexOfAny(".,;:") >= 0) return null;
-                return (at, keyword, value.ToString());
+                return (at, keyword, ve);
             }
         }
         return null;
@@ -942,15 +947,7 @@ internal static class ArchivalReader
     {
         var part = slice.AsSpan(0, firstLevel).TrimEnd(" .,;:");
         if (part.LastIndexOf("//", StringComparison.Ordinal) is var slashes and >= 0) part = part[(slashes + 2)..];
-        part = part.Trim();
-        var words = 0;
-        foreach (var range in part.Split(' '))
-        {
-            var word = part[range];
-            if (word.IsEmpty) continue;
-            if (++words > MaxInventoryArchiveWords || !IsAcronym(word)) return false;
-        }
-        return words > 0;
+        return IsAcronymRun(part.Trim(), MaxInventoryArchiveWords);
     }
 
     // Only separators stand between the levels read so far and text[at]: "d. 12, t. 2" is the file's volume, "d. 12, l. 1.

@@ -75,30 +75,32 @@ public static class CitationParser
         var mode = Mode;
         var next = e;
         // "…- № 53.- S. 5; 29 mart.- № 54.- S. 5": another issue of the newspaper just cited, by its date and number.
-        if (mode != ParserMode.Model && result.Count > 0 && result[^1] is NewspaperCitation paper && NewspaperReader.ReadNextIssue(text, s, e, paper) is { } issue)
-        {
-            result.Add(issue);
-            return;
-        }
-        // "ქც 4: 330,19; 524,2", "Бердзенишвили 1964: 12; 45": further places in the source just cited.
-        if (mode != ParserMode.Model && result.Count > 0 && ContinuedLocator(text, s, e, result[^1]) is { } continued)
-        {
-            result[^1] = continued;
-            return;
-        }
+        ParsedCitation? one = null;
         if (mode != ParserMode.Model)
         {
+            var last = result.Count > 0 ? result[^1] : null;
+            if (last is NewspaperCitation paper && NewspaperReader.ReadNextIssue(text, s, e, paper) is { } issue)
+            {
+                result.Add(issue);
+                return;
+            }
+            // "ქც 4: 330,19; 524,2", "Бердзенишвили 1964: 12; 45": further places in the source just cited.
+            if (last is not null && ContinuedLocator(text, s, e, last) is { } continued)
+            {
+                result[^1] = continued;
+                return;
+            }
             // "…Toplusu, 2013, № 8, maddə 1032; 2014, № 1, maddə 69": a further publication in the gazette just cited.
-            if (result.Count > 0 && result[^1] is PublicationCitation { Kind: PublicationKind.Legislation } law && LegalGazetteReader.ReadNext(text, s, e, law, result)) return;
+            if (last is PublicationCitation { Kind: PublicationKind.Legislation } law && LegalGazetteReader.ReadNext(text, s, e, law, result)) return;
             if (LegalGazetteReader.Read(text, s, e, result)) return;
+            // "RGASPI 558.11.728.40–2; 558.11.729.3": a further file of the archive just cited, by its shelf mark alone.
+            if (last is ArchivalCitation && ArchivalReader.ReadBareContinuation(text, s, e) is { } further)
+            {
+                result.Add(further);
+                return;
+            }
+            one = WithoutLeadIn(text, ParseOne(text, s, e, out next, bracketed));
         }
-        // "RGASPI 558.11.728.40–2; 558.11.729.3": a further file of the archive just cited, by its shelf mark alone.
-        if (mode != ParserMode.Model && result.Count > 0 && result[^1] is ArchivalCitation && ArchivalReader.ReadBareContinuation(text, s, e) is { } further)
-        {
-            result.Add(further);
-            return;
-        }
-        var one = mode == ParserMode.Model ? null : WithoutLeadIn(text, ParseOne(text, s, e, out next, bracketed));
         if (one is null or UnreadCitation && !prose && mode != ParserMode.Rules && Labeller.Read(text, s, e) is { } read)
         {
             for (var k = 0; k < read.Count && result.Count < MaxCitationsPerFootnote; k++) result.Add(read[k]);
@@ -265,12 +267,13 @@ public static class CitationParser
         if (policy == LabellerPolicy.UnreadOnly || one is not PublicationCitation { Kind: not PublicationKind.Interview }) return null;
         var thin = Thin(one);
         if (policy == LabellerPolicy.ThinReadings && !thin) return null;
-        if (!thin && FieldCount(one) > MostFieldsAsked) return null;
+        var ours = FieldCount(one);
+        if (!thin && ours > MostFieldsAsked) return null;
         if (Labeller.Read(text, s, e) is not [var first, ..] labelled) return null;
         // A reading that drops people the rules read is no richer, whatever it adds: "Suny, Ivanov, and Ter-Minasova,
         // 435" (a short form of names alone) is not one author, a title and a publisher.
         if (People(first) < People(one)) return null;
-        var (theirs, ours) = (FieldCount(first), FieldCount(one));
+        var theirs = FieldCount(first);
         return theirs > ours && (thin || theirs >= ours + MoreFieldsKept) ? labelled : null;
     }
 

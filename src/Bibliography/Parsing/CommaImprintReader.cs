@@ -115,9 +115,6 @@ internal static class CommaImprintReader
         if (azerbaijani && publisherFirst.Le == 0 && !Place.IsMatch(part.AsSpan(imprintStart, PlaceEnd(part, imprintStart, to) - imprintStart).Trim(' '))
             && PlaceAfterSeparator(part, imprintStart, to) is ( > 0, > 0) and var (separator, opens))
             (headEnd, imprintStart) = (separator, opens);
-        var imprint = part[imprintStart..to];
-        var colon = imprint.IndexOf(':');
-        var comma = imprint.IndexOf(',');
         Located place;
         Located? publisher = null;
         if (publisherFirst is var (fs, fe, ls, le) && le > ls)
@@ -128,16 +125,15 @@ internal static class CommaImprintReader
         }
         else
         {
-            var placeEnd = colon >= 0 && (comma < 0 || colon < comma) ? colon : comma;
-            if (placeEnd < 0) placeEnd = imprint.Length;
-            var (ps, pe) = TextScan.Trim(part, imprintStart, imprintStart + placeEnd, " ");
+            var placeEnd = PlaceEnd(part, imprintStart, to);
+            var (ps, pe) = TextScan.Trim(part, imprintStart, placeEnd, " ");
             if (pe <= ps || !Place.IsMatch(part.AsSpan(ps, pe - ps))) return null;
             // Without an Azerbaijani word, the place tells: "Bakı, Yazıçı, 1989", "B.: Maarif, 1990".
             if (!azerbaijani && !AzerbaijaniPlace(part.AsSpan(ps, pe - ps))) return null;
             place = new Located(part[ps..pe], new TextSpan(s + ps, pe - ps));
-            if (placeEnd < imprint.Length)
+            if (placeEnd < to)
             {
-                var (us, ue) = TextScan.Trim(part, imprintStart + placeEnd + 1, to, " ,:" + Quotes);
+                var (us, ue) = TextScan.Trim(part, placeEnd + 1, to, " ,:" + Quotes);
                 if (ue > us) publisher = new Located(part[us..ue], new TextSpan(s + us, ue - us));
             }
         }
@@ -207,8 +203,9 @@ internal static class CommaImprintReader
         {
             var g = m.Groups["n"].Success ? m.Groups["n"] : m.Groups["m"];
             var length = 0;
-            while (length < g.Length && (char.IsAsciiDigit(g.Value[length]) || g.Value[length] is 'I' or 'V' or 'X' or 'L' or 'C')) length++;
-            return new Located(g.Value[..length], new TextSpan(s + g.Index, length));
+            var digits = g.ValueSpan;
+            while (length < digits.Length && (char.IsAsciiDigit(digits[length]) || digits[length] is 'I' or 'V' or 'X' or 'L' or 'C')) length++;
+            return new Located(part.Substring(g.Index, length), new TextSpan(s + g.Index, length));
         }
         return new PublicationCitation
         {
@@ -255,9 +252,11 @@ internal static class CommaImprintReader
         return (fs, fe, ls, le);
     }
 
-    private static bool KnownPlace(ReadOnlySpan<char> word)
+    private static bool KnownPlace(ReadOnlySpan<char> word) => Labelling.Lexicon.IsPlaceName(word) || IsBakuWithoutAzerbaijaniLetters(word);
+
+    // Baku spelt without an Azerbaijani letter (Vocabulary.BakuWithoutAzerbaijaniLetters), the whole word.
+    private static bool IsBakuWithoutAzerbaijaniLetters(ReadOnlySpan<char> word)
     {
-        if (Labelling.Lexicon.IsPlaceName(word)) return true;
         foreach (var baku in Vocabulary.BakuWithoutAzerbaijaniLetters)
             if (word.SequenceEqual(baku)) return true;
         return false;
@@ -297,13 +296,8 @@ internal static class CommaImprintReader
     }
 
     // A place spelt with an Azerbaijani letter, or Baku spelt without one.
-    private static bool AzerbaijaniPlace(ReadOnlySpan<char> place)
-    {
-        if (place.IndexOfAny(Vocabulary.AzerbaijaniLetters) >= 0) return true;
-        foreach (var baku in Vocabulary.BakuWithoutAzerbaijaniLetters)
-            if (place.SequenceEqual(baku)) return true;
-        return false;
-    }
+    private static bool AzerbaijaniPlace(ReadOnlySpan<char> place) =>
+        place.IndexOfAny(Vocabulary.AzerbaijaniLetters) >= 0 || IsBakuWithoutAzerbaijaniLetters(place);
 
     // The last ". " before to that ends a sentence: not an abbreviation's before its number ("c. 2, Bakı"); else -1.
     private static int SentenceEnd(string part, int to)

@@ -266,17 +266,17 @@ internal static class Conventions
     /// </summary>
     public static int EtAlClosing(string text, int start, int end)
     {
-        foreach (var phrase in EtAlPhrases)
+        foreach (var written in EtAlClosings)
         {
-            foreach (var written in phrase.EndsWith('.') ? [phrase, phrase[..^1]] : new[] { phrase })
-            {
-                var at = end - written.Length;
-                if (at > start && string.Compare(text, at, written, 0, written.Length, StringComparison.OrdinalIgnoreCase) == 0 && !char.IsLetterOrDigit(text[at - 1]))
-                    return at;
-            }
+            var at = end - written.Length;
+            if (at > start && string.Compare(text, at, written, 0, written.Length, StringComparison.OrdinalIgnoreCase) == 0 && !char.IsLetterOrDigit(text[at - 1]))
+                return at;
         }
         return -1;
     }
+
+    // Each et al. phrase as it may close a part: as written, then without its full stop (in EtAlPhrases' order).
+    private static readonly string[] EtAlClosings = [.. EtAlPhrases.SelectMany(p => p.EndsWith('.') ? new[] { p, p[..^1] } : [p])];
 
     /// <summary>True when <paramref name="part"/> is an et al. phrase and nothing else (spaces, full stops and brackets aside).</summary>
     public static bool IsEtAl(ReadOnlySpan<char> part)

@@ -62,7 +62,10 @@ internal static class LegalGazetteReader
         public (int Start, int End)? Name;
         public Located? Year, Issue, Volume;
         public CitedLocator? Locator;
-        public bool Gazette, NumbersActs;
+        // The gazette the name holds and where its name begins there (GazetteAt's answer, kept for ActBeforeGazette).
+        public (LegalGazette Gazette, int At)? Found;
+        public bool Gazette => Found is not null;
+        public bool NumbersActs => Found?.Gazette.NumbersActs == true;
     }
 
     /// <summary>
@@ -113,9 +116,9 @@ internal static class LegalGazetteReader
         if (drafts.Count == 0 || drafts[0].Name is null || !drafts.Any(d => d.Gazette) || !Rest(text, stop, e)) return false;
         if (drafts.Any(d => d.Issue is null && d.Locator is null || d.Name is { } n && !d.Gazette && !IsPaperName(text, n.Start, n.End))
             || drafts[0].Year is null && drafts[0].Volume is null) return false;
-        if (drafts[0] is { Gazette: true, Name: { } first } && title is null)
+        if (drafts[0] is { Found: { } found, Name: { } first } && title is null)
         {
-            var (before, from) = ActBeforeGazette(text, first.Start, first.End);
+            var (before, from) = ActBeforeGazette(text, first.Start, first.End, found.At);
             title = before;
             drafts[0].Name = (from, first.End);
         }
@@ -138,7 +141,6 @@ internal static class LegalGazetteReader
                 Add(text, drafts, ActTitle(text, s, open), into);
                 return true;
             }
-            if (open + 1 >= e) break;
         }
         return false;
     }
@@ -154,9 +156,12 @@ internal static class LegalGazetteReader
         }
     }
 
-    private static PublicationCitation Citation(string text, Draft d, Located? title, Located? container) => new()
+    private static PublicationCitation Citation(string text, Draft d, Located? title, Located? container)
     {
-        Text = text[d.Start..d.End],
+        var written = text[d.Start..d.End];
+        return new()
+        {
+        Text = written,
         Span = new TextSpan(d.Start, d.End - d.Start),
         Kind = PublicationKind.Legislation,
         Title = title,
@@ -165,8 +170,9 @@ internal static class LegalGazetteReader
         Issue = d.Issue,
         Volume = d.Volume,
         Locator = d.Locator,
-        Language = LanguageDetector.Detect(text[d.Start..d.End]),
-    };
+        Language = LanguageDetector.Detect(written),
+        };
+    }
 
     // The publications written from s on, up to the first text that is neither a part nor a name followed by parts;
     // stop is where reading ended. freeNames: a name need not be a gazette's (a paper in an act's bracket).
@@ -193,9 +199,9 @@ internal static class LegalGazetteReader
             var nameEnd = NameEnd(text, p, e);
             // An empty name ("…, no. 4: art. 64", the colon no part opens) would never move p on.
             if (nameEnd <= p) break;
-            var gazette = GazetteIn(text, p, nameEnd);
-            if (gazette is null && !freeNames) break;
-            drafts.Add(current = new Draft { Start = p, End = nameEnd, Name = (p, nameEnd), Gazette = gazette is not null, NumbersActs = gazette?.NumbersActs == true });
+            var found = GazetteAt(text, p, nameEnd);
+            if (found is null && !freeNames) break;
+            drafts.Add(current = new Draft { Start = p, End = nameEnd, Name = (p, nameEnd), Found = found });
             p = nameEnd;
         }
         // A name with no parts after it is no publication.
@@ -212,7 +218,7 @@ internal static class LegalGazetteReader
     {
         PartKind.Year or PartKind.Date => d.Year is not null || d.Locator is not null,
         PartKind.IssueOfYear => d.Year is not null || d.Issue is not null || d.Locator is not null,
-        PartKind.Issue or PartKind.Bare => (d.NumbersActs ? d.Locator is not null : d.Issue is not null) || d.Locator is not null,
+        PartKind.Issue or PartKind.Bare => !d.NumbersActs && d.Issue is not null || d.Locator is not null,
         PartKind.Article or PartKind.Page => d.Locator is not null,
         PartKind.Volume => d.Volume is not null || d.Locator is not null,
         _ => false,
@@ -319,14 +325,12 @@ internal static class LegalGazetteReader
         foreach (var g in Vocabulary.LegalGazettes)
         {
             var comparison = g.Abbreviation ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-            for (var at = name.IndexOf(g.Name, comparison); at >= 0; )
+            for (var at = TextScan.IndexOf(name, g.Name, 0, comparison); at >= 0; at = TextScan.IndexOf(name, g.Name, at + 1, comparison))
             {
                 var after = at + g.Name.Length;
                 var startsWord = at == 0 || !char.IsLetterOrDigit(name[at - 1]);
                 var endsWord = !g.Abbreviation || after == name.Length || !char.IsLetterOrDigit(name[after]);
                 if (startsWord && endsWord) return (g, s + at);
-                var next = name[(at + 1)..].IndexOf(g.Name, comparison);
-                at = next < 0 ? -1 : at + 1 + next;
             }
         }
         return null;
@@ -415,14 +419,13 @@ internal static class LegalGazetteReader
     // A name that holds more than its gazette: "Decree on Land, SU RSFSR" (the act's title, then the gazette after a
     // comma), "The decree was published in SU" (prose, to the last preposition before the gazette). The gazette's name
     // runs from the start of its comma-separated piece ("Azərbaycan Respublikasının Qanunvericilik Toplusu").
-    private static (Located? Title, int From) ActBeforeGazette(string text, int s, int e)
+    private static (Located? Title, int From) ActBeforeGazette(string text, int s, int e, int gazetteAt)
     {
-        if (GazetteAt(text, s, e) is not { } found) return (null, s);
         var from = s;
-        for (var i = found.At - 1; i > s; i--)
+        for (var i = gazetteAt - 1; i > s; i--)
             if (text[i] == ',') { from = i + 1; break; }
         // The last preposition before the gazette closes the prose that leads into it.
-        for (var i = found.At - 1; i > from; i--)
+        for (var i = gazetteAt - 1; i > from; i--)
         {
             if (text[i] != ' ') continue;
             var w = i;
@@ -440,12 +443,8 @@ internal static class LegalGazetteReader
         var span = text.AsSpan(s, e - s);
         if (span.IndexOfAny(Names.Acts) < 0) return false;
         foreach (var word in Vocabulary.ActWords)
-            for (var at = span.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; )
-            {
+            for (var at = TextScan.IndexOf(span, word, 0, StringComparison.OrdinalIgnoreCase); at >= 0; at = TextScan.IndexOf(span, word, at + 1, StringComparison.OrdinalIgnoreCase))
                 if (at == 0 || !char.IsLetter(span[at - 1])) return true;
-                var next = span[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-                at = next < 0 ? -1 : at + 1 + next;
-            }
         return false;
     }
 

@@ -70,9 +70,6 @@ internal static class ProseSegmenter
     /// <summary>The most words of an archive's abbreviation that opens a shelf mark after a sentence (<c>ЦА ФСБ РФ</c>).</summary>
     private const int MaxShelfMarkArchiveWords = 3;
 
-    // The short fond keywords (Ф., ф., F., f.) that follow an archive's abbreviation.
-    private static readonly string[] FondKeywords = Vocabulary.Keywords.Where(k => k.Level == KeywordLevel.Fond && k.Abbreviated && k.Read).Select(k => k.Text).ToArray();
-
     // An archive's abbreviation then a numbered fond opens text[at..e) ("РГАСПИ. Ф. 558", "ЦА ФСБ, ф. 3"): after a sentence
     // ("… 14 июня 1895 г. Оригинал на грузинском яз. РГАСПИ. Ф. 558 …") the shelf mark is a citation of its own.
     private static bool OpensShelfMark(string text, int at, int e)
@@ -88,7 +85,7 @@ internal static class ProseSegmenter
         }
         if (i < e && text[i] is '.' or ',') i++;
         while (i < e && text[i] == ' ') i++;
-        foreach (var keyword in FondKeywords)
+        foreach (var keyword in Vocabulary.ShortFondKeywords)
         {
             if (string.CompareOrdinal(text, i, keyword, 0, keyword.Length) != 0) continue;
             var j = i + keyword.Length;

@@ -200,11 +200,10 @@ internal static class PublicationReader
             // "Title, М., 1985", "Петров А. Б., Title, М., 1985", "Title, თბ., 1960": an abbreviated place after a comma
             // is the place, wherever the last full stop before it stands (an initial's, or none).
             var comma = AbbreviatedPlaceAfterComma(text, partStart, e);
-            if (comma is { } c && c >= lastStart)
-                (place, imprintStart, headEnd) = (TextScan.Locate(text, c + 1, e), c, slash < 0 ? c : headEnd);
-            // "История Грузии, Тифлис, 1913", "ისტორია, თბილისი, 1960": a place of the region written in full after a comma.
-            else if (KnownPlaceAfterComma(text, Math.Max(lastStart, partStart), e) is var known and >= 0)
-                (place, imprintStart, headEnd) = (TextScan.Locate(text, known + 1, e), known, slash < 0 ? known : headEnd);
+            // "История Грузии, Тифлис, 1913", "ისტორია, თბილისი, 1960": else a place of the region written in full after a comma.
+            var placeComma = comma is { } c && c >= lastStart ? c : KnownPlaceAfterComma(text, Math.Max(lastStart, partStart), e);
+            if (placeComma >= 0)
+                (place, imprintStart, headEnd) = (TextScan.Locate(text, placeComma + 1, e), placeComma, slash < 0 ? placeComma : headEnd);
             // "Петров А. Статья. – Мнатоби, 1985, № 8": after an author's piece, a name before the year and a periodical's
             // number is the periodical's, not a place of publication (a book has no №); the head reads it as the container.
             else if (slash < 0 && issue is not null && IsPeriodicalNumber(text, issue) && OpensWithHeadingName(text, s, e) && PeriodicalNameAt(text, lastStart, e))
@@ -216,10 +215,10 @@ internal static class PublicationReader
                 if (slash < 0) headEnd = k >= 0 ? sentences[k].Stop : partStart;
             }
             // "История Кавказа, М., 1985": an abbreviated place after a comma, where a full stop was due.
-            else if (PlaceAfterComma(text, lastStart, e) is var placeComma and >= 0 && TryImprint(text, placeComma + 1, e, true, out place, out publisher))
+            else if (PlaceAfterComma(text, lastStart, e) is var fullStopDue and >= 0 && TryImprint(text, fullStopDue + 1, e, true, out place, out publisher))
             {
-                imprintStart = TextScan.Trim(text, placeComma + 1, e).Start;
-                if (slash < 0) headEnd = placeComma;
+                imprintStart = TextScan.Trim(text, fullStopDue + 1, e).Start;
+                if (slash < 0) headEnd = fullStopDue;
             }
             else if (comma is { } c2)
                 (place, imprintStart, headEnd) = (TextScan.Locate(text, c2 + 1, e), c2, slash < 0 ? c2 : headEnd);
@@ -279,16 +278,8 @@ internal static class PublicationReader
                     ? TextScan.Locate(text, a, bar, " .,;:") : TextScan.Locate(text, a, b, " .,;:");
                 continue;
             }
-            // "Переписка. 1921–1931 гг. / Сост. …": the title goes on to a slash in a later sentence, the statement after it.
-            var later = text.IndexOf(" / ", a, b - a, StringComparison.Ordinal);
-            if (later > a && result.Responsibility is null && result.TakeStatement(text, later + 3, b))
-            {
-                // "Очерки. Т. 2 / отв. ред. …": before the slash a volume (or another statement) ends the title.
-                if (!result.TakeStatement(text, a, later))
-                    (previousEnd, titleEnd, lastSentence) = (titleEnd >= 0 ? titleEnd : title.Span.Offset + title.Span.Length, TextScan.Trim(text, a, later).End, a);
-            }
-            else if (!result.TakeStatement(text, a, b))
-                (previousEnd, titleEnd, lastSentence) = (titleEnd >= 0 ? titleEnd : title.Span.Offset + title.Span.Length, b, a);
+            if (result.TakeSentence(text, a, b) is var goesOn and >= 0)
+                (previousEnd, titleEnd, lastSentence) = (titleEnd >= 0 ? titleEnd : title.Span.Offset + title.Span.Length, goesOn, a);
         }
         // "Иванов А. Статья. – Вопросы истории, 1990, № 8, с. 73": an author's piece with a year and an issue but no
         // imprint and no "//" is an article, its last sentence the periodical's title.
@@ -346,14 +337,7 @@ internal static class PublicationReader
                     container = bar > a && result.TakeStatement(text, bar + 3, b) ? TextScan.Locate(text, a, bar, " .,;:") : TextScan.Locate(text, a, b, " .,;:");
                     continue;
                 }
-                // "// История Кавказа. Т. 2 / под ред. …": a volume (or another statement) before the statement's slash.
-                var later = text.IndexOf(" / ", a, b - a, StringComparison.Ordinal);
-                if (later > a && result.Responsibility is null && result.TakeStatement(text, later + 3, b))
-                {
-                    if (!result.TakeStatement(text, a, later)) extendedTo = TextScan.Trim(text, a, later).End;
-                }
-                else if (!result.TakeStatement(text, a, b))
-                    extendedTo = b;
+                if (result.TakeSentence(text, a, b) is var goesOn and >= 0) extendedTo = goesOn;
             }
             if (extendedTo >= 0) container = Extend(text, container!, extendedTo);
         }
@@ -418,16 +402,16 @@ internal static class PublicationReader
 
     // "газ. «Заря Востока»", "Журнал «Мнатоби»", "ჟურნ. „მნათობი“": the periodical without the word naming its kind,
     // and without the quotation marks that then close its title.
+    // The words naming a periodical's kind, newspapers' first: made once, not at each container.
+    private static readonly string[] PeriodicalWords = [.. Vocabulary.NewspaperWords, .. Vocabulary.JournalWords];
+
     private static Located WithoutPeriodicalWord(Located container)
     {
         var value = container.Value;
-        foreach (var word in Vocabulary.NewspaperWords.Concat(Vocabulary.JournalWords))
+        foreach (var word in PeriodicalWords)
         {
             if (value.Length <= word.Length + 1 || !value.StartsWith(word, StringComparison.OrdinalIgnoreCase) || value[word.Length] != ' ') continue;
-            var (a, b) = TextScan.Trim(value, word.Length, value.Length);
-            if (b - a > 2 && value[a] is '«' or '„' or '“' or '"' && value[b - 1] is '»' or '“' or '”' or '"') (a, b) = (a + 1, b - 1);
-            if (b <= a) return container;
-            return new Located(value[a..b], new TextSpan(container.Span.Offset + a, b - a));
+            return AfterWord(container, word.Length);
         }
         return container;
     }
@@ -512,7 +496,7 @@ internal static class PublicationReader
         if (open == qs) return comma;
         // A word naming the periodical's kind before the quotes.
         var word = text.AsSpan(qs, open - qs).Trim();
-        foreach (var kind in Vocabulary.NewspaperWords.Concat(Vocabulary.JournalWords))
+        foreach (var kind in PeriodicalWords)
             if (word.Equals(kind, StringComparison.OrdinalIgnoreCase)) return comma;
         return -1;
     }
@@ -924,6 +908,16 @@ internal static class PublicationReader
         return true;
     }
 
+    // What of a name follows the word naming its kind (its first wordLength characters), trimmed and without the
+    // quotation marks that enclose it whole; the name unchanged where nothing follows.
+    private static Located AfterWord(Located name, int wordLength)
+    {
+        var value = name.Value;
+        var (a, b) = TextScan.Trim(value, wordLength, value.Length);
+        if (b - a > 2 && value[a] is '«' or '„' or '“' or '"' && value[b - 1] is '»' or '“' or '”' or '"') (a, b) = (a + 1, b - 1);
+        return b > a ? new Located(value[a..b], new TextSpan(name.Span.Offset + a, b - a)) : name;
+    }
+
     // "გამომც. „საბჭოთა საქართველო“": the publishing house's name without the word for one and the quotation marks.
     private static Located WithoutPublisherWord(Located publisher)
     {
@@ -931,9 +925,7 @@ internal static class PublicationReader
         foreach (var word in Vocabulary.GeorgianPublisherWords)
         {
             if (!value.StartsWith(word, StringComparison.Ordinal)) continue;
-            var (a, b) = TextScan.Trim(value, word.Length, value.Length);
-            if (b - a > 2 && value[a] is '«' or '„' or '“' or '"' && value[b - 1] is '»' or '“' or '”' or '"') (a, b) = (a + 1, b - 1);
-            return b > a ? new Located(value[a..b], new TextSpan(publisher.Span.Offset + a, b - a)) : publisher;
+            return AfterWord(publisher, word.Length);
         }
         return publisher;
     }
@@ -1014,6 +1006,19 @@ internal static class PublicationReader
         public Located? Genre, Volume, Edition, Responsibility, Issue;
         // Made when a statement names one: most citations have none, and the parse keeps what it returns.
         public List<CslName>? Compilers, Editors, Translators;
+
+        /// <summary>
+        /// Takes a sentence after a title's or container's first as statements: all of it, or the statement after a slash
+        /// in it and what stands before the slash ("Переписка. 1921–1931 гг. / Сост. …", "Очерки. Т. 2 / отв. ред. …");
+        /// -1 when all of it was taken, else where the title or container it goes on in ends.
+        /// </summary>
+        public int TakeSentence(string text, int a, int b)
+        {
+            var later = text.IndexOf(" / ", a, b - a, StringComparison.Ordinal);
+            if (later > a && Responsibility is null && TakeStatement(text, later + 3, b))
+                return TakeStatement(text, a, later) ? -1 : TextScan.Trim(text, a, later).End;
+            return TakeStatement(text, a, b) ? -1 : b;
+        }
 
         public bool TakeStatement(string text, int start, int end)
         {

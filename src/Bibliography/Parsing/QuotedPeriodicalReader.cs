@@ -47,7 +47,7 @@ internal static class QuotedPeriodicalReader
         var name = m.Groups["name"];
         var restStart = found.Index + found.Length;
         if (Year.Find(text, restStart, e - restStart) is not { } y) return null;
-        var ya = char.IsAsciiDigit(text[y.Index]) ? y.Index : y.Index + 1;
+        var ya = PublicationReader.YearStart(text, y.Index);
         var year = new Located(text.Substring(ya, 4), new TextSpan(ya, 4));
         Located? issue = null;
         if (Issue.MatchIn(text, restStart, e - restStart) is { } im)

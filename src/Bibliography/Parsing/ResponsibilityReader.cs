@@ -135,9 +135,9 @@ internal static class ResponsibilityReader
     {
         var names = new List<CslName>();
         // "/ сост. Сидоров В. Г. и др.", "под ред. А. Б. Петрова [и др.]": the others are named nowhere.
+        var trimmed = text.AsSpan(start, end - start).TrimEnd(" .,");
         foreach (var phrase in Conventions.EtAlPhrases)
         {
-            var trimmed = text.AsSpan(start, end - start).TrimEnd(" .,");
             var bare = phrase.AsSpan().TrimEnd('.');
             if (trimmed.Length > bare.Length && trimmed.EndsWith(bare, StringComparison.OrdinalIgnoreCase) && trimmed[^(bare.Length + 1)] is ' ' or ',')
             {

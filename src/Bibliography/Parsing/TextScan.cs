@@ -188,4 +188,8 @@ internal static class TextScan
         }
         return lookAlikes * 10 > latin;
     }
+
+    /// <summary>The index of <paramref name="value"/> in <paramref name="span"/> at or after <paramref name="from"/>, or -1: a search that goes on after a rejected match.</summary>
+    public static int IndexOf(ReadOnlySpan<char> span, string value, int from, StringComparison comparison) =>
+        span[from..].IndexOf(value, comparison) is var at and >= 0 ? from + at : -1;
 }

@@ -224,6 +224,9 @@ public static class Vocabulary
         Short(KeywordLevel.Issue, "N"),
     ]);
 
+    /// <summary>The short fond keywords read in shelf marks (<c>ф.</c>, <c>Ф.</c>, <c>f.</c>, <c>F.</c>): after an archive's abbreviation, or before a fond named by words.</summary>
+    public static IReadOnlyList<string> ShortFondKeywords { get; } = Keywords.Where(k => k.Level == KeywordLevel.Fond && k.Abbreviated && k.Read).Select(k => k.Text).ToArray();
+
     /// <summary>
     /// Azerbaijani spellings as they are also typed: the schwa with the Cyrillic look-alike <c>ә</c> of keyboards that
     /// lack the Latin one (<c>sәh.</c>, <c>vәrәq</c>), and without its letter, as <c>e</c> (<c>seh.</c>, <c>vereq</c>).
@@ -286,14 +289,14 @@ public static class Vocabulary
     /// <summary>The spellings of Baku, the usual place of an Azerbaijani imprint, that hold none of <see cref="AzerbaijaniLetters"/> (<c>B.: Maarif, 1990</c>).</summary>
     public static IReadOnlyList<string> BakuWithoutAzerbaijaniLetters { get; } = ["B.", "Baki", "Baku", "Bakü"];
 
+    /// <summary>The holding units that are a record group, which stands where a fond stands (<c>RG 59</c>).</summary>
+    public static IReadOnlyList<string> RecordGroupUnits { get; } = ["Record Group", "record group", "RG"];
+
     /// <summary>
     /// The units of a Western repository's holdings before their number (<c>box 3</c>, <c>folder 7</c>, <c>Record Group
     /// 59</c>, <c>RG 59</c>, <c>reel 12</c>), which no fond–opis–delo keyword is; the record group is read as the fond.
     /// </summary>
-    public static IReadOnlyList<string> HoldingUnits { get; } = ["Record Group", "record group", "RG", "box", "Box", "folder", "Folder", "reel", "Reel", "carton", "Carton"];
-
-    /// <summary>The holding units that are a record group, which stands where a fond stands (<c>RG 59</c>).</summary>
-    public static IReadOnlyList<string> RecordGroupUnits { get; } = ["Record Group", "record group", "RG"];
+    public static IReadOnlyList<string> HoldingUnits { get; } = [.. RecordGroupUnits, "box", "Box", "folder", "Folder", "reel", "Reel", "carton", "Carton"];
 
     /// <summary>Words that end the name of a collection kept in a Western repository (<c>Boris Nicolaevsky Collection</c>, <c>Averell Harriman Papers</c>).</summary>
     public static IReadOnlyList<string> CollectionWords { get; } = ["Collection", "Papers", "Files"];

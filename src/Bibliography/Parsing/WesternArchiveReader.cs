@@ -40,12 +40,8 @@ internal static class WesternArchiveReader
     private static bool MayHold(ReadOnlySpan<char> part)
     {
         foreach (var unit in Vocabulary.HoldingUnits)
-            for (var at = part.IndexOf(unit, StringComparison.Ordinal); at >= 0; )
-            {
+            for (var at = TextScan.IndexOf(part, unit, 0, StringComparison.Ordinal); at >= 0; at = TextScan.IndexOf(part, unit, at + 1, StringComparison.Ordinal))
                 if (UnitValueAt(part, at, unit.Length) > 0) return true;
-                var more = part[(at + 1)..].IndexOf(unit, StringComparison.Ordinal);
-                at = more < 0 ? -1 : at + 1 + more;
-            }
         foreach (var word in Vocabulary.CollectionWords)
             if (part.Contains(word, StringComparison.Ordinal)) return true;
         // "FO 371/9356": capitals, a space and the series' digits before a slash.
@@ -149,10 +145,10 @@ internal static class WesternArchiveReader
         if (firstHolding < 0) return null;
         // "…, box 6, NARA", "…, box 4, NARA II": an abbreviation after the holdings names their repository.
         for (var i = lastHolding + 1; archive < 0 && i < count; i++)
-            if (IsAbbreviation(text.AsSpan(segments[i].Start, segments[i].End - segments[i].Start))) archive = i;
+            if (ArchivalReader.IsAcronymRun(text.AsSpan(segments[i].Start, segments[i].End - segments[i].Start), ArchivalReader.MaxArchiveWords)) archive = i;
         // "HIA, Nicolaevsky Collection, box 3", "TNA, FO 371/9356": or before them.
         for (var i = firstHolding - 1; archive < 0 && i >= 0; i--)
-            if (IsAbbreviation(text.AsSpan(segments[i].Start, segments[i].End - segments[i].Start))) archive = i;
+            if (ArchivalReader.IsAcronymRun(text.AsSpan(segments[i].Start, segments[i].End - segments[i].Start), ArchivalReader.MaxArchiveWords)) archive = i;
         if (archive < 0) return null;
         // A collection named without a box needs no more; but a title of a book with "Papers" in a bracketed imprint is no holding.
         if (!unit && (publicationYear || text.AsSpan(s, e - s).IndexOfAny('(', ')') >= 0)) return null;
@@ -239,27 +235,9 @@ internal static class WesternArchiveReader
     {
         if (segment.IndexOfAnyInRange('0', '9') >= 0) return false;
         foreach (var word in Vocabulary.RepositoryWords)
-            for (var at = segment.IndexOf(word, StringComparison.Ordinal); at >= 0; )
-            {
-                var after = at + word.Length;
-                if ((at == 0 || segment[at - 1] == ' ') && (after == segment.Length || !char.IsLetter(segment[after]))) return true;
-                var more = segment[(at + 1)..].IndexOf(word, StringComparison.Ordinal);
-                at = more < 0 ? -1 : at + 1 + more;
-            }
+            for (var at = TextScan.IndexOf(segment, word, 0, StringComparison.Ordinal); at >= 0; at = TextScan.IndexOf(segment, word, at + 1, StringComparison.Ordinal))
+                if ((at == 0 || segment[at - 1] == ' ') && (at + word.Length == segment.Length || !char.IsLetter(segment[at + word.Length]))) return true;
         return false;
-    }
-
-    // An abbreviation of one to three words, a numeral after it allowed ("NARA", "NARA II", "NARA-II", "TNA").
-    private static bool IsAbbreviation(ReadOnlySpan<char> segment)
-    {
-        var words = 0;
-        foreach (var range in segment.Split(' '))
-        {
-            var word = segment[range];
-            if (word.IsEmpty) continue;
-            if (++words > 3 || !ArchivalReader.IsAcronym(word)) return false;
-        }
-        return words > 0;
     }
 
     // Where the repository's name begins in text[a..b) once a commentary word and small words before it are left out

@@ -43,7 +43,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         var notes = EvaluationSet.Load();
         foreach (var split in new[] { "dev", "test" })
         {
-            var score = EvaluationSet.Run(notes.Where(n => n.Split == split));
+            var score = Scorer.Run(notes.Where(n => n.Split == split));
             output.WriteLine($"{split} half: {score.Citations} citations, {score.FieldAccuracy:P1} of fields, {score.CitationAccuracy:P1} of citations fully right");
             output.WriteLine(score.Table());
             if (split == "test") score.FieldAccuracy.ShouldBeGreaterThanOrEqualTo(RecordedTestFieldAccuracy - 1e-9);
@@ -70,13 +70,13 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         var modes = new[] { ParserMode.Rules, ParserMode.Model, ParserMode.Hybrid };
         foreach (var mode in modes)
         {
-            var dev = EvaluationSet.Run(notes.Where(n => n.Split == "dev"), mode);
+            var dev = Scorer.Run(notes.Where(n => n.Split == "dev"), mode);
             output.WriteLine($"dev half, {mode}: {dev.FieldAccuracy:P1} of fields, {dev.CitationAccuracy:P1} of citations fully right");
             output.WriteLine(dev.Table());
         }
         foreach (var mode in modes)
         {
-            var test = EvaluationSet.Run(notes.Where(n => n.Split == "test"), mode);
+            var test = Scorer.Run(notes.Where(n => n.Split == "test"), mode);
             output.WriteLine($"test half, {mode}: {test.FieldAccuracy:P1} of fields, {test.CitationAccuracy:P1} of citations fully right");
         }
         // Where the hybrid asks the labeller, and (BIBLIOGRAPHY_COMPARE_MODEL: a model file) another model: summaries only.
@@ -87,14 +87,14 @@ public sealed class EvaluationTests(ITestOutputHelper output)
             using var _ = Labeller.Use(model);
             foreach (var split in new[] { "dev", "test" })
             {
-                var alone = EvaluationSet.Run(notes.Where(n => n.Split == split), ParserMode.Model);
+                var alone = Scorer.Run(notes.Where(n => n.Split == split), ParserMode.Model);
                 output.WriteLine($"{split} half, {name}, labeller alone: {alone.FieldAccuracy:P1} of fields, {alone.CitationAccuracy:P1} of citations fully right");
                 foreach (var policy in Enum.GetValues<LabellerPolicy>())
                 {
                     CitationParser.Policy = policy;
                     try
                     {
-                        var score = EvaluationSet.Run(notes.Where(n => n.Split == split), ParserMode.Hybrid);
+                        var score = Scorer.Run(notes.Where(n => n.Split == split), ParserMode.Hybrid);
                         output.WriteLine($"{split} half, {name}, hybrid asking {policy}: {score.FieldAccuracy:P1} of fields, {score.CitationAccuracy:P1} of citations fully right");
                     }
                     finally { CitationParser.Policy = LabellerPolicy.RicherReadings; }
@@ -115,5 +115,5 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     [InlineData("authors", "Petrov; Ivanov", "Ivanov; Petrov", true)]
     [InlineData("year", "1985", "1986", false)]
     public void Spellings_no_reader_cares_about_are_equal_and_nothing_else(string field, string expected, string actual, bool equal) =>
-        EvaluationSet.Matches(field, expected, [actual]).ShouldBe(equal);
+        Scorer.Matches(field, expected, [actual]).ShouldBe(equal);
 }

@@ -144,11 +144,11 @@ public sealed class RealTrainingTests(ITestOutputHelper output)
                     var notes = dev.Where(n => heldOut.Contains(n.Work)).ToList();
                     if (Environment.GetEnvironmentVariable("BIBLIOGRAPHY_CV_MISSES") is { } spansPath)
                         File.AppendAllLines($"{spansPath}.w{weight}.spans.tsv", notes.Select(n => n.Id + "\t" + string.Join(" ", (Labeller.Label(n.Note, 0, n.Note.Length) ?? []).Select(x => $"[{x.Citation}:{x.Label} {n.Note[x.Start..x.End]}]"))));
-                    EvaluationSet.Run(notes, ParserMode.Model, model);
+                    Scorer.Run(notes, ParserMode.Model, model);
                     foreach (var policy in policies)
                     {
                         CitationParser.Policy = policy;
-                        try { EvaluationSet.Run(notes, ParserMode.Hybrid, hybrid[policy]); }
+                        try { Scorer.Run(notes, ParserMode.Hybrid, hybrid[policy]); }
                         finally { CitationParser.Policy = LabellerPolicy.RicherReadings; }
                     }
                 }

@@ -1,4 +1,4 @@
-using Bibliography.Tests.Evaluation;
+using Bibliography.Training.Real;
 
 namespace Bibliography.Tests.Parsing;
 
@@ -19,12 +19,12 @@ internal static class ExpectedFields
         var misses = new List<string>();
         for (var c = 0; c < wanted.Length; c++)
         {
-            var actual = c < found.Count ? EvaluationSet.FieldsOf(items.GetValueOrDefault(found[c].Id), found[c]) : new Dictionary<string, string[]>();
+            var actual = c < found.Count ? Scorer.FieldsOf(items.GetValueOrDefault(found[c].Id), found[c]) : new Dictionary<string, string[]>();
             foreach (var pair in wanted[c].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 var eq = pair.IndexOf('=');
                 var (field, value) = (pair[..eq].Trim(), pair[(eq + 1)..].Trim());
-                if (!EvaluationSet.Matches(field, value, actual.GetValueOrDefault(field)))
+                if (!Scorer.Matches(field, value, actual.GetValueOrDefault(field)))
                     misses.Add($"citation {c + 1} {field}: expected «{value}», got «{string.Join(" | ", actual.GetValueOrDefault(field) ?? [])}»");
             }
         }

@@ -8,7 +8,7 @@ namespace Bibliography.Parsing.Labelling;
 internal sealed class Features
 {
     private readonly List<Token> _tokens = new();
-    private int[] _hits = new int[64], _levels = new int[64], _ahead = new int[64];
+    private int[] _hits = new int[64], _levels = new int[64], _ahead = new int[64], _marks = new int[64];
     private ulong[] _keys = new ulong[64 * 48];
     private int[] _offsets = new int[65];
 
@@ -24,7 +24,7 @@ internal sealed class Features
         _tokens.Clear();
         if (!Tokenizer.Tokenize(text, start, end, _tokens, maxTokens)) return false;
         var n = _tokens.Count;
-        if (_hits.Length < n) { _hits = new int[n * 2]; _levels = new int[n * 2]; _ahead = new int[n * 2]; _offsets = new int[n * 2 + 1]; }
+        if (_hits.Length < n) { _hits = new int[n * 2]; _levels = new int[n * 2]; _ahead = new int[n * 2]; _marks = new int[n * 2]; _offsets = new int[n * 2 + 1]; }
         Lexicon.Hits(text, _tokens, _hits);
         Lexicon.Levels(text, start, end, _tokens, _levels);
         LookAhead(text);
@@ -106,7 +106,7 @@ internal sealed class Features
             Add(32, (ulong)(previousMark * 8 + Math.Min(i - previousMarkAt, 5)) * 16 + coarse);
             Add(33, (ulong)(previousMark * 16 + nextMark) * 16 + coarse);
             Add(34, (ulong)(Math.Min(i - previousMarkAt - 1 + nextDistance, 7) * 16 + nextMark) * 16 + coarse);
-            if (MarkOf(text, t) is var mark and > 0) { previousMark = mark; previousMarkAt = i; }
+            if (_marks[i] is var mark and > 0) { previousMark = mark; previousMarkAt = i; }
             if (c0 == ';') { previousMark = 0; previousMarkAt = -9; }
 
             // State carried to the next token.
@@ -161,7 +161,7 @@ internal sealed class Features
             var flags = (year ? 1 : 0) | (paren ? 2 : 0) | (slashes ? 4 : 0) | Math.Min(commas, 3) << 3;
             _ahead[i] = nextMark | Math.Min(nextAt - i, 7) << 4 | after << 7 | flags << 11;
             var t = _tokens[i];
-            var mark = MarkOf(text, t);
+            var mark = _marks[i] = MarkOf(text, t);
             if (mark == 8) { (nextMark, nextAt, after, commas, year, paren, slashes) = (8, i, i + 1 < n ? (int)Coarse(text, _tokens[i + 1]) : 15, 0, false, false, false); continue; }
             if (mark > 0) { (nextMark, nextAt, after) = (mark, i, i + 1 < n ? (int)Coarse(text, _tokens[i + 1]) : 15); }
             if (mark == 1) commas++;

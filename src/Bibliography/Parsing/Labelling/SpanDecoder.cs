@@ -156,16 +156,7 @@ internal static class SpanDecoder
     }
 
     // Spaces and one comma or colon.
-    private static bool OnlyOneMark(string text, int from, int to)
-    {
-        var marks = 0;
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] is ',' or ':') marks++;
-            else if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return marks == 1;
-    }
+    private static bool OnlyOneMark(string text, int from, int to) => OnlyOne(text, from, to, colonToo: true);
 
     // Brackets opened and not closed in text[from..to).
     private static int Unclosed(string text, int from, int to)
@@ -180,15 +171,18 @@ internal static class SpanDecoder
     }
 
     // Between two names of a list: a comma and spaces only (a list joined by "and", "&", "и" is a list of names).
-    private static bool OnlyComma(string text, int from, int to)
+    private static bool OnlyComma(string text, int from, int to) => OnlyOne(text, from, to, colonToo: false);
+
+    // Spaces and one comma (or colon, where colonToo) in text[from..to), nothing else.
+    private static bool OnlyOne(string text, int from, int to, bool colonToo)
     {
-        var commas = 0;
+        var marks = 0;
         for (var i = from; i < to; i++)
         {
-            if (text[i] == ',') commas++;
+            if (text[i] == ',' || colonToo && text[i] == ':') marks++;
             else if (!char.IsWhiteSpace(text[i])) return false;
         }
-        return commas == 1;
+        return marks == 1;
     }
 
     // An initial: a capital followed by a full stop, standing alone ("A.", "Н.Е."), as a name has and a title rarely.
