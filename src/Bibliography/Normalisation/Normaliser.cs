@@ -533,8 +533,7 @@ public sealed class Normaliser
         // volume or issue) whose title begins the title of one of that author's works cited before, the latest first.
         private int? ShortFormOf(PublicationCitation p, string creatorKey)
         {
-            if (creatorKey.Length == 0 || p.Title is null || p.Year is not null || p.Place is not null || p.Publisher is not null
-                || p.ContainerTitle is not null || p.Volume is not null || p.Issue is not null) return null;
+            if (creatorKey.Length == 0 || !p.HasShortFormShape) return null;
             if (!_worksByAuthor.TryGetValue(creatorKey, out var works)) return null;
             var shortKey = Slug.Key(p.Title.Value);
             if (shortKey.Length == 0) return null;

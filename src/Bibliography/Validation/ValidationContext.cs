@@ -29,7 +29,21 @@ public sealed class ValidationContext
         Citations = source.Footnotes
             .SelectMany(f => f.Citations.Select((c, i) => new CitationAt(f, c, i < f.ItemIds.Count ? f.ItemIds[i] : null, i)))
             .ToList();
+        foreach (var c in Citations)
+            if (c.ItemId is not null) _firstCited.TryAdd(c.ItemId, c.Number);
     }
+
+    private readonly Dictionary<string, int> _firstCited = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True for a short form: an op. cit. phrase, or an author and a title alone (<c>Ivanov, Istoriia, 115</c>) that
+    /// resolved to a work cited in an earlier footnote, as the normaliser links it. The first citation of a work in that
+    /// shape is a full citation that lacks its imprint.
+    /// </summary>
+    public bool IsShortForm(CitationAt citation) =>
+        Text.IsShortForm(citation.Citation)
+        || citation.Citation is PublicationCitation { HasShortFormShape: true } && citation.ItemId is not null
+            && _firstCited.TryGetValue(citation.ItemId, out var first) && first < citation.Number;
 
     /// <summary>The normalised source being validated.</summary>
     public NormalisedSource Source { get; }

@@ -252,6 +252,34 @@ public class RuleTests
         report.Of("BIB411").ShouldHaveSingleItem(report.Dump()).Message.ShouldContain("'Там же, Л. 4'");
     }
 
+    // Chicago shortens a range's end to its changed digits (112–14 is 112 to 114): that is no backwards range.
+    [Theory]
+    [InlineData("I. V. Ivanov, Istoriia Kavkaza (Moscow: Nauka, 1985), 112–14.", 0)]
+    [InlineData("Firstname Surname, Title: Subtitle (Ithaca, NY: Cornell University Press, 2005), 1536–38.", 0)]
+    [InlineData("Əliyev R.M. Azərbaycan tarixi. Bakı, Elm, 2005, s. 98-9.", 0)]
+    [InlineData("I. V. Ivanov, Istoriia Kavkaza (Moscow: Nauka, 1985), 112–11.", 1)]
+    [InlineData("Əliyev R.M. Azərbaycan tarixi. Bakı, Elm, 2005, s. 19-1.", 1)]
+    public void BIB403_reads_a_shortened_range_end_as_the_changed_digits(string footnote, int expected)
+    {
+        var report = ValidationKit.Footnotes(footnote);
+        report.Of("BIB403").Count.ShouldBe(expected, report.Dump());
+    }
+
+    // "Ivanov, Istoriia, 115" after the full citation is the short form the rules advise, not a book without its imprint.
+    [Fact]
+    public void A_Chicago_short_form_after_its_full_citation_is_neither_repeated_nor_missing_its_imprint()
+    {
+        var report = ValidationKit.Footnotes(
+            "A. B. Ivanov, Istoriia Zakavkaz'ia (Moscow: Nauka, 1985), 112.",
+            "RGASPI, f. 17, op. 3, d. 1, l. 5.",
+            "Ivanov, Istoriia, 115.",
+            "Ivanov, Istoriia Zakavkaz'ia, 116.");
+        report.Of("BIB411").ShouldBeEmpty(report.Dump());
+        report.Of("BIB412").ShouldBeEmpty(report.Dump());
+        // The same shape with nothing cited before it is a full citation that lacks its imprint.
+        ValidationKit.Footnotes("Ivanov, Istoriia Zakavkaz'ia, 116.").Of("BIB412").Count.ShouldBe(1);
+    }
+
     [Theory]
     [InlineData("Əliyev R.M. Qafqaz tarixi. Elm, s. 45.", "year")]
     [InlineData("Əliyev R.M. Qafqaz tarixi. 2005, s. 45.", "place of publication")]

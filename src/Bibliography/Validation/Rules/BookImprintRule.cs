@@ -4,7 +4,7 @@ using Bibliography.Parsing;
 namespace Bibliography.Validation.Rules;
 
 /// <summary>BIB412: a book (or a chapter's collection) cited without its year or place of publication; an article, or a law's gazette, without its year.</summary>
-/// <remarks>Short forms (<c>Göst. əsəri</c>, <c>Указ. соч.</c>) are exempt: the full citation they point back to carries the imprint.</remarks>
+/// <remarks>Short forms (<c>Göst. əsəri</c>, <c>Указ. соч.</c>, <c>Ivanov, Istoriia, 115</c> after the full citation) are exempt: the full citation they point back to carries the imprint.</remarks>
 public sealed class BookImprintRule : IValidationRule
 {
     /// <inheritdoc />
@@ -15,7 +15,7 @@ public sealed class BookImprintRule : IValidationRule
     {
         foreach (var c in context.Citations)
         {
-            if (c.Citation is not PublicationCitation p || Text.IsShortForm(p) || p.Kind == PublicationKind.Interview) continue; // an interview has no imprint
+            if (c.Citation is not PublicationCitation p || context.IsShortForm(c) || p.Kind == PublicationKind.Interview) continue; // an interview has no imprint
             var missing = new List<string>();
             // A gazette has no place of publication to give: its name and year say where the act was published.
             if (p.Kind is not (PublicationKind.Article or PublicationKind.Legislation) && p.Place is null) missing.Add("place of publication");

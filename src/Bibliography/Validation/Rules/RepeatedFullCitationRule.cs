@@ -29,7 +29,8 @@ public sealed class RepeatedFullCitationRule : IValidationRule
                 if (id is null) continue;
                 var full = citation switch
                 {
-                    PublicationCitation => !Text.IsShortForm(citation),
+                    // Cited before, an author and a title alone is the Chicago short form ("Ivanov, Istoriia, 115").
+                    PublicationCitation p => !Text.IsShortForm(citation) && !p.HasShortFormShape,
                     NewspaperCitation => true,
                     ArchivalCitation => true,
                     _ => false,

@@ -22,7 +22,7 @@ public sealed class SourceSpelledTwoWaysRule : IValidationRule
     public IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         var bySource = context.Citations
-            .Where(c => c.ItemId is not null && c.Citation is NewspaperCitation or PublicationCitation && !Text.IsShortForm(c.Citation))
+            .Where(c => c.ItemId is not null && c.Citation is NewspaperCitation or PublicationCitation && !context.IsShortForm(c))
             .GroupBy(c => c.ItemId!);
         foreach (var group in bySource)
         {
