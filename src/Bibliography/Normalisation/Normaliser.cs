@@ -576,8 +576,13 @@ public sealed class Normaliser
             foreach (var level in a.Levels) if (level.Level < top) top = level.Level;
             var levels = new List<ArchivalLevel>();
             foreach (var level in before.Levels) if (level.Level < top) levels.Add(level);
+            // The item's shelf mark is the whole file's ("Ф. 558. Оп. 11. Д. 58", not "Д. 58"): an exported archive location
+            // must name its fond and opis, in the separators the citation it continues wrote them with.
+            var separator = before.ShelfMark.Contains(',') ? ", " : ". ";
+            var inherited = levels.Select(l => l.Keyword.Length > 0 ? $"{l.Keyword} {l.Value}" : l.Value);
+            var shelfMark = string.Join(separator, a.ShelfMark.Length > 0 ? inherited.Append(a.ShelfMark) : inherited);
             levels.AddRange(a.Levels);
-            return a with { ArchiveName = before.ArchiveName, ArchiveShort = before.ArchiveShort, Levels = levels, Continues = false };
+            return a with { ArchiveName = before.ArchiveName, ArchiveShort = before.ArchiveShort, Levels = levels, Continues = false, ShelfMark = shelfMark };
         }
 
         private int ResolveIbid(IbidCitation ibid, SourceFootnote footnote, int sourcesBefore)

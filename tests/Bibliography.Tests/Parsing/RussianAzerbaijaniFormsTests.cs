@@ -237,6 +237,8 @@ public class RussianAzerbaijaniFormsTests
         second.Id.ShouldNotBe(first.Id);
         Custom(second, "archive-short").ShouldBe("РГАСПИ");
         (Custom(second, "fond"), Custom(second, "opis"), Custom(second, "delo")).ShouldBe(("17", "3", "58"));
+        // Exported, the archive location names the whole file, not the level the ibid changed.
+        second.ArchiveLocation.ShouldBe("Ф. 17. Оп. 3. Д. 58");
         // Plain ibid resolves to the citation right before it, with its own locator.
         ItemOf(doc, 3).Id.ShouldBe(second.Id);
         doc.Citations.Single(c => c.Properties.NoteIndex == 3).CitationItems.Single().Locator.ShouldBe("10");
@@ -248,6 +250,12 @@ public class RussianAzerbaijaniFormsTests
         var doc = Parse("ЦА ФСБ. Ф.3. Оп.4. Д.1464. Л.166.", "Там же. Оп.5. Д.2241. Л.685.");
         var item = ItemOf(doc, 2);
         (Custom(item, "fond"), Custom(item, "opis"), Custom(item, "delo")).ShouldBe(("3", "5", "2241"));
+        item.ArchiveLocation.ShouldBe("Ф. 3. Оп.5. Д.2241");
+        // In the comma conventions the inherited levels are joined as the citation before wrote its own.
+        var english = Parse("RGASPI, f. 17, op. 3, d. 1, l. 5ob.", "Ibid., d. 58, l. 7.");
+        ItemOf(english, 2).ArchiveLocation.ShouldBe("f. 17, op. 3, d. 58");
+        var azerbaijani = Parse("ARDA, f. 28, siy. 1, iş 45, v. 12.", "Yenə orada, iş 46, v. 3.");
+        ItemOf(azerbaijani, 2).ArchiveLocation.ShouldBe("f. 28, siy. 1, iş 46");
     }
 
     [Fact]
