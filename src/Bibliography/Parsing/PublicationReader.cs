@@ -59,6 +59,9 @@ internal static class PublicationReader
     private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|[IVXLC]+)" + Conventions.RunningNumber + "$", Conventions.Options);
     private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
     private static readonly Regex AzerbaijaniPart = new(@"^(?:[IVXLC]+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + @"?)\s+" + Vocabulary.Alternation(Conventions.AzerbaijaniBookPartWords) + "$", Conventions.Anchored);
+
+    /// <summary>Whether <paramref name="piece"/> is a book's part written the Azerbaijani way (<c>II hissə</c>, <c>1-ci kitab</c>): recorded nowhere.</summary>
+    internal static bool IsBookPart(ReadOnlySpan<char> piece) => AzerbaijaniPart.IsMatch(piece);
     private static readonly Regex DayMonthAtEnd = new(@"(?:^|[\s,.])(?:\d{1,2}\s+)?" + Conventions.MonthPattern + "$", Conventions.Options);
     // "В 3 т.", "В 2-х кн.", "В 4 вып.": the number of volumes of a set, recorded nowhere (the volume cited may follow).
     private static readonly Regex SetSize = new(@"^[ВвVv]\s*\d+(?:\s?-?\s?(?:х|x|ти|и))?\s*" + Vocabulary.Alternation(Vocabulary.SetSizeWords) + @"\.?", Conventions.Anchored);
@@ -71,7 +74,7 @@ internal static class PublicationReader
 
     internal static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$", Conventions.Options);
     // "9-е изд.", "2nd ed.", and the number after the word: "Изд. 2-е, перераб.", "Izd. 3-e".
-    private static readonly Regex EditionSegment = new(@"^(?:\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)|(?:[Ии]зд\.|Izd\.|Издание)\s*\d+[-‑]?(?:е|e)?(?:$|[\s,]))", Conventions.Anchored);
+    internal static readonly Regex EditionSegment = new(@"^(?:\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)|(?:[Ии]зд\.|Izd\.|Издание)\s*\d+[-‑]?(?:е|e)?(?:$|[\s,]))", Conventions.Anchored);
     // The edition with its ordinal in words ("İkinci nəşri", "DÖRDÜNCÜ NƏŞRİ", "Второе издание"): spelt in both cases, as
     // ignoring case does not pair the dotted capital İ with i.
     private static readonly Regex EditionInWords = new(@"^\p{L}+(?:[nN][cC][iıuüİIUÜ]\s+[nN][əƏ][şŞ][rR][iİ]?|(?:ое|ОЕ|ье|ЬЕ)\s+(?:издание|ИЗДАНИЕ|изд))\.?$", Conventions.Anchored);
