@@ -52,6 +52,9 @@ internal static class CommaImprintReader
 
     private const string Quotes = "\"“”«»„";
 
+    // The author's initials and family name glued to the end of a catalogue record's title ("… aspektlər E.M.Abbasova").
+    private static readonly Regex RepeatedAuthorAtEnd = new(@"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+$", Conventions.Options);
+
     // The imprint's text up to `to` without the statements after its year that are recorded nowhere: a part of the book
     // ("II hissə", "I kitab"), its edition ("2-ci nəşr") and its extent ("300 s."), each a piece of its own after a comma,
     // a full stop or a GOST dash. Where the piece is none of these, the tail is left as it was.
@@ -208,6 +211,19 @@ internal static class CommaImprintReader
             statements.TakeStatement(text, s + bar + 1, s + he);
             he = TextScan.Trim(part, hs, bar, " ").End;
         }
+        // A library catalogue's record, which drops the slash: "Title E.M.Abbasova; elmi red. A. Şükürov". The roles after
+        // the ';' are read; the author named again before it, as after a slash, is no part of the title.
+        else if (he > hs && part.IndexOf(';', hs, he - hs) is var semicolon and > 0 && ResponsibilityReader.RoleFollows(part, semicolon + 1)
+                 && statements.TakeStatement(text, s + semicolon + 1, s + he))
+        {
+            he = TextScan.Trim(part, hs, semicolon, " ").End;
+            if (RepeatedAuthorAtEnd.Match(part, hs, he - hs) is { Success: true } repeated && repeated.Index + repeated.Length == he)
+                he = TextScan.Trim(part, hs, repeated.Index, " ").End;
+        }
+        // "Azərbaycan tarixi (red. S.Əliyarlı)": a role and its names in brackets after the title.
+        if (he > hs && part[he - 1] == ')' && part.LastIndexOf('(', he - 1, he - hs) is var open and > 0
+            && ResponsibilityReader.RoleFollows(part, open + 1) && statements.TakeStatement(text, s + open + 1, s + he - 1))
+            he = TextScan.Trim(part, hs, open, " ").End;
         foreach (var mark in Conventions.MaterialDesignations)
             if (he - hs > mark.Length && part.AsSpan(hs, he - hs).TrimEnd().EndsWith(mark, StringComparison.OrdinalIgnoreCase))
                 he = TextScan.Trim(part, hs, part.LastIndexOf(mark, he - 1, StringComparison.OrdinalIgnoreCase), " ").End;
