@@ -46,7 +46,8 @@ internal static class PublicationReader
             }
         return null;
     }
-    internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
+    // The year closing an imprint, also joined to its place by a hyphen as Azerbaijani lists write it ("Баку-1978").
+    internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(]|\p{L}[-–])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
     internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?" + Conventions.RunningNumber + ")$", Conventions.Options);
     // A number of pages then the page keyword, closing the citation: the extent of a book (after a dash, a comma or a full stop).
     // The text is trimmed of its last full stop first, so the keywords are matched without theirs.
@@ -572,8 +573,12 @@ internal static class PublicationReader
         return AuthorDateReader.IsFamilyName(text, s, stop) ? stop : -1;
     }
 
-    /// <summary>Where the year of a <see cref="YearAtEnd"/> match at <paramref name="index"/> begins: its four digits follow the separator it may open with.</summary>
-    internal static int YearStart(string text, int index) => text[index] is '1' or '2' ? index : index + 1;
+    /// <summary>Where the year of a <see cref="YearAtEnd"/> match at <paramref name="index"/> begins: its four digits follow the separator (or the place and hyphen) it may open with.</summary>
+    internal static int YearStart(string text, int index)
+    {
+        while (!char.IsAsciiDigit(text[index])) index++;
+        return index;
+    }
 
     /// <summary>
     /// Where the keyword and the number of an <see cref="IssueAtEnd"/> match at <paramref name="index"/> begin: the

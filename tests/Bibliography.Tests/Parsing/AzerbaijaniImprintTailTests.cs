@@ -5,7 +5,7 @@ namespace Bibliography.Tests.Parsing;
 /// <summary>
 /// Classes of Azerbaijani references whose imprint is followed by more than a page, read by the rules alone: the book's
 /// part, its edition and its extent after the year, a page in brackets after the extent, a volume after a GOST dash; and
-/// the lead-ins Azerbaijani authors write before a reference. Every example is invented for its class.
+/// the lead-ins Azerbaijani authors write before a reference; a place joined to its year by a hyphen (<c>Баку-1985</c>). Every example is invented for its class.
 /// </summary>
 public class AzerbaijaniImprintTailTests
 {
@@ -33,6 +33,17 @@ public class AzerbaijaniImprintTailTests
     [InlineData("Azərbaycan tarixi. - Bakı, 2001. - C.3. - S. 210.", "title=Azərbaycan tarixi | place=Bakı | year=2001 | volume=3 | locator=210")]
     [InlineData("Qafqaz xalqları. – Bakı: Elm, 1995. – C. 2. – S. 8.", "title=Qafqaz xalqları | place=Bakı | publisher=Elm | year=1995 | volume=2 | locator=8")]
     public void A_volume_after_the_year_and_a_GOST_dash_is_read(string note, string expected) => Check(note, expected);
+
+    [Theory]
+    [InlineData("Нагиев А. История Ширвана. Баку-1985, с. 12.", "authors=Нагиев | title=История Ширвана | place=Баку | year=1985 | locator=12")]
+    [InlineData("Гусейнов Р. Очерки истории Гянджи. Баку–1991.", "authors=Гусейнов | title=Очерки истории Гянджи | place=Баку | year=1991")]
+    [InlineData("Rüstəmov Y. Qarabağ tarixi. Bakı-1998, s. 45.", "authors=Rüstəmov | title=Qarabağ tarixi | place=Bakı | year=1998 | locator=45")]
+    [InlineData("Əliyev K. Qədim Şəki. Gəncə-2011, səh. 8", "authors=Əliyev | title=Qədim Şəki | place=Gəncə | year=2011 | locator=8")]
+    public void A_place_joined_to_its_year_by_a_hyphen_gives_both(string note, string expected) => Check(note, expected);
+
+    [Theory]
+    [InlineData("Очерки истории СССР, 1917-1921", "title=Очерки истории СССР, 1917-1921")]
+    public void A_span_of_years_closing_a_title_is_no_place_and_year(string note, string expected) => Check(note, expected);
 
     [Theory]
     [InlineData("Ətraflı bax: Rüstəmli A. Gəncə xanlığı. Bakı, 2004, s. 9.", "authors=Rüstəmli | title=Gəncə xanlığı | place=Bakı | year=2004 | locator=9")]
