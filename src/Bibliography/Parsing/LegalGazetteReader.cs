@@ -302,7 +302,9 @@ internal static class LegalGazetteReader
             var before = i - 1;
             while (before > p && text[before] == ' ') before--;
             if (Part(text, i, e, out var kind, out _) is null) continue;
-            if (kind is PartKind.Bare or PartKind.Year && text[before] is not (',' or '.' or '(') && !IsDashSeparator(text, p, before)) continue;
+            // A year after a space only closes a gazette's name the vocabulary knows ("SU RSFSR 1918, no. 34").
+            if (kind is PartKind.Bare or PartKind.Year && text[before] is not (',' or '.' or '(') && !IsDashSeparator(text, p, before)
+                && !(kind == PartKind.Year && GazetteAt(text, p, before + 1) is not null)) continue;
             return TrimEnd(text, p, i);
         }
         return -1;
@@ -374,6 +376,11 @@ internal static class LegalGazetteReader
             }
         }
         (s, e) = TextScan.Trim(text, s, e, " ,.");
+        // "Sobranie uzakonenii … RSFSR (hereafter SU RSFSR)": the short form it announces is no part of the name.
+        if (e - s > 2 && text[e - 1] == ')' && text.LastIndexOf('(', e - 1, e - s) is var open and > 0
+            && Conventions.AbbreviationMarks.Any(mark => TextScan.Trim(text, open + 1, e - 1).Start is var at
+                && string.Compare(text, at, mark, 0, mark.Length, StringComparison.OrdinalIgnoreCase) == 0))
+            (s, e) = TextScan.Trim(text, s, open, " ,.");
         if (e - s >= 2 && IsOpeningQuote(text[s]) && IsClosingQuote(text[e - 1])) (s, e) = (s + 1, e - 1);
         return new Located(text[s..e], new TextSpan(s, e - s));
     }

@@ -157,6 +157,18 @@ public class LegalCitationTests
     [InlineData("Декрет ВЦИК от 10 октября 1918 г. // СУ РСФСР. 1918. № 74. Ст. 804.", "title=Декрет ВЦИК | container=СУ РСФСР | year=1918 | issue=74 | locator=804")]
     public void The_kind_and_date_of_an_act_around_its_title_are_recorded_nowhere(string note, string expected) => Reads(note, expected);
 
+    [Theory]
+    [InlineData("Sobranie zakonov i rasporiazhenii raboche-krest'ianskogo pravitel'stva SSSR (hereafter SZ SSSR), 1929, no. 19, art. 167.",
+        "container=Sobranie zakonov i rasporiazhenii raboche-krest'ianskogo pravitel'stva SSSR | year=1929 | issue=19 | locator=167")]
+    [InlineData("Собрание узаконений и распоряжений рабочего и крестьянского правительства (далее — СУ). 1918. № 9. Ст. 130.",
+        "container=Собрание узаконений и распоряжений рабочего и крестьянского правительства | year=1918 | issue=9 | locator=130")]
+    public void The_short_form_a_gazettes_name_announces_is_no_part_of_it(string note, string expected) => Reads(note, expected);
+
+    [Theory]
+    [InlineData("SZ SSSR 1933, no. 50, art. 293.", "container=SZ SSSR | year=1933 | issue=50 | locator=293")]
+    [InlineData("СУ РСФСР 1919 № 47 ст. 465", "container=СУ РСФСР | year=1919 | issue=47 | locator=465")]
+    public void A_year_after_a_known_gazettes_name_and_a_space_closes_the_name(string note, string expected) => Reads(note, expected);
+
     [Fact]
     public void A_law_is_a_legislation_item_with_its_article_as_a_section_locator()
     {
