@@ -381,10 +381,11 @@ public static class CitationParser
         if (NewspaperReader.Read(text, s, e) is { } newspaper) return newspaper;
         if (DashImprintReader.Read(text, s, e) is { } dashed) return dashed; // "Title.- Bakı, 2000.- S.418.": see its remarks
         // "Title. Bakı, Elm, 1974" (see its remarks), unless the publication reader, which knows statements of
-        // responsibility, volume keywords and lists of authors, finds editors, a volume or more authors there: then its
-        // reading stands (an Azerbaijani book is no English note's).
+        // responsibility, volume keywords and lists of authors, finds more editors or compilers, a volume or more authors
+        // there: then its reading stands (an Azerbaijani book is no English note's).
         if (CommaImprintReader.Read(text, s, e) is { } comma)
-            return Publication() is { } pr && (pr.Editors.Count > 0 || pr.Compilers.Count > 0 || pr.Volume is not null && comma.Volume is null || pr.Authors.Count > comma.Authors.Count)
+            return Publication() is { } pr && (pr.Editors.Count > comma.Editors.Count || pr.Compilers.Count > comma.Compilers.Count
+                                               || pr.Volume is not null && comma.Volume is null || pr.Authors.Count > comma.Authors.Count)
                 ? pr : comma;
         if (gostOrder && Publication() is { } gost && (gost.Year is not null || gost.Place is not null || gost.ContainerTitle is not null)) return gost;
         if (!englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } english) return english;

@@ -19,6 +19,12 @@ internal static class CommaImprintReader
     private static readonly string PageWord = Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct());
     // The page after a comma or a full stop, a GOST dash between ("2009. — S. 7").
     private static readonly Regex PageAtEnd = new(@"[,.]\s*(?:[-–—]\s*)?(?<kw>(?:" + PageWord + @")\.?)\s*:?\s*[-–]?\s*(?<v>" + Conventions.NumberList + @")$", Conventions.Options);
+    // The page in brackets after the imprint and its extent ("Bakı, Elm, 2003, 328 s. (səh. 114)").
+    private static readonly Regex BracketedPageAtEnd = new(@"\(\s*(?<kw>(?:" + PageWord + @")\.?)\s*:?\s*(?<v>" + Conventions.NumberList + @")\s*\)$", Conventions.Options);
+    // An extent standing alone as a piece of the imprint's tail ("300 s", "240 səh").
+    private static readonly Regex ExtentPiece = new(@"^\d{1,4}\s?(?:" + PageWord + @")\.?$", Conventions.Anchored);
+    // The most statements read off the imprint's tail (a part, an edition, an extent: "1985, II hissə", "2001. 2-ci nəşr. 300 s.").
+    private const int MaxTailStatements = 3;
     // The extent after a comma, a full stop or a dash ("1984, 123 s.", "2010. 200 s.", "1985.-320 s.").
     private static readonly Regex ExtentAtEnd = new(@"[,.]\s*[-–—]?\s*\d{1,4}\s?(?:" + PageWord + @")\.?$", Conventions.Options);
     private static readonly Regex YearAtEnd = new(@"[,\s–—-]\s*(?<y>1[5-9]\d\d|20\d\d)$", Conventions.Options);
@@ -26,7 +32,7 @@ internal static class CommaImprintReader
     // A hyphen joins capitalised parts ("Sankt-Peterburq"); an abbreviation ends in its full stop.
     private static readonly Regex Place = new(@"^\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?\.?(?:\s\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?)?$", Conventions.Options);
     // A volume: its number before the word, Roman or an ordinal ("II cild", "III c.", "2-ci cild"), or after it ("c. 3", "cild 2").
-    private const string VolumeNumber = @"(?:[IVXLC]+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + "?)";
+    private static readonly string VolumeNumber = @"(?:[IVXLC]+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + "?)";
     // The number first, the word's full stop may have been trimmed with the sentence's ("III c").
     private static readonly string VolumeWord = Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Select(k => k.TrimEnd('.')).Distinct());
     private static readonly string VolumeStatement = @"(?:(?<n>" + VolumeNumber + @")\s+" + VolumeWord + @"\.?|(?:"
@@ -46,6 +52,29 @@ internal static class CommaImprintReader
 
     private const string Quotes = "\"“”«»„";
 
+    // The author's initials and family name glued to the end of a catalogue record's title ("… aspektlər E.M.Abbasova").
+    private static readonly Regex RepeatedAuthorAtEnd = new(@"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+$", Conventions.Options);
+
+    // The imprint's text up to `to` without the statements after its year that are recorded nowhere: a part of the book
+    // ("II hissə", "I kitab"), its edition ("2-ci nəşr") and its extent ("300 s."), each a piece of its own after a comma,
+    // a full stop or a GOST dash. Where the piece is none of these, the tail is left as it was.
+    private static int DropTailStatements(string part, int to)
+    {
+        for (var k = 0; k < MaxTailStatements; k++)
+        {
+            var end = TextScan.Trim(part, 0, to, " ,.").End;
+            var start = end;
+            while (start > 0 && part[start - 1] is not (',' or '.')) start--;
+            if (start == 0) break;
+            var (ps, pe) = TextScan.Trim(part, start, end, " -–—");
+            if (pe <= ps) break;
+            var piece = part.AsSpan(ps, pe - ps);
+            if (!PublicationReader.IsBookPart(piece) && !PublicationReader.EditionSegment.IsMatch(piece) && !ExtentPiece.IsMatch(piece)) break;
+            to = start - 1;
+        }
+        return to;
+    }
+
     /// <summary>Reads text[start..end) as an Azerbaijani book with a comma imprint, or null if it is not one.</summary>
     public static PublicationCitation? Read(string text, int start, int end)
     {
@@ -61,17 +90,23 @@ internal static class CommaImprintReader
         var to = part.Length;
         CitedLocator? locator = null;
         var pm = PageAtEnd.Match(part);
+        if (!pm.Success && BracketedPageAtEnd.Match(part) is { Success: true } bracketed)
+        {
+            pm = bracketed;
+            to = TextScan.Trim(part, 0, pm.Index, " ").End;
+        }
         if (pm.Success)
         {
             var kw = pm.Groups["kw"];
             var v = pm.Groups["v"];
             locator = LocatorReader.ReadOne(kw.Value, v.Value, new TextSpan(s + kw.Index, v.Index + v.Length - kw.Index));
-            to = pm.Index;
+            to = Math.Min(to, pm.Index);
         }
-        else if (ExtentAtEnd.Match(part) is { Success: true } x) to = x.Index;
+        if (ExtentAtEnd.Match(part, 0, to) is { Success: true } x && x.Index + x.Length == to) to = x.Index;
+        to = DropTailStatements(part, to);
         Located? volume = null;
-        // "Bakı, Elm, 1998, c. 2, s. 56", "Bakı, 1994. I c., s. 15": the volume may follow the year.
-        if (VolumeAtEnd.Match(part, 0, to) is { Success: true } va && va.Index + va.Length == to && TextScan.Trim(part, 0, va.Index, " ,.").End is var beforeVolume
+        // "Bakı, Elm, 1998, c. 2, s. 56", "Bakı, 1994. I c., s. 15", "Bakı, 2007. - C.1. - S. 99": the volume may follow the year.
+        if (VolumeAtEnd.Match(part, 0, to) is { Success: true } va && va.Index + va.Length == to && TextScan.Trim(part, 0, va.Index, " ,.-–—").End is var beforeVolume
             && beforeVolume > 0 && char.IsAsciiDigit(part[beforeVolume - 1]))
         {
             volume = VolumeOf(va);
@@ -176,6 +211,19 @@ internal static class CommaImprintReader
             statements.TakeStatement(text, s + bar + 1, s + he);
             he = TextScan.Trim(part, hs, bar, " ").End;
         }
+        // A library catalogue's record, which drops the slash: "Title E.M.Abbasova; elmi red. A. Şükürov". The roles after
+        // the ';' are read; the author named again before it, as after a slash, is no part of the title.
+        else if (he > hs && part.IndexOf(';', hs, he - hs) is var semicolon and > 0 && ResponsibilityReader.RoleFollows(part, semicolon + 1)
+                 && statements.TakeStatement(text, s + semicolon + 1, s + he))
+        {
+            he = TextScan.Trim(part, hs, semicolon, " ").End;
+            if (RepeatedAuthorAtEnd.Match(part, hs, he - hs) is { Success: true } repeated && repeated.Index + repeated.Length == he)
+                he = TextScan.Trim(part, hs, repeated.Index, " ").End;
+        }
+        // "Azərbaycan tarixi (red. S.Əliyarlı)": a role and its names in brackets after the title.
+        if (he > hs && part[he - 1] == ')' && part.LastIndexOf('(', he - 1, he - hs) is var open and > 0
+            && ResponsibilityReader.RoleFollows(part, open + 1) && statements.TakeStatement(text, s + open + 1, s + he - 1))
+            he = TextScan.Trim(part, hs, open, " ").End;
         foreach (var mark in Conventions.MaterialDesignations)
             if (he - hs > mark.Length && part.AsSpan(hs, he - hs).TrimEnd().EndsWith(mark, StringComparison.OrdinalIgnoreCase))
                 he = TextScan.Trim(part, hs, part.LastIndexOf(mark, he - 1, StringComparison.OrdinalIgnoreCase), " ").End;

@@ -52,7 +52,8 @@ internal static class Conventions
     public static readonly string PageNumberList = PageRange + @"(?:(?:\s*,\s*|(?:\s*,)?\s+" + And + @"\s+)" + PageRange + ")*";
 
     /// <summary>The endings of an Azerbaijani ordinal written in figures (<c>2-ci cild</c>, <c>4-cü nəşr</c>), the hyphen optional.</summary>
-    public const string AzerbaijaniOrdinal = "(?:-?(?:ci|cı|cu|cü))";
+    public static readonly string AzerbaijaniOrdinal =
+        "(?:-?" + Vocabulary.Alternation(Vocabulary.AzerbaijaniYearEndings.Select(e => e.TrimStart('-'))) + ")";
 
     /// <summary>
     /// The running number a periodical gives in brackets after its issue or volume number (<c>№ 5 (2555)</c>, <c>Т. 2
@@ -145,18 +146,18 @@ internal static class Conventions
     public static readonly string[] CommentaryPrefixes =
     [
         "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Quoted by", "Quoted from", "Cited in", "Cited by", "Cited from", "Citing", "Quotation:", "Compare", "See", "Cf.", "citing",
-        // Azerbaijani "see also", "see".
-        "Bax həmçinin", "Bax",
+        // Azerbaijani "see in more detail", "see also", "on this see", "compare", "see".
+        "Daha ətraflı bax", "Ətraflı bax", "Həmçinin bax", "Bu barədə bax", "Müqayisə et", "Müq. et", "Bax həmçinin", "Bax",
     ];
-
-    /// <summary>
-    /// The endings of Azerbaijani family names (<c>Məmmədov</c>, <c>Əliyeva</c>, <c>Hacıbəyli</c>, <c>Rəsulzadə</c>), longer
-    /// before the shorter they end in: what tells the family name in two names written without initials.
-    /// </summary>
-    public static readonly string[] AzerbaijaniFamilyEndings = ["ova", "eva", "ov", "ev", "lı", "li", "lu", "lü", "zadə", "zade", "oğlu"];
 
     /// <summary>The Azerbaijani patronymic's words after the father's name (<c>Əli oğlu</c>, "son of Əli"; <c>Məmməd qızı</c>, "daughter of").</summary>
     public static readonly string[] PatronymicWords = ["oğlu", "qızı"];
+
+    /// <summary>
+    /// The endings of Azerbaijani family names (<c>Məmmədov</c>, <c>Əliyeva</c>, <c>Hacıbəyli</c>, <c>Rəsulzadə</c>, and
+    /// names made of a patronymic: <c>Hüseynoğlu</c>, <c>Dünyaminqızı</c>), longer before the shorter they end in: what tells the family name in two names written without initials.
+    /// </summary>
+    public static readonly string[] AzerbaijaniFamilyEndings = ["ova", "eva", "ov", "ev", "lı", "li", "lu", "lü", "zadə", "zade", .. PatronymicWords];
 
     /// <summary>The patronymic word as a pattern (<see cref="PatronymicWords"/>).</summary>
     public static readonly string PatronymicWord = "(?:" + string.Join("|", PatronymicWords) + ")";

@@ -110,6 +110,20 @@ internal static class DashImprintReader
         var titleEnd = headingEnd;
         if (statement > 0) titleEnd = statement;
         if (annotation > 0 && annotation < titleEnd) titleEnd = annotation;
+        // The statement after the lone slash is recorded nowhere, but for the editors and compilers its roles name
+        // ("/Cəlil Əlioğlu; red. M.Əliyev", "/tərt. ed. E.Əfəndiyev").
+        var statements = new PublicationReader.Builder();
+        if (statement > 0)
+        {
+            var statementEnd = annotation > statement ? annotation : headingEnd;
+            for (var semicolon = statement + 2; semicolon >= 0 && semicolon < statementEnd; semicolon = part.IndexOf(';', semicolon + 1, statementEnd - semicolon - 1))
+            {
+                var from = semicolon == statement + 2 ? semicolon : semicolon + 1;
+                if (!ResponsibilityReader.RoleFollows(part, from)) continue;
+                var next = part.IndexOf(';', from, statementEnd - from);
+                statements.TakeStatement(text, s + from, s + (next < 0 ? statementEnd : next));
+            }
+        }
         var authors = new List<CslName>();
         var titleStart = 0;
         Match a1;
@@ -171,6 +185,8 @@ internal static class DashImprintReader
             Kind = kind,
             Authors = authors,
             Title = title,
+            Editors = statements.Editors ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
+            Compilers = statements.Compilers ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
             ContainerTitle = container,
             Volume = volume,
             Issue = issue,

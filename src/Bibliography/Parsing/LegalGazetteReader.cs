@@ -32,8 +32,14 @@ internal static class LegalGazetteReader
     private static readonly Regex DayMonth = new(@"^\d{1,2}\s?" + Conventions.MonthPattern + @"\.?", Conventions.Anchored);
     private static readonly Regex Year = new(@"^(?<y>\d{4})" + YearTail, Conventions.Anchored);
     private static readonly Regex IssueOfYear = new(@"^(?<n>\d{1,3})/(?<y>\d{4})", Conventions.Anchored);
-    private static readonly Regex Issue = new(@"^" + Vocabulary.Alternation(Vocabulary.LawIssueMarks) + @"\s?(?<n>\d+(?:\s?[-–/]\s?\d+)?)(?:\s?\((?:[IVX]+|\d+)\s\p{L}+\))?", Conventions.Anchored);
-    private static readonly Regex Article = new(@"^(?<kw>" + Conventions.LawArticleKeyword + "|" + Vocabulary.Alternation(Vocabulary.LawArticleWords) + @")\s?(?<n>" + Range + ")", Conventions.Anchored);
+    // The issue's number, then the part of the issue in brackets, recorded nowhere ("№ 2 (II kitab)", "№ 1 (ч. 1)", "№ 31 (1 ч.)").
+    private static readonly Regex Issue = new(@"^" + Vocabulary.Alternation(Vocabulary.LawIssueMarks) + @"\s?(?<n>\d+(?:\s?[-–/]\s?\d+)?)"
+        + @"(?:\s?\((?:(?:[IVX]+|\d+)\s\p{L}+\.?|\p{L}{1,6}\.\s?(?:[IVX]+|\d+))\))?", Conventions.Anchored);
+    private static readonly string ArticleWord = Conventions.LawArticleKeyword + "|" + Vocabulary.Alternation(Vocabulary.LawArticleWords);
+    private static readonly Regex Article = new(@"^(?<kw>" + ArticleWord + "|" + Vocabulary.Alternation(Vocabulary.LawItemWords) + @")\s?(?<n>" + Range + ")", Conventions.Anchored);
+    // An article of an act closing the text ("…, № 7. – Maddə 520.", "…, no. 19, art. 321"): with a year and an issue before
+    // it, the form of a gazette citation even where the gazette is not one the vocabulary names.
+    private static readonly Regex ArticleAtEnd = new(@"(?:^|[\s,.;(])(?:" + ArticleWord + @")\s?" + Range + @"[\s.,;)]*$", Conventions.Options);
     private static readonly Regex Page = new(@"^(?<kw>" + Conventions.PageKeyword + @")\s?(?<n>" + Range + ")", Conventions.Anchored);
     private static readonly Regex Volume = new(@"^" + Conventions.VolumeKeyword + @"\s?(?<n>\d+|[IVXLC]+)", Conventions.Anchored);
     private static readonly Regex Series = new(@"^(?:(?:\d+|[IVX]+)(?:st|nd|rd|th|-е)?\s)?" + Vocabulary.Alternation(Vocabulary.LawSeriesWords) + @"(?:\s?(?:\d+|[IVX]+))?", Conventions.Anchored);
@@ -62,9 +68,13 @@ internal static class LegalGazetteReader
         public (int Start, int End)? Name;
         public Located? Year, Issue, Volume;
         public CitedLocator? Locator;
+        // The locator is an act's article (Ст., maddə, art.), not a page or an item of a collection.
+        public bool ByArticle;
+        // Read as a gazette by its form (a year, an issue, an article) where its name is none the vocabulary knows.
+        public bool ByForm;
         // The gazette the name holds and where its name begins there (GazetteAt's answer, kept for ActBeforeGazette).
         public (LegalGazette Gazette, int At)? Found;
-        public bool Gazette => Found is not null;
+        public bool Gazette => Found is not null || ByForm;
         public bool NumbersActs => Found?.Gazette.NumbersActs == true;
     }
 
@@ -76,9 +86,10 @@ internal static class LegalGazetteReader
     {
         if (e - s < 6 || !MayHoldParts(text, s, e)) return false;
         var gazette = GazetteIn(text, s, e) is not null;
+        var byForm = !gazette && ArticleAtEnd.IsMatch(text.AsSpan(s, e - s));
         var bracket = text.IndexOf('(', s, e - s) >= 0;
-        if (!gazette && !(bracket && NamesAct(text, s, e))) return false;
-        return gazette && ReadWhole(text, s, e, into) || bracket && ReadActBracket(text, s, e, into);
+        if (!gazette && !byForm && !(bracket && NamesAct(text, s, e))) return false;
+        return (gazette || byForm) && ReadWhole(text, s, e, into, byForm) || bracket && ReadActBracket(text, s, e, into);
     }
 
     /// <summary>
@@ -98,8 +109,10 @@ internal static class LegalGazetteReader
     private static bool MayHoldParts(string text, int s, int e) => text.AsSpan(s, e - s).IndexOfAnyInRange('0', '9') >= 0;
 
     // The whole part as publications (an optional title before them): "СУ РСФСР. 1922. № 4. Ст. 44.", "Декрет о земле //
-    // СУ РСФСР. 1917. № 1. Ст. 3", "“Decree on Land,” SU RSFSR, 1917, no. 1, art. 3", "სსმ, 28, 29/09/2009".
-    private static bool ReadWhole(string text, int s, int e, List<ParsedCitation> into)
+    // СУ РСФСР. 1917. № 1. Ст. 3", "“Decree on Land,” SU RSFSR, 1917, no. 1, art. 3", "სსმ, 28, 29/09/2009". byForm: no
+    // gazette the vocabulary names is in it, so the first publication must have the form of one (a year, an issue and an
+    // article: "Azərbaycan SSR Ali Sovetinin Məlumatı, 1978, № 12, maddə 140").
+    private static bool ReadWhole(string text, int s, int e, List<ParsedCitation> into, bool byForm = false)
     {
         Located? title = null;
         var start = s;
@@ -113,6 +126,8 @@ internal static class LegalGazetteReader
             (title, start) = quoted;
         start = SkipLeadIn(text, start, e);
         var drafts = List(text, start, e, freeNames: true, out var stop);
+        if (byForm && drafts is [{ Name: { } formName, Year: not null, Issue: not null, ByArticle: true } byFormFirst, ..] && !IsPaperName(text, formName.Start, formName.End))
+            byFormFirst.ByForm = true;
         if (drafts.Count == 0 || drafts[0].Name is null || !drafts.Any(d => d.Gazette) || !Rest(text, stop, e)) return false;
         if (drafts.Any(d => d.Issue is null && d.Locator is null || d.Name is { } n && !d.Gazette && !IsPaperName(text, n.Start, n.End))
             || drafts[0].Year is null && drafts[0].Volume is null) return false;
@@ -242,6 +257,7 @@ internal static class LegalGazetteReader
                 break;
             case PartKind.Article or PartKind.Page:
                 var kw = m.Groups["kw"];
+                d.ByArticle = kind == PartKind.Article && !Vocabulary.LawItemWords.Contains(kw.Value);
                 d.Locator = new CitedLocator(LocatorReader.Canonical(n.Value), kind == PartKind.Page ? LocatorLabels.Page : LocatorLabels.Section,
                     kw.Value, n.Value, new TextSpan(kw.Index, n.Index + n.Length - kw.Index));
                 break;
@@ -282,11 +298,13 @@ internal static class LegalGazetteReader
         {
             var c = text[i];
             if (c == ';') return -1;
-            if (IsSeparator(c) || !IsSeparator(text[i - 1])) continue;
+            if (IsSeparator(c) || !IsSeparator(text[i - 1]) && !IsDashSeparator(text, p, i - 1)) continue;
             var before = i - 1;
             while (before > p && text[before] == ' ') before--;
             if (Part(text, i, e, out var kind, out _) is null) continue;
-            if (kind is PartKind.Bare or PartKind.Year && text[before] is not (',' or '.' or '(')) continue;
+            // A year after a space only closes a gazette's name the vocabulary knows ("SU RSFSR 1918, no. 34").
+            if (kind is PartKind.Bare or PartKind.Year && text[before] is not (',' or '.' or '(') && !IsDashSeparator(text, p, before)
+                && !(kind == PartKind.Year && GazetteAt(text, p, before + 1) is not null)) continue;
             return TrimEnd(text, p, i);
         }
         return -1;
@@ -296,13 +314,18 @@ internal static class LegalGazetteReader
 
     private static int SkipSeparators(string text, int p, int e)
     {
-        while (p < e && (text[p] is ' ' or ',' or '.' or ';' or '(' or ')' or '\u00A0')) p++;
+        while (p < e && (text[p] is ' ' or ',' or '.' or ';' or '(' or ')' or '\u00A0' || IsDashSeparator(text, 0, p))) p++;
         return p;
     }
 
+    // A dash GOST writes between the parts ("Toplusu. – 2009. – № 7", "Toplusu.-2009"): after a space or a full stop, not
+    // inside a number's range or a hyphenated word.
+    private static bool IsDashSeparator(string text, int s, int i) =>
+        i > s && text[i] is '-' or '–' or '—' && text[i - 1] is ' ' or '.' or '\u00A0';
+
     private static int TrimEnd(string text, int s, int e)
     {
-        while (e > s && (text[e - 1] is ' ' or ',' or '.' or '(' or ':' or '\u00A0')) e--;
+        while (e > s && (text[e - 1] is ' ' or ',' or '.' or '(' or ':' or '\u00A0' || IsDashSeparator(text, s, e - 1))) e--;
         return e;
     }
 
@@ -353,6 +376,11 @@ internal static class LegalGazetteReader
             }
         }
         (s, e) = TextScan.Trim(text, s, e, " ,.");
+        // "Sobranie uzakonenii … RSFSR (hereafter SU RSFSR)": the short form it announces is no part of the name.
+        if (e - s > 2 && text[e - 1] == ')' && text.LastIndexOf('(', e - 1, e - s) is var open and > 0
+            && Conventions.AbbreviationMarks.Any(mark => TextScan.Trim(text, open + 1, e - 1).Start is var at
+                && string.Compare(text, at, mark, 0, mark.Length, StringComparison.OrdinalIgnoreCase) == 0))
+            (s, e) = TextScan.Trim(text, s, open, " ,.");
         if (e - s >= 2 && IsOpeningQuote(text[s]) && IsClosingQuote(text[e - 1])) (s, e) = (s + 1, e - 1);
         return new Located(text[s..e], new TextSpan(s, e - s));
     }
@@ -413,7 +441,30 @@ internal static class LegalGazetteReader
             while (word < slash && !IsSeparator(text[word])) word++;
             if (word > after && char.IsLower(text[after]) && NamesAct(text, after, word)) return Trimmed(text, s, colon);
         }
+        // "Закон СССР «О печати …» от 12 июня 1990 г.": the kind of act, its date and number around its quoted title.
+        if (QuotedWithin(text, s, slash) is var (open, close) && (NamesAct(text, s, open) || NamesAct(text, close + 1, slash)))
+            return Trimmed(text, open + 1, close);
+        // "Декрет СНК от 23 января 1918 г.": the act's date after its name is recorded nowhere.
+        foreach (var word in Vocabulary.ActDateWords)
+            for (var at = text.IndexOf(word, s, slash - s, StringComparison.Ordinal); at > s; at = at + 1 < slash ? text.IndexOf(word, at + 1, slash - at - 1, StringComparison.Ordinal) : -1)
+            {
+                var next = at + word.Length;
+                if (text[at - 1] == ' ' && next + 1 < slash && text[next] == ' ' && char.IsDigit(text[next + 1]) && NamesAct(text, s, at))
+                    return Trimmed(text, s, at);
+            }
         return Trimmed(text, s, slash);
+    }
+
+    // The first opening quotation mark in text[s..e) and the last closing one after it, or null.
+    private static (int Open, int Close)? QuotedWithin(string text, int s, int e)
+    {
+        var open = -1;
+        for (var i = s; i < e && open < 0; i++)
+            if (text[i] is '“' or '«' or '„' or '"') open = i;
+        if (open < 0) return null;
+        for (var i = e - 1; i > open + 1; i--)
+            if (text[i] is '”' or '»' or '“' or '"') return (open, i);
+        return null;
     }
 
     // A name that holds more than its gazette: "Decree on Land, SU RSFSR" (the act's title, then the gazette after a

@@ -19,7 +19,8 @@ internal static class NewspaperReader
         @"^(?<title>[^.,;“”«»]{2,60})[.,]\s*(?<rest>№\s*\d+" + Conventions.RunningNumber + @"[.,]?\s*(?:от\s+)?\d{1,2}\s+" + Conventions.MonthPattern + @"\.?,?\s+(?:1[7-9]\d\d|20\d\d).*)$",
         Conventions.Options | RegexOptions.Singleline);
 
-    internal static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[7-9]\d\d|20\d\d)(?:[\s,.]|$)", Conventions.Options);
+    // The year, also with the Azerbaijani ordinal's ending and "il" ("12 mart 2010-cu il").
+    internal static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[7-9]\d\d|20\d\d)(?:" + Conventions.AzerbaijaniOrdinal + @"(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks) + @")?)?(?:[\s,.]|$)", Conventions.Options);
     internal static readonly Regex DayMonth = new(@"(?<d>\d{1,2})\s+(?<m>" + Conventions.MonthPattern + @")", Conventions.Options);
     internal static readonly Regex MonthDay = new(@"(?<m>" + Conventions.MonthPattern + @")\s+(?<d>\d{1,2})(?:[\s,.]|$)", Conventions.Options);
     // The issue keywords, and N with no full stop ("N 54"); the number keeps its running number ("№ 5 (2555)").

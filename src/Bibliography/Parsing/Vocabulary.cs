@@ -379,7 +379,13 @@ public static class Vocabulary
 
     /// <summary>The keywords of an article of an act in a gazette, beside <c>Ст.</c> (<c>maddə 3</c>, <c>art. 64</c>, <c>მუხ. 19</c>), longer before the shorter they open.</summary>
     public static IReadOnlyList<string> LawArticleWords { get; } =
-        ["Maddə nömrəsi:", "maddə", "Maddə", "статья", "Статья", "art.", "Art.", "article", "მუხლი", "მუხ.", "doc."];
+        ["Maddə nömrəsi:", "maddə", "Maddə", "статья", "Статья", "art.", "Art.", "article", "მუხლი", "მუხ."];
+
+    /// <summary>
+    /// The keyword of an act's number in a collection that numbers acts, not articles (<c>Polnoe Sobranie, vol. 27, doc.
+    /// 20406</c>): read as an article is, but, unlike one, no sign of a gazette by itself (a document collection has it too).
+    /// </summary>
+    public static IReadOnlyList<string> LawItemWords { get; } = ["doc."];
 
     /// <summary>The marks of a gazette's issue number (<c>№ 4</c>, <c>no. 4</c>, <c># 8</c>, e-qanun.az's <c>Nəşr nömrəsi: 06</c>), longer before the shorter they open.</summary>
     public static IReadOnlyList<string> LawIssueMarks { get; } = ["Nəşr nömrəsi:", "No.", "no.", "Nº", "№", "#", "N"];
@@ -409,6 +415,9 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> ActWords { get; } =
         ["Qanun", "Fərman", "Sərəncam", "Qərar", "Məcəllə", "закон", "федер", "указ", "постановлени", "декрет", "распоряжени", "კანონ", "ბრძანებულება", "დადგენილება", "law", "decree"];
+
+    /// <summary>The word that opens an act's date after its name (<c>Декрет СНК от 23 января 1918 г.</c>): the date is no part of the title.</summary>
+    public static IReadOnlyList<string> ActDateWords { get; } = ["от"];
 
     /// <summary>The verso marks after a folio number, in the order they are tried (a mark with a full stop before the same without).</summary>
     public static IReadOnlyList<VersoSpelling> Verso { get; } =

@@ -108,6 +108,13 @@ public class AzerbaijaniListClassesTests
         Check("Azərbaycan Respublikası. Bakı, Elm, 1998.", "title=Azərbaycan Respublikası | place=Bakı | publisher=Elm | year=1998");
 
     [Theory]
+    [InlineData("“Kommunist” qəzeti, 14 aprel 1965-ci il, № 88", "container=Kommunist | year=1965 | issue=88")]
+    [InlineData("\"Ədəbiyyat qəzeti\", 9 noyabr 2012-ci il, № 44, s. 5.", "container=Ədəbiyyat qəzeti | year=2012 | issue=44 | locator=5")]
+    [InlineData("«Bakı» qəzeti, 30 sentyabr 1979-cu il.", "container=Bakı | year=1979")]
+    [InlineData("«Yeni Azərbaycan» qəzeti, 1 mart 2006-cı il, № 47, səh. 3", "container=Yeni Azərbaycan | year=2006 | issue=47 | locator=3")]
+    public void A_paper_dated_with_the_ordinal_year_is_read(string note, string expected) => Check(note, expected);
+
+    [Theory]
     [InlineData("ARDA, f. 28, siy. 1, saxlama vahidi 45, vərəq 12 arxa", "archive=ARDA | fond=28 | opis=1 | delo=45 | locator=12 arxa")]
     [InlineData("ARPİİSSA, fond 1, siyahı 74, Saxlama vahidi 112, vv. 3-5", "archive=ARPİİSSA | fond=1 | opis=74 | delo=112 | locator=3-5")]
     public void The_storage_unit_written_in_full_is_the_delo(string note, string expected) => Check(note, expected);

@@ -118,6 +118,57 @@ public class LegalCitationTests
         document.Items.ShouldHaveSingleItem().Type.ShouldNotBe(CslItemTypes.Legislation);
     }
 
+    // ---- a gazette the vocabulary does not name, told by its form ----
+
+    [Theory]
+    [InlineData("Azərbaycan SSR Ali Sovetinin Məlumatı, 1981, № 7, maddə 212.", "container=Azərbaycan SSR Ali Sovetinin Məlumatı | year=1981 | issue=7 | locator=212")]
+    [InlineData("Ведомости Верховного Совета Грузинской ССР. 1968. № 3. Ст. 57.", "container=Ведомости Верховного Совета Грузинской ССР | year=1968 | issue=3 | locator=57")]
+    [InlineData("Vedomosti S''ezda narodnykh deputatov RSFSR, 1991, no. 22, art. 776.", "container=Vedomosti S''ezda narodnykh deputatov RSFSR | year=1991 | issue=22 | locator=776")]
+    [InlineData("Collection of Legislation of the Russian Federation, 1998, no. 31, art. 3813.", "container=Collection of Legislation of the Russian Federation | year=1998 | issue=31 | locator=3813")]
+    [InlineData("Бюллетень Верховного Суда Азербайджанской ССР, 1975, № 2, статья 14.", "container=Бюллетень Верховного Суда Азербайджанской ССР | year=1975 | issue=2 | locator=14")]
+    public void A_name_followed_by_a_year_an_issue_and_an_article_is_a_gazette(string note, string expected) => Reads(note, expected);
+
+    [Theory]
+    [InlineData("Вестник Тбилисского университета. 1985. № 3. С. 44.")]
+    [InlineData("Nauka i zhizn', 1988, no. 4, p. 12.")]
+    [InlineData("Dokumenty vneshnei politiki, 1924, no. 5, doc. 12.")]
+    public void A_journal_with_a_page_or_a_document_number_is_no_gazette(string note)
+    {
+        var document = BibliographyPipeline.ParseFootnotes([note]).Document;
+        document.Items.ShouldAllBe(i => i.Type != CslItemTypes.Legislation, note);
+    }
+
+    [Theory]
+    [InlineData("Azərbaycan Respublikasının Qanunvericilik Toplusu. – 2012. – № 4. – Maddə 301.", "container=Azərbaycan Respublikasının Qanunvericilik Toplusu | year=2012 | issue=4 | locator=301")]
+    [InlineData("Собрание законодательства РФ. - 2004. - № 27. - Ст. 2711.", "container=Собрание законодательства РФ | year=2004 | issue=27 | locator=2711")]
+    [InlineData("СЗ СССР.-1938.-№ 41.-Ст. 237.", "container=СЗ СССР | year=1938 | issue=41 | locator=237")]
+    public void The_dashes_GOST_writes_between_a_gazettes_parts_separate_them(string note, string expected) => Reads(note, expected);
+
+    [Theory]
+    [InlineData("Собрание законодательства РФ. 2002. № 1 (ч. 1). Ст. 1.", "container=Собрание законодательства РФ | year=2002 | issue=1 | locator=1")]
+    [InlineData("СЗ РФ. 2011. № 50 (1 ч.). Ст. 7343.", "container=СЗ РФ | year=2011 | issue=50 | locator=7343")]
+    public void The_part_of_a_gazettes_issue_in_brackets_is_recorded_nowhere(string note, string expected) => Reads(note, expected);
+
+    [Theory]
+    [InlineData("Закон СССР «О кооперации в СССР» от 26 мая 1988 г. // Ведомости Верховного Совета СССР. 1988. № 22. Ст. 355.",
+        "title=О кооперации в СССР | container=Ведомости Верховного Совета СССР | year=1988 | issue=22 | locator=355")]
+    [InlineData("Постановление СНК СССР от 17 января 1936 г. «Об образовании» // СЗ СССР. 1936. № 5. Ст. 40.",
+        "title=Об образовании | container=СЗ СССР | year=1936 | issue=5 | locator=40")]
+    [InlineData("Декрет ВЦИК от 10 октября 1918 г. // СУ РСФСР. 1918. № 74. Ст. 804.", "title=Декрет ВЦИК | container=СУ РСФСР | year=1918 | issue=74 | locator=804")]
+    public void The_kind_and_date_of_an_act_around_its_title_are_recorded_nowhere(string note, string expected) => Reads(note, expected);
+
+    [Theory]
+    [InlineData("Sobranie zakonov i rasporiazhenii raboche-krest'ianskogo pravitel'stva SSSR (hereafter SZ SSSR), 1929, no. 19, art. 167.",
+        "container=Sobranie zakonov i rasporiazhenii raboche-krest'ianskogo pravitel'stva SSSR | year=1929 | issue=19 | locator=167")]
+    [InlineData("Собрание узаконений и распоряжений рабочего и крестьянского правительства (далее — СУ). 1918. № 9. Ст. 130.",
+        "container=Собрание узаконений и распоряжений рабочего и крестьянского правительства | year=1918 | issue=9 | locator=130")]
+    public void The_short_form_a_gazettes_name_announces_is_no_part_of_it(string note, string expected) => Reads(note, expected);
+
+    [Theory]
+    [InlineData("SZ SSSR 1933, no. 50, art. 293.", "container=SZ SSSR | year=1933 | issue=50 | locator=293")]
+    [InlineData("СУ РСФСР 1919 № 47 ст. 465", "container=СУ РСФСР | year=1919 | issue=47 | locator=465")]
+    public void A_year_after_a_known_gazettes_name_and_a_space_closes_the_name(string note, string expected) => Reads(note, expected);
+
     [Fact]
     public void A_law_is_a_legislation_item_with_its_article_as_a_section_locator()
     {
