@@ -28,11 +28,13 @@ internal static class LegalGazetteReader
     private static readonly string Range = @"\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?";
 
     private static readonly Regex NumericDate = new(@"^\d{1,2}[./-]\d{1,2}[./-](?<y>\d{4})", Conventions.Anchored);
-    private static readonly Regex WordDate = new(@"^\d{1,2}\s?" + Conventions.MonthPattern + @"\.?,?\s(?<y>\d{4})" + YearTail, Conventions.Anchored);
-    private static readonly Regex DayMonth = new(@"^\d{1,2}\s?" + Conventions.MonthPattern + @"\.?", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, every repeat bounded.
+    private static readonly Regex WordDate = new(@"^\d{1,2}\s?" + Conventions.MonthPattern + @"\.?,?\s(?<y>\d{4})" + YearTail, Conventions.Linear);
+    private static readonly Regex DayMonth = new(@"^\d{1,2}\s?" + Conventions.MonthPattern + @"\.?", Conventions.Linear);
     private static readonly Regex Year = new(@"^(?<y>\d{4})" + YearTail, Conventions.Anchored);
     private static readonly Regex IssueOfYear = new(@"^(?<n>\d{1,3})/(?<y>\d{4})", Conventions.Anchored);
-    private static readonly Regex Issue = new(@"^" + Vocabulary.Alternation(Vocabulary.LawIssueMarks) + @"\s?(?<n>\d+(?:\s?[-–/]\s?\d+)?)(?:\s?\((?:[IVX]+|\d+)\s\p{L}+\))?", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, and all after the first digit optional, so a failed part is skipped, not retried.
+    private static readonly Regex Issue = new(@"^" + Vocabulary.Alternation(Vocabulary.LawIssueMarks) + @"\s?(?<n>\d+(?:\s?[-–/]\s?\d+)?)(?:\s?\((?:[IVX]+|\d+)\s\p{L}+\))?", Conventions.Linear);
     private static readonly Regex Article = new(@"^(?<kw>" + Conventions.LawArticleKeyword + "|" + Vocabulary.Alternation(Vocabulary.LawArticleWords) + @")\s?(?<n>" + Range + ")", Conventions.Anchored);
     private static readonly Regex Page = new(@"^(?<kw>" + Conventions.PageKeyword + @")\s?(?<n>" + Range + ")", Conventions.Anchored);
     private static readonly Regex Volume = new(@"^" + Conventions.VolumeKeyword + @"\s?(?<n>\d+|[IVXLC]+)", Conventions.Anchored);
