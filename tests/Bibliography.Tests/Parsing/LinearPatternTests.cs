@@ -95,6 +95,16 @@ public class LinearPatternTests
         slow.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void The_time_limit_stops_a_pattern_that_retries_a_run_of_white_space()
+    {
+        // ResponsibilityReader's name separator as it was on the backtracking engine: at each place in a run of white space
+        // it scanned the rest of the run for a comma, so 128,000 spaces take minutes (32,000 took 5 s); the limit the
+        // linear patterns are held to stops it.
+        var quadratic = new Regex(@"\s*,\s*|\s+(?:və|и|i|and|ve)\s+", Conventions.Linear, TimeSpan.FromSeconds(5));
+        Should.Throw<RegexMatchTimeoutException>(() => quadratic.Match(Repeat(" ", 128_000) + "\u0001"));
+    }
+
     // Seed footnotes and references, generated corpus footnotes, and dates and keywords in every convention.
     private static List<string> Texts()
     {
