@@ -18,6 +18,21 @@ internal static class Conventions
     /// </summary>
     public const RegexOptions Anchored = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
+    /// <summary>
+    /// Options of patterns run on the backtracking engine because they take linear time there too: anchored with only
+    /// bounded repeats, or searching with every unbounded repeat followed by a token it cannot match (<c>\s+</c> before a
+    /// digit or a letter), so a failed try costs a bounded step at each place and no input makes them slow.
+    /// </summary>
+    /// <remarks>
+    /// The non-backtracking engine's set-up grows with the distinct letters a pattern spells: a pattern holding
+    /// <see cref="MonthPattern"/> (months in five alphabets) took 27-97 ms and 19-23 MB to build, against under 1 ms on
+    /// this engine, and a first extract of 100,000 footnotes built such patterns before reading one
+    /// (tests/Bibliography.Benchmarks/README.md). Each pattern built with these options says in a comment why it is
+    /// linear, and LinearPatternTests holds every one of them to its non-backtracking twin's matches and to linear time
+    /// on long adversarial input.
+    /// </remarks>
+    public const RegexOptions Linear = RegexOptions.CultureInvariant;
+
     /// <summary>A hyphen or dash between the two ends of a range.</summary>
     public const string Dash = @"[-‐‑‒–—]";
 

@@ -28,8 +28,9 @@ internal static class LegalGazetteReader
     private static readonly string Range = @"\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?";
 
     private static readonly Regex NumericDate = new(@"^\d{1,2}[./-]\d{1,2}[./-](?<y>\d{4})", Conventions.Anchored);
-    private static readonly Regex WordDate = new(@"^\d{1,2}\s?" + Conventions.MonthPattern + @"\.?,?\s(?<y>\d{4})" + YearTail, Conventions.Anchored);
-    private static readonly Regex DayMonth = new(@"^\d{1,2}\s?" + Conventions.MonthPattern + @"\.?", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, every repeat bounded.
+    private static readonly Regex WordDate = new(@"^\d{1,2}\s?" + Conventions.MonthPattern + @"\.?,?\s(?<y>\d{4})" + YearTail, Conventions.Linear);
+    private static readonly Regex DayMonth = new(@"^\d{1,2}\s?" + Conventions.MonthPattern + @"\.?", Conventions.Linear);
     private static readonly Regex Year = new(@"^(?<y>\d{4})" + YearTail, Conventions.Anchored);
     private static readonly Regex IssueOfYear = new(@"^(?<n>\d{1,3})/(?<y>\d{4})", Conventions.Anchored);
     // The issue's number, then the part of the issue in brackets, recorded nowhere ("№ 2 (II kitab)", "№ 1 (ч. 1)", "№ 31 (1 ч.)").

@@ -13,8 +13,9 @@ internal static class LocatorReader
     internal static readonly Regex PageAtEnd = new(
         @"(?:^|[\s,.;(])(?<kw>" + Conventions.PageKeyword + @")\s*(?<val>" + Conventions.PageNumberList + @")\s*\.?\s*$", Conventions.Options);
 
-    private static readonly Regex IsFolioKeyword = new("^" + Conventions.FolioKeyword + "$", Conventions.Anchored);
-    private static readonly Regex IsPageKeyword = new("^" + Conventions.PageKeyword + "$", Conventions.Anchored);
+    // Linear (Conventions.Linear): a whole keyword, anchored, every repeat bounded.
+    private static readonly Regex IsFolioKeyword = new("^" + Conventions.FolioKeyword + "$", Conventions.Linear);
+    private static readonly Regex IsPageKeyword = new("^" + Conventions.PageKeyword + "$", Conventions.Linear);
 
     // Each pattern with its label and the numbers of its keyword and value groups (read by number, not by name).
     private static readonly (Regex, string, int Kw, int Val)[] FolioThenPage = [With(FolioAtEnd, LocatorLabels.Folio), With(PageAtEnd, LocatorLabels.Page)];

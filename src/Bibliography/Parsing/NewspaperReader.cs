@@ -10,9 +10,10 @@ internal static class NewspaperReader
         @"^[“""«„](?<title>[^”""»“«~]+)[”""»“~]\s*(?<kind>" + Vocabulary.Alternation(Vocabulary.NewspaperWords) + @")?\s*(?:\((?<lang>[^()]*)\))?\s*[,.]\s*(?<rest>.*)$",
         Conventions.Options | RegexOptions.Singleline);
 
+    // Linear: anchored, the title bounded and ended by the first full stop or comma, each \s run followed by a digit or a letter.
     internal static readonly Regex Plain = new(
         @"^(?<title>[^.,;“”«»]{2,60})[.,]-?\s*(?<rest>(?:1[7-9]\d\d|20\d\d)[.,]?-?\s*\d{1,2}\s+" + Conventions.MonthPattern + @".*)$",
-        Conventions.Options | RegexOptions.Singleline);
+        Conventions.Linear | RegexOptions.Singleline);
 
     // "Красноярский рабочий. № 5 (2555) от 7 января 1927 года.": the number first, then the date in words.
     internal static readonly Regex NumberedPlain = new(
@@ -21,7 +22,8 @@ internal static class NewspaperReader
 
     // The year, also with the Azerbaijani ordinal's ending and "il" ("12 mart 2010-cu il").
     internal static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[7-9]\d\d|20\d\d)(?:" + Conventions.AzerbaijaniOrdinal + @"(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks) + @")?)?(?:[\s,.]|$)", Conventions.Options);
-    internal static readonly Regex DayMonth = new(@"(?<d>\d{1,2})\s+(?<m>" + Conventions.MonthPattern + @")", Conventions.Options);
+    // Linear (Conventions.Linear): tried only at a digit, and bounded but for a \s run, which a month's letter ends.
+    internal static readonly Regex DayMonth = new(@"(?<d>\d{1,2})\s+(?<m>" + Conventions.MonthPattern + @")", Conventions.Linear);
     internal static readonly Regex MonthDay = new(@"(?<m>" + Conventions.MonthPattern + @")\s+(?<d>\d{1,2})(?:[\s,.]|$)", Conventions.Options);
     // The issue keywords, and N with no full stop ("N 54"); the number keeps its running number ("№ 5 (2555)").
     internal static readonly Regex IssueNumber = new(@"(?:" + Conventions.IssueKeyword + @"|N)\s*(?<n>\d+" + Conventions.RunningNumber + ")", Conventions.Options);

@@ -20,8 +20,9 @@ internal static class ResponsibilityReader
     private static readonly char[] GenreEnds = [' ', ',', '.', ':'], NamesEnds = [' ', ',', '.', ':', ';'];
     private static readonly char[] NamePunctuation = [' ', '.', ',', ';'], NameSeparators = [' ', ',', ';'];
 
-    // The pattern Regex.Split was given per call, built once (same options, same engine).
-    private static readonly Regex NameSeparator = new(@"\s*,\s*|\s+(?:və|и|i|and|ve)\s+", RegexOptions.CultureInvariant);
+    // The pattern Regex.Split was given per call, built once; non-backtracking, since on the backtracking engine each place
+    // in a run of white space rescanned the rest of the run for a comma (quadratic: LinearPatternTests found it).
+    private static readonly Regex NameSeparator = new(@"\s*,\s*|\s+(?:və|и|i|and|ve)\s+", Conventions.Options);
 
     // Longest first so "pod red." wins over "red."; sorted once (a stable sort keeps the table's order among equals).
     private static readonly (string Word, CreatorRole Role)[] LongestFirst = Vocabulary.RoleWords.OrderByDescending(r => r.Word.Length).ToArray();

@@ -89,7 +89,8 @@ internal static class Lexicon
     private static readonly Regex PageKw = Whole(Conventions.PageKeyword), FolioKw = Whole(Conventions.FolioKeyword),
         VolumeKw = Whole(Conventions.VolumeKeyword), IssueKw = Whole(Conventions.IssueKeyword);
 
-    private static Regex Whole(string pattern) => new("^" + pattern + "$", Conventions.Anchored);
+    // Linear (Conventions.Linear): a whole keyword, anchored, every repeat bounded.
+    private static Regex Whole(string pattern) => new("^" + pattern + "$", Conventions.Linear);
 
     private static readonly (string Phrase, Hit First)[] Phrases = BuildPhrases();
 
