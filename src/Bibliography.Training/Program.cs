@@ -18,7 +18,7 @@ var modelDir = new Option<string>("--out") { Description = "Folder the model and
 var epochs = new Option<int>("--epochs") { Description = "Passes over the data.", DefaultValueFactory = _ => 6 };
 var trainSeed = new Option<int>("--seed") { Description = "Seed of the shuffles (same data and seed: the same model, byte for byte).", DefaultValueFactory = _ => 18 };
 var maxNotes = new Option<int>("--max-notes") { Description = "Train on the first N notes only.", DefaultValueFactory = _ => int.MaxValue };
-var augment = new Option<double>("--augment") { Description = "Notes made from the data and from scratch (prose around citations, joined notes, hand-written shelf marks), as a share of the data; 0 for none.", DefaultValueFactory = _ => LabellerCommand.DefaultAugment };
+var augment = new Option<double>("--augment") { Description = "Notes made from the data and from scratch (prose around citations, joined notes, hand-written shelf marks, English publications written by hand), as a share of the data; 0 for none.", DefaultValueFactory = _ => LabellerCommand.DefaultAugment };
 var mix = new Option<string>("--augment-mix") { Description = "The kinds of note --augment makes and their weights: kind:weight,… (kinds: " + string.Join(", ", Augmenter.KindNames) + ").", DefaultValueFactory = _ => Augmenter.DefaultMix };
 var real = new Option<string>("--real") { Description = "Folder of the evaluation set whose development half is also trained on, aligned to its fields ('none': synthetic notes only).", DefaultValueFactory = _ => EvaluationData.RelativeDirectory };
 var realWeight = new Option<int>("--real-weight") { Description = "Times each real note is trained on.", DefaultValueFactory = _ => RealTraining.DefaultWeight };

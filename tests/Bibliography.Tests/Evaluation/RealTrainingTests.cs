@@ -2,6 +2,7 @@ using System.Globalization;
 using Bibliography.Parsing;
 using Bibliography.Parsing.Labelling;
 using Bibliography.Training.Real;
+using Augmenter = Bibliography.Training.Synthesis.Augmenter;
 using Xunit.Abstractions;
 
 namespace Bibliography.Tests.Evaluation;
@@ -126,6 +127,9 @@ public sealed class RealTrainingTests(ITestOutputHelper output)
         var folds = int.Parse(Environment.GetEnvironmentVariable("BIBLIOGRAPHY_CV_FOLDS") ?? "5", CultureInfo.InvariantCulture);
         var epochs = int.Parse(Environment.GetEnvironmentVariable("BIBLIOGRAPHY_CV_EPOCHS") ?? "8", CultureInfo.InvariantCulture);
         var synthetic = LabelledNote.ReadLines(data).ToList();
+        // BIBLIOGRAPHY_CV_AUGMENT (a share) and BIBLIOGRAPHY_CV_AUGMENT_MIX: notes the Augmenter adds, as train --augment adds them.
+        if (Environment.GetEnvironmentVariable("BIBLIOGRAPHY_CV_AUGMENT") is { } share)
+            synthetic = Augmenter.Augment(synthetic, double.Parse(share, CultureInfo.InvariantCulture), 18, Environment.GetEnvironmentVariable("BIBLIOGRAPHY_CV_AUGMENT_MIX"));
         var dev = EvaluationSet.Load().Where(n => n.Split == "dev").ToList();
         var works = dev.Select(n => n.Work).Distinct().ToList();
         var policies = Enum.GetValues<LabellerPolicy>();

@@ -75,4 +75,23 @@ public sealed class AugmenterTests(ITestOutputHelper output)
         made.ShouldContain(n => n.Text.StartsWith("Interview with ", StringComparison.Ordinal) && n.Spans.Any(s => s.Label == "author"));
         made.ShouldContain(n => n.Spans.Any(s => s.Label == "archive" && n.Text.Substring(s.Start, s.End - s.Start).Contains("Archive", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void English_notes_written_by_hand_take_every_form_of_the_class()
+    {
+        var made = Augmenter.Augment(Fixtures, 150, seed: 7, "english:1").Skip(Fixtures.Count).ToList();
+        foreach (var note in made.Take(30)) output.WriteLine(note.Text + "  ⟶  " + string.Join(" | ", note.Spans.Select(s => $"{s.Label}{s.Citation}:{note.Text[s.Start..s.End]}")));
+        // A book with its imprint in brackets (Place: Publisher, Year), and one with no imprint at all ("Name, Title, p. 220").
+        made.ShouldContain(n => n.Spans.Any(s => s.Label == "place" && n.Text[s.Start - 1] == '(') && n.Spans.Any(s => s.Label == "publisher"));
+        made.ShouldContain(n => n.Spans.Count == 3 && n.Spans[0].Label == "author" && n.Spans[1].Label == "title" && n.Text.Contains(", p. ", StringComparison.Ordinal));
+        // An article in quotes with its journal and number, and a chapter in a collection with its editor.
+        made.ShouldContain(n => n.Spans.Any(s => s.Label == "container") && n.Spans.Any(s => s.Label == "issue") && n.Spans.Any(s => s.Label == "title" && "“\"‘'".Contains(n.Text[s.Start - 1])));
+        made.ShouldContain(n => n.Text.Contains(" in ", StringComparison.Ordinal) && n.Spans.Any(s => s.Label == "editor") && n.Spans.Any(s => s.Label == "container"));
+        // A short form: a family name alone before its short title.
+        made.ShouldContain(n => n.Spans.Count > 0 && n.Spans[0].Label == "author" && !n.Text.Substring(n.Spans[0].Start, n.Spans[0].End - n.Spans[0].Start).Contains(' ') && n.Spans[0].Start == 0);
+        // Several citations, with the writer's prose between two of them.
+        made.ShouldContain(n => n.Spans.Any(s => s.Citation == 2) && n.Spans.Any(s => s.Label == "prose" && s.Start > 0 && s.Citation > 0));
+        // Never the words of a real work: every name comes from the generator's word lists.
+        made.ShouldAllBe(n => n.Spans.Where(s => s.Label == "author").All(s => Vocabulary.For(Script.English).Families.Concat(Vocabulary.For(Script.Transliterated).Families).Any(f => n.Text.Substring(s.Start, s.End - s.Start).EndsWith(f, StringComparison.Ordinal))));
+    }
 }
