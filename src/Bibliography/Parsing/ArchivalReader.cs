@@ -443,6 +443,45 @@ internal static class ArchivalReader
         return false;
     }
 
+    /// <summary>The longest remark in brackets passed over after a shelf mark (<c>(telegram of 3 May)</c>).</summary>
+    private const int MaxRemarkAfterShelfMark = 120;
+
+    /// <summary>
+    /// Where the citation <paramref name="read"/> from text ends when more follows its shelf mark before
+    /// <paramref name="end"/>: a new sentence (<c>…, l. 5. See also Kotkin, Stalin, 1:455</c>, <c>…, ll. 92–97. Published
+    /// in Istochnik …</c>) or the publication the file was read in (<c>…, l. 4, in Fursenko, ed., Prezidium …</c>), after a
+    /// remark in brackets if any. (Cut, Next): the citation is text[..Cut), what follows starts at Next; (0, 0) where
+    /// nothing follows.
+    /// </summary>
+    internal static (int Cut, int Next) AfterShelfMark(string text, ArchivalCitation read, int end)
+    {
+        var at = ShelfMarkEnd(read);
+        if (at <= 0 || at >= end) return (0, 0);
+        var i = at + LocatorReader.VersoLength(text, at); // "ll. 3–4 ob."
+        if (i > end) return (0, 0);
+        while (i < end && text[i] == ' ') i++;
+        if (i < end && text[i] == '(' && text.IndexOf(')', i, Math.Min(MaxRemarkAfterShelfMark, end - i)) is var close and > 0) i = close + 1;
+        if (i + 5 < end && string.CompareOrdinal(text, i, ", in ", 0, 5) == 0 && char.IsUpper(text[i + 5])) return (i, i + 5);
+        // The full stop after the shelf mark, or the one its last keyword or verso mark ends in ("5 ob.").
+        int stop;
+        if (i < end && text[i] == '.') stop = i + 1;
+        else if (text[i - 1] == '.') stop = i;
+        else return (0, 0);
+        var next = stop;
+        while (next < end && text[next] == ' ') next++;
+        return next > stop && next < end && char.IsUpper(text[next]) ? (stop, next) : (0, 0);
+    }
+
+    /// <summary>Where the shelf mark of <paramref name="read"/> ends: its last level, volume or locator (0 where it has none).</summary>
+    internal static int ShelfMarkEnd(ArchivalCitation read)
+    {
+        var at = 0;
+        foreach (var level in read.Levels) at = Math.Max(at, level.Span.End);
+        if (read.Locator is { } locator) at = Math.Max(at, locator.Span.End);
+        if (read.Volume is { } volume) at = Math.Max(at, volume.Span.End);
+        return at;
+    }
+
     // The end of the last level, volume or locator read.
     private static int CoveredEnd(List<(int Start, int End)> covered)
     {
@@ -891,6 +930,10 @@ internal static class ArchivalReader
         if (sentence < e) next = sentence + 1;
         for (var i = p; i + 4 <= sentence; i++)
             if (text[i] == ',' && string.CompareOrdinal(text, i + 1, " in ", 0, 4) == 0) { stop = i; next = i + 5; break; }
+        // "RGASPI 558.11.1550.73–5 and 558.11.1552.30": a further mark of the same archive after "and", read after it.
+        const string and = " " + Conventions.And + " ";
+        if (stop > p && string.CompareOrdinal(text, p, and, 0, and.Length) == 0 && p + and.Length < stop && char.IsAsciiDigit(text[p + and.Length]))
+            (stop, next) = (p, p + and.Length);
         var locator = folio ?? LocatorReader.ReadAtEnd(text, p, stop)?.Locator ?? LocatorReader.ReadBareAtEnd(text, p, stop)?.Locator;
         var (ts, te) = TextScan.Trim(text, start, stop);
         return new ArchivalCitation

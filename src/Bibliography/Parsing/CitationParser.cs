@@ -181,6 +181,9 @@ public static class CitationParser
             // "…, 455, citing RGASPI, f. 558, …": the file after the words that join it to the publication before.
             if (more is null && AfterArchivalJoin(text, ns) && ArchivalReader.Read(text, ns, ne) is { Levels.Count: > 0 } cited)
                 (more, next) = (cited, ne);
+            // "… and 558.11.1552.30": a further mark of the archive just cited.
+            if (more is null && result[^1] is ArchivalCitation && ArchivalReader.ReadBareContinuation(text, ns, ne) is { } further)
+                (more, next) = (further, ne);
             more ??= EnglishNoteReader.Read(text, ns, ne, out next);
             // "…, pp. 151–2. For more see Protocol 53, 25 February 1942. RGASPI: Fond 17, …": a shelf mark after prose
             // closes the part.
@@ -394,7 +397,23 @@ public static class CitationParser
             next = further;
             return before;
         }
-        if (ArchivalReader.Read(text, s, e) is { } archival) return archival;
+        // "APRF, f. 3, …, l. 4, in Fursenko, ed., Prezidium TsK KPSS, 2:5": the shelf mark, then the collection that prints it.
+        if (ShelfMarkThenIn(text, s, e) is ({ } inJoin, var printed) && ArchivalReader.Read(text, s, inJoin) is { } printedFile)
+        {
+            next = printed;
+            return printedFile;
+        }
+        if (ArchivalReader.Read(text, s, e) is { } archival)
+        {
+            // "…, l. 5. See also Kotkin, Stalin, 1:455", "…, l. 4, in Fursenko, ed., Prezidium, 2:5": what follows the shelf
+            // mark, a sentence or the publication it was read in, is read after it.
+            if (ArchivalReader.AfterShelfMark(text, archival, e) is var (cut, rest) && rest > s && rest < e && ArchivalReader.Read(text, s, cut) is { } shelfMark)
+            {
+                next = rest;
+                return shelfMark;
+            }
+            return archival;
+        }
         // "Soviet Politburo transcript, 29 October 1981, TsKhSD", "Report, 3 May 1962, SVR Archives, Moscow": a document
         // cited by the archive that keeps it, without a shelf mark.
         // An abbreviation alone after a paper's name and date is a news agency's ("Pravda, 12 May 1990, TASS").
@@ -462,6 +481,26 @@ public static class CitationParser
         var part = text.AsSpan(s, e - s);
         foreach (var join in Conventions.SecondarySourceJoins)
             if (part.IndexOf(join, StringComparison.OrdinalIgnoreCase) is >= 0 and var at) return (s + at, s + at + join.Length);
+        return (null, e);
+    }
+
+    /// <summary>The most occurrences of <c>, in </c> in one part tried as the join of a shelf mark and a publication.</summary>
+    private const int MaxInJoins = 4;
+
+    // Where ", in " followed by a capital closes a shelf mark in text[s..e) (the file read up to it has levels and ends
+    // right before it, but for a remark in brackets), and where the publication after it begins; else (null, e).
+    private static (int? Join, int Publication) ShelfMarkThenIn(string text, int s, int e)
+    {
+        const string join = ", in ";
+        var tries = 0;
+        for (var at = text.IndexOf(join, s, e - s, StringComparison.Ordinal); at > s && tries < MaxInJoins; at = text.IndexOf(join, at + 1, e - at - 1, StringComparison.Ordinal), tries++)
+        {
+            if (at + join.Length >= e || !char.IsUpper(text[at + join.Length])) continue;
+            if (ArchivalReader.Read(text, s, at) is not { Levels.Count: > 0 } read) continue;
+            var (_, end) = TextScan.Trim(text, s, at);
+            if (text[end - 1] == ')' && text.LastIndexOf('(', end - 1, end - s) is var open and > 0) end = TextScan.Trim(text, s, open).End;
+            if (ArchivalReader.ShelfMarkEnd(read) >= TextScan.Trim(text, s, end, " .").End) return (at, at + join.Length);
+        }
         return (null, e);
     }
 

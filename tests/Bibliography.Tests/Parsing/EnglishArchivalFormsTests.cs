@@ -133,6 +133,31 @@ public class EnglishArchivalFormsTests
     public void A_letter_from_a_person_is_no_file() =>
         ExpectedFields.Check("Letter from Kirov, 5 May 1920, RGASPI, f. 80, op. 4, d. 12, l. 1.", "archive=RGASPI|fond=80|opis=4|delo=12|locator=1");
 
+    // ---- what follows the shelf mark: a sentence, the collection that prints the file, a further mark after "and" ----
+
+    [Theory]
+    [InlineData("RGASPI, f. 17, op. 3, d. 1, l. 5. See also Kotkin, Stalin, 1:455.", "archive=RGASPI|fond=17|opis=3|delo=1|locator=5||authors=Kotkin|title=Stalin|volume=1|locator=455")]
+    [InlineData("TsGA RUz, f. R-86, op. 1, d. 6, l. 4. Also quoted in Northrop, Veiled Empire, 77.", "archive=TsGA RUz|fond=R-86|opis=1|delo=6|locator=4||authors=Northrop|title=Veiled Empire|locator=77")]
+    [InlineData("RGANI, f. 5, op. 30, d. 335, ll. 92–97 (draft). See Viola, Peasant Rebels, 12.", "archive=RGANI|fond=5|opis=30|delo=335|locator=92–97||authors=Viola|title=Peasant Rebels|locator=12")]
+    public void A_sentence_after_the_shelf_mark_is_read_after_it(string note, string expected) =>
+        ExpectedFields.Check(note, expected);
+
+    [Theory]
+    [InlineData("APRF, f. 3, op. 65, d. 782, l. 4, in Fursenko, ed., Prezidium TsK KPSS, vol. 2, p. 5.", "archive=APRF|fond=3|opis=65|delo=782|locator=4||editors=Fursenko|title=Prezidium TsK KPSS|volume=2|locator=5")]
+    [InlineData("RGASPI, f. 17, op. 3, d. 1, l. 5 (telegram), in Ivanov, Istoriia, 45.", "archive=RGASPI|fond=17|opis=3|delo=1|locator=5||authors=Ivanov|title=Istoriia|locator=45")]
+    public void The_collection_that_prints_the_file_after_in_is_a_citation_of_its_own(string note, string expected) =>
+        ExpectedFields.Check(note, expected);
+
+    [Fact]
+    public void A_report_in_a_city_before_the_shelf_mark_is_no_join() =>
+        ExpectedFields.Check("Report of the Cheka, in Baku, 3 June 1921, RGASPI, f. 17, op. 3, d. 5, l. 1.", "archive=RGASPI|fond=17|opis=3|delo=5|locator=1");
+
+    [Theory]
+    [InlineData("RGASPI 558.11.1550.73–5 and 558.11.1552.30.", "archive=RGASPI|fond=558|opis=11|delo=1550|locator=73–5||fond=558|opis=11|delo=1552|locator=30")]
+    [InlineData("GARF 9401/2/64/12 and 9401/2/65/7–9.", "archive=GARF|fond=9401|opis=2|delo=64|locator=12||fond=9401|opis=2|delo=65|locator=7–9")]
+    public void A_further_bare_mark_after_and_is_a_further_file(string note, string expected) =>
+        ExpectedFields.Check(note, expected);
+
     // ---- ibid with an archival folio ----
 
     [Theory]
