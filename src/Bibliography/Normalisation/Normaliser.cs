@@ -57,7 +57,7 @@ public sealed class Normaliser
         public PublicationKind Publication;
         public string? Language;
         public string Stem = "";
-        public string? Archive, ArchiveShort, Fond, Opis, Delo, ShelfMark, ArchivalDate;
+        public string? Archive, ArchiveShort, ArchivePlace, Fond, Opis, Delo, ShelfMark, ArchivalDate;
         public string? Title, ContainerTitle, Genre, Volume, Issue, Edition, Place, Publisher;
         public IReadOnlyList<CslName> Author = [], Compiler = [], Editor = [], Translator = [];
         public int? Year, Month, Day;
@@ -203,6 +203,7 @@ public sealed class Normaliser
                     case DraftKind.Archival:
                         item.Type = CslItemTypes.Manuscript;
                         item.Archive = draft.Archive;
+                        item.ArchivePlace = draft.ArchivePlace;
                         item.ArchiveLocation = draft.ShelfMark;
                         item.SetCustom(CustomKeys.ArchiveShort, draft.ArchiveShort);
                         item.SetCustom(CustomKeys.Fond, draft.Fond);
@@ -417,6 +418,7 @@ public sealed class Normaliser
             {
                 // The file's date may be given at a later citation only, as a publication's missing parts are.
                 _drafts[index].ArchivalDate ??= a.Date?.Value;
+                _drafts[index].ArchivePlace ??= a.ArchivePlace?.Value;
                 return index;
             }
 
@@ -428,6 +430,7 @@ public sealed class Normaliser
             draft.Archive = name;
             draft.ShelfMark = a.ShelfMark.Length > 0 ? a.ShelfMark : null;
             draft.ArchiveShort = shortName;
+            draft.ArchivePlace = a.ArchivePlace?.Value;
             draft.Fond = fond;
             draft.Opis = opis;
             draft.Delo = delo;
@@ -582,7 +585,7 @@ public sealed class Normaliser
             var inherited = levels.Select(l => l.Keyword.Length > 0 ? $"{l.Keyword} {l.Value}" : l.Value);
             var shelfMark = string.Join(separator, a.ShelfMark.Length > 0 ? inherited.Append(a.ShelfMark) : inherited);
             levels.AddRange(a.Levels);
-            return a with { ArchiveName = before.ArchiveName, ArchiveShort = before.ArchiveShort, Levels = levels, Continues = false, ShelfMark = shelfMark };
+            return a with { ArchiveName = before.ArchiveName, ArchiveShort = before.ArchiveShort, ArchivePlace = before.ArchivePlace, Levels = levels, Continues = false, ShelfMark = shelfMark };
         }
 
         private int ResolveIbid(IbidCitation ibid, SourceFootnote footnote, int sourcesBefore)

@@ -292,7 +292,7 @@ internal static class ArchivalReader
                 // "Д. 2, 3": several files of one opis. Only after a Cyrillic or Georgian keyword: in Latin notes a number
                 // after the file's is as often a folio written without its keyword ("d. 5, 12").
                 // An inventory number is one manuscript's; a number after it is its year ("Инв. 28, 1947").
-                if (!char.IsAscii(keyword[0]) && !IsInventoryKeyword(keyword) && FileListEnd(slice, vEnd) is var listEnd and > 0)
+                if ((!char.IsAscii(keyword[0]) || keyword.SequenceEqual(Vocabulary.EnglishFiles)) && !IsInventoryKeyword(keyword) && FileListEnd(slice, vEnd) is var listEnd and > 0)
                 {
                     (vEnd, length) = (listEnd, listEnd - index);
                     (covered[^1], span) = ((index, listEnd), new TextSpan(start + index, length));
@@ -343,11 +343,28 @@ internal static class ArchivalReader
             covered.Insert(at, (v.Index, v.Index + v.Length));
         }
 
+        // "spr. 926, 192", "vol. 1, 15", "d.74, 1.3": the folio closing the shelf mark without its keyword, or with the
+        // keyword printed as the digit one.
+        if (locator is null && lastLevelEnd > 0 && BareFolio(slice, CoveredEnd(covered)) is var (fs, fe) && fe > fs)
+        {
+            var value = slice[fs..fe];
+            locator = new CitedLocator(LocatorReader.Canonical(value), LocatorLabels.Folio, "", value, new TextSpan(start + fs, fe - fs));
+            covered.Add((CoveredEnd(covered), fe));
+        }
+
         // The archive is what precedes the first level, less its separators and spaces: found in place, copied once.
         var (archiveStart, archiveEnd) = (0, firstLevel);
         while (archiveEnd > 0 && ArchiveEnd.AsSpan().Contains(slice[archiveEnd - 1])) archiveEnd--;
         while (archiveStart < archiveEnd && char.IsWhiteSpace(slice[archiveStart])) archiveStart++;
         while (archiveEnd > archiveStart && char.IsWhiteSpace(slice[archiveEnd - 1])) archiveEnd--;
+        // "Archive of the President of the Russian Federation (APRF), Moscow": the city after the archive is its place.
+        Located? place = null;
+        if (TrailingPlace(slice, archiveStart, archiveEnd) is var comma and > 0)
+        {
+            var (ps, pe) = TextScan.Trim(slice, comma + 1, archiveEnd);
+            place = new Located(slice[ps..pe], new TextSpan(start + ps, pe - ps));
+            archiveEnd = TextScan.Trim(slice, archiveStart, comma).End;
+        }
         archiveStart = ArchiveAfterDescription(slice, AfterLeadIn(slice, ArchiveNameStart(slice, archiveStart, archiveEnd), archiveEnd), archiveEnd);
         var (name, abbreviation) = SplitArchive(slice, archiveStart, archiveEnd, start);
         var (authors, title) = AuthoredWork(slice, archiveStart, start);
@@ -364,6 +381,7 @@ internal static class ArchivalReader
             Span = new TextSpan(start, end - start),
             ArchiveName = name,
             ArchiveShort = abbreviation,
+            ArchivePlace = place,
             Authors = authors,
             Title = title,
             Levels = read,
@@ -375,6 +393,155 @@ internal static class ArchivalReader
             Date = date,
             Language = LanguageDetector.OfArchivalCitation(read, locator, slice),
         };
+    }
+
+    /// <summary>
+    /// Reads a document cited by the archive that keeps it, without a shelf mark, as English notes cite archives that
+    /// give out no file numbers (<c>Soviet Politburo transcript, October 29, 1981, TsKhSD</c>, <c>Report, 3 May 1962,
+    /// SVR Archives, Moscow</c>, <c>GRU Archives</c>): the part's last segment after a comma (or the whole part) names an
+    /// archive in capitalised words with an archive's word, or is an archive's abbreviation after a dated description;
+    /// a city after it is its place, and the description is prose. Null where the part is anything else.
+    /// </summary>
+    public static ArchivalCitation? ReadArchiveAlone(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .;");
+        if (e - s < 3 || e - s > MaxArchiveAloneLength || text.AsSpan(s, e - s).IndexOfAny("()“”\"«»") >= 0) return null;
+        Located? place = null;
+        if (TrailingPlace(text, s, e) is var placeComma and > 0)
+        {
+            var (ps, pe) = TextScan.Trim(text, placeComma + 1, e);
+            place = new Located(text[ps..pe], new TextSpan(ps, pe - ps));
+            e = TextScan.Trim(text, s, placeComma).End;
+        }
+        var comma = text.LastIndexOf(',', e - 1, e - s);
+        var (a, ae) = TextScan.Trim(text, comma < s ? s : comma + 1, e);
+        if (ae <= a) return null;
+        var archive = text.AsSpan(a, ae - a);
+        // An abbreviation alone may be anything (an agency, a siglum): only after a description with its year.
+        var named = IsArchiveNameInWords(archive) && char.IsUpper(archive[0]);
+        if (!named && !(comma > s && IsAcronymRun(archive, MaxArchiveWords) && HoldsYear(text.AsSpan(s, comma - s)))) return null;
+        var (name, abbreviation) = SplitArchive(text, a, ae, 0);
+        return new ArchivalCitation
+        {
+            Text = text[s..ae],
+            Span = new TextSpan(s, ae - s),
+            ArchiveName = name,
+            ArchiveShort = abbreviation,
+            ArchivePlace = place,
+            Language = LanguageDetector.OfArchivalCitation([], null, text[s..ae]),
+        };
+    }
+
+    /// <summary>The longest part read as a document cited by its archive alone: a description and the archive's name.</summary>
+    private const int MaxArchiveAloneLength = 300;
+
+    // A year (four digits, 1000–2099, standing alone) in the text.
+    private static bool HoldsYear(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+            if ((i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])) && Conventions.IsYear(text.Slice(i, 4))) return true;
+        return false;
+    }
+
+    /// <summary>The longest remark in brackets passed over after a shelf mark (<c>(telegram of 3 May)</c>).</summary>
+    private const int MaxRemarkAfterShelfMark = 120;
+
+    /// <summary>
+    /// Where the citation <paramref name="read"/> from text ends when more follows its shelf mark before
+    /// <paramref name="end"/>: a new sentence (<c>…, l. 5. See also Kotkin, Stalin, 1:455</c>, <c>…, ll. 92–97. Published
+    /// in Istochnik …</c>) or the publication the file was read in (<c>…, l. 4, in Fursenko, ed., Prezidium …</c>), after a
+    /// remark in brackets if any. (Cut, Next): the citation is text[..Cut), what follows starts at Next; (0, 0) where
+    /// nothing follows.
+    /// </summary>
+    internal static (int Cut, int Next) AfterShelfMark(string text, ArchivalCitation read, int end)
+    {
+        var at = ShelfMarkEnd(read);
+        if (at <= 0 || at >= end) return (0, 0);
+        var i = at + LocatorReader.VersoLength(text, at); // "ll. 3–4 ob."
+        if (i > end) return (0, 0);
+        while (i < end && text[i] == ' ') i++;
+        if (i < end && text[i] == '(' && text.IndexOf(')', i, Math.Min(MaxRemarkAfterShelfMark, end - i)) is var close and > 0) i = close + 1;
+        if (i + 5 < end && string.CompareOrdinal(text, i, ", in ", 0, 5) == 0 && char.IsUpper(text[i + 5])) return (i, i + 5);
+        // The full stop after the shelf mark, or the one its last keyword or verso mark ends in ("5 ob.").
+        int stop;
+        if (i < end && text[i] == '.') stop = i + 1;
+        else if (text[i - 1] == '.') stop = i;
+        else return (0, 0);
+        var next = stop;
+        while (next < end && text[next] == ' ') next++;
+        return next > stop && next < end && char.IsUpper(text[next]) ? (stop, next) : (0, 0);
+    }
+
+    /// <summary>Where the shelf mark of <paramref name="read"/> ends: its last level, volume or locator (0 where it has none).</summary>
+    internal static int ShelfMarkEnd(ArchivalCitation read)
+    {
+        var at = 0;
+        foreach (var level in read.Levels) at = Math.Max(at, level.Span.End);
+        if (read.Locator is { } locator) at = Math.Max(at, locator.Span.End);
+        if (read.Volume is { } volume) at = Math.Max(at, volume.Span.End);
+        return at;
+    }
+
+    // The end of the last level, volume or locator read.
+    private static int CoveredEnd(List<(int Start, int End)> covered)
+    {
+        var end = 0;
+        foreach (var (_, e) in covered) end = Math.Max(end, e);
+        return end;
+    }
+
+    // A list of folios or pages, whole: "192", "12–14", "3, 5ob".
+    private static readonly Regex WholeNumberList = new(@"\A(?:" + Conventions.NumberList + @")\z", Conventions.Options);
+
+    /// <summary>
+    /// Where a folio written without its keyword stands when it closes the shelf mark after <paramref name="at"/> (the
+    /// end of the last level read): a comma, then numbers and nothing else to the citation's end (<c>spr. 926, 192</c>,
+    /// <c>d. 5, 12–14</c>); also after <c>1.</c> or <c>11.</c> run into the number, the <c>l.</c> and <c>ll.</c> that a
+    /// stored copy prints as digits (<c>d.74, 1.3</c>). A year there dates the file and is no folio. (0, 0) where none.
+    /// </summary>
+    internal static (int Start, int End) BareFolio(string slice, int at)
+    {
+        var (s, e) = TextScan.Trim(slice, at, slice.Length, " .");
+        if (e - s < 2 || slice[s] != ',') return (0, 0);
+        s = TextScan.Trim(slice, s + 1, e).Start;
+        var ones = s;
+        while (ones < e && ones - s < 2 && slice[ones] == '1') ones++;
+        var misprinted = ones > s && ones + 1 < e && slice[ones] == '.' && char.IsAsciiDigit(slice[ones + 1]);
+        var v = misprinted ? ones + 1 : s;
+        if (e <= v || !char.IsAsciiDigit(slice[v]) || !WholeNumberList.IsMatch(slice.AsSpan(v, e - v))) return (0, 0);
+        return !misprinted && IsYearOrRange(slice[v..e]) ? (0, 0) : (v, e);
+    }
+
+    /// <summary>The most words of a city named after an archive (<c>Moscow</c>, <c>College Park</c>, <c>St. Petersburg</c>).</summary>
+    private const int MaxPlaceWords = 3;
+
+    /// <summary>
+    /// Where the comma stands before a city that closes the archive's part text[s..e) (<c>Archive of the President of
+    /// the Russian Federation (APRF), Moscow</c>, <c>Arkhiv MVD Gruzii, Tbilisi</c>), or -1: one to three capitalised
+    /// words, no acronym, no digit, no archive's word, after a part that names an archive (its abbreviation in brackets,
+    /// an archive's word, or an acronym last).
+    /// </summary>
+    internal static int TrailingPlace(string text, int s, int e)
+    {
+        var comma = text.LastIndexOf(',', Math.Max(s, e - 1), Math.Max(0, e - s));
+        if (comma <= s) return -1;
+        var (ps, pe) = TextScan.Trim(text, comma + 1, e);
+        var place = text.AsSpan(ps, pe - ps);
+        if (place.IsEmpty || NamesArchive(place)) return -1;
+        var words = 0;
+        foreach (var range in place.Split(' '))
+        {
+            var word = place[range];
+            if (word.IsEmpty) continue;
+            if (++words > MaxPlaceWords || !char.IsUpper(word[0]) || IsAcronym(word.TrimEnd('.'))) return -1;
+            foreach (var c in word)
+                if (!(char.IsLetter(c) || c is '-' or '.' or '\'' or '’')) return -1;
+        }
+        var before = text.AsSpan(s, TextScan.Trim(text, s, comma).End - s);
+        if (before.IsEmpty) return -1;
+        if (before[^1] == ')') return comma;
+        var last = before.LastIndexOf(' ');
+        return NamesArchive(before) || IsAcronym(before[(last + 1)..]) ? comma : -1;
     }
 
     // "Юсуров Х. Участие дунган в восстании // РФ ИЯЛИ НАН КР. Инв. 29": before the "//" that the archive follows, an
@@ -502,6 +669,7 @@ internal static class ArchivalReader
             while (start < end && (char.IsWhiteSpace(slice[start]) || slice[start] is ',' or ':')) start++;
         }
         start = AfterProseWords(slice, start, end);
+        start = AfterInPhrase(slice, start, end);
         var colon = slice.AsSpan(start, end - start).IndexOf(':');
         if (colon <= 0 || start + colon + 1 >= end || !char.IsWhiteSpace(slice[start + colon + 1])) return start;
         var label = slice.AsSpan(start, colon).Trim();
@@ -509,6 +677,21 @@ internal static class ArchivalReader
         var at = start + colon + 1;
         while (at < end && char.IsWhiteSpace(slice[at])) at++;
         return at;
+    }
+
+    /// <summary>
+    /// Where text[start..end) begins once a sentence of prose that says where the file is is left out (<c>The decision is
+    /// in RGASPI</c>, <c>Ordzhonikidze's report is in GARF</c>): after the last <c>in</c> that an archive's abbreviation or
+    /// name follows, where no archive is named before it (<c>Central Archive in Tbilisi</c> stays whole).
+    /// </summary>
+    internal static int AfterInPhrase(string text, int start, int end)
+    {
+        var at = text.AsSpan(start, end - start).LastIndexOf(" in ", StringComparison.Ordinal);
+        if (at <= 0) return start;
+        var (rs, re) = TextScan.Trim(text, start + at + 4, end);
+        rs = AfterProseWords(text, rs, re); // "kept in the Central State Archive"
+        if (re <= rs || !char.IsUpper(text[rs]) || NamesArchive(text.AsSpan(start, at)) || !NamesAnArchive(text.AsSpan(rs, re - rs))) return start;
+        return rs;
     }
 
     /// <summary>
@@ -563,7 +746,7 @@ internal static class ArchivalReader
     /// <summary>The most parts of an archive's name in words joined by commas (<c>National Archives of Georgia, Central Historical Archive</c>).</summary>
     private const int MaxArchiveParts = 2;
 
-    // A name with an archive's word in it whose words are capitalised but for short joining words ("of", "the"), and
+    // A name with an archive's word in it whose words are capitalised but for short joining words ("of", "the") and the archive's word ("GRU archives"), and
     // no digit: a repository's name, not the description of a document ("Letter from the Director of the Archive").
     private static bool IsArchiveNameInWords(ReadOnlySpan<char> segment)
     {
@@ -571,9 +754,17 @@ internal static class ArchivalReader
         foreach (var range in segment.Split(' '))
         {
             var word = segment[range];
-            if (!word.IsEmpty && !char.IsUpper(word[0]) && word.Length > 3) return false;
+            if (!word.IsEmpty && !char.IsUpper(word[0]) && word.Length > 3 && !IsArchiveWord(word)) return false;
         }
         return true;
+    }
+
+    // One of Conventions.ArchiveWords, whole ("GRU archives").
+    private static bool IsArchiveWord(ReadOnlySpan<char> word)
+    {
+        foreach (var w in Conventions.ArchiveWords)
+            if (word.SequenceEqual(w)) return true;
+        return false;
     }
 
     // An archive's abbreviation of one to three words ("GARF", "TsK KPG", "Arkhiv INO OGPU-NKVD"), a name with its
@@ -684,6 +875,12 @@ internal static class ArchivalReader
             var v = p;
             p = BareValueEnd(text, p, e);
             if (p < 0) return null;
+            // "GARF 7523c-149a-2.1–6": fond, opis and file joined by hyphens, the folio after a full stop.
+            if (k == 0 && !continues && HyphenJoined(text, v, p) is { } joined && (p >= e || text[p] is '.' or '/' or ',' or ' '))
+            {
+                (levels, separator) = (joined, p < e && text[p] is '.' or '/' ? text[p] : '\0');
+                break;
+            }
             levels[k] = new ArchivalLevel((ArchivalLevelKind)k, "", text[v..p], new TextSpan(v, p - v));
             if (k == 2) break;
             if (p >= e) return null;
@@ -733,6 +930,10 @@ internal static class ArchivalReader
         if (sentence < e) next = sentence + 1;
         for (var i = p; i + 4 <= sentence; i++)
             if (text[i] == ',' && string.CompareOrdinal(text, i + 1, " in ", 0, 4) == 0) { stop = i; next = i + 5; break; }
+        // "RGASPI 558.11.1550.73–5 and 558.11.1552.30": a further mark of the same archive after "and", read after it.
+        const string and = " " + Conventions.And + " ";
+        if (stop > p && string.CompareOrdinal(text, p, and, 0, and.Length) == 0 && p + and.Length < stop && char.IsAsciiDigit(text[p + and.Length]))
+            (stop, next) = (p, p + and.Length);
         var locator = folio ?? LocatorReader.ReadAtEnd(text, p, stop)?.Locator ?? LocatorReader.ReadBareAtEnd(text, p, stop)?.Locator;
         var (ts, te) = TextScan.Trim(text, start, stop);
         return new ArchivalCitation
@@ -752,13 +953,33 @@ internal static class ArchivalReader
     /// <summary>The most words an archive's abbreviation before a shelf mark without keywords has (<c>GF IML</c>).</summary>
     internal const int MaxArchiveWords = 3;
 
-    // The end of one value of a shelf mark without keywords opening text[at..e): letters, digits and hyphens with a
-    // digit among them, and a colon between digits ("2:1", an opis and its part); or -1.
+    /// <summary>
+    /// Fond, opis and file of one value of a shelf mark that joins them by hyphens (<c>7523c-149a-2</c>): three parts, each
+    /// opening with a digit; null otherwise (<c>P-1962</c> is one fond).
+    /// </summary>
+    private static ArchivalLevel[]? HyphenJoined(string text, int s, int e)
+    {
+        var first = text.IndexOf('-', s, e - s);
+        var second = first < 0 ? -1 : text.IndexOf('-', first + 1, e - first - 1);
+        if (second < 0 || text.IndexOf('-', second + 1, e - second - 1) >= 0) return null;
+        (int S, int E)[] parts = [(s, first), (first + 1, second), (second + 1, e)];
+        var levels = new ArchivalLevel[3];
+        for (var k = 0; k < 3; k++)
+        {
+            var (ps, pe) = parts[k];
+            if (pe <= ps || !char.IsAsciiDigit(text[ps])) return null;
+            levels[k] = new ArchivalLevel((ArchivalLevelKind)k, "", text[ps..pe], new TextSpan(ps, pe - ps));
+        }
+        return levels;
+    }
+
+    // The end of one value of a shelf mark without keywords opening text[at..e): letters (Latin or Cyrillic: "7523с"),
+    // digits and hyphens with a digit among them, and a colon between digits ("2:1", an opis and its part); or -1.
     private static int BareValueEnd(string text, int at, int e)
     {
         var digit = false;
         var i = at;
-        while (i < e && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '-'
+        while (i < e && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is >= 'А' and <= 'я' || text[i] == '-'
                          || text[i] == ':' && i > at && char.IsAsciiDigit(text[i - 1]) && i + 1 < e && char.IsAsciiDigit(text[i + 1])))
             digit |= char.IsAsciiDigit(text[i++]);
         return i > at && digit ? i : -1;
@@ -834,6 +1055,13 @@ internal static class ArchivalReader
                     open = a - 1 - start;
                     abbrStart = a;
                     break;
+                }
+                // "(Gosudarstvennyi arkhiv Rossiiskoi Federatsii, GARF)": the name in the original language, then the abbreviation.
+                if (text.LastIndexOf(',', abbrEnd - 1, abbrEnd - abbrStart) is var inner and > 0
+                    && TextScan.Trim(text, inner + 1, abbrEnd) is var (ia, ie) && ie > ia && IsAcronymRun(text.AsSpan(ia, ie - ia), MaxArchiveWords))
+                {
+                    open = ia - 1 - start;
+                    abbrStart = ia;
                 }
                 // "sShSSA (I)": a department's numeral in brackets is part of the archive's abbreviation.
                 if (abbrEnd > abbrStart && text.AsSpan(abbrStart, abbrEnd - abbrStart).IndexOfAnyExcept("IVX") < 0)

@@ -178,6 +178,12 @@ public static class CitationParser
                 ? ArchivalReader.Read(text, ns, ne) : null;
             if (more is not null) next = ne;
             else more = ArchivalReader.ReadSlashed(text, ns, ne, out next);
+            // "…, 455, citing RGASPI, f. 558, …": the file after the words that join it to the publication before.
+            if (more is null && AfterArchivalJoin(text, ns) && ArchivalReader.Read(text, ns, ne) is { Levels.Count: > 0 } cited)
+                (more, next) = (cited, ne);
+            // "… and 558.11.1552.30": a further mark of the archive just cited.
+            if (more is null && result[^1] is ArchivalCitation && ArchivalReader.ReadBareContinuation(text, ns, ne) is { } further)
+                (more, next) = (further, ne);
             more ??= EnglishNoteReader.Read(text, ns, ne, out next);
             // "…, pp. 151–2. For more see Protocol 53, 25 February 1942. RGASPI: Fond 17, …": a shelf mark after prose
             // closes the part.
@@ -192,6 +198,14 @@ public static class CitationParser
             }
             result.Add(more);
         }
+    }
+
+    // text[..at) ends with one of Conventions.ArchivalSourceJoins.
+    private static bool AfterArchivalJoin(string text, int at)
+    {
+        foreach (var join in Conventions.ArchivalSourceJoins)
+            if (at >= join.Length && string.Compare(text, at - join.Length, join, 0, join.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        return false;
     }
 
     /// <summary>The longest further file after "and" read as continuing the shelf mark before it (<c>and d. 6, l. 3</c>).</summary>
@@ -363,6 +377,14 @@ public static class CitationParser
         var englishFirst = !gostOrder && (EnglishNoteReader.SentenceAfterPage(text, s, e) < e || EnglishNoteReader.DropTrailingCommentary(text, s, e) < e);
         if (englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } first) return first;
         next = e;
+        // "Kotkin, Stalin (New York, 2014), 455, citing RGASPI, f. 558, …": the file the publication cites is a citation of
+        // its own, read after it.
+        if (ArchivalSourceJoin(text, s, e) is ({ } citing, var file))
+        {
+            var cited = ParseOne(text, s, citing, out _, bracketed);
+            next = file;
+            return cited;
+        }
         // "RGASPI, f. 17, …, l. 12, cited in Khlevniuk, Master, 45": the publication the file was read in is a citation of its own.
         if (SecondarySourceJoin(text, s, e) is ({ } join, var after) && ArchivalReader.Read(text, s, join) is { Levels.Count: > 0 } read)
         {
@@ -375,7 +397,27 @@ public static class CitationParser
             next = further;
             return before;
         }
-        if (ArchivalReader.Read(text, s, e) is { } archival) return archival;
+        // "APRF, f. 3, …, l. 4, in Fursenko, ed., Prezidium TsK KPSS, 2:5": the shelf mark, then the collection that prints it.
+        if (ShelfMarkThenIn(text, s, e) is ({ } inJoin, var printed) && ArchivalReader.Read(text, s, inJoin) is { } printedFile)
+        {
+            next = printed;
+            return printedFile;
+        }
+        if (ArchivalReader.Read(text, s, e) is { } archival)
+        {
+            // "…, l. 5. See also Kotkin, Stalin, 1:455", "…, l. 4, in Fursenko, ed., Prezidium, 2:5": what follows the shelf
+            // mark, a sentence or the publication it was read in, is read after it.
+            if (ArchivalReader.AfterShelfMark(text, archival, e) is var (cut, rest) && rest > s && rest < e && ArchivalReader.Read(text, s, cut) is { } shelfMark)
+            {
+                next = rest;
+                return shelfMark;
+            }
+            return archival;
+        }
+        // "Soviet Politburo transcript, 29 October 1981, TsKhSD", "Report, 3 May 1962, SVR Archives, Moscow": a document
+        // cited by the archive that keeps it, without a shelf mark.
+        // An abbreviation alone after a paper's name and date is a news agency's ("Pravda, 12 May 1990, TASS").
+        if (ArchivalReader.ReadArchiveAlone(text, s, e) is { } kept && (kept.ArchiveName is not null || NewspaperReader.Read(text, s, e) is null)) return kept;
         // "Title". "Qobustan" jurnalı, 1977, N 10: before the newspaper reader, which would take the piece's quoted title for a paper.
         if (QuotedPeriodicalReader.Read(text, s, e) is { } periodical) return periodical;
         if (NewspaperReader.Read(text, s, e) is { } newspaper) return newspaper;
@@ -440,6 +482,42 @@ public static class CitationParser
         var part = text.AsSpan(s, e - s);
         foreach (var join in Conventions.SecondarySourceJoins)
             if (part.IndexOf(join, StringComparison.OrdinalIgnoreCase) is >= 0 and var at) return (s + at, s + at + join.Length);
+        return (null, e);
+    }
+
+    /// <summary>The most occurrences of <c>, in </c> in one part tried as the join of a shelf mark and a publication.</summary>
+    private const int MaxInJoins = 4;
+
+    // Where ", in " followed by a capital closes a shelf mark in text[s..e) (the file read up to it has levels and ends
+    // right before it, but for a remark in brackets), and where the publication after it begins; else (null, e).
+    private static (int? Join, int Publication) ShelfMarkThenIn(string text, int s, int e)
+    {
+        const string join = ", in ";
+        var tries = 0;
+        for (var at = text.IndexOf(join, s, e - s, StringComparison.Ordinal); at > s && tries < MaxInJoins; at = text.IndexOf(join, at + 1, e - at - 1, StringComparison.Ordinal), tries++)
+        {
+            if (at + join.Length >= e || !char.IsUpper(text[at + join.Length])) continue;
+            if (ArchivalReader.Read(text, s, at) is not { Levels.Count: > 0 } read) continue;
+            var (_, end) = TextScan.Trim(text, s, at);
+            if (text[end - 1] == ')' && text.LastIndexOf('(', end - 1, end - s) is var open and > 0) end = TextScan.Trim(text, s, open).End;
+            if (ArchivalReader.ShelfMarkEnd(read) >= TextScan.Trim(text, s, end, " .").End) return (at, at + join.Length);
+        }
+        return (null, e);
+    }
+
+    // Where a publication in text[s..e) ends before the words that name the archival file it cites (", citing RGASPI, f.
+    // 558, …"), and where the file begins; else (null, e). The file must read as one, its archive right after the words.
+    private static (int? Join, int File) ArchivalSourceJoin(string text, int s, int e)
+    {
+        var part = text.AsSpan(s, e - s);
+        foreach (var join in Conventions.ArchivalSourceJoins)
+        {
+            if (part.IndexOf(join, StringComparison.OrdinalIgnoreCase) is not (> 0 and var at)) continue;
+            var file = s + at + join.Length;
+            if (file < e && char.IsUpper(text[file]) && ArchivalReader.Read(text, file, e) is { Levels.Count: > 0 } read
+                && (read.ArchiveShort ?? read.ArchiveName) is { } archive && archive.Span.Offset == file)
+                return (s + at, file);
+        }
         return (null, e);
     }
 

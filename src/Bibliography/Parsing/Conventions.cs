@@ -331,6 +331,12 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] SecondarySourceJoins = [", cited in ", ", quoted in ", ", reproduced in ", ", published in ", ", reprinted in ", ", as cited in "];
 
+    /// <summary>
+    /// The words after a publication that name the archival file it cites (<c>Kotkin, Stalin, 455, citing RGASPI, f. 558,
+    /// …</c>, <c>…, 45, from GARF, f. 5446, …</c>): the file is a citation of its own, read after the publication.
+    /// </summary>
+    public static readonly string[] ArchivalSourceJoins = [", citing ", ", quoting ", ", from "];
+
     /// <summary>Words that join the names of several authors in English notes (<c>Ivanov and Petrov</c>).</summary>
     public static readonly string[] NameJoiners = [And, "&"];
 

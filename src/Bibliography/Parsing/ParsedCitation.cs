@@ -74,6 +74,9 @@ public sealed record ArchivalCitation : ParsedCitation
     /// <summary>The archive's abbreviation as written (<c>RDHA</c>, <c>ГА РФ</c>), if given.</summary>
     public Located? ArchiveShort { get; init; }
 
+    /// <summary>The city an English note names after the archive (<c>APRF, Moscow</c>), if any: no part of the archive's name.</summary>
+    public Located? ArchivePlace { get; init; }
+
     /// <summary>The levels in the order written.</summary>
     public IReadOnlyList<ArchivalLevel> Levels { get; init; } = Array.Empty<ArchivalLevel>();
 

@@ -103,6 +103,9 @@ public static class Vocabulary
         .Where(k => k.EndsWith('.') && !k.StartsWith("c", StringComparison.OrdinalIgnoreCase))
         .Select(System.Text.RegularExpressions.Regex.Escape));
 
+    /// <summary>The keyword of several files of one opis in English notes (<c>dd. 2, 3</c>): the numbers after it are all files.</summary>
+    public const string EnglishFiles = "dd.";
+
     /// <summary>The volume keyword of English notes (<c>vol. 2</c>).</summary>
     public const string EnglishVolume = "vol.";
 
@@ -141,8 +144,10 @@ public static class Vocabulary
         Short(KeywordLevel.Opis, "On.", "опись"), Short(KeywordLevel.Opis, "on.", "опись"),
         // The perechen' (list) that stands for the opis in RGANI's fond 89 (f. 89, per. 46).
         Short(KeywordLevel.Opis, "per.", tells: "en"),
-        // English translations of opis: inventory.
+        // English translations of opis: inventory, in full and abbreviated; and o., the shortest abbreviation of opis.
+        Full(KeywordLevel.Opis, "inventory", "inv.", "en"), Full(KeywordLevel.Opis, "Inventory", "inv.", "en"),
         Short(KeywordLevel.Opis, "inv.", tells: "en"), Short(KeywordLevel.Opis, "Inv.", tells: "en"),
+        Short(KeywordLevel.Opis, "o.", "opis"),
         // Georgian ანაწერი / ან. (AcadNusx anaweri / anaw.) and აღწერილობა (description), and the English translation of
         // the Georgian archives' own "description" (desc.).
         Full(KeywordLevel.Opis, "ანაწერი", "ან.", "ka"), Short(KeywordLevel.Opis, "ან.", "ანაწერი", "ka"), Full(KeywordLevel.Opis, "აღწერილობა", "აღწ.", "ka"), Short(KeywordLevel.Opis, "აღწ.", "აღწერილობა", "ka"),
@@ -152,6 +157,8 @@ public static class Vocabulary
 
         // Delo: az iş (one form), transliterated delo / d., GOST дело / д., and the storage unit ед. хр. / ed. khr.
         Full(KeywordLevel.Delo, "iş", tells: "az"), Full(KeywordLevel.Delo, "İş", tells: "az"),
+        // dd.: several files of one opis (dd. 2, 3), before d., which it does not open but ends.
+        Short(KeywordLevel.Delo, EnglishFiles, "delo"),
         Short(KeywordLevel.Delo, "d.", "delo", "ru"), Short(KeywordLevel.Delo, "D.", "delo", "ru"),
         Short(KeywordLevel.Delo, "д.", "дело"), Short(KeywordLevel.Delo, "Д.", "дело"),
         Full(KeywordLevel.Delo, "дело", "д."), Full(KeywordLevel.Delo, "Дело", "д."),
@@ -184,6 +191,7 @@ public static class Vocabulary
         Short(KeywordLevel.Folio, "лл."), Short(KeywordLevel.Folio, "Лл."),
         Short(KeywordLevel.Folio, "л."), Short(KeywordLevel.Folio, "Л."),
         Short(KeywordLevel.Folio, "ff.", tells: "en"), Short(KeywordLevel.Folio, "fol.", tells: "en"), Short(KeywordLevel.Folio, "fols.", tells: "en"),
+        Full(KeywordLevel.Folio, "folios", "fols.", "en"), Full(KeywordLevel.Folio, "folio", "fol.", "en"),
         Full(KeywordLevel.Folio, "sheets", tells: "en"), Full(KeywordLevel.Folio, "sheet", tells: "en"),
         // The Ukrainian arkush (sheet): ark.
         Short(KeywordLevel.Folio, "ark."), Short(KeywordLevel.Folio, "Ark."), Short(KeywordLevel.Folio, "арк."), Short(KeywordLevel.Folio, "Арк."),
