@@ -30,6 +30,8 @@ internal static class EnglishNoteReader
         next = end;
         var (s, e) = TextScan.Trim(text, start, end, " .;,");
         if (e <= s) return null;
+        (_, e) = TextScan.Trim(text, s, WithoutWebTail(text, s, e), " .;,");
+        if (e <= s) return null;
         // "(citing TsGAA f. 1, op. 2, d. 300, l. 3–4)": the shelf mark a commentary after a page gives (see below).
         if (text[s] == '(' && text[e - 1] == ')' && MatchingOpen(text, s, e - 1) == s)
         {
@@ -290,6 +292,79 @@ internal static class EnglishNoteReader
         return words;
     }
 
+    /// <summary>How many parts of a web tail (an address, an access date) are dropped from a citation's end at most.</summary>
+    private const int MaxWebTailParts = 3;
+
+    /// <summary>
+    /// Where text[s..e) ends without the web address and access date closing it (<c>…, 2015, http://www.x.org/y (accessed
+    /// 10 June 2016)</c>, <c>…: 60, https://doi.org/10.1080/…</c>, <c>…, accessed March 3, 2012</c>), which go nowhere; else
+    /// <paramref name="e"/>.
+    /// </summary>
+    private static int WithoutWebTail(string text, int s, int e)
+    {
+        for (var part = 0; part < MaxWebTailParts; part++)
+        {
+            var (_, te) = TextScan.Trim(text, s, e, " .;,");
+            if (te - s < 8) return e;
+            // "(accessed 10 June 2016)", "[www.x.org]": a bracket opening with an access word or an address.
+            if (text[te - 1] is ')' or ']')
+            {
+                var open = text.LastIndexOf(text[te - 1] == ')' ? '(' : '[', te - 1, te - s);
+                if (open > s && OpensWebTail(text, TextScan.Trim(text, open + 1, te - 1).Start, te - 1))
+                {
+                    e = open;
+                    continue;
+                }
+            }
+            // ", http://…", " doi:10.…": the last word an address, after a date, a page, a bracket or a quoted title (an
+            // address standing for the source itself, "Ilya Frenklakh, www.iremember.ru", is kept).
+            var space = text.LastIndexOfAny(WordBreaks, te - 1, te - s);
+            if (space > s && OpensAddress(text, space + 1, te) && TextScan.Trim(text, s, space, " ,.").End is var before && before > s
+                && (char.IsAsciiDigit(text[before - 1]) || text[before - 1] is ')' or '”' or '"' or '’' or '»'))
+            {
+                e = space;
+                continue;
+            }
+            // ", accessed March 3, 2012": the last segments, after a comma, opening with an access word.
+            var found = -1;
+            for (var comma = text.LastIndexOf(',', te - 1, te - s); comma > s; comma = text.LastIndexOf(',', comma - 1, comma - s))
+            {
+                if (OpensAccessStatement(text, SkipSpaces(text, comma + 1, te), te)) { found = comma; break; }
+                if (te - comma > MaxAccessDate) break;
+            }
+            if (found < 0) return e;
+            e = found;
+        }
+        return e;
+    }
+
+    /// <summary>The longest access statement after a comma looked for at a citation's end (<c>, accessed 3 March 2012</c>).</summary>
+    private const int MaxAccessDate = 40;
+
+    private static readonly char[] WordBreaks = [' ', ','];
+
+    // True when text[at..e) opens with an access word ("accessed …") or a web address.
+    private static bool OpensWebTail(string text, int at, int e) => OpensAccessStatement(text, at, e) || OpensAddress(text, at, e);
+
+    // True when text[at..e) opens with an access word ("accessed …", "retrieved …").
+    private static bool OpensAccessStatement(string text, int at, int e)
+    {
+        foreach (var word in Conventions.AccessedWords)
+            if (e - at >= word.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (e - at == word.Length || !char.IsLetter(text[at + word.Length])))
+                return true;
+        return false;
+    }
+
+    // True when text[at..e) opens with a web address or a DOI (Conventions.WebAddressOpenings).
+    private static bool OpensAddress(string text, int at, int e)
+    {
+        foreach (var opening in Conventions.WebAddressOpenings)
+            if (e - at > opening.Length && string.Compare(text, at, opening, 0, opening.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                return true;
+        return false;
+    }
+
     // "Sochineniia, 6:53", "Memoirs (New York, 1948), 1:292–307", "History (London, 1915), vol. 2, p. 45", "Carr, Vol.I,
     // p.419": the volume before the page, after which the body ends.
     private static Located? VolumeBeforePage(string text, int s, ref int body)
@@ -511,9 +586,85 @@ internal static class EnglishNoteReader
         var dropped = DropTrailingCommentary(text, s, e);
         var commentary = dropped < e ? text.IndexOf('(', dropped, e - dropped) : -1;
         e = dropped;
-        if (LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) is { } keyed) return (keyed.Start, keyed.Locator, commentary);
-        if (LocatorReader.ReadBareAtEnd(text, s, e) is { } bare) return (bare.Start, bare.Locator, commentary);
+        // "92, n. 4", "77ff.": a note on the page, or the pages following it, read with the page.
+        var pages = PageSuffixStart(text, s, e);
+        if (pages < e) pages = TextScan.Trim(text, s, pages, " ,").End;
+        // (A keyword glued to the letters before it is the end of a word: "esp. 530" is no "p. 530".)
+        if (LocatorReader.ReadAtEnd(text, s, pages, folioAllowed: false) is { } keyed && !(keyed.Start > s && char.IsLetter(text[keyed.Start - 1])))
+            return (Pinpointed(text, s, keyed.Start), WithSuffix(text, keyed.Locator, pages, e), commentary);
+        if (LocatorReader.ReadBareAtEnd(text, s, pages) is { } bare) return (Pinpointed(text, s, bare.Start), WithSuffix(text, bare.Locator, pages, e), commentary);
+        // "…: 519–44, esp. 530", "…, at 12": a page after a word leading to it, with no comma or keyword of its own.
+        var (_, te) = TextScan.Trim(text, s, pages, " .");
+        var n = te;
+        while (n > s && (char.IsAsciiDigit(text[n - 1]) || text[n - 1] is '–' or '-')) n--;
+        if (n < te && char.IsAsciiDigit(text[n]) && Pinpointed(text, s, n) is var body && body != n)
+        {
+            var written = text[n..te];
+            var pin = new CitedLocator(LocatorReader.Canonical(written), LocatorLabels.Page, "", written, new TextSpan(n, te - n));
+            return (body, WithSuffix(text, pin, pages, e), commentary);
+        }
         return (e, null, commentary);
+    }
+
+    // Where a note on the page or a mark of the pages following it closing text[s..e) begins ("92, n. 4", "66 n. 27",
+    // "77ff.", "282 f."), a digit standing before it; else e.
+    private static int PageSuffixStart(string text, int s, int e)
+    {
+        var (_, te) = TextScan.Trim(text, s, e, " ");
+        foreach (var written in Vocabulary.FollowingPagesMarks)
+        {
+            // (The note's closing full stop may have taken the mark's: "88 f".)
+            var mark = written[^1] == '.' && te < text.Length && text[te] == '.' ? written[..^1] : written;
+            var at = te - mark.Length;
+            if (at <= s + 1 || string.CompareOrdinal(text, at, mark, 0, mark.Length) != 0) continue;
+            var d = text[at - 1] == ' ' ? at - 1 : at;
+            if (char.IsAsciiDigit(text[d - 1])) return at;
+        }
+        // The note's number, then its word after a comma or a space after the page.
+        var n = te;
+        while (n > s && (char.IsAsciiDigit(text[n - 1]) || text[n - 1] is '–' or '-')) n--;
+        if (n == te || n <= s || !char.IsAsciiDigit(text[n])) return e;
+        var w = TextScan.Trim(text, s, n).End;
+        foreach (var word in Vocabulary.EnglishNoteWords)
+        {
+            var at = w - word.Length;
+            if (at <= s + 1 || string.CompareOrdinal(text, at, word, 0, word.Length) != 0 || char.IsLetter(text[at - 1])) continue;
+            var (_, pe) = TextScan.Trim(text, s, at, " ,");
+            return pe > s && char.IsAsciiDigit(text[pe - 1]) ? at : e;
+        }
+        return e;
+    }
+
+    // The locator read before a suffix at text[from..e) with the suffix added as written ("92, n. 4", "77ff.").
+    private static CitedLocator WithSuffix(string text, CitedLocator locator, int from, int e)
+    {
+        if (from >= e) return locator;
+        var suffix = TextScan.Locate(text, from, e, " ,")!;
+        var between = text.AsSpan(locator.Span.End, suffix.Span.Offset - locator.Span.End);
+        var joiner = between.IsEmpty ? "" : between.Contains(',') ? ", " : " ";
+        var end = suffix.Span.End;
+        return locator with
+        {
+            Value = locator.Value + joiner + suffix.Value.Replace('–', '-').Replace('—', '-'), // dashes as Canonical writes them
+            Written = text[locator.Span.Offset..end],
+            Span = new TextSpan(locator.Span.Offset, end - locator.Span.Offset),
+        };
+    }
+
+    // "Slavic Review 52 (1993): 1–25, esp. 10", "…, 150–75, here 152", "…, 1–30, at 12": where the body ends when a word of
+    // Vocabulary.EnglishPinpointWords leads to the page cited (at), which is the locator: before the article's range
+    // written before the word (recorded nowhere), else before the word; at where no such word stands before it.
+    private static int Pinpointed(string text, int s, int at)
+    {
+        var (_, be) = TextScan.Trim(text, s, at, " ");
+        if (PublicationReader.HereBefore(text, s, be, Vocabulary.EnglishPinpointWords) is not (var here and > 0)) return at;
+        // (Only after a comma: "…, 1–25, esp. 10", "Title, at 12"; never "Looking at 12".)
+        var (_, ce) = TextScan.Trim(text, s, here, " ");
+        if (ce <= s + 1 || text[ce - 1] != ',') return at;
+        var (_, re) = TextScan.Trim(text, s, ce - 1, " ");
+        if (re <= s || !char.IsAsciiDigit(text[re - 1])) return ce - 1;
+        var range = LocatorReader.ReadAtEnd(text, s, re, folioAllowed: false) ?? LocatorReader.ReadBareAtEnd(text, s, re);
+        return range is { } r ? r.Start : re;
     }
 
     // True when the bracket opening at open (and closing the part before e) holds a shelf mark after its commentary words.
@@ -610,6 +761,11 @@ internal static class EnglishNoteReader
                     }
                     else place = segment;
                     he = comma;
+                    // "Title, Ph.D. dissertation, Harvard University, 2008": after a thesis statement the university is
+                    // the publisher; the statement goes nowhere.
+                    if (publisher is null && TextScan.LastIndexOutsideQuotes(text, hs, comma, ',') is var tc && tc > hs
+                        && ThesisStatementEnd(text, TextScan.Trim(text, tc + 1, comma).Start, he + 1) > 0)
+                        (publisher, place, he) = (place, null, tc);
                 }
             }
             (s, e) = TextScan.Trim(text, hs, he, " .,:;");
@@ -647,8 +803,10 @@ internal static class EnglishNoteReader
             names.Add(CslName.Person(TextScan.Locate(text, s, firstComma)!.Value, TextScan.Locate(text, firstComma + 1, secondComma)!.Value));
             rest = secondComma + 1;
         }
-        else if (!IsQuote(text[s]) && ReadNames(text, s, e, names) is var namesEnd and > 0 && NameHeadEnd(text, namesEnd, e, out asEditors, out var asCompilers) is var headEnd and >= 0)
+        else if (!IsQuote(text[s]) && ReadNames(text, s, e, names) is var namesEnd and > 0 && NameHeadEnd(text, namesEnd, e, out asEditors, out var asCompilers) is var headEnd and >= 0
+                 && !(!asEditors && !asCompilers && headEnd < e && StartsWithRole(text.AsSpan(headEnd, e - headEnd), out _) > 0))
         {
+            // ("The Trotsky Papers, ed. Jan M. Meijer": a role after the first comma follows a title, not names.)
             rest = headEnd;
             if (asCompilers)
             {
@@ -677,10 +835,10 @@ internal static class EnglishNoteReader
                 (cs, ce) = TextScan.Trim(text, translated + 1, ce, " .,:;");
             if (cs < ce)
             {
-                if (string.Compare(text, cs, Conventions.ChapterIn, 0, Conventions.ChapterIn.Length, StringComparison.Ordinal) == 0)
+                if (ChapterInAt(text, cs, ce) is var inEnd and > 0)
                 {
                     kind = PublicationKind.Chapter;
-                    var book = SkipSameAuthor(text, cs + Conventions.ChapterIn.Length, ce);
+                    var book = SkipSameAuthor(text, inEnd, ce);
                     // "in Mann and Roberts, Law in Colonial Africa", "in Vladimir Tismaneanu, ed., Stalinism": the book's
                     // editors before its title.
                     var bookNames = _roleNames ??= new();
@@ -770,6 +928,19 @@ internal static class EnglishNoteReader
             Locator = locator,
             Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
         };
+    }
+
+    // Where the book's names or title begin after the word that puts a chapter in it, opening text[at..e): "in ", "in: "
+    // (German and British notes), "In " (a bibliography's sentence after the chapter's title); else 0.
+    private static int ChapterInAt(string text, int at, int e)
+    {
+        var n = Conventions.ChapterIn.Length - 1; // "in" without its space
+        if (e - at <= n + 1 || string.Compare(text, at, Conventions.ChapterIn, 0, n, StringComparison.OrdinalIgnoreCase) != 0 || text[at] == 'I' && text[at + 1] != 'n') return 0;
+        var after = at + n;
+        if (text[after] == ':') after++;
+        else if (text[after] != ' ') return 0;
+        after = SkipSpaces(text, after, e);
+        return after < e && (char.IsUpper(text[after]) || char.IsDigit(text[after]) || IsQuote(text[after]) || char.IsLower(text[after]) && text[at] == 'i') ? after : 0;
     }
 
     // "Hay zhoghovrdi patmutyun [History of the Armenian People]": where a book's title ends before the translation in
@@ -961,6 +1132,8 @@ internal static class EnglishNoteReader
         place = publisher = year = null;
         (s, e) = TextScan.Trim(text, s, e);
         var y = YearAtEnd(text, s, e);
+        // "(Moscow: Gospolitizdat, 1946–52)": a work published over years is dated by its first.
+        if (y < 0) y = YearRangeAtEnd(text, s, e);
         // "(Moscow, n.d.)": an imprint without a date.
         var undated = y < 0 ? MarkAtEnd(text, s, e, Vocabulary.NoDateMarks) : -1;
         if (y < 0 && undated < 0) return false;
@@ -976,6 +1149,12 @@ internal static class EnglishNoteReader
             break;
         }
         if (pe <= ps) return y >= 0;
+        // "(PhD diss., University of London, 2004)": the thesis statement, then the university, which is the publisher.
+        if (ThesisStatementEnd(text, ps, pe) is var thesis and > 0)
+        {
+            publisher = TextScan.Locate(text, thesis, pe, " ,");
+            return y >= 0;
+        }
         var colon = text.IndexOf(':', ps, pe - ps);
         if (colon >= 0)
         {
@@ -990,6 +1169,33 @@ internal static class EnglishNoteReader
         if (publisher is not null && Vocabulary.NoPlaceMarks.Contains(publisher.Value)) publisher = null;
         // Undated, it is an imprint only with a place of one to three capitalised words ("(Moscow, n.d.)", not "(see n.d.)").
         return y >= 0 || noPlace || place is not null && LooksLikePlaceOrImprint(place.Value);
+    }
+
+    // Where the university begins after an English thesis statement opening text[s..e) ("PhD diss., ", "Ph.D. dissertation,
+    // ", "MA thesis, "): after the comma closing a first segment that holds a word of Vocabulary.EnglishThesisWords; else 0.
+    private static int ThesisStatementEnd(string text, int s, int e)
+    {
+        var comma = text.IndexOf(',', s, e - s);
+        if (comma <= s) return 0;
+        foreach (var word in Vocabulary.EnglishThesisWords)
+        {
+            var at = text.IndexOf(word, s, comma - s, StringComparison.OrdinalIgnoreCase);
+            if (at >= s && (at == s || text[at - 1] == ' ') && (at + word.Length == comma || !char.IsLetter(text[at + word.Length])))
+                return SkipSpaces(text, comma + 1, e);
+        }
+        return 0;
+    }
+
+    // Where the first year of a span of years closing text[s..e) begins ("1946–52", "1958–1963"), after a space, comma,
+    // colon or bracket; else -1.
+    private static int YearRangeAtEnd(string text, int s, int e)
+    {
+        var d = e;
+        while (d > s && char.IsAsciiDigit(text[d - 1])) d--;
+        if (e - d is not (2 or 4) || d - 5 < s || text[d - 1] is not ('–' or '-' or '—')) return -1;
+        var y = d - 5;
+        if (!Conventions.IsYear(text.AsSpan(y, 4)) || y > s && !(text[y - 1] is ' ' or ',' or ':' or '(')) return -1;
+        return e - d == 4 && string.CompareOrdinal(text, d, text, y, 4) <= 0 ? -1 : y;
     }
 
     // Where one of marks closing text[s..e) (after a space, comma or bracket) begins, or -1.
@@ -1071,6 +1277,16 @@ internal static class EnglishNoteReader
                 var last = NameAt(text, joined, e, names);
                 if (last < 0) break;
                 return EtAlAt(text, SkipSpaces(text, last, e), e) is var more and > 0 ? more : last;
+            }
+            // "J. Wright, S. Goldenberg and R. Schofield (eds)": British lists put no comma before "and"; an editor mark
+            // after the last name says the list is names, not a title ("Rayfield, Stalin and His Hangmen").
+            if (!comma && names.Count > 1 && JoinerAt(text, j, e) is var britishJoined and > 0)
+            {
+                var count = names.Count;
+                var last = NameAt(text, britishJoined, e, names);
+                if (last > 0 && EditorMarkAfter(text, last, e)) return last;
+                if (names.Count > count) names.RemoveAt(names.Count - 1);
+                break;
             }
             if (!comma) break;
             at = NameAt(text, j, e, names);
@@ -1187,6 +1403,14 @@ internal static class EnglishNoteReader
         return at;
     }
 
+    // True when an editor mark follows the names ending at at: "(eds)", ", eds.".
+    private static bool EditorMarkAfter(string text, int at, int e)
+    {
+        at = SkipSpaces(text, at, e);
+        if (EditorMarkAt(text, at, e, bracketed: true) > 0) return true;
+        return at < e && text[at] == ',' && EditorMarkAt(text, SkipSpaces(text, at + 1, e), e, bracketed: false) > 0;
+    }
+
     // The end of an editor mark ("eds.", or "(eds.)" when bracketed) opening text[at..e), or 0. British notes leave
     // the full stop off before a comma ("Simmons and Perlina, eds, Writing the Siege"; "in Kovalchuk, ed, …").
     private static int EditorMarkAt(string text, int at, int e, bool bracketed)
@@ -1216,13 +1440,16 @@ internal static class EnglishNoteReader
         return true;
     }
 
+    /// <summary>The most statements read after a title (<c>, vol. 3, The Twentieth Century, ed. X, 2 vols.</c>).</summary>
+    private const int MaxStatements = 6;
+
     // The statements closing a title or a book container: ", vol. III", ", ed. X. Y. Z", ", eds. …", ", edited by …",
     // ", comp. …", ", trans. …" (a translator is recorded nowhere; "trans. and ed." is an editor), ", I" (a volume),
     // ", 2nd ed.", ", 3 vols.", ", op. cit."; returns where the title ends, the volume and the edition.
     private static (int End, Located? Volume, Located? Edition) Statements(string text, int s, int e, List<CslName> editors, List<CslName> compilers)
     {
         Located? volume = null, edition = null;
-        for (var guard = 0; guard < 4; guard++)
+        for (var guard = 0; guard < MaxStatements; guard++)
         {
             var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
             if (comma <= s) break;
@@ -1288,6 +1515,15 @@ internal static class EnglishNoteReader
             if (RoleWithNameList(text, s, comma, e, editors, compilers) is var listed and > 0)
             {
                 e = listed;
+                continue;
+            }
+            // "The Cambridge History of Russia, vol. 3, The Twentieth Century": the volume's own title after its number,
+            // recorded nowhere (the volume is read next).
+            if (char.IsUpper(seg[0]) && TextScan.LastIndexOutsideQuotes(text, s, comma, ',') is var vc and > 0 && vc > s
+                && TextScan.Trim(text, vc + 1, comma).Start is var volumeAt && volumeAt < comma
+                && string.Compare(text, volumeAt, Vocabulary.EnglishVolume, 0, Vocabulary.EnglishVolume.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                e = comma;
                 continue;
             }
             break;
@@ -1375,12 +1611,23 @@ internal static class EnglishNoteReader
         {
             var found = 0;
             foreach (var (word, r) in Vocabulary.EnglishRoleWords)
+            {
                 if (seg[at..].StartsWith(word, StringComparison.Ordinal) && seg.Length > at + word.Length && seg[at + word.Length] == ' ')
                 {
                     found = word.Length + 1;
                     if (role != CreatorRole.Editor) role = r;
                     break;
                 }
+                // "eds Sarah Davies", "ed Anna Green": British notes leave the editor mark's full stop off (a capital follows).
+                var bare = word.Length - 1;
+                if (r == CreatorRole.Editor && word[^1] == '.' && seg.Length > at + bare + 1 && seg[at..].StartsWith(word.AsSpan(0, bare), StringComparison.Ordinal)
+                    && seg[at + bare] == ' ' && char.IsUpper(seg[at + bare + 1]))
+                {
+                    found = bare + 1;
+                    role = CreatorRole.Editor;
+                    break;
+                }
+            }
             if (found == 0) break;
             at += found;
             // "trans. and ed. ", "ed. & trans. ": roles joined.
@@ -1409,6 +1656,20 @@ internal static class EnglishNoteReader
         return rest.Length > 0 && rest.Length < seg.Length - w && rest.IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
+    /// <summary>The most characters of a journal's volume number, in figures or Roman numerals (<c>LXVIII</c>).</summary>
+    private const int MaxVolumeNumber = 7;
+
+    // Where the volume number closing text[s..e) begins, in figures ("52") or capital Roman numerals ("XL", "LXVII"); e
+    // when none closes it.
+    private static int VolumeNumberStart(string text, int s, int e)
+    {
+        var d = e;
+        while (d > s && e - d < MaxVolumeNumber && char.IsAsciiDigit(text[d - 1])) d--;
+        if (d < e) return d > s && char.IsLetterOrDigit(text[d - 1]) ? e : d;
+        while (d > s && e - d < MaxVolumeNumber && text[d - 1] is 'I' or 'V' or 'X' or 'L' or 'C') d--;
+        return d < e && (d == s || !char.IsLetterOrDigit(text[d - 1])) ? d : e;
+    }
+
     private static bool IsRoman(ReadOnlySpan<char> seg)
     {
         if (seg.Length is 0 or > 5) return false;
@@ -1426,6 +1687,13 @@ internal static class EnglishNoteReader
             var (_, te) = TextScan.Trim(text, s, e, " .,");
             var last = te > s ? text.LastIndexOf(',', te - 1, te - s) : -1;
             if (last > s && IsDayAndMonth(text, last + 1, te)) (e, dated) = (last, true);
+        }
+        // "Slavic Review, vol. 52, no. 1, 1993": the year after the journal's numbers and a comma, as MLA writes it.
+        {
+            var (_, te) = TextScan.Trim(text, s, e, " .,");
+            if (te - s > 8 && YearAtEnd(text, s, te) is var y and > 0 && text[y - 1] is ' ' or ','
+                && TextScan.Trim(text, s, y, " ").End is var ce && ce > s + 1 && text[ce - 1] == ',' && char.IsAsciiDigit(text[ce - 2]))
+                (year, e) = (new Located(text.Substring(y, 4), new TextSpan(y, 4)), ce - 1);
         }
         // "no. 8", "nos. 5–6": the issue.
         foreach (var word in Conventions.EnglishIssueWords)
@@ -1479,18 +1747,19 @@ internal static class EnglishNoteReader
             var d2 = pe;
             while (d2 > s && char.IsAsciiDigit(text[d2 - 1])) d2--;
             var (_, c2) = TextScan.Trim(text, s, d2);
-            var d1 = c2 - 1;
             if (d2 < pe && pe - d2 <= 3 && c2 > s && text[c2 - 1] == ',')
             {
                 var (_, v1e) = TextScan.Trim(text, s, c2 - 1);
-                d1 = v1e;
-                while (d1 > s && char.IsAsciiDigit(text[d1 - 1])) d1--;
+                var d1 = VolumeNumberStart(text, s, v1e);
                 var (_, c1) = TextScan.Trim(text, s, d1);
-                if (d1 < v1e && v1e - d1 <= 4 && c1 > s + 1 && text[c1 - 1] == ',' && !Conventions.IsYear(text.AsSpan(d1, v1e - d1)))
+                // "Slavic Review, 49, 2" and "Kritika 8, 3", "Slavonic and East European Review, LXVII, 3": the volume after a
+                // comma or a space (a year there is a date, not a volume).
+                if (d1 < v1e && c1 > s + 1 && (text[c1 - 1] == ',' || c1 < d1 && char.IsLetter(text[c1 - 1]))
+                    && !Conventions.IsYear(text.AsSpan(d1, v1e - d1)))
                 {
                     volume = new Located(text[d1..v1e], new TextSpan(d1, v1e - d1));
                     issue = new Located(text[d2..pe], new TextSpan(d2, pe - d2));
-                    e = c1 - 1;
+                    e = text[c1 - 1] == ',' ? c1 - 1 : c1;
                 }
             }
         }
@@ -1505,7 +1774,13 @@ internal static class EnglishNoteReader
                 e = d - 1;
                 for (d = e; d > s && char.IsDigit(text[d - 1]);) d--;
             }
-            if (d < e && d > s && text[d - 1] == ' ')
+            // "Soviet Studies XL, no. 4": a volume in capital Roman numerals before the issue.
+            if (d == e && issue is not null && VolumeNumberStart(text, s, e) is var r && r < e && r > s + 1 && text[r - 1] is ' ' or ',')
+            {
+                volume = new Located(text[r..e], new TextSpan(r, e - r));
+                e = r;
+            }
+            else if (d < e && d > s && text[d - 1] == ' ')
             {
                 // "Voprosy istorii 8 (1990)": a Russian journal numbers its issues within the year, and has no volumes.
                 if (issue is null && LanguageDetector.LooksTransliteratedRussian(text.AsSpan(s, d - s)))
