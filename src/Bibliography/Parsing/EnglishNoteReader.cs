@@ -39,7 +39,7 @@ internal static class EnglishNoteReader
             return be > bs ? ArchivalReader.Read(text, bs, be) : null;
         }
         // Only the text up to the cut is looked at, so reading a part's citations one after another stays linear.
-        var cut = CommentaryAfterImprint(text, s, SecondCitationAfterPage(text, s, SentenceAfterPage(text, s, e)));
+        var cut = CommentaryAfterImprint(text, s, SecondCitationAfterPage(text, s, SentenceAfterPageNotImprint(text, s, e)));
         // English notes transliterate: a Cyrillic part is GOST, read by the publication reader.
         // (A few Cyrillic look-alikes typed into Latin words, "Turkestan v nachale ХХ veka", are no Cyrillic part.)
         if (TextScan.HasCyrillic(text, s, cut)) return null;
@@ -123,11 +123,17 @@ internal static class EnglishNoteReader
         // The given names or initials, closed by the full stop before the title: "Anna.", "A. B.", "Ronald Grigor.".
         var at = SkipSpaces(text, comma + 1, e);
         var givenEnd = -1;
+        var commaAfterGiven = false; // "Fitzpatrick, Sheila, ed.", "Suny, Ronald Grigor, and Terry Martin, eds."
         for (var words = 0; words < 4 && at < e; words++)
         {
             var w = at;
             while (w < e && text[w] != ' ') w++;
             var word = text.AsSpan(at, w - at);
+            if (word.Length > 2 && word[^1] == ',' && (IsNameWord(word[..^1]) || Conventions.IsInitial(word[..^1])))
+            {
+                (givenEnd, commaAfterGiven) = (w - 1, true);
+                break;
+            }
             var initial = Conventions.IsInitial(word) || Conventions.IsGluedInitials(word);
             var named = word.Length > 2 && word[^1] == '.' && IsNameWord(word[..^1]);
             if (!initial && !named && !IsNameWord(word)) break;
@@ -148,6 +154,13 @@ internal static class EnglishNoteReader
         if (given.Length == 0) return null;
         if (given[^1] != '.' && Conventions.IsInitial(text.AsSpan(givenEnd - 2, 2))) given += ".";
         at = SkipSpaces(text, givenEnd, e);
+        var people = new List<CslName> { CslName.Person(family, given) };
+        var edited = false;
+        if (commaAfterGiven)
+        {
+            at = SkipSpaces(text, givenEnd + 1, e);
+            if (!ReadFamilyFirstRest(text, ref at, e, people, out edited)) return null;
+        }
         // The year after the name: "(1994)" or "1994.".
         Located? year = null;
         if (at + 6 <= e && text[at] == '(' && text[at + 5] == ')' && Conventions.IsYear(text.AsSpan(at + 1, 4)))
@@ -165,6 +178,29 @@ internal static class EnglishNoteReader
             title = TextScan.Locate(text, at + 1, close, " .,");
             var (cs, ce) = TextScan.Trim(text, close + 1, e, " .,:;”’\"");
             if (ce <= cs) return null;
+            // "“Title.” In Stalinism, edited by Sheila Fitzpatrick, 348–67. London: Routledge, 2000.": a chapter.
+            if (ChapterInAt(text, cs, ce) is var book and > 0 && YearAtEnd(text, book, ce) is var cy and > 0)
+            {
+                var (_, he) = TextScan.Trim(text, book, cy, " ,");
+                var pagesComma = TextScan.LastIndexOutsideQuotes(text, book, he, ',');
+                if (pagesComma <= book || !BibliographyImprint(text, pagesComma + 1, he, out place, out publisher, out locator)) return null;
+                var editors = _editors ??= new();
+                var compilers = _compilers ??= new();
+                editors.Clear();
+                compilers.Clear();
+                (var bookEnd, volume, _) = Statements(text, book, pagesComma, editors, compilers);
+                container = TextScan.Locate(text, book, bookEnd, " .,:;");
+                if (container is null) return null;
+                year ??= new Located(text.Substring(cy, 4), new TextSpan(cy, 4));
+                var (cts, cte) = TextScan.Trim(text, start, e);
+                return new PublicationCitation
+                {
+                    Text = text[cts..cte], Span = new TextSpan(cts, cte - cts), Kind = PublicationKind.Chapter,
+                    Authors = edited ? [] : people.ToArray(), Editors = editors.ToArray(), Compilers = compilers.ToArray(),
+                    Title = title, ContainerTitle = container, Volume = volume, Place = place, Publisher = publisher, Year = year,
+                    Locator = locator, Language = LanguageDetector.Detect(title?.Value, container.Value, publisher?.Value),
+                };
+            }
             // "Slavic Review 49, no. 2 (1990): 20–35": the journal, its numbers, the year in brackets and the pages.
             var (body, pages, _) = Tail(text, cs, ce);
             locator = pages;
@@ -213,7 +249,8 @@ internal static class EnglishNoteReader
             Text = text[ts..tEnd],
             Span = new TextSpan(ts, tEnd - ts),
             Kind = kind,
-            Authors = [CslName.Person(family, given)],
+            Authors = edited ? [] : people.ToArray(),
+            Editors = edited ? people.ToArray() : [],
             Title = title,
             ContainerTitle = container,
             Volume = volume,
@@ -224,6 +261,42 @@ internal static class EnglishNoteReader
             Locator = locator,
             Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
         };
+    }
+
+    // After "Family, Given," in a bibliography's entry (at is past that comma): a second name after "and" ("and Terry
+    // Martin", given name first), then the editor mark or the full stop before the title ("…, eds. A State of Nations.",
+    // "…, and Oleg V. Naumov. The Road to Terror."); at moves to the title. False where the entry has not that shape.
+    private static bool ReadFamilyFirstRest(string text, ref int at, int e, List<CslName> people, out bool edited)
+    {
+        edited = false;
+        if (JoinerAt(text, at, e) is var joined and > 0)
+        {
+            // The second name ends at a comma, or at the full stop of its last word (not an initial's: "Oleg V. Naumov.").
+            var names = _roleNames ??= new();
+            var end = -1;
+            for (var stop = joined; stop < e && end < 0; stop++)
+            {
+                if (text[stop] == ',' || text[stop] == '.' && stop + 1 < e && text[stop + 1] == ' ')
+                {
+                    names.Clear();
+                    if (NameAt(text, joined, stop, names) == stop) end = stop;
+                    else if (text[stop] == ',') return false;
+                }
+            }
+            if (end < 0) return false;
+            people.AddRange(names);
+            at = text[end] == ',' ? SkipSpaces(text, end + 1, e) : end;
+            if (text[at] == '.')
+            {
+                at = SkipSpaces(text, at + 1, e);
+                return at < e;
+            }
+        }
+        var mark = EditorMarkAt(text, at, e, bracketed: false);
+        if (mark <= 0) return false;
+        edited = true;
+        at = SkipSpaces(text, mark < e && text[mark] is '.' or ',' ? mark + 1 : mark, e);
+        return at < e;
     }
 
     /// <summary>The most words before the opening of an interview (<c>Author’s telephone interview with …</c>).</summary>
@@ -509,6 +582,20 @@ internal static class EnglishNoteReader
         return e;
     }
 
+    // SentenceAfterPage, except that the imprint a bibliography's chapter gives after its pages ("…, 33–58. London:
+    // Routledge, 2004.") is no sentence of its own.
+    private static int SentenceAfterPageNotImprint(string text, int s, int e)
+    {
+        var sentence = SentenceAfterPage(text, s, e);
+        if (sentence >= e) return e;
+        var comma = TextScan.LastIndexOutsideQuotes(text, s, sentence, ',');
+        var (_, te) = TextScan.Trim(text, s, e, " .");
+        var y = YearAtEnd(text, s, te);
+        if (comma <= s || y <= sentence) return sentence;
+        var (_, imprintEnd) = TextScan.Trim(text, s, y, " ,");
+        return imprintEnd > comma + 1 && BibliographyImprint(text, comma + 1, imprintEnd, out _, out _, out _) ? e : sentence;
+    }
+
     /// <summary>
     /// Where a citation ends when another follows its page after ", and" (<c>Salisbury, 900 Days, p. 352, and Michael
     /// Jones, Leningrad, p. 135</c>): at that comma; else <paramref name="e"/>.
@@ -602,6 +689,15 @@ internal static class EnglishNoteReader
             var written = text[n..te];
             var pin = new CitedLocator(LocatorReader.Canonical(written), LocatorLabels.Page, "", written, new TextSpan(n, te - n));
             return (body, WithSuffix(text, pin, pages, e), commentary);
+        }
+        // "Rieber, “Stalin,” 1660", "(2001): 1651": four digits after a quoted title's comma or a dated issue's colon are
+        // a page where no year stands (LocatorReader leaves a number that could be a year to the imprint).
+        if (te - 4 > s + 1 && text.AsSpan(te - 4, 4).IndexOfAnyExceptInRange('0', '9') < 0 && !char.IsAsciiDigit(text[te - 5])
+            && TextScan.Trim(text, s, te - 4, " ").End is var b && b > s + 1
+            && (text[b - 1] == ':' && text[b - 2] == ')' || text[b - 1] is '"' or '”' or '’' && text[b - 2] == ','))
+        {
+            var written = text[(te - 4)..te];
+            return (te - 4, WithSuffix(text, new CitedLocator(written, LocatorLabels.Page, "", written, new TextSpan(te - 4, 4)), pages, e), commentary);
         }
         return (e, null, commentary);
     }
@@ -709,6 +805,14 @@ internal static class EnglishNoteReader
     {
         var opened = s;
         s = SkipCollectionIn(text, SkipCommentary(text, s, e), e);
+        // "…; idem, “Baku Workers,” Slavic Review …": the same author as the citation before, named by a word.
+        foreach (var word in Vocabulary.EnglishSameAuthorWords)
+            if (e - s > word.Length + 2 && string.Compare(text, s, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 && text[s + word.Length] == ','
+                && SkipSpaces(text, s + word.Length + 1, e) is var quoted && quoted < e && IsQuote(text[quoted]))
+            {
+                s = quoted;
+                break;
+            }
         // After "See" or "in" a name and a year are a citation even where a sentence of prose came before.
         afterProse &= s == opened;
         (s, e) = TextScan.Trim(text, s, e, " .;,");
@@ -740,6 +844,12 @@ internal static class EnglishNoteReader
                 var segment = TextScan.Locate(text, comma + 1, he, " .,:;");
                 // "Zvezda, 4, April 1991": a journal's month goes nowhere.
                 if (segment is not null && Conventions.MonthOf(segment.Value.AsSpan()) is not null) he = comma;
+                // "…, edited by Sheila Fitzpatrick, 348–67. London: Routledge, 2000": a bibliography's chapter pages, then its imprint.
+                else if (segment is not null && BibliographyImprint(text, segment.Span.Offset, segment.Span.End, out place, out publisher, out var chapterPages))
+                {
+                    locator ??= chapterPages;
+                    he = comma;
+                }
                 else if (segment is not null && segment.Value.IndexOf(':') is var colon and > 0 && !PublisherFirst(segment.Value, colon))
                 {
                     // "London: Macmillan, 1994": the place, then the publisher, as in a bracketed imprint.
@@ -784,7 +894,8 @@ internal static class EnglishNoteReader
         var rest = s;
         var firstComma = TextScan.IndexOfAnyOutsideQuotes(text, s, e, ",");
         // "Journal, no. 11 (1990)": a periodical named alone, then its issue.
-        if (firstComma > s && IssueWordAt(text, firstComma + 1, e) is var issueAt and > 0)
+        // (Not a quoted title's: "“Baku Workers,” Slavic Review 60, no. 2" is an unsigned article.)
+        if (firstComma > s && !IsQuote(text[s]) && IssueWordAt(text, firstComma + 1, e) is var issueAt and > 0)
         {
             var number = TextScan.Locate(text, issueAt, e, " .,:;");
             var journal = TextScan.Locate(text, s, firstComma, " .,:;");
@@ -904,7 +1015,7 @@ internal static class EnglishNoteReader
             && (!bracketed || title is not null && title.Value.Contains(". ", StringComparison.Ordinal)))
             return null; // a title without names running over sentences is prose before the citation
         if (names.Count > 0 && !imprinted && kind == PublicationKind.Book && (locator is null || char.IsLower(title?.Value[0] ?? 'A'))
-            && volume is null && title is not null && title.Value.Contains(". ", StringComparison.Ordinal))
+            && volume is null && title is not null && title.Value.Contains(". ", StringComparison.Ordinal) && !PublicationReader.IsOpCit(title.Value))
             return null; // "Name, words. More words", "Ethnic Russians, who constituted … Abkhaz. Lakoba …": prose, not a short form
 
         volume ??= volumeBeforePage;
@@ -1169,6 +1280,33 @@ internal static class EnglishNoteReader
         if (publisher is not null && Vocabulary.NoPlaceMarks.Contains(publisher.Value)) publisher = null;
         // Undated, it is an imprint only with a place of one to three capitalised words ("(Moscow, n.d.)", not "(see n.d.)").
         return y >= 0 || noPlace || place is not null && LooksLikePlaceOrImprint(place.Value);
+    }
+
+    // "348–67. London: Routledge" in text[s..e): a chapter's pages, a full stop, then the imprint's place and publisher,
+    // as a bibliography writes a chapter; false where text[s..e) has not that shape.
+    private static bool BibliographyImprint(string text, int s, int e, out Located? place, out Located? publisher, out CitedLocator? pages)
+    {
+        place = publisher = null;
+        pages = null;
+        (s, e) = TextScan.Trim(text, s, e, " ,");
+        if (e - s < 4) return false;
+        var dot = text.IndexOf(". ", s, e - s, StringComparison.Ordinal);
+        if (dot <= s || !char.IsAsciiDigit(text[dot - 1])) return false;
+        for (var i = s; i < dot; i++)
+            if (!(char.IsAsciiDigit(text[i]) || text[i] is '–' or '-' or '—')) return false;
+        var (ps, pe) = TextScan.Trim(text, dot + 1, e, " ,");
+        if (pe <= ps) return false;
+        var colon = text.IndexOf(':', ps, pe - ps);
+        place = TextScan.Locate(text, ps, colon > ps ? colon : pe);
+        publisher = colon > ps ? TextScan.Locate(text, colon + 1, pe, " ,") : null;
+        if (place is null || !LooksLikePlaceOrImprint(place.Value))
+        {
+            place = publisher = null;
+            return false;
+        }
+        var written = text[s..dot];
+        pages = new CitedLocator(LocatorReader.Canonical(written), LocatorLabels.Page, "", written, new TextSpan(s, dot - s));
+        return true;
     }
 
     // Where the university begins after an English thesis statement opening text[s..e) ("PhD diss., ", "Ph.D. dissertation,

@@ -552,13 +552,16 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> OpCitPatterns { get; } =
     [
-        @"Göst(?:ərilən)?\.?\s*əsər(?:i)?", @"Указ\.?\s*соч\.?", @"Ukaz\.?\s*so(?:ç|ch|c)\.?", EnglishOpCit,
+        @"Göst(?:ərilən)?\.?\s*əsər(?:i)?", @"Указ\.?\s*соч\.?", @"Ukaz\.?\s*so(?:ç|ch|c)\.?", EnglishOpCit, EnglishLocCit,
         // Georgian დასახელებული ნაშრომი ("the work named"), abbreviated დასახ. ნაშრ., and the same in AcadNusx.
         @"დასახ(?:ელებული)?\.?\s*ნაშრ(?:ომი)?\.?", @"dasax(?:elebuli)?\.?\s*naSr(?:omi)?\.?",
     ];
 
     /// <summary>The op. cit. of English notes, as a pattern.</summary>
     public const string EnglishOpCit = @"op\.\s*cit\.?";
+
+    /// <summary>The loc. cit. of English notes (the same work at the same place), as a pattern: a short form as op. cit. is.</summary>
+    public const string EnglishLocCit = @"loc\.\s*cit\.?";
 
     /// <summary>The spellings of <paramref name="level"/> the parser reads, in order.</summary>
     public static IEnumerable<string> Spellings(KeywordLevel level) => Keywords.Where(k => k.Level == level && k.Read).Select(k => k.Text);

@@ -230,4 +230,118 @@ public class EnglishJournalAndVolumeFormsTests
         var ibid = Parse(note).ShouldHaveSingleItem().ShouldBeOfType<IbidCitation>();
         ibid.Locator!.Value.ShouldBe(page);
     }
+
+    // ---- bibliography entries: editors after the inverted name, two names, chapters ----
+
+    [Theory]
+    [InlineData("Lane, Peter, ed. The Caucasus in Revolution. London: Routledge, 2004.", "Lane", "The Caucasus in Revolution", "London", "Routledge", "2004")]
+    [InlineData("Kent, Sara, and Tom Bell, eds. Oil and Empire. Oxford: Clarendon Press, 2011.", "Kent; Bell", "Oil and Empire", "Oxford", "Clarendon Press", "2011")]
+    public void A_bibliography_entry_of_an_edited_book_names_its_editors(string note, string editors, string title, string place, string publisher, string year)
+    {
+        var p = Publication(note);
+        p.Authors.ShouldBeEmpty();
+        Families(p.Editors).ShouldBe(editors);
+        p.Title!.Value.ShouldBe(title);
+        p.Place!.Value.ShouldBe(place);
+        p.Publisher!.Value.ShouldBe(publisher);
+        p.Year!.Value.ShouldBe(year);
+    }
+
+    [Fact]
+    public void A_bibliography_entry_of_two_authors_names_both()
+    {
+        var p = Publication("Gill, Anna, and Oleg V. Petrov. The Oil Barons. New York: Norton, 1999.");
+        Families(p.Authors).ShouldBe("Gill; Petrov");
+        p.Title!.Value.ShouldBe("The Oil Barons");
+        p.Publisher!.Value.ShouldBe("Norton");
+    }
+
+    [Theory]
+    [InlineData("Hale, Tom. \"The Mountain Soviets.\" In The Caucasus in Revolution, edited by Peter Lane, 33–58. London: Routledge, 2004.", "Hale", "The Caucasus in Revolution", "Lane", "33-58")]
+    [InlineData("Ward, Ruth. \"Red Tiflis.\" In Georgian Cities, edited by Ana Beridze and Paul Dunn, 101–20. Tbilisi: Artanuji, 2012.", "Ward", "Georgian Cities", "Beridze; Dunn", "101-20")]
+    public void A_bibliography_chapter_gives_its_book_editors_pages_and_imprint(string note, string author, string book, string editors, string pages)
+    {
+        var p = Publication(note);
+        p.Kind.ShouldBe(PublicationKind.Chapter);
+        Families(p.Authors).ShouldBe(author);
+        p.ContainerTitle!.Value.ShouldBe(book);
+        Families(p.Editors).ShouldBe(editors);
+        p.Locator!.Value.ShouldBe(pages);
+        p.Place.ShouldNotBeNull();
+        p.Publisher.ShouldNotBeNull();
+        p.Year.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void A_chapter_note_with_its_pages_before_the_imprint_keeps_the_imprint()
+    {
+        var p = Publication("Tom Hale, \"The Mountain Soviets,\" in The Caucasus in Revolution, edited by Peter Lane, 33–58. London: Routledge, 2004.");
+        p.ContainerTitle!.Value.ShouldBe("The Caucasus in Revolution");
+        p.Place!.Value.ShouldBe("London");
+        p.Publisher!.Value.ShouldBe("Routledge");
+        p.Year!.Value.ShouldBe("2004");
+    }
+
+    // ---- pages: four digits after a quoted title, pages joined by "and" ----
+
+    [Theory]
+    [InlineData("Hale, \"Mountain Soviets,\" 1702.", "1702")]
+    [InlineData("Ann Ward, \"Empire,\" American Historical Review 104, no. 4 (1999): 1655.", "1655")]
+    [InlineData("Ruth Ward, Red Tiflis (London, 1999), 12–13 and 71.", "12-13 and 71")]
+    public void Pages_a_year_reader_would_pass_over_are_the_locator(string note, string page)
+    {
+        Publication(note).Locator!.Value.ShouldBe(page);
+    }
+
+    // ---- the same author, op. cit., loc. cit., collected works ----
+
+    [Fact]
+    public void Idem_before_a_quoted_title_opens_an_article_by_the_same_author()
+    {
+        var parsed = Parse("Mark Hale, Oil Towns (London, 2001), 33; idem, \"Baku Strikes,\" Kritika 6, no. 2 (2005): 210.");
+        parsed.Count.ShouldBe(2);
+        var article = parsed[1].ShouldBeOfType<PublicationCitation>();
+        article.Title!.Value.ShouldBe("Baku Strikes");
+        article.ContainerTitle!.Value.ShouldBe("Kritika");
+        article.Volume!.Value.ShouldBe("6");
+        article.Issue!.Value.ShouldBe("2");
+    }
+
+    [Fact]
+    public void An_unsigned_article_is_no_journal_named_by_its_title()
+    {
+        var p = Publication("\"Oil on the Caspian,\" Kavkazskii vestnik 12, no. 3 (1901): 44.");
+        p.Title!.Value.ShouldBe("Oil on the Caspian");
+        p.ContainerTitle!.Value.ShouldBe("Kavkazskii vestnik");
+    }
+
+    [Theory]
+    [InlineData("Hale, op. cit., p. 12.", "12")]
+    [InlineData("Hale, loc. cit.", null)]
+    [InlineData("Hale, op. cit., vol. 2, p. 7.", "7")]
+    public void Op_cit_and_loc_cit_after_a_name_are_a_short_form_of_the_author(string note, string? page)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe("Hale");
+        PublicationReader.IsOpCit(p.Title).ShouldBeTrue();
+        if (page is not null) p.Locator!.Value.ShouldBe(page);
+    }
+
+    [Theory]
+    [InlineData("Lenin, Polnoe sobranie sochinenii, vol. 38, p. 12.", "Lenin", "Polnoe sobranie sochinenii", "38")]
+    [InlineData("Plekhanov, Polnoe sobranie sochinenii, vol. 4, p. 9.", "Plekhanov", "Polnoe sobranie sochinenii", "4")]
+    public void Collected_works_named_like_a_gazette_are_a_book(string note, string author, string title, string volume)
+    {
+        var p = Publication(note);
+        p.Kind.ShouldBe(PublicationKind.Book);
+        Families(p.Authors).ShouldBe(author);
+        p.Title!.Value.ShouldBe(title);
+        p.Volume!.Value.ShouldBe(volume);
+    }
+
+    [Fact]
+    public void The_law_collection_cited_by_its_short_name_is_still_a_law()
+    {
+        Publication("Polnoe sobranie, vol. 31, doc. 24307.").Kind.ShouldBe(PublicationKind.Legislation);
+    }
 }
