@@ -38,6 +38,15 @@ internal static class EnglishNoteReader
             var (bs, be) = TextScan.Trim(text, SkipCommentary(text, s + 1, e - 1), e - 1, " .,;:");
             return be > bs ? ArchivalReader.Read(text, bs, be) : null;
         }
+        // "“They tried to take”: Gorinov, 376.": the words of the text a note is keyed to, quoted before a colon, are prose.
+        // (Only before names: a periodical or a title after the colon is left to the readers that know them.)
+        if (IsQuote(text[s]) && ClosingQuote(text, s, e) is var keyClose and > 0 && SkipSpaces(text, keyClose + 1, e) is var keyColon
+            && keyColon + 1 < e && text[keyColon] == ':' && ReadNames(text, SkipSpaces(text, keyColon + 1, e), e, _names ??= new()) is var keyNames and > 0
+            && keyNames < e && text[keyNames] == ',')
+        {
+            (s, e) = TextScan.Trim(text, keyColon + 1, e, " .;,");
+            if (e <= s) return null;
+        }
         // Only the text up to the cut is looked at, so reading a part's citations one after another stays linear.
         var cut = CommentaryAfterImprint(text, s, SecondCitationAfterPage(text, s, SentenceAfterPageNotImprint(text, s, e)));
         // English notes transliterate: a Cyrillic part is GOST, read by the publication reader.
@@ -86,9 +95,23 @@ internal static class EnglishNoteReader
             if (from < 0) continue;
             tries++;
             found = ReadAt(text, from, body, locator, start, cut, afterProse: prose, volume);
+            // "Stalin to Roosevelt, Oct. 3, 1941, in Stalin Correspondence, 2:13": after "in" the words before the page are a
+            // book's title, never a name alone (a chapter is "in" a book, not in a person).
+            // (Not "in Naumov and Sigachiov, 1999, 87": names and a year are an author–date reference.)
+            if (found is PublicationCitation { Title: null, ContainerTitle: null, Authors.Count: 1, Year: null } inBook && !prose
+                && text[from - 1] == ' ' && from - Conventions.ChapterIn.Length >= s && string.CompareOrdinal(text, from - Conventions.ChapterIn.Length, Conventions.ChapterIn, 0, Conventions.ChapterIn.Length) == 0
+                && TextScan.Locate(text, from, body, " .,:;") is { } book)
+                found = inBook with { Authors = [], Title = book, Language = LanguageDetector.Detect(book.Value) };
         }
-        if (found is null) found = NamesAfterProse(text, s, body, locator, start, cut, volume);
-        else if (TitleOfProse(text, found) is var from and >= 0) found = NamesAfterProse(text, from, body, locator, start, cut, volume) ?? found;
+        if (found is null) found = NamesAfterProse(text, s, body, locator, start, cut, volume) ?? Possessive(text, s, body, locator, start, cut, volume);
+        else if (TitleOfProse(text, found) is var from and >= 0)
+            found = NamesAfterProse(text, from, body, locator, start, cut, volume) ?? Possessive(text, from, body, locator, start, cut, volume) ?? found;
+        // "Much is owed to Tamara Dragadze's Rural Families in Soviet Georgia (London, 1988)": a title read without names
+        // that holds words in small letters before a possessive name is prose naming the author (a title opening with
+        // the possessive, "Stalin's Letters to Molotov", is kept).
+        else if (found is PublicationCitation { Authors.Count: 0, Editors.Count: 0, Compilers.Count: 0, Title: { } proseTitle }
+                 && Possessive(text, proseTitle.Span.Offset, body, locator, start, cut, volume, leadIn: true) is { } possessive)
+            found = possessive;
         // A shelf mark after a sentence of prose: "… from writing you”). RGASPI, f. 558, op. 11, d. 710, l. 135–6."
         // (Only after prose: the levels of a shelf mark read as sentences too, "GARF. F. 5446. Op. 1"; and only one
         // whose archive is no prose, as a shelf mark in a bracket further on would make it.)
@@ -536,6 +559,67 @@ internal static class EnglishNoteReader
             tries++;
             if (ReadAt(text, i, body, locator, start, cut, afterProse: true, volume) is { Title: not null } named && named.Authors.Count + named.Editors.Count > 0)
                 return named;
+        }
+        return null;
+    }
+
+    /// <summary>How many possessives in prose are tried as a citation's author at most.</summary>
+    private const int MaxPossessives = 4;
+
+    /// <summary>The most words of a name before a possessive (<c>Richard Douglas King’s</c>).</summary>
+    private const int MaxNameWords = 4;
+
+    /// <summary>
+    /// A work named in prose after its author's possessive (<c>… is A. Rieber’s ‘Stalin, Man of the Borderlands’</c>,
+    /// <c>M. Fainsod's Smolensk under Soviet Rule (Cambridge, MA, 1958), 45</c>): the name is the author, the quoted title or
+    /// the title before a bracketed imprint closing the part the title; or null.
+    /// </summary>
+    private static PublicationCitation? Possessive(string text, int s, int body, CitedLocator? locator, int start, int cut, Located? volume, bool leadIn = false)
+    {
+        var tries = 0;
+        for (var i = s + 2; i + 3 < body && tries < MaxPossessives; i++)
+        {
+            if (!(text[i] is '\'' or '’' && text[i + 1] == 's' && text[i + 2] == ' ' && char.IsLetter(text[i - 1]))) continue;
+            tries++;
+            var ts = SkipSpaces(text, i + 3, body);
+            if (ts >= body || !(char.IsUpper(text[ts]) || IsQuote(text[ts]))) continue;
+            // The name: the shortest run of name words before the apostrophe that reads as one name.
+            var names = _roleNames ??= new();
+            var found = false;
+            var k = i;
+            for (var words = 0; words < MaxNameWords && !found; words++)
+            {
+                k--;
+                while (k > s && text[k - 1] != ' ') k--;
+                if (k < s || !char.IsUpper(text[k])) break;
+                names.Clear();
+                found = NameAt(text, k, i, names) == i;
+                if (k == s) break;
+            }
+            // (leadIn: words in small letters stand before the name, "… is owed to Tamara Dragadze's …".)
+            if (!found || leadIn && !(k > s + 1 && char.IsLower(text[TextScan.Trim(text, s, k).End - 1]))) continue;
+            Located? title, place = null, publisher = null, year = null;
+            if (IsQuote(text[ts]))
+            {
+                var close = ClosingQuote(text, ts, body);
+                if (close < 0) continue;
+                title = TextScan.Locate(text, ts + 1, close, " ,.");
+            }
+            else
+            {
+                var (_, be) = TextScan.Trim(text, ts, body, " ,.");
+                if (be <= ts || text[be - 1] != ')' || MatchingOpen(text, ts, be - 1) is not (var open and > 0)
+                    || !ReadImprint(text, open + 1, be - 1, out place, out publisher, out year)) continue;
+                title = TextScan.Locate(text, ts, WithoutTranslation(text, ts, open), " ,.");
+            }
+            if (title is null) continue;
+            var (cs, ce) = TextScan.Trim(text, start, cut);
+            return new PublicationCitation
+            {
+                Text = text[cs..ce], Span = new TextSpan(cs, ce - cs), Kind = PublicationKind.Book, Authors = names.ToArray(),
+                Title = title, Place = place, Publisher = publisher, Year = year, Volume = volume, Locator = locator,
+                Language = LanguageDetector.Detect(title.Value, null, publisher?.Value),
+            };
         }
         return null;
     }

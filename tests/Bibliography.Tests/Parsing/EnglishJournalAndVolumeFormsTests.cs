@@ -344,4 +344,56 @@ public class EnglishJournalAndVolumeFormsTests
     {
         Publication("Polnoe sobranie, vol. 31, doc. 24307.").Kind.ShouldBe(PublicationKind.Legislation);
     }
+
+    // ---- prose around the citation ----
+
+    [Theory]
+    [InlineData("“the streets were empty”: Hale, Oil Towns, 77.", "Hale", "77")]
+    [InlineData("\"We had no bread\": Petrova, 12.", "Petrova", "12")]
+    public void A_quoted_phrase_of_the_text_before_a_colon_is_prose(string note, string author, string page)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe(author);
+        p.Locator!.Value.ShouldBe(page);
+        p.ContainerTitle.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("Molotov to Stalin, 4 August 1936, in Stalin Papers, 3:45.", "Stalin Papers", "3", "45")]
+    [InlineData("Kirov to Ordzhonikidze, May 1925, in Bolshevik Letters, 2:118.", "Bolshevik Letters", "2", "118")]
+    public void A_letter_in_a_collection_cites_the_collection_by_its_title(string note, string title, string volume, string page)
+    {
+        var p = Publication(note);
+        p.Authors.ShouldBeEmpty();
+        p.Title!.Value.ShouldBe(title);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Locator!.Value.ShouldBe(page);
+    }
+
+    [Fact]
+    public void Names_and_a_year_after_in_stay_an_author_date_reference()
+    {
+        var p = Publication("The transcript was first published in Orlov and Grant, 2001, 45–60.");
+        Families(p.Authors).ShouldBe("Orlov; Grant");
+    }
+
+    [Theory]
+    [InlineData("The best account remains M. Fainsod's Smolensk under Soviet Rule (Cambridge, MA, 1958), 45.", "Fainsod", "Smolensk under Soviet Rule", "1958")]
+    [InlineData("Much is owed to Tamara Dragadze's Rural Families in Soviet Georgia (London, 1988).", "Dragadze", "Rural Families in Soviet Georgia", "1988")]
+    [InlineData("On the purges see Amy Knight’s Beria: Stalin's First Lieutenant (Princeton, 1993), 88.", "Knight", "Beria: Stalin's First Lieutenant", "1993")]
+    public void A_possessive_name_in_prose_is_the_author_of_the_work_after_it(string note, string author, string title, string year)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe(author);
+        p.Title!.Value.ShouldBe(title);
+        p.Year!.Value.ShouldBe(year);
+    }
+
+    [Fact]
+    public void A_title_opening_with_a_possessive_keeps_its_words()
+    {
+        var p = Publication("Stalin's Letters to Molotov (New Haven, 1995), 112.");
+        p.Authors.ShouldBeEmpty();
+        p.Title!.Value.ShouldBe("Stalin's Letters to Molotov");
+    }
 }
