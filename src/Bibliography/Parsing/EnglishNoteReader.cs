@@ -405,7 +405,7 @@ internal static class EnglishNoteReader
             // "(accessed 10 June 2016)", "[www.x.org]": a bracket opening with an access word or an address.
             if (text[te - 1] is ')' or ']')
             {
-                var open = text.LastIndexOf(text[te - 1] == ')' ? '(' : '[', te - 1, te - s);
+                var open = text.LastIndexOf(text[te - 1] == ')' ? '(' : '[', te - 1, Math.Min(te - s, MaxWebTailPart));
                 if (open > s && OpensWebTail(text, TextScan.Trim(text, open + 1, te - 1).Start, te - 1))
                 {
                     e = open;
@@ -414,7 +414,7 @@ internal static class EnglishNoteReader
             }
             // ", http://…", " doi:10.…": the last word an address, after a date, a page, a bracket or a quoted title (an
             // address standing for the source itself, "Ilya Frenklakh, www.iremember.ru", is kept).
-            var space = text.LastIndexOfAny(WordBreaks, te - 1, te - s);
+            var space = text.LastIndexOfAny(WordBreaks, te - 1, Math.Min(te - s, MaxWebTailPart));
             if (space > s && OpensAddress(text, space + 1, te) && TextScan.Trim(text, s, space, " ,.").End is var before && before > s
                 && (char.IsAsciiDigit(text[before - 1]) || text[before - 1] is ')' or '”' or '"' or '’' or '»'))
             {
@@ -423,7 +423,7 @@ internal static class EnglishNoteReader
             }
             // ", accessed March 3, 2012": the last segments, after a comma, opening with an access word.
             var found = -1;
-            for (var comma = text.LastIndexOf(',', te - 1, te - s); comma > s; comma = text.LastIndexOf(',', comma - 1, comma - s))
+            for (var comma = text.LastIndexOf(',', te - 1, Math.Min(te - s, MaxAccessDate)); comma > s; comma = text.LastIndexOf(',', comma - 1, Math.Min(comma - s, MaxAccessDate)))
             {
                 if (OpensAccessStatement(text, SkipSpaces(text, comma + 1, te), te)) { found = comma; break; }
                 if (te - comma > MaxAccessDate) break;
@@ -433,6 +433,9 @@ internal static class EnglishNoteReader
         }
         return e;
     }
+
+    /// <summary>The longest web address or bracketed access statement looked for at a citation's end (the search stays bounded).</summary>
+    private const int MaxWebTailPart = 300;
 
     /// <summary>The longest access statement after a comma looked for at a citation's end (<c>, accessed 3 March 2012</c>).</summary>
     private const int MaxAccessDate = 40;
@@ -767,8 +770,8 @@ internal static class EnglishNoteReader
         // "…: 519–44, esp. 530", "…, at 12": a page after a word leading to it, with no comma or keyword of its own.
         var (_, te) = TextScan.Trim(text, s, pages, " .");
         var n = te;
-        while (n > s && (char.IsAsciiDigit(text[n - 1]) || text[n - 1] is '–' or '-')) n--;
-        if (n < te && char.IsAsciiDigit(text[n]) && Pinpointed(text, s, n) is var body && body != n)
+        while (n > s && te - n <= MaxPageLength && (char.IsAsciiDigit(text[n - 1]) || text[n - 1] is '–' or '-')) n--;
+        if (n < te && te - n <= MaxPageLength && char.IsAsciiDigit(text[n]) && Pinpointed(text, s, n) is var body && body != n)
         {
             var written = text[n..te];
             var pin = new CitedLocator(LocatorReader.Canonical(written), LocatorLabels.Page, "", written, new TextSpan(n, te - n));
@@ -786,6 +789,9 @@ internal static class EnglishNoteReader
         return (e, null, commentary);
     }
 
+    /// <summary>The longest page or span of pages read at a citation's end without a keyword (<c>1651–1691</c>); the search stays bounded.</summary>
+    private const int MaxPageLength = 12;
+
     // Where a note on the page or a mark of the pages following it closing text[s..e) begins ("92, n. 4", "66 n. 27",
     // "77ff.", "282 f."), a digit standing before it; else e.
     private static int PageSuffixStart(string text, int s, int e)
@@ -802,8 +808,8 @@ internal static class EnglishNoteReader
         }
         // The note's number, then its word after a comma or a space after the page.
         var n = te;
-        while (n > s && (char.IsAsciiDigit(text[n - 1]) || text[n - 1] is '–' or '-')) n--;
-        if (n == te || n <= s || !char.IsAsciiDigit(text[n])) return e;
+        while (n > s && te - n <= MaxPageLength && (char.IsAsciiDigit(text[n - 1]) || text[n - 1] is '–' or '-')) n--;
+        if (n == te || n <= s || te - n > MaxPageLength || !char.IsAsciiDigit(text[n])) return e;
         var w = TextScan.Trim(text, s, n).End;
         foreach (var word in Vocabulary.EnglishNoteWords)
         {
@@ -1413,7 +1419,7 @@ internal static class EnglishNoteReader
     private static int YearRangeAtEnd(string text, int s, int e)
     {
         var d = e;
-        while (d > s && char.IsAsciiDigit(text[d - 1])) d--;
+        while (d > s && e - d <= 4 && char.IsAsciiDigit(text[d - 1])) d--;
         if (e - d is not (2 or 4) || d - 5 < s || text[d - 1] is not ('–' or '-' or '—')) return -1;
         var y = d - 5;
         if (!Conventions.IsYear(text.AsSpan(y, 4)) || y > s && !(text[y - 1] is ' ' or ',' or ':' or '(')) return -1;
