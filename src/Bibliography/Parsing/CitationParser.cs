@@ -576,7 +576,8 @@ public static class CitationParser
             var after = s + phrase.Length;
             if (after < e && char.IsLetter(text[after])) continue;
             // "Там же. Д. 58.": another file of the same fond and opis, not the previous one at another page.
-            if (ArchivalReader.Read(text, after, e) is { ArchiveName: null, ArchiveShort: null } levels)
+            // ("Ibid., vol. 2, p. 45" names no level: the same work at another page.)
+            if (ArchivalReader.Read(text, after, e) is { ArchiveName: null, ArchiveShort: null, Levels.Count: > 0 } levels)
                 return levels with { Text = text[s..e], Span = new TextSpan(s, e - s), Continues = true };
             // "Ibid., 156 (emphasis in the original)": the commentary is no part of the locator, which may have no keyword.
             var le = EnglishNoteReader.DropTrailingCommentary(text, after, e);

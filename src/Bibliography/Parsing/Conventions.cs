@@ -230,7 +230,13 @@ internal static class Conventions
     public static readonly string[] RussianLeadInEndings = ["см.", "по", "напр.", "журн.", "кн.", "сб.", "изд.", "в", "sm.", "po"];
 
     /// <summary>How a web address opens (<c>http://…</c>, <c>www.…</c>): one in square brackets closing a citation is its electronic copy.</summary>
-    public static readonly string[] WebAddressOpenings = ["http://", "https://", "www."];
+    public static readonly string[] WebAddressOpenings = ["http://", "https://", "www.", "doi:"];
+
+    /// <summary>
+    /// The words an English note dates its reading of a web page with, after the address (<c>(accessed 10 June 2016)</c>,
+    /// <c>, accessed March 3, 2012</c>, <c>[last accessed …]</c>), longest first; compared ignoring case. The date goes nowhere.
+    /// </summary>
+    public static readonly string[] AccessedWords = ["last accessed", "date accessed", "accessed", "retrieved", "consulted", "viewed"];
 
     /// <summary>
     /// What opens the access statement of an electronic resource in GOST and English notes (<c>URL: …</c>, <c>Режим

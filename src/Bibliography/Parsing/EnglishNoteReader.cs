@@ -30,14 +30,25 @@ internal static class EnglishNoteReader
         next = end;
         var (s, e) = TextScan.Trim(text, start, end, " .;,");
         if (e <= s) return null;
+        (_, e) = TextScan.Trim(text, s, WithoutWebTail(text, s, e), " .;,");
+        if (e <= s) return null;
         // "(citing TsGAA f. 1, op. 2, d. 300, l. 3–4)": the shelf mark a commentary after a page gives (see below).
         if (text[s] == '(' && text[e - 1] == ')' && MatchingOpen(text, s, e - 1) == s)
         {
             var (bs, be) = TextScan.Trim(text, SkipCommentary(text, s + 1, e - 1), e - 1, " .,;:");
             return be > bs ? ArchivalReader.Read(text, bs, be) : null;
         }
+        // "“They tried to take”: Gorinov, 376.": the words of the text a note is keyed to, quoted before a colon, are prose.
+        // (Only before names: a periodical or a title after the colon is left to the readers that know them.)
+        if (IsQuote(text[s]) && ClosingQuote(text, s, e) is var keyClose and > 0 && SkipSpaces(text, keyClose + 1, e) is var keyColon
+            && keyColon + 1 < e && text[keyColon] == ':' && ReadNames(text, SkipSpaces(text, keyColon + 1, e), e, _names ??= new()) is var keyNames and > 0
+            && keyNames < e && text[keyNames] == ',')
+        {
+            (s, e) = TextScan.Trim(text, keyColon + 1, e, " .;,");
+            if (e <= s) return null;
+        }
         // Only the text up to the cut is looked at, so reading a part's citations one after another stays linear.
-        var cut = CommentaryAfterImprint(text, s, SecondCitationAfterPage(text, s, SentenceAfterPage(text, s, e)));
+        var cut = CommentaryAfterImprint(text, s, SecondCitationAfterPage(text, s, SentenceAfterPageNotImprint(text, s, e)));
         // English notes transliterate: a Cyrillic part is GOST, read by the publication reader.
         // (A few Cyrillic look-alikes typed into Latin words, "Turkestan v nachale ХХ veka", are no Cyrillic part.)
         if (TextScan.HasCyrillic(text, s, cut)) return null;
@@ -84,9 +95,23 @@ internal static class EnglishNoteReader
             if (from < 0) continue;
             tries++;
             found = ReadAt(text, from, body, locator, start, cut, afterProse: prose, volume);
+            // "Stalin to Roosevelt, Oct. 3, 1941, in Stalin Correspondence, 2:13": after "in" the words before the page are a
+            // book's title, never a name alone (a chapter is "in" a book, not in a person).
+            // (Not "in Naumov and Sigachiov, 1999, 87": names and a year are an author–date reference.)
+            if (found is PublicationCitation { Title: null, ContainerTitle: null, Authors.Count: 1, Year: null } inBook && !prose
+                && text[from - 1] == ' ' && from - Conventions.ChapterIn.Length >= s && string.CompareOrdinal(text, from - Conventions.ChapterIn.Length, Conventions.ChapterIn, 0, Conventions.ChapterIn.Length) == 0
+                && TextScan.Locate(text, from, body, " .,:;") is { } book)
+                found = inBook with { Authors = [], Title = book, Language = LanguageDetector.Detect(book.Value) };
         }
-        if (found is null) found = NamesAfterProse(text, s, body, locator, start, cut, volume);
-        else if (TitleOfProse(text, found) is var from and >= 0) found = NamesAfterProse(text, from, body, locator, start, cut, volume) ?? found;
+        if (found is null) found = NamesAfterProse(text, s, body, locator, start, cut, volume) ?? Possessive(text, s, body, locator, start, cut, volume);
+        else if (TitleOfProse(text, found) is var from and >= 0)
+            found = NamesAfterProse(text, from, body, locator, start, cut, volume) ?? Possessive(text, from, body, locator, start, cut, volume) ?? found;
+        // "Much is owed to Tamara Dragadze's Rural Families in Soviet Georgia (London, 1988)": a title read without names
+        // that holds words in small letters before a possessive name is prose naming the author (a title opening with
+        // the possessive, "Stalin's Letters to Molotov", is kept).
+        else if (found is PublicationCitation { Authors.Count: 0, Editors.Count: 0, Compilers.Count: 0, Title: { } proseTitle }
+                 && Possessive(text, proseTitle.Span.Offset, body, locator, start, cut, volume, leadIn: true) is { } possessive)
+            found = possessive;
         // A shelf mark after a sentence of prose: "… from writing you”). RGASPI, f. 558, op. 11, d. 710, l. 135–6."
         // (Only after prose: the levels of a shelf mark read as sentences too, "GARF. F. 5446. Op. 1"; and only one
         // whose archive is no prose, as a shelf mark in a bracket further on would make it.)
@@ -121,11 +146,17 @@ internal static class EnglishNoteReader
         // The given names or initials, closed by the full stop before the title: "Anna.", "A. B.", "Ronald Grigor.".
         var at = SkipSpaces(text, comma + 1, e);
         var givenEnd = -1;
+        var commaAfterGiven = false; // "Fitzpatrick, Sheila, ed.", "Suny, Ronald Grigor, and Terry Martin, eds."
         for (var words = 0; words < 4 && at < e; words++)
         {
             var w = at;
             while (w < e && text[w] != ' ') w++;
             var word = text.AsSpan(at, w - at);
+            if (word.Length > 2 && word[^1] == ',' && (IsNameWord(word[..^1]) || Conventions.IsInitial(word[..^1])))
+            {
+                (givenEnd, commaAfterGiven) = (w - 1, true);
+                break;
+            }
             var initial = Conventions.IsInitial(word) || Conventions.IsGluedInitials(word);
             var named = word.Length > 2 && word[^1] == '.' && IsNameWord(word[..^1]);
             if (!initial && !named && !IsNameWord(word)) break;
@@ -146,6 +177,13 @@ internal static class EnglishNoteReader
         if (given.Length == 0) return null;
         if (given[^1] != '.' && Conventions.IsInitial(text.AsSpan(givenEnd - 2, 2))) given += ".";
         at = SkipSpaces(text, givenEnd, e);
+        var people = new List<CslName> { CslName.Person(family, given) };
+        var edited = false;
+        if (commaAfterGiven)
+        {
+            at = SkipSpaces(text, givenEnd + 1, e);
+            if (!ReadFamilyFirstRest(text, ref at, e, people, out edited)) return null;
+        }
         // The year after the name: "(1994)" or "1994.".
         Located? year = null;
         if (at + 6 <= e && text[at] == '(' && text[at + 5] == ')' && Conventions.IsYear(text.AsSpan(at + 1, 4)))
@@ -163,6 +201,29 @@ internal static class EnglishNoteReader
             title = TextScan.Locate(text, at + 1, close, " .,");
             var (cs, ce) = TextScan.Trim(text, close + 1, e, " .,:;”’\"");
             if (ce <= cs) return null;
+            // "“Title.” In Stalinism, edited by Sheila Fitzpatrick, 348–67. London: Routledge, 2000.": a chapter.
+            if (ChapterInAt(text, cs, ce) is var book and > 0 && YearAtEnd(text, book, ce) is var cy and > 0)
+            {
+                var (_, he) = TextScan.Trim(text, book, cy, " ,");
+                var pagesComma = TextScan.LastIndexOutsideQuotes(text, book, he, ',');
+                if (pagesComma <= book || !BibliographyImprint(text, pagesComma + 1, he, out place, out publisher, out locator)) return null;
+                var editors = _editors ??= new();
+                var compilers = _compilers ??= new();
+                editors.Clear();
+                compilers.Clear();
+                (var bookEnd, volume, _) = Statements(text, book, pagesComma, editors, compilers);
+                container = TextScan.Locate(text, book, bookEnd, " .,:;");
+                if (container is null) return null;
+                year ??= new Located(text.Substring(cy, 4), new TextSpan(cy, 4));
+                var (cts, cte) = TextScan.Trim(text, start, e);
+                return new PublicationCitation
+                {
+                    Text = text[cts..cte], Span = new TextSpan(cts, cte - cts), Kind = PublicationKind.Chapter,
+                    Authors = edited ? [] : people.ToArray(), Editors = editors.ToArray(), Compilers = compilers.ToArray(),
+                    Title = title, ContainerTitle = container, Volume = volume, Place = place, Publisher = publisher, Year = year,
+                    Locator = locator, Language = LanguageDetector.Detect(title?.Value, container.Value, publisher?.Value),
+                };
+            }
             // "Slavic Review 49, no. 2 (1990): 20–35": the journal, its numbers, the year in brackets and the pages.
             var (body, pages, _) = Tail(text, cs, ce);
             locator = pages;
@@ -211,7 +272,8 @@ internal static class EnglishNoteReader
             Text = text[ts..tEnd],
             Span = new TextSpan(ts, tEnd - ts),
             Kind = kind,
-            Authors = [CslName.Person(family, given)],
+            Authors = edited ? [] : people.ToArray(),
+            Editors = edited ? people.ToArray() : [],
             Title = title,
             ContainerTitle = container,
             Volume = volume,
@@ -222,6 +284,42 @@ internal static class EnglishNoteReader
             Locator = locator,
             Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
         };
+    }
+
+    // After "Family, Given," in a bibliography's entry (at is past that comma): a second name after "and" ("and Terry
+    // Martin", given name first), then the editor mark or the full stop before the title ("…, eds. A State of Nations.",
+    // "…, and Oleg V. Naumov. The Road to Terror."); at moves to the title. False where the entry has not that shape.
+    private static bool ReadFamilyFirstRest(string text, ref int at, int e, List<CslName> people, out bool edited)
+    {
+        edited = false;
+        if (JoinerAt(text, at, e) is var joined and > 0)
+        {
+            // The second name ends at a comma, or at the full stop of its last word (not an initial's: "Oleg V. Naumov.").
+            var names = _roleNames ??= new();
+            var end = -1;
+            for (var stop = joined; stop < e && end < 0; stop++)
+            {
+                if (text[stop] == ',' || text[stop] == '.' && stop + 1 < e && text[stop + 1] == ' ')
+                {
+                    names.Clear();
+                    if (NameAt(text, joined, stop, names) == stop) end = stop;
+                    else if (text[stop] == ',') return false;
+                }
+            }
+            if (end < 0) return false;
+            people.AddRange(names);
+            at = text[end] == ',' ? SkipSpaces(text, end + 1, e) : end;
+            if (text[at] == '.')
+            {
+                at = SkipSpaces(text, at + 1, e);
+                return at < e;
+            }
+        }
+        var mark = EditorMarkAt(text, at, e, bracketed: false);
+        if (mark <= 0) return false;
+        edited = true;
+        at = SkipSpaces(text, mark < e && text[mark] is '.' or ',' ? mark + 1 : mark, e);
+        return at < e;
     }
 
     /// <summary>The most words before the opening of an interview (<c>Author’s telephone interview with …</c>).</summary>
@@ -288,6 +386,82 @@ internal static class EnglishNoteReader
         for (var i = s; i < e; i++)
             if (!char.IsWhiteSpace(text[i]) && (i == s || char.IsWhiteSpace(text[i - 1]))) words++;
         return words;
+    }
+
+    /// <summary>How many parts of a web tail (an address, an access date) are dropped from a citation's end at most.</summary>
+    private const int MaxWebTailParts = 3;
+
+    /// <summary>
+    /// Where text[s..e) ends without the web address and access date closing it (<c>…, 2015, http://www.x.org/y (accessed
+    /// 10 June 2016)</c>, <c>…: 60, https://doi.org/10.1080/…</c>, <c>…, accessed March 3, 2012</c>), which go nowhere; else
+    /// <paramref name="e"/>.
+    /// </summary>
+    private static int WithoutWebTail(string text, int s, int e)
+    {
+        for (var part = 0; part < MaxWebTailParts; part++)
+        {
+            var (_, te) = TextScan.Trim(text, s, e, " .;,");
+            if (te - s < 8) return e;
+            // "(accessed 10 June 2016)", "[www.x.org]": a bracket opening with an access word or an address.
+            if (text[te - 1] is ')' or ']')
+            {
+                var open = text.LastIndexOf(text[te - 1] == ')' ? '(' : '[', te - 1, Math.Min(te - s, MaxWebTailPart));
+                if (open > s && OpensWebTail(text, TextScan.Trim(text, open + 1, te - 1).Start, te - 1))
+                {
+                    e = open;
+                    continue;
+                }
+            }
+            // ", http://…", " doi:10.…": the last word an address, after a date, a page, a bracket or a quoted title (an
+            // address standing for the source itself, "Ilya Frenklakh, www.iremember.ru", is kept).
+            var space = text.LastIndexOfAny(WordBreaks, te - 1, Math.Min(te - s, MaxWebTailPart));
+            if (space > s && OpensAddress(text, space + 1, te) && TextScan.Trim(text, s, space, " ,.").End is var before && before > s
+                && (char.IsAsciiDigit(text[before - 1]) || text[before - 1] is ')' or '”' or '"' or '’' or '»'))
+            {
+                e = space;
+                continue;
+            }
+            // ", accessed March 3, 2012": the last segments, after a comma, opening with an access word.
+            var found = -1;
+            for (var comma = text.LastIndexOf(',', te - 1, Math.Min(te - s, MaxAccessDate)); comma > s; comma = text.LastIndexOf(',', comma - 1, Math.Min(comma - s, MaxAccessDate)))
+            {
+                if (OpensAccessStatement(text, SkipSpaces(text, comma + 1, te), te)) { found = comma; break; }
+                if (te - comma > MaxAccessDate) break;
+            }
+            if (found < 0) return e;
+            e = found;
+        }
+        return e;
+    }
+
+    /// <summary>The longest web address or bracketed access statement looked for at a citation's end (the search stays bounded).</summary>
+    private const int MaxWebTailPart = 300;
+
+    /// <summary>The longest access statement after a comma looked for at a citation's end (<c>, accessed 3 March 2012</c>).</summary>
+    private const int MaxAccessDate = 40;
+
+    private static readonly char[] WordBreaks = [' ', ','];
+
+    // True when text[at..e) opens with an access word ("accessed …") or a web address.
+    private static bool OpensWebTail(string text, int at, int e) => OpensAccessStatement(text, at, e) || OpensAddress(text, at, e);
+
+    // True when text[at..e) opens with an access word ("accessed …", "retrieved …").
+    private static bool OpensAccessStatement(string text, int at, int e)
+    {
+        foreach (var word in Conventions.AccessedWords)
+            if (e - at >= word.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (e - at == word.Length || !char.IsLetter(text[at + word.Length])))
+                return true;
+        return false;
+    }
+
+    // True when text[at..e) opens with a web address or a DOI (Conventions.WebAddressOpenings).
+    private static bool OpensAddress(string text, int at, int e)
+    {
+        foreach (var opening in Conventions.WebAddressOpenings)
+            if (e - at > opening.Length && string.Compare(text, at, opening, 0, opening.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                return true;
+        return false;
     }
 
     // "Sochineniia, 6:53", "Memoirs (New York, 1948), 1:292–307", "History (London, 1915), vol. 2, p. 45", "Carr, Vol.I,
@@ -392,6 +566,67 @@ internal static class EnglishNoteReader
         return null;
     }
 
+    /// <summary>How many possessives in prose are tried as a citation's author at most.</summary>
+    private const int MaxPossessives = 4;
+
+    /// <summary>The most words of a name before a possessive (<c>Richard Douglas King’s</c>).</summary>
+    private const int MaxNameWords = 4;
+
+    /// <summary>
+    /// A work named in prose after its author's possessive (<c>… is A. Rieber’s ‘Stalin, Man of the Borderlands’</c>,
+    /// <c>M. Fainsod's Smolensk under Soviet Rule (Cambridge, MA, 1958), 45</c>): the name is the author, the quoted title or
+    /// the title before a bracketed imprint closing the part the title; or null.
+    /// </summary>
+    private static PublicationCitation? Possessive(string text, int s, int body, CitedLocator? locator, int start, int cut, Located? volume, bool leadIn = false)
+    {
+        var tries = 0;
+        for (var i = s + 2; i + 3 < body && tries < MaxPossessives; i++)
+        {
+            if (!(text[i] is '\'' or '’' && text[i + 1] == 's' && text[i + 2] == ' ' && char.IsLetter(text[i - 1]))) continue;
+            tries++;
+            var ts = SkipSpaces(text, i + 3, body);
+            if (ts >= body || !(char.IsUpper(text[ts]) || IsQuote(text[ts]))) continue;
+            // The name: the shortest run of name words before the apostrophe that reads as one name.
+            var names = _roleNames ??= new();
+            var found = false;
+            var k = i;
+            for (var words = 0; words < MaxNameWords && !found; words++)
+            {
+                k--;
+                while (k > s && text[k - 1] != ' ') k--;
+                if (k < s || !char.IsUpper(text[k])) break;
+                names.Clear();
+                found = NameAt(text, k, i, names) == i;
+                if (k == s) break;
+            }
+            // (leadIn: words in small letters stand before the name, "… is owed to Tamara Dragadze's …".)
+            if (!found || leadIn && !(k > s + 1 && char.IsLower(text[TextScan.Trim(text, s, k).End - 1]))) continue;
+            Located? title, place = null, publisher = null, year = null;
+            if (IsQuote(text[ts]))
+            {
+                var close = ClosingQuote(text, ts, body);
+                if (close < 0) continue;
+                title = TextScan.Locate(text, ts + 1, close, " ,.");
+            }
+            else
+            {
+                var (_, be) = TextScan.Trim(text, ts, body, " ,.");
+                if (be <= ts || text[be - 1] != ')' || MatchingOpen(text, ts, be - 1) is not (var open and > 0)
+                    || !ReadImprint(text, open + 1, be - 1, out place, out publisher, out year)) continue;
+                title = TextScan.Locate(text, ts, WithoutTranslation(text, ts, open), " ,.");
+            }
+            if (title is null) continue;
+            var (cs, ce) = TextScan.Trim(text, start, cut);
+            return new PublicationCitation
+            {
+                Text = text[cs..ce], Span = new TextSpan(cs, ce - cs), Kind = PublicationKind.Book, Authors = names.ToArray(),
+                Title = title, Place = place, Publisher = publisher, Year = year, Volume = volume, Locator = locator,
+                Language = LanguageDetector.Detect(title.Value, null, publisher?.Value),
+            };
+        }
+        return null;
+    }
+
     // True when text[s..e) is a word of small letters alone ("is", "to", "also").
     private static bool IsLowerWord(string text, int s, int e)
     {
@@ -432,6 +667,20 @@ internal static class EnglishNoteReader
             if (text[i] == '.' && text[i + 1] == ' ' && char.IsDigit(text[i - 1]) && char.IsUpper(text[i + 2]))
                 return i;
         return e;
+    }
+
+    // SentenceAfterPage, except that the imprint a bibliography's chapter gives after its pages ("…, 33–58. London:
+    // Routledge, 2004.") is no sentence of its own.
+    private static int SentenceAfterPageNotImprint(string text, int s, int e)
+    {
+        var sentence = SentenceAfterPage(text, s, e);
+        if (sentence >= e) return e;
+        var comma = TextScan.LastIndexOutsideQuotes(text, s, sentence, ',');
+        var (_, te) = TextScan.Trim(text, s, e, " .");
+        var y = YearAtEnd(text, s, te);
+        if (comma <= s || y <= sentence) return sentence;
+        var (_, imprintEnd) = TextScan.Trim(text, s, y, " ,");
+        return imprintEnd > comma + 1 && BibliographyImprint(text, comma + 1, imprintEnd, out _, out _, out _) ? e : sentence;
     }
 
     /// <summary>
@@ -511,9 +760,97 @@ internal static class EnglishNoteReader
         var dropped = DropTrailingCommentary(text, s, e);
         var commentary = dropped < e ? text.IndexOf('(', dropped, e - dropped) : -1;
         e = dropped;
-        if (LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) is { } keyed) return (keyed.Start, keyed.Locator, commentary);
-        if (LocatorReader.ReadBareAtEnd(text, s, e) is { } bare) return (bare.Start, bare.Locator, commentary);
+        // "92, n. 4", "77ff.": a note on the page, or the pages following it, read with the page.
+        var pages = PageSuffixStart(text, s, e);
+        if (pages < e) pages = TextScan.Trim(text, s, pages, " ,").End;
+        // (A keyword glued to the letters before it is the end of a word: "esp. 530" is no "p. 530".)
+        if (LocatorReader.ReadAtEnd(text, s, pages, folioAllowed: false) is { } keyed && !(keyed.Start > s && char.IsLetter(text[keyed.Start - 1])))
+            return (Pinpointed(text, s, keyed.Start), WithSuffix(text, keyed.Locator, pages, e), commentary);
+        if (LocatorReader.ReadBareAtEnd(text, s, pages) is { } bare) return (Pinpointed(text, s, bare.Start), WithSuffix(text, bare.Locator, pages, e), commentary);
+        // "…: 519–44, esp. 530", "…, at 12": a page after a word leading to it, with no comma or keyword of its own.
+        var (_, te) = TextScan.Trim(text, s, pages, " .");
+        var n = te;
+        while (n > s && te - n <= MaxPageLength && (char.IsAsciiDigit(text[n - 1]) || text[n - 1] is '–' or '-')) n--;
+        if (n < te && te - n <= MaxPageLength && char.IsAsciiDigit(text[n]) && Pinpointed(text, s, n) is var body && body != n)
+        {
+            var written = text[n..te];
+            var pin = new CitedLocator(LocatorReader.Canonical(written), LocatorLabels.Page, "", written, new TextSpan(n, te - n));
+            return (body, WithSuffix(text, pin, pages, e), commentary);
+        }
+        // "Rieber, “Stalin,” 1660", "(2001): 1651": four digits after a quoted title's comma or a dated issue's colon are
+        // a page where no year stands (LocatorReader leaves a number that could be a year to the imprint).
+        if (te - 4 > s + 1 && text.AsSpan(te - 4, 4).IndexOfAnyExceptInRange('0', '9') < 0 && !char.IsAsciiDigit(text[te - 5])
+            && TextScan.Trim(text, s, te - 4, " ").End is var b && b > s + 1
+            && (text[b - 1] == ':' && text[b - 2] == ')' || text[b - 1] is '"' or '”' or '’' && text[b - 2] == ','))
+        {
+            var written = text[(te - 4)..te];
+            return (te - 4, WithSuffix(text, new CitedLocator(written, LocatorLabels.Page, "", written, new TextSpan(te - 4, 4)), pages, e), commentary);
+        }
         return (e, null, commentary);
+    }
+
+    /// <summary>The longest page or span of pages read at a citation's end without a keyword (<c>1651–1691</c>); the search stays bounded.</summary>
+    private const int MaxPageLength = 12;
+
+    // Where a note on the page or a mark of the pages following it closing text[s..e) begins ("92, n. 4", "66 n. 27",
+    // "77ff.", "282 f."), a digit standing before it; else e.
+    private static int PageSuffixStart(string text, int s, int e)
+    {
+        var (_, te) = TextScan.Trim(text, s, e, " ");
+        foreach (var written in Vocabulary.FollowingPagesMarks)
+        {
+            // (The note's closing full stop may have taken the mark's: "88 f".)
+            var mark = written[^1] == '.' && te < text.Length && text[te] == '.' ? written[..^1] : written;
+            var at = te - mark.Length;
+            if (at <= s + 1 || string.CompareOrdinal(text, at, mark, 0, mark.Length) != 0) continue;
+            var d = text[at - 1] == ' ' ? at - 1 : at;
+            if (char.IsAsciiDigit(text[d - 1])) return at;
+        }
+        // The note's number, then its word after a comma or a space after the page.
+        var n = te;
+        while (n > s && te - n <= MaxPageLength && (char.IsAsciiDigit(text[n - 1]) || text[n - 1] is '–' or '-')) n--;
+        if (n == te || n <= s || te - n > MaxPageLength || !char.IsAsciiDigit(text[n])) return e;
+        var w = TextScan.Trim(text, s, n).End;
+        foreach (var word in Vocabulary.EnglishNoteWords)
+        {
+            var at = w - word.Length;
+            if (at <= s + 1 || string.CompareOrdinal(text, at, word, 0, word.Length) != 0 || char.IsLetter(text[at - 1])) continue;
+            var (_, pe) = TextScan.Trim(text, s, at, " ,");
+            return pe > s && char.IsAsciiDigit(text[pe - 1]) ? at : e;
+        }
+        return e;
+    }
+
+    // The locator read before a suffix at text[from..e) with the suffix added as written ("92, n. 4", "77ff.").
+    private static CitedLocator WithSuffix(string text, CitedLocator locator, int from, int e)
+    {
+        if (from >= e) return locator;
+        var suffix = TextScan.Locate(text, from, e, " ,")!;
+        var between = text.AsSpan(locator.Span.End, suffix.Span.Offset - locator.Span.End);
+        var joiner = between.IsEmpty ? "" : between.Contains(',') ? ", " : " ";
+        var end = suffix.Span.End;
+        return locator with
+        {
+            Value = locator.Value + joiner + suffix.Value.Replace('–', '-').Replace('—', '-'), // dashes as Canonical writes them
+            Written = text[locator.Span.Offset..end],
+            Span = new TextSpan(locator.Span.Offset, end - locator.Span.Offset),
+        };
+    }
+
+    // "Slavic Review 52 (1993): 1–25, esp. 10", "…, 150–75, here 152", "…, 1–30, at 12": where the body ends when a word of
+    // Vocabulary.EnglishPinpointWords leads to the page cited (at), which is the locator: before the article's range
+    // written before the word (recorded nowhere), else before the word; at where no such word stands before it.
+    private static int Pinpointed(string text, int s, int at)
+    {
+        var (_, be) = TextScan.Trim(text, s, at, " ");
+        if (PublicationReader.HereBefore(text, s, be, Vocabulary.EnglishPinpointWords) is not (var here and > 0)) return at;
+        // (Only after a comma: "…, 1–25, esp. 10", "Title, at 12"; never "Looking at 12".)
+        var (_, ce) = TextScan.Trim(text, s, here, " ");
+        if (ce <= s + 1 || text[ce - 1] != ',') return at;
+        var (_, re) = TextScan.Trim(text, s, ce - 1, " ");
+        if (re <= s || !char.IsAsciiDigit(text[re - 1])) return ce - 1;
+        var range = LocatorReader.ReadAtEnd(text, s, re, folioAllowed: false) ?? LocatorReader.ReadBareAtEnd(text, s, re);
+        return range is { } r ? r.Start : re;
     }
 
     // True when the bracket opening at open (and closing the part before e) holds a shelf mark after its commentary words.
@@ -558,6 +895,14 @@ internal static class EnglishNoteReader
     {
         var opened = s;
         s = SkipCollectionIn(text, SkipCommentary(text, s, e), e);
+        // "…; idem, “Baku Workers,” Slavic Review …": the same author as the citation before, named by a word.
+        foreach (var word in Vocabulary.EnglishSameAuthorWords)
+            if (e - s > word.Length + 2 && string.Compare(text, s, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 && text[s + word.Length] == ','
+                && SkipSpaces(text, s + word.Length + 1, e) is var quoted && quoted < e && IsQuote(text[quoted]))
+            {
+                s = quoted;
+                break;
+            }
         // After "See" or "in" a name and a year are a citation even where a sentence of prose came before.
         afterProse &= s == opened;
         (s, e) = TextScan.Trim(text, s, e, " .;,");
@@ -589,6 +934,12 @@ internal static class EnglishNoteReader
                 var segment = TextScan.Locate(text, comma + 1, he, " .,:;");
                 // "Zvezda, 4, April 1991": a journal's month goes nowhere.
                 if (segment is not null && Conventions.MonthOf(segment.Value.AsSpan()) is not null) he = comma;
+                // "…, edited by Sheila Fitzpatrick, 348–67. London: Routledge, 2000": a bibliography's chapter pages, then its imprint.
+                else if (segment is not null && BibliographyImprint(text, segment.Span.Offset, segment.Span.End, out place, out publisher, out var chapterPages))
+                {
+                    locator ??= chapterPages;
+                    he = comma;
+                }
                 else if (segment is not null && segment.Value.IndexOf(':') is var colon and > 0 && !PublisherFirst(segment.Value, colon))
                 {
                     // "London: Macmillan, 1994": the place, then the publisher, as in a bracketed imprint.
@@ -610,6 +961,11 @@ internal static class EnglishNoteReader
                     }
                     else place = segment;
                     he = comma;
+                    // "Title, Ph.D. dissertation, Harvard University, 2008": after a thesis statement the university is
+                    // the publisher; the statement goes nowhere.
+                    if (publisher is null && TextScan.LastIndexOutsideQuotes(text, hs, comma, ',') is var tc && tc > hs
+                        && ThesisStatementEnd(text, TextScan.Trim(text, tc + 1, comma).Start, he + 1) > 0)
+                        (publisher, place, he) = (place, null, tc);
                 }
             }
             (s, e) = TextScan.Trim(text, hs, he, " .,:;");
@@ -628,7 +984,8 @@ internal static class EnglishNoteReader
         var rest = s;
         var firstComma = TextScan.IndexOfAnyOutsideQuotes(text, s, e, ",");
         // "Journal, no. 11 (1990)": a periodical named alone, then its issue.
-        if (firstComma > s && IssueWordAt(text, firstComma + 1, e) is var issueAt and > 0)
+        // (Not a quoted title's: "“Baku Workers,” Slavic Review 60, no. 2" is an unsigned article.)
+        if (firstComma > s && !IsQuote(text[s]) && IssueWordAt(text, firstComma + 1, e) is var issueAt and > 0)
         {
             var number = TextScan.Locate(text, issueAt, e, " .,:;");
             var journal = TextScan.Locate(text, s, firstComma, " .,:;");
@@ -647,8 +1004,10 @@ internal static class EnglishNoteReader
             names.Add(CslName.Person(TextScan.Locate(text, s, firstComma)!.Value, TextScan.Locate(text, firstComma + 1, secondComma)!.Value));
             rest = secondComma + 1;
         }
-        else if (!IsQuote(text[s]) && ReadNames(text, s, e, names) is var namesEnd and > 0 && NameHeadEnd(text, namesEnd, e, out asEditors, out var asCompilers) is var headEnd and >= 0)
+        else if (!IsQuote(text[s]) && ReadNames(text, s, e, names) is var namesEnd and > 0 && NameHeadEnd(text, namesEnd, e, out asEditors, out var asCompilers) is var headEnd and >= 0
+                 && !(!asEditors && !asCompilers && headEnd < e && StartsWithRole(text.AsSpan(headEnd, e - headEnd), out _) > 0))
         {
+            // ("The Trotsky Papers, ed. Jan M. Meijer": a role after the first comma follows a title, not names.)
             rest = headEnd;
             if (asCompilers)
             {
@@ -677,10 +1036,10 @@ internal static class EnglishNoteReader
                 (cs, ce) = TextScan.Trim(text, translated + 1, ce, " .,:;");
             if (cs < ce)
             {
-                if (string.Compare(text, cs, Conventions.ChapterIn, 0, Conventions.ChapterIn.Length, StringComparison.Ordinal) == 0)
+                if (ChapterInAt(text, cs, ce) is var inEnd and > 0)
                 {
                     kind = PublicationKind.Chapter;
-                    var book = SkipSameAuthor(text, cs + Conventions.ChapterIn.Length, ce);
+                    var book = SkipSameAuthor(text, inEnd, ce);
                     // "in Mann and Roberts, Law in Colonial Africa", "in Vladimir Tismaneanu, ed., Stalinism": the book's
                     // editors before its title.
                     var bookNames = _roleNames ??= new();
@@ -746,7 +1105,7 @@ internal static class EnglishNoteReader
             && (!bracketed || title is not null && title.Value.Contains(". ", StringComparison.Ordinal)))
             return null; // a title without names running over sentences is prose before the citation
         if (names.Count > 0 && !imprinted && kind == PublicationKind.Book && (locator is null || char.IsLower(title?.Value[0] ?? 'A'))
-            && volume is null && title is not null && title.Value.Contains(". ", StringComparison.Ordinal))
+            && volume is null && title is not null && title.Value.Contains(". ", StringComparison.Ordinal) && !PublicationReader.IsOpCit(title.Value))
             return null; // "Name, words. More words", "Ethnic Russians, who constituted … Abkhaz. Lakoba …": prose, not a short form
 
         volume ??= volumeBeforePage;
@@ -770,6 +1129,19 @@ internal static class EnglishNoteReader
             Locator = locator,
             Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
         };
+    }
+
+    // Where the book's names or title begin after the word that puts a chapter in it, opening text[at..e): "in ", "in: "
+    // (German and British notes), "In " (a bibliography's sentence after the chapter's title); else 0.
+    private static int ChapterInAt(string text, int at, int e)
+    {
+        var n = Conventions.ChapterIn.Length - 1; // "in" without its space
+        if (e - at <= n + 1 || string.Compare(text, at, Conventions.ChapterIn, 0, n, StringComparison.OrdinalIgnoreCase) != 0 || text[at] == 'I' && text[at + 1] != 'n') return 0;
+        var after = at + n;
+        if (text[after] == ':') after++;
+        else if (text[after] != ' ') return 0;
+        after = SkipSpaces(text, after, e);
+        return after < e && (char.IsUpper(text[after]) || char.IsDigit(text[after]) || IsQuote(text[after]) || char.IsLower(text[after]) && text[at] == 'i') ? after : 0;
     }
 
     // "Hay zhoghovrdi patmutyun [History of the Armenian People]": where a book's title ends before the translation in
@@ -961,6 +1333,8 @@ internal static class EnglishNoteReader
         place = publisher = year = null;
         (s, e) = TextScan.Trim(text, s, e);
         var y = YearAtEnd(text, s, e);
+        // "(Moscow: Gospolitizdat, 1946–52)": a work published over years is dated by its first.
+        if (y < 0) y = YearRangeAtEnd(text, s, e);
         // "(Moscow, n.d.)": an imprint without a date.
         var undated = y < 0 ? MarkAtEnd(text, s, e, Vocabulary.NoDateMarks) : -1;
         if (y < 0 && undated < 0) return false;
@@ -976,6 +1350,12 @@ internal static class EnglishNoteReader
             break;
         }
         if (pe <= ps) return y >= 0;
+        // "(PhD diss., University of London, 2004)": the thesis statement, then the university, which is the publisher.
+        if (ThesisStatementEnd(text, ps, pe) is var thesis and > 0)
+        {
+            publisher = TextScan.Locate(text, thesis, pe, " ,");
+            return y >= 0;
+        }
         var colon = text.IndexOf(':', ps, pe - ps);
         if (colon >= 0)
         {
@@ -990,6 +1370,60 @@ internal static class EnglishNoteReader
         if (publisher is not null && Vocabulary.NoPlaceMarks.Contains(publisher.Value)) publisher = null;
         // Undated, it is an imprint only with a place of one to three capitalised words ("(Moscow, n.d.)", not "(see n.d.)").
         return y >= 0 || noPlace || place is not null && LooksLikePlaceOrImprint(place.Value);
+    }
+
+    // "348–67. London: Routledge" in text[s..e): a chapter's pages, a full stop, then the imprint's place and publisher,
+    // as a bibliography writes a chapter; false where text[s..e) has not that shape.
+    private static bool BibliographyImprint(string text, int s, int e, out Located? place, out Located? publisher, out CitedLocator? pages)
+    {
+        place = publisher = null;
+        pages = null;
+        (s, e) = TextScan.Trim(text, s, e, " ,");
+        if (e - s < 4) return false;
+        var dot = text.IndexOf(". ", s, e - s, StringComparison.Ordinal);
+        if (dot <= s || !char.IsAsciiDigit(text[dot - 1])) return false;
+        for (var i = s; i < dot; i++)
+            if (!(char.IsAsciiDigit(text[i]) || text[i] is '–' or '-' or '—')) return false;
+        var (ps, pe) = TextScan.Trim(text, dot + 1, e, " ,");
+        if (pe <= ps) return false;
+        var colon = text.IndexOf(':', ps, pe - ps);
+        place = TextScan.Locate(text, ps, colon > ps ? colon : pe);
+        publisher = colon > ps ? TextScan.Locate(text, colon + 1, pe, " ,") : null;
+        if (place is null || !LooksLikePlaceOrImprint(place.Value))
+        {
+            place = publisher = null;
+            return false;
+        }
+        var written = text[s..dot];
+        pages = new CitedLocator(LocatorReader.Canonical(written), LocatorLabels.Page, "", written, new TextSpan(s, dot - s));
+        return true;
+    }
+
+    // Where the university begins after an English thesis statement opening text[s..e) ("PhD diss., ", "Ph.D. dissertation,
+    // ", "MA thesis, "): after the comma closing a first segment that holds a word of Vocabulary.EnglishThesisWords; else 0.
+    private static int ThesisStatementEnd(string text, int s, int e)
+    {
+        var comma = text.IndexOf(',', s, e - s);
+        if (comma <= s) return 0;
+        foreach (var word in Vocabulary.EnglishThesisWords)
+        {
+            var at = text.IndexOf(word, s, comma - s, StringComparison.OrdinalIgnoreCase);
+            if (at >= s && (at == s || text[at - 1] == ' ') && (at + word.Length == comma || !char.IsLetter(text[at + word.Length])))
+                return SkipSpaces(text, comma + 1, e);
+        }
+        return 0;
+    }
+
+    // Where the first year of a span of years closing text[s..e) begins ("1946–52", "1958–1963"), after a space, comma,
+    // colon or bracket; else -1.
+    private static int YearRangeAtEnd(string text, int s, int e)
+    {
+        var d = e;
+        while (d > s && e - d <= 4 && char.IsAsciiDigit(text[d - 1])) d--;
+        if (e - d is not (2 or 4) || d - 5 < s || text[d - 1] is not ('–' or '-' or '—')) return -1;
+        var y = d - 5;
+        if (!Conventions.IsYear(text.AsSpan(y, 4)) || y > s && !(text[y - 1] is ' ' or ',' or ':' or '(')) return -1;
+        return e - d == 4 && string.CompareOrdinal(text, d, text, y, 4) <= 0 ? -1 : y;
     }
 
     // Where one of marks closing text[s..e) (after a space, comma or bracket) begins, or -1.
@@ -1071,6 +1505,16 @@ internal static class EnglishNoteReader
                 var last = NameAt(text, joined, e, names);
                 if (last < 0) break;
                 return EtAlAt(text, SkipSpaces(text, last, e), e) is var more and > 0 ? more : last;
+            }
+            // "J. Wright, S. Goldenberg and R. Schofield (eds)": British lists put no comma before "and"; an editor mark
+            // after the last name says the list is names, not a title ("Rayfield, Stalin and His Hangmen").
+            if (!comma && names.Count > 1 && JoinerAt(text, j, e) is var britishJoined and > 0)
+            {
+                var count = names.Count;
+                var last = NameAt(text, britishJoined, e, names);
+                if (last > 0 && EditorMarkAfter(text, last, e)) return last;
+                if (names.Count > count) names.RemoveAt(names.Count - 1);
+                break;
             }
             if (!comma) break;
             at = NameAt(text, j, e, names);
@@ -1187,6 +1631,14 @@ internal static class EnglishNoteReader
         return at;
     }
 
+    // True when an editor mark follows the names ending at at: "(eds)", ", eds.".
+    private static bool EditorMarkAfter(string text, int at, int e)
+    {
+        at = SkipSpaces(text, at, e);
+        if (EditorMarkAt(text, at, e, bracketed: true) > 0) return true;
+        return at < e && text[at] == ',' && EditorMarkAt(text, SkipSpaces(text, at + 1, e), e, bracketed: false) > 0;
+    }
+
     // The end of an editor mark ("eds.", or "(eds.)" when bracketed) opening text[at..e), or 0. British notes leave
     // the full stop off before a comma ("Simmons and Perlina, eds, Writing the Siege"; "in Kovalchuk, ed, …").
     private static int EditorMarkAt(string text, int at, int e, bool bracketed)
@@ -1216,13 +1668,16 @@ internal static class EnglishNoteReader
         return true;
     }
 
+    /// <summary>The most statements read after a title (<c>, vol. 3, The Twentieth Century, ed. X, 2 vols.</c>).</summary>
+    private const int MaxStatements = 6;
+
     // The statements closing a title or a book container: ", vol. III", ", ed. X. Y. Z", ", eds. …", ", edited by …",
     // ", comp. …", ", trans. …" (a translator is recorded nowhere; "trans. and ed." is an editor), ", I" (a volume),
     // ", 2nd ed.", ", 3 vols.", ", op. cit."; returns where the title ends, the volume and the edition.
     private static (int End, Located? Volume, Located? Edition) Statements(string text, int s, int e, List<CslName> editors, List<CslName> compilers)
     {
         Located? volume = null, edition = null;
-        for (var guard = 0; guard < 4; guard++)
+        for (var guard = 0; guard < MaxStatements; guard++)
         {
             var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
             if (comma <= s) break;
@@ -1288,6 +1743,15 @@ internal static class EnglishNoteReader
             if (RoleWithNameList(text, s, comma, e, editors, compilers) is var listed and > 0)
             {
                 e = listed;
+                continue;
+            }
+            // "The Cambridge History of Russia, vol. 3, The Twentieth Century": the volume's own title after its number,
+            // recorded nowhere (the volume is read next).
+            if (char.IsUpper(seg[0]) && TextScan.LastIndexOutsideQuotes(text, s, comma, ',') is var vc and > 0 && vc > s
+                && TextScan.Trim(text, vc + 1, comma).Start is var volumeAt && volumeAt < comma
+                && string.Compare(text, volumeAt, Vocabulary.EnglishVolume, 0, Vocabulary.EnglishVolume.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                e = comma;
                 continue;
             }
             break;
@@ -1375,12 +1839,23 @@ internal static class EnglishNoteReader
         {
             var found = 0;
             foreach (var (word, r) in Vocabulary.EnglishRoleWords)
+            {
                 if (seg[at..].StartsWith(word, StringComparison.Ordinal) && seg.Length > at + word.Length && seg[at + word.Length] == ' ')
                 {
                     found = word.Length + 1;
                     if (role != CreatorRole.Editor) role = r;
                     break;
                 }
+                // "eds Sarah Davies", "ed Anna Green": British notes leave the editor mark's full stop off (a capital follows).
+                var bare = word.Length - 1;
+                if (r == CreatorRole.Editor && word[^1] == '.' && seg.Length > at + bare + 1 && seg[at..].StartsWith(word.AsSpan(0, bare), StringComparison.Ordinal)
+                    && seg[at + bare] == ' ' && char.IsUpper(seg[at + bare + 1]))
+                {
+                    found = bare + 1;
+                    role = CreatorRole.Editor;
+                    break;
+                }
+            }
             if (found == 0) break;
             at += found;
             // "trans. and ed. ", "ed. & trans. ": roles joined.
@@ -1409,6 +1884,20 @@ internal static class EnglishNoteReader
         return rest.Length > 0 && rest.Length < seg.Length - w && rest.IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
+    /// <summary>The most characters of a journal's volume number, in figures or Roman numerals (<c>LXVIII</c>).</summary>
+    private const int MaxVolumeNumber = 7;
+
+    // Where the volume number closing text[s..e) begins, in figures ("52") or capital Roman numerals ("XL", "LXVII"); e
+    // when none closes it.
+    private static int VolumeNumberStart(string text, int s, int e)
+    {
+        var d = e;
+        while (d > s && e - d < MaxVolumeNumber && char.IsAsciiDigit(text[d - 1])) d--;
+        if (d < e) return d > s && char.IsLetterOrDigit(text[d - 1]) ? e : d;
+        while (d > s && e - d < MaxVolumeNumber && text[d - 1] is 'I' or 'V' or 'X' or 'L' or 'C') d--;
+        return d < e && (d == s || !char.IsLetterOrDigit(text[d - 1])) ? d : e;
+    }
+
     private static bool IsRoman(ReadOnlySpan<char> seg)
     {
         if (seg.Length is 0 or > 5) return false;
@@ -1426,6 +1915,13 @@ internal static class EnglishNoteReader
             var (_, te) = TextScan.Trim(text, s, e, " .,");
             var last = te > s ? text.LastIndexOf(',', te - 1, te - s) : -1;
             if (last > s && IsDayAndMonth(text, last + 1, te)) (e, dated) = (last, true);
+        }
+        // "Slavic Review, vol. 52, no. 1, 1993": the year after the journal's numbers and a comma, as MLA writes it.
+        {
+            var (_, te) = TextScan.Trim(text, s, e, " .,");
+            if (te - s > 8 && YearAtEnd(text, s, te) is var y and > 0 && text[y - 1] is ' ' or ','
+                && TextScan.Trim(text, s, y, " ").End is var ce && ce > s + 1 && text[ce - 1] == ',' && char.IsAsciiDigit(text[ce - 2]))
+                (year, e) = (new Located(text.Substring(y, 4), new TextSpan(y, 4)), ce - 1);
         }
         // "no. 8", "nos. 5–6": the issue.
         foreach (var word in Conventions.EnglishIssueWords)
@@ -1479,18 +1975,19 @@ internal static class EnglishNoteReader
             var d2 = pe;
             while (d2 > s && char.IsAsciiDigit(text[d2 - 1])) d2--;
             var (_, c2) = TextScan.Trim(text, s, d2);
-            var d1 = c2 - 1;
             if (d2 < pe && pe - d2 <= 3 && c2 > s && text[c2 - 1] == ',')
             {
                 var (_, v1e) = TextScan.Trim(text, s, c2 - 1);
-                d1 = v1e;
-                while (d1 > s && char.IsAsciiDigit(text[d1 - 1])) d1--;
+                var d1 = VolumeNumberStart(text, s, v1e);
                 var (_, c1) = TextScan.Trim(text, s, d1);
-                if (d1 < v1e && v1e - d1 <= 4 && c1 > s + 1 && text[c1 - 1] == ',' && !Conventions.IsYear(text.AsSpan(d1, v1e - d1)))
+                // "Slavic Review, 49, 2" and "Kritika 8, 3", "Slavonic and East European Review, LXVII, 3": the volume after a
+                // comma or a space (a year there is a date, not a volume).
+                if (d1 < v1e && c1 > s + 1 && (text[c1 - 1] == ',' || c1 < d1 && char.IsLetter(text[c1 - 1]))
+                    && !Conventions.IsYear(text.AsSpan(d1, v1e - d1)))
                 {
                     volume = new Located(text[d1..v1e], new TextSpan(d1, v1e - d1));
                     issue = new Located(text[d2..pe], new TextSpan(d2, pe - d2));
-                    e = c1 - 1;
+                    e = text[c1 - 1] == ',' ? c1 - 1 : c1;
                 }
             }
         }
@@ -1505,7 +2002,13 @@ internal static class EnglishNoteReader
                 e = d - 1;
                 for (d = e; d > s && char.IsDigit(text[d - 1]);) d--;
             }
-            if (d < e && d > s && text[d - 1] == ' ')
+            // "Soviet Studies XL, no. 4": a volume in capital Roman numerals before the issue.
+            if (d == e && issue is not null && VolumeNumberStart(text, s, e) is var r && r < e && r > s + 1 && text[r - 1] is ' ' or ',')
+            {
+                volume = new Located(text[r..e], new TextSpan(r, e - r));
+                e = r;
+            }
+            else if (d < e && d > s && text[d - 1] == ' ')
             {
                 // "Voprosy istorii 8 (1990)": a Russian journal numbers its issues within the year, and has no volumes.
                 if (issue is null && LanguageDetector.LooksTransliteratedRussian(text.AsSpan(s, d - s)))

@@ -354,10 +354,21 @@ internal static class LegalGazetteReader
                 var after = at + g.Name.Length;
                 var startsWord = at == 0 || !char.IsLetterOrDigit(name[at - 1]);
                 var endsWord = !g.Abbreviation || after == name.Length || !char.IsLetterOrDigit(name[after]);
+                // A gazette's name cut short ("Polnoe sobranie" of "Polnoe sobranie zakonov") followed by another word is
+                // another title: Lenin's "Polnoe sobranie sochinenii" (complete works) is no gazette (the longer names are tried too).
+                if (startsWord && endsWord && Names.Shortened.Contains(g.Name) && WordFollows(name, after)) continue;
                 if (startsWord && endsWord) return (g, s + at);
             }
         }
         return null;
+    }
+
+    // True when a word in small letters follows name[at..] after spaces ("sochinenii"; a country's abbreviation after a
+    // gazette's name, "RSFSR", is part of the gazette's).
+    private static bool WordFollows(ReadOnlySpan<char> name, int at)
+    {
+        while (at < name.Length && name[at] == ' ') at++;
+        return at < name.Length && char.IsLower(name[at]);
     }
 
     // The name as the container: without quotation marks and a newspaper word ("“Azərbaycan” qəzeti" → Azərbaycan).
@@ -534,6 +545,11 @@ internal static class LegalGazetteReader
     // extract of the benchmarks' 100,000-footnote list, first round, one core: see tests/Bibliography.Benchmarks/README.md.
     private static class Names
     {
+        /// <summary>The gazettes' names that open a longer one (<c>Polnoe sobranie</c>, of <c>Polnoe sobranie zakonov</c>).</summary>
+        public static readonly HashSet<string> Shortened = Vocabulary.LegalGazettes.Select(g => g.Name)
+            .Where(n => Vocabulary.LegalGazettes.Any(o => o.Name.Length > n.Length + 1 && o.Name.StartsWith(n + " ", StringComparison.OrdinalIgnoreCase)))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
         public static readonly SearchValues<string> Gazettes =
             SearchValues.Create(Vocabulary.LegalGazettes.Select(g => g.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
 

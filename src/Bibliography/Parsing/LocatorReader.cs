@@ -87,6 +87,14 @@ internal static class LocatorReader
         {
             var c = text[i];
             if (char.IsAsciiDigit(c) || c is ' ' || "-‐‑‒–—".Contains(c)) continue;
+            // "12–13 and 71": pages joined by "and" (Canonical keeps the joiner).
+            var and = i - Conventions.And.Length + 1;
+            if (and > s && text[and - 1] == ' ' && i + 1 < e && text[i + 1] == ' ' && string.CompareOrdinal(text, and, Conventions.And, 0, Conventions.And.Length) == 0
+                && char.IsAsciiDigit(text[TextScan.Trim(text, s, and).End - 1]))
+            {
+                i = and;
+                continue;
+            }
             if (c == ',')
             {
                 var (gs, ge) = TextScan.Trim(text, i + 1, groupStart);

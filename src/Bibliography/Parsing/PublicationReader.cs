@@ -477,9 +477,12 @@ internal static class PublicationReader
     }
 
     // Where the word "здесь" ("here", which leads to the pages cited within a range) closing text[s..e) stands, or -1.
-    private static int HereBefore(string text, int s, int e)
+    internal static int HereBefore(string text, int s, int e) => HereBefore(text, s, e, Vocabulary.HereWords);
+
+    /// <summary>Where one of <paramref name="words"/> closing text[s..e) after a non-letter begins, or -1.</summary>
+    internal static int HereBefore(string text, int s, int e, IReadOnlyList<string> words)
     {
-        foreach (var word in Vocabulary.HereWords)
+        foreach (var word in words)
         {
             var at = e - word.Length;
             if (at > s && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 && !char.IsLetter(text[at - 1])) return at;

@@ -329,6 +329,27 @@ public static class Vocabulary
     public static IReadOnlyList<string> HereWords { get; } = ["здесь", "here"];
 
     /// <summary>
+    /// The words after a page that name a note on it (<c>92, n. 4</c>, <c>66 n. 27</c>, <c>nn. 3–4</c>, <c>note 12</c>), longest
+    /// first: the note is part of the locator.
+    /// </summary>
+    public static IReadOnlyList<string> EnglishNoteWords { get; } = ["notes", "note", "nn.", "n."];
+
+    /// <summary>The marks after a page for the pages that follow it (<c>77ff.</c>, <c>282 f.</c>), longest first: part of the locator.</summary>
+    public static IReadOnlyList<string> FollowingPagesMarks { get; } = ["ff.", "ff", "f."];
+
+    /// <summary>
+    /// The words of an English thesis statement in an imprint (<c>(PhD diss., University of London, 2004)</c>, <c>Ph.D.
+    /// dissertation, Harvard University, 2008</c>, <c>MA thesis</c>): the genre, recorded nowhere; the university is the publisher.
+    /// </summary>
+    public static IReadOnlyList<string> EnglishThesisWords { get; } = ["dissertation", "diss.", "thesis"];
+
+    /// <summary>
+    /// The words English notes also lead from an article's pages to the pages cited by (<c>1–30, esp. 12</c>, <c>1–30,
+    /// at 12</c>), besides <see cref="HereWords"/>.
+    /// </summary>
+    public static IReadOnlyList<string> EnglishPinpointWords { get; } = ["here", "especially", "esp.", "at"];
+
+    /// <summary>
     /// Georgian words for a publishing house before its name in quotation marks (<c>გამომც. „საბჭოთა საქართველო“</c>,
     /// <c>გამ-ბა „მეცნიერება“</c>): the publisher is the name, as a Russian note's <c>Баку: Элм</c> gives it.
     /// </summary>
@@ -548,13 +569,16 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> OpCitPatterns { get; } =
     [
-        @"Göst(?:ərilən)?\.?\s*əsər(?:i)?", @"Указ\.?\s*соч\.?", @"Ukaz\.?\s*so(?:ç|ch|c)\.?", EnglishOpCit,
+        @"Göst(?:ərilən)?\.?\s*əsər(?:i)?", @"Указ\.?\s*соч\.?", @"Ukaz\.?\s*so(?:ç|ch|c)\.?", EnglishOpCit, EnglishLocCit,
         // Georgian დასახელებული ნაშრომი ("the work named"), abbreviated დასახ. ნაშრ., and the same in AcadNusx.
         @"დასახ(?:ელებული)?\.?\s*ნაშრ(?:ომი)?\.?", @"dasax(?:elebuli)?\.?\s*naSr(?:omi)?\.?",
     ];
 
     /// <summary>The op. cit. of English notes, as a pattern.</summary>
     public const string EnglishOpCit = @"op\.\s*cit\.?";
+
+    /// <summary>The loc. cit. of English notes (the same work at the same place), as a pattern: a short form as op. cit. is.</summary>
+    public const string EnglishLocCit = @"loc\.\s*cit\.?";
 
     /// <summary>The spellings of <paramref name="level"/> the parser reads, in order.</summary>
     public static IEnumerable<string> Spellings(KeywordLevel level) => Keywords.Where(k => k.Level == level && k.Read).Select(k => k.Text);
