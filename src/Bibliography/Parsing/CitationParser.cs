@@ -344,6 +344,7 @@ public static class CitationParser
         next = e;
         PublicationCitation? publication = null;
         var publicationRead = false;
+        s = AfterGeorgianLeadIn(text, s, e);
         if (ReadIbid(text, s, e) is { } ibid) return ibid;
         if (ArchivalReader.ReadSlashed(text, s, e, out next) is { } slashed) return slashed;
         if (WesternArchiveReader.Read(text, s, e, out next) is { } western) return western;
@@ -397,6 +398,21 @@ public static class CitationParser
             if (!publicationRead) (publication, publicationRead) = (PublicationReader.Read(text, s, e), true);
             return publication;
         }
+    }
+
+    // "იხ. ჯანელიძე ო. Title", "შდრ. …", "წყარო: …": where the citation begins after a Georgian lead-in, which is prose
+    // (a Georgian note has no capital to tell a lead-in's words from an author's).
+    private static int AfterGeorgianLeadIn(string text, int s, int e)
+    {
+        if (text[s] is not (>= '\u10D0' and <= '\u10FF')) return s;
+        foreach (var lead in Vocabulary.GeorgianLeadIns)
+        {
+            var after = s + lead.Length;
+            if (e - s <= lead.Length + 1 || string.CompareOrdinal(text, s, lead, 0, lead.Length) != 0 || !(char.IsWhiteSpace(text[after]) || lead[^1] is '.' or ':')) continue;
+            var next = TextScan.Trim(text, after, e, " :").Start;
+            return next < e ? next : s;
+        }
+        return s;
     }
 
     // "See Ocherki istorii Gruzii, Tbilisi, 1988": a book cited by its title alone, whatever reader read it, has no

@@ -204,12 +204,16 @@ internal static class PublicationReader
             var placeComma = comma is { } c && c >= lastStart ? c : KnownPlaceAfterComma(text, Math.Max(lastStart, partStart), e);
             if (placeComma >= 0)
                 (place, imprintStart, headEnd) = (TextScan.Locate(text, placeComma + 1, e), placeComma, slash < 0 ? placeComma : headEnd);
+            // "ისტორია, თბილისი: მეცნიერება, 1985", "История, Тифлис: Тип. Хуцишвили, 1913": a place and its publisher
+            // after the title's comma.
+            else if (PlaceColonAfterComma(text, Math.Max(lastStart, partStart), e) is var colonComma and >= 0 && TryImprint(text, colonComma + 1, e, false, out place, out publisher))
+                (imprintStart, headEnd) = (colonComma, slash < 0 ? colonComma : headEnd);
             // "Петров А. Статья. – Мнатоби, 1985, № 8": after an author's piece, a name before the year and a periodical's
             // number is the periodical's, not a place of publication (a book has no №); the head reads it as the container.
             else if (slash < 0 && issue is not null && IsPeriodicalNumber(text, issue) && OpensWithHeadingName(text, s, e) && PeriodicalNameAt(text, lastStart, e))
             {
             }
-            else if (lastStart < e && TryImprint(text, lastStart, e, isArticle || lastStart == s || slash >= 0 && lastStart == partStart, out place, out publisher))
+            else if (lastStart < e && TryImprint(text, lastStart, e, isArticle || lastStart == s || slash >= 0 && lastStart == partStart, out place, out publisher, serialPlace: slash >= 0 && lastStart > partStart))
             {
                 imprintStart = lastStart;
                 if (slash < 0) headEnd = k >= 0 ? sentences[k].Stop : partStart;
@@ -447,6 +451,18 @@ internal static class PublicationReader
     }
 
     // The comma in text[s..e) that a known place of publication alone follows, up to e ("…, Тифлис"), or -1.
+    private static int PlaceColonAfterComma(string text, int s, int e)
+    {
+        var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
+        if (comma <= s) return -1;
+        var colon = TextScan.IndexOfAnyOutsideQuotes(text, comma + 1, e, ":");
+        if (colon < 0) return -1;
+        var (ps, pe) = TextScan.Trim(text, comma + 1, colon);
+        if (pe <= ps || TextScan.Trim(text, colon + 1, e).Start >= e) return -1;
+        var candidate = text.AsSpan(ps, pe - ps);
+        return Labelling.Lexicon.IsPlaceName(candidate) || Conventions.IsAbbreviatedPlace(candidate) || AbbreviatedPlaces(candidate) ? comma : -1;
+    }
+
     private static int KnownPlaceAfterComma(string text, int s, int e)
     {
         var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
@@ -534,7 +550,8 @@ internal static class PublicationReader
     {
         for (var k = 0; k <= MaxBookParts && e > s; k++)
         {
-            if ((YearAtEnd.Find(text, s, e - s) ?? IssueAtEnd.Find(text, s, e - s) ?? BareIssueAfterYear.Find(text, s, e - s)) is not null) return true;
+            // "Русская старина. 1880. Т. 28. Кн. 2": a book's part after a volume is the volume's part, as after a year.
+            if ((YearAtEnd.Find(text, s, e - s) ?? IssueAtEnd.Find(text, s, e - s) ?? BareIssueAfterYear.Find(text, s, e - s) ?? VolumeAtEnd.Find(text, s, e - s)) is not null) return true;
             if (PartAtEnd.Find(text, s, e - s) is not { } part) return false;
             e = TextScan.Trim(text, s, part.Index, Separators).End;
         }
@@ -887,7 +904,9 @@ internal static class PublicationReader
     }
 
     /// <summary>Reads <c>Place, Publisher</c>, <c>Place: Publisher</c> or a lone place.</summary>
-    private static bool TryImprint(string text, int start, int end, bool isArticle, out Located? place, out Located? publisher)
+    // serialPlace: the imprint follows the container's first sentence after "//", where a place the lexicon knows is the
+    // place even where only an abbreviated one is taken ("// Кавказский сборник. Тифлис, 1905. Вып. 3").
+    private static bool TryImprint(string text, int start, int end, bool isArticle, out Located? place, out Located? publisher, bool serialPlace = false)
     {
         place = publisher = null;
         var sep = TextScan.IndexOfAnyOutsideQuotes(text, start, end, ",:");
@@ -902,7 +921,7 @@ internal static class PublicationReader
             sep = colon;
         // "M.; L.: Nauka" keeps both places together.
         var candidateEnd = sep >= 0 ? sep : end;
-        if (!LooksLikePlace(text.AsSpan(start, candidateEnd - start).Trim(), strict: isArticle)) return false;
+        if (!LooksLikePlace(text.AsSpan(start, candidateEnd - start).Trim(), strict: isArticle, serialPlace)) return false;
         place = TextScan.Locate(text, start, candidateEnd);
         if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, end, " ,:") is { } named ? WithoutPublisherWord(named) : null;
         return true;
@@ -978,11 +997,13 @@ internal static class PublicationReader
         return e - s is >= 2 and <= 6 && char.IsUpper(text[s]) && text[e - 1] == '.' && !text.AsSpan(s, e - s).Contains(' ');
     }
 
-    private static bool LooksLikePlace(ReadOnlySpan<char> candidate, bool strict)
+    private static bool LooksLikePlace(ReadOnlySpan<char> candidate, bool strict, bool knownPlace = false)
     {
         if (candidate.Length == 0) return false;
         if (Conventions.IsAbbreviatedPlace(candidate) || AbbreviatedPlaces(candidate)) return true;
-        if (strict) return false;
+        // "// Сборник материалов … Кавказа. Тифлис, 1890. Вып. 10": a serial's place written in full, where only a place the
+        // lexicon knows is taken (a periodical's last sentence may be any capitalised words).
+        if (strict) return knownPlace && Labelling.Lexicon.IsPlaceName(candidate);
         // The words are the runs between spaces and hyphens, walked in place: no word array, no enumerator.
         var words = 0;
         var anyGeorgian = false;

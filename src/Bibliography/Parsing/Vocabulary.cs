@@ -446,7 +446,7 @@ public static class Vocabulary
         "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв", "общ", "obshch", "науч", "nauch", "гл", "gl", "проф", "акад", "публ", "коммент", "примеч", "журн", "газ", "ჟურნ", "გაზ", "zhurn", "gaz", "ტ", "спр", "арк",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
-        "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "აღწ", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab", "გამომც",
+        "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "აღწ", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "რედ", "შემდგ", "თარგმ", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab", "გამომც",
     };
 
     /// <summary>
@@ -523,7 +523,26 @@ public static class Vocabulary
         ("ön sözün müəllifi", CreatorRole.Other), ("ön söz", CreatorRole.Other), ("izd.", CreatorRole.Other),
         // Azerbaijani reviewers ("Rəyçilər: …"), whom no CSL role records.
         ("rəyçilər", CreatorRole.Other), ("rəyçi", CreatorRole.Other),
+        // Georgian: the editor (რედაქტორი, რედ.), the compiler (შემდგენელი, შემდგ.), the translator (მთარგმნელი, თარგმ.).
+        ("რედაქტორი", CreatorRole.Editor), ("რედ.", CreatorRole.Editor), ("შემდგენელი", CreatorRole.Compiler), ("შემდგ.", CreatorRole.Compiler),
+        ("მთარგმნელი", CreatorRole.Translator), ("თარგმ.", CreatorRole.Translator),
     }.Concat(EnglishRoleWords).ToArray();
+
+    /// <summary>
+    /// Georgian words that name a role after the names, in the genitive (<c>ს. ყაუხჩიშვილის რედაქციით</c>, "edited by S.
+    /// Qaukhchishvili"; <c>ილ. აბულაძის გამოცემა</c>, "I. Abuladze's edition"), and the CSL role each means.
+    /// </summary>
+    public static IReadOnlyList<(string Word, CreatorRole Role)> RoleWordsAfterNames { get; } =
+    [
+        ("რედაქციით", CreatorRole.Editor), ("რედაქცია", CreatorRole.Editor), ("რედაქტორობით", CreatorRole.Editor),
+        ("გამოცემა", CreatorRole.Editor), ("გამოცემით", CreatorRole.Editor), ("თარგმანი", CreatorRole.Translator), ("თარგმანით", CreatorRole.Translator),
+    ];
+
+    /// <summary>
+    /// What opens the prose leading into a Georgian citation: see (<c>იხ.</c>, <c>იხილეთ</c>), see also, compare
+    /// (<c>შდრ.</c>), source (<c>წყარო:</c>). Longest first; no part of any field.
+    /// </summary>
+    public static IReadOnlyList<string> GeorgianLeadIns { get; } = ["იხ. აგრეთვე", "იხ. ასევე", "იხილეთ", "იხ.", "შდრ.", "წყაროები:", "წყარო:"];
 
     /// <summary>
     /// The op. cit. phrases (<c>Göst. əsəri</c>, <c>Указ. соч.</c>, <c>Ukaz. soch.</c>, <c>op. cit.</c>) as patterns, compared

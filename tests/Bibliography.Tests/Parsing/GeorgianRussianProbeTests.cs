@@ -1,0 +1,91 @@
+namespace Bibliography.Tests.Parsing;
+
+public class GeorgianRussianProbeTests
+{
+    private static void Reads(string note, string expected) => ExpectedFields.Check(note, expected);
+
+    [Theory]
+    // Georgian books
+    [InlineData("ჯავახიშვილი ი. ქართველი ერის ისტორია. ტ. 2. თბ., 1965. გვ. 45.", "authors=ჯავახიშვილი | title=ქართველი ერის ისტორია | volume=2 | place=თბ. | year=1965 | locator=45")]
+    [InlineData("ი. ჯავახიშვილი, ქართველი ერის ისტორია, ტ. 2, თბ., 1965, გვ. 45.", "authors=ჯავახიშვილი | title=ქართველი ერის ისტორია | volume=2 | place=თბ. | year=1965 | locator=45")]
+    [InlineData("ბერძენიშვილი ნ. საქართველოს ისტორიის საკითხები. წ. 1. თბილისი: მეცნიერება, 1964. გვ. 12.", "authors=ბერძენიშვილი | title=საქართველოს ისტორიის საკითხები | place=თბილისი | publisher=მეცნიერება | year=1964 | locator=12")]
+    [InlineData("ლორთქიფანიძე მ. საქართველოს ისტორია, თბილისი: მეცნიერება, 1985, გვ. 100.", "authors=ლორთქიფანიძე | title=საქართველოს ისტორია | place=თბილისი | publisher=მეცნიერება | year=1985 | locator=100")]
+    [InlineData("ჩიქოვანი გ. ქართული მწერლობა. თბ.: გამომც. „საბჭოთა საქართველო“, 1972. გვ. 8.", "authors=ჩიქოვანი | title=ქართული მწერლობა | place=თბ. | publisher=საბჭოთა საქართველო | year=1972 | locator=8")]
+    [InlineData("ქართლის ცხოვრება. ტ. 1. ს. ყაუხჩიშვილის რედაქციით. თბ., 1955. გვ. 20.", "title=ქართლის ცხოვრება | volume=1 | editors=ყაუხჩიშვილის | place=თბ. | year=1955 | locator=20")]
+    [InlineData("საქართველოს ისტორიის ნარკვევები, ტ. 6, რედ. ა. სურგულაძე, თბილისი, 1972, გვ. 301.", "title=საქართველოს ისტორიის ნარკვევები | volume=6 | editors=სურგულაძე | place=თბილისი | year=1972 | locator=301")]
+    [InlineData("იხ. ჯანელიძე ო. საქართველოს ისტორია. თბ., 2001. გვ. 33.", "authors=ჯანელიძე | title=საქართველოს ისტორია | place=თბ. | year=2001 | locator=33")]
+    // Georgian periodicals
+    [InlineData("ლომიძე გ. ქართული პრესა // მაცნე. 1990. № 3. გვ. 12.", "authors=ლომიძე | title=ქართული პრესა | container=მაცნე | year=1990 | issue=3 | locator=12")]
+    [InlineData("„მნათობი“, 1985, № 8, გვ. 33.", "container=მნათობი | year=1985 | issue=8 | locator=33")]
+    [InlineData("გაზ. „კომუნისტი“, 1921, № 45.", "container=კომუნისტი | year=1921 | issue=45")]
+    [InlineData("ბახტაძე მ. ერეკლე მეორე. – „ცისკარი“, 1970, № 4, გვ. 90.", "authors=ბახტაძე | title=ერეკლე მეორე | container=ცისკარი | year=1970 | issue=4 | locator=90")]
+    // Georgian archives in Georgian
+    [InlineData("სცსა, ფ. 1, ან. 2, საქ. 3, ფ. 4.", "archive=სცსა | fond=1 | opis=2 | delo=3 | locator=4")]
+    [InlineData("სეა, ფ. 1448, ან. 1, საქ. 22, ფურც. 5.", "archive=სეა | fond=1448 | opis=1 | delo=22 | locator=5")]
+    [InlineData("სშსსა, ფ. 284, ან. 1, საქ. 190, ფ. 13-14.", "archive=სშსსა | fond=284 | opis=1 | delo=190 | locator=13-14")]
+    [InlineData("საქართველოს ცენტრალური სახელმწიფო საისტორიო არქივი, ფონდი 4, ანაწერი 2, საქმე 77, ფურცელი 9.", "archive=საქართველოს ცენტრალური სახელმწიფო საისტორიო არქივი | fond=4 | opis=2 | delo=77 | locator=9")]
+    [InlineData("საქართველოს შსს არქივი, ფ. 14, აღწ. 2, საქ. 45, ფ. 3.", "archive=საქართველოს შსს არქივი | fond=14 | opis=2 | delo=45 | locator=3")]
+    // Georgian archives in Russian
+    [InlineData("ЦГИА Грузии. Ф. 1. Оп. 2. Д. 3. Л. 5.", "archive=ЦГИА Грузии | fond=1 | opis=2 | delo=3 | locator=5")]
+    [InlineData("Архив ИМЭЛ при ЦК КП Грузии. Ф. 8. Оп. 2. Д. 14. Л. 7.", "archive=Архив ИМЭЛ при ЦК КП Грузии | fond=8 | opis=2 | delo=14 | locator=7")]
+    [InlineData("сцса, ф. 1083, оп. 1, д. 20, л. 4.", "archive=сцса | fond=1083 | opis=1 | delo=20 | locator=4")]
+    [InlineData("ЦГИАГ, ф. 2, оп. 1, д. 3411, л. 12 об.", "archive=ЦГИАГ | fond=2 | opis=1 | delo=3411 | locator=12 об.")]
+    [InlineData("Архив МВД Грузии (I), ф. 6, д. 37, л. 45.", "archive=Архив МВД Грузии (I) | fond=6 | delo=37 | locator=45")]
+    [InlineData("ЦГА НИ Грузии. Ф. 1. Оп. 1. Д. 12. Л. 3.", "archive=ЦГА НИ Грузии | fond=1 | opis=1 | delo=12 | locator=3")]
+    public void Georgian(string note, string expected) => Reads(note, expected);
+
+    [Theory]
+    [InlineData("Петров А. Б. Кавказ в 1920 г. // Вопросы истории. 1990. № 8. С. 73–80.", "authors=Петров | title=Кавказ в 1920 г. | container=Вопросы истории | year=1990 | issue=8 | locator=73–80")]
+    [InlineData("Сидоров В. Г. Горцы // Кавказский сборник. Тифлис, 1905. Вып. 3. С. 10.", "authors=Сидоров | title=Горцы | container=Кавказский сборник | place=Тифлис | year=1905 | issue=3 | locator=10")]
+    [InlineData("Иванов И. И. Записки // Русская старина. 1880. Т. 28. Кн. 2. С. 300.", "authors=Иванов | title=Записки | container=Русская старина | year=1880 | volume=28 | locator=300")]
+    [InlineData("Правда. 1923. 2 окт.", "container=Правда | year=1923")]
+    [InlineData("Заря Востока, 1925, 12 мая, № 870.", "container=Заря Востока | year=1925 | issue=870")]
+    [InlineData("газета «Коммунист», 15 декабря 1920 г.", "container=Коммунист | year=1920")]
+    [InlineData("Петров А. Б. История. М.: Наука, 1985. С. 12.", "authors=Петров | title=История | place=М. | publisher=Наука | year=1985 | locator=12")]
+    [InlineData("Петров А. Б. История. М.: Изд-во МГУ, 1985. 320 с.", "authors=Петров | title=История | place=М. | publisher=Изд-во МГУ | year=1985")]
+    [InlineData("Петров А. Б. История. СПб.: Алетейя, 2001. С. 12.", "authors=Петров | title=История | place=СПб. | publisher=Алетейя | year=2001 | locator=12")]
+    [InlineData("Петров А. Б. История. Л.: Госиздат, 1926. С. 12.", "authors=Петров | title=История | place=Л. | publisher=Госиздат | year=1926 | locator=12")]
+    [InlineData("Петров А. Б. История. М.; Л.: Госиздат, 1926. С. 12.", "authors=Петров | title=История | place=М.; Л. | publisher=Госиздат | year=1926 | locator=12")]
+    [InlineData("Петров А. Б. Отчёт. Тифлис: Тип. канцелярии главноначальствующего, 1890. С. 12.", "authors=Петров | title=Отчёт | place=Тифлис | publisher=Тип. канцелярии главноначальствующего | year=1890 | locator=12")]
+    [InlineData("Петров А. Б. История. Т. 2: 1917–1922. М.: Наука, 1985. С. 12.", "authors=Петров | title=История | volume=2 | place=М. | publisher=Наука | year=1985 | locator=12")]
+    [InlineData("Петров А. Б. История. 9-е изд., доп. и испр. М.: Наука, 1985. С. 12.", "authors=Петров | title=История | place=М. | publisher=Наука | year=1985 | locator=12")]
+    [InlineData("А. Б. Петров. История Грузии. М.: Наука, 1985. С. 12.", "authors=Петров | title=История Грузии | place=М. | publisher=Наука | year=1985 | locator=12")]
+    [InlineData("Документы / сост. А. Б. Петров; под ред. В. Г. Сидорова. М.: Наука, 1990. С. 7.", "title=Документы | compilers=Петров | editors=Сидорова | place=М. | publisher=Наука | year=1990 | locator=7")]
+    [InlineData("Петров А. Б. Кавказ // Вопросы истории. 1990. Вып. 3. С. 5.", "authors=Петров | title=Кавказ | container=Вопросы истории | year=1990 | issue=3 | locator=5")]
+    [InlineData("Петров А. Б. Кавказ. М.: Изд-во полит. лит-ры, 1985. С. 5.", "authors=Петров | title=Кавказ | place=М. | publisher=Изд-во полит. лит-ры | year=1985 | locator=5")]
+    [InlineData("Петров А. Б. Кавказ. Тбилиси: Сабчота Сакартвело, 1985. С. 5.", "authors=Петров | title=Кавказ | place=Тбилиси | publisher=Сабчота Сакартвело | year=1985 | locator=5")]
+    [InlineData("Петров А. Б. Кавказ. Тбилиси: Изд-во Тбилисского ун-та, 1985. С. 5.", "authors=Петров | title=Кавказ | place=Тбилиси | publisher=Изд-во Тбилисского ун-та | year=1985 | locator=5")]
+    public void Russian(string note, string expected) => Reads(note, expected);
+
+    [Theory]
+    [InlineData("ქართლის ცხოვრება, ტ. 1, ს. ყაუხჩიშვილის რედაქციით, თბ., 1955, გვ. 20.", "title=ქართლის ცხოვრება | volume=1 | editors=ყაუხჩიშვილის | place=თბ. | year=1955 | locator=20")]
+    [InlineData("ძველი ქართული აგიოგრაფიული ლიტერატურის ძეგლები. წ. 1. ილ. აბულაძის რედაქციით. თბ., 1963. გვ. 5.", "title=ძველი ქართული აგიოგრაფიული ლიტერატურის ძეგლები | editors=აბულაძის | place=თბ. | year=1963 | locator=5")]
+    [InlineData("საქართველოს ისტორია. რედ. ა. სურგულაძე. თბ., 1972. გვ. 301.", "title=საქართველოს ისტორია | editors=სურგულაძე | place=თბ. | year=1972 | locator=301")]
+    [InlineData("ქართული დოკუმენტები. შემდგ. გ. ჯაფარიძე. თბილისი, 1980. გვ. 9.", "title=ქართული დოკუმენტები | compilers=ჯაფარიძე | place=თბილისი | year=1980 | locator=9")]
+    [InlineData("შატბერდის კრებული. ბ. გიგინეიშვილისა და ელ. გიუნაშვილის გამოცემა. თბ., 1979.", "title=შატბერდის კრებული | editors=გიგინეიშვილისა; გიუნაშვილის | place=თბ. | year=1979")]
+    [InlineData("იხ. აგრეთვე ბახტაძე მ. ერეკლე მეორე. თბ., 1990. გვ. 14.", "authors=ბახტაძე | title=ერეკლე მეორე | place=თბ. | year=1990 | locator=14")]
+    [InlineData("შდრ. ნ. ბერძენიშვილი, საქართველოს ისტორიის საკითხები, თბ., 1964, გვ. 12.", "authors=ბერძენიშვილი | title=საქართველოს ისტორიის საკითხები | place=თბ. | year=1964 | locator=12")]
+    [InlineData("Петров А. Б. Горцы // Сборник материалов для описания местностей и племен Кавказа. Тифлис, 1890. Вып. 10. С. 5.", "authors=Петров | title=Горцы | container=Сборник материалов для описания местностей и племен Кавказа | place=Тифлис | year=1890 | issue=10 | locator=5")]
+    [InlineData("Сидоров В. Письма // Кавказский сборник. Т. 5. Тифлис, 1880. С. 20.", "authors=Сидоров | title=Письма | container=Кавказский сборник | volume=5 | place=Тифлис | year=1880 | locator=20")]
+    [InlineData("Петров А. Записки // Исторический вестник. 1905. Т. 99. Кн. 3. С. 800.", "authors=Петров | title=Записки | container=Исторический вестник | year=1905 | volume=99 | locator=800")]
+    [InlineData("ლორთქიფანიძე მ. საქართველოს ისტორია, თბილისი: მეცნიერება, 1985, გვ. 100.", "authors=ლორთქიფანიძე | title=საქართველოს ისტორია | place=თბილისი | publisher=მეცნიერება | year=1985 | locator=100")]
+    [InlineData("საქართველოს ისტორიის ნარკვევები, ტ. 6, რედ. ა. სურგულაძე, თბილისი, 1972, გვ. 301.", "title=საქართველოს ისტორიის ნარკვევები | volume=6 | editors=სურგულაძე | place=თბილისი | year=1972 | locator=301")]
+    [InlineData("სცსა, ფ. 1438, ან. 1, საქ. 12, ფურც. 3.", "archive=სცსა | fond=1438 | opis=1 | delo=12 | locator=3")]
+    [InlineData("საქართველოს ეროვნული არქივი, ცენტრალური საისტორიო არქივი, ფ. 1, ან. 2, საქ. 3, ფ. 4.", "archive=საქართველოს ეროვნული არქივი, ცენტრალური საისტორიო არქივი | fond=1 | opis=2 | delo=3 | locator=4")]
+    [InlineData("სეა ცსა, ფონდი 1083, ანაწერი 1, საქმე 20, ფურცელი 4–5.", "archive=სეა ცსა | fond=1083 | opis=1 | delo=20 | locator=4–5")]
+    [InlineData("ЦГИА Грузии, ф. 1438, оп. 1, д. 12, л. 3.", "archive=ЦГИА Грузии | fond=1438 | opis=1 | delo=12 | locator=3")]
+    [InlineData("ЦГИА ГССР. Ф. 13. Оп. 1. Д. 1054. Лл. 2–3.", "archive=ЦГИА ГССР | fond=13 | opis=1 | delo=1054 | locator=2–3")]
+    [InlineData("Архив ИМЭЛ при ЦК КП Грузии, ф. 8, оп. 2, ед. хр. 14, л. 7.", "archive=Архив ИМЭЛ при ЦК КП Грузии | fond=8 | opis=2 | delo=14 | locator=7")]
+    [InlineData("sca, f. 1438, anaw. 1, saq. 12, furc. 3.", "archive=sca | fond=1438 | opis=1 | delo=12 | locator=3")]
+    [InlineData("საქართველოს შსს არქივი, ფ. 6, საქ. 37, ფ. 45.", "archive=საქართველოს შსს არქივი | fond=6 | delo=37 | locator=45")]
+    [InlineData("სცსა, ფ. 1438, ან. 1, საქ. 12; ფ. 2, ან. 1, საქ. 5.", "archive=სცსა | fond=1438 | opis=1 | delo=12 || fond=2 | opis=1 | delo=5")]
+    [InlineData("ხელნაწერთა ეროვნული ცენტრი, ფ. 1, საქ. 22.", "archive=ხელნაწერთა ეროვნული ცენტრი | fond=1 | delo=22")]
+    [InlineData("ქუთაისის სახელმწიფო საისტორიო არქივი, ფ. 5, ან. 1, საქ. 3, ფ. 7.", "archive=ქუთაისის სახელმწიფო საისტორიო არქივი | fond=5 | opis=1 | delo=3 | locator=7")]
+    public void Rules(string note, string expected)
+    {
+        var before = Bibliography.Parsing.CitationParser.Mode;
+        Bibliography.Parsing.CitationParser.Mode = Bibliography.Parsing.ParserMode.Rules;
+        try { Reads(note, expected); }
+        finally { Bibliography.Parsing.CitationParser.Mode = before; }
+    }
+}
