@@ -311,6 +311,26 @@ internal static class PublicationReader
             title = TextScan.Locate(text, title.Span.Offset, tc, " .,;:");
         }
 
+        // "საქართველოს ისტორიის ნარკვევები, ტ. 6, რედ. ა. სურგულაძე", "Title, ტ. 1, ს. ყაუხჩიშვილის რედაქციით", "История
+        // Грузии, т. 2, под ред. А. Б. Петрова": statements of responsibility and volumes after the title's commas.
+        for (var k = 0; k < MaxCommaStatements && title is not null; k++)
+        {
+            var (ts0, te0) = (title.Span.Offset, title.Span.Offset + title.Span.Length);
+            var sc = TextScan.LastIndexOutsideQuotes(text, ts0, te0, ',');
+            if (sc <= ts0) break;
+            var (ss, se) = TextScan.Trim(text, sc + 1, te0, " .");
+            if (se <= ss) break;
+            var role = result.Responsibility is null && (ResponsibilityReader.RoleFollows(text, ss) || ResponsibilityReader.EndsWithRoleAfterNames(text, ss, se));
+            if (role && (!result.TakeStatement(text, ss, se) || result.Editors is null && result.Compilers is null && result.Translators is null)) break;
+            if (!role)
+            {
+                if (result.Volume is not null || VolumeSegment.Find(text, ss, se - ss) is not { } commaVolume) break;
+                var (n, nEnd) = VolumeNumber(text, commaVolume.Index, commaVolume.Length);
+                result.Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));
+            }
+            title = TextScan.Locate(text, ts0, sc, " .,;:");
+        }
+
         // "ქართველი ერის ისტორია, წ. 1", "История, кн. 2": a book's part after the title's comma is recorded nowhere.
         if (title is not null && TextScan.LastIndexOutsideQuotes(text, title.Span.Offset, title.Span.Offset + title.Span.Length, ',') is var pc and > 0
             && TextScan.Trim(text, pc + 1, title.Span.Offset + title.Span.Length, " .") is var (bs, be) && be > bs
@@ -451,6 +471,10 @@ internal static class PublicationReader
     }
 
     // The comma in text[s..e) that a known place of publication alone follows, up to e ("…, Тифлис"), or -1.
+    /// <summary>The most statements read from the end of a title, each after a comma (<c>Title, т. 2, под ред. …</c>).</summary>
+    private const int MaxCommaStatements = 3;
+
+    // The last comma in text[s..e) that a place written in full (or abbreviated) and a colon follow, or -1.
     private static int PlaceColonAfterComma(string text, int s, int e)
     {
         var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
@@ -762,7 +786,7 @@ internal static class PublicationReader
         return given.EndsWith('ს') ? null : CslName.Person(family, given);
     }
 
-    private static bool IsGeorgianFamily(string word)
+    internal static bool IsGeorgianFamily(ReadOnlySpan<char> word)
     {
         foreach (var ending in Vocabulary.GeorgianFamilyEndings)
             if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.Ordinal)) return true;

@@ -152,6 +152,14 @@ internal static class ResponsibilityReader
         return false;
     }
 
+    /// <summary>True when text[s..e) ends with a role word written after the names (<c>ს. ყაუხჩიშვილის რედაქციით</c>).</summary>
+    public static bool EndsWithRoleAfterNames(string text, int s, int e)
+    {
+        foreach (var (word, _) in Vocabulary.RoleWordsAfterNames)
+            if (e - s > word.Length + 1 && string.CompareOrdinal(text, e - word.Length, word, 0, word.Length) == 0 && text[e - word.Length - 1] == ' ') return true;
+        return false;
+    }
+
     /// <summary>Reads a list of names: <c>Q.Q.Mamuliya</c>, <c>И.И. Иванов и П.П. Петров</c>, <c>Ivanov I.I., Petrov P.P.</c>.</summary>
     public static List<CslName> ReadNames(string text) => ReadNames(text, 0, text.Length);
 

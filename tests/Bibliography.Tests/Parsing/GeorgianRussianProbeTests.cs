@@ -81,6 +81,16 @@ public class GeorgianRussianProbeTests
     [InlineData("სცსა, ფ. 1438, ან. 1, საქ. 12; ფ. 2, ან. 1, საქ. 5.", "archive=სცსა | fond=1438 | opis=1 | delo=12 || fond=2 | opis=1 | delo=5")]
     [InlineData("ხელნაწერთა ეროვნული ცენტრი, ფ. 1, საქ. 22.", "archive=ხელნაწერთა ეროვნული ცენტრი | fond=1 | delo=22")]
     [InlineData("ქუთაისის სახელმწიფო საისტორიო არქივი, ფ. 5, ან. 1, საქ. 3, ფ. 7.", "archive=ქუთაისის სახელმწიფო საისტორიო არქივი | fond=5 | opis=1 | delo=3 | locator=7")]
+    [InlineData("История Грузии, т. 2, под ред. А. Б. Петрова, Тбилиси, 1972, с. 5.", "title=История Грузии | volume=2 | editors=Петрова | place=Тбилиси | year=1972 | locator=5")]
+    [InlineData("Документы по истории Кавказа, сост. В. Г. Сидоров, М., 1990, с. 7.", "title=Документы по истории Кавказа | compilers=Сидоров | place=М. | year=1990 | locator=7")]
+    [InlineData("История Кавказа, т. 3, М., 1990, с. 7.", "title=История Кавказа | volume=3 | place=М. | year=1990 | locator=7")]
+    [InlineData("Петров А. Б. Горцы, Кавказа и Закавказья, М., 1990, с. 7.", "authors=Петров | title=Горцы, Кавказа и Закавказья | place=М. | year=1990 | locator=7")]
+    [InlineData("ისტ. საბ. 1940: 17", "title=ისტ. საბ. | year=1940 | locator=17")]
+    [InlineData("მატიანე ქართლისა 1955: 45, 46; საისტ. მოამბე 1925: 8", "title=მატიანე ქართლისა | year=1955 | locator=45, 46 || title=საისტ. მოამბე | year=1925 | locator=8")]
+    [InlineData("ლომიძე 1964: 12; 1965: 45-47", "authors=ლომიძე | year=1964 | locator=12 || year=1965 | locator=45-47")]
+    [InlineData("Ломидзе 1971: 33; 1980: 9", "authors=Ломидзе | year=1971 | locator=33 || year=1980 | locator=9")]
+    [InlineData("ქართული ხელნაწერები ... 1978: 78", "title=ქართული ხელნაწერები ... | year=1978 | locator=78")]
+    [InlineData("ჯავახიშვილი ი. 1960: 5", "authors=ჯავახიშვილი | year=1960 | locator=5")]
     public void Rules(string note, string expected)
     {
         var before = Bibliography.Parsing.CitationParser.Mode;
