@@ -560,6 +560,9 @@ internal static class ArchivalReader
         return s;
     }
 
+    /// <summary>The most words of one part of a Russian or Georgian archive's name in words (<c>Центральный государственный исторический архив Грузии</c>).</summary>
+    private const int MaxArchiveNameWords = 8;
+
     /// <summary>The most parts of an archive's name in words joined by commas (<c>National Archives of Georgia, Central Historical Archive</c>).</summary>
     private const int MaxArchiveParts = 2;
 
@@ -568,6 +571,10 @@ internal static class ArchivalReader
     private static bool IsArchiveNameInWords(ReadOnlySpan<char> segment)
     {
         if (!NamesArchive(segment) || segment.IndexOfAnyInRange('0', '9') >= 0) return false;
+        // Russian capitalises a name's first word only, and Georgian has no capitals ("Национальный архив Грузии,
+        // Центральный исторический архив", "საქართველოს ეროვნული არქივი, ცენტრალური საისტორიო არქივი"): a few words.
+        if (segment[0] is >= '\u10D0' and <= '\u10FF' || segment[0] is >= 'А' and <= 'Я')
+            return segment.Count(' ') < MaxArchiveNameWords;
         foreach (var range in segment.Split(' '))
         {
             var word = segment[range];
