@@ -432,9 +432,14 @@ public static class CitationParser
     // and a page, as works on the Caucasus cite the Acts of the Caucasian Archaeographic Commission.
     private static readonly Regex SiglumVolumePageForm = new(@"^(?<t>\p{Lu}{2,8}),\s*(?<v>[IVXLC]{1,7}),\s*(?<p>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)\.?$", Conventions.Anchored);
 
+    // "ქც 4: 330,19", "ქც 2:128, 20, 21": a Georgian siglum (ქც, Kartlis tskhovreba), a volume, a colon and the page (with
+    // its line after a comma), as Georgian scholarship cites its standard editions.
+    private static readonly Regex SiglumVolumeColonPageForm = new(@"^(?<t>[ა-ჺ]{2,5}|\p{Lu}{2,8})\s(?<v>\d{1,2}|[IVXLC]{1,7})\s?:\s?(?<p>\d+(?:\s?"
+        + Conventions.Dash + @"\s?\d+)?(?:\s?,\s?\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)*)\.?$", Conventions.Anchored);
+
     private static PublicationCitation? SiglumVolumePage(string text, int s, int e)
     {
-        if (SiglumVolumePageForm.Match(text, s, e - s) is not { Success: true } m) return null;
+        if ((SiglumVolumePageForm.Match(text, s, e - s) is { Success: true } roman ? roman : SiglumVolumeColonPageForm.Match(text, s, e - s)) is not { Success: true } m) return null;
         var (t, v, p) = (m.Groups["t"], m.Groups["v"], m.Groups["p"]);
         return new PublicationCitation
         {

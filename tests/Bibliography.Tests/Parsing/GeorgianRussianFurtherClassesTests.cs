@@ -129,10 +129,13 @@ public class GeorgianRussianFurtherClassesTests
     [InlineData("Письмо Петрова от 5 мая 1921 г., РГАСПИ, ф. 1, оп. 2, д. 3, л. 4.", "archive=РГАСПИ | fond=1 | opis=2 | delo=3 | locator=4")]
     public void Georgian_archives_in_every_script(string note, string expected) => RulesRead(note, expected);
 
-    // ---- Georgian short titles and author–date references before 'year: pages', and further years alone ----
+    // ---- Georgian short titles and author–date references before 'year: pages', further years alone, and sigla with 'volume: page' ----
 
     [Theory]
     [InlineData("ისტ. საბ. 1940: 17", "title=ისტ. საბ. | year=1940 | locator=17")]
+    [InlineData("ქსძ 3: 112,4", "title=ქსძ | volume=3 | locator=112,4")]
+    [InlineData("ქც 1: 44, 12; 57,3", "title=ქც | volume=1 | locator=44, 12; 57,3")]
+    [InlineData("АКАК 6: 330", "title=АКАК | volume=6 | locator=330")]
     [InlineData("მატიანე ქართლისა 1955: 45, 46; საისტ. მოამბე 1925: 8", "title=მატიანე ქართლისა | year=1955 | locator=45, 46 || title=საისტ. მოამბე | year=1925 | locator=8")]
     [InlineData("ლომიძე 1964: 12; 1965: 45-47", "authors=ლომიძე | year=1964 | locator=12 || year=1965 | locator=45-47")]
     [InlineData("Ломидзе 1971: 33; 1980: 9", "authors=Ломидзе | year=1971 | locator=33 || year=1980 | locator=9")]
