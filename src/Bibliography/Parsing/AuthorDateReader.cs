@@ -126,6 +126,9 @@ internal static class AuthorDateReader
         };
     }
 
+    /// <summary>The ending of a Georgian noun's plural (ქრონიკები, მასალები, საბუთები), which no family name has.</summary>
+    private const string GeorgianPlural = "ები";
+
     private static bool IsGeorgian(char c) => c is >= '\u10D0' and <= '\u10FA';
 
     // A Georgian head before "year: pages" that names a work by its (often abbreviated) title: "ქრონიკები 1967: 86", "საქ.
@@ -145,10 +148,15 @@ internal static class AuthorDateReader
             var w = i;
             while (i < he && text[i] != ' ') i++;
             if (i == w) break;
-            var word = text.AsSpan(w, i - w).TrimEnd('.');
-            if (++words > MaxTitleWords || word.IsEmpty || !IsGeorgian(word[0]) || PublicationReader.IsGeorgianFamily(word)) return false;
+            var written = text.AsSpan(w, i - w);
+            var word = written.TrimEnd('.');
+            // An initial ("ჯანაშია ს.") makes the head a name.
+            if (++words > MaxTitleWords || word.IsEmpty || !IsGeorgian(word[0]) || PublicationReader.IsGeorgianFamily(word) || word.Length <= 2 && written.Length > word.Length)
+                return false;
         }
-        return words > 0;
+        // A word alone is a name ("ჯანაშია 1952: 45": family names end in -ია, -ელი … as nouns do) unless it is a plural
+        // noun's ("ქრონიკები 1967: 86", "მასალები").
+        return words > 1 || words == 1 && text.AsSpan(hs, he - hs).EndsWith(GeorgianPlural, StringComparison.Ordinal);
     }
 
     // "1977: 606", "1985: 16, 17": a year, a colon and bare pages, nothing else: a further work of the reference before.

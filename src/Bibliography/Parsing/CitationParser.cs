@@ -346,6 +346,7 @@ public static class CitationParser
         var publicationRead = false;
         s = AfterGeorgianLeadIn(text, s, e);
         if (ReadIbid(text, s, e) is { } ibid) return ibid;
+        if (ArchivalReader.ReadManuscriptSource(text, s, e) is { } manuscript) return manuscript;
         if (ArchivalReader.ReadSlashed(text, s, e, out next) is { } slashed) return slashed;
         if (WesternArchiveReader.Read(text, s, e, out next) is { } western) return western;
         next = e;

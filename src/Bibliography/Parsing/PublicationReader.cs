@@ -484,6 +484,11 @@ internal static class PublicationReader
         var (ps, pe) = TextScan.Trim(text, comma + 1, colon);
         if (pe <= ps || TextScan.Trim(text, colon + 1, e).Start >= e) return -1;
         var candidate = text.AsSpan(ps, pe - ps);
+        // "М., Л.: Госиздат": a place before the comma too makes the comma the imprint's own, read with its sentence.
+        var before = TextScan.Trim(text, s, comma).End;
+        var word = before;
+        while (word > s && !char.IsWhiteSpace(text[word - 1])) word--;
+        if (before > word && Conventions.IsAbbreviatedPlace(text.AsSpan(word, before - word))) return -1;
         return Labelling.Lexicon.IsPlaceName(candidate) || Conventions.IsAbbreviatedPlace(candidate) || AbbreviatedPlaces(candidate) ? comma : -1;
     }
 

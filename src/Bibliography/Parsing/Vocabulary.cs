@@ -539,6 +539,19 @@ public static class Vocabulary
     ];
 
     /// <summary>
+    /// The labels of a Georgian documentary edition's source line: the original (<c>დედანი:</c>) and the copy or copies
+    /// (<c>პირი:</c>, <c>პირები:</c>) of the document, each before its shelf mark.
+    /// </summary>
+    public static IReadOnlyList<string> GeorgianSourceLabels { get; } = ["დედანი", "პირები", "პირი"];
+
+    /// <summary>
+    /// The collections of the National Centre of Manuscripts in Tbilisi that its shelf marks open with (<c>Hd-1348</c>,
+    /// <c>A-1130</c>): the Society for the Spreading of Literacy (A), the Historical-Ethnographic Society (H), the new
+    /// collection (Q), the Church Museum (S), and their documents (Ad, Hd, Qd, Sd, Nd). Longest first.
+    /// </summary>
+    public static IReadOnlyList<string> ManuscriptCollections { get; } = ["Ad", "Hd", "Qd", "Sd", "Nd", "A", "H", "Q", "S"];
+
+    /// <summary>
     /// What opens the prose leading into a Georgian citation: see (<c>იხ.</c>, <c>იხილეთ</c>), see also, compare
     /// (<c>შდრ.</c>), source (<c>წყარო:</c>). Longest first; no part of any field.
     /// </summary>

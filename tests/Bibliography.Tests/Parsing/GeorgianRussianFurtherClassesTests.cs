@@ -107,9 +107,10 @@ public class GeorgianRussianFurtherClassesTests
     [InlineData("Документы по истории Кавказа, сост. В. Г. Сидоров, М., 1990, с. 7.", "title=Документы по истории Кавказа | compilers=Сидоров | place=М. | year=1990 | locator=7")]
     [InlineData("История Кавказа, т. 3, М., 1990, с. 7.", "title=История Кавказа | volume=3 | place=М. | year=1990 | locator=7")]
     [InlineData("Петров А. Б. Горцы, Кавказа и Закавказья, М., 1990, с. 7.", "authors=Петров | title=Горцы, Кавказа и Закавказья | place=М. | year=1990 | locator=7")]
+    [InlineData("Петров А. Б. Кавказ. М., Л.: Госиздат, 1926. С. 3.", "authors=Петров | title=Кавказ | place=М., Л. | publisher=Госиздат | year=1926 | locator=3")]
     public void Imprints_and_statements_after_a_title_comma(string note, string expected) => RulesRead(note, expected);
 
-    // ---- Georgian archives in Georgian, in Russian and in the AcadNusx font; archives named in two parts ----
+    // ---- Georgian archives in Georgian, in Russian and in the AcadNusx font; archives named in two parts; a documentary edition's source line ----
 
     [Theory]
     [InlineData("სცსა, ფ. 1438, ან. 1, საქ. 12, ფურც. 3.", "archive=სცსა | fond=1438 | opis=1 | delo=12 | locator=3")]
@@ -127,12 +128,20 @@ public class GeorgianRussianFurtherClassesTests
     [InlineData("Национальный архив Грузии, Центральный исторический архив. Ф. 1. Оп. 2. Д. 3. Л. 4.", "archive=Национальный архив Грузии, Центральный исторический архив | fond=1 | opis=2 | delo=3 | locator=4")]
     [InlineData("საქართველოს ეროვნული არქივი, ცენტრალური საისტორიო არქივი, ფონდი 1, ანაწერი 2, საქმე 3.", "archive=საქართველოს ეროვნული არქივი, ცენტრალური საისტორიო არქივი | fond=1 | opis=2 | delo=3")]
     [InlineData("Письмо Петрова от 5 мая 1921 г., РГАСПИ, ф. 1, оп. 2, д. 3, л. 4.", "archive=РГАСПИ | fond=1 | opis=2 | delo=3 | locator=4")]
+    [InlineData("დედანი: Sd-1412", "delo=Sd-1412")]
+    [InlineData("დედანი: A-1130. ქაღალდი, 2 ფურცელი.", "delo=A-1130")]
+    [InlineData("პირი: Qd-7061 - გადაწერილი XVIII საუკუნეში.", "delo=Qd-7061")]
+    [InlineData("დედანი: 1449-2345", "fond=1449 | delo=2345")]
+    [InlineData("პირი: 1450-12/87 - ასლი.", "fond=1450 | delo=12/87")]
     public void Georgian_archives_in_every_script(string note, string expected) => RulesRead(note, expected);
 
     // ---- Georgian short titles and author–date references before 'year: pages', further years alone, and sigla with 'volume: page' ----
 
     [Theory]
     [InlineData("ისტ. საბ. 1940: 17", "title=ისტ. საბ. | year=1940 | locator=17")]
+    [InlineData("საბუთები 1913: 7", "title=საბუთები | year=1913 | locator=7")]
+    [InlineData("ჯანაშია 1952: 45", "authors=ჯანაშია | year=1952 | locator=45")]
+    [InlineData("ჟორდანია ნ. 1919: 12", "authors=ჟორდანია | year=1919 | locator=12")]
     [InlineData("ქსძ 3: 112,4", "title=ქსძ | volume=3 | locator=112,4")]
     [InlineData("ქც 1: 44, 12; 57,3", "title=ქც | volume=1 | locator=44, 12; 57,3")]
     [InlineData("АКАК 6: 330", "title=АКАК | volume=6 | locator=330")]
