@@ -743,6 +743,9 @@ internal static class ArchivalReader
         return s;
     }
 
+    /// <summary>The most words of one part of a Russian or Georgian archive's name in words (<c>Центральный государственный исторический архив Грузии</c>).</summary>
+    private const int MaxArchiveNameWords = 8;
+
     /// <summary>The most parts of an archive's name in words joined by commas (<c>National Archives of Georgia, Central Historical Archive</c>).</summary>
     private const int MaxArchiveParts = 2;
 
@@ -751,6 +754,10 @@ internal static class ArchivalReader
     private static bool IsArchiveNameInWords(ReadOnlySpan<char> segment)
     {
         if (!NamesArchive(segment) || segment.IndexOfAnyInRange('0', '9') >= 0) return false;
+        // Russian capitalises a name's first word only, and Georgian has no capitals ("Национальный архив Грузии,
+        // Центральный исторический архив", "საქართველოს ეროვნული არქივი, ცენტრალური საისტორიო არქივი"): a few words.
+        if (segment[0] is >= '\u10D0' and <= '\u10FF' || segment[0] is >= 'А' and <= 'Я')
+            return segment.Count(' ') < MaxArchiveNameWords;
         foreach (var range in segment.Split(' '))
         {
             var word = segment[range];
@@ -949,6 +956,64 @@ internal static class ArchivalReader
             Language = null,
         };
     }
+
+    /// <summary>
+    /// Reads the source line of a Georgian documentary edition (<c>დედანი: Hd-1348</c>, <c>პირი: 1461-14/209 - გადაწერილი
+    /// XIX საუკუნის ბოლოს</c>): after the label, a shelf mark of the National Centre of Manuscripts (a collection's letters,
+    /// a hyphen, the number: the file) or of the National Archives (fond, a hyphen, the file); what follows the mark is
+    /// prose. Null where the part is not so written.
+    /// </summary>
+    public static ArchivalCitation? ReadManuscriptSource(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .;");
+        var p = -1;
+        foreach (var label in Vocabulary.GeorgianSourceLabels)
+            if (e - s > label.Length + 2 && string.CompareOrdinal(text, s, label, 0, label.Length) == 0 && text[s + label.Length] == ':')
+            {
+                p = TextScan.Trim(text, s + label.Length + 1, e).Start;
+                break;
+            }
+        if (p < 0 || p >= e) return null;
+        var levels = new List<ArchivalLevel>(2);
+        var markStart = p;
+        if (char.IsAsciiDigit(text[p]))
+        {
+            // "1448-3322", "1461-14/209": the fond, then the file (with its part after a slash).
+            var f = DigitsEnd(text, p);
+            if (f - p is < 2 or > 5 || f + 1 >= e || text[f] != '-' || !char.IsAsciiDigit(text[f + 1])) return null;
+            var d = DigitsEnd(text, f + 1);
+            if (d + 1 < e && text[d] == '/' && char.IsAsciiDigit(text[d + 1])) d = DigitsEnd(text, d + 1);
+            if (d < e && (char.IsLetterOrDigit(text[d]) || text[d] is '-' or '/')) return null;
+            levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, "", text[p..f], new TextSpan(p, f - p)));
+            levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, "", text[(f + 1)..d], new TextSpan(f + 1, d - f - 1)));
+            p = d;
+        }
+        else
+        {
+            var collection = -1;
+            foreach (var letters in Vocabulary.ManuscriptCollections)
+                if (e - p > letters.Length + 1 && string.CompareOrdinal(text, p, letters, 0, letters.Length) == 0 && text[p + letters.Length] == '-' && char.IsAsciiDigit(text[p + letters.Length + 1]))
+                {
+                    collection = letters.Length;
+                    break;
+                }
+            if (collection < 0) return null;
+            var d = DigitsEnd(text, p + collection + 1);
+            if (d < e && (char.IsLetterOrDigit(text[d]) && !IsGeorgianLetter(text[d]) || text[d] is '-' or '/')) return null;
+            levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, "", text[p..d], new TextSpan(p, d - p)));
+            p = d;
+        }
+        return new ArchivalCitation
+        {
+            Text = text[s..p],
+            Span = new TextSpan(s, p - s),
+            Levels = levels,
+            ShelfMark = text[markStart..p],
+            Language = "ka",
+        };
+    }
+
+    private static bool IsGeorgianLetter(char c) => c is >= '\u10D0' and <= '\u10FF';
 
     /// <summary>The most words an archive's abbreviation before a shelf mark without keywords has (<c>GF IML</c>).</summary>
     internal const int MaxArchiveWords = 3;

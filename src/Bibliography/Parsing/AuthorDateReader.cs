@@ -37,6 +37,8 @@ internal static class AuthorDateReader
             bracketed = true;
         }
         if (e - s < 6) return null;
+        // "…; 1977: 606; 1985: 16, 17": a further work of the author or title just cited, by its year and pages alone.
+        if (YearThenPages(text, s, e) is { } further) return further;
         var y = YearAt(text, s, Math.Min(e, s + MaxHead + 6));
         if (y < 0) return null;
 
@@ -54,9 +56,10 @@ internal static class AuthorDateReader
         var authors = new List<CslName>();
         Located? title = null;
         var initials = false;
-        if (ellipsis > 0 && text.IndexOf(',', hs, he - hs) < 0)
+        var georgianTitle = ellipsis == 0 && IsGeorgianShortTitle(text, hs, he, y, e);
+        if (ellipsis > 0 && text.IndexOf(',', hs, he - hs) < 0 || georgianTitle)
         {
-            if (!char.IsUpper(text[hs])) return null;
+            if (!char.IsUpper(text[hs]) && !IsGeorgian(text[hs])) return null;
             title = new Located(text[hs..he] + text.Substring(he, ellipsis), new TextSpan(hs, he + ellipsis - hs));
         }
         else if (!ReadNames(text, hs, he, authors, out initials, out var joined))
@@ -120,6 +123,59 @@ internal static class AuthorDateReader
             Volume = volume,
             Locator = locator,
             Language = LanguageDetector.Detect(text[hs..he]),
+        };
+    }
+
+    /// <summary>The ending of a Georgian noun's plural (ქრონიკები, მასალები, საბუთები), which no family name has.</summary>
+    private const string GeorgianPlural = "ები";
+
+    private static bool IsGeorgian(char c) => c is >= '\u10D0' and <= '\u10FA';
+
+    // A Georgian head before "year: pages" that names a work by its (often abbreviated) title: "ქრონიკები 1967: 86", "საქ.
+    // სიძ. 1920: 11", "მასალები საქ. ისტ. გეოგ. 1964: 55". The script has no capitals to tell a name from a title: a head
+    // with a word that ends as a family name does ("ბერძენიშვილი 1964: 12", "ჯავახიშვილი ი. 1960: 5") is left to the
+    // names; so is a head of other scripts, or without the colon after its year.
+    private static bool IsGeorgianShortTitle(string text, int hs, int he, int y, int e)
+    {
+        if (!IsGeorgian(text[hs]) || he - hs > MaxHead) return false;
+        var colon = y + 4;
+        while (colon < e && text[colon] == ' ') colon++;
+        if (colon >= e || text[colon] != ':') return false;
+        var words = 0;
+        for (var i = hs; i < he; )
+        {
+            while (i < he && text[i] == ' ') i++;
+            var w = i;
+            while (i < he && text[i] != ' ') i++;
+            if (i == w) break;
+            var written = text.AsSpan(w, i - w);
+            var word = written.TrimEnd('.');
+            // An initial ("ჯანაშია ს.") makes the head a name.
+            if (++words > MaxTitleWords || word.IsEmpty || !IsGeorgian(word[0]) || PublicationReader.IsGeorgianFamily(word) || word.Length <= 2 && written.Length > word.Length)
+                return false;
+        }
+        // A word alone is a name ("ჯანაშია 1952: 45": family names end in -ია, -ელი … as nouns do) unless it is a plural
+        // noun's ("ქრონიკები 1967: 86", "მასალები").
+        return words > 1 || words == 1 && text.AsSpan(hs, he - hs).EndsWith(GeorgianPlural, StringComparison.Ordinal);
+    }
+
+    // "1977: 606", "1985: 16, 17": a year, a colon and bare pages, nothing else: a further work of the reference before.
+    private static PublicationCitation? YearThenPages(string text, int s, int e)
+    {
+        if (!char.IsAsciiDigit(text[s]) || !Conventions.IsYear(text.AsSpan(s, 4)) || s + 4 < e && char.IsAsciiDigit(text[s + 4])) return null;
+        var colon = s + 4;
+        while (colon < e && text[colon] == ' ') colon++;
+        if (colon >= e || text[colon] != ':') return null;
+        var (rs, re) = TextScan.Trim(text, colon + 1, e, " .,:;");
+        if (rs >= re || !BareNumbers.IsMatch(text.AsSpan(rs, re - rs))) return null;
+        return new PublicationCitation
+        {
+            Text = text[s..e],
+            Span = new TextSpan(s, e - s),
+            Kind = PublicationKind.Book,
+            Year = new Located(text[s..(s + 4)], new TextSpan(s, 4)),
+            Locator = new CitedLocator(LocatorReader.Canonical(text[rs..re]), LocatorLabels.Page, "", text[rs..re], new TextSpan(rs, re - rs)),
+            Language = LanguageDetector.Detect(text[s..e]),
         };
     }
 

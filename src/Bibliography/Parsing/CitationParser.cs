@@ -358,7 +358,9 @@ public static class CitationParser
         next = e;
         PublicationCitation? publication = null;
         var publicationRead = false;
+        s = AfterGeorgianLeadIn(text, s, e);
         if (ReadIbid(text, s, e) is { } ibid) return ibid;
+        if (ArchivalReader.ReadManuscriptSource(text, s, e) is { } manuscript) return manuscript;
         if (ArchivalReader.ReadSlashed(text, s, e, out next) is { } slashed) return slashed;
         if (WesternArchiveReader.Read(text, s, e, out next) is { } western) return western;
         next = e;
@@ -442,6 +444,21 @@ public static class CitationParser
         }
     }
 
+    // "იხ. ჯანელიძე ო. Title", "შდრ. …", "წყარო: …": where the citation begins after a Georgian lead-in, which is prose
+    // (a Georgian note has no capital to tell a lead-in's words from an author's).
+    private static int AfterGeorgianLeadIn(string text, int s, int e)
+    {
+        if (text[s] is not (>= '\u10D0' and <= '\u10FF')) return s;
+        foreach (var lead in Vocabulary.GeorgianLeadIns)
+        {
+            var after = s + lead.Length;
+            if (e - s <= lead.Length + 1 || string.CompareOrdinal(text, s, lead, 0, lead.Length) != 0 || !(char.IsWhiteSpace(text[after]) || lead[^1] is '.' or ':')) continue;
+            var next = TextScan.Trim(text, after, e, " :").Start;
+            return next < e ? next : s;
+        }
+        return s;
+    }
+
     // "See Ocherki istorii Gruzii, Tbilisi, 1988": a book cited by its title alone, whatever reader read it, has no
     // lead-in word ("See", "See also", Conventions.CommentaryPrefixes) in its title.
     private static ParsedCitation? WithoutLeadIn(string text, ParsedCitation? read)
@@ -459,9 +476,14 @@ public static class CitationParser
     // and a page, as works on the Caucasus cite the Acts of the Caucasian Archaeographic Commission.
     private static readonly Regex SiglumVolumePageForm = new(@"^(?<t>\p{Lu}{2,8}),\s*(?<v>[IVXLC]{1,7}),\s*(?<p>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)\.?$", Conventions.Anchored);
 
+    // "ქც 4: 330,19", "ქც 2:128, 20, 21": a Georgian siglum (ქც, Kartlis tskhovreba), a volume, a colon and the page (with
+    // its line after a comma), as Georgian scholarship cites its standard editions.
+    private static readonly Regex SiglumVolumeColonPageForm = new(@"^(?<t>[ა-ჺ]{2,5}|\p{Lu}{2,8})\s(?<v>\d{1,2}|[IVXLC]{1,7})\s?:\s?(?<p>\d+(?:\s?"
+        + Conventions.Dash + @"\s?\d+)?(?:\s?,\s?\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)*)\.?$", Conventions.Anchored);
+
     private static PublicationCitation? SiglumVolumePage(string text, int s, int e)
     {
-        if (SiglumVolumePageForm.Match(text, s, e - s) is not { Success: true } m) return null;
+        if ((SiglumVolumePageForm.Match(text, s, e - s) is { Success: true } roman ? roman : SiglumVolumeColonPageForm.Match(text, s, e - s)) is not { Success: true } m) return null;
         var (t, v, p) = (m.Groups["t"], m.Groups["v"], m.Groups["p"]);
         return new PublicationCitation
         {

@@ -78,7 +78,9 @@ internal static class NewspaperReader
         }
         // The number opens at the first digit after the keyword (no keyword holds one) and closes the match.
         var issue = IssueNumber.Find(text, rest, e - rest) is { } im ? (Start: FirstDigit(text, im.Index), End: im.Index + im.Length) : ((int Start, int End)?)null;
-        if (year is null || !(hasKindWord || month is not null || issue is not null)) return null;
+        // "«Известия», 28 августа": a paper cited again in the year the text has named, by its day and month alone.
+        var yearNamedBefore = year is null && quoted && dayAndMonth is { } only && TextScan.Trim(text, rest, e).Start == only.Index;
+        if (year is null && !yearNamedBefore || !(hasKindWord || month is not null || issue is not null)) return null;
 
         var (ts, te) = (h.TitleStart, h.TitleEnd);
         while (ts < te && char.IsWhiteSpace(text[ts])) ts++;
@@ -94,7 +96,7 @@ internal static class NewspaperReader
             // The span opens where the title group does, before any spaces the value is trimmed of (as it always has).
             Title = new Located(title, new TextSpan(h.TitleStart, title.Length)),
             NewspaperLanguage = lang ?? (title.AsSpan().ContainsAnyInRange('\u0400', '\u04FF') ? "ru" : null),
-            Date = CslDate.FromParts(year.Value, month, month is null ? null : day),
+            Date = year is { } yv ? CslDate.FromParts(yv, month, month is null ? null : day) : null,
             DateWritten = dateStart >= 0 ? new Located(text[dateStart..dateEnd], new TextSpan(dateStart, dateEnd - dateStart)) : null,
             Issue = issue is { } n ? new Located(text[n.Start..n.End], new TextSpan(n.Start, n.End - n.Start)) : null,
             Locator = pageLocator?.Locator,

@@ -208,12 +208,16 @@ internal static class PublicationReader
             var placeComma = comma is { } c && c >= lastStart ? c : KnownPlaceAfterComma(text, Math.Max(lastStart, partStart), e);
             if (placeComma >= 0)
                 (place, imprintStart, headEnd) = (TextScan.Locate(text, placeComma + 1, e), placeComma, slash < 0 ? placeComma : headEnd);
+            // "ისტორია, თბილისი: მეცნიერება, 1985", "История, Тифлис: Тип. Хуцишвили, 1913": a place and its publisher
+            // after the title's comma.
+            else if (PlaceColonAfterComma(text, Math.Max(lastStart, partStart), e) is var colonComma and >= 0 && TryImprint(text, colonComma + 1, e, false, out place, out publisher))
+                (imprintStart, headEnd) = (colonComma, slash < 0 ? colonComma : headEnd);
             // "Петров А. Статья. – Мнатоби, 1985, № 8": after an author's piece, a name before the year and a periodical's
             // number is the periodical's, not a place of publication (a book has no №); the head reads it as the container.
             else if (slash < 0 && issue is not null && IsPeriodicalNumber(text, issue) && OpensWithHeadingName(text, s, e) && PeriodicalNameAt(text, lastStart, e))
             {
             }
-            else if (lastStart < e && TryImprint(text, lastStart, e, isArticle || lastStart == s || slash >= 0 && lastStart == partStart, out place, out publisher))
+            else if (lastStart < e && TryImprint(text, lastStart, e, isArticle || lastStart == s || slash >= 0 && lastStart == partStart, out place, out publisher, serialPlace: slash >= 0 && lastStart > partStart))
             {
                 imprintStart = lastStart;
                 if (slash < 0) headEnd = k >= 0 ? sentences[k].Stop : partStart;
@@ -309,6 +313,26 @@ internal static class PublicationReader
             var (n, nEnd) = VolumeNumber(text, volumeAfterComma.Index, volumeAfterComma.Length);
             result.Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));
             title = TextScan.Locate(text, title.Span.Offset, tc, " .,;:");
+        }
+
+        // "საქართველოს ისტორიის ნარკვევები, ტ. 6, რედ. ა. სურგულაძე", "Title, ტ. 1, ს. ყაუხჩიშვილის რედაქციით", "История
+        // Грузии, т. 2, под ред. А. Б. Петрова": statements of responsibility and volumes after the title's commas.
+        for (var k = 0; k < MaxCommaStatements && title is not null; k++)
+        {
+            var (ts0, te0) = (title.Span.Offset, title.Span.Offset + title.Span.Length);
+            var sc = TextScan.LastIndexOutsideQuotes(text, ts0, te0, ',');
+            if (sc <= ts0) break;
+            var (ss, se) = TextScan.Trim(text, sc + 1, te0, " .");
+            if (se <= ss) break;
+            var role = result.Responsibility is null && (ResponsibilityReader.RoleFollows(text, ss) || ResponsibilityReader.EndsWithRoleAfterNames(text, ss, se));
+            if (role && (!result.TakeStatement(text, ss, se) || result.Editors is null && result.Compilers is null && result.Translators is null)) break;
+            if (!role)
+            {
+                if (result.Volume is not null || VolumeSegment.Find(text, ss, se - ss) is not { } commaVolume) break;
+                var (n, nEnd) = VolumeNumber(text, commaVolume.Index, commaVolume.Length);
+                result.Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));
+            }
+            title = TextScan.Locate(text, ts0, sc, " .,;:");
         }
 
         // "ქართველი ერის ისტორია, წ. 1", "История, кн. 2": a book's part after the title's comma is recorded nowhere.
@@ -451,6 +475,27 @@ internal static class PublicationReader
     }
 
     // The comma in text[s..e) that a known place of publication alone follows, up to e ("…, Тифлис"), or -1.
+    /// <summary>The most statements read from the end of a title, each after a comma (<c>Title, т. 2, под ред. …</c>).</summary>
+    private const int MaxCommaStatements = 3;
+
+    // The last comma in text[s..e) that a place written in full (or abbreviated) and a colon follow, or -1.
+    private static int PlaceColonAfterComma(string text, int s, int e)
+    {
+        var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
+        if (comma <= s) return -1;
+        var colon = TextScan.IndexOfAnyOutsideQuotes(text, comma + 1, e, ":");
+        if (colon < 0) return -1;
+        var (ps, pe) = TextScan.Trim(text, comma + 1, colon);
+        if (pe <= ps || TextScan.Trim(text, colon + 1, e).Start >= e) return -1;
+        var candidate = text.AsSpan(ps, pe - ps);
+        // "М., Л.: Госиздат": a place before the comma too makes the comma the imprint's own, read with its sentence.
+        var before = TextScan.Trim(text, s, comma).End;
+        var word = before;
+        while (word > s && !char.IsWhiteSpace(text[word - 1])) word--;
+        if (before > word && Conventions.IsAbbreviatedPlace(text.AsSpan(word, before - word))) return -1;
+        return Labelling.Lexicon.IsPlaceName(candidate) || Conventions.IsAbbreviatedPlace(candidate) || AbbreviatedPlaces(candidate) ? comma : -1;
+    }
+
     private static int KnownPlaceAfterComma(string text, int s, int e)
     {
         var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
@@ -541,7 +586,8 @@ internal static class PublicationReader
     {
         for (var k = 0; k <= MaxBookParts && e > s; k++)
         {
-            if ((YearAtEnd.Find(text, s, e - s) ?? IssueAtEnd.Find(text, s, e - s) ?? BareIssueAfterYear.Find(text, s, e - s)) is not null) return true;
+            // "Русская старина. 1880. Т. 28. Кн. 2": a book's part after a volume is the volume's part, as after a year.
+            if ((YearAtEnd.Find(text, s, e - s) ?? IssueAtEnd.Find(text, s, e - s) ?? BareIssueAfterYear.Find(text, s, e - s) ?? VolumeAtEnd.Find(text, s, e - s)) is not null) return true;
             if (PartAtEnd.Find(text, s, e - s) is not { } part) return false;
             e = TextScan.Trim(text, s, part.Index, Separators).End;
         }
@@ -756,7 +802,7 @@ internal static class PublicationReader
         return given.EndsWith('ს') ? null : CslName.Person(family, given);
     }
 
-    private static bool IsGeorgianFamily(string word)
+    internal static bool IsGeorgianFamily(ReadOnlySpan<char> word)
     {
         foreach (var ending in Vocabulary.GeorgianFamilyEndings)
             if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.Ordinal)) return true;
@@ -898,7 +944,9 @@ internal static class PublicationReader
     }
 
     /// <summary>Reads <c>Place, Publisher</c>, <c>Place: Publisher</c> or a lone place.</summary>
-    private static bool TryImprint(string text, int start, int end, bool isArticle, out Located? place, out Located? publisher)
+    // serialPlace: the imprint follows the container's first sentence after "//", where a place the lexicon knows is the
+    // place even where only an abbreviated one is taken ("// Кавказский сборник. Тифлис, 1905. Вып. 3").
+    private static bool TryImprint(string text, int start, int end, bool isArticle, out Located? place, out Located? publisher, bool serialPlace = false)
     {
         place = publisher = null;
         var sep = TextScan.IndexOfAnyOutsideQuotes(text, start, end, ",:");
@@ -913,7 +961,7 @@ internal static class PublicationReader
             sep = colon;
         // "M.; L.: Nauka" keeps both places together.
         var candidateEnd = sep >= 0 ? sep : end;
-        if (!LooksLikePlace(text.AsSpan(start, candidateEnd - start).Trim(), strict: isArticle)) return false;
+        if (!LooksLikePlace(text.AsSpan(start, candidateEnd - start).Trim(), strict: isArticle, serialPlace)) return false;
         place = TextScan.Locate(text, start, candidateEnd);
         if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, end, " ,:") is { } named ? WithoutPublisherWord(named) : null;
         return true;
@@ -989,11 +1037,13 @@ internal static class PublicationReader
         return e - s is >= 2 and <= 6 && char.IsUpper(text[s]) && text[e - 1] == '.' && !text.AsSpan(s, e - s).Contains(' ');
     }
 
-    private static bool LooksLikePlace(ReadOnlySpan<char> candidate, bool strict)
+    private static bool LooksLikePlace(ReadOnlySpan<char> candidate, bool strict, bool knownPlace = false)
     {
         if (candidate.Length == 0) return false;
         if (Conventions.IsAbbreviatedPlace(candidate) || AbbreviatedPlaces(candidate)) return true;
-        if (strict) return false;
+        // "// Сборник материалов … Кавказа. Тифлис, 1890. Вып. 10": a serial's place written in full, where only a place the
+        // lexicon knows is taken (a periodical's last sentence may be any capitalised words).
+        if (strict) return knownPlace && Labelling.Lexicon.IsPlaceName(candidate);
         // The words are the runs between spaces and hyphens, walked in place: no word array, no enumerator.
         var words = 0;
         var anyGeorgian = false;

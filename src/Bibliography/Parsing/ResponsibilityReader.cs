@@ -22,7 +22,13 @@ internal static class ResponsibilityReader
 
     // The pattern Regex.Split was given per call, built once; non-backtracking, since on the backtracking engine each place
     // in a run of white space rescanned the rest of the run for a comma (quadratic: LinearPatternTests found it).
-    private static readonly Regex NameSeparator = new(@"\s*,\s*|\s+(?:və|и|i|and|ve)\s+", Conventions.Options);
+    private static readonly Regex NameSeparator = new(@"\s*,\s*|\s+(?:və|и|i|and|ve|და)\s+", Conventions.Options);
+
+    // Georgian names (the script has no capitals): initials of one or two letters ("ს.", "ილ.") then the family name, or
+    // the family name then its initials; in a role's statement the family name is often in the genitive ("ყაუხჩიშვილის").
+    private const string GeorgianInitials = @"(?:[\u10D0-\u10FA]{1,2}\.\s?){1,2}";
+    private static readonly Regex GeorgianInitialsFirst = new(@"^(?<ini>" + GeorgianInitials + @")(?<fam>[\u10D0-\u10FA]{3,}(?:-[\u10D0-\u10FA]+)?)$", Conventions.Options);
+    private static readonly Regex GeorgianFamilyFirst = new(@"^(?<fam>[\u10D0-\u10FA]{3,}(?:-[\u10D0-\u10FA]+)?)\s+(?<ini>" + GeorgianInitials + @")$", Conventions.Options);
 
     // Longest first so "pod red." wins over "red."; sorted once (a stable sort keeps the table's order among equals).
     private static readonly (string Word, CreatorRole Role)[] LongestFirst = Vocabulary.RoleWords.OrderByDescending(r => r.Word.Length).ToArray();
@@ -68,12 +74,24 @@ internal static class ResponsibilityReader
                 from += word.Length;
             }
         }
+        // "ს. ყაუხჩიშვილის რედაქციით": a Georgian role word after the names it names.
+        var afterNames = _afterNames ??= new();
+        afterNames.Clear();
+        foreach (var (word, role) in Vocabulary.RoleWordsAfterNames)
+        {
+            var at = lower.IndexOf(word);
+            if (at <= 0 || char.IsLetter(lower[at - 1]) || at + word.Length < lower.Length && char.IsLetter(lower[at + word.Length])
+                || taken.Slice(at, word.Length).Contains(true)) continue;
+            found.Add((at, word.Length, role));
+            afterNames.Add(at);
+            taken.Slice(at, word.Length).Fill(true);
+        }
         if (found.Count == 0) return false;
         roles = new();
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
 
         var first = found[0].Index;
-        if (first > 0)
+        if (first > 0 && !afterNames.Contains(first))
         {
             // Trimmed in place: the genre's first occurrence, which its offset was always taken from, is where it stands
             // (what is trimmed before it is made of the characters it cannot open with).
@@ -88,6 +106,15 @@ internal static class ResponsibilityReader
         pending.Clear();
         for (var i = 0; i < found.Count; i++)
         {
+            if (afterNames.Contains(found[i].Index))
+            {
+                var (ns, ne) = (i > 0 ? found[i - 1].Index + found[i - 1].Length : 0, found[i].Index);
+                while (ns < ne && NamesEnds.AsSpan().Contains(text[ns])) ns++;
+                while (ne > ns && NamesEnds.AsSpan().Contains(text[ne - 1])) ne--;
+                if (ReadNames(text, ns, ne) is { Count: > 0 } named && !roles.Exists(r => r.Role == found[i].Role)) roles.Add((found[i].Role, named));
+                pending.Clear();
+                continue;
+            }
             pending.Add(found[i].Role);
             var namesStart = found[i].Index + found[i].Length;
             var namesEnd = i + 1 < found.Count ? found[i + 1].Index : text.Length;
@@ -105,6 +132,7 @@ internal static class ResponsibilityReader
 
     [ThreadStatic] private static List<(int Index, int Length, CreatorRole Role)>? _found;
     [ThreadStatic] private static List<CreatorRole>? _pending;
+    [ThreadStatic] private static List<int>? _afterNames;
 
     // What TryRead hands back with false: never written to, as no caller reads it then.
     private static readonly List<(CreatorRole Role, List<CslName> Names)> NoRoles = new();
@@ -122,6 +150,14 @@ internal static class ResponsibilityReader
             var after = text[at + word.Length];
             if (word[^1] == '.' || char.IsWhiteSpace(after)) return true;
         }
+        return false;
+    }
+
+    /// <summary>True when text[s..e) ends with a role word written after the names (<c>ს. ყაუხჩიშვილის რედაქციით</c>).</summary>
+    public static bool EndsWithRoleAfterNames(string text, int s, int e)
+    {
+        foreach (var (word, _) in Vocabulary.RoleWordsAfterNames)
+            if (e - s > word.Length + 1 && string.CompareOrdinal(text, e - word.Length, word, 0, word.Length) == 0 && text[e - word.Length - 1] == ' ') return true;
         return false;
     }
 
@@ -168,6 +204,11 @@ internal static class ResponsibilityReader
             if (NameInitialsFirst.Find(text, at, size) is { } i) { names.Add(InitialsFirstName(text, i.Index, i.Length)); continue; }
             if (NameFamilyFirst.Find(text, at, size) is { } f) { names.Add(FamilyFirstName(text, f.Index, f.Length)); continue; }
             if (FullName.Match(text, at, size) is { Success: true } full && full.Length == size) { names.Add(FullNameOf(full)); continue; }
+            if ((GeorgianInitialsFirst.Match(text, at, size) is { Success: true } gm ? gm : GeorgianFamilyFirst.Match(text, at, size)) is { Success: true } georgian)
+            {
+                names.Add(CslName.Person(georgian.Groups["fam"].Value, georgian.Groups["ini"].Value.Replace(" ", "").TrimEnd()));
+                continue;
+            }
             return new List<CslName>(); // not a list of names: leave it to the caller to keep as text
         }
         return names;

@@ -85,6 +85,9 @@ internal static class TextScan
         if (NumberAfter(text, dot + 1) && IsBookPartWord(text.AsSpan(j + 1, dot + 1 - (j + 1)))) return false;
         // A Georgian initial ("გ. ლომიძე"): the script has no capitals; but for the year's mark ("1960 წ.").
         if (word.Length == 1 && word[0] is >= '\u10D0' and <= '\u10FF' && !Vocabulary.YearMarks.Contains(word.ToString() + ".")) return false;
+        // Georgian initials are often of two letters ("ილ. აბულაძე", "ელ. გიუნაშვილი"): before a Georgian word, not a place's.
+        if (word.Length == 2 && word[0] is >= '\u10D0' and <= '\u10FF' && dot + 2 < text.Length && text[dot + 1] == ' ' && text[dot + 2] is >= '\u10D0' and <= '\u10FF'
+            && !Conventions.IsAbbreviatedPlace(text.AsSpan(j + 1, dot + 1 - (j + 1)))) return false;
         return !Conventions.IsNonTerminalAbbreviation(word);
     }
 

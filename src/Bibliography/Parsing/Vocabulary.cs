@@ -484,7 +484,7 @@ public static class Vocabulary
         "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв", "общ", "obshch", "науч", "nauch", "гл", "gl", "проф", "акад", "публ", "коммент", "примеч", "журн", "газ", "ჟურნ", "გაზ", "zhurn", "gaz", "ტ", "спр", "арк",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
-        "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "აღწ", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab", "გამომც",
+        "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "აღწ", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "რედ", "შემდგ", "თარგმ", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab", "გამომც",
     };
 
     /// <summary>
@@ -561,7 +561,39 @@ public static class Vocabulary
         ("ön sözün müəllifi", CreatorRole.Other), ("ön söz", CreatorRole.Other), ("izd.", CreatorRole.Other),
         // Azerbaijani reviewers ("Rəyçilər: …"), whom no CSL role records.
         ("rəyçilər", CreatorRole.Other), ("rəyçi", CreatorRole.Other),
+        // Georgian: the editor (რედაქტორი, რედ.), the compiler (შემდგენელი, შემდგ.), the translator (მთარგმნელი, თარგმ.).
+        ("რედაქტორი", CreatorRole.Editor), ("რედ.", CreatorRole.Editor), ("შემდგენელი", CreatorRole.Compiler), ("შემდგ.", CreatorRole.Compiler),
+        ("მთარგმნელი", CreatorRole.Translator), ("თარგმ.", CreatorRole.Translator),
     }.Concat(EnglishRoleWords).ToArray();
+
+    /// <summary>
+    /// Georgian words that name a role after the names, in the genitive (<c>ს. ყაუხჩიშვილის რედაქციით</c>, "edited by S.
+    /// Qaukhchishvili"; <c>ილ. აბულაძის გამოცემა</c>, "I. Abuladze's edition"), and the CSL role each means.
+    /// </summary>
+    public static IReadOnlyList<(string Word, CreatorRole Role)> RoleWordsAfterNames { get; } =
+    [
+        ("რედაქციით", CreatorRole.Editor), ("რედაქცია", CreatorRole.Editor), ("რედაქტორობით", CreatorRole.Editor),
+        ("გამოცემა", CreatorRole.Editor), ("გამოცემით", CreatorRole.Editor), ("თარგმანი", CreatorRole.Translator), ("თარგმანით", CreatorRole.Translator),
+    ];
+
+    /// <summary>
+    /// The labels of a Georgian documentary edition's source line: the original (<c>დედანი:</c>) and the copy or copies
+    /// (<c>პირი:</c>, <c>პირები:</c>) of the document, each before its shelf mark.
+    /// </summary>
+    public static IReadOnlyList<string> GeorgianSourceLabels { get; } = ["დედანი", "პირები", "პირი"];
+
+    /// <summary>
+    /// The collections of the National Centre of Manuscripts in Tbilisi that its shelf marks open with (<c>Hd-1348</c>,
+    /// <c>A-1130</c>): the Society for the Spreading of Literacy (A), the Historical-Ethnographic Society (H), the new
+    /// collection (Q), the Church Museum (S), and their documents (Ad, Hd, Qd, Sd, Nd). Longest first.
+    /// </summary>
+    public static IReadOnlyList<string> ManuscriptCollections { get; } = ["Ad", "Hd", "Qd", "Sd", "Nd", "A", "H", "Q", "S"];
+
+    /// <summary>
+    /// What opens the prose leading into a Georgian citation: see (<c>იხ.</c>, <c>იხილეთ</c>), see also, compare
+    /// (<c>შდრ.</c>), source (<c>წყარო:</c>). Longest first; no part of any field.
+    /// </summary>
+    public static IReadOnlyList<string> GeorgianLeadIns { get; } = ["იხ. აგრეთვე", "იხ. ასევე", "იხილეთ", "იხ.", "შდრ.", "წყაროები:", "წყარო:"];
 
     /// <summary>
     /// The op. cit. phrases (<c>Göst. əsəri</c>, <c>Указ. соч.</c>, <c>Ukaz. soch.</c>, <c>op. cit.</c>) as patterns, compared
