@@ -70,7 +70,8 @@ internal static class ProseSegmenter
                     looked = i;
                 }
                 next = TextScan.Trim(text, i + 1, e).Start;
-                if (next >= e || !(LatinLeadInAt(text, next, e) || fond && ShelfMarkCloses(text, start, i) && OpensSentence(text, next, e))) next = -1;
+                if (next >= e || !(LatinLeadInAt(text, next, e) || fond && ShelfMarkCloses(text, start, i) && OpensSentence(text, next, e)
+                    || TopicBeforeColon(text, next, e) > 0 && (EndsWithLocator(text, start, i) || EndsWithBarePage(text, start, i)))) next = -1;
             }
             // "Ivanov, Istoriia, 112, and RGASPI, f. 17, …": a shelf mark joined to the citation before it by "and".
             else if (c == ',' && i > start && char.IsAsciiDigit(text[i - 1]) && AndBeforeShelfMark(text, i + 1, e) is var mark and > 0)
@@ -106,6 +107,7 @@ internal static class ProseSegmenter
         if ((Conventions.SentenceLeadInAt(text, a, b) is var lead and > 0 ? lead : Conventions.CommentaryPrefixAt(text, a, b)) is var n and > 0)
             a = TextScan.Trim(text, a + n, b, " ,:").Start;
         else if (SeeAfterPhrase(text, a, b) is var see and > 0) a = see;
+        else if (TopicBeforeColon(text, a, b) is var topic and > 0) a = topic;
         else led = false;
         var (ca, cb) = TextScan.Trim(text, a, b, " \t\u00A0,;.");
         if (cb <= ca) return;
@@ -213,8 +215,35 @@ internal static class ProseSegmenter
         return -1;
     }
 
+    /// <summary>The fewest words of a topic before a colon that leads into a citation (<c>Kamo on the train with a girl: …</c>).</summary>
+    private const int MinTopicWords = 3;
+
+    /// <summary>
+    /// Where the citation begins after a topic that opens text[at..e) and closes in a colon within <see cref="MaxLeadIn"/>
+    /// (<c>Kamo on the train with the policeman's daughter: Baron Bibineishvili, …</c>), or -1: a phrase of prose, at least
+    /// <see cref="MinTopicWords"/> words and twice as many with a small letter as with a capital, no digit, full stop, quote
+    /// or bracket, before a capital. A title's subtitle opens after a phrase of capitals (<c>The Making of the Georgian
+    /// Nation: A Study</c>), an imprint's publisher after a place (<c>Ithaca, NY: Cornell</c>).
+    /// </summary>
+    private static int TopicBeforeColon(string text, int at, int e)
+    {
+        var limit = Math.Min(e, at + MaxLeadIn);
+        var colon = text.IndexOf(':', at, limit - at);
+        if (colon <= at || text.AsSpan(at, colon - at).IndexOfAny(PhraseBreakers) >= 0) return -1;
+        int small = 0, capital = 0;
+        for (var i = at; i < colon; i++)
+        {
+            if (i > at && !char.IsWhiteSpace(text[i - 1]) || char.IsWhiteSpace(text[i])) continue;
+            if (char.IsLower(text[i])) small++;
+            else if (char.IsUpper(text[i])) capital++;
+        }
+        if (small + capital < MinTopicWords || small < 2 * capital) return -1;
+        var after = TextScan.Trim(text, colon + 1, e).Start;
+        return after < e && char.IsUpper(text[after]) ? after : -1;
+    }
+
     private static readonly System.Buffers.SearchValues<char> PhraseBreakers =
-        System.Buffers.SearchValues.Create("0123456789.()[]«»“”\"‘’");
+        System.Buffers.SearchValues.Create("0123456789.()[]«»“”\"‘");
 
     // Where a shelf mark begins after ", and " at text[at..e) ("…, 112, and RGASPI, f. 17, …"), or -1.
     private static int AndBeforeShelfMark(string text, int at, int e)
@@ -525,6 +554,56 @@ internal static class ProseSegmenter
     private static bool HoldsCitation(string text, int a, int b) =>
         ArchivalReader.MayHoldFond(text.AsSpan(a, b - a)) || OpensLeadIn(text, a, b) || EndsWithLocator(text, a, b) || OpensIbid(text, a, b)
         || AuthorDateReader.Read(text, a, b, bracketed: true) is not null;
+
+    /// <summary>The fewest words of a part read as prose alone: a shorter one may be a title cited bare.</summary>
+    private const int MinProseWords = 8;
+
+    /// <summary>
+    /// True when text[a..b) is prose and cites nothing: no sentence of it ends as a citation does (a locator, a bare
+    /// page, a year, a shelf mark, an ibid), it has no quotes, brackets or <c>//</c> (a title, an imprint, a
+    /// container), does not open with an author's name, and runs on in words of small letters, at least twice as many as
+    /// words with a capital (<c>Death-toll estimates are very approximate. The rumour at the time was of 17,000 lives
+    /// lost</c>). Georgian, which has no capitals, is never told prose this way.
+    /// </summary>
+    internal static bool IsProseOnly(string text, int a, int b)
+    {
+        (a, b) = TextScan.Trim(text, a, b, " \t\u00A0,;.");
+        if (b - a < MinProseWords * 2 || text.AsSpan(a, b - a).IndexOfAny(CitationMarks) >= 0) return false;
+        int small = 0, capital = 0;
+        for (var i = a; i < b; i++)
+        {
+            if (i > a && !char.IsWhiteSpace(text[i - 1]) || char.IsWhiteSpace(text[i])) continue;
+            var c = text[i];
+            if (c is >= '\u10A0' and <= '\u10FF') return false;
+            if (char.IsLower(c)) small++;
+            else if (char.IsUpper(c)) capital++;
+            // "Ivanov, The making of …": a name and its comma open a citation, not a sentence.
+            if (i == a && char.IsUpper(c) && WordEnd(text, i, b) is var we && we < b && text[we] == ',') return false;
+            // "no. 51", "t. 1", "gv. 45" (AcadNusx Georgian is written in small letters): a keyword and its number.
+            if (KeywordAndNumberAt(text, i, b)) return false;
+        }
+        if (small + capital < MinProseWords || small < 2 * capital) return false;
+        if (NameFollows(text, a, b) || PublicationReader.InitialsThenFamily.Find(text, a, b - a) is not null) return false;
+        return !SentenceEndsAsCitation(text, a, b);
+    }
+
+    private static int WordEnd(string text, int i, int b)
+    {
+        while (i < b && char.IsLetter(text[i])) i++;
+        return i;
+    }
+
+    // A short word and its full stop, then a number, at text[i] ("no. 51", "p. 5", "gv. 45").
+    private static bool KeywordAndNumberAt(string text, int i, int b)
+    {
+        var w = WordEnd(text, i, b);
+        if (w == i || w - i > MaxKeywordLength + 1 || w + 2 >= b || text[w] != '.') return false;
+        var n = TextScan.Trim(text, w + 1, b).Start;
+        return n < b && n > w + 1 && char.IsAsciiDigit(text[n]);
+    }
+
+    // Quotes, brackets and the slashes of a container: what a title or an imprint is set in, never running prose.
+    private static readonly System.Buffers.SearchValues<char> CitationMarks = System.Buffers.SearchValues.Create("«»“”„\"‘()[]/");
 
     /// <summary>True when text[a..b) carries a sign of a citation: a shelf mark, an ibid phrase, a locator or a year at its end.</summary>
     internal static bool LooksLikeCitation(string text, int a, int b)

@@ -150,6 +150,56 @@ public class SeveralCitationsAndProseTests
         a.Locator!.Value.ShouldBe("5");
     }
 
+    // ---- notes of prose alone ----
+
+    [Theory]
+    [InlineData("The letter was never sent, and Stalin did not reply to any of the later ones either.")]
+    [InlineData("Death-toll estimates are very approximate. The rumour at the time was of 17,000 lives lost.")]
+    [InlineData("Письмо так и не было отправлено в Москву, и ответа на него не последовало.")]
+    [InlineData("Bu məktub heç vaxt göndərilmədi və ona cavab da gəlmədi, arxivdə yalnız surəti qalıb.")]
+    public void A_note_of_prose_alone_makes_no_citation(string note) =>
+        CitationParser.ParseFootnote(note).ShouldBeEmpty();
+
+    [Fact]
+    public void A_prose_part_before_a_semicolon_makes_no_citation_and_the_citation_after_it_is_read()
+    {
+        var all = RulesOnly.Parse("Estimates of the losses at the time were very approximate indeed; see Ivanov, Istoriia Kavkaza (Moscow, 1985), 112.");
+        var p = all.ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        RulesOnly.Families(p.Authors).ShouldBe("Ivanov");
+        p.Locator!.Value.ShouldBe("112");
+    }
+
+    [Theory]
+    [InlineData("Ivanov, The making of the new order in the villages of the Caucasus.")]
+    [InlineData("Иванов И. И. История рабочего движения в городах и сёлах закавказья.")]
+    [InlineData("«Письмо так и не было отправлено в Москву, и ответа на него не последовало».")]
+    public void A_title_cited_bare_or_quoted_is_not_taken_for_prose(string note) =>
+        CitationParser.ParseFootnote(note).ShouldHaveSingleItem();
+
+    // ---- a topic, a colon, a citation: sentence after sentence ----
+
+    [Theory]
+    [InlineData("The quarrel over the money in the party centre: Boris Souvarine, Staline (Paris: Plon, 1935), pp. 33–35. Kamo on the train with the policeman's daughter: Ivane Bibineishvili, Za chetvert' veka (Moscow, 1931), pp. 92–94.", "Souvarine", "Bibineishvili", "Za chetvert' veka", "92-94")]
+    [InlineData("The riots in the oil district after the strike: Ronald Suny, The Baku Commune (Princeton, 1972), 88. Deportations from the border villages in the spring: Pavel Polian, Ne po svoei vole (Moscow, 2001), 120.", "Suny", "Polian", "Ne po svoei vole", "120")]
+    public void Each_sentence_of_a_topic_and_its_citation_is_read(string note, string first, string second, string title, string page)
+    {
+        var all = RulesOnly.Parse(note);
+        all.Count.ShouldBe(2);
+        RulesOnly.Families(all[0].ShouldBeOfType<PublicationCitation>().Authors).ShouldBe(first);
+        var p = all[1].ShouldBeOfType<PublicationCitation>();
+        RulesOnly.Families(p.Authors).ShouldBe(second);
+        p.Title!.Value.ShouldBe(title);
+        p.Locator!.Value.ShouldBe(page);
+    }
+
+    [Fact]
+    public void A_title_and_its_subtitle_after_a_citation_are_not_taken_for_a_topic()
+    {
+        var all = RulesOnly.Parse("Ivanov, Istoriia Kavkaza, 112. Suny, The Making of the Georgian Nation: A Study (Bloomington, 1988), 45.");
+        all.Count.ShouldBe(2);
+        all[1].ShouldBeOfType<PublicationCitation>().Title!.Value.ShouldBe("The Making of the Georgian Nation: A Study");
+    }
+
     // ---- commentary after a citation ----
 
     [Theory]
