@@ -579,8 +579,9 @@ internal static class ProseSegmenter
             else if (char.IsUpper(c)) capital++;
             // "Ivanov, The making of …": a name and its comma open a citation, not a sentence.
             if (i == a && char.IsUpper(c) && WordEnd(text, i, b) is var we && we < b && text[we] == ',') return false;
-            // "no. 51", "t. 1", "gv. 45" (AcadNusx Georgian is written in small letters): a keyword and its number.
-            if (KeywordAndNumberAt(text, i, b)) return false;
+            // "no. 51", "t. 1", "gv. 45" (AcadNusx Georgian is written in small letters), "red. by": an abbreviation
+            // before a number or a small letter, which a citation has and a sentence's end has not.
+            if (AbbreviationAt(text, i, b)) return false;
         }
         if (small + capital < MinProseWords || small < 2 * capital) return false;
         if (NameFollows(text, a, b) || PublicationReader.InitialsThenFamily.Find(text, a, b - a) is not null) return false;
@@ -593,13 +594,13 @@ internal static class ProseSegmenter
         return i;
     }
 
-    // A short word and its full stop, then a number, at text[i] ("no. 51", "p. 5", "gv. 45").
-    private static bool KeywordAndNumberAt(string text, int i, int b)
+    // A short word and its full stop at text[i], then a number or a small letter ("no. 51", "p. 5", "gv. 45", "red. red.").
+    private static bool AbbreviationAt(string text, int i, int b)
     {
         var w = WordEnd(text, i, b);
-        if (w == i || w - i > MaxKeywordLength + 1 || w + 2 >= b || text[w] != '.') return false;
-        var n = TextScan.Trim(text, w + 1, b).Start;
-        return n < b && n > w + 1 && char.IsAsciiDigit(text[n]);
+        if (w == i || w - i > MaxKeywordLength + 1 || w + 2 >= b || text[w] != '.' || !char.IsWhiteSpace(text[w + 1])) return false;
+        var n = w + 2;
+        return char.IsAsciiDigit(text[n]) || char.IsLower(text[n]);
     }
 
     // Quotes, brackets and the slashes of a container: what a title or an imprint is set in, never running prose.
