@@ -72,6 +72,8 @@ public static class CitationParser
     // one field more in any publication, an archival or newspaper reading.
     private static void ReadPart(string text, int s, int e, List<ParsedCitation> result, bool prose, bool bracketed = false)
     {
+        // "The letter was never sent, and Stalin did not reply.": prose that cites nothing makes no citation and no item.
+        if (!bracketed && ProseSegmenter.IsProseOnly(text, s, e)) return;
         var mode = Mode;
         var next = e;
         // "…- № 53.- S. 5; 29 mart.- № 54.- S. 5": another issue of the newspaper just cited, by its date and number.

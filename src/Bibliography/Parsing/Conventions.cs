@@ -203,6 +203,33 @@ internal static class Conventions
     }
 
     /// <summary>
+    /// Lead-ins that open a sentence holding a further citation in an English, Azerbaijani or Georgian note, beside the
+    /// <see cref="CommentaryPrefixes"/> (<c>… l. 5. Reprinted in Ivanov, …</c>, <c>Həmçinin bax: …</c>, <c>ეს ციტირებულია:
+    /// …</c>), longest first; compared ignoring case. Not in the labeller's lexicon: they only cut notes into sentences.
+    /// </summary>
+    public static readonly string[] SentenceLeadIns =
+    [
+        "As quoted in", "As cited in", "Reprinted in", "Reproduced in", "Published in", "Given in", "Also in",
+        // Azerbaijani "see also" with its words the other way round from Bax həmçinin.
+        "Həmçinin bax",
+        // Georgian "this is cited (from)", "see".
+        "ეს ციტირებულია", "ციტირებულია", "იხილეთ", "იხ.",
+    ];
+
+    /// <summary>The length of the <see cref="SentenceLeadIns"/> entry opening text[at..end) as a word, or 0.</summary>
+    public static int SentenceLeadInAt(string text, int at, int end)
+    {
+        foreach (var lead in SentenceLeadIns)
+            if (end - at > lead.Length && string.Compare(text, at, lead, 0, lead.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (text[at + lead.Length] is ' ' or ',' or ':' || lead[^1] == '.'))
+                return lead.Length;
+        return 0;
+    }
+
+    /// <summary>What closes a phrase of prose leading into a citation (<c>For background, see …</c>, <c>On this: see …</c>).</summary>
+    public static readonly string[] SeeAfterPhrase = [", see ", ": see ", " see also "];
+
+    /// <summary>
     /// Words that open the prose leading into a Russian citation (<c>См.:</c>, <c>Цит. по:</c>, <c>Здесь и далее цит.
     /// по:</c>, <c>Опубликовано …:</c>): a sentence opening with one of them and ending in a colon is no part of the
     /// citation after it. Compared ignoring case, at a word's start.

@@ -27,6 +27,8 @@ internal static class ProseSegmenter
         into.Clear();
         if (!TextScan.HasCyrillic(text, s, e))
         {
+            // "RGASPI, f. 17, op. 3, d. 1, l. 5. See also I. V. Ivanov, …": sentences that each hold a citation.
+            if (CutLatin(text, s, e, into)) return true;
             // A note in Latin script is left to its readers, but for a shelf mark in brackets after its prose or citation
             // ("…, II: 69–72 (Arkhiv MVD Gruzii, 2–I otdel, f. 14, op. 11, d. 244, l. 19–22)"), which is read alone.
             if (text.IndexOf('(', s, e - s) < 0 || !ArchivalReader.MayHoldFond(text.AsSpan(s, e - s))) return false;
@@ -38,6 +40,219 @@ internal static class ProseSegmenter
         if (into.Count == 1 && into[0].Start == s && into[0].End == e) { into.Clear(); return false; }
         if (into.TrueForAll(x => x.Prose)) { into.Clear(); return false; } // nothing reads as a citation: the part as before
         return true;
+    }
+
+    // A note in Latin or Georgian script cut into sentences where one of them opens with a lead-in ("… 10–27. See also
+    // Edwin Bacon, …", "… (Moscow, 1985), 112. Cf. RGASPI …") or follows a shelf mark closed by its folio ("RGASPI, f.
+    // 17, op. 3, d. 1, l. 5. The same decision was reported in Pravda, …"); false (and into empty) where there is no
+    // such cut. Other sentences are left to the readers, which read an English note's run-on citations themselves.
+    private static bool CutLatin(string text, int s, int e, List<Segment> into)
+    {
+        int start = s, looked = s;
+        int depth = 0, quote = 0;
+        bool cut = false, fond = false;
+        for (var i = s; i < e; i++)
+        {
+            var c = text[i];
+            if (c is '(' or '[') depth++;
+            else if (c is ')' or ']' && depth > 0) depth--;
+            else if (c is '«' or '“') quote++;
+            else if (c is '»' or '”' && quote > 0) quote--;
+            if (depth > 0 || quote > 0) continue;
+            var next = -1;
+            if (c == '.' && i + 1 < e && char.IsWhiteSpace(text[i + 1]) && !AfterInitial(text, start, i))
+            {
+                // Whether the sentence holds a fond is looked for in what was not looked at yet (and a keyword's length
+                // back): once per character, not once per full stop.
+                if (!fond && i > looked)
+                {
+                    fond = ArchivalReader.MayHoldFond(text.AsSpan(Math.Max(start, looked - MaxFondOverlap), i - Math.Max(start, looked - MaxFondOverlap)));
+                    looked = i;
+                }
+                next = TextScan.Trim(text, i + 1, e).Start;
+                if (next >= e || !(LatinLeadInAt(text, next, e) || fond && ShelfMarkCloses(text, start, i) && OpensSentence(text, next, e)
+                    || TopicBeforeColon(text, next, e) > 0 && (EndsWithLocator(text, start, i) || EndsWithBarePage(text, start, i)))) next = -1;
+            }
+            // "Ivanov, Istoriia, 112, and RGASPI, f. 17, …": a shelf mark joined to the citation before it by "and".
+            else if (c == ',' && i > start && char.IsAsciiDigit(text[i - 1]) && AndBeforeShelfMark(text, i + 1, e) is var mark and > 0)
+                next = mark;
+            if (next < 0) continue;
+            LatinPiece(text, start, c == '.' ? i + 1 : i, into);
+            (start, cut, fond, looked) = (next, true, false, next);
+            i = next - 1;
+        }
+        if (!cut) return false;
+        LatinPiece(text, start, e, into);
+        if (into.TrueForAll(x => x.Prose)) { into.Clear(); return false; }
+        return true;
+    }
+
+    // One sentence of a Latin note: its bracketed shelf marks, as a note in Latin script has them read, or the sentence
+    // whole, which is prose where it holds no digit and no ibid (a sentence of commentary: "The letter was used in a
+    // leaflet.").
+    private static void LatinPiece(string text, int a, int b, List<Segment> into)
+    {
+        (a, b) = TextScan.Trim(text, a, b);
+        if (b <= a) return;
+        var first = into.Count;
+        if (text.IndexOf('(', a, b - a) >= 0 && ArchivalReader.MayHoldFond(text.AsSpan(a, b - a)))
+        {
+            Piece(text, a, b, MaxBracketLevels - 1, into, latin: true);
+            if (into.Skip(first).Any(x => x.Bracketed)) return;
+            into.RemoveRange(first, into.Count - first);
+        }
+        // "See also Ivanov, …", "Reprinted in Ivanov, …", "For background, see Nagorski, …": the lead-in is no part of the
+        // citation after it.
+        var led = true;
+        if ((Conventions.SentenceLeadInAt(text, a, b) is var lead and > 0 ? lead : Conventions.CommentaryPrefixAt(text, a, b)) is var n and > 0)
+            a = TextScan.Trim(text, a + n, b, " ,:").Start;
+        else if (SeeAfterPhrase(text, a, b) is var see and > 0) a = see;
+        else if (TopicBeforeColon(text, a, b) is var topic and > 0) a = topic;
+        else led = false;
+        var (ca, cb) = TextScan.Trim(text, a, b, " \t\u00A0,;.");
+        if (cb <= ca) return;
+        // What a lead-in announces is a citation; other sentences, numbers or not ("The figures are for January 1 of each
+        // year", "… was 5,000"), are prose unless one of them ends as a citation does.
+        into.Add(new Segment(a, b, !led && !SentenceEndsAsCitation(text, ca, cb)));
+    }
+
+    // A sentence of text[a..b) ends as a citation does: a locator, a bare page, a year, a shelf mark, an ibid (see
+    // LooksLikeCitation).
+    private static bool SentenceEndsAsCitation(string text, int a, int b)
+    {
+        if (LooksLikeCitation(text, a, b) || EndsWithBarePage(text, a, b)) return true;
+        // Each look reads the piece from its start: a few sentences are looked at, so a crafted run of them costs little.
+        var looks = 0;
+        for (var i = a + 1; i + 1 < b && looks < MaxSentencesLooked; i++)
+        {
+            if (text[i] != '.' || !char.IsWhiteSpace(text[i + 1])) continue;
+            looks++;
+            if (LooksLikeCitation(text, a, i) || EndsWithBarePage(text, a, i)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The most sentence ends of a piece looked at for a citation's end (a note's citations come in its first sentences).</summary>
+    private const int MaxSentencesLooked = 8;
+
+    // text[a..b) ends in a bare page or range after a comma (or a title's closing quote after one) or a colon ("…, 112",
+    // "… (1989), 6–7", "…,” 753", "4:109").
+    private static bool EndsWithBarePage(string text, int a, int b)
+    {
+        var k = b;
+        while (k > a && (char.IsAsciiDigit(text[k - 1]) || text[k - 1] is '-' or '–' or '—')) k--;
+        if (k == b || !char.IsAsciiDigit(text[k])) return false;
+        if (k > a && text[k - 1] == ':') return true;
+        if (k - 1 <= a || text[k - 1] != ' ') return false;
+        var before = text[k - 2] is '”' or '’' or '"' && k - 2 > a ? k - 3 : k - 2;
+        return text[before] == ',';
+    }
+
+    // The full stop at text[dot] closes an initial ("I. V. Ivanov", "A. Sidorov"): no sentence ends there.
+    private static bool AfterInitial(string text, int a, int dot) =>
+        dot > a && char.IsLetter(text[dot - 1]) && (dot - 1 == a || !char.IsLetter(text[dot - 2]));
+
+    /// <summary>How far back a fond is looked for again past what was looked at: a keyword and its number cut by the last look (<c>fond 1</c>|<c>7</c>).</summary>
+    private const int MaxFondOverlap = 16;
+
+    // The shelf mark text[a..dot) (it holds a fond) is closed by its folio or file ("…, l. 5", "…, listy 2–2 ob", "…,
+    // d. 12"): a sentence after it is no part of it.
+    private static bool ShelfMarkCloses(string text, int a, int dot)
+    {
+        var w = dot;
+        while (w > a && !char.IsWhiteSpace(text[w - 1]) && text[w - 1] != ',') w--;
+        var word = text.AsSpan(w, dot - w);
+        return word.ContainsAnyInRange('0', '9') || word.Length > 0 && LocatorReader.VersoLength(text, w) >= dot - w;
+    }
+
+    /// <summary>The longest word of a level or locator keyword after a sentence's full stop (<c>D. 5</c>, <c>Ll. 3</c>): no sentence opens there.</summary>
+    private const int MaxKeywordLength = 3;
+
+    // A sentence opens at text[at]: a word with a capital and a small letter ("The", "Pravda"), an acronym ("GARF"), a
+    // Georgian letter (the script has no capitals) or a name's initials ("I. V. Ivanov"); no level or locator keyword
+    // before its number ("D. 5", "Op.1", "L. 12", "D 2").
+    private static bool OpensSentence(string text, int at, int e)
+    {
+        if (ArchivalReader.OpensWithLevel(text.AsSpan(at, e - at))) return false;
+        if (text[at] is >= '\u10D0' and <= '\u10FF') return true;
+        if (!char.IsUpper(text[at]) || at + 1 >= e) return false;
+        var w = at;
+        while (w < e && char.IsLetter(text[w])) w++;
+        if (w - at == 1)
+            return text[w] == '.' && w + 2 < e && text[w + 1] == ' ' && char.IsUpper(text[w + 2]); // an initial
+        if (w - at > MaxKeywordLength || w >= e || text[w] != '.') return true;
+        var n = TextScan.Trim(text, w + 1, e).Start;
+        return n >= e || !char.IsAsciiDigit(text[n]);
+    }
+
+    // A sentence opening at text[at] with a lead-in before a citation: a commentary word ("See also", "Cf.", "Quoted
+    // in", "Bax") or one of Conventions.SentenceLeadIns ("Reprinted in", "ეს ციტირებულია:"), or a phrase that closes in
+    // ", see" or ": see" ("For background, see Andrew Nagorski, …"). What follows must open as a citation does: "See
+    // esp. chap. 3", "Cf. below" are remarks on the citation before.
+    private static bool LatinLeadInAt(string text, int at, int e)
+    {
+        var n = Conventions.SentenceLeadInAt(text, at, e);
+        if (n == 0) n = Conventions.CommentaryPrefixAt(text, at, e);
+        var after = n > 0 ? TextScan.Trim(text, at + n, e, " ,:").Start : SeeAfterPhrase(text, at, e);
+        return after > at && after < e && (char.IsUpper(text[after]) || text[after] is >= '\u10D0' and <= '\u10FF' || OpensIbid(text, after, e));
+    }
+
+    /// <summary>
+    /// Where the citation begins after a phrase of prose closing in <c>, see</c> or <c>: see</c> that opens text[at..e)
+    /// within <see cref="MaxLeadIn"/> (<c>For background, see …</c>), or -1. The phrase holds no digit, full stop,
+    /// quote or bracket: it is a remark, not a citation that a "see" continues ("Petrov, Title, 7, see also …").
+    /// </summary>
+    internal static int SeeAfterPhrase(string text, int at, int e)
+    {
+        var limit = Math.Min(e, at + MaxLeadIn);
+        foreach (var see in Conventions.SeeAfterPhrase)
+        {
+            var k = text.IndexOf(see, at, limit - at, StringComparison.Ordinal);
+            if (k <= at || text.AsSpan(at, k - at).IndexOfAny(PhraseBreakers) >= 0) continue;
+            var after = TextScan.Trim(text, k + see.Length, e).Start;
+            if (after < e && char.IsUpper(text[after])) return after;
+        }
+        return -1;
+    }
+
+    /// <summary>The fewest words of a topic before a colon that leads into a citation (<c>Kamo on the train with a girl: …</c>).</summary>
+    private const int MinTopicWords = 3;
+
+    /// <summary>
+    /// Where the citation begins after a topic that opens text[at..e) and closes in a colon within <see cref="MaxLeadIn"/>
+    /// (<c>Kamo on the train with the policeman's daughter: Baron Bibineishvili, …</c>), or -1: a phrase of prose, at least
+    /// <see cref="MinTopicWords"/> words and twice as many with a small letter as with a capital, no digit, full stop, quote
+    /// or bracket, before a capital. A title's subtitle opens after a phrase of capitals (<c>The Making of the Georgian
+    /// Nation: A Study</c>), an imprint's publisher after a place (<c>Ithaca, NY: Cornell</c>).
+    /// </summary>
+    private static int TopicBeforeColon(string text, int at, int e)
+    {
+        var limit = Math.Min(e, at + MaxLeadIn);
+        var colon = text.IndexOf(':', at, limit - at);
+        if (colon <= at || text.AsSpan(at, colon - at).IndexOfAny(PhraseBreakers) >= 0) return -1;
+        int small = 0, capital = 0;
+        for (var i = at; i < colon; i++)
+        {
+            if (i > at && !char.IsWhiteSpace(text[i - 1]) || char.IsWhiteSpace(text[i])) continue;
+            if (char.IsLower(text[i])) small++;
+            else if (char.IsUpper(text[i])) capital++;
+        }
+        if (small + capital < MinTopicWords || small < 2 * capital) return -1;
+        var after = TextScan.Trim(text, colon + 1, e).Start;
+        return after < e && char.IsUpper(text[after]) ? after : -1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PhraseBreakers =
+        System.Buffers.SearchValues.Create("0123456789.()[]«»“”\"‘");
+
+    // Where a shelf mark begins after ", and " at text[at..e) ("…, 112, and RGASPI, f. 17, …"), or -1.
+    private static int AndBeforeShelfMark(string text, int at, int e)
+    {
+        var i = TextScan.Trim(text, at, e).Start;
+        var and = Conventions.And;
+        if (e - i <= and.Length + 1 || string.CompareOrdinal(text, i, and, 0, and.Length) != 0 || text[i + and.Length] != ' ') return -1;
+        var mark = TextScan.Trim(text, i + and.Length, e).Start;
+        return mark < e && OpensShelfMark(text, mark, e) ? mark : -1;
     }
 
     // Brackets are looked into this many levels deep: a crafted "((((…" is read flat beyond them, not recursed into.
@@ -198,6 +413,12 @@ internal static class ProseSegmenter
     {
         // "См. также Иванов А. Б. …", "Ср. РГАСПИ. Ф. 17 …": a lead-in without its colon, before a name or a shelf mark.
         if (BareLeadIn(text, a, b) is var lead and > 0) a = lead;
+        // "Об этом же писал Иванов И. И. История …. М., 1985": a phrase of prose before the name, without a colon.
+        else if (PhraseBeforeName(text, a, b) is var named and > 0)
+        {
+            AddProse(text, a, named, into);
+            a = named;
+        }
         int depth = 0, quote = 0, sentence = a;
         for (var i = a; i < b; i++)
         {
@@ -267,6 +488,42 @@ internal static class ProseSegmenter
         return -1;
     }
 
+    /// <summary>The most words of prose before an author's name read as a lead-in without a colon (<c>Об этом же писал</c>).</summary>
+    private const int MaxLeadInWords = 6;
+
+    // Where the author's name begins after a phrase of prose opening text[a..b) without a colon ("Об этом же писал
+    // Иванов И. И. …", "Эту точку зрения разделяет И. И. Петров. …"), or -1: a phrase of two words or more, a capital
+    // and then small letters only, no digit and no joining "и" before the name, and a publication after it, with a
+    // year and no shelf mark (a document's description before a shelf mark names people too: "Записка Берия Л. П. …").
+    private static int PhraseBeforeName(string text, int a, int b)
+    {
+        if (!char.IsUpper(text[a])) return -1;
+        var limit = Math.Min(b, a + MaxLeadIn);
+        var words = 1;
+        for (var i = a + 1; i < limit; i++)
+        {
+            var c = text[i];
+            if (c != ' ')
+            {
+                if (!char.IsLetter(c)) return -1;
+                continue;
+            }
+            var w = i + 1;
+            if (w >= limit || !char.IsLetter(text[w])) return -1;
+            if (char.IsLower(text[w]))
+            {
+                if (++words > MaxLeadInWords) return -1;
+                continue;
+            }
+            if (words < 2 || Conventions.AuthorJoinerAt(text, text.LastIndexOf(' ', i - 1, i - a) + 1, i + 1) > 0) return -1;
+            var name = PublicationReader.FamilyThenInitials.Find(text, w, b - w) is { Index: var f } && f == w
+                || PublicationReader.InitialsThenFamily.Find(text, w, b - w) is { Index: var n } && n == w;
+            if (!name || YearEnd(text, w, b) < 0 || ArchivalReader.MayHoldFond(text.AsSpan(w, b - w))) return -1;
+            return w;
+        }
+        return -1;
+    }
+
     private static void Add(string text, int a, int b, List<Segment> into)
     {
         (a, b) = TextScan.Trim(text, a, b, " \t\u00A0,;");
@@ -297,6 +554,57 @@ internal static class ProseSegmenter
     private static bool HoldsCitation(string text, int a, int b) =>
         ArchivalReader.MayHoldFond(text.AsSpan(a, b - a)) || OpensLeadIn(text, a, b) || EndsWithLocator(text, a, b) || OpensIbid(text, a, b)
         || AuthorDateReader.Read(text, a, b, bracketed: true) is not null;
+
+    /// <summary>The fewest words of a part read as prose alone: a shorter one may be a title cited bare.</summary>
+    private const int MinProseWords = 8;
+
+    /// <summary>
+    /// True when text[a..b) is prose and cites nothing: no sentence of it ends as a citation does (a locator, a bare
+    /// page, a year, a shelf mark, an ibid), it has no quotes, brackets or <c>//</c> (a title, an imprint, a
+    /// container), does not open with an author's name, and runs on in words of small letters, at least twice as many as
+    /// words with a capital (<c>Death-toll estimates are very approximate. The rumour at the time was of 17,000 lives
+    /// lost</c>). Georgian, which has no capitals, is never told prose this way.
+    /// </summary>
+    internal static bool IsProseOnly(string text, int a, int b)
+    {
+        (a, b) = TextScan.Trim(text, a, b, " \t\u00A0,;.");
+        if (b - a < MinProseWords * 2 || text.AsSpan(a, b - a).IndexOfAny(CitationMarks) >= 0) return false;
+        int small = 0, capital = 0;
+        for (var i = a; i < b; i++)
+        {
+            if (i > a && !char.IsWhiteSpace(text[i - 1]) || char.IsWhiteSpace(text[i])) continue;
+            var c = text[i];
+            if (c is >= '\u10A0' and <= '\u10FF') return false;
+            if (char.IsLower(c)) small++;
+            else if (char.IsUpper(c)) capital++;
+            // "Ivanov, The making of …": a name and its comma open a citation, not a sentence.
+            if (i == a && char.IsUpper(c) && WordEnd(text, i, b) is var we && we < b && text[we] == ',') return false;
+            // "no. 51", "t. 1", "gv. 45" (AcadNusx Georgian is written in small letters), "red. by": an abbreviation
+            // before a number or a small letter, which a citation has and a sentence's end has not.
+            if (AbbreviationAt(text, i, b)) return false;
+        }
+        if (small + capital < MinProseWords || small < 2 * capital) return false;
+        if (NameFollows(text, a, b) || PublicationReader.InitialsThenFamily.Find(text, a, b - a) is not null) return false;
+        return !SentenceEndsAsCitation(text, a, b);
+    }
+
+    private static int WordEnd(string text, int i, int b)
+    {
+        while (i < b && char.IsLetter(text[i])) i++;
+        return i;
+    }
+
+    // A short word and its full stop at text[i], then a number or a small letter ("no. 51", "p. 5", "gv. 45", "red. red.").
+    private static bool AbbreviationAt(string text, int i, int b)
+    {
+        var w = WordEnd(text, i, b);
+        if (w == i || w - i > MaxKeywordLength + 1 || w + 2 >= b || text[w] != '.' || !char.IsWhiteSpace(text[w + 1])) return false;
+        var n = w + 2;
+        return char.IsAsciiDigit(text[n]) || char.IsLower(text[n]);
+    }
+
+    // Quotes, brackets and the slashes of a container: what a title or an imprint is set in, never running prose.
+    private static readonly System.Buffers.SearchValues<char> CitationMarks = System.Buffers.SearchValues.Create("«»“”„\"‘()[]/");
 
     /// <summary>True when text[a..b) carries a sign of a citation: a shelf mark, an ibid phrase, a locator or a year at its end.</summary>
     internal static bool LooksLikeCitation(string text, int a, int b)

@@ -86,7 +86,7 @@ public sealed class ZoteroDocumentTests : IDisposable
         var (code, stdout, stderr) = CliRun.Run("zotero", paper, "--style", Style, "-o", output);
         code.ShouldBe(1, stderr); // note 2 is left as written, and said so
         stderr.ShouldContain("note 2 was not read as citations and is left as written");
-        stdout.ShouldContain("2 Zotero citation fields (2 citations of 3 items)"); // the third: note 2 kept as a document item of its text
+        stdout.ShouldContain("2 Zotero citation fields (2 citations of 2 items)"); // note 2 is prose: no item
         SHA256.HashData(File.ReadAllBytes(paper)).ShouldBe(before);
 
         var original = BibliographyPipeline.ExtractFile(paper).Document;
