@@ -9,13 +9,7 @@ namespace Bibliography.Tests.Parsing;
 /// </summary>
 public class AzerbaijaniImprintTailTests
 {
-    private static void Check(string note, string expected)
-    {
-        var mode = CitationParser.Mode;
-        CitationParser.Mode = ParserMode.Rules;
-        try { ExpectedFields.Check(note, expected); }
-        finally { CitationParser.Mode = mode; }
-    }
+    private static void Check(string note, string expected) => RulesOnly.Check(note, expected);
 
     [Theory]
     [InlineData("Süleymanov Ə. Qarabağ salnaməsi. Bakı: Elm, 1992, II hissə, s. 14.", "authors=Süleymanov | title=Qarabağ salnaməsi | place=Bakı | publisher=Elm | year=1992 | locator=14")]

@@ -10,13 +10,7 @@ namespace Bibliography.Tests.Parsing;
 /// </summary>
 public class AzerbaijaniResponsibilityTests
 {
-    private static void Check(string note, string expected)
-    {
-        var mode = CitationParser.Mode;
-        CitationParser.Mode = ParserMode.Rules;
-        try { ExpectedFields.Check(note, expected); }
-        finally { CitationParser.Mode = mode; }
-    }
+    private static void Check(string note, string expected) => RulesOnly.Check(note, expected);
 
     [Theory]
     [InlineData("Məmmədli, Sevda Kamal qızı. Folklor və yaddaş: monoqrafiya S.K.Məmmədli; elmi red. R. Qafarlı. - Bakı: Elm və təhsil, 2014. - 188 s.",

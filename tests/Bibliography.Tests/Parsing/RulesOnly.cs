@@ -18,6 +18,15 @@ internal static class RulesOnly
         finally { CitationParser.Mode = before; }
     }
 
+    /// <summary>Checks <paramref name="note"/>'s fields (<see cref="ExpectedFields.Check"/>) as the rule readers alone read it.</summary>
+    public static void Check(string note, string expected)
+    {
+        var before = CitationParser.Mode;
+        CitationParser.Mode = ParserMode.Rules;
+        try { ExpectedFields.Check(note, expected); }
+        finally { CitationParser.Mode = before; }
+    }
+
     /// <summary>The one publication the rule readers find in <paramref name="note"/>.</summary>
     public static PublicationCitation Publication(string note) =>
         Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
