@@ -193,38 +193,33 @@ internal static class Conventions
     }
 
     /// <summary>The length of the <see cref="CommentaryPrefixes"/> entry opening text[at..end) as a word, or 0.</summary>
-    public static int CommentaryPrefixAt(string text, int at, int end)
+    public static int CommentaryPrefixAt(string text, int at, int end) => LeadAt(CommentaryPrefixes, ",:", text, at, end);
+
+    // The first of leads opening text[at..end) as a word (a space, comma or colon after it, or its last mark one of
+    // closedBy), compared ignoring case: its length, or 0.
+    private static int LeadAt(string[] leads, string closedBy, string text, int at, int end)
     {
-        foreach (var prefix in CommentaryPrefixes)
-            if (end - at > prefix.Length && string.Compare(text, at, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (text[at + prefix.Length] is ' ' or ',' or ':' || prefix[^1] is ',' or ':'))
-                return prefix.Length;
+        foreach (var lead in leads)
+            if (end - at > lead.Length && string.Compare(text, at, lead, 0, lead.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (text[at + lead.Length] is ' ' or ',' or ':' || closedBy.Contains(lead[^1])))
+                return lead.Length;
         return 0;
     }
 
     /// <summary>
     /// Lead-ins that open a sentence holding a further citation in an English, Azerbaijani or Georgian note, beside the
-    /// <see cref="CommentaryPrefixes"/> (<c>… l. 5. Reprinted in Ivanov, …</c>, <c>Həmçinin bax: …</c>, <c>ეს ციტირებულია:
+    /// <see cref="CommentaryPrefixes"/>, which every caller tries after them (<c>… l. 5. Reprinted in Ivanov, …</c>, <c>ეს ციტირებულია:
     /// …</c>), longest first; compared ignoring case. Not in the labeller's lexicon: they only cut notes into sentences.
     /// </summary>
     public static readonly string[] SentenceLeadIns =
     [
         "As quoted in", "As cited in", "Reprinted in", "Reproduced in", "Published in", "Given in", "Also in",
-        // Azerbaijani "see also" with its words the other way round from Bax həmçinin.
-        "Həmçinin bax",
         // Georgian "this is cited (from)", "see".
         "ეს ციტირებულია", "ციტირებულია", "იხილეთ", "იხ.",
     ];
 
     /// <summary>The length of the <see cref="SentenceLeadIns"/> entry opening text[at..end) as a word, or 0.</summary>
-    public static int SentenceLeadInAt(string text, int at, int end)
-    {
-        foreach (var lead in SentenceLeadIns)
-            if (end - at > lead.Length && string.Compare(text, at, lead, 0, lead.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (text[at + lead.Length] is ' ' or ',' or ':' || lead[^1] == '.'))
-                return lead.Length;
-        return 0;
-    }
+    public static int SentenceLeadInAt(string text, int at, int end) => LeadAt(SentenceLeadIns, ".", text, at, end);
 
     /// <summary>What closes a phrase of prose leading into a citation (<c>For background, see …</c>, <c>On this: see …</c>).</summary>
     public static readonly string[] SeeAfterPhrase = [", see ", ": see ", " see also "];

@@ -104,7 +104,7 @@ internal static class ProseSegmenter
         // "See also Ivanov, …", "Reprinted in Ivanov, …", "For background, see Nagorski, …": the lead-in is no part of the
         // citation after it.
         var led = true;
-        if ((Conventions.SentenceLeadInAt(text, a, b) is var lead and > 0 ? lead : Conventions.CommentaryPrefixAt(text, a, b)) is var n and > 0)
+        if (LeadInAt(text, a, b) is var n and > 0)
             a = TextScan.Trim(text, a + n, b, " ,:").Start;
         else if (SeeAfterPhrase(text, a, b) is var see and > 0) a = see;
         else if (TopicBeforeColon(text, a, b) is var topic and > 0) a = topic;
@@ -189,10 +189,13 @@ internal static class ProseSegmenter
     // in", "Bax") or one of Conventions.SentenceLeadIns ("Reprinted in", "ეს ციტირებულია:"), or a phrase that closes in
     // ", see" or ": see" ("For background, see Andrew Nagorski, …"). What follows must open as a citation does: "See
     // esp. chap. 3", "Cf. below" are remarks on the citation before.
+    // A sentence's lead-in at text[at..e): one of Conventions.SentenceLeadIns, else a commentary prefix; its length or 0.
+    private static int LeadInAt(string text, int at, int e) =>
+        Conventions.SentenceLeadInAt(text, at, e) is var n and > 0 ? n : Conventions.CommentaryPrefixAt(text, at, e);
+
     private static bool LatinLeadInAt(string text, int at, int e)
     {
-        var n = Conventions.SentenceLeadInAt(text, at, e);
-        if (n == 0) n = Conventions.CommentaryPrefixAt(text, at, e);
+        var n = LeadInAt(text, at, e);
         var after = n > 0 ? TextScan.Trim(text, at + n, e, " ,:").Start : SeeAfterPhrase(text, at, e);
         return after > at && after < e && (char.IsUpper(text[after]) || text[after] is >= '\u10D0' and <= '\u10FF' || OpensIbid(text, after, e));
     }
