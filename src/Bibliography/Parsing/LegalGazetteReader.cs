@@ -45,7 +45,8 @@ internal static class LegalGazetteReader
     private static readonly Regex Volume = new(@"^" + Conventions.VolumeKeyword + @"\s?(?<n>\d+|[IVXLC]+)", Conventions.Anchored);
     private static readonly Regex Series = new(@"^(?:(?:\d+|[IVX]+)(?:st|nd|rd|th|-е)?\s)?" + Vocabulary.Alternation(Vocabulary.LawSeriesWords) + @"(?:\s?(?:\d+|[IVX]+))?", Conventions.Anchored);
     private static readonly Regex Label = new(@"^" + Vocabulary.Alternation(Vocabulary.LawRecordLabels), Conventions.Anchored);
-    private static readonly Regex Bare = new(@"^(?<n>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, every repeat bounded.
+    private static readonly Regex Bare = new(@"^(?<n>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)", Conventions.Linear);
 
     /// <summary>The longest name of a gazette or paper looked for before its parts.</summary>
     private const int MaxName = 160;

@@ -47,7 +47,8 @@ internal static class PublicationReader
         return null;
     }
     // The year closing an imprint, also joined to its place by a hyphen as Azerbaijani lists write it ("Баку-1978").
-    internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(]|\p{L}[-–])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
+    // Linear (Conventions.Linear): every repeat bounded, so a try at each place costs a bounded step.
+    internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(]|\p{L}[-–])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Linear);
     internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?" + Conventions.RunningNumber + ")$", Conventions.Options);
     // A number of pages then the page keyword, closing the citation: the extent of a book (after a dash, a comma or a full stop).
     // The text is trimmed of its last full stop first, so the keywords are matched without theirs.
@@ -63,7 +64,6 @@ internal static class PublicationReader
 
     /// <summary>Whether <paramref name="piece"/> is a book's part written the Azerbaijani way (<c>II hissə</c>, <c>1-ci kitab</c>): recorded nowhere.</summary>
     internal static bool IsBookPart(ReadOnlySpan<char> piece) => AzerbaijaniPart.IsMatch(piece);
-    private static readonly Regex DayMonthAtEnd = new(@"(?:^|[\s,.])(?:\d{1,2}\s+)?" + Conventions.MonthPattern + "$", Conventions.Options);
     // "В 3 т.", "В 2-х кн.", "В 4 вып.": the number of volumes of a set, recorded nowhere (the volume cited may follow).
     private static readonly Regex SetSize = new(@"^[ВвVv]\s*\d+(?:\s?-?\s?(?:х|x|ти|и))?\s*" + Vocabulary.Alternation(Vocabulary.SetSizeWords) + @"\.?", Conventions.Anchored);
     private static readonly Regex IssueSegment = new(@"^(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Anchored);
@@ -153,7 +153,7 @@ internal static class PublicationReader
                 tailVolume = new Located(text[number..(vm.Index + vm.Length)], new TextSpan(number, vm.Index + vm.Length - number));
                 (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
             }
-            else if ((PartAtEnd.Find(text, partStart, e - partStart) ?? DayMonthAtEnd.Find(text, partStart, e - partStart)) is { } pm
+            else if ((PartAtEnd.Find(text, partStart, e - partStart) ?? Conventions.FindDayMonthAtEnd(text, partStart, e - partStart)) is { } pm
                 && TextScan.Trim(text, partStart, pm.Index, Separators) is var (_, before) && before > partStart
                 && PartsThenYear(text, partStart, before))
                 e = before; // recorded nowhere, but only after a year or an issue: before them it may be a title's last words
