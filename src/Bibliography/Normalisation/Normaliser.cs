@@ -523,14 +523,22 @@ public sealed class Normaliser
             if (end <= 0 || end > text.Length) return (null, null);
             while (end > 0 && text[end - 1] is ' ' or ',') end--;
             var head = text[..end];
-            foreach (var regex in new[] { NewspaperReader.DayMonth, NewspaperReader.MonthDay })
-                if (regex.Matches(head) is { Count: > 0 } found && found[^1] is var m && m.Index + m.Length == end
-                    && Conventions.MonthOf(m.Groups["m"].Value) is { } month)
-                    return (month, int.Parse(m.Groups["d"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) is var d and >= 1 and <= 31 ? d : null);
+            if (NewspaperReader.DayMonth.Matches(head) is { Count: > 0 } found && found[^1] is var m && m.Index + m.Length == end
+                && Conventions.MonthOf(m.Groups["m"].Value) is { } month)
+                return (month, Day(m.Groups["d"].ValueSpan));
+            // The last month-and-day of the head, found as Regex.Matches would find it: each search after the one before.
+            (int Index, int Length)? last = null;
+            for (var at = 0; Conventions.FindMonthDay(head, at, end - at) is { } next; at = next.Index + next.Length) last = next;
+            if (last is { } md && md.Index + md.Length == end && NewspaperReader.MonthDayParts(head, md.Index, md.Length) is var parts
+                && Conventions.MonthOf(head.AsSpan(parts.Month, parts.MonthEnd - parts.Month)) is { } named)
+                return (named, Day(head.AsSpan(parts.Day, parts.DayEnd - parts.Day)));
             var word = end;
             while (word > 0 && char.IsLetter(text[word - 1])) word--;
             return (word < end && (word == 0 || !char.IsLetterOrDigit(text[word - 1])) ? Conventions.MonthOf(text.AsSpan(word, end - word)) : null, null);
         }
+
+        // A day of the month as written, or null where it is none.
+        private static int? Day(ReadOnlySpan<char> digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) is var d and >= 1 and <= 31 ? d : null;
 
         // The earlier work a short form cites: a citation of an author and a title alone (no year, imprint, container,
         // volume or issue) whose title begins the title of one of that author's works cited before, the latest first.

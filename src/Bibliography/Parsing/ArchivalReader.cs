@@ -46,7 +46,9 @@ internal static class ArchivalReader
     // anchored at both ends, to tell which one a found span is and to read its keyword and value: the first alternative
     // that matches the span whole is the one the search took there.
     private static readonly Regex Level = new(string.Join("|", LevelPatterns), Conventions.Options);
-    private static readonly Regex[] Alternatives = LevelPatterns.Select(p => new Regex(@"\A(?:" + p + @")\z", Conventions.Options)).ToArray();
+    // Linear (Conventions.Linear): anchored at both ends of a span the search found, each \s run followed by a token it
+    // cannot match, and a number's digits given back one at a time, each at a bounded cost, where what follows fails.
+    private static readonly Regex[] Alternatives = LevelPatterns.Select(p => new Regex(@"\A(?:" + p + @")\z", Conventions.Linear)).ToArray();
     // Each alternative's keyword and value groups, by number (-1 where it has none).
     private static readonly int[] K = Alternatives.Select(r => r.GroupNumberFromName("k")).ToArray(), V = Alternatives.Select(r => r.GroupNumberFromName("v")).ToArray();
 

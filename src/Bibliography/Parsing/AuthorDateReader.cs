@@ -20,7 +20,8 @@ internal static class AuthorDateReader
     /// <summary>The longest head (names or short title) read: a longer one is a sentence.</summary>
     private const int MaxHead = 80;
 
-    private static readonly Regex VolumeAtStart = new(@"^(?:" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
+    private static readonly Regex VolumeAtStart = new(@"^(?:" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)", Conventions.Linear);
     private static readonly Regex BareNumbers = new(@"^\d+(?:\s*" + Conventions.Dash + @"\s*\d+)?(?:\s*,\s*\d+(?:\s*" + Conventions.Dash + @"\s*\d+)?)*$", Conventions.Anchored);
 
     /// <summary>

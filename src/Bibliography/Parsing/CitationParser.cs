@@ -10,7 +10,9 @@ public static class CitationParser
 {
     private static readonly Regex PlaceAfterSemicolon = new(@"^\s*\p{Lu}{1,3}\.\s*[:,]", Conventions.Options);
     private static readonly Regex ReferenceVolume = new(@"(?:^|[\s,])(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+)", Conventions.Options);
-    private static readonly Regex ReferencePage = new(@"(?:^|[\s,])(?<kw>" + Conventions.PageKeyword + @"|" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + ")", Conventions.Options);
+    // Linear (Conventions.Linear): tried at a space or comma before a keyword, each \s run followed by a digit, a comma, a
+    // dash or a verso mark, and nothing after the list to give it back for.
+    private static readonly Regex ReferencePage = new(@"(?:^|[\s,])(?<kw>" + Conventions.PageKeyword + @"|" + Conventions.FolioKeyword + @")\s*(?<v>" + Conventions.NumberList + ")", Conventions.Linear);
 
     /// <summary>
     /// The most citations one footnote is read into; what follows the last of them is kept whole, as written, as one
@@ -476,7 +478,8 @@ public static class CitationParser
 
     // "АКАК, VIII, 14", "ПСЗ, XII, 345": a collection cited often, by its siglum (capitals), a volume in Roman numerals
     // and a page, as works on the Caucasus cite the Acts of the Caucasian Archaeographic Commission.
-    private static readonly Regex SiglumVolumePageForm = new(@"^(?<t>\p{Lu}{2,8}),\s*(?<v>[IVXLC]{1,7}),\s*(?<p>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)\.?$", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
+    private static readonly Regex SiglumVolumePageForm = new(@"^(?<t>\p{Lu}{2,8}),\s*(?<v>[IVXLC]{1,7}),\s*(?<p>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)\.?$", Conventions.Linear);
 
     // "ქც 4: 330,19", "ქც 2:128, 20, 21": a Georgian siglum (ქც, Kartlis tskhovreba), a volume, a colon and the page (with
     // its line after a comma), as Georgian scholarship cites its standard editions.
@@ -576,7 +579,8 @@ public static class CitationParser
     // "12.132", "9,26", "4. 36–38": a reference into the work's numbered list of literature as Azerbaijani journals write
     // it without a page keyword, list number then page. The source is the list's, which the note does not name: the part
     // stays unread, with the page as its locator.
-    private static readonly Regex ListNumberPage = new(@"^\d{1,3}\s?[.,]\s?(?<p>\d{1,4}(?:\s?" + Conventions.Dash + @"\s?\d{1,4})?)$", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
+    private static readonly Regex ListNumberPage = new(@"^\d{1,3}\s?[.,]\s?(?<p>\d{1,4}(?:\s?" + Conventions.Dash + @"\s?\d{1,4})?)$", Conventions.Linear);
 
     private static CitedLocator? ListPage(string text, int s, int e)
     {

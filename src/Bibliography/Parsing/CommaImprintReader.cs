@@ -20,9 +20,12 @@ internal static class CommaImprintReader
     // The page after a comma or a full stop, a GOST dash between ("2009. — S. 7").
     private static readonly Regex PageAtEnd = new(@"[,.]\s*(?:[-–—]\s*)?(?<kw>(?:" + PageWord + @")\.?)\s*:?\s*[-–]?\s*(?<v>" + Conventions.NumberList + @")$", Conventions.Options);
     // The page in brackets after the imprint and its extent ("Bakı, Elm, 2003, 328 s. (səh. 114)").
-    private static readonly Regex BracketedPageAtEnd = new(@"\(\s*(?<kw>(?:" + PageWord + @")\.?)\s*:?\s*(?<v>" + Conventions.NumberList + @")\s*\)$", Conventions.Options);
+    // Linear (Conventions.Linear): tried only at an opening bracket, which the list cannot hold, so a failed try ends at the
+    // next one; each \s run followed by a keyword's letter, a digit, a comma, a dash, a verso mark or the closing bracket.
+    private static readonly Regex BracketedPageAtEnd = new(@"\(\s*(?<kw>(?:" + PageWord + @")\.?)\s*:?\s*(?<v>" + Conventions.NumberList + @")\s*\)$", Conventions.Linear);
     // An extent standing alone as a piece of the imprint's tail ("300 s", "240 səh").
-    private static readonly Regex ExtentPiece = new(@"^\d{1,4}\s?(?:" + PageWord + @")\.?$", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
+    private static readonly Regex ExtentPiece = new(@"^\d{1,4}\s?(?:" + PageWord + @")\.?$", Conventions.Linear);
     // The most statements read off the imprint's tail (a part, an edition, an extent: "1985, II hissə", "2001. 2-ci nəşr. 300 s.").
     private const int MaxTailStatements = 3;
     // The extent after a comma, a full stop or a dash ("1984, 123 s.", "2010. 200 s.", "1985.-320 s.").

@@ -136,6 +136,74 @@ internal static class Conventions
     /// <summary>The month number of a month name written in a span (no copy is made), or null.</summary>
     public static int? MonthOf(ReadOnlySpan<char> name) => MonthsBySpan.TryGetValue(name.Trim().TrimEnd('.'), out var m) ? m : null;
 
+    // Every spelling MonthPattern matches: each name as listed and with its initial capitalised, compared exactly.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthSpellings = MonthTable
+        .SelectMany(m => m.Names).SelectMany(n => new[] { n, char.ToUpperInvariant(n[0]) + n[1..] })
+        .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestMonth = MonthTable.SelectMany(m => m.Names).Max(n => n.Length);
+
+    /// <summary>
+    /// The first match of <c>MONTH\s+\d{1,2}(?:[\s,.]|$)</c> in text[start..start+length), MONTH being
+    /// <see cref="MonthPattern"/> (<c>March 3,</c>, <c>марта 12</c>): where it stands, or null.
+    /// </summary>
+    /// <remarks>
+    /// Read in code, not by a pattern: a non-backtracking pattern holding the months of five alphabets took ~0.1 s and
+    /// 19 MB to build, and the backtracking engine tries every name at every letter (tests/Bibliography.Benchmarks/README.md).
+    /// A month name holds no white space, so it ends where a run of white space begins, and it may start anywhere in the
+    /// word before (the pattern has no boundary there): the leftmost name ending at the first run that a day follows wins,
+    /// as the pattern's leftmost match does. MatchShapeTests holds it to the pattern.
+    /// </remarks>
+    public static (int Index, int Length)? FindMonthDay(string text, int start, int length)
+    {
+        var end = start + length;
+        for (var gap = start + 1; gap < end; gap++)
+        {
+            if (!char.IsWhiteSpace(text[gap]) || char.IsWhiteSpace(text[gap - 1])) continue;
+            var day = gap;
+            while (day < end && char.IsWhiteSpace(text[day])) day++;
+            var dayEnd = day;
+            while (dayEnd < end && dayEnd - day < 2 && char.IsDigit(text[dayEnd])) dayEnd++;
+            // One digit fewer leaves a digit where the separator must stand, so only the longest day can match.
+            if (dayEnd == day || (dayEnd < end && !IsDateSeparator(text[dayEnd]))) continue;
+            for (var month = Math.Max(start, gap - LongestMonth); month < gap; month++)
+                if (MonthSpellings.Contains(text.AsSpan(month, gap - month)))
+                    return (month, (dayEnd < end ? dayEnd + 1 : dayEnd) - month);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first match of <c>(?:^|[\s,.])(?:\d{1,2}\s+)?MONTH$</c> in text[start..start+length), MONTH being
+    /// <see cref="MonthPattern"/> (<c>, 12 марта</c>, <c> Ноябрь</c> closing a part): where it stands, or null.
+    /// </summary>
+    /// <remarks>
+    /// Read in code for the reason <see cref="FindMonthDay"/> is: the month closes the text (before a final line feed, as
+    /// <c>$</c> allows), and of the names ending there, the match opens at the leftmost place a separator, the start, or a
+    /// day after one, allows. MatchShapeTests holds it to the pattern.
+    /// </remarks>
+    public static (int Index, int Length)? FindDayMonthAtEnd(string text, int start, int length)
+    {
+        var end = start + length;
+        var monthEnd = end > start && text[end - 1] == '\n' ? end - 1 : end;
+        var found = int.MaxValue;
+        for (var month = Math.Max(start, monthEnd - LongestMonth); month < monthEnd; month++)
+        {
+            if (!MonthSpellings.Contains(text.AsSpan(month, monthEnd - month))) continue;
+            if (month == start || IsDateSeparator(text[month - 1])) found = Math.Min(found, month == start ? start : month - 1);
+            var spaces = month;
+            while (spaces > start && char.IsWhiteSpace(text[spaces - 1])) spaces--;
+            var day = spaces;
+            while (day > start && spaces - day < 2 && char.IsDigit(text[day - 1])) day--;
+            // As in FindMonthDay, only the longest day can follow a separator or the start.
+            if (spaces < month && day < spaces && (day == start || IsDateSeparator(text[day - 1]))) found = Math.Min(found, day == start ? start : day - 1);
+        }
+        return found == int.MaxValue ? null : (found, monthEnd - found);
+    }
+
+    // [\s,.]: what may stand before a day or a month and after a day.
+    private static bool IsDateSeparator(char c) => char.IsWhiteSpace(c) || c is ',' or '.';
+
     /// <summary>Descriptors of a collection, with their standard spelling (a misspelling maps to the right form).</summary>
     public static IReadOnlyDictionary<string, string> CollectionWords => CollectionWordTable;
 

@@ -25,7 +25,8 @@ internal static class DashImprintReader
     private static readonly Regex YearElement = new(@"^(?<y>\d{3,4})(?:\s?\([^)]*\))?(?:\.|$)", Conventions.Options);
     private static readonly Regex DayMonthElement = new(@"^\d{1,2}\s*\p{L}+\.?$", Conventions.Options);
     private static readonly Regex IssueElement = new(@"^(?:" + Conventions.IssueKeyword + @"|N)\s*(?<n>\d+(?:\s?[-/]\s?\d+)?)\.?$", Conventions.Options);
-    private static readonly Regex PageElement = new(@"^(?<kw>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")(?:\.|$)", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, each \s run followed by a digit, a comma, a dash or a verso mark.
+    private static readonly Regex PageElement = new(@"^(?<kw>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")(?:\.|$)", Conventions.Linear);
     // An extent: a number of pages, the page word after it ("280 s.", "91გვ."), recorded nowhere.
     private static readonly Regex ExtentElement = new(@"^\d+\s?(?:" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct()) + @")\.?(?:\s|$)", Conventions.Options);
     private static readonly Regex VolumeElement = new(@"^(?:" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)\.?$", Conventions.Options);

@@ -18,7 +18,7 @@ namespace Bibliography.Parsing;
 /// publication already has opens the next one (<c>…, 2013, № 8, maddə 1032; 2014, № 1, maddə 69</c>), which names no
 /// gazette of its own. The gazette's name is <see cref="Vocabulary.LegalGazettes"/>'s: a part naming none is left to
 /// the other readers, except in an act's bracket, where every publication of the act is read (the papers too).
-/// Every pattern is anchored and non-backtracking; the parts are walked once, left to right.
+/// Every pattern but ArticleAtEnd is anchored and linear (Conventions.Linear); the parts are walked once, left to right.
 /// </remarks>
 internal static class LegalGazetteReader
 {
@@ -27,25 +27,28 @@ internal static class LegalGazetteReader
 
     private static readonly string Range = @"\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?";
 
-    private static readonly Regex NumericDate = new(@"^\d{1,2}[./-]\d{1,2}[./-](?<y>\d{4})", Conventions.Anchored);
+    // Linear (Conventions.Linear), as every anchored pattern below: anchored, every repeat bounded or followed by a token it
+    // cannot match.
+    private static readonly Regex NumericDate = new(@"^\d{1,2}[./-]\d{1,2}[./-](?<y>\d{4})", Conventions.Linear);
     // Linear (Conventions.Linear): anchored, every repeat bounded.
     private static readonly Regex WordDate = new(@"^\d{1,2}\s?" + Conventions.MonthPattern + @"\.?,?\s(?<y>\d{4})" + YearTail, Conventions.Linear);
     private static readonly Regex DayMonth = new(@"^\d{1,2}\s?" + Conventions.MonthPattern + @"\.?", Conventions.Linear);
-    private static readonly Regex Year = new(@"^(?<y>\d{4})" + YearTail, Conventions.Anchored);
-    private static readonly Regex IssueOfYear = new(@"^(?<n>\d{1,3})/(?<y>\d{4})", Conventions.Anchored);
+    private static readonly Regex Year = new(@"^(?<y>\d{4})" + YearTail, Conventions.Linear);
+    private static readonly Regex IssueOfYear = new(@"^(?<n>\d{1,3})/(?<y>\d{4})", Conventions.Linear);
     // The issue's number, then the part of the issue in brackets, recorded nowhere ("№ 2 (II kitab)", "№ 1 (ч. 1)", "№ 31 (1 ч.)").
     private static readonly Regex Issue = new(@"^" + Vocabulary.Alternation(Vocabulary.LawIssueMarks) + @"\s?(?<n>\d+(?:\s?[-–/]\s?\d+)?)"
-        + @"(?:\s?\((?:(?:[IVX]+|\d+)\s\p{L}+\.?|\p{L}{1,6}\.\s?(?:[IVX]+|\d+))\))?", Conventions.Anchored);
+        + @"(?:\s?\((?:(?:[IVX]+|\d+)\s\p{L}+\.?|\p{L}{1,6}\.\s?(?:[IVX]+|\d+))\))?", Conventions.Linear);
     private static readonly string ArticleWord = Conventions.LawArticleKeyword + "|" + Vocabulary.Alternation(Vocabulary.LawArticleWords);
-    private static readonly Regex Article = new(@"^(?<kw>" + ArticleWord + "|" + Vocabulary.Alternation(Vocabulary.LawItemWords) + @")\s?(?<n>" + Range + ")", Conventions.Anchored);
+    private static readonly Regex Article = new(@"^(?<kw>" + ArticleWord + "|" + Vocabulary.Alternation(Vocabulary.LawItemWords) + @")\s?(?<n>" + Range + ")", Conventions.Linear);
     // An article of an act closing the text ("…, № 7. – Maddə 520.", "…, no. 19, art. 321"): with a year and an issue before
     // it, the form of a gazette citation even where the gazette is not one the vocabulary names.
     private static readonly Regex ArticleAtEnd = new(@"(?:^|[\s,.;(])(?:" + ArticleWord + @")\s?" + Range + @"[\s.,;)]*$", Conventions.Options);
-    private static readonly Regex Page = new(@"^(?<kw>" + Conventions.PageKeyword + @")\s?(?<n>" + Range + ")", Conventions.Anchored);
-    private static readonly Regex Volume = new(@"^" + Conventions.VolumeKeyword + @"\s?(?<n>\d+|[IVXLC]+)", Conventions.Anchored);
-    private static readonly Regex Series = new(@"^(?:(?:\d+|[IVX]+)(?:st|nd|rd|th|-е)?\s)?" + Vocabulary.Alternation(Vocabulary.LawSeriesWords) + @"(?:\s?(?:\d+|[IVX]+))?", Conventions.Anchored);
-    private static readonly Regex Label = new(@"^" + Vocabulary.Alternation(Vocabulary.LawRecordLabels), Conventions.Anchored);
-    private static readonly Regex Bare = new(@"^(?<n>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)", Conventions.Anchored);
+    private static readonly Regex Page = new(@"^(?<kw>" + Conventions.PageKeyword + @")\s?(?<n>" + Range + ")", Conventions.Linear);
+    private static readonly Regex Volume = new(@"^" + Conventions.VolumeKeyword + @"\s?(?<n>\d+|[IVXLC]+)", Conventions.Linear);
+    private static readonly Regex Series = new(@"^(?:(?:\d+|[IVX]+)(?:st|nd|rd|th|-е)?\s)?" + Vocabulary.Alternation(Vocabulary.LawSeriesWords) + @"(?:\s?(?:\d+|[IVX]+))?", Conventions.Linear);
+    private static readonly Regex Label = new(@"^" + Vocabulary.Alternation(Vocabulary.LawRecordLabels), Conventions.Linear);
+    // Linear (Conventions.Linear): anchored, every repeat bounded.
+    private static readonly Regex Bare = new(@"^(?<n>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)", Conventions.Linear);
 
     /// <summary>The longest name of a gazette or paper looked for before its parts.</summary>
     private const int MaxName = 160;

@@ -16,15 +16,16 @@ internal static class NewspaperReader
         Conventions.Linear | RegexOptions.Singleline);
 
     // "Красноярский рабочий. № 5 (2555) от 7 января 1927 года.": the number first, then the date in words.
+    // Linear (Conventions.Linear): anchored, the title bounded and ended by the first full stop or comma, the number's
+    // digits giving back at most two to the day, each \s run followed by a digit, a letter or a year.
     internal static readonly Regex NumberedPlain = new(
         @"^(?<title>[^.,;“”«»]{2,60})[.,]\s*(?<rest>№\s*\d+" + Conventions.RunningNumber + @"[.,]?\s*(?:от\s+)?\d{1,2}\s+" + Conventions.MonthPattern + @"\.?,?\s+(?:1[7-9]\d\d|20\d\d).*)$",
-        Conventions.Options | RegexOptions.Singleline);
+        Conventions.Linear | RegexOptions.Singleline);
 
     // The year, also with the Azerbaijani ordinal's ending and "il" ("12 mart 2010-cu il").
     internal static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[7-9]\d\d|20\d\d)(?:" + Conventions.AzerbaijaniOrdinal + @"(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks) + @")?)?(?:[\s,.]|$)", Conventions.Options);
     // Linear (Conventions.Linear): tried only at a digit, and bounded but for a \s run, which a month's letter ends.
     internal static readonly Regex DayMonth = new(@"(?<d>\d{1,2})\s+(?<m>" + Conventions.MonthPattern + @")", Conventions.Linear);
-    internal static readonly Regex MonthDay = new(@"(?<m>" + Conventions.MonthPattern + @")\s+(?<d>\d{1,2})(?:[\s,.]|$)", Conventions.Options);
     // The issue keywords, and N with no full stop ("N 54"); the number keeps its running number ("№ 5 (2555)").
     internal static readonly Regex IssueNumber = new(@"(?:" + Conventions.IssueKeyword + @"|N)\s*(?<n>\d+" + Conventions.RunningNumber + ")", Conventions.Options);
 
@@ -69,7 +70,7 @@ internal static class NewspaperReader
             Extend(ref dateStart, ref dateEnd, at, 4);
         }
         DateParts? dayAndMonth = DayMonth.Find(text, rest, e - rest) is { } dm ? DayMonthParts(text, dm.Index, dm.Length)
-            : MonthDay.Find(text, rest, e - rest) is { } md ? MonthDayParts(text, md.Index, md.Length) : null;
+            : Conventions.FindMonthDay(text, rest, e - rest) is { } md ? MonthDayParts(text, md.Index, md.Length) : null;
         if (dayAndMonth is { } date)
         {
             month = Conventions.MonthOf(text.AsSpan(date.Month, date.MonthEnd - date.Month));
@@ -144,7 +145,7 @@ internal static class NewspaperReader
     /// <summary>The groups of a <see cref="Quoted"/> or <see cref="Plain"/> match, as positions in the text (<see cref="LangStart"/> -1 when there is no language note).</summary>
     internal readonly record struct Head(int TitleStart, int TitleEnd, bool HasKind, int LangStart, int LangEnd, int RestStart);
 
-    /// <summary>The day and month of a <see cref="DayMonth"/> or <see cref="MonthDay"/> match at [Index, Index+Length), as positions in the text.</summary>
+    /// <summary>The day and month of a <see cref="DayMonth"/> or <see cref="Conventions.FindMonthDay"/> match at [Index, Index+Length), as positions in the text.</summary>
     internal readonly record struct DateParts(int Index, int Length, int Day, int DayEnd, int Month, int MonthEnd);
 
     private static readonly IReadOnlyList<string> KindWords = Vocabulary.NewspaperWords;
@@ -213,7 +214,7 @@ internal static class NewspaperReader
         return new DateParts(index, length, index, dayEnd, SkipSpaces(text, dayEnd, index + length), index + length);
     }
 
-    /// <summary>The parts of a <see cref="MonthDay"/> match: the month runs to the first space (no month name holds one), the day is the digits after the spaces.</summary>
+    /// <summary>The parts of a <see cref="Conventions.FindMonthDay"/> match: the month runs to the first space (no month name holds one), the day is the digits after the spaces.</summary>
     internal static DateParts MonthDayParts(string text, int index, int length)
     {
         var monthEnd = index;

@@ -47,6 +47,8 @@ internal static class PublicationReader
         return null;
     }
     // The year closing an imprint, also joined to its place by a hyphen as Azerbaijani lists write it ("Баку-1978").
+    // Non-backtracking, though linear on the other engine too: there it is tried after every letter (\p{L}[-–]), and a
+    // first extract of 100,000 footnotes spent ~0.2 s more in it than its 40 ms of set-up (tests/Bibliography.Benchmarks/README.md).
     internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(]|\p{L}[-–])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
     internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?" + Conventions.RunningNumber + ")$", Conventions.Options);
     // A number of pages then the page keyword, closing the citation: the extent of a book (after a dash, a comma or a full stop).
@@ -59,14 +61,16 @@ internal static class PublicationReader
     // month (№ 10–11. Ноябрь).
     private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|[IVXLC]+)" + Conventions.RunningNumber + "$", Conventions.Options);
     private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
-    private static readonly Regex AzerbaijaniPart = new(@"^(?:[IVXLC]+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + @"?)\s+" + Vocabulary.Alternation(Conventions.AzerbaijaniBookPartWords) + "$", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
+    private static readonly Regex AzerbaijaniPart = new(@"^(?:[IVXLC]+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + @"?)\s+" + Vocabulary.Alternation(Conventions.AzerbaijaniBookPartWords) + "$", Conventions.Linear);
 
     /// <summary>Whether <paramref name="piece"/> is a book's part written the Azerbaijani way (<c>II hissə</c>, <c>1-ci kitab</c>): recorded nowhere.</summary>
     internal static bool IsBookPart(ReadOnlySpan<char> piece) => AzerbaijaniPart.IsMatch(piece);
-    private static readonly Regex DayMonthAtEnd = new(@"(?:^|[\s,.])(?:\d{1,2}\s+)?" + Conventions.MonthPattern + "$", Conventions.Options);
     // "В 3 т.", "В 2-х кн.", "В 4 вып.": the number of volumes of a set, recorded nowhere (the volume cited may follow).
-    private static readonly Regex SetSize = new(@"^[ВвVv]\s*\d+(?:\s?-?\s?(?:х|x|ти|и))?\s*" + Vocabulary.Alternation(Vocabulary.SetSizeWords) + @"\.?", Conventions.Anchored);
-    private static readonly Regex IssueSegment = new(@"^(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
+    private static readonly Regex SetSize = new(@"^[ВвVv]\s*\d+(?:\s?-?\s?(?:х|x|ти|и))?\s*" + Vocabulary.Alternation(Vocabulary.SetSizeWords) + @"\.?", Conventions.Linear);
+    // Linear (Conventions.Linear): anchored, the number's digits given back one at a time, each at a bounded cost, where the end fails.
+    private static readonly Regex IssueSegment = new(@"^(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Linear);
 
     private static readonly Regex BareIssueAfterYear = new(@"(?:^|[\s.,])(?:1[5-9]\d\d|20\d\d)\.\s+\d{1,4}(?:[/–-]\d{1,4})?$", Conventions.Options);
 
@@ -75,7 +79,8 @@ internal static class PublicationReader
 
     internal static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$", Conventions.Options);
     // "9-е изд.", "2nd ed.", and the number after the word: "Изд. 2-е, перераб.", "Izd. 3-e".
-    internal static readonly Regex EditionSegment = new(@"^(?:\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)|(?:[Ии]зд\.|Izd\.|Издание)\s*\d+[-‑]?(?:е|e)?(?:$|[\s,]))", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
+    internal static readonly Regex EditionSegment = new(@"^(?:\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)|(?:[Ии]зд\.|Izd\.|Издание)\s*\d+[-‑]?(?:е|e)?(?:$|[\s,]))", Conventions.Linear);
     // The edition with its ordinal in words ("İkinci nəşri", "DÖRDÜNCÜ NƏŞRİ", "Второе издание"): spelt in both cases, as
     // ignoring case does not pair the dotted capital İ with i.
     private static readonly Regex EditionInWords = new(@"^\p{L}+(?:[nN][cC][iıuüİIUÜ]\s+[nN][əƏ][şŞ][rR][iİ]?|(?:ое|ОЕ|ье|ЬЕ)\s+(?:издание|ИЗДАНИЕ|изд))\.?$", Conventions.Anchored);
@@ -153,7 +158,7 @@ internal static class PublicationReader
                 tailVolume = new Located(text[number..(vm.Index + vm.Length)], new TextSpan(number, vm.Index + vm.Length - number));
                 (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
             }
-            else if ((PartAtEnd.Find(text, partStart, e - partStart) ?? DayMonthAtEnd.Find(text, partStart, e - partStart)) is { } pm
+            else if ((PartAtEnd.Find(text, partStart, e - partStart) ?? Conventions.FindDayMonthAtEnd(text, partStart, e - partStart)) is { } pm
                 && TextScan.Trim(text, partStart, pm.Index, Separators) is var (_, before) && before > partStart
                 && PartsThenYear(text, partStart, before))
                 e = before; // recorded nowhere, but only after a year or an issue: before them it may be a title's last words

@@ -21,7 +21,8 @@ internal static class QuotedPeriodicalReader
     // "Title". "Ədəbiyyat qəzeti", 1990: the kind word inside the marks is part of the paper's name, which is the container.
     private static readonly Regex ContainerWithKind = new(@"[“""«„](?<name>[^”""»“«„]{2,80}\s"
         + Vocabulary.Alternation(Vocabulary.NewspaperWords.Concat(Vocabulary.JournalWords)) + @")[”""»“]\s*[,.]", Conventions.Options);
-    private static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[5-9]\d\d|20\d\d)(?:" + Conventions.AzerbaijaniOrdinal + @"\s*il)?\b", Conventions.Options);
+    // Linear (Conventions.Linear): tried only before a year's digit, bounded but for a \s run, which "il" ends.
+    private static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[5-9]\d\d|20\d\d)(?:" + Conventions.AzerbaijaniOrdinal + @"\s*il)?\b", Conventions.Linear);
     private static readonly Regex Issue = new(@"(?:^|[\s,.])(?:" + Conventions.IssueKeyword + @"|N|Ns)\s*(?<n>\d+(?:[/–-]\d+)?)\b", Conventions.Options);
     // The author heading the piece, "M. Family." or "Family M.", from the heading-name patterns every reader composes.
     private static readonly Regex InitialsFirst = new(@"^(?<ini>" + PublicationReader.Initials + @")\s?(?<fam>" + PublicationReader.FamilyNameAfterInitials + @")[.,]\s", Conventions.Options);

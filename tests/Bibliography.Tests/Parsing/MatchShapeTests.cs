@@ -185,6 +185,37 @@ public sealed class MatchShapeTests
         "«Известия», 1920, июня 19. С. 3", "“Kommunist” qəzeti, 1920, 123 iyun, № 7a", "“Kommunist”,\n1920,\t19 iyun\n",
     ];
 
+    // The patterns Conventions.FindMonthDay and FindDayMonthAtEnd read in code, as they were.
+    private static readonly System.Text.RegularExpressions.Regex MonthDay = new(@"(?<m>" + Conventions.MonthPattern + @")\s+(?<d>\d{1,2})(?:[\s,.]|$)", Conventions.Options);
+    private static readonly System.Text.RegularExpressions.Regex DayMonthAtEnd = new(@"(?:^|[\s,.])(?:\d{1,2}\s+)?" + Conventions.MonthPattern + "$", Conventions.Options);
+
+    private static readonly string[] MonthHard =
+    [
+        "Primar 5", "Summary 12", "марта 123", "1 12 марта", "x.12 марта", "12 мартовских", "Tebervali 3\n", "tebervali 3", "МАРТА 5",
+        "Мая 3.", "12\u00A0марта", "sept 3", "Sep 31,", "იანვარი 1", "3 იანვარი\n", "3 იანვარი\n\n", ", Ноябрь", "Ноябрь", "1. Ноябрь\n",
+        "№ 10–11. Ноябрь", "May 2, 2004", "Mayor 12", "12 Mayor", "xmay 12 june 3", "123 мая", ",3 мая", "3мая", "3  \t мая", "mar mar 1",
+        "May 1\u0662 x", "May \u0661\u0662,", "1 мая, 2 июня", "Kaspi.1905 12 Mart", "12 mart.- № 53", "Dec. 3", "dekabr",
+    ];
+
+    [Fact]
+    public void Month_dates_found_in_code_are_where_the_patterns_match()
+    {
+        var found = 0;
+        foreach (var text in Texts().Concat(NewspaperHard).Concat(MonthHard))
+            for (var s = 0; s < text.Length; s++)
+                // Every start with the text's end, and every end from the first start.
+                foreach (var e in s == 0 ? Enumerable.Range(1, text.Length) : [text.Length])
+                {
+                    var monthDay = MonthDay.Find(text, s, e - s);
+                    Conventions.FindMonthDay(text, s, e - s).ShouldBe(monthDay, text[s..e]);
+                    var atEnd = DayMonthAtEnd.Find(text, s, e - s);
+                    Conventions.FindDayMonthAtEnd(text, s, e - s).ShouldBe(atEnd, text[s..e]);
+                    if (monthDay is not null) found++;
+                    if (atEnd is not null) found++;
+                }
+        found.ShouldBeGreaterThan(500);
+    }
+
     [Fact]
     public void Newspaper_parts_told_from_the_shape_are_the_groups()
     {
@@ -215,7 +246,7 @@ public sealed class MatchShapeTests
                     NewspaperReader.DayMonthParts(text, dm.Index, dm.Length).ShouldBe(Parts(dm), text[s..]);
                     dates++;
                 }
-                var md = NewspaperReader.MonthDay.MatchIn(text, s, text.Length - s);
+                var md = MonthDay.MatchIn(text, s, text.Length - s);
                 if (md is not null)
                 {
                     NewspaperReader.MonthDayParts(text, md.Index, md.Length).ShouldBe(Parts(md), text[s..]);
