@@ -93,6 +93,9 @@ public static class DiagnosticCodes
     /// <summary>A citation no rule reader read, read by the statistical labeller: its fields are a guess.</summary>
     public static readonly DiagnosticDescriptor LabelledCitation = new("BIB203", Info, "Citation read by the labeller",
         "No rule reader read this citation; the statistical labeller did, so check its fields (or write it in one of the known forms).", DiagnosticStage.Normaliser);
+    /// <summary>A footnote in which nothing reads as a citation (running prose): no item is made, but the note is accounted for.</summary>
+    public static readonly DiagnosticDescriptor ProseOnlyFootnote = new("BIB204", Info, "Footnote without a citation",
+        "Nothing in the footnote reads as a citation (it is prose only); if it cites a source, write the source in one of the known forms.", DiagnosticStage.Normaliser);
     /// <summary>Part of a citation that was read was not understood and is kept only in the footnote text.</summary>
     public static readonly DiagnosticDescriptor UnreadFragment = new("BIB202", Warning, "Part of an archival citation not read",
         "Write each level as its keyword and number (fond/siyahı/iş/vərəq, ф./оп./д./л., f./op./d./l.).", DiagnosticStage.Normaliser);

@@ -165,6 +165,9 @@ public sealed class Normaliser
             var first = _cited.Count;
             var previousCount = _previousFootnoteSourceCount;
             var citedInNote = false;
+            // Every footnote gets an outcome: one read as running prose alone would otherwise vanish without a word.
+            if (citations.Count == 0 && !string.IsNullOrWhiteSpace(footnote.Text))
+                Report(DiagnosticCodes.ProseOnlyFootnote, $"Footnote {footnote.Number} has no citation: prose only ('{Shorten(footnote.Text.Trim())}').", footnote, 0);
             // Indexed: a foreach over the interface boxed the list's enumerator for every footnote.
             for (var i = 0; i < citations.Count; i++)
             {

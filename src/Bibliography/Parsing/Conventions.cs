@@ -46,7 +46,7 @@ internal static class Conventions
     private static readonly string NumberRange = Number + @"(?:\s*" + Dash + @"\s*" + Number + @")?";
 
     /// <summary>The English word that joins the last of several names or pages (<c>Ivanov and Petrov</c>, <c>pp. 25 and 27</c>).</summary>
-    public const string And = "and";
+    public const string And = Vocabulary.And;
 
     /// <summary>A number, a range of numbers, or a comma list of both.</summary>
     public static readonly string NumberList = NumberRange + @"(?:\s*,\s*" + NumberRange + ")*";
@@ -83,7 +83,7 @@ internal static class Conventions
     public static readonly string PageKeyword = Vocabulary.Alternation(KeywordLevel.Page);
 
     /// <summary>The keyword of an article of a law in a legal gazette (<c>СУ РСФСР. 1922. № 4. Ст. 44</c>).</summary>
-    public const string LawArticleKeyword = @"(?:Ст\.|ст\.|St\.)";
+    public static readonly string LawArticleKeyword = Vocabulary.Alternation(Vocabulary.LawArticleAbbreviations);
 
     /// <summary>Volume keywords (<c>c.</c> for cild, <c>т.</c>, <c>vol.</c>).</summary>
     public static readonly string VolumeKeyword = Vocabulary.Alternation(KeywordLevel.Volume);
@@ -91,23 +91,8 @@ internal static class Conventions
     /// <summary>Issue keywords (<c>№</c>, <c>No.</c>, <c>вып.</c>).</summary>
     public static readonly string IssueKeyword = Vocabulary.Alternation(KeywordLevel.Issue);
 
-    // The months in Azerbaijani, Russian (and its transliteration), English, Ukrainian, Georgian and Georgian typed in
-    // the AcadNusx font (kept as stored).
-    private static readonly (string[] Names, int Month)[] MonthTable =
-    {
-        (new[] { "yanvar", "января", "январь", "yanvarya", "january", "jan", "янв", "січня", "січень", "იანვარი", "ianvari" }, 1),
-        (new[] { "fevral", "февраля", "февраль", "fevralya", "february", "feb", "февр", "фев", "лютого", "лютий", "თებერვალი", "Tebervali" }, 2),
-        (new[] { "mart", "марта", "март", "marta", "march", "mar", "мар", "березня", "березень", "მარტი", "marti" }, 3),
-        (new[] { "aprel", "апреля", "апрель", "aprelya", "april", "apr", "апр", "квітня", "квітень", "აპრილი", "aprili" }, 4),
-        (new[] { "may", "мая", "май", "maya", "травня", "травень", "მაისი", "maisi" }, 5),
-        (new[] { "iyun", "июня", "июнь", "iyunya", "june", "jun", "червня", "червень", "ივნისი", "ivnisi" }, 6),
-        (new[] { "iyul", "июля", "июль", "iyulya", "july", "jul", "липня", "липень", "ივლისი", "ivlisi" }, 7),
-        (new[] { "avqust", "августа", "август", "avgusta", "august", "aug", "авг", "серпня", "серпень", "აგვისტო", "agvisto" }, 8),
-        (new[] { "sentyabr", "сентября", "сентябрь", "sentyabrya", "september", "sep", "sept", "сент", "сен", "вересня", "вересень", "სექტემბერი", "seqtemberi" }, 9),
-        (new[] { "oktyabr", "октября", "октябрь", "oktyabrya", "october", "oct", "окт", "жовтня", "жовтень", "ოქტომბერი", "oqtomberi" }, 10),
-        (new[] { "noyabr", "ноября", "ноябрь", "noyabrya", "november", "nov", "нояб", "ноя", "листопада", "листопад", "ნოემბერი", "noemberi" }, 11),
-        (new[] { "dekabr", "декабря", "декабрь", "dekabrya", "december", "dec", "дек", "грудня", "грудень", "დეკემბერი", "dekemberi" }, 12),
-    };
+    // The months, from Vocabulary.MonthNames.
+    private static readonly IReadOnlyList<(string[] Names, int Month)> MonthTable = Vocabulary.MonthNames;
 
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
@@ -213,34 +198,28 @@ internal static class Conventions
     /// <summary>The standard spelling of the collection word <paramref name="word"/> (no copy is made); false when it is none.</summary>
     public static bool TryGetCollectionWord(ReadOnlySpan<char> word, out string standard) => CollectionWordsBySpan.TryGetValue(word, out standard!);
 
-    private static readonly Dictionary<string, string> CollectionWordTable = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string> CollectionWordTable = Standardised(Vocabulary.CollectionDescriptors);
+
+    // Each written form to its standard spelling, compared ignoring case (a later form of the same word wins, as an
+    // indexer initialiser would have it).
+    private static Dictionary<string, string> Standardised(IEnumerable<(string Written, string Standard)> descriptors)
     {
-        ["Sbornik"] = "Sbornik", ["Zbornik"] = "Sbornik", ["Сборник"] = "Сборник", ["Збоpник"] = "Сборник", ["Сб."] = "Сборник",
-        ["Toplu"] = "Toplu", ["Məcmuə"] = "Məcmuə", ["Collection"] = "Collection",
-    };
+        var d = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (written, standard) in descriptors) d[written] = standard;
+        return d;
+    }
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CollectionWordsBySpan = CollectionWordTable.GetAlternateLookup<ReadOnlySpan<char>>();
 
 
-    /// <summary>
-    /// Prose that opens a citation in English notes and belongs to no field (<c>See</c>, <c>Cited in</c>), longest
-    /// first so <c>See also</c> is taken whole; compared ignoring case, followed by a space, a comma or a colon.
-    /// </summary>
-    public static readonly string[] CommentaryPrefixes =
-    [
-        "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Quoted by", "Quoted from", "Cited in", "Cited by", "Cited from", "Citing", "Quotation:", "Compare", "See", "Cf.", "citing",
-        // Azerbaijani "see in more detail", "see also", "on this see", "compare", "see".
-        "Daha ətraflı bax", "Ətraflı bax", "Həmçinin bax", "Bu barədə bax", "Müqayisə et", "Müq. et", "Bax həmçinin", "Bax",
-    ];
+    /// <summary><see cref="Vocabulary.CommentaryPrefixes"/>, as the readers look them up.</summary>
+    public static readonly string[] CommentaryPrefixes = [.. Vocabulary.CommentaryPrefixes];
 
-    /// <summary>The Azerbaijani patronymic's words after the father's name (<c>Əli oğlu</c>, "son of Əli"; <c>Məmməd qızı</c>, "daughter of").</summary>
-    public static readonly string[] PatronymicWords = ["oğlu", "qızı"];
+    /// <summary><see cref="Vocabulary.PatronymicWords"/>, as the readers look them up.</summary>
+    public static readonly string[] PatronymicWords = [.. Vocabulary.PatronymicWords];
 
-    /// <summary>
-    /// The endings of Azerbaijani family names (<c>Məmmədov</c>, <c>Əliyeva</c>, <c>Hacıbəyli</c>, <c>Rəsulzadə</c>, and
-    /// names made of a patronymic: <c>Hüseynoğlu</c>, <c>Dünyaminqızı</c>), longer before the shorter they end in: what tells the family name in two names written without initials.
-    /// </summary>
-    public static readonly string[] AzerbaijaniFamilyEndings = ["ova", "eva", "ov", "ev", "lı", "li", "lu", "lü", "zadə", "zade", .. PatronymicWords];
+    /// <summary><see cref="Vocabulary.AzerbaijaniFamilyEndings"/>, as the readers look them up.</summary>
+    public static readonly string[] AzerbaijaniFamilyEndings = [.. Vocabulary.AzerbaijaniFamilyEndings];
 
     /// <summary>The patronymic word as a pattern (<see cref="PatronymicWords"/>).</summary>
     public static readonly string PatronymicWord = "(?:" + string.Join("|", PatronymicWords) + ")";
@@ -274,87 +253,47 @@ internal static class Conventions
         return 0;
     }
 
-    /// <summary>
-    /// Lead-ins that open a sentence holding a further citation in an English, Azerbaijani or Georgian note, beside the
-    /// <see cref="CommentaryPrefixes"/>, which every caller tries after them (<c>… l. 5. Reprinted in Ivanov, …</c>, <c>ეს ციტირებულია:
-    /// …</c>), longest first; compared ignoring case. Not in the labeller's lexicon: they only cut notes into sentences.
-    /// </summary>
-    public static readonly string[] SentenceLeadIns =
-    [
-        "As quoted in", "As cited in", "Reprinted in", "Reproduced in", "Published in", "Given in", "Also in",
-        // Georgian "this is cited (from)", "see".
-        "ეს ციტირებულია", "ციტირებულია", "იხილეთ", "იხ.",
-    ];
+    /// <summary><see cref="Vocabulary.SentenceLeadIns"/>, as the readers look them up.</summary>
+    public static readonly string[] SentenceLeadIns = [.. Vocabulary.SentenceLeadIns];
 
     /// <summary>The length of the <see cref="SentenceLeadIns"/> entry opening text[at..end) as a word, or 0.</summary>
     public static int SentenceLeadInAt(string text, int at, int end) => LeadAt(SentenceLeadIns, ".", text, at, end);
 
-    /// <summary>What closes a phrase of prose leading into a citation (<c>For background, see …</c>, <c>On this: see …</c>).</summary>
-    public static readonly string[] SeeAfterPhrase = [", see ", ": see ", " see also "];
+    /// <summary><see cref="Vocabulary.SeeAfterPhrase"/>, as the readers look them up.</summary>
+    public static readonly string[] SeeAfterPhrase = [.. Vocabulary.SeeAfterPhrase];
 
-    /// <summary>
-    /// Words that open the prose leading into a Russian citation (<c>См.:</c>, <c>Цит. по:</c>, <c>Здесь и далее цит.
-    /// по:</c>, <c>Опубликовано …:</c>): a sentence opening with one of them and ending in a colon is no part of the
-    /// citation after it. Compared ignoring case, at a word's start.
-    /// </summary>
-    public static readonly string[] RussianLeadInOpenings =
-    [
-        "См", "Цит", "Ср.", "Здесь и далее", "Опубликован", "Опубл", "Впервые", "Текст", "Список", "Подробнее", "Об этом",
-        "Приводится", "Приведено", "Перепечатан", "Изложено", "Sm.", "Tsit", "Cit.",
-    ];
+    /// <summary><see cref="Vocabulary.RussianLeadInOpenings"/>, as the readers look them up.</summary>
+    public static readonly string[] RussianLeadInOpenings = [.. Vocabulary.RussianLeadInOpenings];
 
-    /// <summary>
-    /// Lead-ins Russian notes also write without a colon, before an author's name or a shelf mark (<c>См. Иванов А.
-    /// Б. …</c>, <c>см. также РГАСПИ. Ф. 17 …</c>, <c>Ср. …</c>), longest first; compared ignoring case. The source lists
-    /// of encyclopedia articles (<c>Ист.:</c>, <c>Лит.:</c>) open with their own words and a colon.
-    /// </summary>
-    public static readonly string[] RussianBareLeadIns = ["См., например,", "См. например", "См. также", "Ср. также", "См. об этом", "См.", "Ср.", "Ист.:", "Лит.:", "Источники:", "Литература:"];
+    /// <summary><see cref="Vocabulary.RussianBareLeadIns"/>, as the readers look them up.</summary>
+    public static readonly string[] RussianBareLeadIns = [.. Vocabulary.RussianBareLeadIns];
 
-    /// <summary>
-    /// The last word of a note on a work's language in brackets after it (<c>(на груз. яз.)</c>, <c>(на азерб.
-    /// языке)</c>, <c>(azərb. dilində)</c>, <c>(ქართ. ენაზე)</c>): prose, no part of any field.
-    /// </summary>
-    public static readonly string[] LanguageNoteEnds = ["яз.", "яз", "языке", "dilində", "ენაზე", "enaze"];
+    /// <summary><see cref="Vocabulary.LanguageNoteEnds"/>, as the readers look them up.</summary>
+    public static readonly string[] LanguageNoteEnds = [.. Vocabulary.LanguageNoteEnds];
 
-    /// <summary>The last word before the colon of a Russian lead-in (<c>… см.:</c>, <c>… цит. по:</c>, <c>… напр.:</c>, <c>… в журн.:</c>).</summary>
-    public static readonly string[] RussianLeadInEndings = ["см.", "по", "напр.", "журн.", "кн.", "сб.", "изд.", "в", "sm.", "po"];
+    /// <summary><see cref="Vocabulary.RussianLeadInEndings"/>, as the readers look them up.</summary>
+    public static readonly string[] RussianLeadInEndings = [.. Vocabulary.RussianLeadInEndings];
 
-    /// <summary>How a web address opens (<c>http://…</c>, <c>www.…</c>): one in square brackets closing a citation is its electronic copy.</summary>
-    public static readonly string[] WebAddressOpenings = ["http://", "https://", "www.", "doi:"];
+    /// <summary><see cref="Vocabulary.WebAddressOpenings"/>, as the readers look them up.</summary>
+    public static readonly string[] WebAddressOpenings = [.. Vocabulary.WebAddressOpenings];
 
-    /// <summary>
-    /// The words an English note dates its reading of a web page with, after the address (<c>(accessed 10 June 2016)</c>,
-    /// <c>, accessed March 3, 2012</c>, <c>[last accessed …]</c>), longest first; compared ignoring case. The date goes nowhere.
-    /// </summary>
-    public static readonly string[] AccessedWords = ["last accessed", "date accessed", "accessed", "retrieved", "consulted", "viewed"];
+    /// <summary><see cref="Vocabulary.AccessedWords"/>, as the readers look them up.</summary>
+    public static readonly string[] AccessedWords = [.. Vocabulary.AccessedWords];
 
-    /// <summary>
-    /// What opens the access statement of an electronic resource in GOST and English notes (<c>URL: …</c>, <c>Режим
-    /// доступа: …</c>, <c>(дата обращения: …)</c>): it and what follows close the citation and belong to no field.
-    /// Compared ignoring case.
-    /// </summary>
-    public static readonly string[] AccessStatements = ["URL:", "URL :", "Режим доступа", "(дата обращения", "Available at:", "Available from:", "(accessed"];
+    /// <summary><see cref="Vocabulary.AccessStatements"/>, as the readers look them up.</summary>
+    public static readonly string[] AccessStatements = [.. Vocabulary.AccessStatements];
 
-    /// <summary>
-    /// The general material designation GOST writes in brackets after a title (<c>[Электронный ресурс]</c>,
-    /// <c>[Текст]</c>): no part of the title. Compared ignoring case.
-    /// </summary>
-    public static readonly string[] MaterialDesignations = ["[Электронный ресурс]", "[Электронная версия]", "[Текст]", "[Рукопись]", "[Electronic resource]", "[Mətn]", "[Elektron resurs]"];
+    /// <summary><see cref="Vocabulary.MaterialDesignations"/>, as the readers look them up.</summary>
+    public static readonly string[] MaterialDesignations = [.. Vocabulary.MaterialDesignations];
 
-    /// <summary>
-    /// Words that open the statement of a thesis after its title (<c>: дис. … канд. ист. наук</c>, <c>Автореф. дис.
-    /// …</c>): the statement is the genre, not the title. Compared ignoring case, at a word's start.
-    /// </summary>
-    public static readonly string[] ThesisWords = ["дис.", "дисс.", "диссертация", "диссертации", "автореф.", "автореферат", "dis.", "diss.", "avtoref."];
+    /// <summary><see cref="Vocabulary.ThesisWords"/>, as the readers look them up.</summary>
+    public static readonly string[] ThesisWords = [.. Vocabulary.ThesisWords];
 
-    /// <summary>
-    /// The phrases after the last author named that stand for the others (<c>Иванов А. Б. и др.</c>, <c>[и др.]</c>,
-    /// <c>et al.</c>), longest first.
-    /// </summary>
-    public static readonly string[] EtAlPhrases = ["[и др.]", "и др.", "и другие", "[et al.]", AzerbaijaniEtAl, EtAl];
+    /// <summary><see cref="Vocabulary.EtAlPhrases"/>, as the readers look them up.</summary>
+    public static readonly string[] EtAlPhrases = [.. Vocabulary.EtAlPhrases];
 
     /// <summary>The Azerbaijani et al. (<c>və b.</c>, "və başqaları"), which the az-AZ locale's term prints too.</summary>
-    public const string AzerbaijaniEtAl = "və b.";
+    public const string AzerbaijaniEtAl = Vocabulary.AzerbaijaniEtAl;
 
     // An et al. phrase opens a part, closes one, or is one: the three readings below, all from EtAlPhrases.
 
@@ -399,48 +338,32 @@ internal static class Conventions
         return false;
     }
 
-    /// <summary>
-    /// Keywords of a part of a book or set that no field records (<c>Кн. 1</c>, <c>Ч. 2</c>, <c>Kn. 1</c>), as Russian
-    /// notes write them before or after the imprint.
-    /// </summary>
-    public static readonly string[] BookPartWords = ["Кн.", "кн.", "Ч.", "ч.", "Гл.", "гл.", "Kn.", "kn.", "Ch.", "Chast'", "წიგნი", "წ."];
+    /// <summary><see cref="Vocabulary.BookPartWords"/>, as the readers look them up.</summary>
+    public static readonly string[] BookPartWords = [.. Vocabulary.BookPartWords];
 
-    /// <summary>The Azerbaijani words for a book's part, written after its number (<c>I kitab</c>, <c>2-ci hissə</c>): recorded nowhere, as <c>Кн.</c> is.</summary>
-    public static readonly string[] AzerbaijaniBookPartWords = ["kitab", "Kitab", "hissə", "Hissə"];
+    /// <summary><see cref="Vocabulary.AzerbaijaniBookPartWords"/>, as the readers look them up.</summary>
+    public static readonly string[] AzerbaijaniBookPartWords = [.. Vocabulary.AzerbaijaniBookPartWords];
 
-    /// <summary>Words that name an archive (<c>Архив УФСБ …</c>, <c>Arkhiv MVD Gruzii</c>): an archive so named may be cited by its file alone.</summary>
-    /// <remarks>Compared as substrings: the Georgian stem არქივ (AcadNusx arqiv) is also in არქივი, არქივის, საარქივო.</remarks>
-    public static readonly string[] ArchiveWords = ["Архив", "архив", "Arkhiv", "arkhiv", "Arxiv", "arxiv", "Archive", "archive", "Archives", "archives", "არქივ", "arqiv"];
+    /// <summary><see cref="Vocabulary.ArchiveWords"/>, as the readers look them up.</summary>
+    public static readonly string[] ArchiveWords = [.. Vocabulary.ArchiveWords];
 
-    /// <summary>The word that gives an archive's present name in brackets after its old one (<c>РЦХИДНИ (ныне РГАСПИ)</c>).</summary>
-    public static readonly string[] RenamedArchiveMarks = ["ныне", "теперь", "now", "today", "indi", "hazırda"];
+    /// <summary><see cref="Vocabulary.RenamedArchiveMarks"/>, as the readers look them up.</summary>
+    public static readonly string[] RenamedArchiveMarks = [.. Vocabulary.RenamedArchiveMarks];
 
-    /// <summary>
-    /// The words that introduce the abbreviation a note will use for an archive, in brackets after its name
-    /// (<c>Rossiiskii gosudarstvennyi arkhiv … (hereafter RGASPI)</c>, <c>(далее — РГАСПИ)</c>).
-    /// </summary>
-    public static readonly string[] AbbreviationMarks = ["hereinafter", "hereafter", Henceforth, "далее"];
+    /// <summary><see cref="Vocabulary.AbbreviationMarks"/>, as the readers look them up.</summary>
+    public static readonly string[] AbbreviationMarks = [.. Vocabulary.AbbreviationMarks];
 
-    /// <summary>
-    /// The words after a shelf mark that name the publication it was read in (<c>RGASPI, f. 17, …, l. 12, cited in
-    /// Khlevniuk, Master, 45</c>): the publication is a citation of its own.
-    /// </summary>
-    public static readonly string[] SecondarySourceJoins = [", cited in ", ", quoted in ", ", reproduced in ", ", published in ", ", reprinted in ", ", as cited in "];
+    /// <summary><see cref="Vocabulary.SecondarySourceJoins"/>, as the readers look them up.</summary>
+    public static readonly string[] SecondarySourceJoins = [.. Vocabulary.SecondarySourceJoins];
 
-    /// <summary>
-    /// The words after a publication that name the archival file it cites (<c>Kotkin, Stalin, 455, citing RGASPI, f. 558,
-    /// …</c>, <c>…, 45, from GARF, f. 5446, …</c>): the file is a citation of its own, read after the publication.
-    /// </summary>
-    public static readonly string[] ArchivalSourceJoins = [", citing ", ", quoting ", ", from "];
+    /// <summary><see cref="Vocabulary.ArchivalSourceJoins"/>, as the readers look them up.</summary>
+    public static readonly string[] ArchivalSourceJoins = [.. Vocabulary.ArchivalSourceJoins];
 
-    /// <summary>Words that join the names of several authors in English notes (<c>Ivanov and Petrov</c>).</summary>
-    public static readonly string[] NameJoiners = [And, "&"];
+    /// <summary><see cref="Vocabulary.NameJoiners"/>, as the readers look them up.</summary>
+    public static readonly string[] NameJoiners = [.. Vocabulary.NameJoiners];
 
-    /// <summary>
-    /// The words that join two authors of a heading (<c>Quliyev V. və Həsənov R.</c>, <c>Иванов И. и Петров П.</c>): the
-    /// <see cref="NameJoiners"/> and the Azerbaijani and Russian "and".
-    /// </summary>
-    public static readonly string[] AuthorJoiners = [.. NameJoiners, "və", "и"];
+    /// <summary><see cref="Vocabulary.AuthorJoiners"/>, as the readers look them up.</summary>
+    public static readonly string[] AuthorJoiners = [.. Vocabulary.AuthorJoiners];
 
     /// <summary>The length of an <see cref="AuthorJoiners"/> word and the spaces after it opening text[at..end), or 0.</summary>
     public static int AuthorJoinerAt(string text, int at, int end)
@@ -455,11 +378,8 @@ internal static class Conventions
         return 0;
     }
 
-    /// <summary>Small-letter words that open a family name in English notes (<c>Erik van Ree</c>, <c>Lucien de Gaulle</c>).</summary>
-    public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
-    {
-        "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "ter", "ten", "al", "ibn",
-    };
+    /// <summary><see cref="Vocabulary.NameParticles"/>, as the readers look them up.</summary>
+    public static readonly HashSet<string> NameParticles = new(Vocabulary.NameParticles, StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticlesBySpan = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -467,35 +387,31 @@ internal static class Conventions
     public static bool IsNameParticle(ReadOnlySpan<char> word) => NameParticlesBySpan.Contains(word);
 
     /// <summary>The phrase after a first author that stands for the others (<c>Ivanov et al.</c>).</summary>
-    public const string EtAl = "et al.";
+    public const string EtAl = Vocabulary.EtAl;
 
     /// <summary>Words that mark the names before them as editors in English notes (<c>Petrov (ed.)</c>, <c>Ivanov and Petrov, eds.</c>), longest first.</summary>
     public static readonly string[] EditorMarks = Vocabulary.EnglishEditorWords.Select(w => $"({w})").Concat(Vocabulary.EnglishEditorWords).ToArray();
 
-    /// <summary>Words before the issue number of a periodical in English notes (<c>no. 11</c>, <c>Nos. 66–7</c>).</summary>
-    public static readonly string[] EnglishIssueWords = ["nos.", "no."];
+    /// <summary><see cref="Vocabulary.EnglishIssueWords"/>, as the readers look them up.</summary>
+    public static readonly string[] EnglishIssueWords = [.. Vocabulary.EnglishIssueWords];
 
-    /// <summary>
-    /// What opens an interview or a conversation the author held, before the person's name (<c>Interview with Hans
-    /// Modrow, Berlin, 7 December 2006</c>, <c>Author’s interview with …</c>, <c>Telephone conversation with …</c>).
-    /// </summary>
-    public static readonly string[] InterviewOpenings = ["interviews with", "interview with", "conversations with", "conversation with"];
+    /// <summary><see cref="Vocabulary.InterviewOpenings"/>, as the readers look them up.</summary>
+    public static readonly string[] InterviewOpenings = [.. Vocabulary.InterviewOpenings];
 
-    /// <summary>What follows the person's name when the note names them first (<c>Yuri Morakov, conversation with the author, 1999</c>).</summary>
-    public static readonly string[] InterviewAfterName =
-        ["interview with the author", "interviewed by the author", "interview by the author", "conversation with the author", "conversations with the author"];
+    /// <summary><see cref="Vocabulary.InterviewAfterName"/>, as the readers look them up.</summary>
+    public static readonly string[] InterviewAfterName = [.. Vocabulary.InterviewAfterName];
 
-    /// <summary>The seasons a journal issue is dated by (<c>(Winter 2004)</c>).</summary>
-    public static readonly string[] Seasons = ["Spring", "Summer", "Autumn", "Fall", "Winter"];
+    /// <summary><see cref="Vocabulary.Seasons"/>, as the readers look them up.</summary>
+    public static readonly string[] Seasons = [.. Vocabulary.Seasons];
 
     /// <summary>True when <paramref name="word"/> is one of <see cref="Seasons"/>, in any case.</summary>
     public static bool IsSeason(string word) => Array.Exists(Seasons, x => x.Equals(word.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The word that announces a short form in brackets after a title (<c>(henceforth Ivanov)</c>).</summary>
-    public const string Henceforth = "henceforth";
+    public const string Henceforth = Vocabulary.Henceforth;
 
     /// <summary>The word that opens the container of a chapter in English notes (<c>"Title," in Book</c>).</summary>
-    public const string ChapterIn = "in ";
+    public const string ChapterIn = Vocabulary.ChapterIn;
 
     /// <summary>
     /// An initial: one capital, or a transliterated digraph (<c>Yu.</c>, <c>Sh.</c>, <c>Ts.</c>) — a general
@@ -539,22 +455,16 @@ internal static class Conventions
     /// <summary>True when <paramref name="word"/> is one of <see cref="NonTerminalAbbreviations"/> (no copy is made).</summary>
     public static bool IsNonTerminalAbbreviation(ReadOnlySpan<char> word) => NonTerminalBySpan.Contains(word);
 
-    /// <summary>
-    /// The small words a place of publication may hold (<c>Ростов н/Д</c>, <c>Ростов-на-Дону</c>, <c>Frankfurt am
-    /// Main</c>, <c>Stratford-upon-Avon</c>).
-    /// </summary>
-    public static readonly HashSet<string> PlaceParticles = new(StringComparer.Ordinal) { "na", "am", "upon", "на", "н/Д", "н/Д." };
+    /// <summary><see cref="Vocabulary.PlaceParticles"/>, as the readers look them up.</summary>
+    public static readonly HashSet<string> PlaceParticles = new(Vocabulary.PlaceParticles, StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceParticlesBySpan = PlaceParticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when <paramref name="word"/> is one of <see cref="PlaceParticles"/> (no copy is made).</summary>
     public static bool IsPlaceParticle(ReadOnlySpan<char> word) => PlaceParticlesBySpan.Contains(word);
 
-    /// <summary>Places of publication that are written abbreviated (<c>M.</c>, <c>L.</c>, <c>SPb.</c>).</summary>
-    public static readonly HashSet<string> AbbreviatedPlaces = new(StringComparer.Ordinal)
-    {
-        "M.", "М.", "L.", "Л.", "SPb.", "СПб.", "Spb.", "Пг.", "Pg.", "СПБ", "СПб", "Спб.", "K.", "К.", "B.", "Б.", "Tb.", "Тб.", "თბ.", "ტფ.", "ქუთ.", "M.-L.", "М.-Л.", "M.; L.", "М.; Л.",
-    };
+    /// <summary><see cref="Vocabulary.AbbreviatedPlaces"/>, as the readers look them up.</summary>
+    public static readonly HashSet<string> AbbreviatedPlaces = new(Vocabulary.AbbreviatedPlaces, StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviatedPlacesBySpan = AbbreviatedPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -187,6 +187,7 @@ public sealed record PublicationCitation : ParsedCitation
     /// True when it names an author and a title and nothing that places the work (year, imprint, container, volume,
     /// issue): the shape of a short form (<c>Ivanov, Istoriia, 115</c>) when the work was cited in full before.
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Title))]
     public bool HasShortFormShape => Authors.Count > 0 && !string.IsNullOrEmpty(Authors[0].Family) && Title is not null
         && Year is null && Place is null && Publisher is null && ContainerTitle is null && Volume is null && Issue is null;
 }

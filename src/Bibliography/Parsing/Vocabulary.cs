@@ -406,6 +406,9 @@ public static class Vocabulary
         new("sakanonmdeblo macne"), new("uwyebani"), new("uwyebebi"),
     ];
 
+    /// <summary>The abbreviated keyword of an article of a law in a legal gazette (<c>СУ РСФСР. 1922. № 4. Ст. 44</c>).</summary>
+    public static IReadOnlyList<string> LawArticleAbbreviations { get; } = ["Ст.", "ст.", "St."];
+
     /// <summary>The keywords of an article of an act in a gazette, beside <c>Ст.</c> (<c>maddə 3</c>, <c>art. 64</c>, <c>მუხ. 19</c>), longer before the shorter they open.</summary>
     public static IReadOnlyList<string> LawArticleWords { get; } =
         ["Maddə nömrəsi:", "maddə", "Maddə", "статья", "Статья", "art.", "Art.", "article", "მუხლი", "მუხ."];
@@ -589,11 +592,14 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> ManuscriptCollections { get; } = ["Ad", "Hd", "Qd", "Sd", "Nd", "A", "H", "Q", "S"];
 
+    /// <summary>The Georgian "see" (<c>იხილეთ</c>, <c>იხ.</c>), which opens a lead-in and a sentence holding a further citation.</summary>
+    public static IReadOnlyList<string> GeorgianSeeWords { get; } = ["იხილეთ", "იხ."];
+
     /// <summary>
     /// What opens the prose leading into a Georgian citation: see (<c>იხ.</c>, <c>იხილეთ</c>), see also, compare
     /// (<c>შდრ.</c>), source (<c>წყარო:</c>). Longest first; no part of any field.
     /// </summary>
-    public static IReadOnlyList<string> GeorgianLeadIns { get; } = ["იხ. აგრეთვე", "იხ. ასევე", "იხილეთ", "იხ.", "შდრ.", "წყაროები:", "წყარო:"];
+    public static IReadOnlyList<string> GeorgianLeadIns { get; } = ["იხ. აგრეთვე", "იხ. ასევე", .. GeorgianSeeWords, "შდრ.", "წყაროები:", "წყარო:"];
 
     /// <summary>
     /// The op. cit. phrases (<c>Göst. əsəri</c>, <c>Указ. соч.</c>, <c>Ukaz. soch.</c>, <c>op. cit.</c>) as patterns, compared
@@ -611,6 +617,221 @@ public static class Vocabulary
 
     /// <summary>The loc. cit. of English notes (the same work at the same place), as a pattern: a short form as op. cit. is.</summary>
     public const string EnglishLocCit = @"loc\.\s*cit\.?";
+
+    // The words of prose and imprints the readers look for beside the keywords (lead-ins, joins, months, places):
+    // spelt here only; Conventions derives its arrays and sets from them.
+
+    /// <summary>
+    /// The months in Azerbaijani, Russian (and its transliteration), English, Ukrainian, Georgian and Georgian typed in
+    /// the AcadNusx font (kept as stored), each with its number.
+    /// </summary>
+    public static IReadOnlyList<(string[] Names, int Month)> MonthNames { get; } =
+    [
+        (new[] { "yanvar", "января", "январь", "yanvarya", "january", "jan", "янв", "січня", "січень", "იანვარი", "ianvari" }, 1),
+        (new[] { "fevral", "февраля", "февраль", "fevralya", "february", "feb", "февр", "фев", "лютого", "лютий", "თებერვალი", "Tebervali" }, 2),
+        (new[] { "mart", "марта", "март", "marta", "march", "mar", "мар", "березня", "березень", "მარტი", "marti" }, 3),
+        (new[] { "aprel", "апреля", "апрель", "aprelya", "april", "apr", "апр", "квітня", "квітень", "აპრილი", "aprili" }, 4),
+        (new[] { "may", "мая", "май", "maya", "травня", "травень", "მაისი", "maisi" }, 5),
+        (new[] { "iyun", "июня", "июнь", "iyunya", "june", "jun", "червня", "червень", "ივნისი", "ivnisi" }, 6),
+        (new[] { "iyul", "июля", "июль", "iyulya", "july", "jul", "липня", "липень", "ივლისი", "ivlisi" }, 7),
+        (new[] { "avqust", "августа", "август", "avgusta", "august", "aug", "авг", "серпня", "серпень", "აგვისტო", "agvisto" }, 8),
+        (new[] { "sentyabr", "сентября", "сентябрь", "sentyabrya", "september", "sep", "sept", "сент", "сен", "вересня", "вересень", "სექტემბერი", "seqtemberi" }, 9),
+        (new[] { "oktyabr", "октября", "октябрь", "oktyabrya", "october", "oct", "окт", "жовтня", "жовтень", "ოქტომბერი", "oqtomberi" }, 10),
+        (new[] { "noyabr", "ноября", "ноябрь", "noyabrya", "november", "nov", "нояб", "ноя", "листопада", "листопад", "ნოემბერი", "noemberi" }, 11),
+        (new[] { "dekabr", "декабря", "декабрь", "dekabrya", "december", "dec", "дек", "грудня", "грудень", "დეკემბერი", "dekemberi" }, 12),
+    ];
+
+    /// <summary>Descriptors of a collection (<c>Сборник</c>, <c>Toplu</c>), each with its standard spelling (a misspelling maps to the right form).</summary>
+    public static IReadOnlyList<(string Written, string Standard)> CollectionDescriptors { get; } =
+    [
+        ("Sbornik", "Sbornik"), ("Zbornik", "Sbornik"), ("Сборник", "Сборник"), ("Збоpник", "Сборник"), ("Сб.", "Сборник"), ("Toplu", "Toplu"), ("Məcmuə", "Məcmuə"), ("Collection", "Collection"),
+    ];
+
+    /// <summary>
+    /// Prose that opens a citation in English notes and belongs to no field (<c>See</c>, <c>Cited in</c>), longest
+    /// first so <c>See also</c> is taken whole; compared ignoring case, followed by a space, a comma or a colon.
+    /// </summary>
+    public static IReadOnlyList<string> CommentaryPrefixes { get; } =
+    [
+        "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Quoted by", "Quoted from", "Cited in", "Cited by", "Cited from", "Citing", "Quotation:", "Compare", "See", "Cf.", "citing",
+        // Azerbaijani "see in more detail", "see also", "on this see", "compare", "see".
+        "Daha ətraflı bax", "Ətraflı bax", "Həmçinin bax", "Bu barədə bax", "Müqayisə et", "Müq. et", "Bax həmçinin", "Bax",
+    ];
+
+    /// <summary>The Azerbaijani patronymic's words after the father's name (<c>Əli oğlu</c>, "son of Əli"; <c>Məmməd qızı</c>, "daughter of").</summary>
+    public static IReadOnlyList<string> PatronymicWords { get; } = ["oğlu", "qızı"];
+
+    /// <summary>
+    /// The endings of Azerbaijani family names (<c>Məmmədov</c>, <c>Əliyeva</c>, <c>Hacıbəyli</c>, <c>Rəsulzadə</c>, and
+    /// names made of a patronymic: <c>Hüseynoğlu</c>, <c>Dünyaminqızı</c>), longer before the shorter they end in: what tells the family name in two names written without initials.
+    /// </summary>
+    public static IReadOnlyList<string> AzerbaijaniFamilyEndings { get; } = ["ova", "eva", "ov", "ev", "lı", "li", "lu", "lü", "zadə", "zade", .. PatronymicWords];
+
+    /// <summary>
+    /// Lead-ins that open a sentence holding a further citation in an English, Azerbaijani or Georgian note, beside the
+    /// <see cref="CommentaryPrefixes"/>, which every caller tries after them (<c>… l. 5. Reprinted in Ivanov, …</c>, <c>ეს ციტირებულია:
+    /// …</c>), longest first; compared ignoring case. Not in the labeller's lexicon: they only cut notes into sentences.
+    /// </summary>
+    public static IReadOnlyList<string> SentenceLeadIns { get; } =
+    [
+        "As quoted in", "As cited in", "Reprinted in", "Reproduced in", "Published in", "Given in", "Also in",
+        // Georgian "this is cited (from)", and "see" (the Georgian lead-ins').
+        "ეს ციტირებულია", "ციტირებულია", .. GeorgianSeeWords,
+    ];
+
+    /// <summary>What closes a phrase of prose leading into a citation (<c>For background, see …</c>, <c>On this: see …</c>).</summary>
+    public static IReadOnlyList<string> SeeAfterPhrase { get; } = [", see ", ": see ", " see also "];
+
+    /// <summary>
+    /// Words that open the prose leading into a Russian citation (<c>См.:</c>, <c>Цит. по:</c>, <c>Здесь и далее цит.
+    /// по:</c>, <c>Опубликовано …:</c>): a sentence opening with one of them and ending in a colon is no part of the
+    /// citation after it. Compared ignoring case, at a word's start.
+    /// </summary>
+    public static IReadOnlyList<string> RussianLeadInOpenings { get; } =
+    [
+        "См", "Цит", "Ср.", "Здесь и далее", "Опубликован", "Опубл", "Впервые", "Текст", "Список", "Подробнее", "Об этом",
+        "Приводится", "Приведено", "Перепечатан", "Изложено", "Sm.", "Tsit", "Cit.",
+    ];
+
+    /// <summary>
+    /// Lead-ins Russian notes also write without a colon, before an author's name or a shelf mark (<c>См. Иванов А.
+    /// Б. …</c>, <c>см. также РГАСПИ. Ф. 17 …</c>, <c>Ср. …</c>), longest first; compared ignoring case. The source lists
+    /// of encyclopedia articles (<c>Ист.:</c>, <c>Лит.:</c>) open with their own words and a colon.
+    /// </summary>
+    public static IReadOnlyList<string> RussianBareLeadIns { get; } = ["См., например,", "См. например", "См. также", "Ср. также", "См. об этом", "См.", "Ср.", "Ист.:", "Лит.:", "Источники:", "Литература:"];
+
+    /// <summary>
+    /// The last word of a note on a work's language in brackets after it (<c>(на груз. яз.)</c>, <c>(на азерб.
+    /// языке)</c>, <c>(azərb. dilində)</c>, <c>(ქართ. ენაზე)</c>): prose, no part of any field.
+    /// </summary>
+    public static IReadOnlyList<string> LanguageNoteEnds { get; } = ["яз.", "яз", "языке", "dilində", "ენაზე", "enaze"];
+
+    /// <summary>The last word before the colon of a Russian lead-in (<c>… см.:</c>, <c>… цит. по:</c>, <c>… напр.:</c>, <c>… в журн.:</c>).</summary>
+    public static IReadOnlyList<string> RussianLeadInEndings { get; } = ["см.", "по", "напр.", "журн.", "кн.", "сб.", "изд.", "в", "sm.", "po"];
+
+    /// <summary>How a web address opens (<c>http://…</c>, <c>www.…</c>): one in square brackets closing a citation is its electronic copy.</summary>
+    public static IReadOnlyList<string> WebAddressOpenings { get; } = ["http://", "https://", "www.", "doi:"];
+
+    /// <summary>
+    /// The words an English note dates its reading of a web page with, after the address (<c>(accessed 10 June 2016)</c>,
+    /// <c>, accessed March 3, 2012</c>, <c>[last accessed …]</c>), longest first; compared ignoring case. The date goes nowhere.
+    /// </summary>
+    public static IReadOnlyList<string> AccessedWords { get; } = ["last accessed", "date accessed", "accessed", "retrieved", "consulted", "viewed"];
+
+    /// <summary>
+    /// What opens the access statement of an electronic resource in GOST and English notes (<c>URL: …</c>, <c>Режим
+    /// доступа: …</c>, <c>(дата обращения: …)</c>): it and what follows close the citation and belong to no field.
+    /// Compared ignoring case.
+    /// </summary>
+    public static IReadOnlyList<string> AccessStatements { get; } = ["URL:", "URL :", "Режим доступа", "(дата обращения", "Available at:", "Available from:", "(accessed"];
+
+    /// <summary>
+    /// The general material designation GOST writes in brackets after a title (<c>[Электронный ресурс]</c>,
+    /// <c>[Текст]</c>): no part of the title. Compared ignoring case.
+    /// </summary>
+    public static IReadOnlyList<string> MaterialDesignations { get; } = ["[Электронный ресурс]", "[Электронная версия]", "[Текст]", "[Рукопись]", "[Electronic resource]", "[Mətn]", "[Elektron resurs]"];
+
+    /// <summary>
+    /// Words that open the statement of a thesis after its title (<c>: дис. … канд. ист. наук</c>, <c>Автореф. дис.
+    /// …</c>): the statement is the genre, not the title. Compared ignoring case, at a word's start.
+    /// </summary>
+    public static IReadOnlyList<string> ThesisWords { get; } = ["дис.", "дисс.", "диссертация", "диссертации", "автореф.", "автореферат", "dis.", "diss.", "avtoref."];
+
+    /// <summary>
+    /// The phrases after the last author named that stand for the others (<c>Иванов А. Б. и др.</c>, <c>[и др.]</c>,
+    /// <c>et al.</c>), longest first.
+    /// </summary>
+    public static IReadOnlyList<string> EtAlPhrases { get; } = ["[и др.]", "и др.", "и другие", "[et al.]", AzerbaijaniEtAl, EtAl];
+
+    /// <summary>The Azerbaijani et al. (<c>və b.</c>, "və başqaları"), which the az-AZ locale's term prints too.</summary>
+    public const string AzerbaijaniEtAl = "və b.";
+
+    /// <summary>
+    /// Keywords of a part of a book or set that no field records (<c>Кн. 1</c>, <c>Ч. 2</c>, <c>Kn. 1</c>), as Russian
+    /// notes write them before or after the imprint.
+    /// </summary>
+    public static IReadOnlyList<string> BookPartWords { get; } = ["Кн.", "кн.", "Ч.", "ч.", "Гл.", "гл.", "Kn.", "kn.", "Ch.", "Chast'", "წიგნი", "წ."];
+
+    /// <summary>The Azerbaijani words for a book's part, written after its number (<c>I kitab</c>, <c>2-ci hissə</c>): recorded nowhere, as <c>Кн.</c> is.</summary>
+    public static IReadOnlyList<string> AzerbaijaniBookPartWords { get; } = ["kitab", "Kitab", "hissə", "Hissə"];
+
+    /// <summary>Words that name an archive (<c>Архив УФСБ …</c>, <c>Arkhiv MVD Gruzii</c>): an archive so named may be cited by its file alone.</summary>
+    /// <remarks>Compared as substrings: the Georgian stem არქივ (AcadNusx arqiv) is also in არქივი, არქივის, საარქივო.</remarks>
+    public static IReadOnlyList<string> ArchiveWords { get; } = ["Архив", "архив", "Arkhiv", "arkhiv", "Arxiv", "arxiv", "Archive", "archive", "Archives", "archives", "არქივ", "arqiv"];
+
+    /// <summary>The word that gives an archive's present name in brackets after its old one (<c>РЦХИДНИ (ныне РГАСПИ)</c>).</summary>
+    public static IReadOnlyList<string> RenamedArchiveMarks { get; } = ["ныне", "теперь", "now", "today", "indi", "hazırda"];
+
+    /// <summary>
+    /// The words that introduce the abbreviation a note will use for an archive, in brackets after its name
+    /// (<c>Rossiiskii gosudarstvennyi arkhiv … (hereafter RGASPI)</c>, <c>(далее — РГАСПИ)</c>).
+    /// </summary>
+    public static IReadOnlyList<string> AbbreviationMarks { get; } = ["hereinafter", "hereafter", Henceforth, "далее"];
+
+    /// <summary>
+    /// The words after a shelf mark that name the publication it was read in (<c>RGASPI, f. 17, …, l. 12, cited in
+    /// Khlevniuk, Master, 45</c>): the publication is a citation of its own.
+    /// </summary>
+    public static IReadOnlyList<string> SecondarySourceJoins { get; } = [", cited in ", ", quoted in ", ", reproduced in ", ", published in ", ", reprinted in ", ", as cited in "];
+
+    /// <summary>
+    /// The words after a publication that name the archival file it cites (<c>Kotkin, Stalin, 455, citing RGASPI, f. 558,
+    /// …</c>, <c>…, 45, from GARF, f. 5446, …</c>): the file is a citation of its own, read after the publication.
+    /// </summary>
+    public static IReadOnlyList<string> ArchivalSourceJoins { get; } = [", citing ", ", quoting ", ", from "];
+
+    /// <summary>Words that join the names of several authors in English notes (<c>Ivanov and Petrov</c>).</summary>
+    public static IReadOnlyList<string> NameJoiners { get; } = [And, "&"];
+
+    /// <summary>
+    /// The words that join two authors of a heading (<c>Quliyev V. və Həsənov R.</c>, <c>Иванов И. и Петров П.</c>): the
+    /// <see cref="NameJoiners"/> and the Azerbaijani and Russian "and".
+    /// </summary>
+    public static IReadOnlyList<string> AuthorJoiners { get; } = [.. NameJoiners, "və", "и"];
+
+    /// <summary>The English word that joins the last of several names or pages (<c>Ivanov and Petrov</c>, <c>pp. 25 and 27</c>).</summary>
+    public const string And = "and";
+
+    /// <summary>Small-letter words that open a family name in English notes (<c>Erik van Ree</c>, <c>Lucien de Gaulle</c>).</summary>
+    public static IReadOnlyList<string> NameParticles { get; } = [
+        "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "ter", "ten", "al", "ibn",
+    ];
+
+    /// <summary>The phrase after a first author that stands for the others (<c>Ivanov et al.</c>).</summary>
+    public const string EtAl = "et al.";
+
+    /// <summary>Words before the issue number of a periodical in English notes (<c>no. 11</c>, <c>Nos. 66–7</c>).</summary>
+    public static IReadOnlyList<string> EnglishIssueWords { get; } = ["nos.", "no."];
+
+    /// <summary>
+    /// What opens an interview or a conversation the author held, before the person's name (<c>Interview with Hans
+    /// Modrow, Berlin, 7 December 2006</c>, <c>Author’s interview with …</c>, <c>Telephone conversation with …</c>).
+    /// </summary>
+    public static IReadOnlyList<string> InterviewOpenings { get; } = ["interviews with", "interview with", "conversations with", "conversation with"];
+
+    /// <summary>What follows the person's name when the note names them first (<c>Yuri Morakov, conversation with the author, 1999</c>).</summary>
+    public static IReadOnlyList<string> InterviewAfterName { get; } =
+        ["interview with the author", "interviewed by the author", "interview by the author", "conversation with the author", "conversations with the author"];
+
+    /// <summary>The seasons a journal issue is dated by (<c>(Winter 2004)</c>).</summary>
+    public static IReadOnlyList<string> Seasons { get; } = ["Spring", "Summer", "Autumn", "Fall", "Winter"];
+
+    /// <summary>The word that announces a short form in brackets after a title (<c>(henceforth Ivanov)</c>).</summary>
+    public const string Henceforth = "henceforth";
+
+    /// <summary>The word that opens the container of a chapter in English notes (<c>"Title," in Book</c>).</summary>
+    public const string ChapterIn = "in ";
+
+    /// <summary>
+    /// The small words a place of publication may hold (<c>Ростов н/Д</c>, <c>Ростов-на-Дону</c>, <c>Frankfurt am
+    /// Main</c>, <c>Stratford-upon-Avon</c>).
+    /// </summary>
+    public static IReadOnlyList<string> PlaceParticles { get; } = [ "na", "am", "upon", "на", "н/Д", "н/Д." ];
+
+    /// <summary>Places of publication that are written abbreviated (<c>M.</c>, <c>L.</c>, <c>SPb.</c>).</summary>
+    public static IReadOnlyList<string> AbbreviatedPlaces { get; } = [
+        "M.", "М.", "L.", "Л.", "SPb.", "СПб.", "Spb.", "Пг.", "Pg.", "СПБ", "СПб", "Спб.", "K.", "К.", "B.", "Б.", "Tb.", "Тб.", "თბ.", "ტფ.", "ქუთ.", "M.-L.", "М.-Л.", "M.; L.", "М.; Л.",
+    ];
 
     /// <summary>The spellings of <paramref name="level"/> the parser reads, in order.</summary>
     public static IEnumerable<string> Spellings(KeywordLevel level) => Keywords.Where(k => k.Level == level && k.Read).Select(k => k.Text);

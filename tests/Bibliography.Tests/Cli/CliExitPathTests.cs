@@ -69,6 +69,23 @@ public sealed class CliExitPathTests : IDisposable
     }
 
     [Fact]
+    public void A_prose_only_footnote_is_shown_by_validate_and_counted_by_extract_and_exits_0()
+    {
+        var notes = Write("prose.txt", "1 This point was first made by his colleagues, who never published it.\n2 РГАСПИ. Ф. 17. Оп. 3. Д. 1. Л. 5.\n"u8.ToArray());
+        var validate = Run("validate", notes);
+        validate.Code.ShouldBe(0, validate.Out);
+        Lines(validate.Out).ShouldContain(l => l.Contains("info BIB204 (footnote 1)") && l.Contains("Footnote 1 has no citation: prose only"));
+
+        // The summary goes to stderr when the documents go to a folder; the diagnostic is in the document written.
+        var outDir = Path.Combine(_dir, "out");
+        var extract = Run("extract", notes, "--out", outDir);
+        extract.Code.ShouldBe(0, extract.Err);
+        extract.Err.ShouldContain("2 footnotes, 0 in-text references, 1 citations, 1 items, 1 diagnostics");
+        var written = JObject.Parse(File.ReadAllText(Directory.GetFiles(outDir, "*.json", SearchOption.AllDirectories).ShouldHaveSingleItem()));
+        written.SelectTokens("$..diagnostics[*].code").Select(t => (string?)t).ShouldContain("BIB204");
+    }
+
+    [Fact]
     public void Warnings_exit_1_and_errors_exit_2_with_nothing_on_stderr()
     {
         var warnings = Run("validate", "--", "Əliyev R. Qafqaz tarixi. Bzd-tvo, 2005, s. 4.");

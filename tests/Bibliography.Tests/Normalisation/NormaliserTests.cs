@@ -7,6 +7,19 @@ public class NormaliserTests
 {
     private static BibliographyDocument Parse(params string[] footnotes) => BibliographyPipeline.ParseFootnotes(footnotes).Document;
 
+    [Theory]
+    [InlineData("This point was first made by his colleagues, who never published it.")]
+    [InlineData("Об этом подробнее будет сказано ниже, в третьей главе.")]
+    public void A_footnote_of_prose_alone_is_accounted_for_by_an_info_diagnostic_and_makes_no_item(string prose)
+    {
+        var doc = Parse(prose, "РГАСПИ. Ф. 17. Оп. 3. Д. 1. Л. 5.");
+        doc.Items.ShouldHaveSingleItem().Archive.ShouldNotBeNull();
+        var d = doc.Diagnostics.Where(x => x.Code == DiagnosticCodes.ProseOnlyFootnote.Code).ShouldHaveSingleItem();
+        d.Footnote.ShouldBe(1);
+        d.Severity.ShouldBe(DiagnosticSeverity.Info);
+        d.Message.ShouldStartWith("Footnote 1 has no citation: prose only");
+    }
+
     [Fact]
     public void One_item_per_archival_file_whatever_folio_is_cited()
     {

@@ -274,7 +274,7 @@ public class EnglishNoteFormsTests
     [InlineData("Levin, Mark. \"Oil and Empire.\" Slavic Review 49, no. 2 (1990): 20–35.", "Levin", "Oil and Empire", "Slavic Review", "49", "2", "1990", "20-35")]
     [InlineData("Orlova, A. \"Golod v derevne.\" Voprosy istorii 8 (1991): 73–80.", "Orlova", "Golod v derevne", "Voprosy istorii", null, "8", "1991", "73-80")]
     [InlineData("Smith, J. (1994) 'Oil and Empire', Slavic Review, 49(2), pp. 20–35.", "Smith", "Oil and Empire", "Slavic Review", "49", "2", "1994", "20-35")]
-    public void An_article_written_family_name_first_gives_its_fields(string note, string family, string title, string journal, string volume, string? issue, string year, string pages)
+    public void An_article_written_family_name_first_gives_its_fields(string note, string family, string title, string journal, string? volume, string? issue, string year, string pages)
     {
         var p = Publication(note);
         p.Kind.ShouldBe(PublicationKind.Article);

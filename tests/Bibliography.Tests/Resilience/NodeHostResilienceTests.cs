@@ -115,7 +115,7 @@ public sealed class NodeHostResilienceTests : IDisposable
     }
 
     [Fact]
-    public void A_runaway_style_on_the_cli_ends_with_one_line_exit_code_2_and_node_within_a_gigabyte()
+    public async Task A_runaway_style_on_the_cli_ends_with_one_line_exit_code_2_and_node_within_a_gigabyte()
     {
         const long gigabyte = 1L << 30;
         using var cli = StartCli(WriteDocument(), WriteStyle(HostileStyles.Nested(20_000)), "--timeout", "300");
@@ -135,13 +135,13 @@ public sealed class NodeHostResilienceTests : IDisposable
         peak.ShouldBeLessThan(gigabyte, "node's peak memory (VmHWM)");
         peak.ShouldBeGreaterThan(100L << 20, "the sampling never saw node at work");
         cli.ExitCode.ShouldBe(2);
-        var lines = stderr.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = (await stderr).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.ShouldHaveSingleItem();
         lines[0].ShouldBe("bibliography: " + CiteProcLimits.MemoryExceeded(" on Node", "render", CiteProcLimits.DefaultMemoryMegabytes, "its process was stopped and will restart"));
     }
 
     [Fact]
-    public void An_ever_growing_style_is_a_memory_error_and_the_next_job_runs_on_a_new_process()
+    public async Task An_ever_growing_style_is_a_memory_error_and_the_next_job_runs_on_a_new_process()
     {
         const int limit = 64;
         using var node = new NodeHost(budget: TimeSpan.FromSeconds(120), heapLimitMegabytes: limit);
@@ -149,8 +149,8 @@ public sealed class NodeHostResilienceTests : IDisposable
         var pid = node.ProcessId!.Value;
         long peak = 0;
         var job = Task.Run(() => Should.Throw<CiteProcException>(() => new CiteProcessor(node, HostileStyles.Doubling(), "en-US", Items).Citations([Cite("a")])));
-        while (!job.Wait(50)) peak = Math.Max(peak, PeakMemory(pid));
-        var e = job.Result;
+        while (await Task.WhenAny(job, Task.Delay(50)) != job) peak = Math.Max(peak, PeakMemory(pid));
+        var e = await job;
         e.Kind.ShouldBe(CiteProcErrorKind.Memory);
         e.ToOneLine().ShouldBe(CiteProcLimits.MemoryExceeded(" on Node", "render", limit, "its process was stopped and will restart"));
         peak.ShouldBeLessThan((limit + 200L) << 20, "node's peak memory (VmHWM) with a 64 MB heap");

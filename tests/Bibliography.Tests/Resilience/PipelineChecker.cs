@@ -5,6 +5,7 @@ using Bibliography.Errors;
 using Bibliography.Model;
 using Bibliography.Normalisation;
 using Bibliography.Parsing;
+using Bibliography.Tests.Support;
 using Bibliography.Validation;
 
 namespace Bibliography.Tests.Resilience;
@@ -20,9 +21,13 @@ public sealed class PipelineChecker
     public static readonly TimeSpan PerKilobyte = TimeSpan.FromMilliseconds(10);
 
     /// <summary>
-    /// No input is called slow below this, whatever its size: a GC pause or two busy CI cores shared with the
-    /// formatting tests are not a hang, while catastrophic backtracking takes seconds even on a few kilobytes.
+    /// No input is called slow below this, whatever its size: a GC pause is not a hang, while catastrophic
+    /// backtracking takes seconds even on a few kilobytes.
     /// </summary>
+    /// <remarks>
+    /// Times are the calling thread's CPU time (<see cref="ThreadClock"/>), on which the whole pipeline runs: other
+    /// processes and other tests on a busy 2-core machine stretch the wall clock, not the work this thread does.
+    /// </remarks>
     public static readonly TimeSpan Floor = TimeSpan.FromMilliseconds(250);
 
     private readonly List<string> _failures = new();
@@ -62,6 +67,7 @@ public sealed class PipelineChecker
         for (var attempt = 0; attempt < 3 && best > allowance; attempt++)
         {
             var watch = Stopwatch.StartNew();
+            var cpu = ThreadClock.CpuTime();
             try
             {
                 source = run();
@@ -77,11 +83,13 @@ public sealed class PipelineChecker
                 Fail(description, input, $"{e.GetType().Name} escaped: {e.Message}\n{e.StackTrace}");
                 return;
             }
-            best = watch.Elapsed < best ? watch.Elapsed : best;
+            // The thread's CPU time where the clock is there (Linux), else the wall clock.
+            var took = ThreadClock.CpuTime() is { } after && cpu is { } before ? after - before : watch.Elapsed;
+            best = took < best ? took : best;
         }
         WorstRatio = Math.Max(WorstRatio, best / allowance);
         if (best > allowance)
-            Fail(description, input, $"took {best.TotalMilliseconds:0} ms for {kilobytes:0.0} KB (allowance {allowance.TotalMilliseconds:0} ms)");
+            Fail(description, input, $"took {best.TotalMilliseconds:0} ms of CPU for {kilobytes:0.0} KB (allowance {allowance.TotalMilliseconds:0} ms)");
         try
         {
             CheckProperties(source!, report!, expectedNumbers);
