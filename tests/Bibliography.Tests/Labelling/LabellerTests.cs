@@ -302,6 +302,17 @@ public sealed class LabellerTests
         c.Authors.Single().Family.ShouldBe("Əliyeva");
     }
 
+    // A word of the title (or of a season, a place) the model took for a second author after the title: the citation's
+    // author stands before its title. Invented note.
+    [Fact]
+    public void An_author_after_the_title_of_a_citation_with_its_author_before_it_is_no_author()
+    {
+        var text = "Mark Hollis, Red Steppe, Grey Dawn, p. 42.";
+        var c = Decode(text, ("Mark Hollis", "author", 0), ("Red Steppe", "title", 0), ("Grey Dawn", "author", 0), ("42", "locator", 0))
+            .ShouldBeOfType<PublicationCitation>();
+        c.Authors.Single().Family.ShouldBe("Hollis");
+    }
+
     // Names joined by "and" share one role: the model gives the role only to the name nearest its word, after the list
     // (", eds", "(eds.)") or before it ("Сост."). Invented notes.
     [Theory]

@@ -129,6 +129,12 @@ internal static class SpanDecoder
             else if (b.Label == "author" && IsRole(a.Label) && RoleWordIn(text, k > 1 ? spans[k - 2].End : Math.Max(0, a.Start - RoleWordReach), a.Start))
                 spans[k] = b with { Label = a.Label };
         }
+        // An author after the title of a citation whose author stands before it is a word of the title or of what follows
+        // ("Salisbury, Black Night, White Snow", "…, Winter 1998"); a name given twice is one author anyway.
+        var titleAt = spans.FindIndex(s => s.Label == "title");
+        if (titleAt > 0 && spans.FindIndex(0, titleAt, s => s.Label == "author") >= 0)
+            for (var k = spans.Count - 1; k > titleAt; k--)
+                if (spans[k].Label == "author") spans.RemoveAt(k);
         for (var k = spans.Count - 1; k > 0; k--)
         {
             var (a, b) = (spans[k - 1], spans[k]);
