@@ -302,6 +302,41 @@ public sealed class LabellerTests
         c.Authors.Single().Family.ShouldBe("Əliyeva");
     }
 
+    // A word of the title (or of a season, a place) the model took for a second author after the title: the citation's
+    // author stands before its title. Invented note.
+    [Fact]
+    public void An_author_after_the_title_of_a_citation_with_its_author_before_it_is_no_author()
+    {
+        var text = "Mark Hollis, Red Steppe, Grey Dawn, p. 42.";
+        var c = Decode(text, ("Mark Hollis", "author", 0), ("Red Steppe", "title", 0), ("Grey Dawn", "author", 0), ("42", "locator", 0))
+            .ShouldBeOfType<PublicationCitation>();
+        c.Authors.Single().Family.ShouldBe("Hollis");
+    }
+
+    // Names joined by "and" share one role: the model gives the role only to the name nearest its word, after the list
+    // (", eds", "(eds.)") or before it ("Сост."). Invented notes.
+    [Theory]
+    [InlineData("A. B. Orlov and V. G. Sidorov (eds.), Baku v dokumentakh (Moscow, 2004), 15.", "A. B. Orlov", "V. G. Sidorov", "Baku v dokumentakh", "editor")]
+    [InlineData("Anna Kerr and Paul Dunn, eds, The Caspian Papers (London, 1999), 15.", "Anna Kerr", "Paul Dunn", "The Caspian Papers", "editor")]
+    [InlineData("Сост. Орлов А. Б. и Сидоров В. Г. Бакинские документы. М., 2004. С. 15.", "Орлов А. Б.", "Сидоров В. Г.", "Бакинские документы", "compiler")]
+    public void Names_joined_by_and_share_the_role_written_beside_them(string text, string first, string second, string title, string role)
+    {
+        // The model's labels: the role on the name nearest the role's word, the other name an author.
+        var roleAfter = role == "editor";
+        var c = Decode(text, (first, roleAfter ? "author" : role, 0), (second, roleAfter ? role : "author", 0), (title, "title", 0), ("15", "locator", 0))
+            .ShouldBeOfType<PublicationCitation>();
+        (roleAfter ? c.Editors : c.Compilers).Count.ShouldBe(2);
+        c.Authors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_role_the_model_gave_one_name_of_a_list_with_no_role_word_beside_it_is_not_spread()
+    {
+        var text = "Orlov and Sidorov, Baku v dokumentakh (Moscow, 2004), 15.";
+        var c = Decode(text, ("Orlov", "editor", 0), ("Sidorov", "author", 0), ("Baku v dokumentakh", "title", 0), ("15", "locator", 0)).ShouldBeOfType<PublicationCitation>();
+        c.Authors.Single().Family.ShouldBe("Sidorov");
+    }
+
     [Theory]
     [InlineData("Иванов И. И., Петров П. П. С. 12.", "Иванов И. И.", "Петров П. П.")] // initials: a name
     [InlineData("Kovalenko and Maniak, 465.", "Kovalenko", "Maniak")] // joined by "and": a list of names

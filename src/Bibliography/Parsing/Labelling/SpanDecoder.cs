@@ -117,6 +117,24 @@ internal static class SpanDecoder
     internal static List<LabelledSpan> Mend(string text, List<LabelledSpan> spans)
     {
         var issue = spans.Exists(s => s.Label == "issue");
+        // Names joined by "and" are one list of one role ("A. I. Kokurin and N. V. Petrov (eds.)", "Stanislav Bernev and
+        // Nikita Lomagin, eds"): the model gives the role to the name nearest its word and leaves the other an author.
+        // Only where the role's word stands on that side of the list: a role the model guessed is not spread.
+        for (var k = spans.Count - 1; k > 0; k--)
+        {
+            var (a, b) = (spans[k - 1], spans[k]);
+            if (a.Label == b.Label || !OnlyJoiner(text, a.End, b.Start)) continue;
+            if (a.Label == "author" && IsRole(b.Label) && RoleWordIn(text, b.End, k + 1 < spans.Count ? spans[k + 1].Start : Math.Min(text.Length, b.End + RoleWordReach)))
+                spans[k - 1] = a with { Label = b.Label };
+            else if (b.Label == "author" && IsRole(a.Label) && RoleWordIn(text, k > 1 ? spans[k - 2].End : Math.Max(0, a.Start - RoleWordReach), a.Start))
+                spans[k] = b with { Label = a.Label };
+        }
+        // An author after the title of a citation whose author stands before it is a word of the title or of what follows
+        // ("Salisbury, Black Night, White Snow", "…, Winter 1998"); a name given twice is one author anyway.
+        var titleAt = spans.FindIndex(s => s.Label == "title");
+        if (titleAt > 0 && spans.FindIndex(0, titleAt, s => s.Label == "author") >= 0)
+            for (var k = spans.Count - 1; k > titleAt; k--)
+                if (spans[k].Label == "author") spans.RemoveAt(k);
         for (var k = spans.Count - 1; k > 0; k--)
         {
             var (a, b) = (spans[k - 1], spans[k]);
@@ -153,6 +171,32 @@ internal static class SpanDecoder
         for (var i = from; i < to; i++)
             if (!(char.IsWhiteSpace(text[i]) || text[i] is ':' or '.' or ',' or '–' or '—' or '-' or '«' or '»' or '"' or '“' or '”' or '„' or '‘' or '’' or '\'')) return false;
         return true;
+    }
+
+    /// <summary>How far from a list of names its role's word is looked for where no other span stands between.</summary>
+    private const int RoleWordReach = 24;
+
+    // One of Vocabulary.RoleWords ("eds", "ed.", "под ред.", "сост.") opening a word in text[from..to).
+    private static bool RoleWordIn(string text, int from, int to)
+    {
+        if (to <= from) return false;
+        var window = text.AsSpan(from, to - from);
+        foreach (var (word, _) in Vocabulary.RoleWords)
+            if (window.IndexOf(word.AsSpan().TrimEnd('.'), StringComparison.OrdinalIgnoreCase) is var at and >= 0 && (at == 0 || !char.IsLetter(window[at - 1])))
+                return true;
+        return false;
+    }
+
+    // A role names share with the names joined to them.
+    private static bool IsRole(string label) => label is "editor" or "compiler" or "translator";
+
+    // Spaces and one of Conventions.AuthorJoiners ("and", "&", "и", "və") in text[from..to), nothing else.
+    private static bool OnlyJoiner(string text, int from, int to)
+    {
+        var (s, e) = TextScan.Trim(text, from, to);
+        foreach (var joiner in Conventions.AuthorJoiners)
+            if (e - s == joiner.Length && string.Compare(text, s, joiner, 0, joiner.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        return false;
     }
 
     // Spaces and one comma or colon.
