@@ -404,8 +404,11 @@ internal static class Conventions
     /// <summary>Words that mark the names before them as editors in English notes (<c>Petrov (ed.)</c>, <c>Ivanov and Petrov, eds.</c>), longest first.</summary>
     public static readonly string[] EditorMarks = Vocabulary.EnglishEditorWords.Select(w => $"({w})").Concat(Vocabulary.EnglishEditorWords).ToArray();
 
-    /// <summary>Words before the issue number of a periodical in English notes (<c>no. 11</c>, <c>Nos. 66–7</c>).</summary>
-    public static readonly string[] EnglishIssueWords = ["nos.", "no."];
+    /// <summary>
+    /// Words before the issue number of a periodical in English notes (<c>no. 11</c>, <c>Nos. 66–7</c>, British
+    /// <c>nos 4–6</c> without the full stop, read only before a figure).
+    /// </summary>
+    public static readonly string[] EnglishIssueWords = ["nos.", "no.", "nos "];
 
     /// <summary>
     /// What opens an interview or a conversation the author held, before the person's name (<c>Interview with Hans

@@ -240,7 +240,8 @@ internal static class EnglishNoteReader
                 && TextScan.Trim(text, cs, open).End is var ve && ve > cs && char.IsAsciiDigit(text[ve - 1]))
                 (bracketIssue, body) = (inside, ve);
             kind = PublicationKind.Article;
-            (container, volume, issue, var bracketYear) = Journal(text, cs, body);
+            (container, volume, issue, var bracketYear, var journalPlace) = Journal(text, cs, body);
+            place ??= journalPlace;
             if (bracketIssue is not null) (volume, issue) = (volume ?? issue, bracketIssue);
             year ??= bracketYear;
             if (container is null) return null;
@@ -933,7 +934,7 @@ internal static class EnglishNoteReader
             {
                 var segment = TextScan.Locate(text, comma + 1, he, " .,:;");
                 // "Zvezda, 4, April 1991": a journal's month goes nowhere.
-                if (segment is not null && Conventions.MonthOf(segment.Value.AsSpan()) is not null) he = comma;
+                if (segment is not null && IsMonthOrMonths(segment.Value.AsSpan())) he = comma;
                 // "…, edited by Sheila Fitzpatrick, 348–67. London: Routledge, 2000": a bibliography's chapter pages, then its imprint.
                 else if (segment is not null && BibliographyImprint(text, segment.Span.Offset, segment.Span.End, out place, out publisher, out var chapterPages))
                 {
@@ -969,6 +970,17 @@ internal static class EnglishNoteReader
                 }
             }
             (s, e) = TextScan.Trim(text, hs, he, " .,:;");
+        }
+        // "Nationalities Papers (12:3, Spring 1984)": a journal's volume and issue, joined by a colon, in the brackets
+        // before its date read as a place and a publisher.
+        Located? bracketVolume = null, bracketIssue = null;
+        if (bracketed && place is { } numbers && publisher is { } rest0 && numbers.Value.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
+            && rest0.Value.AsSpan().IndexOfAnyExceptInRange('0', '9') is var digits && digits != 0
+            && (digits < 0 || rest0.Value[digits] == ',' && IsMonthOrMonths(rest0.Value.AsSpan(digits + 1))))
+        {
+            var length = digits < 0 ? rest0.Value.Length : digits;
+            (bracketVolume, bracketIssue) = (numbers, new Located(rest0.Value[..length], new TextSpan(rest0.Span.Offset, length)));
+            (place, publisher) = (null, null);
         }
         if (e <= s && year is null) return null;
 
@@ -1057,7 +1069,8 @@ internal static class EnglishNoteReader
                 else
                 {
                     kind = PublicationKind.Article;
-                    (container, volume, issue, var bracketYear) = Journal(text, cs, ce);
+                    (container, volume, issue, var bracketYear, var journalPlace) = Journal(text, cs, ce);
+                    place ??= journalPlace;
                     year ??= bracketYear;
                     // "Voprosy istorii, 1990, no. 8": a Russian journal numbers its issues within the year, which stands
                     // after a comma where a volume would stand after a space.
@@ -1108,7 +1121,8 @@ internal static class EnglishNoteReader
             && volume is null && title is not null && title.Value.Contains(". ", StringComparison.Ordinal) && !PublicationReader.IsOpCit(title.Value))
             return null; // "Name, words. More words", "Ethnic Russians, who constituted … Abkhaz. Lakoba …": prose, not a short form
 
-        volume ??= volumeBeforePage;
+        volume ??= volumeBeforePage ?? (kind == PublicationKind.Article ? bracketVolume : null);
+        if (kind == PublicationKind.Article) issue ??= bracketIssue;
         var (ts, te) = TextScan.Trim(text, start, end);
         return new PublicationCitation
         {
@@ -1222,7 +1236,8 @@ internal static class EnglishNoteReader
     {
         while (at < e && text[at] == ' ') at++;
         foreach (var word in Conventions.EnglishIssueWords)
-            if (e - at > word.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (e - at > word.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (word[^1] != ' ' || char.IsAsciiDigit(text[at + word.Length])))
                 return at + word.Length;
         return 0;
     }
@@ -1616,6 +1631,13 @@ internal static class EnglishNoteReader
         }
         if (text[at] != ',') return -1;
         at = SkipSpaces(text, at + 1, e);
+        // "William C. Fuller, Jr, The Foe Within": a generational suffix and its comma belong to the name before them.
+        foreach (var suffix in Vocabulary.EnglishNameSuffixes)
+            if (e - at > suffix.Length && string.CompareOrdinal(text, at, suffix, 0, suffix.Length) == 0 && text[at + suffix.Length] == ',')
+            {
+                at = SkipSpaces(text, at + suffix.Length + 1, e);
+                break;
+            }
         var mark = EditorMarkAt(text, at, e, bracketed: false);
         if (mark > 0 && (mark == e || text[mark] == ','))
         {
@@ -1906,7 +1928,7 @@ internal static class EnglishNoteReader
     }
 
     // "Voprosy istorii 8", "Izvestiia TsK KPSS, no. 11", "Rodina no. 2": the journal, its volume and its issue.
-    private static (Located? Journal, Located? Volume, Located? Issue, Located? Year) Journal(string text, int s, int e)
+    private static (Located? Journal, Located? Volume, Located? Issue, Located? Year, Located? Place) Journal(string text, int s, int e)
     {
         Located? volume = null, issue = null, year = null;
         var dated = false;
@@ -1928,6 +1950,8 @@ internal static class EnglishNoteReader
         {
             var no = text.LastIndexOf(word, e - 1, e - s, StringComparison.OrdinalIgnoreCase);
             if (no <= s || !(text[no - 1] is ' ' or ',')) continue;
+            // ("nos 4–6": the word without its full stop is an issue word only before a figure.)
+            if (word[^1] == ' ' && !(no + word.Length < e && char.IsAsciiDigit(text[no + word.Length]))) continue;
             issue = TextScan.Locate(text, no + word.Length, e, " .,");
             (_, e) = TextScan.Trim(text, s, no, " ,");
             break;
@@ -1951,6 +1975,27 @@ internal static class EnglishNoteReader
             {
                 volume = new Located(text[d..te], new TextSpan(d, te - d));
                 (_, e) = TextScan.Trim(text, s, k, " ,");
+            }
+        }
+        // "Russian Review, 44/2 (1985)": British notes join the volume and the issue by a slash after a comma; two
+        // numbers in a row are one double issue ("Byloe, 4/5 (1907)", "Neva, 11/12").
+        if (issue is null && volume is null && TextScan.Trim(text, s, e, " .").End is var se && se > s)
+        {
+            var d = se;
+            while (d > s && (char.IsAsciiDigit(text[d - 1]) || text[d - 1] == '/')) d--;
+            var slash = text.IndexOf('/', d, se - d);
+            var (_, before) = TextScan.Trim(text, s, d);
+            if (slash > d && slash + 1 < se && text.IndexOf('/', slash + 1, se - slash - 1) < 0 && before > s + 1 && text[before - 1] == ','
+                && int.TryParse(text.AsSpan(d, slash - d), out var first) && int.TryParse(text.AsSpan(slash + 1, se - slash - 1), out var second)
+                && !Conventions.IsYear(text.AsSpan(d, slash - d)))
+            {
+                if (second == first + 1) issue = new Located(text[d..se], new TextSpan(d, se - d));
+                else
+                {
+                    volume = new Located(text[d..slash], new TextSpan(d, slash - d));
+                    issue = new Located(text[(slash + 1)..se], new TextSpan(slash + 1, se - slash - 1));
+                }
+                e = before - 1;
             }
         }
         // "Neva, 1, 1994", "Zvezda, 11–12, April 1991": a number after the journal and a comma is its issue, as Russian
@@ -2024,7 +2069,28 @@ internal static class EnglishNoteReader
         var (_, de) = TextScan.Trim(text, s, e, " ,");
         var dateline = dated && volume is null && issue is null && de > s ? text.LastIndexOf(',', de - 1, de - s) : -1;
         if (dateline > s && TextScan.Locate(text, dateline + 1, de, " ,") is { } place && IsNameWord(place.Value) && !place.Value.Contains('-')) e = dateline;
-        return (TextScan.Locate(text, s, e, " .,:;"), volume, issue, year);
+        // "Novyi zhurnal [New York]": the city a journal (of the emigration, most often) appeared in, in square brackets
+        // after its name; a translated name in brackets ("Kommunist [Communist]") names no place of publication.
+        Located? journalPlace = null;
+        var (_, je) = TextScan.Trim(text, s, e, " .,:;");
+        if (je - s > 4 && text[je - 1] == ']' && text.LastIndexOf('[', je - 1, je - s) is var ob && ob > s
+            && TextScan.Locate(text, ob + 1, je - 1) is { } bracketed && LooksLikePlaceOrImprint(bracketed.Value)
+            && Labelling.Lexicon.IsPlaceName(bracketed.Value.AsSpan(0, bracketed.Value.IndexOf(' ') is var sp and > 0 ? sp : bracketed.Value.Length)))
+            (journalPlace, e) = (bracketed, ob);
+        return (TextScan.Locate(text, s, e, " .,:;"), volume, issue, year, journalPlace);
+    }
+
+    // True when segment is a journal issue's month, months or season ("April", "September/ October", "May–June",
+    // "Winter"), which name no place.
+    private static bool IsMonthOrMonths(ReadOnlySpan<char> segment)
+    {
+        if (segment.Trim().IsEmpty) return false;
+        foreach (var range in segment.SplitAny("/–-"))
+        {
+            var part = segment[range].Trim(" .");
+            if (Conventions.MonthOf(part) is null && !Conventions.IsSeason(part.ToString())) return false;
+        }
+        return true;
     }
 
     // True when text[s..e), or its last part after a comma, is a day and a month ("…, 30 September").

@@ -500,6 +500,12 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> EnglishSameAuthorWords { get; } = ["idem", "eadem", "iidem", "his", "her", "their"];
 
+    /// <summary>
+    /// The generational suffixes an English note writes after a name and a comma (<c>William C. Fuller, Jr, The Foe
+    /// Within</c>): part of the name, not the title's first word.
+    /// </summary>
+    public static IReadOnlyList<string> EnglishNameSuffixes { get; } = ["Jr.", "Jr", "Sr.", "Sr"];
+
     /// <summary>The English words that mark editors (<c>ed.</c>, <c>eds.</c>), longest first; they are role words too.</summary>
     public static IReadOnlyList<string> EnglishEditorWords { get; } = ["eds.", "ed."];
 
