@@ -960,13 +960,21 @@ internal static class EnglishNoteReader
                         publisher = TextScan.Locate(text, segment.Span.Offset, segment.Span.Offset + publisherColon);
                         place = TextScan.Locate(text, segment.Span.Offset + publisherColon + 1, segment.Span.End);
                     }
+                    // "Central Asia, Tashkent, Uzbekistan Publishers, 1975": a publisher after the place and a comma.
+                    else if (NamesPublisher(segment.Value))
+                    {
+                        publisher = segment;
+                        var pc = TextScan.LastIndexOutsideQuotes(text, hs, comma, ',');
+                        if (pc > hs && TextScan.Locate(text, pc + 1, comma, " .,:;") is { } before && LooksLikePlaceOrImprint(before.Value) && !NamesPublisher(before.Value))
+                            (place, comma) = (before, pc);
+                    }
                     else place = segment;
                     he = comma;
                     // "Title, Ph.D. dissertation, Harvard University, 2008": after a thesis statement the university is
                     // the publisher; the statement goes nowhere.
-                    if (publisher is null && TextScan.LastIndexOutsideQuotes(text, hs, comma, ',') is var tc && tc > hs
+                    if (place is null != publisher is null && TextScan.LastIndexOutsideQuotes(text, hs, comma, ',') is var tc && tc > hs
                         && ThesisStatementEnd(text, TextScan.Trim(text, tc + 1, comma).Start, he + 1) > 0)
-                        (publisher, place, he) = (place, null, tc);
+                        (publisher, place, he) = (publisher ?? place, null, tc);
                 }
             }
             (s, e) = TextScan.Trim(text, hs, he, " .,:;");
@@ -1037,7 +1045,7 @@ internal static class EnglishNoteReader
 
         Located? title = null, container = null, volume = null, issue = null, edition = null;
         var kind = PublicationKind.Book;
-        if (rest < re && IsQuote(text[rest]))
+        if (rest < re && IsQuote(text[rest]) )
         {
             var close = ClosingQuote(text, rest, re);
             if (close < 0) return null;
@@ -1095,7 +1103,7 @@ internal static class EnglishNoteReader
             if (!char.IsUpper(text[rest]) && !char.IsDigit(text[rest]) && (names.Count + editors.Count + compilers.Count == 0 || afterProse || Conventions.CommentaryPrefixAt(text, rest, re) > 0)) return null;
             (re, volume, edition) = Statements(text, rest, re, editors, compilers);
             re = DropHenceforth(text, rest, re);
-            title = TextScan.Locate(text, rest, re, " .,:;");
+            title = TextScan.Locate(text, rest, WithoutTranslation(text, rest, re), " .,:;");
         }
 
         // "Pavlov, Leningrad 1941, p. 120": a place and a year with no title before them are a short title ending in a
@@ -1165,7 +1173,8 @@ internal static class EnglishNoteReader
         var (_, te) = TextScan.Trim(text, s, e, " .,:;");
         if (te - s < 4 || text[te - 1] != ']') return e;
         var open = text.LastIndexOf('[', te - 1, te - s);
-        return open > s && text[open - 1] == ' ' ? open : e;
+        // ("Dnevniki [1917–1922]": dates in brackets are part of the title.)
+        return open > s && text[open - 1] == ' ' && char.IsLetter(text[open + 1]) ? open : e;
     }
 
     private static readonly System.Buffers.SearchValues<char> LowerLettersAndSpace = System.Buffers.SearchValues.Create(" abcdefghijklmnopqrstuvwxyz");
@@ -1880,6 +1889,8 @@ internal static class EnglishNoteReader
             }
             if (found == 0) break;
             at += found;
+            // "ed. by Laura Hunt", "trans. by …": the role's abbreviation, then "by".
+            if (seg[at..].StartsWith("by ", StringComparison.Ordinal)) at += 3;
             // "trans. and ed. ", "ed. & trans. ": roles joined.
             var rest = seg[at..];
             var joiner = rest.StartsWith("and ") ? 4 : rest.StartsWith("& ") ? 2 : 0;

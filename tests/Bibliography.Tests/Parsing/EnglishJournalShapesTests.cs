@@ -5,8 +5,9 @@ namespace Bibliography.Tests.Parsing;
 /// <summary>
 /// Journal numbers and names written in further ways (issue #18): British "44/2" and "nos 4–6", a volume and issue
 /// inside the brackets before the date ("(12:3, Spring 1984)"), the city of a journal in square brackets after its name,
-/// an issue's months before the year, and a generational suffix after an author's name. Every example is invented for
-/// its form.
+/// an issue's months before the year; and around books, a generational suffix after an author's name, "ed. by", a
+/// title's translation in square brackets, and an unbracketed imprint naming the publisher after the place and a comma.
+/// Every example is invented for its form.
 /// </summary>
 public class EnglishJournalShapesTests
 {
@@ -85,4 +86,34 @@ public class EnglishJournalShapesTests
     [InlineData("Thomas Reed, Sr., Letters from Odessa (London, 1921), p. 7.",
         "authors=Reed | title=Letters from Odessa | place=London | year=1921 | locator=7")]
     public void A_generational_suffix_after_the_name_is_no_part_of_the_title(string note, string expected) => Check(note, expected);
+
+    [Theory]
+    [InlineData("Mark Ellis, 'Oil and Empire', in The Caspian Question, ed. by Laura Hunt (Oxford: Oxford University Press, 2009), p. 50.",
+        "authors=Ellis | title=Oil and Empire | container=The Caspian Question | editors=Hunt | place=Oxford | publisher=Oxford University Press | year=2009 | locator=50")]
+    [InlineData("Ian Brody, ‘The Khanates’, in Persia and the Caucasus, ed. by R. T. Cole and Ann Mays (London: Hurst, 1999), pp. 3–19.",
+        "authors=Brody | title=The Khanates | container=Persia and the Caucasus | editors=Cole; Mays | place=London | year=1999 | locator=3–19")]
+    [InlineData("Lena Vogt, Steppe Letters, ed. by Karl Dorn (Berlin, 1931), p. 8.",
+        "authors=Vogt | title=Steppe Letters | editors=Dorn | place=Berlin | year=1931 | locator=8")]
+    public void A_role_abbreviation_followed_by_by(string note, string expected) => Check(note, expected);
+
+    [Theory]
+    [InlineData("Anna Fry, Stepnye liudi [Steppe People] (Moscow: Nauka, 1990), 5.",
+        "authors=Fry | title=Stepnye liudi | place=Moscow | publisher=Nauka | year=1990 | locator=5")]
+    [InlineData("G. Tsereteli, Dzveli kartuli [Old Georgian] (Tbilisi, 1960), p. 12.",
+        "authors=Tsereteli | title=Dzveli kartuli | place=Tbilisi | year=1960 | locator=12")]
+    [InlineData("Ali Huseynov, Bakı neft [Baku Oil], p. 40.", "authors=Huseynov | title=Bakı neft | locator=40")]
+    public void A_book_title_s_translation_in_square_brackets_is_no_part_of_it(string note, string expected) => Check(note, expected);
+
+    [Fact]
+    public void Dates_in_square_brackets_after_a_title_stay_in_it() =>
+        Publication("Olga Rein, Dnevniki [1917–1922] (Paris: YMCA, 1980), 5.").Title!.Value.ShouldBe("Dnevniki [1917–1922]");
+
+    [Theory]
+    [InlineData("Rashid Karimov, The Cotton Question in Central Asia, Tashkent, Uzbekistan Publishers, 1975, p.12.",
+        "authors=Karimov | title=The Cotton Question in Central Asia | place=Tashkent | publisher=Uzbekistan Publishers | year=1975 | locator=12")]
+    [InlineData("Vera Lind, A Village on the Volga, Kazan, Tatar Book Publishers, 1988, p. 30.",
+        "authors=Lind | title=A Village on the Volga | place=Kazan | publisher=Tatar Book Publishers | year=1988 | locator=30")]
+    [InlineData("Olga Marsh, Women of the Oil Fields, Ph.D. dissertation, Harvard University, 2008.",
+        "authors=Marsh | title=Women of the Oil Fields | publisher=Harvard University | year=2008")]
+    public void An_unbracketed_imprint_may_name_the_publisher_after_the_place(string note, string expected) => Check(note, expected);
 }
