@@ -1388,6 +1388,13 @@ internal static class EnglishNoteReader
         }
         else place = TextScan.Locate(text, ps, pe, " ,");
         if (place is not null && (Conventions.MonthOf(place.Value.AsSpan()) is not null || Conventions.IsSeason(place.Value))) place = null;
+        // "(Feb. 3, 1919)", "(Rome, April 9, 1985)": a newspaper's day and month before the year are no place.
+        if (place is not null && colon < 0)
+        {
+            var lastComma = place.Value.LastIndexOf(',');
+            if (IsDayAndMonth(text, place.Span.Offset + lastComma + 1, place.Span.End))
+                place = lastComma > 0 ? TextScan.Locate(text, place.Span.Offset, place.Span.Offset + lastComma, " ,") : null;
+        }
         // "n.p." says the book gives no place (or no publisher): no value ("(n.p., n.d.)" is an imprint all the same).
         var noPlace = place is not null && Vocabulary.NoPlaceMarks.Contains(place.Value);
         if (noPlace) place = null;

@@ -5,9 +5,9 @@ namespace Bibliography.Tests.Parsing;
 /// <summary>
 /// Journal numbers and names written in further ways (issue #18): British "44/2" and "nos 4–6", a volume and issue
 /// inside the brackets before the date ("(12:3, Spring 1984)"), the city of a journal in square brackets after its name,
-/// an issue's months before the year; and around books, a generational suffix after an author's name, "ed. by", a
-/// title's translation in square brackets, and an unbracketed imprint naming the publisher after the place and a comma.
-/// Every example is invented for its form.
+/// an issue's months before the year, a newspaper's day and month in the date's brackets; and around books, a
+/// generational suffix after an author's name, "ed. by", a title's translation in square brackets, and an unbracketed
+/// imprint naming the publisher after the place and a comma. Every example is invented for its form.
 /// </summary>
 public class EnglishJournalShapesTests
 {
@@ -116,4 +116,16 @@ public class EnglishJournalShapesTests
     [InlineData("Olga Marsh, Women of the Oil Fields, Ph.D. dissertation, Harvard University, 2008.",
         "authors=Marsh | title=Women of the Oil Fields | publisher=Harvard University | year=2008")]
     public void An_unbracketed_imprint_may_name_the_publisher_after_the_place(string note, string expected) => Check(note, expected);
+
+    [Theory]
+    [InlineData("Zdenek Marek, “Il Nostro Amico,” L’Unità (Rome, April 9, 1985), p. 9.",
+        "authors=Marek | title=Il Nostro Amico | container=L’Unità | place=Rome | year=1985 | locator=9")]
+    [InlineData("Anna Berg, “Strike in Baku,” Le Temps (Paris, 12 July 1903), 2.",
+        "authors=Berg | title=Strike in Baku | container=Le Temps | place=Paris | year=1903 | locator=2")]
+    [InlineData("Ivan Orlov, “Na fronte,” Donskaia volna (Feb. 3, 1919).", "authors=Orlov | title=Na fronte | container=Donskaia volna | year=1919")]
+    public void A_newspaper_s_day_and_month_in_the_date_s_brackets_are_no_place(string note, string expected)
+    {
+        Check(note, expected);
+        Publication(note).Place?.Value.ShouldNotContain(",");
+    }
 }
