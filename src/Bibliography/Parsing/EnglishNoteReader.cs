@@ -465,6 +465,38 @@ internal static class EnglishNoteReader
         return false;
     }
 
+    /// <summary>
+    /// A further issue of the article just cited, in a part of its own (<c>…, Zvezda, no. 1 (1992), pp. 189–205; no. 2,
+    /// pp. 188–204</c>): a piece printed over several issues, cited by the issue and its pages (the year in brackets, or
+    /// the one before); null where the part is not an issue word, a number and pages.
+    /// </summary>
+    public static PublicationCitation? ReadNextIssue(string text, int s, int e, PublicationCitation before)
+    {
+        if (before.Kind != PublicationKind.Article || before.ContainerTitle is null) return null;
+        (s, e) = TextScan.Trim(text, s, e, " .");
+        if (e - s < 5) return null;
+        var at = IssueWordAt(text, s, e);
+        if (at <= 0) return null;
+        at = SkipSpaces(text, at, e);
+        var d = at;
+        while (d < e && (char.IsAsciiDigit(text[d]) || text[d] is '–' or '-' or '/')) d++;
+        if (d == at || !char.IsAsciiDigit(text[d - 1])) return null;
+        var (body, pages, _) = Tail(text, d, e);
+        if (pages is null) return null;
+        // Only the issue's year in brackets may stand between the number and the pages.
+        var year = before.Year;
+        var (bs, be) = TextScan.Trim(text, d, body, " ,:");
+        if (be > bs)
+        {
+            if (be - bs != 6 || text[bs] != '(' || text[be - 1] != ')' || !Conventions.IsYear(text.AsSpan(bs + 1, 4))) return null;
+            year = new Located(text.Substring(bs + 1, 4), new TextSpan(bs + 1, 4));
+        }
+        return before with
+        {
+            Text = text[s..e], Span = new TextSpan(s, e - s), Issue = new Located(text[at..d], new TextSpan(at, d - at)), Year = year, Locator = pages,
+        };
+    }
+
     // "Sochineniia, 6:53", "Memoirs (New York, 1948), 1:292–307", "History (London, 1915), vol. 2, p. 45", "Carr, Vol.I,
     // p.419": the volume before the page, after which the body ends.
     private static Located? VolumeBeforePage(string text, int s, ref int body)

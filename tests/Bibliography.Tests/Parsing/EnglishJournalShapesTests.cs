@@ -128,4 +128,20 @@ public class EnglishJournalShapesTests
         Check(note, expected);
         Publication(note).Place?.Value.ShouldNotContain(",");
     }
+
+    [Fact]
+    public void Further_issues_of_a_serialised_article_after_semicolons_cite_the_same_piece() =>
+        Check("Vasilii Filin, ‘Dnevnik’, Zvezda, no. 1 (1992), pp. 189–205; no. 2, pp. 188–204; no. 3 (1993), pp. 147–66.",
+            "authors=Filin | title=Dnevnik | container=Zvezda | issue=1 | year=1992 | locator=189–205"
+            + " || authors=Filin | title=Dnevnik | container=Zvezda | issue=2 | year=1992 | locator=188–204"
+            + " || authors=Filin | title=Dnevnik | container=Zvezda | issue=3 | year=1993 | locator=147–66");
+
+    [Fact]
+    public void A_further_issue_with_a_bare_page_continues_the_article() =>
+        Check("Ivan Orlov, “Pis’ma,” Neva (1990), no. 6, 10–27; no. 7, 3–16.",
+            "container=Neva | issue=6 | locator=10–27 || authors=Orlov | container=Neva | issue=7 | locator=3–16");
+
+    [Fact]
+    public void An_issue_after_a_book_continues_nothing() =>
+        Parse("Ivan Orlov, Pis’ma (Moscow, 1990), 10; no. 7, 3–16.")[1].ShouldNotBeOfType<Bibliography.Parsing.PublicationCitation>();
 }
