@@ -88,6 +88,12 @@ public static class CitationParser
                 result.Add(issue);
                 return;
             }
+            // "…, Zvezda, no. 1 (1992), pp. 189–205; no. 2, pp. 188–204": a further issue of the article just cited.
+            if (last is PublicationCitation article && EnglishNoteReader.ReadNextIssue(text, s, e, article) is { } nextIssue)
+            {
+                result.Add(nextIssue);
+                return;
+            }
             // "ქც 4: 330,19; 524,2", "Бердзенишвили 1964: 12; 45": further places in the source just cited.
             if (last is not null && ContinuedLocator(text, s, e, last) is { } continued)
             {

@@ -240,7 +240,8 @@ internal static class EnglishNoteReader
                 && TextScan.Trim(text, cs, open).End is var ve && ve > cs && char.IsAsciiDigit(text[ve - 1]))
                 (bracketIssue, body) = (inside, ve);
             kind = PublicationKind.Article;
-            (container, volume, issue, var bracketYear) = Journal(text, cs, body);
+            (container, volume, issue, var bracketYear, var journalPlace) = Journal(text, cs, body);
+            place ??= journalPlace;
             if (bracketIssue is not null) (volume, issue) = (volume ?? issue, bracketIssue);
             year ??= bracketYear;
             if (container is null) return null;
@@ -462,6 +463,38 @@ internal static class EnglishNoteReader
             if (e - at > opening.Length && string.Compare(text, at, opening, 0, opening.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 return true;
         return false;
+    }
+
+    /// <summary>
+    /// A further issue of the article just cited, in a part of its own (<c>…, Zvezda, no. 1 (1992), pp. 189–205; no. 2,
+    /// pp. 188–204</c>): a piece printed over several issues, cited by the issue and its pages (the year in brackets, or
+    /// the one before); null where the part is not an issue word, a number and pages.
+    /// </summary>
+    public static PublicationCitation? ReadNextIssue(string text, int s, int e, PublicationCitation before)
+    {
+        if (before.Kind != PublicationKind.Article || before.ContainerTitle is null) return null;
+        (s, e) = TextScan.Trim(text, s, e, " .");
+        if (e - s < 5) return null;
+        var at = IssueWordAt(text, s, e);
+        if (at <= 0) return null;
+        at = SkipSpaces(text, at, e);
+        var d = at;
+        while (d < e && (char.IsAsciiDigit(text[d]) || text[d] is '–' or '-' or '/')) d++;
+        if (d == at || !char.IsAsciiDigit(text[d - 1])) return null;
+        var (body, pages, _) = Tail(text, d, e);
+        if (pages is null) return null;
+        // Only the issue's year in brackets may stand between the number and the pages.
+        var year = before.Year;
+        var (bs, be) = TextScan.Trim(text, d, body, " ,:");
+        if (be > bs)
+        {
+            if (be - bs != 6 || text[bs] != '(' || text[be - 1] != ')' || !Conventions.IsYear(text.AsSpan(bs + 1, 4))) return null;
+            year = new Located(text.Substring(bs + 1, 4), new TextSpan(bs + 1, 4));
+        }
+        return before with
+        {
+            Text = text[s..e], Span = new TextSpan(s, e - s), Issue = new Located(text[at..d], new TextSpan(at, d - at)), Year = year, Locator = pages,
+        };
     }
 
     // "Sochineniia, 6:53", "Memoirs (New York, 1948), 1:292–307", "History (London, 1915), vol. 2, p. 45", "Carr, Vol.I,
@@ -933,7 +966,7 @@ internal static class EnglishNoteReader
             {
                 var segment = TextScan.Locate(text, comma + 1, he, " .,:;");
                 // "Zvezda, 4, April 1991": a journal's month goes nowhere.
-                if (segment is not null && Conventions.MonthOf(segment.Value.AsSpan()) is not null) he = comma;
+                if (segment is not null && IsMonthOrMonths(segment.Value.AsSpan())) he = comma;
                 // "…, edited by Sheila Fitzpatrick, 348–67. London: Routledge, 2000": a bibliography's chapter pages, then its imprint.
                 else if (segment is not null && BibliographyImprint(text, segment.Span.Offset, segment.Span.End, out place, out publisher, out var chapterPages))
                 {
@@ -959,16 +992,35 @@ internal static class EnglishNoteReader
                         publisher = TextScan.Locate(text, segment.Span.Offset, segment.Span.Offset + publisherColon);
                         place = TextScan.Locate(text, segment.Span.Offset + publisherColon + 1, segment.Span.End);
                     }
+                    // "Central Asia, Tashkent, Uzbekistan Publishers, 1975": a publisher after the place and a comma.
+                    else if (NamesPublisher(segment.Value))
+                    {
+                        publisher = segment;
+                        var pc = TextScan.LastIndexOutsideQuotes(text, hs, comma, ',');
+                        if (pc > hs && TextScan.Locate(text, pc + 1, comma, " .,:;") is { } before && LooksLikePlaceOrImprint(before.Value) && !NamesPublisher(before.Value))
+                            (place, comma) = (before, pc);
+                    }
                     else place = segment;
                     he = comma;
                     // "Title, Ph.D. dissertation, Harvard University, 2008": after a thesis statement the university is
                     // the publisher; the statement goes nowhere.
-                    if (publisher is null && TextScan.LastIndexOutsideQuotes(text, hs, comma, ',') is var tc && tc > hs
+                    if (place is null != publisher is null && TextScan.LastIndexOutsideQuotes(text, hs, comma, ',') is var tc && tc > hs
                         && ThesisStatementEnd(text, TextScan.Trim(text, tc + 1, comma).Start, he + 1) > 0)
-                        (publisher, place, he) = (place, null, tc);
+                        (publisher, place, he) = (publisher ?? place, null, tc);
                 }
             }
             (s, e) = TextScan.Trim(text, hs, he, " .,:;");
+        }
+        // "Nationalities Papers (12:3, Spring 1984)": a journal's volume and issue, joined by a colon, in the brackets
+        // before its date read as a place and a publisher.
+        Located? bracketVolume = null, bracketIssue = null;
+        if (bracketed && place is { } numbers && publisher is { } rest0 && numbers.Value.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
+            && rest0.Value.AsSpan().IndexOfAnyExceptInRange('0', '9') is var digits && digits != 0
+            && (digits < 0 || rest0.Value[digits] == ',' && IsMonthOrMonths(rest0.Value.AsSpan(digits + 1))))
+        {
+            var length = digits < 0 ? rest0.Value.Length : digits;
+            (bracketVolume, bracketIssue) = (numbers, new Located(rest0.Value[..length], new TextSpan(rest0.Span.Offset, length)));
+            (place, publisher) = (null, null);
         }
         if (e <= s && year is null) return null;
 
@@ -1025,7 +1077,7 @@ internal static class EnglishNoteReader
 
         Located? title = null, container = null, volume = null, issue = null, edition = null;
         var kind = PublicationKind.Book;
-        if (rest < re && IsQuote(text[rest]))
+        if (rest < re && IsQuote(text[rest]) )
         {
             var close = ClosingQuote(text, rest, re);
             if (close < 0) return null;
@@ -1057,7 +1109,8 @@ internal static class EnglishNoteReader
                 else
                 {
                     kind = PublicationKind.Article;
-                    (container, volume, issue, var bracketYear) = Journal(text, cs, ce);
+                    (container, volume, issue, var bracketYear, var journalPlace) = Journal(text, cs, ce);
+                    place ??= journalPlace;
                     year ??= bracketYear;
                     // "Voprosy istorii, 1990, no. 8": a Russian journal numbers its issues within the year, which stands
                     // after a comma where a volume would stand after a space.
@@ -1082,7 +1135,7 @@ internal static class EnglishNoteReader
             if (!char.IsUpper(text[rest]) && !char.IsDigit(text[rest]) && (names.Count + editors.Count + compilers.Count == 0 || afterProse || Conventions.CommentaryPrefixAt(text, rest, re) > 0)) return null;
             (re, volume, edition) = Statements(text, rest, re, editors, compilers);
             re = DropHenceforth(text, rest, re);
-            title = TextScan.Locate(text, rest, re, " .,:;");
+            title = TextScan.Locate(text, rest, WithoutTranslation(text, rest, re), " .,:;");
         }
 
         // "Pavlov, Leningrad 1941, p. 120": a place and a year with no title before them are a short title ending in a
@@ -1108,7 +1161,8 @@ internal static class EnglishNoteReader
             && volume is null && title is not null && title.Value.Contains(". ", StringComparison.Ordinal) && !PublicationReader.IsOpCit(title.Value))
             return null; // "Name, words. More words", "Ethnic Russians, who constituted … Abkhaz. Lakoba …": prose, not a short form
 
-        volume ??= volumeBeforePage;
+        volume ??= volumeBeforePage ?? (kind == PublicationKind.Article ? bracketVolume : null);
+        if (kind == PublicationKind.Article) issue ??= bracketIssue;
         var (ts, te) = TextScan.Trim(text, start, end);
         return new PublicationCitation
         {
@@ -1151,7 +1205,8 @@ internal static class EnglishNoteReader
         var (_, te) = TextScan.Trim(text, s, e, " .,:;");
         if (te - s < 4 || text[te - 1] != ']') return e;
         var open = text.LastIndexOf('[', te - 1, te - s);
-        return open > s && text[open - 1] == ' ' ? open : e;
+        // ("Dnevniki [1917–1922]": dates in brackets are part of the title.)
+        return open > s && text[open - 1] == ' ' && char.IsLetter(text[open + 1]) ? open : e;
     }
 
     private static readonly System.Buffers.SearchValues<char> LowerLettersAndSpace = System.Buffers.SearchValues.Create(" abcdefghijklmnopqrstuvwxyz");
@@ -1222,7 +1277,8 @@ internal static class EnglishNoteReader
     {
         while (at < e && text[at] == ' ') at++;
         foreach (var word in Conventions.EnglishIssueWords)
-            if (e - at > word.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (e - at > word.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (word[^1] != ' ' || char.IsAsciiDigit(text[at + word.Length])))
                 return at + word.Length;
         return 0;
     }
@@ -1364,6 +1420,13 @@ internal static class EnglishNoteReader
         }
         else place = TextScan.Locate(text, ps, pe, " ,");
         if (place is not null && (Conventions.MonthOf(place.Value.AsSpan()) is not null || Conventions.IsSeason(place.Value))) place = null;
+        // "(Feb. 3, 1919)", "(Rome, April 9, 1985)": a newspaper's day and month before the year are no place.
+        if (place is not null && colon < 0)
+        {
+            var lastComma = place.Value.LastIndexOf(',');
+            if (IsDayAndMonth(text, place.Span.Offset + lastComma + 1, place.Span.End))
+                place = lastComma > 0 ? TextScan.Locate(text, place.Span.Offset, place.Span.Offset + lastComma, " ,") : null;
+        }
         // "n.p." says the book gives no place (or no publisher): no value ("(n.p., n.d.)" is an imprint all the same).
         var noPlace = place is not null && Vocabulary.NoPlaceMarks.Contains(place.Value);
         if (noPlace) place = null;
@@ -1616,6 +1679,13 @@ internal static class EnglishNoteReader
         }
         if (text[at] != ',') return -1;
         at = SkipSpaces(text, at + 1, e);
+        // "William C. Fuller, Jr, The Foe Within": a generational suffix and its comma belong to the name before them.
+        foreach (var suffix in Vocabulary.EnglishNameSuffixes)
+            if (e - at > suffix.Length && string.CompareOrdinal(text, at, suffix, 0, suffix.Length) == 0 && text[at + suffix.Length] == ',')
+            {
+                at = SkipSpaces(text, at + suffix.Length + 1, e);
+                break;
+            }
         var mark = EditorMarkAt(text, at, e, bracketed: false);
         if (mark > 0 && (mark == e || text[mark] == ','))
         {
@@ -1858,6 +1928,8 @@ internal static class EnglishNoteReader
             }
             if (found == 0) break;
             at += found;
+            // "ed. by Laura Hunt", "trans. by …": the role's abbreviation, then "by".
+            if (seg[at..].StartsWith("by ", StringComparison.Ordinal)) at += 3;
             // "trans. and ed. ", "ed. & trans. ": roles joined.
             var rest = seg[at..];
             var joiner = rest.StartsWith("and ") ? 4 : rest.StartsWith("& ") ? 2 : 0;
@@ -1906,7 +1978,7 @@ internal static class EnglishNoteReader
     }
 
     // "Voprosy istorii 8", "Izvestiia TsK KPSS, no. 11", "Rodina no. 2": the journal, its volume and its issue.
-    private static (Located? Journal, Located? Volume, Located? Issue, Located? Year) Journal(string text, int s, int e)
+    private static (Located? Journal, Located? Volume, Located? Issue, Located? Year, Located? Place) Journal(string text, int s, int e)
     {
         Located? volume = null, issue = null, year = null;
         var dated = false;
@@ -1928,6 +2000,8 @@ internal static class EnglishNoteReader
         {
             var no = text.LastIndexOf(word, e - 1, e - s, StringComparison.OrdinalIgnoreCase);
             if (no <= s || !(text[no - 1] is ' ' or ',')) continue;
+            // ("nos 4–6": the word without its full stop is an issue word only before a figure.)
+            if (word[^1] == ' ' && !(no + word.Length < e && char.IsAsciiDigit(text[no + word.Length]))) continue;
             issue = TextScan.Locate(text, no + word.Length, e, " .,");
             (_, e) = TextScan.Trim(text, s, no, " ,");
             break;
@@ -1951,6 +2025,27 @@ internal static class EnglishNoteReader
             {
                 volume = new Located(text[d..te], new TextSpan(d, te - d));
                 (_, e) = TextScan.Trim(text, s, k, " ,");
+            }
+        }
+        // "Russian Review, 44/2 (1985)": British notes join the volume and the issue by a slash after a comma; two
+        // numbers in a row are one double issue ("Byloe, 4/5 (1907)", "Neva, 11/12").
+        if (issue is null && volume is null && TextScan.Trim(text, s, e, " .").End is var se && se > s)
+        {
+            var d = se;
+            while (d > s && (char.IsAsciiDigit(text[d - 1]) || text[d - 1] == '/')) d--;
+            var slash = text.IndexOf('/', d, se - d);
+            var (_, before) = TextScan.Trim(text, s, d);
+            if (slash > d && slash + 1 < se && text.IndexOf('/', slash + 1, se - slash - 1) < 0 && before > s + 1 && text[before - 1] == ','
+                && int.TryParse(text.AsSpan(d, slash - d), out var first) && int.TryParse(text.AsSpan(slash + 1, se - slash - 1), out var second)
+                && !Conventions.IsYear(text.AsSpan(d, slash - d)))
+            {
+                if (second == first + 1) issue = new Located(text[d..se], new TextSpan(d, se - d));
+                else
+                {
+                    volume = new Located(text[d..slash], new TextSpan(d, slash - d));
+                    issue = new Located(text[(slash + 1)..se], new TextSpan(slash + 1, se - slash - 1));
+                }
+                e = before - 1;
             }
         }
         // "Neva, 1, 1994", "Zvezda, 11–12, April 1991": a number after the journal and a comma is its issue, as Russian
@@ -2024,7 +2119,28 @@ internal static class EnglishNoteReader
         var (_, de) = TextScan.Trim(text, s, e, " ,");
         var dateline = dated && volume is null && issue is null && de > s ? text.LastIndexOf(',', de - 1, de - s) : -1;
         if (dateline > s && TextScan.Locate(text, dateline + 1, de, " ,") is { } place && IsNameWord(place.Value) && !place.Value.Contains('-')) e = dateline;
-        return (TextScan.Locate(text, s, e, " .,:;"), volume, issue, year);
+        // "Novyi zhurnal [New York]": the city a journal (of the emigration, most often) appeared in, in square brackets
+        // after its name; a translated name in brackets ("Kommunist [Communist]") names no place of publication.
+        Located? journalPlace = null;
+        var (_, je) = TextScan.Trim(text, s, e, " .,:;");
+        if (je - s > 4 && text[je - 1] == ']' && text.LastIndexOf('[', je - 1, je - s) is var ob && ob > s
+            && TextScan.Locate(text, ob + 1, je - 1) is { } bracketed && LooksLikePlaceOrImprint(bracketed.Value)
+            && Labelling.Lexicon.IsPlaceName(bracketed.Value.AsSpan(0, bracketed.Value.IndexOf(' ') is var sp and > 0 ? sp : bracketed.Value.Length)))
+            (journalPlace, e) = (bracketed, ob);
+        return (TextScan.Locate(text, s, e, " .,:;"), volume, issue, year, journalPlace);
+    }
+
+    // True when segment is a journal issue's month, months or season ("April", "September/ October", "May–June",
+    // "Winter"), which name no place.
+    private static bool IsMonthOrMonths(ReadOnlySpan<char> segment)
+    {
+        if (segment.Trim().IsEmpty) return false;
+        foreach (var range in segment.SplitAny("/–-"))
+        {
+            var part = segment[range].Trim(" .");
+            if (Conventions.MonthOf(part) is null && !Conventions.IsSeason(part.ToString())) return false;
+        }
+        return true;
     }
 
     // True when text[s..e), or its last part after a comma, is a day and a month ("…, 30 September").

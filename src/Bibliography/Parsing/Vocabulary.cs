@@ -503,6 +503,12 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> EnglishSameAuthorWords { get; } = ["idem", "eadem", "iidem", "his", "her", "their"];
 
+    /// <summary>
+    /// The generational suffixes an English note writes after a name and a comma (<c>William C. Fuller, Jr, The Foe
+    /// Within</c>): part of the name, not the title's first word.
+    /// </summary>
+    public static IReadOnlyList<string> EnglishNameSuffixes { get; } = ["Jr.", "Jr", "Sr.", "Sr"];
+
     /// <summary>The English words that mark editors (<c>ed.</c>, <c>eds.</c>), longest first; they are role words too.</summary>
     public static IReadOnlyList<string> EnglishEditorWords { get; } = ["eds.", "ed."];
 
@@ -800,8 +806,11 @@ public static class Vocabulary
     /// <summary>The phrase after a first author that stands for the others (<c>Ivanov et al.</c>).</summary>
     public const string EtAl = "et al.";
 
-    /// <summary>Words before the issue number of a periodical in English notes (<c>no. 11</c>, <c>Nos. 66–7</c>).</summary>
-    public static IReadOnlyList<string> EnglishIssueWords { get; } = ["nos.", "no."];
+    /// <summary>
+    /// Words before the issue number of a periodical in English notes (<c>no. 11</c>, <c>Nos. 66–7</c>, British
+    /// <c>nos 4–6</c> without the full stop, read only before a figure).
+    /// </summary>
+    public static IReadOnlyList<string> EnglishIssueWords { get; } = ["nos.", "no.", "nos "];
 
     /// <summary>
     /// What opens an interview or a conversation the author held, before the person's name (<c>Interview with Hans
