@@ -199,6 +199,9 @@ internal static class PublicationReader
             while (k >= 0 && (k > 0 ? sentences[k - 1].Next : partStart) is var ps && ps > s
                 && Conventions.IsAbbreviatedPlace(text.AsSpan(ps, sentences[k].Stop + 1 - ps).Trim()))
                 k--;
+            // "Тифлис: Тип. канц. Главноначальствующего, 1890": a capitalised word may follow an abbreviation of the
+            // publisher's name too; the imprint then opens with the sentence of the place and its colon.
+            k = PlaceColonSentence(text, s, partStart, sentences, k);
             var lastStart = k >= 0 ? sentences[k].Next : partStart;
             // A lone sentence is the title, not a place ("Известия ЦК КПСС. 1989. № 7"), unless it is an abbreviated one.
             // "Title, М., 1985", "Петров А. Б., Title, М., 1985", "Title, თბ., 1960": an abbreviated place after a comma
@@ -207,7 +210,12 @@ internal static class PublicationReader
             // "История Грузии, Тифлис, 1913", "ისტორია, თბილისი, 1960": else a place of the region written in full after a comma.
             var placeComma = comma is { } c && c >= lastStart ? c : KnownPlaceAfterComma(text, Math.Max(lastStart, partStart), e);
             if (placeComma >= 0)
+            {
                 (place, imprintStart, headEnd) = (TextScan.Locate(text, placeComma + 1, e), placeComma, slash < 0 ? placeComma : headEnd);
+                // "ისტორია, მეცნიერება, თბილისი, 1985": Georgian notes name the publisher before the place, after its own comma.
+                if (slash < 0 && GeorgianPublisherBefore(text, Math.Max(lastStart, partStart), placeComma) is var (us, ue, publisherComma) && ue > us)
+                    (publisher, imprintStart, headEnd) = (new Located(text[us..ue], new TextSpan(us, ue - us)), publisherComma, publisherComma);
+            }
             // "ისტორია, თბილისი: მეცნიერება, 1985", "История, Тифлис: Тип. Хуцишвили, 1913": a place and its publisher
             // after the title's comma.
             else if (PlaceColonAfterComma(text, Math.Max(lastStart, partStart), e) is var colonComma and >= 0 && TryImprint(text, colonComma + 1, e, false, out place, out publisher))
@@ -376,7 +384,8 @@ internal static class PublicationReader
             && title is not null && titleEnd < 0 && result.Volume is null && result.Responsibility is null;
         if (periodicalIssue) (container, title) = (title, null);
         // "// газ. «Заря Востока»", "// Журнал «Мнатоби»": the word naming the periodical's kind is no part of its title.
-        if (container is not null) container = WithoutTranslation(WithoutPeriodicalWord(container));
+        if (container is not null) container = WithoutGenreStatement(text, WithoutTranslation(WithoutPeriodicalWord(container)));
+        if (title is not null) title = WithoutGenreStatement(text, title);
         result.Volume ??= tailVolume;
         if (title is null && container is null) return null;
         // "Президиум ЦК КПСС. Т. 1. С. 213": a title with a volume and a page is a publication cited short.
@@ -432,6 +441,33 @@ internal static class PublicationReader
     // and without the quotation marks that then close its title.
     // The words naming a periodical's kind, newspapers' first: made once, not at each container.
     private static readonly string[] PeriodicalWords = [.. Vocabulary.NewspaperWords, .. Vocabulary.JournalWords];
+
+    /// <summary>The most statements of a publication's kind cut from a title's end (<c>…: Бахрушинские чтения; Межвуз. сб. науч. тр.</c>).</summary>
+    private const int MaxGenreStatements = 2;
+
+    // "Сибирь в XX веке: сб. науч. тр.", "…; Межвуз. сб. науч. тр.": the statement of the publication's kind after the
+    // title's last colon or semicolon is no part of it (a title that is nothing but one is kept).
+    private static Located WithoutGenreStatement(string text, Located title)
+    {
+        for (var k = 0; k < MaxGenreStatements; k++)
+        {
+            var (ts, te) = (title.Span.Offset, title.Span.Offset + title.Span.Length);
+            var mark = Math.Max(TextScan.LastIndexOutsideQuotes(text, ts, te, ':'), TextScan.LastIndexOutsideQuotes(text, ts, te, ';'));
+            if (mark <= ts) return title;
+            var (gs, ge) = TextScan.Trim(text, mark + 1, te);
+            var genre = false;
+            foreach (var word in Vocabulary.PublicationGenreWords)
+                if (ge - gs >= word.Length && string.Compare(text, gs, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (word[^1] == '.' || gs + word.Length == ge || !char.IsLetter(text[gs + word.Length])))
+                {
+                    genre = true;
+                    break;
+                }
+            if (!genre || TextScan.Locate(text, ts, mark, " .,;:") is not { } kept) return title;
+            title = kept;
+        }
+        return title;
+    }
 
     private static Located WithoutPeriodicalWord(Located container)
     {
@@ -494,6 +530,57 @@ internal static class PublicationReader
         while (word > s && !char.IsWhiteSpace(text[word - 1])) word--;
         if (before > word && Conventions.IsAbbreviatedPlace(text.AsSpan(word, before - word))) return -1;
         return Labelling.Lexicon.IsPlaceName(candidate) || Conventions.IsAbbreviatedPlace(candidate) || AbbreviatedPlaces(candidate) ? comma : -1;
+    }
+
+    /// <summary>The most sentences of a publisher's name looked back over for its place's colon.</summary>
+    private const int MaxPublisherSentences = 3;
+
+    /// <summary>The most letters of an abbreviation in a publisher's name (<c>Тип.</c>, <c>канц.</c>, <c>губ.</c>); two at least.</summary>
+    private const int MaxPublisherAbbreviation = 4;
+
+    // The sentence index the imprint opens after (-1 for partStart) when the sentences before sentence k's start, each
+    // closed by a short abbreviation, go back to one that opens with a known place and its colon; else k unchanged.
+    private static int PlaceColonSentence(string text, int s, int partStart, List<(int Stop, int Next)> sentences, int k)
+    {
+        for (var j = k; j >= 0 && k - j < MaxPublisherSentences; j--)
+        {
+            var stop = sentences[j].Stop;
+            if (text[stop] != '.') return k;
+            var word = stop;
+            while (word > partStart && (char.IsLetter(text[word - 1]) || text[word - 1] == '-')) word--;
+            // One letter is no publisher's abbreviation: "М.: ж. Родина" names a journal ("ж." for журнал).
+            if (stop - word < 2 || stop - word > MaxPublisherAbbreviation) return k;
+            var start = j > 0 ? sentences[j - 1].Next : partStart;
+            if (start <= s) return k;
+            var colon = text.IndexOf(':', start, stop - start);
+            if (colon < 0) continue;
+            var place = text.AsSpan(start, colon - start).Trim();
+            return !place.IsEmpty && (Conventions.IsAbbreviatedPlace(place) || Labelling.Lexicon.IsPlaceName(place)) ? j - 1 : k;
+        }
+        return k;
+    }
+
+    /// <summary>The most words of a publisher's name read before a Georgian place (<c>ლიტერატურა და ხელოვნება</c>).</summary>
+    private const int MaxGeorgianPublisherWords = 3;
+
+    // The publisher's name between the comma before it and the place's comma at `placeComma` ("Title, ნეკერი, თბილისი"):
+    // a few words of Georgian script, quoted or not, with no figure, no full stop and no role or book part (a statement
+    // "ს. ყაუხჩიშვილის რედაქციით" and "წიგნი 1" stand there too); (start, end, the comma before it), or default.
+    private static (int Start, int End, int Comma) GeorgianPublisherBefore(string text, int s, int placeComma)
+    {
+        var comma = TextScan.LastIndexOutsideQuotes(text, s, placeComma, ',');
+        if (comma <= s || TextScan.Trim(text, s, comma, " .,;:").End <= s) return default;
+        var (ps, pe) = TextScan.Trim(text, comma + 1, placeComma, " " + "\"“”«»„");
+        if (pe <= ps) return default;
+        var piece = text.AsSpan(ps, pe - ps);
+        var words = 1;
+        foreach (var c in piece)
+        {
+            if (c == ' ' && ++words > MaxGeorgianPublisherWords) return default;
+            if (c is not (' ' or '-') && c is not (>= '\u10D0' and <= '\u10FF')) return default;
+        }
+        if (IsBookPart(piece) || ResponsibilityReader.EndsWithRoleAfterNames(text, ps - 1, pe) || ResponsibilityReader.RoleFollows(text, ps)) return default;
+        return (ps, pe, comma);
     }
 
     private static int KnownPlaceAfterComma(string text, int s, int e)

@@ -362,6 +362,14 @@ public static class Vocabulary
     public static IReadOnlyList<string> JournalWords { get; } = ["журнал", "журн.", "ჟურნალი", "ჟურნ.", "zhurnal", "zhurn.", "jurnalı", "jurnal", "məcmuəsi"];
 
     /// <summary>
+    /// Words that open GOST's other title information naming what kind of publication a title is, after its colon or
+    /// semicolon (<c>Сибирь в XX веке: сб. науч. тр.</c>, <c>…; Межвуз. сб. науч. тр.</c>, <c>История: учеб. пособие</c>):
+    /// no part of the title. Compared ignoring case, as a word.
+    /// </summary>
+    public static IReadOnlyList<string> PublicationGenreWords { get; } =
+        ["сб.", "сборник", "межвуз. сб.", "межвузовский сборник", "учеб. пособие", "учебное пособие", "монография", "тез. докл.", "sb.", "sbornik"];
+
+    /// <summary>
     /// Words that open the container of a part in older Russian notes where GOST writes <c>//</c> (<c>Петров А. Б.
     /// Статья. — В кн.: Сборник. М., 1990</c>), longer before the shorter they open; compared ignoring case.
     /// </summary>

@@ -1,0 +1,56 @@
+namespace Bibliography.Tests.Parsing;
+
+/// <summary>
+/// Forms of the imprint and the volume in GOST, Georgian and Azerbaijani notes that the rules did not read (issue #18):
+/// a volume closing a dash-separated heading, a Georgian publisher named before its place, a publisher's name whose
+/// abbreviation a capitalised word follows. Every example is invented (names, titles, places other than any real
+/// note's); the rows are read by the rules alone, which the hybrid's labeller does not mend.
+/// </summary>
+public class ImprintAndVolumeFormsTests
+{
+    // "Title: ტ.II.–თბ., 1978": the heading's last element before the first glued dash is the volume, not the title's end.
+    [Theory]
+    [InlineData("ძველი ქართული ენა: ტ.II.–თბ., 1978.–გვ.55", "title=ძველი ქართული ენა | volume=II | place=თბ. | year=1978 | locator=55")]
+    [InlineData("წყარო: ქართული ფოლკლორი: ტ.III .-თბ.,2004.-გვ.17", "title=ქართული ფოლკლორი | volume=III | place=თბ. | year=2004 | locator=17")]
+    [InlineData("Энциклопедия Кавказа. Т. 3.- Тифлис, 1910.- С. 200.", "title=Энциклопедия Кавказа | volume=3 | place=Тифлис | year=1910 | locator=200")]
+    [InlineData("Azərbaycan tarixi: III cild.-Bakı, 1999.-S.14", "title=Azərbaycan tarixi | volume=III | place=Bakı | year=1999 | locator=14")]
+    [InlineData("Əliyev R. Tarix. C.2.-Bakı: Elm, 2005.-S.18", "authors=Əliyev | title=Tarix | volume=2 | place=Bakı | publisher=Elm | year=2005 | locator=18")]
+    public void A_volume_closing_a_dash_separated_heading(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // "Title, გამომცემელი, თბილისი, 1988": Georgian notes name the publisher after its own comma, before the place; a
+    // statement of responsibility may stand before it.
+    [Theory]
+    [InlineData("ქართული პოეზია, ლიტერატურა და ხელოვნება, თბილისი, 1975, გვ. 44;", "title=ქართული პოეზია | publisher=ლიტერატურა და ხელოვნება | place=თბილისი | year=1975 | locator=44")]
+    [InlineData("საქართველოს ისტორია, ა. ბერძენიშვილის რედაქციით, განათლება, თბილისი, 1988;", "title=საქართველოს ისტორია | editors=ბერძენიშვილის | publisher=განათლება | place=თბილისი | year=1988")]
+    [InlineData("ლექსები, „ნაკადული“, ქუთაისი, 1962, გვ. 8.", "title=ლექსები | publisher=ნაკადული | place=ქუთაისი | year=1962 | locator=8")]
+    [InlineData("ისტორიის ძეგლები, მეცნიერება, თბილისი, 1990, გვ. 5;", "title=ისტორიის ძეგლები | publisher=მეცნიერება | place=თბილისი | year=1990 | locator=5")]
+    public void A_Georgian_publisher_before_its_place(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // A book part or a role's statement before the place is no publisher.
+    [Theory]
+    [InlineData("ქართლის ცხოვრება, ტ. 1, ს. ყაუხჩიშვილის რედაქციით, თბ., 1955, გვ. 20.", "title=ქართლის ცხოვრება | volume=1 | editors=ყაუხჩიშვილის | place=თბ. | year=1955 | locator=20")]
+    [InlineData("ისტორია, თბილისი, 1960, გვ. 3.", "title=ისტორია | place=თბილისი | year=1960 | locator=3")]
+    public void What_before_a_Georgian_place_is_no_publisher(string note, string expected)
+    {
+        RulesOnly.Check(note, expected);
+        RulesOnly.Publication(note).Publisher.ShouldBeNull();
+    }
+
+    // "Тифлис: Тип. канц. Главноначальствующего": an abbreviation in the publisher's name, a capitalised word after it;
+    // a one-letter "ж." (журнал) is no publisher's abbreviation.
+    [Theory]
+    [InlineData("Кавказ. Тифлис: Тип. канц. Главноначальствующего, 1901. С. 4.", "title=Кавказ | place=Тифлис | publisher=Тип. канц. Главноначальствующего | year=1901 | locator=4")]
+    [InlineData("Сидоров В. Г. Отчёт о ревизии. Казань: Тип. губ. Правления, 1878. С. 15.", "authors=Сидоров | title=Отчёт о ревизии | place=Казань | publisher=Тип. губ. Правления | year=1878 | locator=15")]
+    [InlineData("Обзор Эриванской губернии. Тифлис: Изд. Кавк. Стат. Комитета, 1899. С. 77.", "title=Обзор Эриванской губернии | place=Тифлис | publisher=Изд. Кавк. Стат. Комитета | year=1899 | locator=77")]
+    [InlineData("Петров А. Б. Записки. Баку: Тип. А. Михельсона, 1905. С. 3.", "authors=Петров | title=Записки | place=Баку | publisher=Тип. А. Михельсона | year=1905 | locator=3")]
+    public void A_publisher_with_an_abbreviation_before_a_capitalised_word(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // "Сибирь в XX веке: сб. науч. тр.", "История: учеб. пособие": GOST's statement of what kind of publication a title
+    // is, after its colon, is no part of the title or the container; a subtitle after a colon stays.
+    [Theory]
+    [InlineData("Петров А. Б. Выборы 1937 г. // Сибирь в XX веке: Сб. науч. тр. / Под ред. В. И. Смирнова. Омск, 2001. С. 12–20.", "authors=Петров | title=Выборы 1937 г. | container=Сибирь в XX веке | editors=Смирнова | place=Омск | year=2001 | locator=12–20")]
+    [InlineData("История Кавказа: учеб. пособие. М.: Наука, 1999. С. 5.", "title=История Кавказа | place=М. | publisher=Наука | year=1999 | locator=5")]
+    [InlineData("Сидоров В. Г. Горцы // Дагестан в новое время: сборник статей. Махачкала, 1988. С. 40.", "authors=Сидоров | title=Горцы | container=Дагестан в новое время | place=Махачкала | year=1988 | locator=40")]
+    [InlineData("Сидоров В. Г. Горцы // Дагестан в новое время: очерки истории. Махачкала, 1988. С. 40.", "authors=Сидоров | title=Горцы | container=Дагестан в новое время: очерки истории | place=Махачкала | year=1988 | locator=40")]
+    public void A_statement_of_the_publications_kind_after_a_colon(string note, string expected) => RulesOnly.Check(note, expected);
+}
