@@ -229,6 +229,14 @@ internal static class PublicationReader
             {
                 imprintStart = lastStart;
                 if (slash < 0) headEnd = k >= 0 ? sentences[k].Stop : partStart;
+                // "Стенографический отчет. Изд. ЦИК СССР. М., 1923": the publisher's sentence before the place's.
+                if (publisher is null && PublisherSentence(text, s, partStart, sentences, k) is var j and >= 0)
+                {
+                    var from = j > 0 ? sentences[j - 1].Next : partStart;
+                    publisher = TextScan.Locate(text, from, sentences[k].Stop, " ,;:");
+                    imprintStart = from;
+                    if (slash < 0) headEnd = j > 0 ? sentences[j - 1].Stop : partStart;
+                }
             }
             // "История Кавказа, М., 1985": an abbreviated place after a comma, where a full stop was due.
             else if (PlaceAfterComma(text, lastStart, e) is var fullStopDue and >= 0 && TryImprint(text, fullStopDue + 1, e, true, out place, out publisher))
@@ -530,6 +538,29 @@ internal static class PublicationReader
         while (word > s && !char.IsWhiteSpace(text[word - 1])) word--;
         if (before > word && Conventions.IsAbbreviatedPlace(text.AsSpan(word, before - word))) return -1;
         return Labelling.Lexicon.IsPlaceName(candidate) || Conventions.IsAbbreviatedPlace(candidate) || AbbreviatedPlaces(candidate) ? comma : -1;
+    }
+
+    // The sentence (by its index, as sentences[k] closes sentence k) that opens a publisher's name before the imprint's
+    // sentence after sentences[k], with one of Vocabulary.PublisherSentenceOpeners or a publisher's word and a capital
+    // after it, no more than MaxPublisherSentences back and after the note's first sentence; -1 where there is none.
+    private static int PublisherSentence(string text, int s, int partStart, List<(int Stop, int Next)> sentences, int k)
+    {
+        for (var j = k; j >= 0 && k - j < MaxPublisherSentences; j--)
+        {
+            var from = j > 0 ? sentences[j - 1].Next : partStart;
+            if (from <= s) return -1;
+            var to = sentences[k].Stop;
+            var word = from;
+            while (word < to && !char.IsWhiteSpace(text[word])) word++;
+            var next = word;
+            while (next < to && char.IsWhiteSpace(text[next])) next++;
+            if (next >= to || !char.IsUpper(text[next])) continue;
+            var first = text.AsSpan(from, word - from);
+            foreach (var opener in Vocabulary.PublisherSentenceOpeners)
+                if (first.Equals(opener, StringComparison.Ordinal)) return j;
+            if (Labelling.Lexicon.IsPublisherWord(first)) return j;
+        }
+        return -1;
     }
 
     /// <summary>The most sentences of a publisher's name looked back over for its place's colon.</summary>

@@ -53,4 +53,19 @@ public class ImprintAndVolumeFormsTests
     [InlineData("Сидоров В. Г. Горцы // Дагестан в новое время: сборник статей. Махачкала, 1988. С. 40.", "authors=Сидоров | title=Горцы | container=Дагестан в новое время | place=Махачкала | year=1988 | locator=40")]
     [InlineData("Сидоров В. Г. Горцы // Дагестан в новое время: очерки истории. Махачкала, 1988. С. 40.", "authors=Сидоров | title=Горцы | container=Дагестан в новое время: очерки истории | place=Махачкала | year=1988 | locator=40")]
     public void A_statement_of_the_publications_kind_after_a_colon(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // "Стенографический отчет. Изд. ЦИК СССР. М., 1923": the publisher written as a sentence of its own before the
+    // place; "Изд. 2-е" there is an edition, no publisher.
+    [Theory]
+    [InlineData("Первый съезд. Стенографический отчет. Изд. ВЦИК. М., 1918. С. 8.", "title=Первый съезд. Стенографический отчет | publisher=Изд. ВЦИК | place=М. | year=1918 | locator=8")]
+    [InlineData("Обзор Бакинской губернии. Тип. Штаба округа. Тифлис, 1901. С. 12.", "title=Обзор Бакинской губернии | publisher=Тип. Штаба округа | place=Тифлис | year=1901 | locator=12")]
+    [InlineData("Очерки истории Кавказа. Изд-во Томского ун-та. Томск, 2002. С. 132.", "title=Очерки истории Кавказа | publisher=Изд-во Томского ун-та | place=Томск | year=2002 | locator=132")]
+    public void A_publisher_in_a_sentence_of_its_own_before_the_place(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Fact]
+    public void An_edition_before_the_place_is_no_publisher()
+    {
+        RulesOnly.Check("История Кавказа. Изд. 2-е. М., 1985. С. 12.", "title=История Кавказа | place=М. | year=1985 | locator=12");
+        RulesOnly.Publication("История Кавказа. Изд. 2-е. М., 1985. С. 12.").Publisher.ShouldBeNull();
+    }
 }
