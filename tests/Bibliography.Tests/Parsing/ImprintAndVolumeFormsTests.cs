@@ -68,4 +68,28 @@ public class ImprintAndVolumeFormsTests
         RulesOnly.Check("История Кавказа. Изд. 2-е. М., 1985. С. 12.", "title=История Кавказа | place=М. | year=1985 | locator=12");
         RulesOnly.Publication("История Кавказа. Изд. 2-е. М., 1985. С. 12.").Publisher.ShouldBeNull();
     }
+
+    // "… в книге Б. В. Соколова «Тайны войны» (М.: Вече, 2001)": a book named in a sentence by its quoted title, its
+    // author's initials and family name (as declined) before it, its imprint in brackets closing the sentence.
+    [Theory]
+    [InlineData("Мемуары сослуживца А. И. Петрова «Годы войны» (М.: Воениздат, 1969).", "authors=Петрова | title=Годы войны | place=М. | publisher=Воениздат | year=1969")]
+    [InlineData("Об этом см. в книге Б. В. Соколова «Тайны войны» (М.: Вече, 2001, с. 45).", "authors=Соколова | title=Тайны войны | place=М. | publisher=Вече | year=2001 | locator=45")]
+    [InlineData("Подробнее об этом рассказано в воспоминаниях Г.К. Орлова «Записки штабиста» (Л., 1966).", "authors=Орлова | title=Записки штабиста | place=Л. | year=1966")]
+    [InlineData("Эти цифры приводит и сборник «Кавказ в огне» (Тифлис: Тип. Шароева, 1918, с. 7).", "title=Кавказ в огне | place=Тифлис | publisher=Тип. Шароева | year=1918 | locator=7")]
+    public void A_book_named_in_a_sentence_with_its_imprint_in_brackets(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Fact]
+    public void A_bracket_after_a_quoted_title_that_is_no_imprint_makes_no_book()
+    {
+        var citations = RulesOnly.Parse("Об этом писала газета «Заря Востока» (орган Закавказского крайкома, 1925).");
+        citations.OfType<Bibliography.Parsing.PublicationCitation>().ShouldNotContain(p => p.Place != null && p.Place.Value == "орган Закавказского крайкома");
+    }
+
+    // "ЦГИА Грузии ф. 16, оп. 1", "სცსა ფ. 1831, აღწ. 2": the first level after the archive's name with no mark between.
+    [Theory]
+    [InlineData("ЦГИА Грузии ф. 16, оп. 1, д. 42, л. 3.", "archive=ЦГИА Грузии | fond=16 | opis=1 | delo=42 | locator=3")]
+    [InlineData("სცსა ფ. 1831, აღწ. 2, საქ. 9, ფ. 4.", "archive=სცსა | fond=1831 | opis=2 | delo=9 | locator=4")]
+    [InlineData("სუიცა ფონდი 14, აღწერილობა 2, საქმე 77", "archive=სუიცა | fond=14 | opis=2 | delo=77")]
+    [InlineData("შსს არქივი ფონდი 6, აღწერილობა 2, საქმე 77", "archive=შსს არქივი | fond=6 | opis=2 | delo=77")]
+    public void A_first_level_right_after_the_archives_name(string note, string expected) => RulesOnly.Check(note, expected);
 }
