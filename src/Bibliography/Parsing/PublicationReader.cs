@@ -392,8 +392,7 @@ internal static class PublicationReader
             && title is not null && titleEnd < 0 && result.Volume is null && result.Responsibility is null;
         if (periodicalIssue) (container, title) = (title, null);
         // "// газ. «Заря Востока»", "// Журнал «Мнатоби»": the word naming the periodical's kind is no part of its title.
-        if (container is not null) container = WithoutGenreStatement(text, WithoutTranslation(WithoutPeriodicalWord(container)));
-        if (title is not null) title = WithoutGenreStatement(text, title);
+        if (container is not null) container = WithoutTranslation(WithoutPeriodicalWord(container));
         result.Volume ??= tailVolume;
         if (title is null && container is null) return null;
         // "Президиум ЦК КПСС. Т. 1. С. 213": a title with a volume and a page is a publication cited short.
@@ -449,33 +448,6 @@ internal static class PublicationReader
     // and without the quotation marks that then close its title.
     // The words naming a periodical's kind, newspapers' first: made once, not at each container.
     private static readonly string[] PeriodicalWords = [.. Vocabulary.NewspaperWords, .. Vocabulary.JournalWords];
-
-    /// <summary>The most statements of a publication's kind cut from a title's end (<c>…: Бахрушинские чтения; Межвуз. сб. науч. тр.</c>).</summary>
-    private const int MaxGenreStatements = 2;
-
-    // "Сибирь в XX веке: сб. науч. тр.", "…; Межвуз. сб. науч. тр.": the statement of the publication's kind after the
-    // title's last colon or semicolon is no part of it (a title that is nothing but one is kept).
-    private static Located WithoutGenreStatement(string text, Located title)
-    {
-        for (var k = 0; k < MaxGenreStatements; k++)
-        {
-            var (ts, te) = (title.Span.Offset, title.Span.Offset + title.Span.Length);
-            var mark = Math.Max(TextScan.LastIndexOutsideQuotes(text, ts, te, ':'), TextScan.LastIndexOutsideQuotes(text, ts, te, ';'));
-            if (mark <= ts) return title;
-            var (gs, ge) = TextScan.Trim(text, mark + 1, te);
-            var genre = false;
-            foreach (var word in Vocabulary.PublicationGenreWords)
-                if (ge - gs >= word.Length && string.Compare(text, gs, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
-                    && (word[^1] == '.' || gs + word.Length == ge || !char.IsLetter(text[gs + word.Length])))
-                {
-                    genre = true;
-                    break;
-                }
-            if (!genre || TextScan.Locate(text, ts, mark, " .,;:") is not { } kept) return title;
-            title = kept;
-        }
-        return title;
-    }
 
     private static Located WithoutPeriodicalWord(Located container)
     {
@@ -594,13 +566,17 @@ internal static class PublicationReader
     /// <summary>The most words of a publisher's name read before a Georgian place (<c>ლიტერატურა და ხელოვნება</c>).</summary>
     private const int MaxGeorgianPublisherWords = 3;
 
-    // The publisher's name between the comma before it and the place's comma at `placeComma` ("Title, ნეკერი, თბილისი"):
+    // The publisher's name between the comma before it and the place's comma at `placeComma` ("Title, ed., ნეკერი, თბილისი"):
     // a few words of Georgian script, quoted or not, with no figure, no full stop and no role or book part (a statement
     // "ს. ყაუხჩიშვილის რედაქციით" and "წიგნი 1" stand there too); (start, end, the comma before it), or default.
     private static (int Start, int End, int Comma) GeorgianPublisherBefore(string text, int s, int placeComma)
     {
         var comma = TextScan.LastIndexOutsideQuotes(text, s, placeComma, ',');
         if (comma <= s || TextScan.Trim(text, s, comma, " .,;:").End <= s) return default;
+        // Two pieces at least before it, the title and another: "ივანე ჯავახიშვილი, ქართველი ერის ისტორია, თბილისი"
+        // names the author, then the title, before the place.
+        var earlier = TextScan.LastIndexOutsideQuotes(text, s, comma, ',');
+        if (earlier <= s || TextScan.Trim(text, s, earlier, " .,;:").End <= s) return default;
         var (ps, pe) = TextScan.Trim(text, comma + 1, placeComma, " " + "\"“”«»„");
         if (pe <= ps) return default;
         var piece = text.AsSpan(ps, pe - ps);

@@ -362,14 +362,6 @@ public static class Vocabulary
     public static IReadOnlyList<string> JournalWords { get; } = ["журнал", "журн.", "ჟურნალი", "ჟურნ.", "zhurnal", "zhurn.", "jurnalı", "jurnal", "məcmuəsi"];
 
     /// <summary>
-    /// Words that open GOST's other title information naming what kind of publication a title is, after its colon or
-    /// semicolon (<c>Сибирь в XX веке: сб. науч. тр.</c>, <c>…; Межвуз. сб. науч. тр.</c>, <c>История: учеб. пособие</c>):
-    /// no part of the title. Compared ignoring case, as a word.
-    /// </summary>
-    public static IReadOnlyList<string> PublicationGenreWords { get; } =
-        ["сб.", "сборник", "межвуз. сб.", "межвузовский сборник", "учеб. пособие", "учебное пособие", "монография", "тез. докл.", "sb.", "sbornik"];
-
-    /// <summary>
     /// Words that open a publisher's name written as a sentence of its own before the place (<c>Изд. ЦИК СССР. М.,
     /// 1923</c>, <c>Тип. Штаба округа. Тифлис, 1901</c>), a capitalised name after them (<c>Изд. 2-е</c> is an edition).
     /// </summary>
