@@ -68,6 +68,9 @@ internal static class PublicationReader
     private static readonly Regex SetSize = new(@"^[ВвVv]\s*\d+(?:\s?-?\s?(?:х|x|ти|и))?\s*" + Vocabulary.Alternation(Vocabulary.SetSizeWords) + @"\.?", Conventions.Anchored);
     private static readonly Regex IssueSegment = new(@"^(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Anchored);
 
+    // "Новый мир, 4/1988": an issue, a slash, its year, after the periodical's title and a comma or a space.
+    private static readonly Regex IssueOverYear = new(@"(?:[\s,])\d{1,2}/(?:1[5-9]\d\d|20\d\d)$", Conventions.Options);
+
     private static readonly Regex BareIssueAfterYear = new(@"(?:^|[\s.,])(?:1[5-9]\d\d|20\d\d)\.\s+\d{1,4}(?:[/–-]\d{1,4})?$", Conventions.Options);
 
     // What separates the parts read from the right: spaces, punctuation and the dashes of ". – " (also typed as a hyphen: ". - ").
@@ -167,7 +170,16 @@ internal static class PublicationReader
             issue = new Located(text[number..(bare.Index + bare.Length)], new TextSpan(number, bare.Index + bare.Length - number));
             (_, e) = TextScan.Trim(text, partStart, number, Separators);
         }
-        if (YearAtEnd.Find(text, partStart, e - partStart) is { } ym && !YearInPhrase(text, partStart, YearStart(text, ym.Index), ym.Index + ym.Length))
+        // "Новый мир, 4/1988", "მნათობი, 4/1979": a periodical's issue written over its year.
+        if (issue is null && IssueOverYear.Find(text, partStart, e - partStart) is { } iy)
+        {
+            var over = text.IndexOf('/', iy.Index, iy.Length);
+            var (ns, ne) = TextScan.Trim(text, iy.Index, over, " ,");
+            issue = new Located(text[ns..ne], new TextSpan(ns, ne - ns));
+            year = new Located(text[(over + 1)..(iy.Index + iy.Length)], new TextSpan(over + 1, 4));
+            (_, e) = TextScan.Trim(text, partStart, ns, Separators);
+        }
+        if (year is null && YearAtEnd.Find(text, partStart, e - partStart) is { } ym && !YearInPhrase(text, partStart, YearStart(text, ym.Index), ym.Index + ym.Length))
         {
             var at = YearStart(text, ym.Index);
             year = new Located(text[at..(at + 4)], new TextSpan(at, 4));

@@ -85,4 +85,11 @@ public class ImprintAndVolumeFormsTests
     [InlineData("სუიცა ფონდი 14, აღწერილობა 2, საქმე 77", "archive=სუიცა | fond=14 | opis=2 | delo=77")]
     [InlineData("შსს არქივი ფონდი 6, აღწერილობა 2, საქმე 77", "archive=შსს არქივი | fond=6 | opis=2 | delo=77")]
     public void A_first_level_right_after_the_archives_name(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // "Новый мир, 4/1988": a periodical's issue written over its year.
+    [Theory]
+    [InlineData("მნათობი, 4/1979, გვ. 33", "container=მნათობი | issue=4 | year=1979 | locator=33")]
+    [InlineData("Новый мир, 4/1988, с. 33", "container=Новый мир | issue=4 | year=1988 | locator=33")]
+    [InlineData("Петров А. Б. Кавказ в 1920 г. // Звезда, 11/1990, с. 140.", "authors=Петров | title=Кавказ в 1920 г. | container=Звезда | issue=11 | year=1990 | locator=140")]
+    public void A_periodicals_issue_over_its_year(string note, string expected) => RulesOnly.Check(note, expected);
 }
