@@ -255,8 +255,10 @@ internal static class ArchivalReader
         foreach (var found in Level.EnumerateMatches(slice))
         {
             var (index, length) = (found.Index, found.Length);
-            if (!AtBoundary(slice, index)) continue;
+            // "ЦГИА Грузии ф. 16, оп. 1", "სცსა ფ. 1831, აღწ. 2": the first level may follow the archive's name with no mark.
+            if (!AtBoundary(slice, index) && !(levels.Count == 0 && locator is null && ArchiveNamedBefore(slice, index))) continue;
             var alternative = AlternativeOf(slice, index, length);
+            if (levels.Count == 0 && alternative != Fond && !AtBoundary(slice, index)) continue;
             covered.Add((index, index + length));
             var span = new TextSpan(start + index, length);
             var (kStart, kEnd, vStart) = Parts(slice, alternative, index, length);
@@ -1265,6 +1267,28 @@ internal static class ArchivalReader
     }
 
     // The part names an archive in words ("Архив УФСБ …", "Arkhiv MVD Gruzii").
+    /// <summary>The longest archive's name a first level may follow with no mark between (<see cref="ArchiveNamedBefore"/>).</summary>
+    private const int MaxUnmarkedArchiveName = 80;
+
+    /// <summary>The longest Georgian archive's abbreviation read as one (<c>სცსა</c>, <c>სუიცა</c>, <c>სშსსა</c>).</summary>
+    private const int MaxGeorgianAbbreviation = 6;
+
+    // True when all of slice before `index` names an archive a fond's keyword may follow with no mark ("ЦГИА Грузии ф. 16",
+    // "შსს არქივი ფონდი 6", "სცსა ფ. 1831"): a name the registry knows, one with a word for an archive, or one word of
+    // Georgian script as short as an abbreviation (the script has no capitals to tell one); and an opis or a file after it.
+    private static bool ArchiveNamedBefore(string slice, int index)
+    {
+        var before = slice.AsSpan(0, index).Trim(ArchiveEnd);
+        if (before.IsEmpty || before.Length > MaxUnmarkedArchiveName) return false;
+        var after = slice.AsSpan(index);
+        if (!ContainsAny(after, OpisStarts, OpisByFirst) && !ContainsAny(after, DeloStarts, DeloByFirst)) return false;
+        if (NamesArchive(before) || ArchiveRegistry.Default.Find(before.ToString()) is not null) return true;
+        if (before.Length > MaxGeorgianAbbreviation) return false;
+        foreach (var c in before)
+            if (c is not (>= '\u10D0' and <= '\u10FA')) return false;
+        return true;
+    }
+
     private static bool NamesArchive(ReadOnlySpan<char> part)
     {
         foreach (var word in Conventions.ArchiveWords)

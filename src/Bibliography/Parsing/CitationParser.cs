@@ -40,7 +40,10 @@ public static class CitationParser
             var (s, e) = TextScan.Trim(text, start, end);
             // A Russian part that mixes prose and citations is read citation by citation; prose no reader reads is left out.
             var segments = _segments ??= new();
-            if (e > s && ProseSegmenter.Split(text, s, e, segments))
+            // "… в книге Б. В. Соколова «Тайны войны» (М.: Вече, 2001)": a book named in a sentence, its imprint in brackets.
+            if (e > s && Mode != ParserMode.Model && QuotedTitleImprintReader.Read(text, s, e) is { } named)
+                result.Add(named);
+            else if (e > s && ProseSegmenter.Split(text, s, e, segments))
             {
                 foreach (var (a, b, prose, bracketed) in segments)
                 {

@@ -44,6 +44,11 @@ internal static class DashImprintReader
     private static readonly Regex BookAuthor = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @")(?:\s?\([^)]*\))?,?\s", Conventions.Options);
     // A volume closing the container: ".II", ".ტ.II", ". 3".
     private static readonly Regex ContainerVolume = new(@"\.\s?(?:\p{L}\.\s?)?(?<n>[IVXLC]+|\d{1,2})$", Conventions.Options);
+    // A volume closing the heading, before the first glued dash ("Title: ტ.I.–თბ., 1997", "Title. Т. 2.- Bakı, 2000"):
+    // the keyword after a space or a mark, a number after it, a Roman one maybe glued to the keyword ("ტ.II"); or the
+    // number before the word written in full ("Title: III cild.-Bakı, 1999").
+    private static readonly Regex HeadingVolume = new(@"(?:^|[\s,.:])(?:(?:" + Conventions.VolumeKeyword + @")\s?(?<n>\d{1,3}|[IVXLC]+)|(?<n>\d{1,3}|[IVXLC]+)\s(?:"
+        + Vocabulary.Alternation(Vocabulary.Keywords.Where(k => k.Level == KeywordLevel.Volume && !k.Abbreviated && k.Read).Select(k => k.Text)) + "))$", Conventions.Options);
     // A title given in quotation marks, a subtitle after it: “Title”: subtitle.
     private static readonly Regex QuotedTitle = new(@"^[""“«„](?<t>[^""”»“]+)[""”»“]", Conventions.Options);
 
@@ -139,6 +144,12 @@ internal static class DashImprintReader
             titleStart = a1.Length;
         }
         var (ts, te) = TextScan.Trim(part, titleStart, titleEnd, " .:/,");
+        if (volume is null && te > ts && HeadingVolume.Match(part, ts, te - ts) is { Success: true } hv && hv.Index + hv.Length == te
+            && TextScan.Trim(part, ts, hv.Index, " .:/,") is var (_, beforeVolume) && beforeVolume > ts)
+        {
+            volume = At(hv.Groups["n"], 0);
+            te = beforeVolume;
+        }
         Located? title = null;
         if (te > ts)
         {

@@ -72,6 +72,9 @@ internal static class PublicationReader
     // Linear (Conventions.Linear): anchored, the number's digits given back one at a time, each at a bounded cost, where the end fails.
     private static readonly Regex IssueSegment = new(@"^(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)$", Conventions.Linear);
 
+    // "Новый мир, 4/1988": an issue, a slash, its year, after the periodical's title and a comma or a space.
+    private static readonly Regex IssueOverYear = new(@"(?:[\s,])\d{1,2}/(?:1[5-9]\d\d|20\d\d)$", Conventions.Options);
+
     private static readonly Regex BareIssueAfterYear = new(@"(?:^|[\s.,])(?:1[5-9]\d\d|20\d\d)\.\s+\d{1,4}(?:[/–-]\d{1,4})?$", Conventions.Options);
 
     // What separates the parts read from the right: spaces, punctuation and the dashes of ". – " (also typed as a hyphen: ". - ").
@@ -172,7 +175,16 @@ internal static class PublicationReader
             issue = new Located(text[number..(bare.Index + bare.Length)], new TextSpan(number, bare.Index + bare.Length - number));
             (_, e) = TextScan.Trim(text, partStart, number, Separators);
         }
-        if (YearAtEnd.Find(text, partStart, e - partStart) is { } ym && !YearInPhrase(text, partStart, YearStart(text, ym.Index), ym.Index + ym.Length))
+        // "Новый мир, 4/1988", "მნათობი, 4/1979": a periodical's issue written over its year.
+        if (issue is null && IssueOverYear.Find(text, partStart, e - partStart) is { } iy)
+        {
+            var over = text.IndexOf('/', iy.Index, iy.Length);
+            var (ns, ne) = TextScan.Trim(text, iy.Index, over, " ,");
+            issue = new Located(text[ns..ne], new TextSpan(ns, ne - ns));
+            year = new Located(text[(over + 1)..(iy.Index + iy.Length)], new TextSpan(over + 1, 4));
+            (_, e) = TextScan.Trim(text, partStart, ns, Separators);
+        }
+        if (year is null && YearAtEnd.Find(text, partStart, e - partStart) is { } ym && !YearInPhrase(text, partStart, YearStart(text, ym.Index), ym.Index + ym.Length))
         {
             var at = YearStart(text, ym.Index);
             year = new Located(text[at..(at + 4)], new TextSpan(at, 4));
@@ -204,6 +216,9 @@ internal static class PublicationReader
             while (k >= 0 && (k > 0 ? sentences[k - 1].Next : partStart) is var ps && ps > s
                 && Conventions.IsAbbreviatedPlace(text.AsSpan(ps, sentences[k].Stop + 1 - ps).Trim()))
                 k--;
+            // "Тифлис: Тип. канц. Главноначальствующего, 1890": a capitalised word may follow an abbreviation of the
+            // publisher's name too; the imprint then opens with the sentence of the place and its colon.
+            k = PlaceColonSentence(text, s, partStart, sentences, k);
             var lastStart = k >= 0 ? sentences[k].Next : partStart;
             // A lone sentence is the title, not a place ("Известия ЦК КПСС. 1989. № 7"), unless it is an abbreviated one.
             // "Title, М., 1985", "Петров А. Б., Title, М., 1985", "Title, თბ., 1960": an abbreviated place after a comma
@@ -212,7 +227,12 @@ internal static class PublicationReader
             // "История Грузии, Тифлис, 1913", "ისტორია, თბილისი, 1960": else a place of the region written in full after a comma.
             var placeComma = comma is { } c && c >= lastStart ? c : KnownPlaceAfterComma(text, Math.Max(lastStart, partStart), e);
             if (placeComma >= 0)
+            {
                 (place, imprintStart, headEnd) = (TextScan.Locate(text, placeComma + 1, e), placeComma, slash < 0 ? placeComma : headEnd);
+                // "ისტორია, მეცნიერება, თბილისი, 1985": Georgian notes name the publisher before the place, after its own comma.
+                if (slash < 0 && GeorgianPublisherBefore(text, Math.Max(lastStart, partStart), placeComma) is var (us, ue, publisherComma) && ue > us)
+                    (publisher, imprintStart, headEnd) = (new Located(text[us..ue], new TextSpan(us, ue - us)), publisherComma, publisherComma);
+            }
             // "ისტორია, თბილისი: მეცნიერება, 1985", "История, Тифлис: Тип. Хуцишвили, 1913": a place and its publisher
             // after the title's comma.
             else if (PlaceColonAfterComma(text, Math.Max(lastStart, partStart), e) is var colonComma and >= 0 && TryImprint(text, colonComma + 1, e, false, out place, out publisher))
@@ -226,6 +246,14 @@ internal static class PublicationReader
             {
                 imprintStart = lastStart;
                 if (slash < 0) headEnd = k >= 0 ? sentences[k].Stop : partStart;
+                // "Стенографический отчет. Изд. ЦИК СССР. М., 1923": the publisher's sentence before the place's.
+                if (publisher is null && PublisherSentence(text, s, partStart, sentences, k) is var j and >= 0)
+                {
+                    var from = j > 0 ? sentences[j - 1].Next : partStart;
+                    publisher = TextScan.Locate(text, from, sentences[k].Stop, " ,;:");
+                    imprintStart = from;
+                    if (slash < 0) headEnd = j > 0 ? sentences[j - 1].Stop : partStart;
+                }
             }
             // "История Кавказа, М., 1985": an abbreviated place after a comma, where a full stop was due.
             else if (PlaceAfterComma(text, lastStart, e) is var fullStopDue and >= 0 && TryImprint(text, fullStopDue + 1, e, true, out place, out publisher))
@@ -499,6 +527,84 @@ internal static class PublicationReader
         while (word > s && !char.IsWhiteSpace(text[word - 1])) word--;
         if (before > word && Conventions.IsAbbreviatedPlace(text.AsSpan(word, before - word))) return -1;
         return Labelling.Lexicon.IsPlaceName(candidate) || Conventions.IsAbbreviatedPlace(candidate) || AbbreviatedPlaces(candidate) ? comma : -1;
+    }
+
+    // The sentence (by its index, as sentences[k] closes sentence k) that opens a publisher's name before the imprint's
+    // sentence after sentences[k], with one of Vocabulary.PublisherSentenceOpeners or a publisher's word and a capital
+    // after it, no more than MaxPublisherSentences back and after the note's first sentence; -1 where there is none.
+    private static int PublisherSentence(string text, int s, int partStart, List<(int Stop, int Next)> sentences, int k)
+    {
+        for (var j = k; j >= 0 && k - j < MaxPublisherSentences; j--)
+        {
+            var from = j > 0 ? sentences[j - 1].Next : partStart;
+            if (from <= s) return -1;
+            var to = sentences[k].Stop;
+            var word = from;
+            while (word < to && !char.IsWhiteSpace(text[word])) word++;
+            var next = word;
+            while (next < to && char.IsWhiteSpace(text[next])) next++;
+            if (next >= to || !char.IsUpper(text[next])) continue;
+            var first = text.AsSpan(from, word - from);
+            foreach (var opener in Vocabulary.PublisherSentenceOpeners)
+                if (first.Equals(opener, StringComparison.Ordinal)) return j;
+            if (Labelling.Lexicon.IsPublisherWord(first)) return j;
+        }
+        return -1;
+    }
+
+    /// <summary>The most sentences of a publisher's name looked back over for its place's colon.</summary>
+    private const int MaxPublisherSentences = 3;
+
+    /// <summary>The most letters of an abbreviation in a publisher's name (<c>Тип.</c>, <c>канц.</c>, <c>губ.</c>); two at least.</summary>
+    private const int MaxPublisherAbbreviation = 4;
+
+    // The sentence index the imprint opens after (-1 for partStart) when the sentences before sentence k's start, each
+    // closed by a short abbreviation, go back to one that opens with a known place and its colon; else k unchanged.
+    private static int PlaceColonSentence(string text, int s, int partStart, List<(int Stop, int Next)> sentences, int k)
+    {
+        for (var j = k; j >= 0 && k - j < MaxPublisherSentences; j--)
+        {
+            var stop = sentences[j].Stop;
+            if (text[stop] != '.') return k;
+            var word = stop;
+            while (word > partStart && (char.IsLetter(text[word - 1]) || text[word - 1] == '-')) word--;
+            // One letter is no publisher's abbreviation: "М.: ж. Родина" names a journal ("ж." for журнал).
+            if (stop - word < 2 || stop - word > MaxPublisherAbbreviation) return k;
+            var start = j > 0 ? sentences[j - 1].Next : partStart;
+            if (start <= s) return k;
+            var colon = text.IndexOf(':', start, stop - start);
+            if (colon < 0) continue;
+            var place = text.AsSpan(start, colon - start).Trim();
+            return !place.IsEmpty && (Conventions.IsAbbreviatedPlace(place) || Labelling.Lexicon.IsPlaceName(place)) ? j - 1 : k;
+        }
+        return k;
+    }
+
+    /// <summary>The most words of a publisher's name read before a Georgian place (<c>ლიტერატურა და ხელოვნება</c>).</summary>
+    private const int MaxGeorgianPublisherWords = 3;
+
+    // The publisher's name between the comma before it and the place's comma at `placeComma` ("Title, ed., ნეკერი, თბილისი"):
+    // a few words of Georgian script, quoted or not, with no figure, no full stop and no role or book part (a statement
+    // "ს. ყაუხჩიშვილის რედაქციით" and "წიგნი 1" stand there too); (start, end, the comma before it), or default.
+    private static (int Start, int End, int Comma) GeorgianPublisherBefore(string text, int s, int placeComma)
+    {
+        var comma = TextScan.LastIndexOutsideQuotes(text, s, placeComma, ',');
+        if (comma <= s || TextScan.Trim(text, s, comma, " .,;:").End <= s) return default;
+        // Two pieces at least before it, the title and another: "ივანე ჯავახიშვილი, ქართველი ერის ისტორია, თბილისი"
+        // names the author, then the title, before the place.
+        var earlier = TextScan.LastIndexOutsideQuotes(text, s, comma, ',');
+        if (earlier <= s || TextScan.Trim(text, s, earlier, " .,;:").End <= s) return default;
+        var (ps, pe) = TextScan.Trim(text, comma + 1, placeComma, " " + "\"“”«»„");
+        if (pe <= ps) return default;
+        var piece = text.AsSpan(ps, pe - ps);
+        var words = 1;
+        foreach (var c in piece)
+        {
+            if (c == ' ' && ++words > MaxGeorgianPublisherWords) return default;
+            if (c is not (' ' or '-') && c is not (>= '\u10D0' and <= '\u10FF')) return default;
+        }
+        if (IsBookPart(piece) || ResponsibilityReader.EndsWithRoleAfterNames(text, ps - 1, pe) || ResponsibilityReader.RoleFollows(text, ps)) return default;
+        return (ps, pe, comma);
     }
 
     private static int KnownPlaceAfterComma(string text, int s, int e)

@@ -362,6 +362,12 @@ public static class Vocabulary
     public static IReadOnlyList<string> JournalWords { get; } = ["журнал", "журн.", "ჟურნალი", "ჟურნ.", "zhurnal", "zhurn.", "jurnalı", "jurnal", "məcmuəsi"];
 
     /// <summary>
+    /// Words that open a publisher's name written as a sentence of its own before the place (<c>Изд. ЦИК СССР. М.,
+    /// 1923</c>, <c>Тип. Штаба округа. Тифлис, 1901</c>), a capitalised name after them (<c>Изд. 2-е</c> is an edition).
+    /// </summary>
+    public static IReadOnlyList<string> PublisherSentenceOpeners { get; } = ["Изд.", "Издание", "Тип.", "Типография", "Izd.", "Tip."];
+
+    /// <summary>
     /// Words that open the container of a part in older Russian notes where GOST writes <c>//</c> (<c>Петров А. Б.
     /// Статья. — В кн.: Сборник. М., 1990</c>), longer before the shorter they open; compared ignoring case.
     /// </summary>
