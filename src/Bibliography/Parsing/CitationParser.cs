@@ -186,6 +186,15 @@ public static class CitationParser
             // "… and 558.11.1552.30": a further mark of the archive just cited.
             if (more is null && result[^1] is ArchivalCitation && ArchivalReader.ReadBareContinuation(text, ns, ne) is { } further)
                 (more, next) = (further, ne);
+            // "…, ავტოგრაფი № 17; ეროვნული ბიბლიოთეკა, … № 40. ი. ჭავჭავაძე, Title, ტ. 6, 1997": after a file in a Georgian
+            // repository named in words, what follows is read whole, as a part is.
+            if (more is null && result[^1] is ArchivalCitation { Language: "ka", ArchiveName: not null } or ArchivalCitation { Language: "ka", Levels: [{ Keyword: "" }, ..] }
+                && text[ns] is >= '\u10D0' and <= '\u10FF')
+            {
+                more = GeorgianRepositoryReader.Read(text, ns, ne, out next);
+                if (more is null && ParseOne(text, ns, ne, out next) is var georgian && ReadsAsCitation(georgian)) more = georgian;
+                if (more is null) next = e;
+            }
             more ??= EnglishNoteReader.Read(text, ns, ne, out next);
             // "…, pp. 151–2. For more see Protocol 53, 25 February 1942. RGASPI: Fond 17, …": a shelf mark after prose
             // closes the part.
@@ -362,7 +371,14 @@ public static class CitationParser
         var publicationRead = false;
         s = AfterGeorgianLeadIn(text, s, e);
         if (ReadIbid(text, s, e) is { } ibid) return ibid;
-        if (ArchivalReader.ReadManuscriptSource(text, s, e) is { } manuscript) return manuscript;
+        if (ArchivalReader.ReadManuscriptSource(text, s, e) is { } manuscript)
+        {
+            // "დედანი: Ad-522, სინოდის კანტორის მცხეთის საბუთები № 250": a further file, in a fond named in words, after the mark's comma.
+            var mark = manuscript.Span.Offset + manuscript.Span.Length;
+            if (mark < e && text[mark] == ',' && GeorgianRepositoryReader.Read(text, mark + 1, e, out _) is not null) next = mark + 1;
+            return manuscript;
+        }
+        if (GeorgianRepositoryReader.Read(text, s, e, out next) is { } repository) return repository;
         if (ArchivalReader.ReadSlashed(text, s, e, out next) is { } slashed) return slashed;
         if (WesternArchiveReader.Read(text, s, e, out next) is { } western) return western;
         next = e;

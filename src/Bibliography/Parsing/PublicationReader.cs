@@ -350,6 +350,9 @@ internal static class PublicationReader
                 looseContainer = TextScan.Locate(text, looseContainer.Span.Offset + 1, looseContainer.Span.Offset + looseContainer.Span.Length, "»“”\" .");
             title = TextScan.Locate(text, title.Span.Offset, qc, " .,;:");
         }
+        // "ი. ჭავჭავაძე, თსკ ათ ტომად, ტ. 10": the number of volumes of a Georgian set is recorded nowhere, as «В 4 т.» is.
+        if (title is not null && GeorgianForms.SetSizeStart(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var setSize and > 0)
+            title = TextScan.Locate(text, title.Span.Offset, setSize, " .,;:");
         var container = looseContainer;
         if (slash >= 0)
         {

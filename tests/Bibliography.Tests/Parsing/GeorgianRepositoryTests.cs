@@ -1,0 +1,44 @@
+namespace Bibliography.Tests.Parsing;
+
+/// <summary>
+/// Georgian sources kept in a repository named in words (issue #18): the repository, a fond named in words or by
+/// number, a word for what is kept, <c>№</c> and the file, a page or folio; a fond named in words after a manuscript's
+/// shelf mark; the size of a multi-volume set after its title. Every example is invented (names, repositories and
+/// numbers other than the real notes'), read by the rules alone.
+/// </summary>
+public class GeorgianRepositoryTests
+{
+    [Theory]
+    [InlineData("ს. ჯანაშიას სახ. საქართველოს სახელმწიფო მუზეუმი, ა. წერეთლის პირადი საარქივო ფონდი, ავტოგრაფი № 512, გვ. 4.",
+        "archive=ს. ჯანაშიას სახ. საქართველოს სახელმწიფო მუზეუმი | fond=ა. წერეთლის პირადი საარქივო ფონდი | delo=512 | locator=4")]
+    [InlineData("ქუთაისის სახელმწიფო ისტორიული მუზეუმი, ასლი, № 3 118", "archive=ქუთაისის სახელმწიფო ისტორიული მუზეუმი | delo=3 118")]
+    [InlineData("საქართველოს ცენტრალური საისტორიო არქივი, ფ. 416, № 88, გვ. 12.", "archive=საქართველოს ცენტრალური საისტორიო არქივი | fond=416 | delo=88 | locator=12")]
+    [InlineData("ხელნაწერთა ინსტიტუტი № 940 გვ. 7-9; ლიტერატურის მუზეუმი, დ. ყიფიანის არქ. № 33, ფ. 2, 5.",
+        "archive=ხელნაწერთა ინსტიტუტი | delo=940 | locator=7-9 || archive=ლიტერატურის მუზეუმი | fond=დ. ყიფიანის არქ. | delo=33 | locator=2, 5")]
+    [InlineData("ეროვნული ბიბლიოთეკა, გ. წერეთლის პირადი არქივი, № 12-740.", "archive=ეროვნული ბიბლიოთეკა | fond=გ. წერეთლის პირადი არქივი | delo=12-740")]
+    public void A_file_in_a_repository_named_in_words(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("ეროვნული ბიბლიოთეკა, გ. წერეთლის პირადი არქივი, № 12-740. ა. წერეთელი, თხზულებანი ხუთ ტომად, ტ. 3, თბ., 1989, გვ. 45.",
+        "archive=ეროვნული ბიბლიოთეკა | fond=გ. წერეთლის პირადი არქივი | delo=12-740 || authors=წერეთელი | title=თხზულებანი | volume=3 | place=თბ. | year=1989 | locator=45")]
+    [InlineData("ლიტერატურის მუზეუმი, ავტოგრაფი № 41. ვ. ბარნოვი, თხზულებანი 10 ტომად, ტ. 2, 1961, გვ. 8.",
+        "archive=ლიტერატურის მუზეუმი | delo=41 || authors=ბარნოვი | title=თხზულებანი | volume=2 | year=1961 | locator=8")]
+    public void A_citation_after_the_files_full_stop_is_read_too(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("დედანი: Hd-1120, ბოდბის მონასტრის საბუთები № 14.", "delo=Hd-1120 || fond=ბოდბის მონასტრის საბუთები | delo=14")]
+    [InlineData("დედანი: Sd-77, გელათის მონასტრის საბუთები № 3.", "delo=Sd-77 || fond=გელათის მონასტრის საბუთები | delo=3")]
+    public void A_fond_named_in_words_after_a_manuscripts_shelf_mark(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("ა. წერეთელი, თხზულებანი ხუთ ტომად, ტ. 3, თბ., 1989, გვ. 45.", "authors=წერეთელი | title=თხზულებანი | volume=3 | place=თბ. | year=1989 | locator=45")]
+    [InlineData("ვ. ბარნოვი, თხზულებანი 10 ტომად, ტ. 2, 1961, გვ. 8.", "authors=ბარნოვი | title=თხზულებანი | volume=2 | year=1961 | locator=8")]
+    [InlineData("ნ. ბარათაშვილი, ნაწერები ორ წიგნად, წ. 1, თბილისი, 1968.", "authors=ბარათაშვილი | title=ნაწერები | place=თბილისი | year=1968")]
+    public void The_size_of_a_multi_volume_set_stays_out_of_the_title(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("გაზ. „ივერია“, 1887, № 1, გვ. 1.", "container=ივერია | year=1887 | issue=1 | locator=1")]
+    [InlineData("ჟურნ. „ცისკარი“, 1961, № 3, გვ. 95.", "container=ცისკარი | year=1961 | issue=3 | locator=95")]
+    [InlineData("სცსა, ფ. 1, ან. 2, საქ. 3, ფ. 4.", "archive=სცსა | fond=1 | opis=2 | delo=3 | locator=4")]
+    public void Periodicals_and_shelf_marks_with_a_number_sign_are_not_repositories(string note, string expected) => RulesOnly.Check(note, expected);
+}
