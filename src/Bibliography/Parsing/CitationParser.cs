@@ -376,9 +376,12 @@ public static class CitationParser
             // "დედანი: Ad-522, სინოდის კანტორის მცხეთის საბუთები № 250": a further file, in a fond named in words, after the mark's comma.
             var mark = manuscript.Span.Offset + manuscript.Span.Length;
             if (mark < e && text[mark] == ',' && GeorgianRepositoryReader.Read(text, mark + 1, e, out _) is not null) next = mark + 1;
+            // "დედანი: Ad-723საბუთის ტექსტი: …": the edition's line run on without a space (a page's lines joined) is read after it.
+            else if (mark < e && text[mark] is >= '\u10D0' and <= '\u10FF' && GeorgianForms.ReadDashedEdition(text, AfterGeorgianLeadIn(text, mark, e), e) is not null) next = mark;
             return manuscript;
         }
         if (GeorgianRepositoryReader.Read(text, s, e, out next) is { } repository) return repository;
+        if (GeorgianForms.ReadDashedEdition(text, s, e) is { } edition) return edition;
         if (ArchivalReader.ReadSlashed(text, s, e, out next) is { } slashed) return slashed;
         if (WesternArchiveReader.Read(text, s, e, out next) is { } western) return western;
         next = e;

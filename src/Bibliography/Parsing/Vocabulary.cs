@@ -236,7 +236,12 @@ public static class Vocabulary
     public static IReadOnlyList<string> ShortFondKeywords { get; } = Keywords.Where(k => k.Level == KeywordLevel.Fond && k.Abbreviated && k.Read).Select(k => k.Text).ToArray();
 
     /// <summary>The fond keywords in Georgian script (<c>ფონდი</c>, <c>ფ.</c>), longer first: a fond by number after a repository named in words.</summary>
-    public static IReadOnlyList<string> GeorgianFondKeywords { get; } = Keywords.Where(k => k.Level == KeywordLevel.Fond && k.Text[0] is >= '\u10D0' and <= '\u10FF')
+    public static IReadOnlyList<string> GeorgianFondKeywords { get; } = GeorgianSpellings(KeywordLevel.Fond);
+
+    /// <summary>The volume keywords in Georgian script (<c>ტომი</c>, <c>ტ.</c>), longer first.</summary>
+    public static IReadOnlyList<string> GeorgianVolumeKeywords { get; } = GeorgianSpellings(KeywordLevel.Volume);
+
+    private static string[] GeorgianSpellings(KeywordLevel level) => Keywords.Where(k => k.Level == level && k.Text[0] is >= '\u10D0' and <= '\u10FF')
         .Select(k => k.Text).Distinct().OrderByDescending(k => k.Length).ToArray();
 
     /// <summary>
@@ -614,6 +619,9 @@ public static class Vocabulary
     /// <summary>The number sign before a file kept in a Georgian repository named in words (<c>№ 227</c>).</summary>
     public const string NumberSign = "№";
 
+    /// <summary>The signs before a document's number in a Georgian edition (<c>№ 44</c>, <c>N 44</c>), longer first.</summary>
+    public static IReadOnlyList<string> DocumentNumberSigns { get; } = [NumberSign, "N"];
+
     /// <summary>
     /// The word after the number of parts of a Georgian multi-volume work (<c>თხზულებანი ათ ტომად</c>, "in ten volumes";
     /// <c>ხუთ წიგნად</c>, "in five books"), as <c>В 4 т.</c> in Russian: the set's size, recorded nowhere.
@@ -622,9 +630,9 @@ public static class Vocabulary
 
     /// <summary>
     /// What opens the prose leading into a Georgian citation: see (<c>იხ.</c>, <c>იხილეთ</c>), see also, compare
-    /// (<c>შდრ.</c>), source (<c>წყარო:</c>). Longest first; no part of any field.
+    /// (<c>შდრ.</c>), source (<c>წყარო:</c>), a document's text (<c>საბუთის ტექსტი:</c>). Longest first; no part of any field.
     /// </summary>
-    public static IReadOnlyList<string> GeorgianLeadIns { get; } = ["იხ. აგრეთვე", "იხ. ასევე", "იხილეთ", "იხ.", "შდრ.", "წყაროები:", "წყარო:"];
+    public static IReadOnlyList<string> GeorgianLeadIns { get; } = ["იხ. აგრეთვე", "იხ. ასევე", "იხილეთ", "იხ.", "შდრ.", "წყაროები:", "წყარო:", "საბუთის ტექსტი:"];
 
     /// <summary>
     /// The op. cit. phrases (<c>Göst. əsəri</c>, <c>Указ. соч.</c>, <c>Ukaz. soch.</c>, <c>op. cit.</c>) as patterns, compared

@@ -3,7 +3,7 @@ namespace Bibliography.Tests.Parsing;
 /// <summary>
 /// Georgian sources kept in a repository named in words (issue #18): the repository, a fond named in words or by
 /// number, a word for what is kept, <c>№</c> and the file, a page or folio; a fond named in words after a manuscript's
-/// shelf mark; the size of a multi-volume set after its title. Every example is invented (names, repositories and
+/// shelf mark; the size of a multi-volume set after its title; a document's place in an edition, its parts joined by dashes. Every example is invented (names, repositories and
 /// numbers other than the real notes'), read by the rules alone.
 /// </summary>
 public class GeorgianRepositoryTests
@@ -35,6 +35,13 @@ public class GeorgianRepositoryTests
     [InlineData("ვ. ბარნოვი, თხზულებანი 10 ტომად, ტ. 2, 1961, გვ. 8.", "authors=ბარნოვი | title=თხზულებანი | volume=2 | year=1961 | locator=8")]
     [InlineData("ნ. ბარათაშვილი, ნაწერები ორ წიგნად, წ. 1, თბილისი, 1968.", "authors=ბარათაშვილი | title=ნაწერები | place=თბილისი | year=1968")]
     public void The_size_of_a_multi_volume_set_stays_out_of_the_title(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("საბუთის ტექსტი: 1984 - ქართული ისტორიული საბუთები - ტომი II - N 17", "year=1984 | title=ქართული ისტორიული საბუთები | volume=II | locator=17")]
+    [InlineData("საქართველოს სიძველენი - ტომი I (დამატება) - N 9", "title=საქართველოს სიძველენი | volume=I | locator=9")]
+    [InlineData("1959 - ქართული სამართლის ძეგლები - ტომი IV - № 210", "year=1959 | title=ქართული სამართლის ძეგლები | volume=IV | locator=210")]
+    [InlineData("დედანი: Hd-301საბუთის ტექსტი: მატიანე - ტომი V - N 3", "delo=Hd-301 || title=მატიანე | volume=V | locator=3")]
+    public void A_documents_place_in_an_edition_by_dashes(string note, string expected) => RulesOnly.Check(note, expected);
 
     [Theory]
     [InlineData("გაზ. „ივერია“, 1887, № 1, გვ. 1.", "container=ივერია | year=1887 | issue=1 | locator=1")]
