@@ -109,5 +109,62 @@ internal static class GeorgianForms
         return null;
     }
 
+    /// <summary>
+    /// Where the family name ends at text[start..end) in a literature list that prints no initials but keeps their full
+    /// stop (<c>აბდუშელიშვილი ., Title, …</c>): one Georgian word, then " ." and a comma; with the index past that comma.
+    /// (-1, -1) otherwise.
+    /// </summary>
+    public static (int FamilyEnd, int After) FamilyBeforeLostInitial(string text, int start, int end)
+    {
+        var w = start;
+        while (w < end && (IsGeorgianLetter(text[w]) || text[w] == '-')) w++;
+        if (w == start || w + 3 >= end || text[w] != ' ') return (-1, -1);
+        var dot = TextScan.Trim(text, w, end).Start;
+        if (dot + 1 >= end || text[dot] != '.' || text[dot + 1] != ',') return (-1, -1);
+        return (w, dot + 2);
+    }
+
+    /// <summary>The most words of a periodical's or collection's name before a Roman volume (<c>Title, კაეშ, IV</c>).</summary>
+    private const int MaxContainerWords = 12;
+
+    /// <summary>
+    /// A Georgian title that goes on, after its commas, with a periodical or collection and its volume in Roman numerals
+    /// without a keyword (<c>ფევრების სამაროვანი, კაეშ, IV</c>, <c>…, სსმმ, XIXA-XXIB</c>): where the title ends, the
+    /// container and the volume; null otherwise.
+    /// </summary>
+    public static (int TitleEnd, Located Container, Located Volume)? ContainerAndRomanVolume(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .,;:");
+        if (e - s < 8 || !IsGeorgianLetter(text[s])) return null;
+        var last = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
+        if (last <= s) return null;
+        var (vs, ve) = TextScan.Trim(text, last + 1, e);
+        if (!IsRomanVolume(text.AsSpan(vs, ve - vs))) return null;
+        var before = TextScan.LastIndexOutsideQuotes(text, s, last, ',');
+        if (before <= s) return null;
+        var (cs, ce) = TextScan.Trim(text, before + 1, last, " .«»„“”\"");
+        if (ce <= cs || !IsGeorgianLetter(text[cs])) return null;
+        var container = text.AsSpan(cs, ce - cs);
+        if (container.IndexOfAnyInRange('0', '9') >= 0 || container.Count(' ') >= MaxContainerWords) return null;
+        var titleEnd = TextScan.Trim(text, s, before, " ,").End;
+        if (titleEnd <= s) return null;
+        return (titleEnd, new Located(text[cs..ce], new TextSpan(cs, ce - cs)), new Located(text[vs..ve], new TextSpan(vs, ve - vs)));
+    }
+
+    // "IV", "XIX", "XIXA-XXIB": Roman numerals, a capital letter after them for a part, two of them joined by a hyphen.
+    private static bool IsRomanVolume(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty || value.Length > 12) return false;
+        var hyphen = value.IndexOf('-');
+        return hyphen < 0 ? IsRomanPart(value) : IsRomanPart(value[..hyphen]) && IsRomanPart(value[(hyphen + 1)..]);
+    }
+
+    private static bool IsRomanPart(ReadOnlySpan<char> part)
+    {
+        var n = 0;
+        while (n < part.Length && part[n] is 'I' or 'V' or 'X' or 'L' or 'C') n++;
+        return n > 0 && (n == part.Length || n == part.Length - 1 && char.IsAsciiLetterUpper(part[n]));
+    }
+
     private static bool IsGeorgianLetter(char c) => c is >= '\u10D0' and <= '\u10FF';
 }

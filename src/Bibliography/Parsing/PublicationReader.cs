@@ -238,6 +238,12 @@ internal static class PublicationReader
         authors.Clear();
         Located? thesisGenre = null;
         hs = ReadAuthors(text, hs, he, authors);
+        // "აბდუშელიშვილი ., Title": a Georgian literature list that prints no initials, their full stop kept.
+        if (authors.Count == 0 && GeorgianForms.FamilyBeforeLostInitial(text, hs, he) is (var familyEnd and > 0, var afterInitial))
+        {
+            authors.Add(CslName.Person(text[hs..familyEnd], null));
+            hs = TextScan.Trim(text, afterInitial, he).Start;
+        }
         // "Эль-Регистан. Лай цепных собак // Правда Востока": before "//", a lone name closed by a full stop and followed
         // by the piece's title is its author's (a pseudonym, a name without initials).
         if (authors.Count == 0 && slash >= 0 && LoneNameAt(text, hs, he) is var nameEnd and > 0)
@@ -353,6 +359,10 @@ internal static class PublicationReader
         // "ი. ჭავჭავაძე, თსკ ათ ტომად, ტ. 10": the number of volumes of a Georgian set is recorded nowhere, as «В 4 т.» is.
         if (title is not null && GeorgianForms.SetSizeStart(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var setSize and > 0)
             title = TextScan.Locate(text, title.Span.Offset, setSize, " .,;:");
+        // "Title, კაეშ, IV, თბილისი, 1980": a periodical's siglum or a collection, then its volume in Roman numerals.
+        if (looseContainer is null && slash < 0 && result.Volume is null && title is not null
+            && GeorgianForms.ContainerAndRomanVolume(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var (romanTitleEnd, romanContainer, romanVolume))
+            (title, looseContainer, result.Volume) = (TextScan.Locate(text, title.Span.Offset, romanTitleEnd, " .,;:"), romanContainer, romanVolume);
         var container = looseContainer;
         if (slash >= 0)
         {

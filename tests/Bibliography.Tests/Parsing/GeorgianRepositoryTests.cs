@@ -3,7 +3,8 @@ namespace Bibliography.Tests.Parsing;
 /// <summary>
 /// Georgian sources kept in a repository named in words (issue #18): the repository, a fond named in words or by
 /// number, a word for what is kept, <c>№</c> and the file, a page or folio; a fond named in words after a manuscript's
-/// shelf mark; the size of a multi-volume set after its title; a document's place in an edition, its parts joined by dashes. Every example is invented (names, repositories and
+/// shelf mark; the size of a multi-volume set after its title; a document's place in an edition, its parts joined by dashes; a literature list that prints no initials, with
+/// a periodical's siglum and a Roman volume after the title. Every example is invented (names, repositories and
 /// numbers other than the real notes'), read by the rules alone.
 /// </summary>
 public class GeorgianRepositoryTests
@@ -42,6 +43,12 @@ public class GeorgianRepositoryTests
     [InlineData("1959 - ქართული სამართლის ძეგლები - ტომი IV - № 210", "year=1959 | title=ქართული სამართლის ძეგლები | volume=IV | locator=210")]
     [InlineData("დედანი: Hd-301საბუთის ტექსტი: მატიანე - ტომი V - N 3", "delo=Hd-301 || title=მატიანე | volume=V | locator=3")]
     public void A_documents_place_in_an_edition_by_dashes(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("ლორთქიფანიძე ო., კოლხეთის ცივილიზაცია, სმამ, IX, თბილისი, 1968.", "authors=ლორთქიფანიძე | title=კოლხეთის ცივილიზაცია | container=სმამ | volume=IX | place=თბილისი | year=1968")]
+    [InlineData("გობეჯიშვილი ., ბედენის კულტურის ძეგლები, მსკა, XIV-XVA, თბილისი, 1971.", "authors=გობეჯიშვილი | title=ბედენის კულტურის ძეგლები | container=მსკა | volume=XIV-XVA | place=თბილისი | year=1971")]
+    [InlineData("ჯაფარიძე ., ქართველი ტომების ისტორიისათვის, საქართველოს არქეოლოგიის საკითხები, II, თბილისი, 1976.", "authors=ჯაფარიძე | title=ქართველი ტომების ისტორიისათვის | container=საქართველოს არქეოლოგიის საკითხები | volume=II | place=თბილისი | year=1976")]
+    public void A_literature_list_with_sigla_and_Roman_volumes(string note, string expected) => RulesOnly.Check(note, expected);
 
     [Theory]
     [InlineData("გაზ. „ივერია“, 1887, № 1, გვ. 1.", "container=ივერია | year=1887 | issue=1 | locator=1")]
