@@ -664,7 +664,8 @@ public static class CitationParser
             else if (c is ')' or ']' && depth > 0) depth--;
             // “ opens an English quotation but closes a Georgian or German „…“ one; ~ is the closing quote of Georgian
             // typed in the AcadNusx font ("“saqarTvelos respublika~").
-            else if (quote > 0 && (c == '~' || c == '“' && opener == '„')) quote--;
+            // “ right after a word closes a “ as Georgian notes also type it (“დროება“, 1880; …).
+            else if (quote > 0 && (c == '~' || c == '“' && (opener == '„' || opener == '“' && i > from && char.IsLetterOrDigit(text[i - 1])))) quote--;
             else if (c is '“' or '«' or '„') (quote, opener) = (quote + 1, c);
             else if (c is '”' or '»' && quote > 0) quote--;
             else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1)))

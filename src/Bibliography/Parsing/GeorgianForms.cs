@@ -166,5 +166,20 @@ internal static class GeorgianForms
         return n > 0 && (n == part.Length || n == part.Length - 1 && char.IsAsciiLetterUpper(part[n]));
     }
 
+    /// <summary>
+    /// A Georgian volume closing a title after its colon, as library catalogues write the title area
+    /// (<c>საქართველო: ენციკლოპედია: ტ.I.–თბ., 1997</c>): where the title ends and the volume; null otherwise.
+    /// </summary>
+    public static (int TitleEnd, Located Volume)? VolumeAfterColon(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .:/,");
+        var colon = e > s ? text.LastIndexOf(':', e - 1, e - s) : -1;
+        if (colon <= s) return null;
+        var (vs, ve) = TextScan.Trim(text, colon + 1, e);
+        if (ve <= vs || Volume(text, vs, ve) is not { } volume) return null;
+        var titleEnd = TextScan.Trim(text, s, colon).End;
+        return titleEnd > s ? (titleEnd, volume) : null;
+    }
+
     private static bool IsGeorgianLetter(char c) => c is >= '\u10D0' and <= '\u10FF';
 }

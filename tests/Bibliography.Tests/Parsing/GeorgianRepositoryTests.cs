@@ -51,6 +51,17 @@ public class GeorgianRepositoryTests
     public void A_literature_list_with_sigla_and_Roman_volumes(string note, string expected) => RulesOnly.Check(note, expected);
 
     [Theory]
+    [InlineData("ქართული საბჭოთა ენციკლოპედია: ტ.5.–თბ., 1980.–გვ.112", "title=ქართული საბჭოთა ენციკლოპედია | volume=5 | place=თბ. | year=1980 | locator=112")]
+    [InlineData("საქართველოს ისტორიის ნარკვევები: ტ. II.-თბ.,1973.-გვ.56", "title=საქართველოს ისტორიის ნარკვევები | volume=II | place=თბ. | year=1973 | locator=56")]
+    public void A_volume_after_the_titles_colon_in_a_catalogues_title_area(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("გაზ. “კავკასია“, 1890, № 12, გვ. 2; ა. წერეთელი, თხზულებანი, ტ. 3, 1989, გვ. 45.",
+        "container=კავკასია | year=1890 | issue=12 | locator=2 || authors=წერეთელი | title=თხზულებანი | volume=3 | year=1989 | locator=45")]
+    [InlineData("ჟურნ. “მოამბე“, 1899, № 4; გაზ. „ივერია“, 1900, № 7.", "container=მოამბე | year=1899 | issue=4 || container=ივერია | year=1900 | issue=7")]
+    public void A_name_quoted_with_two_opening_quotes_closes_before_the_semicolon(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
     [InlineData("გაზ. „ივერია“, 1887, № 1, გვ. 1.", "container=ივერია | year=1887 | issue=1 | locator=1")]
     [InlineData("ჟურნ. „ცისკარი“, 1961, № 3, გვ. 95.", "container=ცისკარი | year=1961 | issue=3 | locator=95")]
     [InlineData("სცსა, ფ. 1, ან. 2, საქ. 3, ფ. 4.", "archive=სცსა | fond=1 | opis=2 | delo=3 | locator=4")]
