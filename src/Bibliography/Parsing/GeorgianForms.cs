@@ -181,5 +181,23 @@ internal static class GeorgianForms
         return titleEnd > s ? (titleEnd, volume) : null;
     }
 
+    /// <summary>
+    /// A Georgian text cited in the collection that prints it, the editors' statement after both
+    /// (<c>მოქცევაჲ ქართლისაჲ, შატბერდის კრებული X საუკუნისა, ბ. გიგინეიშვილის გამოცემა</c>): the title read up to the
+    /// statement holds one comma, before which stands the text's title and after it the collection's. Where the title
+    /// ends and the collection; null otherwise.
+    /// </summary>
+    public static (int TitleEnd, Located Collection)? CollectionAfterTitle(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .,;:");
+        if (e - s < 8 || !IsGeorgianLetter(text[s])) return null;
+        var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
+        if (comma <= s || TextScan.LastIndexOutsideQuotes(text, s, comma, ',') > s) return null;
+        var (cs, ce) = TextScan.Trim(text, comma + 1, e, " «»„“”\"");
+        var titleEnd = TextScan.Trim(text, s, comma).End;
+        if (ce <= cs || titleEnd <= s || !IsGeorgianLetter(text[cs]) || text.AsSpan(cs, ce - cs).IndexOfAnyInRange('0', '9') >= 0) return null;
+        return (titleEnd, new Located(text[cs..ce], new TextSpan(cs, ce - cs)));
+    }
+
     private static bool IsGeorgianLetter(char c) => c is >= '\u10D0' and <= '\u10FF';
 }

@@ -323,6 +323,7 @@ internal static class PublicationReader
 
         // "საქართველოს ისტორიის ნარკვევები, ტ. 6, რედ. ა. სურგულაძე", "Title, ტ. 1, ს. ყაუხჩიშვილის რედაქციით", "История
         // Грузии, т. 2, под ред. А. Б. Петрова": statements of responsibility and volumes after the title's commas.
+        var titleStatementsRead = false;
         for (var k = 0; k < MaxCommaStatements && title is not null; k++)
         {
             var (ts0, te0) = (title.Span.Offset, title.Span.Offset + title.Span.Length);
@@ -332,6 +333,7 @@ internal static class PublicationReader
             if (se <= ss) break;
             var role = result.Responsibility is null && (ResponsibilityReader.RoleFollows(text, ss) || ResponsibilityReader.EndsWithRoleAfterNames(text, ss, se));
             if (role && (!result.TakeStatement(text, ss, se) || result.Editors is null && result.Compilers is null && result.Translators is null)) break;
+            titleStatementsRead |= role;
             if (!role)
             {
                 if (result.Volume is not null || VolumeSegment.Find(text, ss, se - ss) is not { } commaVolume) break;
@@ -359,6 +361,12 @@ internal static class PublicationReader
         // "ი. ჭავჭავაძე, თსკ ათ ტომად, ტ. 10": the number of volumes of a Georgian set is recorded nowhere, as «В 4 т.» is.
         if (title is not null && GeorgianForms.SetSizeStart(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var setSize and > 0)
             title = TextScan.Locate(text, title.Span.Offset, setSize, " .,;:");
+        // "მოქცევაჲ ქართლისაჲ, შატბერდის კრებული, ბ. გიგინეიშვილის გამოცემა, თბ., 1979": a text in the collection its
+        // editors' statement after both names (read off the title's commas above).
+        var inCollection = false;
+        if (looseContainer is null && slash < 0 && authors.Count == 0 && result.Volume is null && title is not null && titleStatementsRead && (result.Editors is not null || result.Compilers is not null)
+            && GeorgianForms.CollectionAfterTitle(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var (collectionTitleEnd, collection))
+            (title, looseContainer, inCollection) = (TextScan.Locate(text, title.Span.Offset, collectionTitleEnd, " .,;:"), collection, true);
         // "Title, კაეშ, IV, თბილისი, 1980": a periodical's siglum or a collection, then its volume in Roman numerals.
         if (looseContainer is null && slash < 0 && result.Volume is null && title is not null
             && GeorgianForms.ContainerAndRomanVolume(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var (romanTitleEnd, romanContainer, romanVolume))
@@ -400,7 +408,7 @@ internal static class PublicationReader
         {
             Text = text[ts..te],
             Span = new TextSpan(ts, te - ts),
-            Kind = periodicalIssue || looseContainer is not null ? PublicationKind.Article : slash < 0 ? PublicationKind.Book : isArticle ? PublicationKind.Article : PublicationKind.Chapter,
+            Kind = inCollection ? PublicationKind.Chapter : periodicalIssue || looseContainer is not null ? PublicationKind.Article : slash < 0 ? PublicationKind.Book : isArticle ? PublicationKind.Article : PublicationKind.Chapter,
             Authors = authors.Count > 0 ? authors.ToArray() : Array.Empty<CslName>(),
             Title = title,
             ContainerTitle = container,

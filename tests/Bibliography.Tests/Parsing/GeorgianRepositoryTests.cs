@@ -62,6 +62,15 @@ public class GeorgianRepositoryTests
     public void A_name_quoted_with_two_opening_quotes_closes_before_the_semicolon(string note, string expected) => RulesOnly.Check(note, expected);
 
     [Theory]
+    [InlineData("ვეფხისტყაოსანი, ძველი ქართული პოეზიის ძეგლები, ა. შანიძის რედაქციით, თბილისი, 1966.",
+        "title=ვეფხისტყაოსანი | container=ძველი ქართული პოეზიის ძეგლები | editors=შანიძის | place=თბილისი | year=1966")]
+    [InlineData("მარტვილობაჲ შუშანიკისი, ჰაგიოგრაფიული კრებული, ი. აბულაძის გამოცემა, თბ., 1938.",
+        "title=მარტვილობაჲ შუშანიკისი | container=ჰაგიოგრაფიული კრებული | editors=აბულაძის | place=თბ. | year=1938")]
+    [InlineData("ქართული ხალხური პოეზია, ტ. 2, მ. ჩიქოვანის რედაქციით, თბ., 1974, გვ. 9.",
+        "title=ქართული ხალხური პოეზია | volume=2 | editors=ჩიქოვანის | place=თბ. | year=1974 | locator=9")]
+    public void A_text_in_the_collection_its_editors_statement_follows(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
     [InlineData("გაზ. „ივერია“, 1887, № 1, გვ. 1.", "container=ივერია | year=1887 | issue=1 | locator=1")]
     [InlineData("ჟურნ. „ცისკარი“, 1961, № 3, გვ. 95.", "container=ცისკარი | year=1961 | issue=3 | locator=95")]
     [InlineData("სცსა, ფ. 1, ან. 2, საქ. 3, ფ. 4.", "archive=სცსა | fond=1 | opis=2 | delo=3 | locator=4")]
