@@ -74,7 +74,7 @@ internal static class GeorgianRepositoryReader
         {
             if (text[rs] == '.' && TextScan.Trim(text, rs + 1, e).Start is var further && further < e)
                 (stop, next) = (after, further);
-            else if (LocatorReader.ReadAtEnd(text, after, e) is var (read, at) && TextScan.Trim(text, after, at, " ,").End <= TextScan.Trim(text, after, at, " ,").Start)
+            else if (LocatorReader.ReadAtEnd(text, after, e) is var (read, at) && TextScan.Trim(text, after, at, " ,") is var (gs, ge) && ge <= gs)
                 locator = read;
             else if (FolioAfterFile(text, rs, e) is { } folio) locator = folio;
             else return null;
