@@ -197,6 +197,15 @@ public static class CitationParser
             // "… and 558.11.1552.30": a further mark of the archive just cited.
             if (more is null && result[^1] is ArchivalCitation && ArchivalReader.ReadBareContinuation(text, ns, ne) is { } further)
                 (more, next) = (further, ne);
+            // "…, ავტოგრაფი № 17; ეროვნული ბიბლიოთეკა, … № 40. ი. ჭავჭავაძე, Title, ტ. 6, 1997": after a file in a Georgian
+            // repository named in words, what follows is read whole, as a part is.
+            if (more is null && result[^1] is ArchivalCitation { Language: "ka", ArchiveName: not null } or ArchivalCitation { Language: "ka", Levels: [{ Keyword: "" }, ..] }
+                && text[ns] is >= '\u10D0' and <= '\u10FF')
+            {
+                more = GeorgianRepositoryReader.Read(text, ns, ne, out next);
+                if (more is null && ParseOne(text, ns, ne, out next) is var georgian && ReadsAsCitation(georgian)) more = georgian;
+                if (more is null) next = e;
+            }
             more ??= EnglishNoteReader.Read(text, ns, ne, out next);
             // "…, pp. 151–2. For more see Protocol 53, 25 February 1942. RGASPI: Fond 17, …": a shelf mark after prose
             // closes the part.
@@ -373,7 +382,17 @@ public static class CitationParser
         var publicationRead = false;
         s = AfterGeorgianLeadIn(text, s, e);
         if (ReadIbid(text, s, e) is { } ibid) return ibid;
-        if (ArchivalReader.ReadManuscriptSource(text, s, e) is { } manuscript) return manuscript;
+        if (ArchivalReader.ReadManuscriptSource(text, s, e) is { } manuscript)
+        {
+            // "დედანი: Ad-522, სინოდის კანტორის მცხეთის საბუთები № 250": a further file, in a fond named in words, after the mark's comma.
+            var mark = manuscript.Span.Offset + manuscript.Span.Length;
+            if (mark < e && text[mark] == ',' && GeorgianRepositoryReader.Read(text, mark + 1, e, out _) is not null) next = mark + 1;
+            // "დედანი: Ad-723საბუთის ტექსტი: …": the edition's line run on without a space (a page's lines joined) is read after it.
+            else if (mark < e && text[mark] is >= '\u10D0' and <= '\u10FF' && GeorgianForms.ReadDashedEdition(text, AfterGeorgianLeadIn(text, mark, e), e) is not null) next = mark;
+            return manuscript;
+        }
+        if (GeorgianRepositoryReader.Read(text, s, e, out next) is { } repository) return repository;
+        if (GeorgianForms.ReadDashedEdition(text, s, e) is { } edition) return edition;
         if (ArchivalReader.ReadSlashed(text, s, e, out next) is { } slashed) return slashed;
         if (WesternArchiveReader.Read(text, s, e, out next) is { } western) return western;
         next = e;
@@ -658,7 +677,8 @@ public static class CitationParser
             else if (c is ')' or ']' && depth > 0) depth--;
             // “ opens an English quotation but closes a Georgian or German „…“ one; ~ is the closing quote of Georgian
             // typed in the AcadNusx font ("“saqarTvelos respublika~").
-            else if (quote > 0 && (c == '~' || c == '“' && opener == '„')) quote--;
+            // “ right after a word closes a “ as Georgian notes also type it (“დროება“, 1880; …).
+            else if (quote > 0 && (c == '~' || c == '“' && (opener == '„' || opener == '“' && i > from && char.IsLetterOrDigit(text[i - 1])))) quote--;
             else if (c is '“' or '«' or '„') (quote, opener) = (quote + 1, c);
             else if (c is '”' or '»' && quote > 0) quote--;
             else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1)))

@@ -271,6 +271,12 @@ internal static class PublicationReader
         authors.Clear();
         Located? thesisGenre = null;
         hs = ReadAuthors(text, hs, he, authors);
+        // "აბდუშელიშვილი ., Title": a Georgian literature list that prints no initials, their full stop kept.
+        if (authors.Count == 0 && GeorgianForms.FamilyBeforeLostInitial(text, hs, he) is (var familyEnd and > 0, var afterInitial))
+        {
+            authors.Add(CslName.Person(text[hs..familyEnd], null));
+            hs = TextScan.Trim(text, afterInitial, he).Start;
+        }
         // "Эль-Регистан. Лай цепных собак // Правда Востока": before "//", a lone name closed by a full stop and followed
         // by the piece's title is its author's (a pseudonym, a name without initials).
         if (authors.Count == 0 && slash >= 0 && LoneNameAt(text, hs, he) is var nameEnd and > 0)
@@ -350,6 +356,7 @@ internal static class PublicationReader
 
         // "საქართველოს ისტორიის ნარკვევები, ტ. 6, რედ. ა. სურგულაძე", "Title, ტ. 1, ს. ყაუხჩიშვილის რედაქციით", "История
         // Грузии, т. 2, под ред. А. Б. Петрова": statements of responsibility and volumes after the title's commas.
+        var titleStatementsRead = false;
         for (var k = 0; k < MaxCommaStatements && title is not null; k++)
         {
             var (ts0, te0) = (title.Span.Offset, title.Span.Offset + title.Span.Length);
@@ -359,6 +366,7 @@ internal static class PublicationReader
             if (se <= ss) break;
             var role = result.Responsibility is null && (ResponsibilityReader.RoleFollows(text, ss) || ResponsibilityReader.EndsWithRoleAfterNames(text, ss, se));
             if (role && (!result.TakeStatement(text, ss, se) || result.Editors is null && result.Compilers is null && result.Translators is null)) break;
+            titleStatementsRead |= role;
             if (!role)
             {
                 if (result.Volume is not null || VolumeSegment.Find(text, ss, se - ss) is not { } commaVolume) break;
@@ -383,6 +391,19 @@ internal static class PublicationReader
                 looseContainer = TextScan.Locate(text, looseContainer.Span.Offset + 1, looseContainer.Span.Offset + looseContainer.Span.Length, "»“”\" .");
             title = TextScan.Locate(text, title.Span.Offset, qc, " .,;:");
         }
+        // "ი. ჭავჭავაძე, თსკ ათ ტომად, ტ. 10": the number of volumes of a Georgian set is recorded nowhere, as «В 4 т.» is.
+        if (title is not null && GeorgianForms.SetSizeStart(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var setSize and > 0)
+            title = TextScan.Locate(text, title.Span.Offset, setSize, " .,;:");
+        // "მოქცევაჲ ქართლისაჲ, შატბერდის კრებული, ბ. გიგინეიშვილის გამოცემა, თბ., 1979": a text in the collection its
+        // editors' statement after both names (read off the title's commas above).
+        var inCollection = false;
+        if (looseContainer is null && slash < 0 && authors.Count == 0 && result.Volume is null && title is not null && titleStatementsRead && (result.Editors is not null || result.Compilers is not null)
+            && GeorgianForms.CollectionAfterTitle(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var (collectionTitleEnd, collection))
+            (title, looseContainer, inCollection) = (TextScan.Locate(text, title.Span.Offset, collectionTitleEnd, " .,;:"), collection, true);
+        // "Title, კაეშ, IV, თბილისი, 1980": a periodical's siglum or a collection, then its volume in Roman numerals.
+        if (looseContainer is null && slash < 0 && result.Volume is null && title is not null
+            && GeorgianForms.ContainerAndRomanVolume(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var (romanTitleEnd, romanContainer, romanVolume))
+            (title, looseContainer, result.Volume) = (TextScan.Locate(text, title.Span.Offset, romanTitleEnd, " .,;:"), romanContainer, romanVolume);
         var container = looseContainer;
         if (slash >= 0)
         {
@@ -420,7 +441,7 @@ internal static class PublicationReader
         {
             Text = text[ts..te],
             Span = new TextSpan(ts, te - ts),
-            Kind = periodicalIssue || looseContainer is not null ? PublicationKind.Article : slash < 0 ? PublicationKind.Book : isArticle ? PublicationKind.Article : PublicationKind.Chapter,
+            Kind = inCollection ? PublicationKind.Chapter : periodicalIssue || looseContainer is not null ? PublicationKind.Article : slash < 0 ? PublicationKind.Book : isArticle ? PublicationKind.Article : PublicationKind.Chapter,
             Authors = authors.Count > 0 ? authors.ToArray() : Array.Empty<CslName>(),
             Title = title,
             ContainerTitle = container,

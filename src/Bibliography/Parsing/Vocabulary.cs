@@ -235,6 +235,15 @@ public static class Vocabulary
     /// <summary>The short fond keywords read in shelf marks (<c>ф.</c>, <c>Ф.</c>, <c>f.</c>, <c>F.</c>): after an archive's abbreviation, or before a fond named by words.</summary>
     public static IReadOnlyList<string> ShortFondKeywords { get; } = Keywords.Where(k => k.Level == KeywordLevel.Fond && k.Abbreviated && k.Read).Select(k => k.Text).ToArray();
 
+    /// <summary>The fond keywords in Georgian script (<c>ფონდი</c>, <c>ფ.</c>), longer first: a fond by number after a repository named in words.</summary>
+    public static IReadOnlyList<string> GeorgianFondKeywords { get; } = GeorgianSpellings(KeywordLevel.Fond);
+
+    /// <summary>The volume keywords in Georgian script (<c>ტომი</c>, <c>ტ.</c>), longer first.</summary>
+    public static IReadOnlyList<string> GeorgianVolumeKeywords { get; } = GeorgianSpellings(KeywordLevel.Volume);
+
+    private static string[] GeorgianSpellings(KeywordLevel level) => Keywords.Where(k => k.Level == level && k.Text[0] is >= '\u10D0' and <= '\u10FF')
+        .Select(k => k.Text).Distinct().OrderByDescending(k => k.Length).ToArray();
+
     /// <summary>
     /// Azerbaijani spellings as they are also typed: the schwa with the Cyrillic look-alike <c>ә</c> of keyboards that
     /// lack the Latin one (<c>sәh.</c>, <c>vәrәq</c>), and without its letter, as <c>e</c> (<c>seh.</c>, <c>vereq</c>).
@@ -608,10 +617,40 @@ public static class Vocabulary
     public static IReadOnlyList<string> GeorgianSeeWords { get; } = ["იხილეთ", "იხ."];
 
     /// <summary>
-    /// What opens the prose leading into a Georgian citation: see (<c>იხ.</c>, <c>იხილეთ</c>), see also, compare
-    /// (<c>შდრ.</c>), source (<c>წყარო:</c>). Longest first; no part of any field.
+    /// The last word of a Georgian repository named in words (<c>კ. კეკელიძის სახ. ხელნაწერთა ეროვნული ცენტრი</c>,
+    /// <c>… ლიტერატურის მუზეუმი</c>, <c>ეროვნული ბიბლიოთეკა</c>): a centre, a museum, an archive, a library, an institute.
     /// </summary>
-    public static IReadOnlyList<string> GeorgianLeadIns { get; } = ["იხ. აგრეთვე", "იხ. ასევე", .. GeorgianSeeWords, "შდრ.", "წყაროები:", "წყარო:"];
+    public static IReadOnlyList<string> GeorgianRepositoryWords { get; } = ["ცენტრი", "მუზეუმი", "არქივი", "ბიბლიოთეკა", "ინსტიტუტი"];
+
+    /// <summary>
+    /// The last word of a Georgian fond named in words (<c>ი. ჭავჭავაძის პირადი საარქივო ფონდი</c>, <c>ნ. ნიკოლაძის
+    /// პირადი არქივი</c>, <c>ილია ჭავჭავაძის არქ.</c>, <c>… მცხეთის საბუთები</c>): a fond, an archive, a collection, documents.
+    /// </summary>
+    public static IReadOnlyList<string> GeorgianFondWords { get; } = ["ფონდი", "არქივი", "არქ.", "კოლექცია", "საბუთები"];
+
+    /// <summary>
+    /// Words that say what a Georgian repository keeps under the number after them (<c>ავტოგრაფი № 227</c>, the
+    /// autograph; <c>ასლი, № 217</c>, a copy; <c>ხელნაწერი № 5</c>, a manuscript): no part of any field.
+    /// </summary>
+    public static IReadOnlyList<string> GeorgianFileWords { get; } = ["ავტოგრაფი", "ასლი", "ხელნაწერი"];
+
+    /// <summary>The number sign before a file kept in a Georgian repository named in words (<c>№ 227</c>).</summary>
+    public const string NumberSign = "№";
+
+    /// <summary>The signs before a document's number in a Georgian edition (<c>№ 44</c>, <c>N 44</c>), longer first.</summary>
+    public static IReadOnlyList<string> DocumentNumberSigns { get; } = [NumberSign, "N"];
+
+    /// <summary>
+    /// The word after the number of parts of a Georgian multi-volume work (<c>თხზულებანი ათ ტომად</c>, "in ten volumes";
+    /// <c>ხუთ წიგნად</c>, "in five books"), as <c>В 4 т.</c> in Russian: the set's size, recorded nowhere.
+    /// </summary>
+    public static IReadOnlyList<string> GeorgianSetSizeWords { get; } = ["ტომად", "წიგნად", "ნაწილად"];
+
+    /// <summary>
+    /// What opens the prose leading into a Georgian citation: see (<c>იხ.</c>, <c>იხილეთ</c>), see also, compare
+    /// (<c>შდრ.</c>), source (<c>წყარო:</c>), a document's text (<c>საბუთის ტექსტი:</c>). Longest first; no part of any field.
+    /// </summary>
+    public static IReadOnlyList<string> GeorgianLeadIns { get; } = ["იხ. აგრეთვე", "იხ. ასევე", .. GeorgianSeeWords, "შდრ.", "წყაროები:", "წყარო:", "საბუთის ტექსტი:"];
 
     /// <summary>
     /// The op. cit. phrases (<c>Göst. əsəri</c>, <c>Указ. соч.</c>, <c>Ukaz. soch.</c>, <c>op. cit.</c>) as patterns, compared

@@ -1,0 +1,203 @@
+using Bibliography.Model;
+
+namespace Bibliography.Parsing;
+
+/// <summary>Forms of Georgian publications that the general readers do not know (kept apart so they stay Georgian).</summary>
+internal static class GeorgianForms
+{
+    /// <summary>The most letters of the count before a set-size word (<c>ოცდაათ ტომად</c>, "in thirty volumes").</summary>
+    private const int MaxCountLength = 12;
+
+    /// <summary>
+    /// Where the size of a multi-volume set closes text[start..end) (<c>თსკ ათ ტომად</c>, <c>თხზულებანი 5 ტომად</c>: a count,
+    /// then <see cref="Vocabulary.GeorgianSetSizeWords"/>), so that the title ends before it; -1 where it does not, or
+    /// where nothing of a title would be left.
+    /// </summary>
+    public static int SetSizeStart(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .,;:");
+        foreach (var word in Vocabulary.GeorgianSetSizeWords)
+        {
+            if (e - s <= word.Length + 2 || string.CompareOrdinal(text, e - word.Length, word, 0, word.Length) != 0 || text[e - word.Length - 1] != ' ') continue;
+            var countEnd = e - word.Length - 1;
+            var count = countEnd;
+            while (count > s && (IsGeorgianLetter(text[count - 1]) || char.IsAsciiDigit(text[count - 1]))) count--;
+            if (count == countEnd || countEnd - count > MaxCountLength || count <= s || text[count - 1] != ' ') return -1;
+            var titleEnd = TextScan.Trim(text, s, count - 1, " ,").End;
+            return titleEnd > s ? titleEnd : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The most parts between " - " of an edition's line (year, title, volume, number).</summary>
+    private const int MaxDashedParts = 4;
+
+    /// <summary>
+    /// Reads a document's place in a Georgian edition as document collections print it, parts joined by " - "
+    /// (<c>1965 - ქართული სამართლის ძეგლები - ტომი II - N 40</c>): the year of the edition, if it opens the line, the
+    /// title, the volume (a remark in brackets after it is recorded nowhere) and the document's number, the locator.
+    /// Null unless the title and a volume or a number are there and nothing else.
+    /// </summary>
+    public static PublicationCitation? ReadDashedEdition(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .;");
+        if (e - s < 8) return null;
+        Located? year = null, title = null, volume = null;
+        CitedLocator? locator = null;
+        var parts = 0;
+        for (var p = s; p < e; )
+        {
+            var dash = text.IndexOf(" - ", p, e - p, StringComparison.Ordinal);
+            var partEnd = dash < 0 ? e : dash;
+            var (ps, pe) = TextScan.Trim(text, p, partEnd);
+            p = dash < 0 ? e : dash + 3;
+            if (pe <= ps || ++parts > MaxDashedParts) return null;
+            if (parts == 1 && pe - ps == 4 && Conventions.IsYear(text.AsSpan(ps, 4))) { year = new Located(text[ps..pe], new TextSpan(ps, 4)); continue; }
+            if (title is null)
+            {
+                if (!IsGeorgianLetter(text[ps])) return null;
+                title = new Located(text[ps..pe], new TextSpan(ps, pe - ps));
+                continue;
+            }
+            if (volume is null && locator is null && Volume(text, ps, pe) is { } v) { volume = v; continue; }
+            if (locator is null && Number(text, ps, pe) is { } n) { locator = n; continue; }
+            return null;
+        }
+        if (title is null || volume is null && locator is null) return null;
+        return new PublicationCitation
+        {
+            Text = text[s..e],
+            Span = new TextSpan(s, e - s),
+            Kind = PublicationKind.Book,
+            Title = title,
+            Volume = volume,
+            Year = year,
+            Locator = locator,
+            Language = "ka",
+        };
+    }
+
+    // "ტომი III", "ტომი III (დამატება)": the volume, a bracketed remark after it recorded nowhere.
+    private static Located? Volume(string text, int s, int e)
+    {
+        foreach (var keyword in Vocabulary.GeorgianVolumeKeywords)
+        {
+            if (e - s <= keyword.Length || string.CompareOrdinal(text, s, keyword, 0, keyword.Length) != 0) continue;
+            var v = TextScan.Trim(text, s + keyword.Length, e).Start;
+            var ve = v;
+            while (ve < e && (char.IsAsciiDigit(text[ve]) || text[ve] is 'I' or 'V' or 'X' or 'L')) ve++;
+            if (ve == v) return null;
+            var rest = TextScan.Trim(text, ve, e).Start;
+            if (rest < e && !(text[rest] == '(' && text[e - 1] == ')')) return null;
+            return new Located(text[v..ve], new TextSpan(v, ve - v));
+        }
+        return null;
+    }
+
+    // "N 40", "№ 5": the document's number, read as the locator.
+    private static CitedLocator? Number(string text, int s, int e)
+    {
+        foreach (var sign in Vocabulary.DocumentNumberSigns)
+        {
+            if (e - s <= sign.Length || string.CompareOrdinal(text, s, sign, 0, sign.Length) != 0) continue;
+            var v = TextScan.Trim(text, s + sign.Length, e).Start;
+            if (v >= e || v == s + sign.Length) return null;
+            for (var i = v; i < e; i++)
+                if (!char.IsAsciiDigit(text[i])) return null;
+            return new CitedLocator(text[v..e], LocatorLabels.Page, sign, text[v..e], new TextSpan(s, e - s));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Where the family name ends at text[start..end) in a literature list that prints no initials but keeps their full
+    /// stop (<c>აბდუშელიშვილი ., Title, …</c>): one Georgian word, then " ." and a comma; with the index past that comma.
+    /// (-1, -1) otherwise.
+    /// </summary>
+    public static (int FamilyEnd, int After) FamilyBeforeLostInitial(string text, int start, int end)
+    {
+        var w = start;
+        while (w < end && (IsGeorgianLetter(text[w]) || text[w] == '-')) w++;
+        if (w == start || w + 3 >= end || text[w] != ' ') return (-1, -1);
+        var dot = TextScan.Trim(text, w, end).Start;
+        if (dot + 1 >= end || text[dot] != '.' || text[dot + 1] != ',') return (-1, -1);
+        return (w, dot + 2);
+    }
+
+    /// <summary>The most words of a periodical's or collection's name before a Roman volume (<c>Title, კაეშ, IV</c>).</summary>
+    private const int MaxContainerWords = 12;
+
+    /// <summary>
+    /// A Georgian title that goes on, after its commas, with a periodical or collection and its volume in Roman numerals
+    /// without a keyword (<c>ფევრების სამაროვანი, კაეშ, IV</c>, <c>…, სსმმ, XIXA-XXIB</c>): where the title ends, the
+    /// container and the volume; null otherwise.
+    /// </summary>
+    public static (int TitleEnd, Located Container, Located Volume)? ContainerAndRomanVolume(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .,;:");
+        if (e - s < 8 || !IsGeorgianLetter(text[s])) return null;
+        var last = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
+        if (last <= s) return null;
+        var (vs, ve) = TextScan.Trim(text, last + 1, e);
+        if (!IsRomanVolume(text.AsSpan(vs, ve - vs))) return null;
+        var before = TextScan.LastIndexOutsideQuotes(text, s, last, ',');
+        if (before <= s) return null;
+        var (cs, ce) = TextScan.Trim(text, before + 1, last, " .«»„“”\"");
+        if (ce <= cs || !IsGeorgianLetter(text[cs])) return null;
+        var container = text.AsSpan(cs, ce - cs);
+        if (container.IndexOfAnyInRange('0', '9') >= 0 || container.Count(' ') >= MaxContainerWords) return null;
+        var titleEnd = TextScan.Trim(text, s, before, " ,").End;
+        if (titleEnd <= s) return null;
+        return (titleEnd, new Located(text[cs..ce], new TextSpan(cs, ce - cs)), new Located(text[vs..ve], new TextSpan(vs, ve - vs)));
+    }
+
+    // "IV", "XIX", "XIXA-XXIB": Roman numerals, a capital letter after them for a part, two of them joined by a hyphen.
+    private static bool IsRomanVolume(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty || value.Length > 12) return false;
+        var hyphen = value.IndexOf('-');
+        return hyphen < 0 ? IsRomanPart(value) : IsRomanPart(value[..hyphen]) && IsRomanPart(value[(hyphen + 1)..]);
+    }
+
+    private static bool IsRomanPart(ReadOnlySpan<char> part)
+    {
+        var n = 0;
+        while (n < part.Length && part[n] is 'I' or 'V' or 'X' or 'L' or 'C') n++;
+        return n > 0 && (n == part.Length || n == part.Length - 1 && char.IsAsciiLetterUpper(part[n]));
+    }
+
+    /// <summary>
+    /// A Georgian volume closing a title after its colon, as library catalogues write the title area
+    /// (<c>საქართველო: ენციკლოპედია: ტ.I.–თბ., 1997</c>): where the title ends and the volume; null otherwise.
+    /// </summary>
+    public static (int TitleEnd, Located Volume)? VolumeAfterColon(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .:/,");
+        var colon = e > s ? text.LastIndexOf(':', e - 1, e - s) : -1;
+        if (colon <= s) return null;
+        var (vs, ve) = TextScan.Trim(text, colon + 1, e);
+        if (ve <= vs || Volume(text, vs, ve) is not { } volume) return null;
+        var titleEnd = TextScan.Trim(text, s, colon).End;
+        return titleEnd > s ? (titleEnd, volume) : null;
+    }
+
+    /// <summary>
+    /// A Georgian text cited in the collection that prints it, the editors' statement after both
+    /// (<c>მოქცევაჲ ქართლისაჲ, შატბერდის კრებული X საუკუნისა, ბ. გიგინეიშვილის გამოცემა</c>): the title read up to the
+    /// statement holds one comma, before which stands the text's title and after it the collection's. Where the title
+    /// ends and the collection; null otherwise.
+    /// </summary>
+    public static (int TitleEnd, Located Collection)? CollectionAfterTitle(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .,;:");
+        if (e - s < 8 || !IsGeorgianLetter(text[s])) return null;
+        var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
+        if (comma <= s || TextScan.LastIndexOutsideQuotes(text, s, comma, ',') > s) return null;
+        var (cs, ce) = TextScan.Trim(text, comma + 1, e, " «»„“”\"");
+        var titleEnd = TextScan.Trim(text, s, comma).End;
+        if (ce <= cs || titleEnd <= s || !IsGeorgianLetter(text[cs]) || text.AsSpan(cs, ce - cs).IndexOfAnyInRange('0', '9') >= 0) return null;
+        return (titleEnd, new Located(text[cs..ce], new TextSpan(cs, ce - cs)));
+    }
+
+    private static bool IsGeorgianLetter(char c) => c is >= '\u10D0' and <= '\u10FF';
+}
