@@ -29,6 +29,11 @@ internal static class QuotedPeriodicalReader
 
     private const string Quotes = "\"“”«»„";
 
+    // A quoted name, the candidate paper of ReadBare (tried at each opening mark in turn).
+    private static readonly Regex QuotedName = new(@"[“""«„](?<name>[^”""»“«„]{1,80})[”""»“]", Conventions.Options);
+    // A date written in numbers after the paper ("26.12.70", "5.12.1998"): its year as written.
+    private static readonly Regex NumericDate = new(@"^\d{1,2}\.\d{1,2}\.(?<y>\d{4}|\d{2})(?:[^\d]|$)", Conventions.Options);
+
     /// <summary>Reads text[start..end) as a piece in a quoted journal or newspaper, or null if it is not one.</summary>
     public static PublicationCitation? Read(string text, int start, int end)
     {
@@ -77,5 +82,86 @@ internal static class QuotedPeriodicalReader
             Locator = locator,
             Language = "az",
         };
+    }
+
+    /// <summary>
+    /// Reads text[start..end) as a piece in a newspaper or journal named in quotation marks without a kind word, or
+    /// null: <c>Family I. Title. «Paper», 1973, 13 yanvar.</c>, <c>Title. «Paper»- 26.12.70</c>, <c>«Paper» ¹ 55, 1959,
+    /// 7 mart, s.3.</c>, <c>Title. «Journal»-1985. № 3</c>.
+    /// </summary>
+    /// <remarks>
+    /// A quoted name is a paper only where a date or a number follows it at once (after a comma, full stop or dash) and
+    /// the part after it holds what only an issue has: a number (<c>№</c>, <c>¹</c>), a day and month, or a date in
+    /// numbers, which alone gives the year as written (<c>70</c>). A quoted title followed by its year alone
+    /// (<c>«Title», 1990</c>) stays a book's. Before the paper: the author (as in <see cref="Read"/>) and the title,
+    /// quotation marks inside kept, an annotation in brackets closing it dropped.
+    /// </remarks>
+    public static PublicationCitation? ReadBare(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .;,");
+        if (e - s < 8 || text.AsSpan(s, e - s).IndexOfAny(Quotes) < 0) return null;
+        for (var from = s; from < e && QuotedName.MatchIn(text, from, e - from) is { } m; from = m.Index + 1)
+        {
+            var restStart = m.Index + m.Length;
+            while (restStart < e && (char.IsWhiteSpace(text[restStart]) || text[restStart] is ',' or '.' or '-' or '–' or '—')) restStart++;
+            if (restStart >= e) continue;
+            var numeric = NumericDate.MatchIn(text, restStart, e - restStart);
+            var issueMatch = NewspaperReader.IssueNumber.Find(text, restStart, e - restStart);
+            var opensWithIssue = issueMatch is { } first && TextScan.Trim(text, restStart, first.Index).End == restStart;
+            if (!char.IsDigit(text[restStart]) && !opensWithIssue) continue;
+            var dated = numeric is not null || issueMatch is not null
+                        || NewspaperReader.DayMonth.Find(text, restStart, e - restStart) is not null
+                        || NewspaperReader.MonthDay.Find(text, restStart, e - restStart) is not null;
+            if (!dated) continue;
+            Located year;
+            if (NewspaperReader.Year.Find(text, restStart, e - restStart) is { } y)
+            {
+                var ya = char.IsDigit(text[y.Index]) ? y.Index : y.Index + 1;
+                year = new Located(text.Substring(ya, 4), new TextSpan(ya, 4));
+            }
+            else if (numeric is not null)
+            {
+                var g = numeric.Groups["y"];
+                year = new Located(g.Value, new TextSpan(g.Index, g.Length));
+            }
+            else continue;
+            Located? issue = null;
+            if (issueMatch is { } im)
+            {
+                var n = NewspaperReader.FirstDigit(text, im.Index);
+                issue = new Located(text[n..(im.Index + im.Length)], new TextSpan(n, im.Index + im.Length - n));
+            }
+            var (rs, re) = (restStart, e);
+            if (re > rs && text[re - 1] == ')' && text.LastIndexOf('(', re - 1, re - rs) is var open and > 0) re = open; // "s.1. (ərəb əlifbası ilə)"
+            var locator = LocatorReader.ReadAtEnd(text, rs, TextScan.Trim(text, rs, re, " .,;").End, folioAllowed: false)?.Locator;
+
+            var (hs, he) = TextScan.Trim(text, s, m.Index, " ,.:;-–—/");
+            var authors = new List<CslName>();
+            if (he > hs && PublicationReader.HeadingName(text, hs, he, out var afterName, InitialsFirst, FamilyFirst) is { } author)
+            {
+                authors.Add(author);
+                hs = afterName;
+            }
+            // "3.500-cü tamaşa («Leyli və Məcnun»)": a bracketed annotation closing the title is prose.
+            if (he > hs && text[he - 1] == ')' && text.LastIndexOf('(', he - 1, he - hs) is var bracket and >= 0 && bracket > hs)
+                he = bracket;
+            var (ts, te) = TextScan.Trim(text, hs, he, " ,.:;-–—/");
+            var name = m.Groups["name"];
+            var (ns, ne) = TextScan.Trim(text, name.Index, name.Index + name.Length, " ");
+            return new PublicationCitation
+            {
+                Text = text[s..e],
+                Span = new TextSpan(s, e - s),
+                Kind = PublicationKind.Article,
+                Authors = authors,
+                Title = te > ts ? new Located(text[ts..te], new TextSpan(ts, te - ts)) : null,
+                ContainerTitle = new Located(text[ns..ne], new TextSpan(ns, ne - ns)),
+                Year = year,
+                Issue = issue,
+                Locator = locator,
+                Language = LanguageDetector.Detect(text[s..e]),
+            };
+        }
+        return null;
     }
 }

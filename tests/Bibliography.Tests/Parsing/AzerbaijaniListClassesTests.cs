@@ -108,6 +108,29 @@ public class AzerbaijaniListClassesTests
         Check("Azərbaycan Respublikası. Bakı, Elm, 1998.", "title=Azərbaycan Respublikası | place=Bakı | publisher=Elm | year=1998");
 
     [Theory]
+    // A quoted paper without its kind word is told by what follows it: a day and month, a number, a date in numbers.
+    [InlineData("Hüseynov R. Muğam gecəsi. «Bakı», 1981, 14 fevral.", "authors=Hüseynov | title=Muğam gecəsi | container=Bakı | year=1981")]
+    [InlineData("Yeni tamaşa («Koroğlu»). «Azərbaycan gəncləri», 9 oktyabr, 1976.", "title=Yeni tamaşa | container=Azərbaycan gəncləri | year=1976")]
+    [InlineData("Nəbiyeva S. Şuşa konserti. «Xalq qəzeti»- 14.05.89", "authors=Nəbiyeva | title=Şuşa konserti | container=Xalq qəzeti | year=89")]
+    [InlineData("Teatr mövsümü açıldı «Sevil» tamaşası ilə. «Vışka»-3.10.1977", "title=Teatr mövsümü açıldı «Sevil» tamaşası ilə | container=Vışka | year=1977")]
+    [InlineData("«Bakinski raboçi» ¹ 120, 1964, 22 may, s.2.", "container=Bakinski raboçi | issue=120 | year=1964 | locator=2")]
+    [InlineData("Xalça sərgisi. «Elm və həyat»-1979. № 8", "title=Xalça sərgisi | container=Elm və həyat | year=1979 | issue=8")]
+    public void A_quoted_paper_without_its_kind_word_is_read_by_its_date(string note, string expected) => Check(note, expected);
+
+    [Fact]
+    public void A_quoted_title_followed_by_its_year_alone_is_no_paper()
+    {
+        var mode = CitationParser.Mode;
+        CitationParser.Mode = ParserMode.Rules;
+        try
+        {
+            var p = CitationParser.ParseFootnote("Əliyev M. «Gəncə tarixi», 1990, s. 14.").ShouldHaveSingleItem();
+            (p is PublicationCitation { ContainerTitle.Value: "Gəncə tarixi" }).ShouldBeFalse();
+        }
+        finally { CitationParser.Mode = mode; }
+    }
+
+    [Theory]
     [InlineData("“Kommunist” qəzeti, 14 aprel 1965-ci il, № 88", "container=Kommunist | year=1965 | issue=88")]
     [InlineData("\"Ədəbiyyat qəzeti\", 9 noyabr 2012-ci il, № 44, s. 5.", "container=Ədəbiyyat qəzeti | year=2012 | issue=44 | locator=5")]
     [InlineData("«Bakı» qəzeti, 30 sentyabr 1979-cu il.", "container=Bakı | year=1979")]
