@@ -115,7 +115,20 @@ public class AzerbaijaniListClassesTests
     [InlineData("Teatr mövsümü açıldı «Sevil» tamaşası ilə. «Vışka»-3.10.1977", "title=Teatr mövsümü açıldı «Sevil» tamaşası ilə | container=Vışka | year=1977")]
     [InlineData("«Bakinski raboçi» ¹ 120, 1964, 22 may, s.2.", "container=Bakinski raboçi | issue=120 | year=1964 | locator=2")]
     [InlineData("Xalça sərgisi. «Elm və həyat»-1979. № 8", "title=Xalça sərgisi | container=Elm və həyat | year=1979 | issue=8")]
+    [InlineData("Musayeva L. Xalq mahnıları. «Qobustan», № 3-4, 1988, s. 20-24.", "authors=Musayeva | title=Xalq mahnıları | container=Qobustan | issue=3-4 | year=1988 | locator=20-24")]
     public void A_quoted_paper_without_its_kind_word_is_read_by_its_date(string note, string expected) => Check(note, expected);
+
+    [Theory]
+    // A paper named without quotation marks after a dash: the day and month by its year tell a paper, not a book's place.
+    [InlineData("«Koroğlu» Parisdə.- Kommunist, 1961, 5 iyun", "title=«Koroğlu» Parisdə | container=Kommunist | year=1961")]
+    [InlineData("R.Qasımov. Opera teatrında yeni mövsüm- Bakı ,1972, 14 sentyabr. Qeydlər", "authors=Qasımov | title=Opera teatrında yeni mövsüm | container=Bakı | year=1972")]
+    [InlineData("Əliyev T.«Sevil» yenidən səhnədə-Ədəbiyyat və incəsənət, 3 mart, 1984", "authors=Əliyev | title=«Sevil» yenidən səhnədə | container=Ədəbiyyat və incəsənət | year=1984")]
+    [InlineData("Hüseynova M.Yeni tamaşa.- Azərbaycan gəncləri, 1979, 8 aprel", "authors=Hüseynova | title=Yeni tamaşa | container=Azərbaycan gəncləri | year=1979")]
+    public void A_paper_after_a_dash_is_told_by_its_day_and_month(string note, string expected) => Check(note, expected);
+
+    [Fact]
+    public void A_book_after_a_dash_keeps_its_place() =>
+        Check("Quliyev V. Şirvan tarixi.- Bakı, 1989.- 200 s.", "authors=Quliyev | title=Şirvan tarixi | place=Bakı | year=1989");
 
     [Fact]
     public void A_quoted_title_followed_by_its_year_alone_is_no_paper()
