@@ -33,7 +33,7 @@ internal static class QuotedPeriodicalReader
     private static readonly Regex QuotedName = new(@"[“""«„](?<name>[^”""»“«„]{1,80})[”""»“]", Conventions.Options);
     // "Zamanov A.Yersiz müdaxilə", "Zamanov A.»Title»": the initial glued to the title, whose first letter or quotation
     // mark the match takes as well (so that it is no initial's: the caller steps back over it).
-    private static readonly Regex FamilyFirstGlued = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @")[\p{Lu}«»""“„]", Conventions.Options);
+    internal static readonly Regex FamilyFirstGlued = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @")[\p{Lu}«»""“„]", Conventions.Options);
     // A date written in numbers after the paper ("26.12.70", "5.12.1998"): its year as written.
     private static readonly Regex NumericDate = new(@"^\d{1,2}\.\d{1,2}\.(?<y>\d{4}|\d{2})(?:[^\d]|$)", Conventions.Options);
 

@@ -103,6 +103,20 @@ public class AzerbaijaniListClassesTests
     [InlineData("Bax həmçinin: Vəliyev K. Şamaxı. Bakı, Gənclik, 1990, s. 5.", "authors=Vəliyev | title=Şamaxı | place=Bakı | publisher=Gənclik | year=1990 | locator=5")]
     public void The_heading_of_a_list_entry_gives_its_author(string note, string expected) => Check(note, expected);
 
+    [Theory]
+    // The initial glued to the title's first letter: the family name and the initial still head the entry.
+    [InlineData("Əliyev R.Şəki xanlığı. Bakı, Elm, 1987, s. 44.", "authors=Əliyev | title=Şəki xanlığı | place=Bakı | publisher=Elm | year=1987 | locator=44")]
+    [InlineData("Nəsirova S.Muğam sənəti. Bakı: Şərq-Qərb, 2006.", "authors=Nəsirova | title=Muğam sənəti | place=Bakı | publisher=Şərq-Qərb | year=2006")]
+    [InlineData("Hacıyeva Z.Qarabağ xalçaları. Bakı: Elm, 1999, s. 9.", "authors=Hacıyeva | title=Qarabağ xalçaları | place=Bakı | publisher=Elm | year=1999 | locator=9")]
+    public void An_initial_glued_to_the_title_ends_the_heading(string note, string expected) => Check(note, expected);
+
+    [Theory]
+    // A piece in a collection: the collection after "//" is the container, the imprint after a spaced dash.
+    [InlineData("Quliyev A. Xalq teatrı // Azərbaycan folkloru: Məqalələr toplusu – Bakı, 1982. – s. 40-52.", "authors=Quliyev | title=Xalq teatrı | container=Azərbaycan folkloru: Məqalələr toplusu | place=Bakı | year=1982 | locator=40-52")]
+    [InlineData("Səlimova N. Aşıq sənəti // Folklor və ədəbiyyat – Bakı: Elm, 2004. – s. 7-19.", "authors=Səlimova | title=Aşıq sənəti | container=Folklor və ədəbiyyat | place=Bakı | publisher=Elm | year=2004 | locator=7-19")]
+    [InlineData("Rzayev T. Qəbələ // Tarix və onun problemləri, Bakı, 2001, s. 55.", "authors=Rzayev | title=Qəbələ | container=Tarix və onun problemləri | place=Bakı | year=2001 | locator=55")]
+    public void A_collection_after_the_double_slash_is_the_container(string note, string expected) => Check(note, expected);
+
     [Fact]
     public void Two_capitalised_title_words_are_no_name() =>
         Check("Azərbaycan Respublikası. Bakı, Elm, 1998.", "title=Azərbaycan Respublikası | place=Bakı | publisher=Elm | year=1998");
