@@ -102,7 +102,8 @@ internal static class QuotedPeriodicalReader
     public static PublicationCitation? ReadBare(string text, int start, int end)
     {
         var (s, e) = TextScan.Trim(text, start, end, " .;,");
-        if (e - s < 8) return null;
+        // Russian notes are the GOST readers' ("Family I. Title. — «Journal», 1961, № 2"): only Latin text is read here.
+        if (e - s < 8 || text.AsSpan(s, e - s).ContainsAnyInRange('\u0400', '\u04FF')) return null;
         var quoted = text.AsSpan(s, e - s).IndexOfAny(Quotes) >= 0;
         for (var from = s; quoted && from < e && QuotedName.MatchIn(text, from, e - from) is { } m; from = m.Index + 1)
         {
@@ -156,6 +157,8 @@ internal static class QuotedPeriodicalReader
     /// </summary>
     private static PublicationCitation? ReadDashedPaper(string text, int s, int e)
     {
+        // Most parts have no dash: they are refused before any pattern runs.
+        if (text.AsSpan(s, e - s).IndexOfAny("-–—") < 0) return null;
         if ((NewspaperReader.DayMonth.Find(text, s, e - s) ?? NewspaperReader.MonthDay.Find(text, s, e - s)) is not { } date) return null;
         var dateAt = date.Index;
         var cluster = dateAt;
