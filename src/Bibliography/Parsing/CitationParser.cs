@@ -455,6 +455,8 @@ public static class CitationParser
         // "Title". "Qobustan" jurnalı, 1977, N 10: before the newspaper reader, which would take the piece's quoted title for a paper.
         if (QuotedPeriodicalReader.Read(text, s, e) is { } periodical) return periodical;
         if (NewspaperReader.Read(text, s, e) is { } newspaper) return newspaper;
+        // "Title. «Paper», 1973, 13 yanvar", "«Paper»- 26.12.70": a quoted paper without its kind word, told by its date.
+        if (QuotedPeriodicalReader.ReadBare(text, s, e) is { } bare) return bare;
         if (DashImprintReader.Read(text, s, e) is { } dashed) return dashed; // "Title.- Bakı, 2000.- S.418.": see its remarks
         // "Title. Bakı, Elm, 1974" (see its remarks), unless the publication reader, which knows statements of
         // responsibility, volume keywords and lists of authors, finds more editors or compilers, a volume or more authors

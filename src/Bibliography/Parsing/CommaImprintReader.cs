@@ -194,6 +194,11 @@ internal static class CommaImprintReader
                 authors.Add(author);
                 hs = Conventions.SkipEtAl(part, afterName, he); // "Quliyev V. və b. Title": et al. is no part of the title
             }
+            else if (PublicationReader.HeadingName(part, hs, he, out var glued, QuotedPeriodicalReader.FamilyFirstGlued) is { } gluedAuthor)
+            {
+                authors.Add(gluedAuthor); // "Əliyev R.Şəki xanlığı": the title's first letter ends the match
+                hs = glued - 1;
+            }
             else if ((am = TwoNames.Match(part, hs, he - hs)).Success && am.Index + am.Length < he
                 && (am.Groups["p"].Success || Conventions.IsAzerbaijaniFamilyName(am.Groups["a"].ValueSpan) || Conventions.IsAzerbaijaniFamilyName(am.Groups["b"].ValueSpan)))
             {
@@ -209,6 +214,14 @@ internal static class CommaImprintReader
         // "Title. III cild. Redaktor: Həsən Quliyev", "Title. I kitab", "Title / Tərtib edən: Əli Məmmədov": sentences after
         // the title's first that are statements (a volume, a part, a role and its names, a set's size) are no part of it.
         var statements = new PublicationReader.Builder();
+        // "Title // Collection – Bakı, 1987. – s. 32-37": the collection after the double slash is the container.
+        Located? container = null;
+        if (he > hs && part.IndexOf("//", hs, he - hs, StringComparison.Ordinal) is var slashes and > 0)
+        {
+            var (cs, ce) = TextScan.Trim(part, slashes + 2, he, " ,.:–—-" + Quotes);
+            if (ce > cs) container = new Located(part[cs..ce], new TextSpan(s + cs, ce - cs));
+            he = TextScan.Trim(part, hs, slashes, " ").End;
+        }
         if (he > hs && part.IndexOf('/', hs, he - hs) is var bar and > 0)
         {
             statements.TakeStatement(text, s + bar + 1, s + he);
@@ -262,9 +275,10 @@ internal static class CommaImprintReader
         {
             Text = part,
             Span = new TextSpan(s, e - s),
-            Kind = PublicationKind.Book,
+            Kind = container is null ? PublicationKind.Book : PublicationKind.Chapter,
             Authors = authors,
             Title = title,
+            ContainerTitle = container,
             Editors = statements.Editors ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
             Compilers = statements.Compilers ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),
             Translators = statements.Translators ?? (IReadOnlyList<CslName>)Array.Empty<CslName>(),

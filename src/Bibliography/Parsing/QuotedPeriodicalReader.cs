@@ -30,6 +30,14 @@ internal static class QuotedPeriodicalReader
 
     private const string Quotes = "\"“”«»„";
 
+    // A quoted name, the candidate paper of ReadBare (tried at each opening mark in turn).
+    private static readonly Regex QuotedName = new(@"[“""«„](?<name>[^”""»“«„]{1,80})[”""»“]", Conventions.Options);
+    // "Zamanov A.Yersiz müdaxilə", "Zamanov A.»Title»": the initial glued to the title, whose first letter or quotation
+    // mark the match takes as well (so that it is no initial's: the caller steps back over it).
+    internal static readonly Regex FamilyFirstGlued = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @")[\p{Lu}«»""“„]", Conventions.Options);
+    // A date written in numbers after the paper ("26.12.70", "5.12.1998"): its year as written.
+    private static readonly Regex NumericDate = new(@"^\d{1,2}\.\d{1,2}\.(?<y>\d{4}|\d{2})(?:[^\d]|$)", Conventions.Options);
+
     /// <summary>Reads text[start..end) as a piece in a quoted journal or newspaper, or null if it is not one.</summary>
     public static PublicationCitation? Read(string text, int start, int end)
     {
@@ -77,6 +85,132 @@ internal static class QuotedPeriodicalReader
             Issue = issue,
             Locator = locator,
             Language = "az",
+        };
+    }
+
+    /// <summary>
+    /// Reads text[start..end) as a piece in a newspaper or journal named in quotation marks without a kind word, or
+    /// null: <c>Family I. Title. «Paper», 1973, 13 yanvar.</c>, <c>Title. «Paper»- 26.12.70</c>, <c>«Paper» ¹ 55, 1959,
+    /// 7 mart, s.3.</c>, <c>Title. «Journal»-1985. № 3</c>.
+    /// </summary>
+    /// <remarks>
+    /// A quoted name is a paper only where a date or a number follows it at once (after a comma, full stop or dash) and
+    /// the part after it holds what only an issue has: a number (<c>№</c>, <c>¹</c>), a day and month, or a date in
+    /// numbers, which alone gives the year as written (<c>70</c>). A quoted title followed by its year alone
+    /// (<c>«Title», 1990</c>) stays a book's. Before the paper: the author (as in <see cref="Read"/>) and the title,
+    /// quotation marks inside kept, an annotation in brackets closing it dropped.
+    /// </remarks>
+    public static PublicationCitation? ReadBare(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .;,");
+        // Russian notes are the GOST readers' ("Family I. Title. — «Journal», 1961, № 2"): only Latin text is read here.
+        if (e - s < 8 || text.AsSpan(s, e - s).ContainsAnyInRange('\u0400', '\u04FF')) return null;
+        var quoted = text.AsSpan(s, e - s).IndexOfAny(Quotes) >= 0;
+        for (var from = s; quoted && from < e && QuotedName.MatchIn(text, from, e - from) is { } m; from = m.Index + 1)
+        {
+            var restStart = m.Index + m.Length;
+            while (restStart < e && (char.IsWhiteSpace(text[restStart]) || text[restStart] is ',' or '.' or '-' or '–' or '—')) restStart++;
+            if (restStart >= e) continue;
+            var numeric = NumericDate.MatchIn(text, restStart, e - restStart);
+            var issueMatch = NewspaperReader.IssueNumber.Find(text, restStart, e - restStart);
+            var opensWithIssue = issueMatch is { } first && TextScan.Trim(text, restStart, first.Index).End == restStart;
+            if (!char.IsDigit(text[restStart]) && !opensWithIssue) continue;
+            var dated = numeric is not null || issueMatch is not null
+                        || NewspaperReader.DayMonth.Find(text, restStart, e - restStart) is not null
+                        || NewspaperReader.MonthDay.Find(text, restStart, e - restStart) is not null;
+            if (!dated) continue;
+            Located year;
+            if (NewspaperReader.Year.Find(text, restStart, e - restStart) is { } y)
+            {
+                var ya = char.IsDigit(text[y.Index]) ? y.Index : y.Index + 1;
+                year = new Located(text.Substring(ya, 4), new TextSpan(ya, 4));
+            }
+            else if (numeric is not null)
+            {
+                var g = numeric.Groups["y"];
+                year = new Located(g.Value, new TextSpan(g.Index, g.Length));
+            }
+            else continue;
+            Located? issue = null;
+            if (issueMatch is { } im)
+            {
+                var n = NewspaperReader.FirstDigit(text, im.Index);
+                var ie = im.Index + im.Length;
+                // "¹ 1-2": a double number keeps both.
+                if (ie + 1 < e && text[ie] is '-' or '–' or '/' && char.IsDigit(text[ie + 1]))
+                    for (ie++; ie < e && char.IsDigit(text[ie]);) ie++;
+                issue = new Located(text[n..ie], new TextSpan(n, ie - n));
+            }
+            var (rs, re) = (restStart, e);
+            if (re > rs && text[re - 1] == ')' && text.LastIndexOf('(', re - 1, re - rs) is var open and > 0) re = open; // "s.1. (ərəb əlifbası ilə)"
+            var locator = LocatorReader.ReadAtEnd(text, rs, TextScan.Trim(text, rs, re, " .,;").End, folioAllowed: false)?.Locator;
+
+            var name = m.Groups["name"];
+            var (ns, ne) = TextScan.Trim(text, name.Index, name.Index + name.Length, " ");
+            return Piece(text, s, e, m.Index, (ns, ne), year, issue, locator);
+        }
+        return ReadDashedPaper(text, s, e);
+    }
+
+    /// <summary>
+    /// <c>Title.- Paper, 1958, 22 mart</c>, <c>Title- Bakı ,1966, 27 iyul</c>: a paper named without quotation marks
+    /// after a dash, told by the day and month next to its year (a book's imprint has none), or null.
+    /// </summary>
+    private static PublicationCitation? ReadDashedPaper(string text, int s, int e)
+    {
+        // Most parts have no dash: they are refused before any pattern runs.
+        if (text.AsSpan(s, e - s).IndexOfAny("-–—") < 0) return null;
+        if ((NewspaperReader.DayMonth.Find(text, s, e - s) ?? NewspaperReader.MonthDay.Find(text, s, e - s)) is not { } date) return null;
+        var dateAt = date.Index;
+        var cluster = dateAt;
+        // The year before the day and month ("1958, 22 mart") opens the date; one after it ("22 mart, 1958") closes it.
+        var before = TextScan.Trim(text, s, dateAt, " ,").End;
+        if (before - 4 >= s && NewspaperReader.Year.Find(text, before - 4, 4) is not null) cluster = before - 4;
+        if (NewspaperReader.Year.Find(text, cluster, e - cluster) is not { } y) return null;
+        var ya = char.IsDigit(text[y.Index]) ? y.Index : y.Index + 1;
+        if (ya - cluster > 20) return null;
+        var pe = TextScan.Trim(text, s, cluster, " ,").End;
+        if (pe >= cluster) return null; // no comma or space between the paper and its date
+        var ps = pe;
+        while (ps > s && (char.IsLetter(text[ps - 1]) || text[ps - 1] is ' ' or '.' or '\u0300')) ps--;
+        if (ps <= s || text[ps - 1] is not ('-' or '–' or '—') || ps - 1 <= s || char.IsDigit(text[ps - 2])) return null;
+        var (ns, ne) = TextScan.Trim(text, ps, pe, " .");
+        if (ne - ns < 2 || ne - ns > 60 || !char.IsUpper(text[ns])) return null;
+        var year = new Located(text.Substring(ya, 4), new TextSpan(ya, 4));
+        return Piece(text, s, e, ps - 1, (ns, ne), year, null, null);
+    }
+
+    /// <summary>The piece whose author and title stand in text[s..head) and whose paper is text[paper.Start..paper.End).</summary>
+    private static PublicationCitation Piece(string text, int s, int e, int head, (int Start, int End) paper, Located year, Located? issue, CitedLocator? locator)
+    {
+        var (hs, he) = TextScan.Trim(text, s, head, " ,.:;-–—/");
+        var authors = new List<CslName>();
+        if (he > hs && PublicationReader.HeadingName(text, hs, he, out var afterName, InitialsFirst, FamilyFirst) is { } author)
+        {
+            authors.Add(author);
+            hs = afterName;
+        }
+        else if (he > hs && PublicationReader.HeadingName(text, hs, he, out var glued, FamilyFirstGlued) is { } gluedAuthor)
+        {
+            authors.Add(gluedAuthor);
+            hs = glued - 1;
+        }
+        // "3.500-cü tamaşa («Leyli və Məcnun»)": a bracketed annotation closing the title is prose.
+        if (he > hs && text[he - 1] == ')' && text.LastIndexOf('(', he - 1, he - hs) is var bracket and >= 0 && bracket > hs)
+            he = bracket;
+        var (ts, te) = TextScan.Trim(text, hs, he, " ,.:;-–—/");
+        return new PublicationCitation
+        {
+            Text = text[s..e],
+            Span = new TextSpan(s, e - s),
+            Kind = PublicationKind.Article,
+            Authors = authors,
+            Title = te > ts ? new Located(text[ts..te], new TextSpan(ts, te - ts)) : null,
+            ContainerTitle = new Located(text[paper.Start..paper.End], new TextSpan(paper.Start, paper.End - paper.Start)),
+            Year = year,
+            Issue = issue,
+            Locator = locator,
+            Language = LanguageDetector.Detect(text[s..e]),
         };
     }
 }

@@ -103,9 +103,59 @@ public class AzerbaijaniListClassesTests
     [InlineData("Bax həmçinin: Vəliyev K. Şamaxı. Bakı, Gənclik, 1990, s. 5.", "authors=Vəliyev | title=Şamaxı | place=Bakı | publisher=Gənclik | year=1990 | locator=5")]
     public void The_heading_of_a_list_entry_gives_its_author(string note, string expected) => Check(note, expected);
 
+    [Theory]
+    // The initial glued to the title's first letter: the family name and the initial still head the entry.
+    [InlineData("Əliyev R.Şəki xanlığı. Bakı, Elm, 1987, s. 44.", "authors=Əliyev | title=Şəki xanlığı | place=Bakı | publisher=Elm | year=1987 | locator=44")]
+    [InlineData("Nəsirova S.Muğam sənəti. Bakı: Şərq-Qərb, 2006.", "authors=Nəsirova | title=Muğam sənəti | place=Bakı | publisher=Şərq-Qərb | year=2006")]
+    [InlineData("Hacıyeva Z.Qarabağ xalçaları. Bakı: Elm, 1999, s. 9.", "authors=Hacıyeva | title=Qarabağ xalçaları | place=Bakı | publisher=Elm | year=1999 | locator=9")]
+    public void An_initial_glued_to_the_title_ends_the_heading(string note, string expected) => Check(note, expected);
+
+    [Theory]
+    // A piece in a collection: the collection after "//" is the container, the imprint after a spaced dash.
+    [InlineData("Quliyev A. Xalq teatrı // Azərbaycan folkloru: Məqalələr toplusu – Bakı, 1982. – s. 40-52.", "authors=Quliyev | title=Xalq teatrı | container=Azərbaycan folkloru: Məqalələr toplusu | place=Bakı | year=1982 | locator=40-52")]
+    [InlineData("Səlimova N. Aşıq sənəti // Folklor və ədəbiyyat – Bakı: Elm, 2004. – s. 7-19.", "authors=Səlimova | title=Aşıq sənəti | container=Folklor və ədəbiyyat | place=Bakı | publisher=Elm | year=2004 | locator=7-19")]
+    [InlineData("Rzayev T. Qəbələ // Tarix və onun problemləri, Bakı, 2001, s. 55.", "authors=Rzayev | title=Qəbələ | container=Tarix və onun problemləri | place=Bakı | year=2001 | locator=55")]
+    public void A_collection_after_the_double_slash_is_the_container(string note, string expected) => Check(note, expected);
+
     [Fact]
     public void Two_capitalised_title_words_are_no_name() =>
         Check("Azərbaycan Respublikası. Bakı, Elm, 1998.", "title=Azərbaycan Respublikası | place=Bakı | publisher=Elm | year=1998");
+
+    [Theory]
+    // A quoted paper without its kind word is told by what follows it: a day and month, a number, a date in numbers.
+    [InlineData("Hüseynov R. Muğam gecəsi. «Bakı», 1981, 14 fevral.", "authors=Hüseynov | title=Muğam gecəsi | container=Bakı | year=1981")]
+    [InlineData("Yeni tamaşa («Koroğlu»). «Azərbaycan gəncləri», 9 oktyabr, 1976.", "title=Yeni tamaşa | container=Azərbaycan gəncləri | year=1976")]
+    [InlineData("Nəbiyeva S. Şuşa konserti. «Xalq qəzeti»- 14.05.89", "authors=Nəbiyeva | title=Şuşa konserti | container=Xalq qəzeti | year=89")]
+    [InlineData("Teatr mövsümü açıldı «Sevil» tamaşası ilə. «Vışka»-3.10.1977", "title=Teatr mövsümü açıldı «Sevil» tamaşası ilə | container=Vışka | year=1977")]
+    [InlineData("«Bakinski raboçi» ¹ 120, 1964, 22 may, s.2.", "container=Bakinski raboçi | issue=120 | year=1964 | locator=2")]
+    [InlineData("Xalça sərgisi. «Elm və həyat»-1979. № 8", "title=Xalça sərgisi | container=Elm və həyat | year=1979 | issue=8")]
+    [InlineData("Musayeva L. Xalq mahnıları. «Qobustan», № 3-4, 1988, s. 20-24.", "authors=Musayeva | title=Xalq mahnıları | container=Qobustan | issue=3-4 | year=1988 | locator=20-24")]
+    public void A_quoted_paper_without_its_kind_word_is_read_by_its_date(string note, string expected) => Check(note, expected);
+
+    [Theory]
+    // A paper named without quotation marks after a dash: the day and month by its year tell a paper, not a book's place.
+    [InlineData("«Koroğlu» Parisdə.- Kommunist, 1961, 5 iyun", "title=«Koroğlu» Parisdə | container=Kommunist | year=1961")]
+    [InlineData("R.Qasımov. Opera teatrında yeni mövsüm- Bakı ,1972, 14 sentyabr. Qeydlər", "authors=Qasımov | title=Opera teatrında yeni mövsüm | container=Bakı | year=1972")]
+    [InlineData("Əliyev T.«Sevil» yenidən səhnədə-Ədəbiyyat və incəsənət, 3 mart, 1984", "authors=Əliyev | title=«Sevil» yenidən səhnədə | container=Ədəbiyyat və incəsənət | year=1984")]
+    [InlineData("Hüseynova M.Yeni tamaşa.- Azərbaycan gəncləri, 1979, 8 aprel", "authors=Hüseynova | title=Yeni tamaşa | container=Azərbaycan gəncləri | year=1979")]
+    public void A_paper_after_a_dash_is_told_by_its_day_and_month(string note, string expected) => Check(note, expected);
+
+    [Fact]
+    public void A_book_after_a_dash_keeps_its_place() =>
+        Check("Quliyev V. Şirvan tarixi.- Bakı, 1989.- 200 s.", "authors=Quliyev | title=Şirvan tarixi | place=Bakı | year=1989");
+
+    [Fact]
+    public void A_quoted_title_followed_by_its_year_alone_is_no_paper()
+    {
+        var mode = CitationParser.Mode;
+        CitationParser.Mode = ParserMode.Rules;
+        try
+        {
+            var p = CitationParser.ParseFootnote("Əliyev M. «Gəncə tarixi», 1990, s. 14.").ShouldHaveSingleItem();
+            (p is PublicationCitation { ContainerTitle.Value: "Gəncə tarixi" }).ShouldBeFalse();
+        }
+        finally { CitationParser.Mode = mode; }
+    }
 
     [Theory]
     [InlineData("“Kommunist” qəzeti, 14 aprel 1965-ci il, № 88", "container=Kommunist | year=1965 | issue=88")]
