@@ -117,7 +117,7 @@ internal static class QuotedPeriodicalReader
             if (!char.IsDigit(text[restStart]) && !opensWithIssue) continue;
             var dated = numeric is not null || issueMatch is not null
                         || NewspaperReader.DayMonth.Find(text, restStart, e - restStart) is not null
-                        || NewspaperReader.MonthDay.Find(text, restStart, e - restStart) is not null;
+                        || Conventions.FindMonthDay(text, restStart, e - restStart) is not null;
             if (!dated) continue;
             Located year;
             if (NewspaperReader.Year.Find(text, restStart, e - restStart) is { } y)
@@ -160,8 +160,10 @@ internal static class QuotedPeriodicalReader
     {
         // Most parts have no dash: they are refused before any pattern runs.
         if (text.AsSpan(s, e - s).IndexOfAny("-–—") < 0) return null;
-        if ((NewspaperReader.DayMonth.Find(text, s, e - s) ?? NewspaperReader.MonthDay.Find(text, s, e - s)) is not { } date) return null;
-        var dateAt = date.Index;
+        int dateAt;
+        if (NewspaperReader.DayMonth.Find(text, s, e - s) is { } dayMonth) dateAt = dayMonth.Index;
+        else if (Conventions.FindMonthDay(text, s, e - s) is { } monthDay) dateAt = monthDay.Index;
+        else return null;
         var cluster = dateAt;
         // The year before the day and month ("1958, 22 mart") opens the date; one after it ("22 mart, 1958") closes it.
         var before = TextScan.Trim(text, s, dateAt, " ,").End;
