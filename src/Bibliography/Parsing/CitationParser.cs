@@ -204,7 +204,6 @@ public static class CitationParser
             {
                 more = GeorgianRepositoryReader.Read(text, ns, ne, out next);
                 if (more is null && ParseOne(text, ns, ne, out next) is var georgian && ReadsAsCitation(georgian)) more = georgian;
-                if (more is null) next = e;
             }
             more ??= EnglishNoteReader.Read(text, ns, ne, out next);
             // "…, pp. 151–2. For more see Protocol 53, 25 February 1942. RGASPI: Fond 17, …": a shelf mark after prose

@@ -100,7 +100,7 @@ internal static class Conventions
     /// <remarks>
     /// The initial is one character class (<c>[мМ]арта</c>), not two alternatives (<c>марта|Марта</c>): the same names in the
     /// same order, but a non-backtracking pattern holding it costs half the set-up (21 ms and 9.4 MB allocated against 47 ms
-    /// and 19 MB for NewspaperReader.MonthDay; five patterns hold it; tests/Bibliography.Benchmarks/README.md).
+    /// and 19 MB for the month-and-day search that Conventions.FindMonthDay now reads in code; tests/Bibliography.Benchmarks/README.md).
     /// </remarks>
     public static readonly string MonthPattern = "(?:" + string.Join("|",
         MonthTable.SelectMany(m => m.Names).OrderByDescending(n => n.Length).Select(n => "[" + n[0] + char.ToUpperInvariant(n[0]) + "]" + Regex.Escape(n[1..]))) + ")";

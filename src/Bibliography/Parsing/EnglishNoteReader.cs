@@ -1077,7 +1077,7 @@ internal static class EnglishNoteReader
 
         Located? title = null, container = null, volume = null, issue = null, edition = null;
         var kind = PublicationKind.Book;
-        if (rest < re && IsQuote(text[rest]) )
+        if (rest < re && IsQuote(text[rest]))
         {
             var close = ClosingQuote(text, rest, re);
             if (close < 0) return null;

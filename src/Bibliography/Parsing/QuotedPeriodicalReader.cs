@@ -21,7 +21,7 @@ internal static class QuotedPeriodicalReader
     // "Title". "Ədəbiyyat qəzeti", 1990: the kind word inside the marks is part of the paper's name, which is the container.
     private static readonly Regex ContainerWithKind = new(@"[“""«„](?<name>[^”""»“«„]{2,80}\s"
         + Vocabulary.Alternation(Vocabulary.NewspaperWords.Concat(Vocabulary.JournalWords)) + @")[”""»“]\s*[,.]", Conventions.Options);
-    // Linear (Conventions.Linear): tried only before a year's digit, bounded but for a \s run, which "il" ends.
+    // Linear (Conventions.Linear): tried at each space, comma or full stop, every repeat bounded but a \s run, which "il" ends.
     private static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[5-9]\d\d|20\d\d)(?:" + Conventions.AzerbaijaniOrdinal + @"\s*il)?\b", Conventions.Linear);
     private static readonly Regex Issue = new(@"(?:^|[\s,.])(?:" + Conventions.IssueKeyword + @"|N|Ns)\s*(?<n>\d+(?:[/–-]\d+)?)\b", Conventions.Options);
     // The author heading the piece, "M. Family." or "Family M.", from the heading-name patterns every reader composes.
@@ -29,6 +29,10 @@ internal static class QuotedPeriodicalReader
     private static readonly Regex FamilyFirst = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @"),?\s", Conventions.Options);
 
     private const string Quotes = "\"“”«»„";
+
+    // How far after a quoted name ReadBare looks for the date or number that makes it a paper ("«Paper», 1973, 13 yanvar",
+    // "«Paper» ¹ 1-2, 1959, 7 mart"): they follow the name at once.
+    private const int DateWindow = 48;
 
     // A quoted name, the candidate paper of ReadBare (tried at each opening mark in turn).
     private static readonly Regex QuotedName = new(@"[“""«„](?<name>[^”""»“«„]{1,80})[”""»“]", Conventions.Options);
@@ -111,16 +115,19 @@ internal static class QuotedPeriodicalReader
             var restStart = m.Index + m.Length;
             while (restStart < e && (char.IsWhiteSpace(text[restStart]) || text[restStart] is ',' or '.' or '-' or '–' or '—')) restStart++;
             if (restStart >= e) continue;
-            var numeric = NumericDate.MatchIn(text, restStart, e - restStart);
-            var issueMatch = NewspaperReader.IssueNumber.Find(text, restStart, e - restStart);
+            // The date or number follows the paper at once: it is looked for near it, so that a part of many quoted
+            // names (each tried in turn) costs each only its window, not the rest of the part (FuzzTests' quoted titles).
+            var window = Math.Min(e, restStart + DateWindow) - restStart;
+            var numeric = NumericDate.MatchIn(text, restStart, window);
+            var issueMatch = NewspaperReader.IssueNumber.Find(text, restStart, window);
             var opensWithIssue = issueMatch is { } first && TextScan.Trim(text, restStart, first.Index).End == restStart;
             if (!char.IsDigit(text[restStart]) && !opensWithIssue) continue;
             var dated = numeric is not null || issueMatch is not null
-                        || NewspaperReader.DayMonth.Find(text, restStart, e - restStart) is not null
-                        || Conventions.FindMonthDay(text, restStart, e - restStart) is not null;
+                        || NewspaperReader.DayMonth.Find(text, restStart, window) is not null
+                        || Conventions.FindMonthDay(text, restStart, window) is not null;
             if (!dated) continue;
             Located year;
-            if (NewspaperReader.Year.Find(text, restStart, e - restStart) is { } y)
+            if (NewspaperReader.Year.Find(text, restStart, window) is { } y)
             {
                 var ya = char.IsDigit(text[y.Index]) ? y.Index : y.Index + 1;
                 year = new Located(text.Substring(ya, 4), new TextSpan(ya, 4));

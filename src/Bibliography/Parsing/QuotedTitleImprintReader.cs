@@ -36,6 +36,8 @@ internal static class QuotedTitleImprintReader
         if (close <= s || text[close] != '»') return null;
         var opening = text.LastIndexOf('«', close - 1, Math.Min(MaxTitle, close - s));
         if (opening < s || opening + 1 >= close) return null;
+        // "Статья // Сборник «Кавказ» (Тифлис, 1910)": a piece in the quoted collection, the publication readers' to read.
+        if (PublicationReader.ContainerMark(text, s, opening).Index >= 0) return null;
         var (bs, be) = TextScan.Trim(text, open + 1, e - 1);
         if (be <= bs || Imprint.Match(text, bs, be - bs) is not { Success: true } m || m.Index != bs || m.Length != be - bs) return null;
         var placeGroup = m.Groups["place"];

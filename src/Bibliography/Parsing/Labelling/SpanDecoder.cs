@@ -181,9 +181,18 @@ internal static class SpanDecoder
     {
         if (to <= from) return false;
         var window = text.AsSpan(from, to - from);
+        // A whole word only: "ed" in "Edinburgh" or "trans" in "Transcaucasia" is no role.
         foreach (var (word, _) in Vocabulary.RoleWords)
-            if (window.IndexOf(word.AsSpan().TrimEnd('.'), StringComparison.OrdinalIgnoreCase) is var at and >= 0 && (at == 0 || !char.IsLetter(window[at - 1])))
-                return true;
+        {
+            var role = word.AsSpan().TrimEnd('.');
+            for (var at = window.IndexOf(role, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                var end = at + role.Length;
+                if ((at == 0 || !char.IsLetter(window[at - 1])) && (end == window.Length || !char.IsLetter(window[end]))) return true;
+                var next = window[(at + 1)..].IndexOf(role, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+        }
         return false;
     }
 
