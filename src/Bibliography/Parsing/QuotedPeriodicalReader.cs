@@ -34,6 +34,10 @@ internal static class QuotedPeriodicalReader
     // "«Paper» ¹ 1-2, 1959, 7 mart"): they follow the name at once.
     private const int DateWindow = 48;
 
+    // The most quoted names ReadBare tries as the paper: an author's, a title's and the paper's own come first, and a part
+    // of many quoted names (a list of titles) is no piece in a paper.
+    private const int MaxQuotedNames = 4;
+
     // A quoted name, the candidate paper of ReadBare (tried at each opening mark in turn).
     private static readonly Regex QuotedName = new(@"[“""«„](?<name>[^”""»“«„]{1,80})[”""»“]", Conventions.Options);
     // "Zamanov A.Yersiz müdaxilə", "Zamanov A.»Title»": the initial glued to the title, whose first letter or quotation
@@ -110,7 +114,7 @@ internal static class QuotedPeriodicalReader
         // Russian notes are the GOST readers' ("Family I. Title. — «Journal», 1961, № 2"): only Latin text is read here.
         if (e - s < 8 || text.AsSpan(s, e - s).ContainsAnyInRange('\u0400', '\u04FF')) return null;
         var quoted = text.AsSpan(s, e - s).IndexOfAny(Quotes) >= 0;
-        for (var from = s; quoted && from < e && QuotedName.MatchIn(text, from, e - from) is { } m; from = m.Index + 1)
+        for (var (from, tried) = (s, 0); quoted && tried < MaxQuotedNames && from < e && QuotedName.MatchIn(text, from, e - from) is { } m; from = m.Index + 1, tried++)
         {
             var restStart = m.Index + m.Length;
             while (restStart < e && (char.IsWhiteSpace(text[restStart]) || text[restStart] is ',' or '.' or '-' or '–' or '—')) restStart++;

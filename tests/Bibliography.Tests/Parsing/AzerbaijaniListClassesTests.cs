@@ -151,8 +151,10 @@ public class AzerbaijaniListClassesTests
         CitationParser.Mode = ParserMode.Rules;
         try
         {
-            var p = CitationParser.ParseFootnote("Əliyev M. «Gəncə tarixi», 1990, s. 14.").ShouldHaveSingleItem();
-            (p is PublicationCitation { ContainerTitle.Value: "Gəncə tarixi" }).ShouldBeFalse();
+            var p = CitationParser.ParseFootnote("Əliyev M. «Gəncə tarixi», 1990, s. 14.").ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+            p.ContainerTitle.ShouldBeNull();
+            p.Title.ShouldNotBeNull().Value.Trim('«', '»').ShouldBe("Gəncə tarixi");
+            p.Year.ShouldNotBeNull().Value.ShouldBe("1990");
         }
         finally { CitationParser.Mode = mode; }
     }
