@@ -78,6 +78,15 @@ public class ImprintAndVolumeFormsTests
         citations.OfType<Bibliography.Parsing.PublicationCitation>().ShouldNotContain(p => p.Place != null && p.Place.Value == "орган Закавказского крайкома");
     }
 
+    [Fact]
+    public void A_piece_in_a_quoted_collection_is_no_book_named_in_a_sentence()
+    {
+        var p = RulesOnly.Parse("Петров А. Б. Очерк истории // Сборник «Кавказ» (Тифлис, 1910).")
+            .OfType<Bibliography.Parsing.PublicationCitation>().First();
+        p.Title.ShouldNotBeNull().Value.ShouldBe("Очерк истории");
+        p.ContainerTitle.ShouldNotBeNull().Value.ShouldBe("Сборник «Кавказ»");
+    }
+
     // "ЦГИА Грузии ф. 16, оп. 1", "სცსა ფ. 1831, აღწ. 2": the first level after the archive's name with no mark between.
     [Theory]
     [InlineData("ЦГИА Грузии ф. 16, оп. 1, д. 42, л. 3.", "archive=ЦГИА Грузии | fond=16 | opis=1 | delo=42 | locator=3")]
