@@ -760,7 +760,7 @@ internal static class ArchivalReader
         if (!NamesArchive(segment) || segment.IndexOfAnyInRange('0', '9') >= 0) return false;
         // Russian capitalises a name's first word only, and Georgian has no capitals ("Национальный архив Грузии,
         // Центральный исторический архив", "საქართველოს ეროვნული არქივი, ცენტრალური საისტორიო არქივი"): a few words.
-        if (segment[0] is >= '\u10D0' and <= '\u10FF' || segment[0] is >= 'А' and <= 'Я')
+        if (TextScan.IsGeorgian(segment[0]) || segment[0] is >= 'А' and <= 'Я')
             return segment.Count(' ') < MaxArchiveNameWords;
         foreach (var range in segment.Split(' '))
         {
@@ -1003,7 +1003,7 @@ internal static class ArchivalReader
                 }
             if (collection < 0) return null;
             var d = DigitsEnd(text, p + collection + 1);
-            if (d < e && (char.IsLetterOrDigit(text[d]) && !IsGeorgianLetter(text[d]) || text[d] is '-' or '/')) return null;
+            if (d < e && (char.IsLetterOrDigit(text[d]) && !TextScan.IsGeorgian(text[d]) || text[d] is '-' or '/')) return null;
             levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, "", text[p..d], new TextSpan(p, d - p)));
             p = d;
         }
@@ -1017,7 +1017,6 @@ internal static class ArchivalReader
         };
     }
 
-    private static bool IsGeorgianLetter(char c) => c is >= '\u10D0' and <= '\u10FF';
 
     /// <summary>The most words an archive's abbreviation before a shelf mark without keywords has (<c>GF IML</c>).</summary>
     internal const int MaxArchiveWords = 3;
@@ -1285,7 +1284,7 @@ internal static class ArchivalReader
         if (NamesArchive(before) || ArchiveRegistry.Default.Find(before.ToString()) is not null) return true;
         if (before.Length > MaxGeorgianAbbreviation) return false;
         foreach (var c in before)
-            if (c is not (>= '\u10D0' and <= '\u10FA')) return false;
+            if (!TextScan.IsGeorgian(c)) return false;
         return true;
     }
 

@@ -60,7 +60,7 @@ internal static class AuthorDateReader
         var georgianTitle = ellipsis == 0 && IsGeorgianShortTitle(text, hs, he, y, e);
         if (ellipsis > 0 && text.IndexOf(',', hs, he - hs) < 0 || georgianTitle)
         {
-            if (!char.IsUpper(text[hs]) && !IsGeorgian(text[hs])) return null;
+            if (!char.IsUpper(text[hs]) && !TextScan.IsGeorgian(text[hs])) return null;
             title = new Located(text[hs..he] + text.Substring(he, ellipsis), new TextSpan(hs, he + ellipsis - hs));
         }
         else if (!ReadNames(text, hs, he, authors, out initials, out var joined))
@@ -130,7 +130,6 @@ internal static class AuthorDateReader
     /// <summary>The ending of a Georgian noun's plural (ქრონიკები, მასალები, საბუთები), which no family name has.</summary>
     private const string GeorgianPlural = "ები";
 
-    private static bool IsGeorgian(char c) => c is >= '\u10D0' and <= '\u10FA';
 
     // A Georgian head before "year: pages" that names a work by its (often abbreviated) title: "ქრონიკები 1967: 86", "საქ.
     // სიძ. 1920: 11", "მასალები საქ. ისტ. გეოგ. 1964: 55". The script has no capitals to tell a name from a title: a head
@@ -138,7 +137,7 @@ internal static class AuthorDateReader
     // names; so is a head of other scripts, or without the colon after its year.
     private static bool IsGeorgianShortTitle(string text, int hs, int he, int y, int e)
     {
-        if (!IsGeorgian(text[hs]) || he - hs > MaxHead) return false;
+        if (!TextScan.IsGeorgian(text[hs]) || he - hs > MaxHead) return false;
         var colon = y + 4;
         while (colon < e && text[colon] == ' ') colon++;
         if (colon >= e || text[colon] != ':') return false;
@@ -152,7 +151,7 @@ internal static class AuthorDateReader
             var written = text.AsSpan(w, i - w);
             var word = written.TrimEnd('.');
             // An initial ("ჯანაშია ს.") makes the head a name.
-            if (++words > MaxTitleWords || word.IsEmpty || !IsGeorgian(word[0]) || PublicationReader.IsGeorgianFamily(word) || word.Length <= 2 && written.Length > word.Length)
+            if (++words > MaxTitleWords || word.IsEmpty || !TextScan.IsGeorgian(word[0]) || PublicationReader.IsGeorgianFamily(word) || word.Length <= 2 && written.Length > word.Length)
                 return false;
         }
         // A word alone is a name ("ჯანაშია 1952: 45": family names end in -ია, -ელი … as nouns do) unless it is a plural
@@ -274,7 +273,7 @@ internal static class AuthorDateReader
         if (e - s < 3) return false;
         var word = text.AsSpan(s, e - s);
         if (Conventions.IsCollectionWord(word) || Conventions.IsCollectionWord(text.AsSpan(s, Math.Min(e + 1, text.Length) - s))) return false;
-        var georgian = word[0] is >= '\u10D0' and <= '\u10FA';
+        var georgian = TextScan.IsGeorgian(word[0]);
         if (!georgian && !char.IsUpper(word[0])) return false;
         var small = 0;
         for (var i = 1; i < word.Length; i++)

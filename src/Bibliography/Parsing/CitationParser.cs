@@ -200,7 +200,7 @@ public static class CitationParser
             // "…, ავტოგრაფი № 17; ეროვნული ბიბლიოთეკა, … № 40. ი. ჭავჭავაძე, Title, ტ. 6, 1997": after a file in a Georgian
             // repository named in words, what follows is read whole, as a part is.
             if (more is null && result[^1] is ArchivalCitation { Language: "ka", ArchiveName: not null } or ArchivalCitation { Language: "ka", Levels: [{ Keyword: "" }, ..] }
-                && text[ns] is >= '\u10D0' and <= '\u10FF')
+                && TextScan.IsGeorgian(text[ns]))
             {
                 more = GeorgianRepositoryReader.Read(text, ns, ne, out next);
                 if (more is null && ParseOne(text, ns, ne, out next) is var georgian && ReadsAsCitation(georgian)) more = georgian;
@@ -387,7 +387,7 @@ public static class CitationParser
             var mark = manuscript.Span.Offset + manuscript.Span.Length;
             if (mark < e && text[mark] == ',' && GeorgianRepositoryReader.Read(text, mark + 1, e, out _) is not null) next = mark + 1;
             // "დედანი: Ad-723საბუთის ტექსტი: …": the edition's line run on without a space (a page's lines joined) is read after it.
-            else if (mark < e && text[mark] is >= '\u10D0' and <= '\u10FF' && GeorgianForms.ReadDashedEdition(text, AfterGeorgianLeadIn(text, mark, e), e) is not null) next = mark;
+            else if (mark < e && TextScan.IsGeorgian(text[mark]) && GeorgianForms.ReadDashedEdition(text, AfterGeorgianLeadIn(text, mark, e), e) is not null) next = mark;
             return manuscript;
         }
         if (GeorgianRepositoryReader.Read(text, s, e, out next) is { } repository) return repository;
@@ -402,7 +402,7 @@ public static class CitationParser
         // English one, which would take its sentences for a Chicago note's.
         // A note opening in Georgian script is no English note either ("ნიკო ბერძენიშვილი, Title, ტ. VIII, 1975 წ.": a
         // Roman volume is no Chicago author).
-        var gostOrder = OpensWithFamilyThenInitials(text, s, e) || text[s] is >= '\u10D0' and <= '\u10FF';
+        var gostOrder = OpensWithFamilyThenInitials(text, s, e) || TextScan.IsGeorgian(text[s]);
         // An English note with sentences after its page is read first: the archival reader would take a shelf mark in
         // a later sentence for the whole part.
         // The reader is pure: a part it has already refused here is not read again below.
@@ -481,7 +481,7 @@ public static class CitationParser
     // (a Georgian note has no capital to tell a lead-in's words from an author's).
     private static int AfterGeorgianLeadIn(string text, int s, int e)
     {
-        if (text[s] is not (>= '\u10D0' and <= '\u10FF')) return s;
+        if (!TextScan.IsGeorgian(text[s])) return s;
         foreach (var lead in Vocabulary.GeorgianLeadIns)
         {
             var after = s + lead.Length;

@@ -21,7 +21,7 @@ internal static class GeorgianForms
             if (e - s <= word.Length + 2 || string.CompareOrdinal(text, e - word.Length, word, 0, word.Length) != 0 || text[e - word.Length - 1] != ' ') continue;
             var countEnd = e - word.Length - 1;
             var count = countEnd;
-            while (count > s && (IsGeorgianLetter(text[count - 1]) || char.IsAsciiDigit(text[count - 1]))) count--;
+            while (count > s && (TextScan.IsGeorgian(text[count - 1]) || char.IsAsciiDigit(text[count - 1]))) count--;
             if (count == countEnd || countEnd - count > MaxCountLength || count <= s || text[count - 1] != ' ') return -1;
             var titleEnd = TextScan.Trim(text, s, count - 1, " ,").End;
             return titleEnd > s ? titleEnd : -1;
@@ -55,7 +55,7 @@ internal static class GeorgianForms
             if (parts == 1 && pe - ps == 4 && Conventions.IsYear(text.AsSpan(ps, 4))) { year = new Located(text[ps..pe], new TextSpan(ps, 4)); continue; }
             if (title is null)
             {
-                if (!IsGeorgianLetter(text[ps])) return null;
+                if (!TextScan.IsGeorgian(text[ps])) return null;
                 title = new Located(text[ps..pe], new TextSpan(ps, pe - ps));
                 continue;
             }
@@ -117,7 +117,7 @@ internal static class GeorgianForms
     public static (int FamilyEnd, int After) FamilyBeforeLostInitial(string text, int start, int end)
     {
         var w = start;
-        while (w < end && (IsGeorgianLetter(text[w]) || text[w] == '-')) w++;
+        while (w < end && (TextScan.IsGeorgian(text[w]) || text[w] == '-')) w++;
         if (w == start || w + 3 >= end || text[w] != ' ') return (-1, -1);
         var dot = TextScan.Trim(text, w, end).Start;
         if (dot + 1 >= end || text[dot] != '.' || text[dot + 1] != ',') return (-1, -1);
@@ -135,7 +135,7 @@ internal static class GeorgianForms
     public static (int TitleEnd, Located Container, Located Volume)? ContainerAndRomanVolume(string text, int start, int end)
     {
         var (s, e) = TextScan.Trim(text, start, end, " .,;:");
-        if (e - s < 8 || !IsGeorgianLetter(text[s])) return null;
+        if (e - s < 8 || !TextScan.IsGeorgian(text[s])) return null;
         var last = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
         if (last <= s) return null;
         var (vs, ve) = TextScan.Trim(text, last + 1, e);
@@ -143,7 +143,7 @@ internal static class GeorgianForms
         var before = TextScan.LastIndexOutsideQuotes(text, s, last, ',');
         if (before <= s) return null;
         var (cs, ce) = TextScan.Trim(text, before + 1, last, " .«»„“”\"");
-        if (ce <= cs || !IsGeorgianLetter(text[cs])) return null;
+        if (ce <= cs || !TextScan.IsGeorgian(text[cs])) return null;
         var container = text.AsSpan(cs, ce - cs);
         if (container.IndexOfAnyInRange('0', '9') >= 0 || container.Count(' ') >= MaxContainerWords) return null;
         var titleEnd = TextScan.Trim(text, s, before, " ,").End;
@@ -190,14 +190,13 @@ internal static class GeorgianForms
     public static (int TitleEnd, Located Collection)? CollectionAfterTitle(string text, int start, int end)
     {
         var (s, e) = TextScan.Trim(text, start, end, " .,;:");
-        if (e - s < 8 || !IsGeorgianLetter(text[s])) return null;
+        if (e - s < 8 || !TextScan.IsGeorgian(text[s])) return null;
         var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
         if (comma <= s || TextScan.LastIndexOutsideQuotes(text, s, comma, ',') > s) return null;
         var (cs, ce) = TextScan.Trim(text, comma + 1, e, " «»„“”\"");
         var titleEnd = TextScan.Trim(text, s, comma).End;
-        if (ce <= cs || titleEnd <= s || !IsGeorgianLetter(text[cs]) || text.AsSpan(cs, ce - cs).IndexOfAnyInRange('0', '9') >= 0) return null;
+        if (ce <= cs || titleEnd <= s || !TextScan.IsGeorgian(text[cs]) || text.AsSpan(cs, ce - cs).IndexOfAnyInRange('0', '9') >= 0) return null;
         return (titleEnd, new Located(text[cs..ce], new TextSpan(cs, ce - cs)));
     }
 
-    private static bool IsGeorgianLetter(char c) => c is >= '\u10D0' and <= '\u10FF';
 }

@@ -25,7 +25,7 @@ internal static class GeorgianRepositoryReader
     {
         next = end;
         var (s, e) = TextScan.Trim(text, start, end, " .;");
-        if (e - s < 8 || !IsGeorgianLetter(text[s])) return null;
+        if (e - s < 8 || !TextScan.IsGeorgian(text[s])) return null;
         var sign = text.IndexOf(Vocabulary.NumberSign, s, e - s, StringComparison.Ordinal);
         if (sign <= s) return null;
         // The named parts before the sign, by their commas.
@@ -121,9 +121,9 @@ internal static class GeorgianRepositoryReader
     // Words in Georgian script (initials and "სახ." with their full stops), a few of them, no digit.
     private static bool IsNamed(ReadOnlySpan<char> part)
     {
-        if (!IsGeorgianLetter(part[0]) || part.IndexOfAnyInRange('0', '9') >= 0 || part.Count(' ') >= MaxWords) return false;
+        if (!TextScan.IsGeorgian(part[0]) || part.IndexOfAnyInRange('0', '9') >= 0 || part.Count(' ') >= MaxWords) return false;
         foreach (var c in part)
-            if (!(IsGeorgianLetter(c) || c is ' ' or '.' or '-')) return false;
+            if (!(TextScan.IsGeorgian(c) || c is ' ' or '.' or '-')) return false;
         return true;
     }
 
@@ -151,5 +151,4 @@ internal static class GeorgianRepositoryReader
         return i;
     }
 
-    private static bool IsGeorgianLetter(char c) => c is >= '\u10D0' and <= '\u10FF';
 }

@@ -174,7 +174,7 @@ internal static class ProseSegmenter
     private static bool OpensSentence(string text, int at, int e)
     {
         if (ArchivalReader.OpensWithLevel(text.AsSpan(at, e - at))) return false;
-        if (text[at] is >= '\u10D0' and <= '\u10FF') return true;
+        if (TextScan.IsGeorgian(text[at])) return true;
         if (!char.IsUpper(text[at]) || at + 1 >= e) return false;
         var w = at;
         while (w < e && char.IsLetter(text[w])) w++;
@@ -197,7 +197,7 @@ internal static class ProseSegmenter
     {
         var n = LeadInAt(text, at, e);
         var after = n > 0 ? TextScan.Trim(text, at + n, e, " ,:").Start : SeeAfterPhrase(text, at, e);
-        return after > at && after < e && (char.IsUpper(text[after]) || text[after] is >= '\u10D0' and <= '\u10FF' || OpensIbid(text, after, e));
+        return after > at && after < e && (char.IsUpper(text[after]) || TextScan.IsGeorgian(text[after]) || OpensIbid(text, after, e));
     }
 
     /// <summary>

@@ -91,7 +91,7 @@ internal static class PublicationReader
 
     // A small letter of a script that has capitals: Georgian letters are small letters to Unicode, yet open sentences
     // and names, as the script has no capitals.
-    private static bool IsSmallLetter(char c) => char.IsLower(c) && c is not (>= '\u10D0' and <= '\u10FF');
+    private static bool IsSmallLetter(char c) => char.IsLower(c) && !TextScan.IsGeorgian(c);
 
     // The Azerbaijani cild "c." is the Latin look-alike of the page keyword "С.": after a year it is read as neither.
     private static bool LooksLikePageKeyword(string keyword) => keyword.Length == 2 && char.ToLowerInvariant(keyword[0]) == 'c';
@@ -622,7 +622,7 @@ internal static class PublicationReader
         foreach (var c in piece)
         {
             if (c == ' ' && ++words > MaxGeorgianPublisherWords) return default;
-            if (c is not (' ' or '-') && c is not (>= '\u10D0' and <= '\u10FF')) return default;
+            if (c is not (' ' or '-') && !TextScan.IsGeorgian(c)) return default;
         }
         if (IsBookPart(piece) || ResponsibilityReader.EndsWithRoleAfterNames(text, ps - 1, pe) || ResponsibilityReader.RoleFollows(text, ps)) return default;
         return (ps, pe, comma);
@@ -1186,7 +1186,7 @@ internal static class PublicationReader
             var end = candidate[i..].IndexOfAny(' ', '-');
             var word = end < 0 ? candidate[i..] : candidate.Slice(i, end);
             // Georgian has no capitals: a place is one word of it (თბილისი, ქუთაისი), where other scripts allow three.
-            var georgian = word[0] is >= '\u10D0' and <= '\u10FF';
+            var georgian = TextScan.IsGeorgian(word[0]);
             if (georgian) anyGeorgian = true;
             if (++words > (anyGeorgian ? 1 : 3) || !(char.IsUpper(word[0]) || georgian || Conventions.IsPlaceParticle(word))) return false;
         }

@@ -3,6 +3,12 @@ namespace Bibliography.Parsing;
 /// <summary>Small scanning helpers over a text range, keeping offsets so every part keeps its position.</summary>
 internal static class TextScan
 {
+    /// <summary>
+    /// True for a character of the Georgian (Mkhedruli) block, U+10D0–U+10FF, in which the region's Georgian notes are
+    /// typed: one test for every reader, so that none disagrees on where the block ends.
+    /// </summary>
+    public static bool IsGeorgian(char c) => c is >= '\u10D0' and <= '\u10FF';
+
     /// <summary>Narrows [start, end) past the given characters at both ends.</summary>
     public static (int Start, int End) Trim(string text, int start, int end, string chars = " \t\u00A0")
     {
@@ -84,9 +90,9 @@ internal static class TextScan
         // "Кн. 1", "წ. 2": a book's part before its number, which the sentence goes on with.
         if (NumberAfter(text, dot + 1) && IsBookPartWord(text.AsSpan(j + 1, dot + 1 - (j + 1)))) return false;
         // A Georgian initial ("გ. ლომიძე"): the script has no capitals; but for the year's mark ("1960 წ.").
-        if (word.Length == 1 && word[0] is >= '\u10D0' and <= '\u10FF' && !Vocabulary.YearMarks.Contains(word.ToString() + ".")) return false;
+        if (word.Length == 1 && TextScan.IsGeorgian(word[0]) && !Vocabulary.YearMarks.Contains(word.ToString() + ".")) return false;
         // Georgian initials are often of two letters ("ილ. აბულაძე", "ელ. გიუნაშვილი"): before a Georgian word, not a place's.
-        if (word.Length == 2 && word[0] is >= '\u10D0' and <= '\u10FF' && dot + 2 < text.Length && text[dot + 1] == ' ' && text[dot + 2] is >= '\u10D0' and <= '\u10FF'
+        if (word.Length == 2 && TextScan.IsGeorgian(word[0]) && dot + 2 < text.Length && text[dot + 1] == ' ' && TextScan.IsGeorgian(text[dot + 2])
             && !Conventions.IsAbbreviatedPlace(text.AsSpan(j + 1, dot + 1 - (j + 1)))) return false;
         return !Conventions.IsNonTerminalAbbreviation(word);
     }

@@ -241,7 +241,7 @@ public static class Vocabulary
     /// <summary>The volume keywords in Georgian script (<c>ტომი</c>, <c>ტ.</c>), longer first.</summary>
     public static IReadOnlyList<string> GeorgianVolumeKeywords { get; } = GeorgianSpellings(KeywordLevel.Volume);
 
-    private static string[] GeorgianSpellings(KeywordLevel level) => Keywords.Where(k => k.Level == level && k.Text[0] is >= '\u10D0' and <= '\u10FF')
+    private static string[] GeorgianSpellings(KeywordLevel level) => Keywords.Where(k => k.Level == level && TextScan.IsGeorgian(k.Text[0]))
         .Select(k => k.Text).Distinct().OrderByDescending(k => k.Length).ToArray();
 
     /// <summary>
