@@ -80,33 +80,23 @@ internal static class GeorgianForms
     // "ტომი III", "ტომი III (დამატება)": the volume, a bracketed remark after it recorded nowhere.
     private static Located? Volume(string text, int s, int e)
     {
-        foreach (var keyword in Vocabulary.GeorgianVolumeKeywords)
-        {
-            if (e - s <= keyword.Length || string.CompareOrdinal(text, s, keyword, 0, keyword.Length) != 0) continue;
-            var v = TextScan.Trim(text, s + keyword.Length, e).Start;
-            var ve = v;
-            while (ve < e && (char.IsAsciiDigit(text[ve]) || text[ve] is 'I' or 'V' or 'X' or 'L')) ve++;
-            if (ve == v) return null;
-            var rest = TextScan.Trim(text, ve, e).Start;
-            if (rest < e && !(text[rest] == '(' && text[e - 1] == ')')) return null;
-            return new Located(text[v..ve], new TextSpan(v, ve - v));
-        }
-        return null;
+        if (TextScan.OpeningKeyword(text, s, e, Vocabulary.GeorgianVolumeKeywords) is not { Value: var v }) return null;
+        var ve = v;
+        while (ve < e && (char.IsAsciiDigit(text[ve]) || text[ve] is 'I' or 'V' or 'X' or 'L')) ve++;
+        if (ve == v) return null;
+        var rest = TextScan.Trim(text, ve, e).Start;
+        if (rest < e && !(text[rest] == '(' && text[e - 1] == ')')) return null;
+        return new Located(text[v..ve], new TextSpan(v, ve - v));
     }
 
     // "N 40", "№ 5": the document's number, read as the locator.
     private static CitedLocator? Number(string text, int s, int e)
     {
-        foreach (var sign in Vocabulary.DocumentNumberSigns)
-        {
-            if (e - s <= sign.Length || string.CompareOrdinal(text, s, sign, 0, sign.Length) != 0) continue;
-            var v = TextScan.Trim(text, s + sign.Length, e).Start;
-            if (v >= e || v == s + sign.Length) return null;
-            for (var i = v; i < e; i++)
-                if (!char.IsAsciiDigit(text[i])) return null;
-            return new CitedLocator(text[v..e], LocatorLabels.Page, sign, text[v..e], new TextSpan(s, e - s));
-        }
-        return null;
+        if (TextScan.OpeningKeyword(text, s, e, Vocabulary.DocumentNumberSigns) is not var (sign, v)) return null;
+        if (v >= e || v == s + sign.Length) return null;
+        for (var i = v; i < e; i++)
+            if (!char.IsAsciiDigit(text[i])) return null;
+        return new CitedLocator(text[v..e], LocatorLabels.Page, sign, text[v..e], new TextSpan(s, e - s));
     }
 
     /// <summary>

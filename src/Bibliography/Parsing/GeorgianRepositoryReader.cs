@@ -95,9 +95,7 @@ internal static class GeorgianRepositoryReader
     // "… № 108, ფ. 18, 19": after the file, ფ. is its folio (Vocabulary.GeorgianFondOrFolio), with numbers only after it.
     private static CitedLocator? FolioAfterFile(string text, int s, int e)
     {
-        var keyword = Vocabulary.GeorgianFondOrFolio;
-        if (e - s <= keyword.Length || string.CompareOrdinal(text, s, keyword, 0, keyword.Length) != 0) return null;
-        var v = TextScan.Trim(text, s + keyword.Length, e).Start;
+        if (TextScan.OpeningKeyword(text, s, e, [Vocabulary.GeorgianFondOrFolio]) is not var (keyword, v)) return null;
         if (v >= e || !char.IsAsciiDigit(text[v])) return null;
         for (var i = v; i < e; i++)
             if (!(char.IsAsciiDigit(text[i]) || text[i] is ',' or ' ' or '-' or '–' or '—')) return null;

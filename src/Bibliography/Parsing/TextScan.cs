@@ -9,6 +9,18 @@ internal static class TextScan
     /// </summary>
     public static bool IsGeorgian(char c) => c is >= '\u10D0' and <= '\u10FF';
 
+    /// <summary>
+    /// The first of <paramref name="keywords"/> (listed longer first) that opens text[s..e) with something after it, and
+    /// where the value after it starts (spaces skipped), or null: the readers' "keyword, then its number" shape.
+    /// </summary>
+    public static (string Keyword, int Value)? OpeningKeyword(string text, int s, int e, IEnumerable<string> keywords)
+    {
+        foreach (var keyword in keywords)
+            if (e - s > keyword.Length && string.CompareOrdinal(text, s, keyword, 0, keyword.Length) == 0)
+                return (keyword, Trim(text, s + keyword.Length, e).Start);
+        return null;
+    }
+
     /// <summary>Narrows [start, end) past the given characters at both ends.</summary>
     public static (int Start, int End) Trim(string text, int start, int end, string chars = " \t\u00A0")
     {
