@@ -99,7 +99,7 @@ internal static class QuotedPeriodicalReader
     /// <summary>
     /// Reads text[start..end) as a piece in a newspaper or journal named in quotation marks without a kind word, or
     /// null: <c>Family I. Title. «Paper», 1973, 13 yanvar.</c>, <c>Title. «Paper»- 26.12.70</c>, <c>«Paper» ¹ 55, 1959,
-    /// 7 mart, s.3.</c>, <c>Title. «Journal»-1985. № 3</c>.
+    /// 7 mart, s.3.</c>, <c>Title. «Journal»-1985. № 3</c>, the source line <c>«Paper», 1907-14</c> (year and issue).
     /// </summary>
     /// <remarks>
     /// A quoted name is a paper only where a date or a number follows it at once (after a comma, full stop or dash) and
@@ -119,6 +119,8 @@ internal static class QuotedPeriodicalReader
             var restStart = m.Index + m.Length;
             while (restStart < e && (char.IsWhiteSpace(text[restStart]) || text[restStart] is ',' or '.' or '-' or '–' or '—')) restStart++;
             if (restStart >= e) continue;
+            if (m.Index == s && YearAndNumber(text, restStart, e) is var (sourceYear, sourceIssue))
+                return Piece(text, s, e, m.Index, TextScan.Trim(text, m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length, " "), sourceYear, sourceIssue, null);
             // The date or number follows the paper at once: it is looked for near it, so that a part of many quoted
             // names (each tried in turn) costs each only its window, not the rest of the part (FuzzTests' quoted titles).
             var window = Math.Min(e, restStart + DateWindow) - restStart;
@@ -161,6 +163,18 @@ internal static class QuotedPeriodicalReader
             return Piece(text, s, e, m.Index, (ns, ne), year, issue, locator);
         }
         return ReadDashedPaper(text, s, e);
+    }
+
+    /// <summary>
+    /// The year and the number of a reprint's source line, all that follows the paper's name (<c>«Molla Nəsrəddin»,
+    /// 1907-14</c>: the year, a hyphen, the issue as written), or null.
+    /// </summary>
+    private static (Located Year, Located Issue)? YearAndNumber(string text, int from, int end)
+    {
+        if (end - from < 6 || end - from > 8 || !Conventions.IsYear(text.AsSpan(from, 4)) || text[from + 4] != '-') return null;
+        for (var k = from + 5; k < end; k++)
+            if (!char.IsDigit(text[k])) return null;
+        return (new Located(text.Substring(from, 4), new TextSpan(from, 4)), new Located(text[(from + 5)..end], new TextSpan(from + 5, end - from - 5)));
     }
 
     /// <summary>
