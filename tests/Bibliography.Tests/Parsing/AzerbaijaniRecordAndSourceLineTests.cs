@@ -78,4 +78,19 @@ public class AzerbaijaniRecordAndSourceLineTests
         p.ContainerTitle?.Value.ShouldBe(container);
         p.Year?.Value.ShouldBe(year);
     }
+
+    [Theory]
+    [InlineData("Bakı, 1979, c. II, s. 88", "Bakı", "1979", "II", "88")]
+    [InlineData("Bakı: 1992, c. 3, s. 301", "Bakı", "1992", "3", "301")]
+    [InlineData("Gəncə, 2004, s. 17", "Gəncə", "2004", null, "17")]
+    [InlineData("Bakı, 1968, s. 45-47", "Bakı", "1968", null, "45-47")]
+    public void A_place_and_its_year_are_an_edition_whose_title_stands_before_the_note_not_a_name_and_a_year(string note, string place, string year, string? volume, string page)
+    {
+        var p = Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        p.Authors.ShouldBeEmpty();
+        p.Place?.Value.ShouldBe(place);
+        p.Year?.Value.ShouldBe(year);
+        p.Volume?.Value.ShouldBe(volume);
+        p.Locator?.Value.ShouldBe(page);
+    }
 }
