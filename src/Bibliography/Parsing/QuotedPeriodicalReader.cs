@@ -23,7 +23,8 @@ internal static class QuotedPeriodicalReader
         + Vocabulary.Alternation(Vocabulary.NewspaperWords.Concat(Vocabulary.JournalWords)) + @")[”""»“]\s*[,.]", Conventions.Options);
     // Linear (Conventions.Linear): tried at each space, comma or full stop, every repeat bounded but a \s run, which "il" ends.
     private static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[5-9]\d\d|20\d\d)(?:" + Conventions.AzerbaijaniOrdinal + @"\s*il)?\b", Conventions.Linear);
-    private static readonly Regex Issue = new(@"(?:^|[\s,.])(?:" + Conventions.IssueKeyword + @"|N|Ns)\s*(?<n>\d+(?:[/–-]\d+)?)\b", Conventions.Options);
+    // The number may stand in brackets after the date ("2001, 28 avqust (№ 25-26)").
+    private static readonly Regex Issue = new(@"(?:^|[\s,.(])(?:" + Conventions.IssueKeyword + @"|N|Ns)\s*(?<n>\d+(?:[/–-]\d+)?)\b", Conventions.Options);
     // The author heading the piece, "M. Family." or "Family M.", from the heading-name patterns every reader composes.
     private static readonly Regex InitialsFirst = new(@"^(?<ini>" + PublicationReader.Initials + @")\s?(?<fam>" + PublicationReader.FamilyNameAfterInitials + @")[.,]\s", Conventions.Options);
     private static readonly Regex FamilyFirst = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @"),?\s", Conventions.Options);

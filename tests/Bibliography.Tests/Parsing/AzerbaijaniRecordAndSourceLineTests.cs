@@ -93,4 +93,17 @@ public class AzerbaijaniRecordAndSourceLineTests
         p.Volume?.Value.ShouldBe(volume);
         p.Locator?.Value.ShouldBe(page);
     }
+
+    [Theory]
+    [InlineData("Naxçıvan xanlığının süqutu, «Elm» qəzeti, 12 mart 1999, (№ 9 (475)), s. 5", "Naxçıvan xanlığının süqutu", "Elm", "1999", "9")]
+    [InlineData("Qədim Gəncə sikkələri ,«Gəncə» qəzeti, 4 may, 11 may, 2003, (№17-18), s. 3, 6", "Qədim Gəncə sikkələri", "Gəncə", "2003", "17-18")]
+    [InlineData("Əliyeva S. Bir arxiv sənədi haqqında. «Azərbaycan» qəzeti, 2010, 5 iyun (№ 120), s. 7", "Bir arxiv sənədi haqqında", "Azərbaycan", "2010", "120")]
+    public void A_pieces_number_in_brackets_after_its_papers_date_is_its_issue(string note, string title, string container, string year, string issue)
+    {
+        var p = Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        p.Title?.Value.ShouldBe(title);
+        p.ContainerTitle?.Value.ShouldBe(container);
+        p.Year?.Value.ShouldBe(year);
+        p.Issue?.Value.ShouldBe(issue);
+    }
 }
