@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
@@ -50,6 +51,10 @@ internal sealed class CslJsonWriter
     /// <summary>The names a type's properties are written under, in order, as this writer reads them from the attributes.</summary>
     internal static IEnumerable<string> NamesOf(Type type) => ShapeOf(type).Members.Select(m => m.Name);
 
+    // The writing methods are compiled optimised at once (AggressiveOptimization): they run only at the end of a batch,
+    // when a tier-0 method would not be promoted before the document is written (the runtime waits for the parser's
+    // tier-0 compiles to stop first), and a 90 MB document calls them millions of times.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Value(object? value)
     {
         switch (value)
@@ -75,6 +80,7 @@ internal sealed class CslJsonWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Object(object value)
     {
         var shape = ShapeOf(value.GetType());
@@ -95,6 +101,7 @@ internal sealed class CslJsonWriter
         Close('}', first);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Token(JToken token)
     {
         switch (token)
@@ -139,6 +146,7 @@ internal sealed class CslJsonWriter
             : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void String(string text)
     {
         _out.Write('"');
@@ -164,6 +172,7 @@ internal sealed class CslJsonWriter
         _out.Write('"');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Integer(long number)
     {
         Span<char> digits = stackalloc char[20];
@@ -171,6 +180,7 @@ internal sealed class CslJsonWriter
         _out.Write(digits[..length]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Open(char bracket)
     {
         _out.Write(bracket);
@@ -178,6 +188,7 @@ internal sealed class CslJsonWriter
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Next(ref bool first)
     {
         if (!first) _out.Write(',');
@@ -185,6 +196,7 @@ internal sealed class CslJsonWriter
         NewLine();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Property(ref bool first, string name)
     {
         Next(ref first);
@@ -192,6 +204,7 @@ internal sealed class CslJsonWriter
         _out.Write(": ");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Close(char bracket, bool empty)
     {
         _depth--;
@@ -199,6 +212,7 @@ internal sealed class CslJsonWriter
         _out.Write(bracket);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void NewLine()
     {
         var length = _newLine.Length + 2 * _depth;
@@ -243,6 +257,6 @@ internal sealed class CslJsonWriter
     private static Func<object, object?> TypedReader<TOwner, TValue>(MethodInfo getter)
     {
         var read = getter.CreateDelegate<Func<TOwner, TValue>>();
-        return owner => read((TOwner)owner);
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (object owner) => read((TOwner)owner);
     }
 }
