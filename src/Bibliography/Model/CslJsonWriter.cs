@@ -51,10 +51,9 @@ internal sealed class CslJsonWriter
     /// <summary>The names a type's properties are written under, in order, as this writer reads them from the attributes.</summary>
     internal static IEnumerable<string> NamesOf(Type type) => ShapeOf(type).Members.Select(m => m.Name);
 
-    // The writing methods are compiled optimised at once (AggressiveOptimization): they run only at the end of a batch,
-    // when a tier-0 method would not be promoted before the document is written (the runtime waits for the parser's
-    // tier-0 compiles to stop first), and a 90 MB document calls them millions of times.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // The writing methods are compiled optimised at once (Hot.Loop): they run at the end of a batch, before the runtime
+    // has promoted anything from tier 0, and a 90 MB document calls them millions of times.
+    [MethodImpl(Hot.Loop)]
     private void Value(object? value)
     {
         switch (value)
@@ -80,7 +79,7 @@ internal sealed class CslJsonWriter
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Loop)]
     private void Object(object value)
     {
         var shape = ShapeOf(value.GetType());
@@ -101,7 +100,7 @@ internal sealed class CslJsonWriter
         Close('}', first);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Loop)]
     private void Token(JToken token)
     {
         switch (token)
@@ -146,7 +145,7 @@ internal sealed class CslJsonWriter
             : null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Loop)]
     private void String(string text)
     {
         _out.Write('"');
@@ -172,7 +171,7 @@ internal sealed class CslJsonWriter
         _out.Write('"');
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Loop)]
     private void Integer(long number)
     {
         Span<char> digits = stackalloc char[20];
@@ -180,7 +179,7 @@ internal sealed class CslJsonWriter
         _out.Write(digits[..length]);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Loop)]
     private bool Open(char bracket)
     {
         _out.Write(bracket);
@@ -188,7 +187,7 @@ internal sealed class CslJsonWriter
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Loop)]
     private void Next(ref bool first)
     {
         if (!first) _out.Write(',');
@@ -196,7 +195,7 @@ internal sealed class CslJsonWriter
         NewLine();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Loop)]
     private void Property(ref bool first, string name)
     {
         Next(ref first);
@@ -204,7 +203,7 @@ internal sealed class CslJsonWriter
         _out.Write(": ");
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Loop)]
     private void Close(char bracket, bool empty)
     {
         _depth--;
@@ -212,7 +211,7 @@ internal sealed class CslJsonWriter
         _out.Write(bracket);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Hot.Loop)]
     private void NewLine()
     {
         var length = _newLine.Length + 2 * _depth;
@@ -257,6 +256,6 @@ internal sealed class CslJsonWriter
     private static Func<object, object?> TypedReader<TOwner, TValue>(MethodInfo getter)
     {
         var read = getter.CreateDelegate<Func<TOwner, TValue>>();
-        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (object owner) => read((TOwner)owner);
+        return [MethodImpl(Hot.Loop)] (object owner) => read((TOwner)owner);
     }
 }
