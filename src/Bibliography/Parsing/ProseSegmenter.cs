@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Bibliography.Parsing;
 
 /// <summary>
@@ -46,6 +48,7 @@ internal static class ProseSegmenter
     // Edwin Bacon, …", "… (Moscow, 1985), 112. Cf. RGASPI …") or follows a shelf mark closed by its folio ("RGASPI, f.
     // 17, op. 3, d. 1, l. 5. The same decision was reported in Pravda, …"); false (and into empty) where there is no
     // such cut. Other sentences are left to the readers, which read an English note's run-on citations themselves.
+    [MethodImpl(Hot.Loop)]
     private static bool CutLatin(string text, int s, int e, List<Segment> into)
     {
         int start = s, looked = s;
@@ -261,6 +264,7 @@ internal static class ProseSegmenter
     // Brackets are looked into this many levels deep: a crafted "((((…" is read flat beyond them, not recursed into.
     private const int MaxBracketLevels = 2;
 
+    [MethodImpl(Hot.Loop)]
     private static void Cut(string text, int s, int e, int level, List<Segment> into)
     {
         // The cuts: a full stop at the top level that closes a locator, or that a lead-in follows.
@@ -412,6 +416,7 @@ internal static class ProseSegmenter
 
     // text[a..b) less a lead-in before its first colon that ends one; what stands before the lead-in's sentence is a
     // piece of its own.
+    [MethodImpl(Hot.Loop)]
     private static void Lead(string text, int a, int b, List<Segment> into)
     {
         // "См. также Иванов А. Б. …", "Ср. РГАСПИ. Ф. 17 …": a lead-in without its colon, before a name or a shelf mark.
