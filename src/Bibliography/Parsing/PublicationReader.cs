@@ -49,8 +49,8 @@ internal static class PublicationReader
     // The year closing an imprint, also joined to its place by a hyphen as Azerbaijani lists write it ("Баку-1978").
     // Non-backtracking, though linear on the other engine too: there it is tried after every letter (\p{L}[-–]), and a
     // first extract of 100,000 footnotes spent ~0.2 s more in it than its 40 ms of set-up (tests/Bibliography.Benchmarks/README.md).
-    internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(]|\p{L}[-–])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
-    internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?" + Conventions.RunningNumber + ")$", Conventions.Options);
+    internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(]|\p{L}[-–]|\s[-–—])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
+    internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.]|\s[-–—])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?" + Conventions.RunningNumber + ")$", Conventions.Options);
     // A number of pages then the page keyword, closing the citation: the extent of a book (after a dash, a comma or a full stop).
     // The text is trimmed of its last full stop first, so the keywords are matched without theirs.
     private static readonly Regex ExtentAtEnd = new(@"[-–—,.]\s*\d{1,4}\s?"
@@ -59,7 +59,7 @@ internal static class PublicationReader
     // What may close a citation after its year (read from the right, before the year): a volume (Т. 2, Т. 2 (34)), a
     // book's part that no field records (Кн. II, Ч. 1), a newspaper's day and month (3 нояб., 12 июля), a journal's
     // month (№ 10–11. Ноябрь).
-    private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|[IVXLC]+)" + Conventions.RunningNumber + "$", Conventions.Options);
+    private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.]|\s[-–—])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|[IVXLC]+)" + Conventions.RunningNumber + "$", Conventions.Options);
     private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
     // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
     private static readonly Regex AzerbaijaniPart = new(@"^(?:[IVXLC]+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + @"?)\s+" + Vocabulary.Alternation(Conventions.AzerbaijaniBookPartWords) + "$", Conventions.Linear);
@@ -88,6 +88,13 @@ internal static class PublicationReader
     // ignoring case does not pair the dotted capital İ with i.
     private static readonly Regex EditionInWords = new(@"^\p{L}+(?:[nN][cC][iıuüİIUÜ]\s+[nN][əƏ][şŞ][rR][iİ]?|(?:ое|ОЕ|ье|ЬЕ)\s+(?:издание|ИЗДАНИЕ|изд))\.?$", Conventions.Anchored);
     private static readonly Regex OpCit = new("^(?:" + string.Join("|", Vocabulary.OpCitPatterns) + ")$", Conventions.Anchored | RegexOptions.IgnoreCase);
+
+    // The first letter of text[s..e) is a Latin one: a part named in the Latin alphabet (a Western journal's title).
+    private static bool OpensInLatin(string text, int s, int e)
+    {
+        while (s < e && !char.IsLetter(text[s])) s++;
+        return s < e && char.IsAscii(text[s]);
+    }
 
     // A small letter of a script that has capitals: Georgian letters are small letters to Unicode, yet open sentences
     // and names, as the script has no capitals.
@@ -153,7 +160,9 @@ internal static class PublicationReader
             }
             else if (tailVolume is null && VolumeAtEnd.Find(text, partStart, e - partStart) is { } vm)
             {
-                var keyword = char.IsLetter(text[vm.Index]) ? vm.Index : vm.Index + 1;
+                // The match may open with a separator and the area's dash typed against the keyword ("1904. -Т. 2").
+                var keyword = vm.Index;
+                while (!char.IsLetter(text[keyword])) keyword++;
                 // The volume word may end without a full stop (Azerbaijani "cild 2"), so its number starts after its letters.
                 var number = keyword;
                 while (number < vm.Index + vm.Length && char.IsLetter(text[number])) number++;
@@ -168,11 +177,16 @@ internal static class PublicationReader
             else break;
         }
         // "Могзаури. 1905. 37. С. 579", "//Мцкемси. 1891. 9/10. С. 11": a periodical's number after its year, without "№".
-        if (issue is null && BareIssueAfterYear.Find(text, partStart, e - partStart) is { } bare)
+        // "// Slavic Review. 1985. 44. № 2", "// World Politics. 1991. 43. P. 196": a bare number between the year and a
+        // "№" is the volume, and so is one after a journal named in Latin letters (a Western journal counts volumes).
+        if (tailVolume is null && BareIssueAfterYear.Find(text, partStart, e - partStart) is { } bare
+            && (issue is null || slash >= 0))
         {
             var number = bare.Index + bare.Length;
             while (number > bare.Index && (char.IsAsciiDigit(text[number - 1]) || text[number - 1] is '/' or '-' or '–')) number--;
-            issue = new Located(text[number..(bare.Index + bare.Length)], new TextSpan(number, bare.Index + bare.Length - number));
+            var bareNumber = new Located(text[number..(bare.Index + bare.Length)], new TextSpan(number, bare.Index + bare.Length - number));
+            if (issue is null && !(slash >= 0 && OpensInLatin(text, partStart, e))) issue = bareNumber;
+            else tailVolume = bareNumber;
             (_, e) = TextScan.Trim(text, partStart, number, Separators);
         }
         // "Новый мир, 4/1988", "მნათობი, 4/1979": a periodical's issue written over its year.
@@ -1087,6 +1101,10 @@ internal static class PublicationReader
         if (sep >= 0 && text[sep] == ',' && TextScan.IndexOfAnyOutsideQuotes(text, start, end, ":") < 0
             && (TextScan.IndexOfAnyOutsideQuotes(text, start, end, ";") >= 0 || IsStateAbbreviation(text, sep + 1, end)))
             sep = -1;
+        // "Cambridge, Mass.: Harvard University Press": a state after its town, before the publisher's colon, is the place's.
+        if (sep >= 0 && text[sep] == ',' && TextScan.IndexOfAnyOutsideQuotes(text, sep + 1, end, ":") is var stateColon and > 0
+            && IsStateAbbreviation(text, sep + 1, stateColon))
+            sep = stateColon;
         // "М., Л.: Наука": a comma between two abbreviated places, before the publisher's colon.
         if (sep >= 0 && text[sep] == ',' && TextScan.IndexOfAnyOutsideQuotes(text, start, end, ":") is var colon and > 0
             && AbbreviatedPlaces(text.AsSpan(start, colon - start).Trim()))

@@ -1,0 +1,71 @@
+namespace Bibliography.Tests.Parsing;
+
+/// <summary>
+/// Forms of Russian GOST notes that the rule readers misread (issue #18): the area's dash typed against the element
+/// after it, a journal's bare volume after its year, a place written in full after a title ending in a year, a state
+/// after its town before the publisher. Each form with invented notes, read by the rules alone.
+/// </summary>
+public class RussianImprintAndJournalFormsTests
+{
+    // ---- ". -1904. -№ 7. - С. 5": the area's dash typed as a hyphen against the year, the issue or the volume ----
+
+    [Theory]
+    [InlineData("Смирнов К. Л. Об оспопрививании в губерниях // Земский врач. -1889. - №3. - С. 40-52.",
+        "authors=Смирнов | title=Об оспопрививании в губерниях | container=Земский врач | year=1889 | issue=3 | locator=40-52")]
+    [InlineData("Кравцов Н. П. К вопросу о холере // Русский врач. - 1908. -№ 15. - С. 501-503.",
+        "authors=Кравцов | title=К вопросу о холере | container=Русский врач | year=1908 | issue=15 | locator=501-503")]
+    [InlineData("Лебедев А. А. Записки земского врача // Северный вестник. -1893. -Т. 2. -С. 7-9.",
+        "authors=Лебедев | title=Записки земского врача | container=Северный вестник | year=1893 | volume=2 | locator=7-9")]
+    [InlineData("Орлов В. Е. Фабричная медицина // Врачебная газета. -1911. -№12. -С. 33.",
+        "authors=Орлов | title=Фабричная медицина | container=Врачебная газета | year=1911 | issue=12 | locator=33")]
+    public void The_areas_dash_typed_against_what_follows_it_separates_it(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // ---- "// Slavic Review. 1985. 44. № 2": a bare volume between the year and the issue ----
+
+    [Theory]
+    [InlineData("Hosking G. The Russian Peasant Commune // Journal of Social History. 1988. 21. № 3. P. 501–519.",
+        "authors=Hosking | title=The Russian Peasant Commune | container=Journal of Social History | year=1988 | volume=21 | issue=3 | locator=501–519")]
+    [InlineData("Fisher A. Emigration of Muslims from the Russian Empire // Canadian Slavonic Papers. 1979. 13. № 2. P. 50–63.",
+        "authors=Fisher | title=Emigration of Muslims from the Russian Empire | container=Canadian Slavonic Papers | year=1979 | volume=13 | issue=2 | locator=50–63")]
+    [InlineData("Козлов В. А. Волнения в городах // Исторический архив. 1995. 3. № 4. С. 10–25.",
+        "authors=Козлов | title=Волнения в городах | container=Исторический архив | year=1995 | volume=3 | issue=4 | locator=10–25")]
+    public void A_bare_number_between_the_year_and_the_issue_is_the_volume(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("Raeff M. Siberia and the Reforms of 1822 // Russian Review. 1956. 15. P. 10–22.",
+        "authors=Raeff | title=Siberia and the Reforms of 1822 | container=Russian Review | year=1956 | volume=15 | locator=10–22")]
+    [InlineData("Lewin M. The Disappearance of Planning // Soviet Studies. 1973. 25. P. 271–297.",
+        "authors=Lewin | title=The Disappearance of Planning | container=Soviet Studies | year=1973 | volume=25 | locator=271–297")]
+    [InlineData("Ткачев Н. Сельская школа // Русская школа. 1901. 7. С. 12.",
+        "authors=Ткачев | title=Сельская школа | container=Русская школа | year=1901 | issue=7 | locator=12")]
+    public void A_western_journals_bare_number_after_its_year_is_its_volume(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // ---- "… в 1917 г. Ростов-на-Дону, 1919": a place written in full after a title ending in a year ----
+
+    [Theory]
+    [InlineData("Кротов Н. Е. Крестьянские волнения 1905 г. Ростов-на-Дону, 1925. С. 14.",
+        "authors=Кротов | title=Крестьянские волнения 1905 г. | place=Ростов-на-Дону | year=1925 | locator=14")]
+    [InlineData("Лавров П. И. Стачки в Донбассе в 1912 г. Ставрополь, 1960.",
+        "authors=Лавров | title=Стачки в Донбассе в 1912 г. | place=Ставрополь | year=1960")]
+    [InlineData("Голубев С. С. Выборы 1906 г. Нижний Новгород: Изд-во ННГУ, 2007. С. 3.",
+        "authors=Голубев | title=Выборы 1906 г. | place=Нижний Новгород | publisher=Изд-во ННГУ | year=2007 | locator=3")]
+    [InlineData("Белов Д. Уезд в 1918–1920 гг. Йошкар-Ола, 1970. С. 5.",
+        "authors=Белов | title=Уезд в 1918–1920 гг. | place=Йошкар-Ола | year=1970 | locator=5")]
+    public void A_place_in_full_after_a_title_ending_in_a_year_opens_the_imprint(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("Петров А. Б. Кавказ в 1917 г. Очерки. М., 1990. С. 7.", "authors=Петров | title=Кавказ в 1917 г. Очерки | place=М. | year=1990 | locator=7")]
+    [InlineData("Петров А. Б. Восстание 1916 г. Документы и материалы. Алма-Ата, 1960.", "authors=Петров | title=Восстание 1916 г. Документы и материалы | place=Алма-Ата | year=1960")]
+    public void A_titles_words_after_its_year_stay_in_the_title(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // ---- "Cambridge, Mass.: Harvard University Press": a state after its town, before the publisher ----
+
+    [Theory]
+    [InlineData("Pipes R. The Formation of the Soviet Union. Cambridge, Mass.: Harvard University Press, 1954. P. 3.",
+        "authors=Pipes | title=The Formation of the Soviet Union | place=Cambridge, Mass. | publisher=Harvard University Press | year=1954 | locator=3")]
+    [InlineData("Zelnik R. Labor and Society in Tsarist Russia. Stanford, Calif.: Stanford University Press, 1971. P. 40.",
+        "authors=Zelnik | title=Labor and Society in Tsarist Russia | place=Stanford, Calif. | publisher=Stanford University Press | year=1971 | locator=40")]
+    [InlineData("Kenez P. Civil War in South Russia. Berkeley, Cal.: University of California Press, 1977.",
+        "authors=Kenez | title=Civil War in South Russia | place=Berkeley, Cal. | publisher=University of California Press | year=1977")]
+    public void A_state_after_its_town_is_the_places(string note, string expected) => RulesOnly.Check(note, expected);
+}
