@@ -8,7 +8,9 @@ namespace Bibliography.Parsing;
 /// <remarks>A parse never invents data: what it cannot read comes back as an <see cref="UnreadCitation"/>.</remarks>
 public static class CitationParser
 {
-    private static readonly Regex PlaceAfterSemicolon = new(@"^\s*\p{Lu}{1,3}\.\s*[:,]", Conventions.Options);
+    // "М.; Л.: …", and a state after its town where GOST's ';' between places stands for the comma ("Cambridge; Mass.:
+    // Harvard", "Ithaca; N. Y.: Cornell"): a Latin abbreviation before the publisher's colon.
+    private static readonly Regex PlaceAfterSemicolon = new(@"^\s*(?:\p{Lu}{1,3}\.\s*[:,]|(?:[A-Z][a-z]{1,4}|[A-Z]\.\s?[A-Z])\.\s*:)", Conventions.Options);
     private static readonly Regex ReferenceVolume = new(@"(?:^|[\s,])(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+)", Conventions.Options);
     // Linear (Conventions.Linear): tried at a space or comma before a keyword, each \s run followed by a digit, a comma, a
     // dash or a verso mark, and nothing after the list to give it back for.

@@ -89,6 +89,20 @@ internal static class PublicationReader
     private static readonly Regex EditionInWords = new(@"^\p{L}+(?:[nN][cC][iıuüİIUÜ]\s+[nN][əƏ][şŞ][rR][iİ]?|(?:ое|ОЕ|ье|ЬЕ)\s+(?:издание|ИЗДАНИЕ|изд))\.?$", Conventions.Anchored);
     private static readonly Regex OpCit = new("^(?:" + string.Join("|", Vocabulary.OpCitPatterns) + ")$", Conventions.Anchored | RegexOptions.IgnoreCase);
 
+    /// <summary>The longest month name looked for in brackets closing a part (<c>(September)</c>).</summary>
+    private const int MaxBracketedMonth = 12;
+
+    // Where the bracket opens that closes text[s..e) holding a month's or a season's name alone ("(October)", "(март)",
+    // "(Summer)"), or -1.
+    private static int MonthInBracketsAt(string text, int s, int e)
+    {
+        if (e - s < 3 || text[e - 1] != ')') return -1;
+        var open = text.LastIndexOf('(', e - 2, Math.Min(MaxBracketedMonth + 1, e - 1 - s));
+        if (open <= s) return -1;
+        var inside = text.AsSpan(open + 1, e - 2 - open).Trim();
+        return Conventions.MonthOf(inside) is not null || Vocabulary.Seasons.Contains(inside.ToString()) ? open : -1;
+    }
+
     // The first letter of text[s..e) is a Latin one: a part named in the Latin alphabet (a Western journal's title).
     private static bool OpensInLatin(string text, int s, int e)
     {
@@ -170,6 +184,11 @@ internal static class PublicationReader
                 tailVolume = new Located(text[number..(vm.Index + vm.Length)], new TextSpan(number, vm.Index + vm.Length - number));
                 (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
             }
+            // "№ 4 (October)", "№ 3 (март)", "№ 2 (Summer)": the month of an issue in brackets after it, recorded nowhere.
+            else if (MonthInBracketsAt(text, partStart, e) is var monthOpen and >= 0
+                && TextScan.Trim(text, partStart, monthOpen, Separators) is var (_, beforeMonth) && beforeMonth > partStart
+                && PartsThenYear(text, partStart, beforeMonth))
+                e = beforeMonth;
             else if ((PartAtEnd.Find(text, partStart, e - partStart) ?? Conventions.FindDayMonthAtEnd(text, partStart, e - partStart)) is { } pm
                 && TextScan.Trim(text, partStart, pm.Index, Separators) is var (_, before) && before > partStart
                 && PartsThenYear(text, partStart, before))

@@ -68,4 +68,40 @@ public class RussianImprintAndJournalFormsTests
     [InlineData("Kenez P. Civil War in South Russia. Berkeley, Cal.: University of California Press, 1977.",
         "authors=Kenez | title=Civil War in South Russia | place=Berkeley, Cal. | publisher=University of California Press | year=1977")]
     public void A_state_after_its_town_is_the_places(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("Pipes R. The Formation of the Soviet Union. Cambridge; Mass.: Harvard University Press, 1954. P. 3; Ulam A. The Bolsheviks. N. Y.: Macmillan, 1965.",
+        "authors=Pipes | title=The Formation of the Soviet Union | place=Cambridge; Mass. | publisher=Harvard University Press | year=1954 | locator=3 || authors=Ulam | title=The Bolsheviks | place=N. Y. | publisher=Macmillan | year=1965")]
+    [InlineData("Haimson L. The Russian Marxists. Ithaca; N. Y.: Cornell University Press, 1955.",
+        "authors=Haimson | title=The Russian Marxists | place=Ithaca; N. Y. | publisher=Cornell University Press | year=1955")]
+    [InlineData("Kotkin S. Magnetic Mountain. Berkeley; Calif.: University of California Press, 1995. P. 12.",
+        "authors=Kotkin | title=Magnetic Mountain | place=Berkeley; Calif. | publisher=University of California Press | year=1995 | locator=12")]
+    public void A_state_after_a_semicolon_does_not_split_the_citation(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("Smith J. Peasants and the State // American Historical Review. 1990. Vol. 95. № 4 (October). P. 1033–1050.",
+        "authors=Smith | title=Peasants and the State | container=American Historical Review | year=1990 | volume=95 | issue=4 | locator=1033–1050")]
+    [InlineData("Иванов А. Б. Рабочие Баку // Вопросы истории. 1967. № 3 (март). С. 40–52.",
+        "authors=Иванов | title=Рабочие Баку | container=Вопросы истории | year=1967 | issue=3 | locator=40–52")]
+    [InlineData("Brown K. A Biography of No Place // Slavic Review. 2001. Vol. 60. № 2 (Summer). P. 17.",
+        "authors=Brown | title=A Biography of No Place | container=Slavic Review | year=2001 | volume=60 | issue=2 | locator=17")]
+    public void An_issues_month_in_brackets_is_no_part_of_the_journal(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // ---- A citation without pages, then a sentence of prose that leads into the next ----
+
+    [Theory]
+    [InlineData("Пайпс Р. Образование СССР. М.: Наука, 1954. Вариации на тему империи — см. также: Кэро О. Советская империя. М.: Мысль, 1953.",
+        "authors=Пайпс | title=Образование СССР | place=М. | publisher=Наука | year=1954 || authors=Кэро | title=Советская империя | place=М. | publisher=Мысль | year=1953")]
+    [InlineData("Карр Э. История Советской России. М.: Прогресс, 1990. О том же подробнее пишет и другой автор, см.: Ноув А. Экономическая история. Л., 1971.",
+        "authors=Карр | title=История Советской России | place=М. | publisher=Прогресс | year=1990 || authors=Ноув | title=Экономическая история | place=Л. | year=1971")]
+    public void A_citation_before_a_sentence_leading_into_another_is_read(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // ---- "Title / Trans. A, B. Place, year. P. 5; Next": the ';' after the statement's imprint splits ----
+
+    [Theory]
+    [InlineData("Nove A. An Economic History of the USSR / Trans. J. Smith, K. Brown. London: Penguin, 1969. P. 15; Carr E. H. The Bolshevik Revolution // Soviet Studies. 1950. 2. P. 1–20.",
+        "authors=Nove | title=An Economic History of the USSR | place=London | publisher=Penguin | year=1969 | locator=15 || authors=Carr | title=The Bolshevik Revolution | container=Soviet Studies | year=1950 | volume=2 | locator=1–20")]
+    [InlineData("Петров А. Б. Кавказ / Пер. В. Г. Сидорова. М., 1990. С. 5; Иванов В. Статья // Вопросы истории. 1991. № 2. С. 7.",
+        "authors=Петров | title=Кавказ | place=М. | year=1990 | locator=5 || authors=Иванов | title=Статья | container=Вопросы истории | year=1991 | issue=2 | locator=7")]
+    public void A_semicolon_after_a_statements_imprint_separates_citations(string note, string expected) => RulesOnly.Check(note, expected);
 }
