@@ -1213,6 +1213,8 @@ internal static class PublicationReader
         // "// Сборник материалов … Кавказа. Тифлис, 1890. Вып. 10": a serial's place written in full, where only a place the
         // lexicon knows is taken (a periodical's last sentence may be any capitalised words).
         if (strict) return knownPlace && Labelling.Lexicon.IsPlaceName(candidate);
+        // "Москва ; Берлин", "Алма-Ата ; М.": several places joined by GOST's ';'.
+        if (candidate.Contains(';') && TextScan.IsPlaceList(candidate)) return true;
         // The words are the runs between spaces and hyphens, walked in place: no word array, no enumerator.
         var words = 0;
         var anyGeorgian = false;

@@ -99,19 +99,41 @@ internal static class TextScan
             if (y == end || y + 4 > text.Length || !Conventions.IsYear(text.AsSpan(y, 4))) return false;
         }
         var (s, e) = Trim(text, at, stop);
-        if (e <= s) return false;
+        return e > s && IsPlaceList(text.AsSpan(s, e - s));
+    }
+
+    /// <summary>
+    /// True when <paramref name="candidate"/> is a place of publication, or several joined by GOST's <c>;</c>: each
+    /// abbreviated (<c>М.</c>) or written in full as one to three capitalised words joined by spaces or hyphens, particles
+    /// between them (<c>Ростов-на-Дону</c>, <c>Нижний Новгород</c>, <c>Алма-Ата ; М.</c>, <c>Москва ; Берлин</c>).
+    /// </summary>
+    public static bool IsPlaceList(ReadOnlySpan<char> candidate)
+    {
+        var any = false;
+        foreach (var range in candidate.Split(';'))
+        {
+            var place = candidate[range].Trim();
+            if (place.IsEmpty || !(Conventions.IsAbbreviatedPlace(place) || IsPlaceInFull(place))) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    // One place written in full: one to three capitalised words joined by spaces or hyphens, particles between them.
+    private static bool IsPlaceInFull(ReadOnlySpan<char> place)
+    {
         var words = 0;
-        for (var i = s; i < e;)
+        for (var i = 0; i < place.Length;)
         {
             var w = i;
-            while (w < e && (char.IsLetter(text[w]) || text[w] == '/')) w++;
+            while (w < place.Length && (char.IsLetter(place[w]) || place[w] == '/')) w++;
             if (w == i) return false;
-            var word = text.AsSpan(i, w - i);
+            var word = place[i..w];
             if (++words > MaxPlaceWords || !(char.IsUpper(word[0]) || Conventions.IsPlaceParticle(word))) return false;
-            if (w < e && text[w] is not (' ' or '-')) return false;
-            i = w < e ? w + 1 : w;
+            if (w < place.Length && place[w] is not (' ' or '-')) return false;
+            i = w < place.Length ? w + 1 : w;
         }
-        return true;
+        return words > 0;
     }
 
     /// <summary>True where an abbreviated place opens an imprint (<c>М.: Наука</c>, or <c>М.</c> closing the range before its year), which ends the sentence before it.</summary>

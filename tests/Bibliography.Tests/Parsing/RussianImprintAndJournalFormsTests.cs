@@ -87,6 +87,30 @@ public class RussianImprintAndJournalFormsTests
         "authors=Brown | title=A Biography of No Place | container=Slavic Review | year=2001 | volume=60 | issue=2 | locator=17")]
     public void An_issues_month_in_brackets_is_no_part_of_the_journal(string note, string expected) => RulesOnly.Check(note, expected);
 
+    // ---- "Москва ; Берлин : Директ-Медиа", "Алма-Ата ; М.": places joined by GOST's ';' are one imprint ----
+
+    [Theory]
+    [InlineData("Петров В. Г. Очерки истории Кубани. – Краснодар ; Майкоп : Кубань, 2008. – С. 14.",
+        "authors=Петров | title=Очерки истории Кубани | place=Краснодар ; Майкоп | publisher=Кубань | year=2008 | locator=14")]
+    [InlineData("Сидоров Д. Е. Горцы Кавказа. Махачкала ; М., 1964. С. 7.",
+        "authors=Сидоров | title=Горцы Кавказа | place=Махачкала ; М. | year=1964 | locator=7")]
+    [InlineData("Алиев Р. Нефть Баку. Ставрополь ; Пятигорск, 1936. С. 5.",
+        "authors=Алиев | title=Нефть Баку | place=Ставрополь ; Пятигорск | year=1936 | locator=5")]
+    [InlineData("Кузнецов И. Дневник. – Москва ; Берлин : Директ-Медиа, 2015. – 320 с.",
+        "authors=Кузнецов | title=Дневник | place=Москва ; Берлин | publisher=Директ-Медиа | year=2015")]
+    [InlineData("Лебедев В. Восстание 1916 г. Фрунзе ; М., 1937. С. 9.",
+        "authors=Лебедев | title=Восстание 1916 г. | place=Фрунзе ; М. | year=1937 | locator=9")]
+    public void Places_joined_by_a_semicolon_are_one_imprint(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("Иванов А. Б. Очерки. Махачкала, 1960. С. 3; Петров В. Г. Горцы. Баку, 1961. С. 4.",
+        "authors=Иванов | title=Очерки | place=Махачкала | year=1960 | locator=3 || authors=Петров | title=Горцы | place=Баку | year=1961 | locator=4")]
+    [InlineData("Там же; Сидоров Д. Е. Горцы Кавказа. Махачкала, 1964. С. 7.",
+        " || authors=Сидоров | title=Горцы Кавказа | place=Махачкала | year=1964 | locator=7")]
+    public void Citations_joined_by_a_semicolon_stay_apart(string note, string expected) => RulesOnly.Check(note, expected, Antecedent);
+
+    private const string Antecedent = "Иванов А. Б. История Кавказа. М.: Наука, 1985. С. 1.";
+
     // ---- A citation without pages, then a sentence of prose that leads into the next ----
 
     [Theory]
