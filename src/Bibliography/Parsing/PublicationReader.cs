@@ -103,6 +103,28 @@ internal static class PublicationReader
         return Conventions.MonthOf(inside) is not null || Vocabulary.Seasons.Contains(inside.ToString()) ? open : -1;
     }
 
+    // Where one of `marks` closes text[s..e) after a separator (its full stop, and square brackets round it, optional:
+    // "б. г", "[б. г.]"), or -1.
+    private static int NoMarkAtEnd(string text, int s, int e, IReadOnlyList<string> marks)
+    {
+        (s, e) = TextScan.Trim(text, s, e);
+        if (e > s && text[e - 1] == ']') e--;
+        if (e > s && text[e - 1] == '.') e--;
+        foreach (var mark in marks)
+        {
+            var bare = mark.AsSpan().TrimEnd('.');
+            var at = e - bare.Length;
+            if (at < s || !text.AsSpan(at, bare.Length).SequenceEqual(bare)) continue;
+            if (at > s && !(char.IsWhiteSpace(text[at - 1]) || text[at - 1] is ',' or '.' or '[' or ':')) continue;
+            return at > s && text[at - 1] == '[' ? at - 1 : at;
+        }
+        return -1;
+    }
+
+    // text[s..e) is a mark for the place a book does not give, and nothing else ("Б. м.", "[Б. м.]").
+    private static bool IsNoPlaceMark(string text, int s, int e) =>
+        NoMarkAtEnd(text, s, e, Vocabulary.NoPlaceMarks) is var at and >= 0 && TextScan.Trim(text, s, at, " [").End <= TextScan.Trim(text, s, at).Start;
+
     // The first letter of text[s..e) is a Latin one: a part named in the Latin alphabet (a Western journal's title).
     private static bool OpensInLatin(string text, int s, int e)
     {
@@ -232,12 +254,20 @@ internal static class PublicationReader
                 (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
             }
         }
+        // "СПб., б. г.", "Б. м., б. г.": the book gives no year; the imprint is read all the same, and no year recorded.
+        var undated = false;
+        if (year is null && issue is null && NoMarkAtEnd(text, partStart, e, Vocabulary.NoDateMarks) is var noYear and >= 0)
+        {
+            undated = true;
+            (_, e) = TextScan.Trim(text, partStart, noYear, Separators);
+            e = KeepPlaceStop(text, partStart, e);
+        }
         if (slash < 0) headEnd = e;
 
         var isArticle = slash >= 0 && issue is not null;
         Located? place = null, publisher = null;
         int imprintStart = e;
-        if (year is not null)
+        if (year is not null || undated)
         {
             var sentences = _sentences ??= new();
             TextScan.Sentences(text, partStart, e, sentences);
@@ -413,7 +443,16 @@ internal static class PublicationReader
         if (title is not null && TextScan.LastIndexOutsideQuotes(text, title.Span.Offset, title.Span.Offset + title.Span.Length, ',') is var pc and > 0
             && TextScan.Trim(text, pc + 1, title.Span.Offset + title.Span.Length, " .") is var (bs, be) && be > bs
             && PartAtEnd.Find(text, bs, be - bs) is { Index: var bi } && TextScan.Trim(text, bs, bi, " .,").End <= bs)
+        {
             title = TextScan.Locate(text, title.Span.Offset, pc, " .,;:");
+            // "Очерки. Т. 2, кн. 1. М., 1985": the volume the part is of, after the title's full stop.
+            if (result.Volume is null && title is not null && VolumeAfterStop(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var (pd, partVolume) && pd > 0)
+            {
+                var (n, nEnd) = VolumeNumber(text, partVolume.Index, partVolume.Length);
+                result.Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));
+                title = TextScan.Locate(text, title.Span.Offset, pd + 1, " .,;:");
+            }
+        }
         // "ლომიძე გ., ქართული პრესა, „მნათობი“, 1985, № 8": a quoted name after the title's comma, before a year and a
         // periodical's number, is the periodical.
         if (looseContainer is null && slash < 0 && authors.Count > 0 && issue is not null && year is not null && place is null && title is not null
@@ -629,7 +668,7 @@ internal static class PublicationReader
             var colon = text.IndexOf(':', start, stop - start);
             if (colon < 0) continue;
             var place = text.AsSpan(start, colon - start).Trim();
-            return !place.IsEmpty && (Conventions.IsAbbreviatedPlace(place) || Labelling.Lexicon.IsPlaceName(place)) ? j - 1 : k;
+            return !place.IsEmpty && (Conventions.IsAbbreviatedPlace(place) || Labelling.Lexicon.IsPlaceName(place) || IsNoPlaceMark(text, start, colon)) ? j - 1 : k;
         }
         return k;
     }
@@ -1130,6 +1169,12 @@ internal static class PublicationReader
             sep = colon;
         // "M.; L.: Nauka" keeps both places together.
         var candidateEnd = sep >= 0 ? sep : end;
+        // "Б. м., 1920", "[Б. м.]: Тип. Петрова": the book gives no place; the imprint is read, no place recorded.
+        if (IsNoPlaceMark(text, start, candidateEnd))
+        {
+            if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, end, " ,:");
+            return true;
+        }
         if (!LooksLikePlace(text.AsSpan(start, candidateEnd - start).Trim(), strict: isArticle, serialPlace)) return false;
         place = TextScan.Locate(text, start, candidateEnd);
         if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, end, " ,:") is { } named ? WithoutPublisherWord(named) : null;

@@ -111,6 +111,26 @@ public class RussianImprintAndJournalFormsTests
 
     private const string Antecedent = "Иванов А. Б. История Кавказа. М.: Наука, 1985. С. 1.";
 
+    // ---- "Т. 2, кн. 1": a volume, then the book's part, before the imprint ----
+
+    [Theory]
+    [InlineData("Орлов К. П. Очерки истории Терека. Т. 2, кн. 1. М., 1985. С. 12.",
+        "authors=Орлов | title=Очерки истории Терека | place=М. | year=1985 | volume=2 | locator=12")]
+    [InlineData("Зайцев Л. Н. Кавказская война. Т. 3, ч. 2. СПб., 1912. С. 40.",
+        "authors=Зайцев | title=Кавказская война | place=СПб. | year=1912 | volume=3 | locator=40")]
+    [InlineData("Мухин Ф. Г. История Баку. Т. IV, кн. 2. Баку, 1960. С. 7.",
+        "authors=Мухин | title=История Баку | place=Баку | year=1960 | volume=IV | locator=7")]
+    public void A_volume_then_its_books_part_before_the_imprint(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // ---- "Б. м.", "б. г.": a book without a place or a year ----
+
+    [Theory]
+    [InlineData("Зуев Н. А. Записки казака. СПб., б. г. С. 5.", "authors=Зуев | title=Записки казака | place=СПб. | locator=5")]
+    [InlineData("Чернов Е. В. Воззвание к горцам. Б. м., 1920. С. 3.", "authors=Чернов | title=Воззвание к горцам | year=1920 | locator=3")]
+    [InlineData("Рыбин П. Песни Кубани. Б. м., б. г. С. 11.", "authors=Рыбин | title=Песни Кубани | locator=11")]
+    [InlineData("Голованов С. Устав артели. [Б. м.]: Тип. Иванова, 1906. С. 2.", "authors=Голованов | title=Устав артели | publisher=Тип. Иванова | year=1906 | locator=2")]
+    public void A_book_without_place_or_year_keeps_its_title(string note, string expected) => RulesOnly.Check(note, expected);
+
     // ---- A citation without pages, then a sentence of prose that leads into the next ----
 
     [Theory]
