@@ -9,7 +9,9 @@ namespace Bibliography.Parsing;
 /// <remarks>A parse never invents data: what it cannot read comes back as an <see cref="UnreadCitation"/>.</remarks>
 public static class CitationParser
 {
-    private static readonly Regex PlaceAfterSemicolon = new(@"^\s*\p{Lu}{1,3}\.\s*[:,]", Conventions.Options);
+    // "М.; Л.: …", and a state after its town where GOST's ';' between places stands for the comma ("Cambridge; Mass.:
+    // Harvard", "Ithaca; N. Y.: Cornell"): a Latin abbreviation before the publisher's colon.
+    private static readonly Regex PlaceAfterSemicolon = new(@"^\s*(?:\p{Lu}{1,3}\.\s*[:,]|(?:[A-Z][a-z]{1,4}|[A-Z]\.\s?[A-Z])\.\s*:)", Conventions.Options);
     private static readonly Regex ReferenceVolume = new(@"(?:^|[\s,])(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+)", Conventions.Options);
     // Linear (Conventions.Linear): tried at a space or comma before a keyword, each \s run followed by a digit, a comma, a
     // dash or a verso mark, and nothing after the list to give it back for.
@@ -685,7 +687,7 @@ public static class CitationParser
             else if (c is '“' or '«' or '„') (quote, opener) = (quote + 1, c);
             else if (c is '”' or '»' && quote > 0) quote--;
             else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1)))
-                && !ResponsibilityReader.RoleFollows(text, i + 1) && !InImprint(text, from, i)
+                && !ResponsibilityReader.RoleFollows(text, i + 1) && !InImprint(text, from, i) && !BetweenPlaces(text, from, i)
                 && !DashImprintReader.InStatement(text, from, i)
                 && !(plain != '\0' && QuoteClosesBeforeNextSemicolon(text, i + 1, plain)))
                 return i;
@@ -714,6 +716,27 @@ public static class CitationParser
 
     /// <summary>The longest stretch looked at on either side of a <c>;</c> that may join two places or publishers.</summary>
     private const int MaxImprintPart = 80;
+
+    // A ';' between two places of one imprint, as GOST joins them ("– Москва ; Берлин : Директ-Медиа, 2015", "Алма-Ата ;
+    // М., 1936"): before it, after the last full stop or dash, a place; after it a place, then the publisher's colon, or
+    // the year's comma and the year.
+    private static bool BetweenPlaces(string text, int from, int i)
+    {
+        var k = i - 1;
+        while (k >= from && i - k <= MaxImprintPart && (char.IsLetter(text[k]) || text[k] is ' ' or '-' or ';' or '/')) k--;
+        if (k < from || i - k > MaxImprintPart || text[k] is not ('.' or '–' or '—' or ',')) return false;
+        var (bs, be) = TextScan.Trim(text, k + 1, i);
+        if (be <= bs || !TextScan.IsPlaceList(text.AsSpan(bs, be - bs))) return false;
+        var j = i + 1;
+        while (j < text.Length && j - i <= MaxImprintPart && text[j] is not (':' or ',' or ';')) j++;
+        if (j >= text.Length || j - i > MaxImprintPart) return false;
+        var (ps, pe) = TextScan.Trim(text, i + 1, j);
+        if (pe <= ps || !TextScan.IsPlaceList(text.AsSpan(ps, pe - ps))) return false;
+        if (text[j] is ':' or ';') return true;
+        var y = j + 1;
+        while (y < text.Length && text[y] == ' ') y++;
+        return y + 4 <= text.Length && Conventions.IsYear(text.AsSpan(y, 4)) && (y + 4 == text.Length || !char.IsDigit(text[y + 4]));
+    }
 
     // A ';' between two places or two publishers of one imprint ("Cambridge, Mass.; London, 2013", "М.: РОССПЭН; Фонд
     // «Президентский центр Б. Н. Ельцина», 2010"): what stands before it, back to its sentence's start, holds no digit

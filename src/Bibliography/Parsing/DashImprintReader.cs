@@ -227,6 +227,8 @@ internal static class DashImprintReader
         var back = Math.Max(from, i - MaxStatement);
         var slash = text.LastIndexOf(" /", i, i - back, StringComparison.Ordinal);
         if (slash < 0 || slash + 2 >= text.Length || text[slash + 2] == '/') return false;
+        // A statement names people: a figure after the slash is an imprint's year or a page, which close a citation.
+        if (text.AsSpan(slash, i - slash).IndexOfAnyInRange('0', '9') >= 0) return false;
         if (text.IndexOf("//", back, i - back, StringComparison.Ordinal) >= 0) return false;
         var ahead = Math.Min(text.Length, i + MaxStatement) - i;
         var container = text.IndexOf("//", i, ahead, StringComparison.Ordinal);

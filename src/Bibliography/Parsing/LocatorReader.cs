@@ -10,8 +10,9 @@ internal static class LocatorReader
     internal static readonly Regex FolioAtEnd = new(
         @"(?:^|[\s,.;(])(?<kw>" + Conventions.FolioKeyword + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
 
+    // "// Журнал. - 1902. -С. 45": the area's dash may be typed against the page keyword.
     internal static readonly Regex PageAtEnd = new(
-        @"(?:^|[\s,.;(])(?<kw>" + Conventions.PageKeyword + @")\s*(?<val>" + Conventions.PageNumberList + @")\s*\.?\s*$", Conventions.Options);
+        @"(?:^|[\s,.;(]|\s[-–—])(?<kw>" + Conventions.PageKeyword + @")\s*(?<val>" + Conventions.PageNumberList + @")\s*\.?\s*$", Conventions.Options);
 
     // Linear (Conventions.Linear): a whole keyword, anchored, every repeat bounded.
     private static readonly Regex IsFolioKeyword = new("^" + Conventions.FolioKeyword + "$", Conventions.Linear);
@@ -149,6 +150,7 @@ internal static class LocatorReader
     internal static bool Shape(string text, int index, int length, out int kwStart, out int kwEnd, out int valStart, out int valEnd)
     {
         kwStart = text[index] is ',' or '.' or ';' or '(' || char.IsWhiteSpace(text[index]) ? index + 1 : index;
+        if (kwStart > index && kwStart < index + length && text[kwStart] is '-' or '–' or '—' && char.IsWhiteSpace(text[index])) kwStart++;
         kwEnd = kwStart;
         valEnd = index + length;
         while (kwEnd < valEnd && !char.IsWhiteSpace(text[kwEnd]) && !char.IsDigit(text[kwEnd])) kwEnd++;

@@ -436,7 +436,8 @@ internal static class ProseSegmenter
             else if (c is '«' or '“' or '„') quote++;
             else if (c is '»' or '”' && quote > 0) quote--;
             if (depth > 0 || quote > 0) continue;
-            if (c == '.' && i + 1 < b && char.IsWhiteSpace(text[i + 1])) sentence = i + 1;
+            // "— см. также:": an abbreviation before a small letter ends no sentence.
+            if (c == '.' && i + 2 < b && char.IsWhiteSpace(text[i + 1]) && !char.IsLower(text[TextScan.Trim(text, i + 1, b).Start])) sentence = i + 1;
             if (c != ':' || i - sentence > MaxLeadIn) continue;
             // "Статья. В кн.: Сборник …": the colon of a container's mark, inside the citation.
             if (ClosesContainerMark(text, a, i)) continue;
@@ -445,7 +446,9 @@ internal static class ProseSegmenter
             // The lead-in is the piece up to the colon ("Цит. по:", whose "Цит." looks like a sentence), else its last sentence.
             var (ls, le) = TextScan.Trim(text, a, i);
             var nameFollows = NameFollows(text, i + 1, b);
-            if (i - a > MaxLeadIn || le <= ls || !(OpensLeadIn(text, ls, i + 1) || EndsLeadIn(text, ls, le) || nameFollows && IsPhrase(text, ls, le)))
+            // Any phrase before a name is a lead-in only within one sentence: "…, 1954. Вариации — см. также: Name" keeps the
+            // citation before the sentence.
+            if (i - a > MaxLeadIn || le <= ls || !(OpensLeadIn(text, ls, i + 1) || EndsLeadIn(text, ls, le) || nameFollows && sentence == a && IsPhrase(text, ls, le)))
                 (ls, le) = TextScan.Trim(text, sentence, i);
             if (le <= ls || !(OpensLeadIn(text, ls, i + 1) || EndsLeadIn(text, ls, le) || nameFollows && IsPhrase(text, ls, le))) continue;
             if (ls > a) AddProse(text, a, ls, into);
@@ -543,7 +546,16 @@ internal static class ProseSegmenter
     {
         (a, b) = TextScan.Trim(text, a, b, " \t\u00A0,;.");
         if (b <= a) return;
-        into.Add(new Segment(a, b, !EndsWithLocator(text, a, b) && !ArchivalReader.MayHoldFond(text.AsSpan(a, b - a))));
+        into.Add(new Segment(a, b, !EndsWithLocator(text, a, b) && !EndsWithImprintYear(text, a, b) && !ArchivalReader.MayHoldFond(text.AsSpan(a, b - a))));
+    }
+
+    // text[a..b) ends in an imprint's year after its comma ("… М.: Наука, 1954"): a citation cited without pages before
+    // a sentence of prose, not prose ("…, 1954. Вариации на тему — см. также: …").
+    private static bool EndsWithImprintYear(string text, int a, int b)
+    {
+        if (b - a < 6 || !Conventions.IsYear(text.AsSpan(b - 4, 4)) || char.IsAsciiDigit(text[b - 5])) return false;
+        var before = TextScan.Trim(text, a, b - 4).End;
+        return before > a && text[before - 1] == ',';
     }
 
     // A closing bracket with no opening one in the piece ("Там же. С. 126–128)"): the note's own, not the citation's.

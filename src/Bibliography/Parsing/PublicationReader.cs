@@ -49,8 +49,8 @@ internal static class PublicationReader
     // The year closing an imprint, also joined to its place by a hyphen as Azerbaijani lists write it ("Баку-1978").
     // Non-backtracking, though linear on the other engine too: there it is tried after every letter (\p{L}[-–]), and a
     // first extract of 100,000 footnotes spent ~0.2 s more in it than its 40 ms of set-up (tests/Bibliography.Benchmarks/README.md).
-    internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(]|\p{L}[-–])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
-    internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?" + Conventions.RunningNumber + ")$", Conventions.Options);
+    internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(]|\p{L}[-–]|\s[-–—])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
+    internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.]|\s[-–—])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?" + Conventions.RunningNumber + ")$", Conventions.Options);
     // A number of pages then the page keyword, closing the citation: the extent of a book (after a dash, a comma or a full stop).
     // The text is trimmed of its last full stop first, so the keywords are matched without theirs.
     private static readonly Regex ExtentAtEnd = new(@"[-–—,.]\s*\d{1,4}\s?"
@@ -59,7 +59,7 @@ internal static class PublicationReader
     // What may close a citation after its year (read from the right, before the year): a volume (Т. 2, Т. 2 (34)), a
     // book's part that no field records (Кн. II, Ч. 1), a newspaper's day and month (3 нояб., 12 июля), a journal's
     // month (№ 10–11. Ноябрь).
-    private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|[IVXLC]+)" + Conventions.RunningNumber + "$", Conventions.Options);
+    private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.]|\s[-–—])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|[IVXLC]+)" + Conventions.RunningNumber + "$", Conventions.Options);
     private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
     // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
     private static readonly Regex AzerbaijaniPart = new(@"^(?:[IVXLC]+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + @"?)\s+" + Vocabulary.Alternation(Conventions.AzerbaijaniBookPartWords) + "$", Conventions.Linear);
@@ -88,6 +88,49 @@ internal static class PublicationReader
     // ignoring case does not pair the dotted capital İ with i.
     private static readonly Regex EditionInWords = new(@"^\p{L}+(?:[nN][cC][iıuüİIUÜ]\s+[nN][əƏ][şŞ][rR][iİ]?|(?:ое|ОЕ|ье|ЬЕ)\s+(?:издание|ИЗДАНИЕ|изд))\.?$", Conventions.Anchored);
     private static readonly Regex OpCit = new("^(?:" + string.Join("|", Vocabulary.OpCitPatterns) + ")$", Conventions.Anchored | RegexOptions.IgnoreCase);
+
+    /// <summary>The longest month name looked for in brackets closing a part (<c>(September)</c>).</summary>
+    private const int MaxBracketedMonth = 12;
+
+    // Where the bracket opens that closes text[s..e) holding a month's or a season's name alone ("(October)", "(март)",
+    // "(Summer)"), or -1.
+    private static int MonthInBracketsAt(string text, int s, int e)
+    {
+        if (e - s < 3 || text[e - 1] != ')') return -1;
+        var open = text.LastIndexOf('(', e - 2, Math.Min(MaxBracketedMonth + 1, e - 1 - s));
+        if (open <= s) return -1;
+        var inside = text.AsSpan(open + 1, e - 2 - open).Trim();
+        return Conventions.MonthOf(inside) is not null || Vocabulary.Seasons.Contains(inside.ToString()) ? open : -1;
+    }
+
+    // Where one of `marks` closes text[s..e) after a separator (its full stop, and square brackets round it, optional:
+    // "б. г", "[б. г.]"), or -1.
+    private static int NoMarkAtEnd(string text, int s, int e, IReadOnlyList<string> marks)
+    {
+        (s, e) = TextScan.Trim(text, s, e);
+        if (e > s && text[e - 1] == ']') e--;
+        if (e > s && text[e - 1] == '.') e--;
+        foreach (var mark in marks)
+        {
+            var bare = mark.AsSpan().TrimEnd('.');
+            var at = e - bare.Length;
+            if (at < s || !text.AsSpan(at, bare.Length).SequenceEqual(bare)) continue;
+            if (at > s && !(char.IsWhiteSpace(text[at - 1]) || text[at - 1] is ',' or '.' or '[' or ':')) continue;
+            return at > s && text[at - 1] == '[' ? at - 1 : at;
+        }
+        return -1;
+    }
+
+    // text[s..e) is a mark for the place a book does not give, and nothing else ("Б. м.", "[Б. м.]").
+    private static bool IsNoPlaceMark(string text, int s, int e) =>
+        NoMarkAtEnd(text, s, e, Vocabulary.NoPlaceMarks) is var at and >= 0 && TextScan.Trim(text, s, at, " [").End <= TextScan.Trim(text, s, at).Start;
+
+    // The first letter of text[s..e) is a Latin one: a part named in the Latin alphabet (a Western journal's title).
+    private static bool OpensInLatin(string text, int s, int e)
+    {
+        while (s < e && !char.IsLetter(text[s])) s++;
+        return s < e && char.IsAscii(text[s]);
+    }
 
     // A small letter of a script that has capitals: Georgian letters are small letters to Unicode, yet open sentences
     // and names, as the script has no capitals.
@@ -153,7 +196,9 @@ internal static class PublicationReader
             }
             else if (tailVolume is null && VolumeAtEnd.Find(text, partStart, e - partStart) is { } vm)
             {
-                var keyword = char.IsLetter(text[vm.Index]) ? vm.Index : vm.Index + 1;
+                // The match may open with a separator and the area's dash typed against the keyword ("1904. -Т. 2").
+                var keyword = vm.Index;
+                while (!char.IsLetter(text[keyword])) keyword++;
                 // The volume word may end without a full stop (Azerbaijani "cild 2"), so its number starts after its letters.
                 var number = keyword;
                 while (number < vm.Index + vm.Length && char.IsLetter(text[number])) number++;
@@ -161,6 +206,11 @@ internal static class PublicationReader
                 tailVolume = new Located(text[number..(vm.Index + vm.Length)], new TextSpan(number, vm.Index + vm.Length - number));
                 (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
             }
+            // "№ 4 (October)", "№ 3 (март)", "№ 2 (Summer)": the month of an issue in brackets after it, recorded nowhere.
+            else if (MonthInBracketsAt(text, partStart, e) is var monthOpen and >= 0
+                && TextScan.Trim(text, partStart, monthOpen, Separators) is var (_, beforeMonth) && beforeMonth > partStart
+                && PartsThenYear(text, partStart, beforeMonth))
+                e = beforeMonth;
             else if ((PartAtEnd.Find(text, partStart, e - partStart) ?? Conventions.FindDayMonthAtEnd(text, partStart, e - partStart)) is { } pm
                 && TextScan.Trim(text, partStart, pm.Index, Separators) is var (_, before) && before > partStart
                 && PartsThenYear(text, partStart, before))
@@ -168,11 +218,16 @@ internal static class PublicationReader
             else break;
         }
         // "Могзаури. 1905. 37. С. 579", "//Мцкемси. 1891. 9/10. С. 11": a periodical's number after its year, without "№".
-        if (issue is null && BareIssueAfterYear.Find(text, partStart, e - partStart) is { } bare)
+        // "// Slavic Review. 1985. 44. № 2", "// World Politics. 1991. 43. P. 196": a bare number between the year and a
+        // "№" is the volume, and so is one after a journal named in Latin letters (a Western journal counts volumes).
+        if (tailVolume is null && BareIssueAfterYear.Find(text, partStart, e - partStart) is { } bare
+            && (issue is null || slash >= 0))
         {
             var number = bare.Index + bare.Length;
             while (number > bare.Index && (char.IsAsciiDigit(text[number - 1]) || text[number - 1] is '/' or '-' or '–')) number--;
-            issue = new Located(text[number..(bare.Index + bare.Length)], new TextSpan(number, bare.Index + bare.Length - number));
+            var bareNumber = new Located(text[number..(bare.Index + bare.Length)], new TextSpan(number, bare.Index + bare.Length - number));
+            if (issue is null && !(slash >= 0 && OpensInLatin(text, partStart, e))) issue = bareNumber;
+            else tailVolume = bareNumber;
             (_, e) = TextScan.Trim(text, partStart, number, Separators);
         }
         // "Новый мир, 4/1988", "მნათობი, 4/1979": a periodical's issue written over its year.
@@ -199,12 +254,20 @@ internal static class PublicationReader
                 (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
             }
         }
+        // "СПб., б. г.", "Б. м., б. г.": the book gives no year; the imprint is read all the same, and no year recorded.
+        var undated = false;
+        if (year is null && issue is null && NoMarkAtEnd(text, partStart, e, Vocabulary.NoDateMarks) is var noYear and >= 0)
+        {
+            undated = true;
+            (_, e) = TextScan.Trim(text, partStart, noYear, Separators);
+            e = KeepPlaceStop(text, partStart, e);
+        }
         if (slash < 0) headEnd = e;
 
         var isArticle = slash >= 0 && issue is not null;
         Located? place = null, publisher = null;
         int imprintStart = e;
-        if (year is not null)
+        if (year is not null || undated)
         {
             var sentences = _sentences ??= new();
             TextScan.Sentences(text, partStart, e, sentences);
@@ -380,7 +443,16 @@ internal static class PublicationReader
         if (title is not null && TextScan.LastIndexOutsideQuotes(text, title.Span.Offset, title.Span.Offset + title.Span.Length, ',') is var pc and > 0
             && TextScan.Trim(text, pc + 1, title.Span.Offset + title.Span.Length, " .") is var (bs, be) && be > bs
             && PartAtEnd.Find(text, bs, be - bs) is { Index: var bi } && TextScan.Trim(text, bs, bi, " .,").End <= bs)
+        {
             title = TextScan.Locate(text, title.Span.Offset, pc, " .,;:");
+            // "Очерки. Т. 2, кн. 1. М., 1985": the volume the part is of, after the title's full stop.
+            if (result.Volume is null && title is not null && VolumeAfterStop(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var (pd, partVolume) && pd > 0)
+            {
+                var (n, nEnd) = VolumeNumber(text, partVolume.Index, partVolume.Length);
+                result.Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));
+                title = TextScan.Locate(text, title.Span.Offset, pd + 1, " .,;:");
+            }
+        }
         // "ლომიძე გ., ქართული პრესა, „მნათობი“, 1985, № 8": a quoted name after the title's comma, before a year and a
         // periodical's number, is the periodical.
         if (looseContainer is null && slash < 0 && authors.Count > 0 && issue is not null && year is not null && place is null && title is not null
@@ -596,7 +668,7 @@ internal static class PublicationReader
             var colon = text.IndexOf(':', start, stop - start);
             if (colon < 0) continue;
             var place = text.AsSpan(start, colon - start).Trim();
-            return !place.IsEmpty && (Conventions.IsAbbreviatedPlace(place) || Labelling.Lexicon.IsPlaceName(place)) ? j - 1 : k;
+            return !place.IsEmpty && (Conventions.IsAbbreviatedPlace(place) || Labelling.Lexicon.IsPlaceName(place) || IsNoPlaceMark(text, start, colon)) ? j - 1 : k;
         }
         return k;
     }
@@ -1087,12 +1159,22 @@ internal static class PublicationReader
         if (sep >= 0 && text[sep] == ',' && TextScan.IndexOfAnyOutsideQuotes(text, start, end, ":") < 0
             && (TextScan.IndexOfAnyOutsideQuotes(text, start, end, ";") >= 0 || IsStateAbbreviation(text, sep + 1, end)))
             sep = -1;
+        // "Cambridge, Mass.: Harvard University Press": a state after its town, before the publisher's colon, is the place's.
+        if (sep >= 0 && text[sep] == ',' && TextScan.IndexOfAnyOutsideQuotes(text, sep + 1, end, ":") is var stateColon and > 0
+            && IsStateAbbreviation(text, sep + 1, stateColon))
+            sep = stateColon;
         // "М., Л.: Наука": a comma between two abbreviated places, before the publisher's colon.
         if (sep >= 0 && text[sep] == ',' && TextScan.IndexOfAnyOutsideQuotes(text, start, end, ":") is var colon and > 0
             && AbbreviatedPlaces(text.AsSpan(start, colon - start).Trim()))
             sep = colon;
         // "M.; L.: Nauka" keeps both places together.
         var candidateEnd = sep >= 0 ? sep : end;
+        // "Б. м., 1920", "[Б. м.]: Тип. Петрова": the book gives no place; the imprint is read, no place recorded.
+        if (IsNoPlaceMark(text, start, candidateEnd))
+        {
+            if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, end, " ,:");
+            return true;
+        }
         if (!LooksLikePlace(text.AsSpan(start, candidateEnd - start).Trim(), strict: isArticle, serialPlace)) return false;
         place = TextScan.Locate(text, start, candidateEnd);
         if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, end, " ,:") is { } named ? WithoutPublisherWord(named) : null;
@@ -1176,6 +1258,8 @@ internal static class PublicationReader
         // "// Сборник материалов … Кавказа. Тифлис, 1890. Вып. 10": a serial's place written in full, where only a place the
         // lexicon knows is taken (a periodical's last sentence may be any capitalised words).
         if (strict) return knownPlace && Labelling.Lexicon.IsPlaceName(candidate);
+        // "Москва ; Берлин", "Алма-Ата ; М.": several places joined by GOST's ';'.
+        if (candidate.Contains(';') && TextScan.IsPlaceList(candidate)) return true;
         // The words are the runs between spaces and hyphens, walked in place: no word array, no enumerator.
         var words = 0;
         var anyGeorgian = false;

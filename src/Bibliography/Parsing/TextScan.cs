@@ -66,9 +66,77 @@ internal static class TextScan
             var next = i + 1;
             while (next < end && (char.IsWhiteSpace(text[next]) || text[next] is '–' or '—' or '-')) next++;
             if (next >= end) continue;
-            if (c == '.' && !EndsSentence(text, start, i) && !StartsImprint(text, next, end)) continue;
+            if (c == '.' && !EndsSentence(text, start, i) && !StartsImprint(text, next, end) && !(AfterYearMark(text, start, i) && PlaceInFullToEnd(text, next, end))) continue;
             result.Add((i, next));
         }
+    }
+
+    // The full stop at `dot` closes a year's mark after its year ("1917 г.", "1941–1945 гг."): a title's phrase ends there.
+    private static bool AfterYearMark(string text, int start, int dot)
+    {
+        var j = dot - 1;
+        while (j >= start && char.IsLetter(text[j])) j--;
+        var word = text.AsSpan(j + 1, dot - j - 1);
+        // The plural doubles the letter ("гг."), as abbreviations of Russian plurals do.
+        if (word.Length == 2 && word[0] == word[1]) word = word[..1];
+        if (word.IsEmpty || !Vocabulary.YearMarks.Contains(word.ToString() + ".")) return false;
+        while (j >= start && char.IsWhiteSpace(text[j])) j--;
+        return j >= start && char.IsAsciiDigit(text[j]);
+    }
+
+    /// <summary>The most words of a place of publication written in full (<c>Ростов-на-Дону</c>, <c>Нижний Новгород</c>).</summary>
+    private const int MaxPlaceWords = 3;
+
+    // text[at..end), up to a publisher's colon, is a place written in full and nothing else: one to three capitalised
+    // words joined by spaces or hyphens ("Ростов-на-Дону", "Нижний Новгород", "Йошкар-Ола"), particles between them,
+    // before its publisher's colon or its year's comma (read from the right, the year is cut off before the range's end).
+    private static bool PlaceInFullToEnd(string text, int at, int end)
+    {
+        var colon = text.IndexOf(':', at, end - at);
+        var stop = colon >= 0 ? colon : end;
+        // Without a publisher, the imprint's year must follow the range: a title's last words are no place.
+        if (colon < 0)
+        {
+            var y = end;
+            while (y < text.Length && text[y] is ' ' or ',') y++;
+            if (y == end || y + 4 > text.Length || !Conventions.IsYear(text.AsSpan(y, 4))) return false;
+        }
+        var (s, e) = Trim(text, at, stop);
+        return e > s && IsPlaceList(text.AsSpan(s, e - s));
+    }
+
+    /// <summary>
+    /// True when <paramref name="candidate"/> is a place of publication, or several joined by GOST's <c>;</c>: each
+    /// abbreviated (<c>М.</c>) or written in full as one to three capitalised words joined by spaces or hyphens, particles
+    /// between them (<c>Ростов-на-Дону</c>, <c>Нижний Новгород</c>, <c>Алма-Ата ; М.</c>, <c>Москва ; Берлин</c>).
+    /// </summary>
+    public static bool IsPlaceList(ReadOnlySpan<char> candidate)
+    {
+        var any = false;
+        foreach (var range in candidate.Split(';'))
+        {
+            var place = candidate[range].Trim();
+            if (place.IsEmpty || !(Conventions.IsAbbreviatedPlace(place) || IsPlaceInFull(place))) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    // One place written in full: one to three capitalised words joined by spaces or hyphens, particles between them.
+    private static bool IsPlaceInFull(ReadOnlySpan<char> place)
+    {
+        var words = 0;
+        for (var i = 0; i < place.Length;)
+        {
+            var w = i;
+            while (w < place.Length && (char.IsLetter(place[w]) || place[w] == '/')) w++;
+            if (w == i) return false;
+            var word = place[i..w];
+            if (++words > MaxPlaceWords || !(char.IsUpper(word[0]) || Conventions.IsPlaceParticle(word))) return false;
+            if (w < place.Length && place[w] is not (' ' or '-')) return false;
+            i = w < place.Length ? w + 1 : w;
+        }
+        return words > 0;
     }
 
     /// <summary>True where an abbreviated place opens an imprint (<c>М.: Наука</c>, or <c>М.</c> closing the range before its year), which ends the sentence before it.</summary>

@@ -553,7 +553,7 @@ public static class Vocabulary
     /// What English notes write for a date or a place (or publisher) the book does not give: <c>n.d.</c> (no date) and
     /// <c>n.p.</c> (no place, no publisher), with or without the space.
     /// </summary>
-    public static IReadOnlyList<string> NoDateMarks { get; } = ["n.d.", "n. d."];
+    public static IReadOnlyList<string> NoDateMarks { get; } = ["n.d.", "n. d.", "б. г.", "б.г.", "Б. г.", "б/г"];
 
     /// <summary>
     /// The words an English imprint puts before a reprint's place, after the first edition's year (<c>(1921; repr.,
@@ -562,7 +562,7 @@ public static class Vocabulary
     public static IReadOnlyList<string> ReprintMarks { get; } = ["reprinted", "reprint", "repr."];
 
     /// <summary>The marks for a place or publisher a book does not give (<see cref="NoDateMarks"/>).</summary>
-    public static IReadOnlyList<string> NoPlaceMarks { get; } = ["n.p.", "n. p."];
+    public static IReadOnlyList<string> NoPlaceMarks { get; } = ["n.p.", "n. p.", "Б. м.", "Б.м.", "б. м."];
 
     /// <summary>Words that name a compiler's, editor's or translator's role, and the CSL role each means.</summary>
     public static IReadOnlyList<(string Word, CreatorRole Role)> RoleWords { get; } = new (string, CreatorRole)[]

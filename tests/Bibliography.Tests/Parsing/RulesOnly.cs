@@ -18,12 +18,12 @@ internal static class RulesOnly
         finally { CitationParser.Mode = before; }
     }
 
-    /// <summary>Checks <paramref name="note"/>'s fields (<see cref="ExpectedFields.Check"/>) as the rule readers alone read it.</summary>
-    public static void Check(string note, string expected)
+    /// <summary>Checks <paramref name="note"/>'s fields (<see cref="ExpectedFields.Check"/>), read after <paramref name="antecedent"/> if given, as the rule readers alone read it.</summary>
+    public static void Check(string note, string expected, string? antecedent = null)
     {
         var before = CitationParser.Mode;
         CitationParser.Mode = ParserMode.Rules;
-        try { ExpectedFields.Check(note, expected); }
+        try { ExpectedFields.Check(note, expected, antecedent); }
         finally { CitationParser.Mode = before; }
     }
 
