@@ -370,6 +370,16 @@ internal static class ArchivalReader
             archiveEnd = TextScan.Trim(slice, archiveStart, comma).End;
         }
         archiveStart = ArchiveAfterDescription(slice, AfterLeadIn(slice, ArchiveNameStart(slice, archiveStart, archiveEnd), archiveEnd), archiveEnd);
+        archiveEnd = ArchiveBeforeDescription(slice, archiveStart, archiveEnd);
+        // "Report of Colonel Martynov, 3 March 1917, Fond 102, …, Case 1063, GARF, Moscow": no archive before the levels,
+        // but one after them.
+        if (archiveEnd > archiveStart && !NamesAnArchive(slice.AsSpan(archiveStart, archiveEnd - archiveStart))
+            && ArchiveAfterLevels(slice, CoveredEnd(covered)) is var (las, lae, lps, lpe) && lae > las)
+        {
+            (archiveStart, archiveEnd) = (las, lae);
+            place = lpe > lps ? new Located(slice[lps..lpe], new TextSpan(start + lps, lpe - lps)) : place;
+            covered.Add((las, Math.Max(lae, lpe)));
+        }
         var (name, abbreviation) = SplitArchive(slice, archiveStart, archiveEnd, start);
         var (authors, title) = AuthoredWork(slice, archiveStart, start);
         var read = levels.ToArray();
@@ -722,6 +732,12 @@ internal static class ArchivalReader
     /// </summary>
     internal static int ArchiveAfterDescription(string text, int s, int e)
     {
+        // "“Perepiska o pochtovykh stantsiiakh,” RGADA": a file's title in quotes before the archive is prose.
+        if (s < e && QuoteClose(text[s]) is var close and not '\0' && text.IndexOf(close, s + 1, e - s - 1) is var closed and > 0)
+        {
+            var (rs, re) = TextScan.Trim(text, closed + 1, e, " ,.:");
+            if (re > rs && NamesAnArchive(text.AsSpan(rs, re - rs))) s = rs;
+        }
         int depth = 0, quote = 0;
         for (var i = e - 1; i > s; i--)
         {
@@ -745,6 +761,47 @@ internal static class ArchivalReader
             return as_;
         }
         return s;
+    }
+
+    // The closing quotation mark of the opening one c, or '\0'.
+    private static char QuoteClose(char c) => c switch { '“' => '”', '«' => '»', '"' => '"', _ => '\0' };
+
+    /// <summary>
+    /// Where the archive ends in text[s..e): before the dated description of the document an English note gives after an
+    /// archive's abbreviation (<c>RGVA, NKO Order of 12 May 1941</c>, <c>GARF, NKVD circular of March 3, 1938</c>): the
+    /// part after the first comma holds a year and names no archive; else at <paramref name="e"/>.
+    /// </summary>
+    internal static int ArchiveBeforeDescription(string text, int s, int e)
+    {
+        var comma = text.IndexOf(',', s, e - s);
+        if (comma <= s || !char.IsAsciiLetterUpper(text[s])) return e;
+        var (fs, fe) = TextScan.Trim(text, s, comma);
+        var (rs, re) = TextScan.Trim(text, comma + 1, e);
+        if (fe <= fs || re <= rs || !IsAcronymRun(text.AsSpan(fs, fe - fs), MaxArchiveWords)) return e;
+        var rest = text.AsSpan(rs, re - rs);
+        return HoldsYear(rest) && !NamesArchive(rest) && !IsAcronymRun(rest, MaxArchiveWords) ? fe : e;
+    }
+
+    /// <summary>
+    /// The archive an English note names after its shelf mark, from <paramref name="at"/> (the end of the last level read):
+    /// after a comma, an archive's abbreviation in Latin letters or a name in words with an archive's word, to the next
+    /// comma or full stop (<c>…, Case 1063, GARF, Moscow.</c>), and the city after it; (0, 0, 0, 0) where none is.
+    /// </summary>
+    private static (int Start, int End, int PlaceStart, int PlaceEnd) ArchiveAfterLevels(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        if (i >= text.Length || text[i] != ',') return default;
+        var (s, _) = TextScan.Trim(text, i + 1, text.Length);
+        if (s >= text.Length || !char.IsAsciiLetterUpper(text[s])) return default;
+        var stop = text.AsSpan(s).IndexOfAny(",.;");
+        var e = stop < 0 ? text.Length : s + stop;
+        (s, e) = TextScan.Trim(text, s, e);
+        var name = text.AsSpan(s, e - s);
+        if (e <= s || !(IsAcronymRun(name, MaxArchiveWords) || IsArchiveNameInWords(name))) return default;
+        if (e >= text.Length || text[e] != ',') return (s, e, 0, 0);
+        var pe = text.AsSpan(e + 1).IndexOfAny(",.;") is var p and >= 0 ? e + 1 + p : text.Length;
+        return TrailingPlace(text, s, pe) == e ? (s, e, TextScan.Trim(text, e + 1, pe).Start, TextScan.Trim(text, e + 1, pe).End) : (s, e, 0, 0);
     }
 
     /// <summary>The most words of one part of a Russian or Georgian archive's name in words (<c>Центральный государственный исторический архив Грузии</c>).</summary>
@@ -1168,6 +1225,8 @@ internal static class ArchivalReader
         var i = index - 1;
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         if (i < 0 || ",.;:()".Contains(text[i])) return true;
+        // "d. 1063, “Perepiska o studentakh,” l. 5": a quoted title closed the American way, its comma inside the quotes.
+        if (i > 0 && text[i] is '”' or '»' or '"' && text[i - 1] is ',' or '.') return true;
         if (i == index - 1) return false;
         if (char.IsDigit(text[i])) return true;
         var w = i;

@@ -154,6 +154,10 @@ public static class Vocabulary
         Full(KeywordLevel.Opis, "anaweri", "anaw.", "ka"), Full(KeywordLevel.Opis, "Anaweri", "anaw.", "ka"),
         Short(KeywordLevel.Opis, "anaw.", "anaweri", "ka"), Short(KeywordLevel.Opis, "Anaw.", "anaweri", "ka"),
         Short(KeywordLevel.Opis, "desc.", tells: "en"), Short(KeywordLevel.Opis, "Desc.", tells: "en"),
+        // The opis as English translations of document editions render it: "Record Series" (the Hoover and Yale
+        // editions) and "schedule" (older translations of tsarist files).
+        Full(KeywordLevel.Opis, "Record Series", tells: "en"), Full(KeywordLevel.Opis, "record series", tells: "en"),
+        Full(KeywordLevel.Opis, "Schedule", tells: "en"), Full(KeywordLevel.Opis, "schedule", tells: "en"),
 
         // Delo: az iş (one form), transliterated delo / d., GOST дело / д., and the storage unit ед. хр. / ed. khr.
         Full(KeywordLevel.Delo, "iş", tells: "az"), Full(KeywordLevel.Delo, "İş", tells: "az"),
@@ -201,6 +205,7 @@ public static class Vocabulary
         // The transliterated word in full, as English notes spell the levels out ("delo 12, list 5", "listy 3–4"); the
         // Cyrillic one the validator names when it stands with no number but the parser does not read.
         Full(KeywordLevel.Folio, "listy", "ll.", "ru"), Full(KeywordLevel.Folio, "list", "l.", "ru"),
+        Full(KeywordLevel.Folio, "Listy", "ll.", "ru"), Full(KeywordLevel.Folio, "List", "l.", "ru"),
         new(KeywordLevel.Folio, "лист", false, Read: false),
 
         // Page: az səh., az and transliterated s., GOST с. / стр., transliterated str., English pp. / p.
@@ -210,6 +215,8 @@ public static class Vocabulary
         Short(KeywordLevel.Page, "s."), Short(KeywordLevel.Page, "S."),
         Short(KeywordLevel.Page, "с."), Short(KeywordLevel.Page, "С."),
         Short(KeywordLevel.Page, "pp."), Short(KeywordLevel.Page, "p."),
+        // The page of a translated document edition's shelf mark spelled out (File 12, Pages 3–5).
+        Full(KeywordLevel.Page, "Pages", tells: "en"), Full(KeywordLevel.Page, "Page", tells: "en"),
         Short(KeywordLevel.Page, "стр."), Short(KeywordLevel.Page, "str."),
         // Georgian გვ. (გვერდი), AcadNusx gv.
         Full(KeywordLevel.Page, "გვერდი", "გვ.", "ka"), Short(KeywordLevel.Page, "გვ.", "გვერდი", "ka"), Short(KeywordLevel.Page, "gv.", tells: "ka"),
@@ -705,6 +712,8 @@ public static class Vocabulary
     public static IReadOnlyList<string> CommentaryPrefixes { get; } =
     [
         "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Quoted by", "Quoted from", "Cited in", "Cited by", "Cited from", "Citing", "Quotation:", "Compare", "See", "Cf.", "citing",
+        // The lead-in of a translated document edition's source line ("Provided by the Russian State Archive of the Economy. Fond 8040, …").
+        "Provided by",
         // Azerbaijani "see in more detail", "see also", "on this see", "compare", "see".
         "Daha ətraflı bax", "Ətraflı bax", "Həmçinin bax", "Bu barədə bax", "Müqayisə et", "Müq. et", "Bax həmçinin", "Bax",
     ];
