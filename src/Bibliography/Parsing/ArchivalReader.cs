@@ -301,6 +301,12 @@ internal static class ArchivalReader
                     (vEnd, length) = (listEnd, listEnd - index);
                     (covered[^1], span) = ((index, listEnd), new TextSpan(start + index, length));
                 }
+                // "Case 2981 (b)": a file's part lettered in brackets after its number is part of the file's number.
+                else if (LetteredPartEnd(slice, vEnd) is var partEnd and > 0)
+                {
+                    (vEnd, length) = (partEnd, partEnd - index);
+                    (covered[^1], span) = ((index, partEnd), new TextSpan(start + index, length));
+                }
                 levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, keyword.ToString(), slice[vStart..vEnd], span));
             }
             else
@@ -761,6 +767,15 @@ internal static class ArchivalReader
             return as_;
         }
         return s;
+    }
+
+    // Where a single letter in brackets after a file's number ends (" (b)" in "Case 2981 (b)"), or 0.
+    private static int LetteredPartEnd(string text, int at)
+    {
+        var i = at;
+        if (i < text.Length && text[i] == ' ') i++;
+        return i + 2 < text.Length && text[i] == '(' && char.IsLetter(text[i + 1]) && text[i + 2] == ')'
+            && (i + 3 == text.Length || !char.IsLetterOrDigit(text[i + 3])) ? i + 3 : 0;
     }
 
     // The closing quotation mark of the opening one c, or '\0'.

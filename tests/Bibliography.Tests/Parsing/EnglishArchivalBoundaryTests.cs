@@ -58,6 +58,15 @@ public class EnglishArchivalBoundaryTests
     public void A_quoted_title_between_the_file_and_its_folio_is_prose(string note, string expected) =>
         ExpectedFields.Check(note, expected);
 
+    // ---- a file's part lettered in brackets ----
+
+    [Theory]
+    [InlineData("Memorandum of the Okhrana on the printers' strike, Fond 102, Schedule 316, Case 4410 (a), List 3, GARF.", "archive=GARF|fond=102|opis=316|delo=4410 (a)|locator=3")]
+    [InlineData("RGIA, f. 1405, op. 530, d. 112 (b), l. 8.", "archive=RGIA|fond=1405|opis=530|delo=112 (b)|locator=8")]
+    [InlineData("GARF, f. 63, op. 33, d. 1570(v), ll. 2–3.", "archive=GARF|fond=63|opis=33|delo=1570(v)|locator=2–3")]
+    public void A_files_part_lettered_in_brackets_is_part_of_its_number(string note, string expected) =>
+        ExpectedFields.Check(note, expected);
+
     // ---- a folio numbered with a Latin letter ----
 
     [Theory]
