@@ -45,7 +45,7 @@ internal static class LegalGazetteReader
     private static readonly Regex ArticleAtEnd = new(@"(?:^|[\s,.;(])(?:" + ArticleWord + @")\s?" + Range + @"[\s.,;)]*$", Conventions.Options);
     private static readonly Regex Page = new(@"^(?<kw>" + Conventions.PageKeyword + @")\s?(?<n>" + Range + ")", Conventions.Linear);
     // "v. 20" too, as English notes abbreviate the Complete Collection's volume ("PSZ1, v. 20, no. 14392").
-    private static readonly Regex Volume = new(@"^(?:" + Conventions.VolumeKeyword + @"|v\.)\s?(?<n>\d+|[IVXLC]+)", Conventions.Linear);
+    private static readonly Regex Volume = new(@"^(?:" + Conventions.VolumeKeyword + "|" + Regex.Escape(Vocabulary.CollectionVolume) + @")\s?(?<n>\d+|[IVXLC]+)", Conventions.Linear);
     private static readonly Regex Series = new(@"^(?:(?:\d+|[IVX]+)(?:st|nd|rd|th|-е)?\s)?" + Vocabulary.Alternation(Vocabulary.LawSeriesWords) + @"(?:\s?(?:\d+|[IVX]+))?", Conventions.Linear);
     private static readonly Regex Label = new(@"^" + Vocabulary.Alternation(Vocabulary.LawRecordLabels), Conventions.Linear);
     // Linear (Conventions.Linear): anchored, every repeat bounded.

@@ -109,6 +109,12 @@ public static class Vocabulary
     /// <summary>The volume keyword of English notes (<c>vol. 2</c>).</summary>
     public const string EnglishVolume = "vol.";
 
+    /// <summary>
+    /// The shortest volume keyword of English notes citing the Complete Collection of laws (<c>PSZ1, v. 20, no. 14392</c>):
+    /// read only there, as elsewhere <c>v.</c> is a folio (<c>vərəq</c>) or a verso.
+    /// </summary>
+    public const string CollectionVolume = "v.";
+
     /// <summary>The page and volume abbreviations that tell an in-text reference Azerbaijani (<c>[12, s. 5]</c>, <c>[3, c. 2]</c>).</summary>
     public static IReadOnlyList<string> AzerbaijaniReferenceMarks { get; } = ["s.", "c."];
 
