@@ -321,6 +321,15 @@ internal static class ArchivalReader
             lastLevelEnd = index + length;
         }
 
+        // "Op.1. D 2. L.3-4": the file's keyword letter without its full stop, read only right after a fond and an opis.
+        if (levels is [{ Level: ArchivalLevelKind.Fond }, { Level: ArchivalLevelKind.Opis } opisLevel] && UndottedFile(slice, opisLevel.Span.Offset - start + opisLevel.Span.Length) is var (ds, de, dv) && de > ds)
+        {
+            levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, slice[ds..(ds + 1)], slice[dv..de], new TextSpan(start + ds, de - ds)));
+            var at = 0;
+            while (at < covered.Count && covered[at].Start < ds) at++;
+            covered.Insert(at, (ds, de));
+            lastLevelEnd = Math.Max(lastLevelEnd, de);
+        }
         bool hasFond = false, hasOpis = false, hasDelo = false;
         foreach (var l in levels)
         {
@@ -767,6 +776,19 @@ internal static class ArchivalReader
             return as_;
         }
         return s;
+    }
+
+    // The file written with its keyword's letter and no full stop after the opis ending at `at` (". D 2", ", d 236"): where
+    // the letter stands, where its number ends and begins; (0, 0, 0) where none is.
+    private static (int Start, int End, int Value) UndottedFile(string text, int at)
+    {
+        var i = at;
+        if (i < text.Length && text[i] is '.' or ',') i++;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i + 2 >= text.Length || text[i] is not ('D' or 'd' or 'Д' or 'д') || text[i + 1] != ' ' || !char.IsAsciiDigit(text[i + 2])) return default;
+        var e = i + 2;
+        while (e < text.Length && char.IsAsciiDigit(text[e])) e++;
+        return e == text.Length || !char.IsLetterOrDigit(text[e]) ? (i, e, i + 2) : default;
     }
 
     // Where a single letter in brackets after a file's number ends (" (b)" in "Case 2981 (b)"), or 0.

@@ -67,6 +67,15 @@ public class EnglishArchivalBoundaryTests
     public void A_files_part_lettered_in_brackets_is_part_of_its_number(string note, string expected) =>
         ExpectedFields.Check(note, expected);
 
+    // ---- the file's keyword letter without its full stop ----
+
+    [Theory]
+    [InlineData("RGVA. F.R-33988. Op.2. D 14. L.7-9.", "archive=RGVA|fond=R-33988|opis=2|delo=14|locator=7-9")]
+    [InlineData("GARF, f. 5446, op. 18a, d 3307, l. 12.", "archive=GARF|fond=5446|opis=18a|delo=3307|locator=12")]
+    [InlineData("TsGA RD. F.R-168. Op.1. D 96. L.40.", "archive=TsGA RD|fond=R-168|opis=1|delo=96|locator=40")]
+    public void A_files_letter_without_its_full_stop_after_the_opis_is_the_file(string note, string expected) =>
+        ExpectedFields.Check(note, expected);
+
     // ---- a folio numbered with a Latin letter ----
 
     [Theory]
