@@ -303,6 +303,12 @@ internal static class ArchivalReader
                     (vEnd, length) = (listEnd, listEnd - index);
                     (covered[^1], span) = ((index, listEnd), new TextSpan(start + index, length));
                 }
+                // "Case 2981 (b)": a file's part lettered in brackets after its number is part of the file's number.
+                else if (LetteredPartEnd(slice, vEnd) is var partEnd and > 0)
+                {
+                    (vEnd, length) = (partEnd, partEnd - index);
+                    (covered[^1], span) = ((index, partEnd), new TextSpan(start + index, length));
+                }
                 levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, keyword.ToString(), slice[vStart..vEnd], span));
             }
             else
@@ -317,6 +323,15 @@ internal static class ArchivalReader
             lastLevelEnd = index + length;
         }
 
+        // "Op.1. D 2. L.3-4": the file's keyword letter without its full stop, read only right after a fond and an opis.
+        if (levels is [{ Level: ArchivalLevelKind.Fond }, { Level: ArchivalLevelKind.Opis } opisLevel] && UndottedFile(slice, opisLevel.Span.Offset - start + opisLevel.Span.Length) is var (ds, de, dv) && de > ds)
+        {
+            levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, slice[ds..(ds + 1)], slice[dv..de], new TextSpan(start + ds, de - ds)));
+            var at = 0;
+            while (at < covered.Count && covered[at].Start < ds) at++;
+            covered.Insert(at, (ds, de));
+            lastLevelEnd = Math.Max(lastLevelEnd, de);
+        }
         bool hasFond = false, hasOpis = false, hasDelo = false;
         foreach (var l in levels)
         {
@@ -372,6 +387,16 @@ internal static class ArchivalReader
             archiveEnd = TextScan.Trim(slice, archiveStart, comma).End;
         }
         archiveStart = ArchiveAfterDescription(slice, AfterLeadIn(slice, ArchiveNameStart(slice, archiveStart, archiveEnd), archiveEnd), archiveEnd);
+        archiveEnd = ArchiveBeforeDescription(slice, archiveStart, archiveEnd);
+        // "Report of Colonel Martynov, 3 March 1917, Fond 102, …, Case 1063, GARF, Moscow": no archive before the levels,
+        // but one after them.
+        if (archiveEnd > archiveStart && !NamesAnArchive(slice.AsSpan(archiveStart, archiveEnd - archiveStart))
+            && ArchiveAfterLevels(slice, CoveredEnd(covered)) is var (las, lae, lps, lpe) && lae > las)
+        {
+            (archiveStart, archiveEnd) = (las, lae);
+            place = lpe > lps ? new Located(slice[lps..lpe], new TextSpan(start + lps, lpe - lps)) : place;
+            covered.Add((las, Math.Max(lae, lpe)));
+        }
         var (name, abbreviation) = SplitArchive(slice, archiveStart, archiveEnd, start);
         var (authors, title) = AuthoredWork(slice, archiveStart, start);
         var read = levels.ToArray();
@@ -724,6 +749,12 @@ internal static class ArchivalReader
     /// </summary>
     internal static int ArchiveAfterDescription(string text, int s, int e)
     {
+        // "“Perepiska o pochtovykh stantsiiakh,” RGADA": a file's title in quotes before the archive is prose.
+        if (s < e && QuoteClose(text[s]) is var close and not '\0' && text.IndexOf(close, s + 1, e - s - 1) is var closed and > 0)
+        {
+            var (rs, re) = TextScan.Trim(text, closed + 1, e, " ,.:");
+            if (re > rs && NamesAnArchive(text.AsSpan(rs, re - rs))) s = rs;
+        }
         int depth = 0, quote = 0;
         for (var i = e - 1; i > s; i--)
         {
@@ -747,6 +778,69 @@ internal static class ArchivalReader
             return as_;
         }
         return s;
+    }
+
+    // The file written with its keyword's letter and no full stop after the opis ending at `at` (". D 2", ", d 236"): where
+    // the letter stands, where its number ends and begins; (0, 0, 0) where none is.
+    private static (int Start, int End, int Value) UndottedFile(string text, int at)
+    {
+        var i = at;
+        if (i < text.Length && text[i] is '.' or ',') i++;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i + 2 >= text.Length || text[i] is not ('D' or 'd' or 'Д' or 'д') || text[i + 1] != ' ' || !char.IsAsciiDigit(text[i + 2])) return default;
+        var e = i + 2;
+        while (e < text.Length && char.IsAsciiDigit(text[e])) e++;
+        return e == text.Length || !char.IsLetterOrDigit(text[e]) ? (i, e, i + 2) : default;
+    }
+
+    // Where a single letter in brackets after a file's number ends (" (b)" in "Case 2981 (b)"), or 0.
+    private static int LetteredPartEnd(string text, int at)
+    {
+        var i = at;
+        if (i < text.Length && text[i] == ' ') i++;
+        return i + 2 < text.Length && text[i] == '(' && char.IsLetter(text[i + 1]) && text[i + 2] == ')'
+            && (i + 3 == text.Length || !char.IsLetterOrDigit(text[i + 3])) ? i + 3 : 0;
+    }
+
+    // The closing quotation mark of the opening one c, or '\0'.
+    private static char QuoteClose(char c) => c switch { '“' => '”', '«' => '»', '"' => '"', _ => '\0' };
+
+    /// <summary>
+    /// Where the archive ends in text[s..e): before the dated description of the document an English note gives after an
+    /// archive's abbreviation (<c>RGVA, NKO Order of 12 May 1941</c>, <c>GARF, NKVD circular of March 3, 1938</c>): the
+    /// part after the first comma holds a year and names no archive; else at <paramref name="e"/>.
+    /// </summary>
+    internal static int ArchiveBeforeDescription(string text, int s, int e)
+    {
+        var comma = text.IndexOf(',', s, e - s);
+        if (comma <= s || !char.IsAsciiLetterUpper(text[s])) return e;
+        var (fs, fe) = TextScan.Trim(text, s, comma);
+        var (rs, re) = TextScan.Trim(text, comma + 1, e);
+        if (fe <= fs || re <= rs || !IsAcronymRun(text.AsSpan(fs, fe - fs), MaxArchiveWords)) return e;
+        var rest = text.AsSpan(rs, re - rs);
+        return HoldsYear(rest) && !NamesArchive(rest) && !IsAcronymRun(rest, MaxArchiveWords) ? fe : e;
+    }
+
+    /// <summary>
+    /// The archive an English note names after its shelf mark, from <paramref name="at"/> (the end of the last level read):
+    /// after a comma, an archive's abbreviation in Latin letters or a name in words with an archive's word, to the next
+    /// comma or full stop (<c>…, Case 1063, GARF, Moscow.</c>), and the city after it; (0, 0, 0, 0) where none is.
+    /// </summary>
+    private static (int Start, int End, int PlaceStart, int PlaceEnd) ArchiveAfterLevels(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        if (i >= text.Length || text[i] != ',') return default;
+        var (s, _) = TextScan.Trim(text, i + 1, text.Length);
+        if (s >= text.Length || !char.IsAsciiLetterUpper(text[s])) return default;
+        var stop = text.AsSpan(s).IndexOfAny(",.;");
+        var e = stop < 0 ? text.Length : s + stop;
+        (s, e) = TextScan.Trim(text, s, e);
+        var name = text.AsSpan(s, e - s);
+        if (e <= s || !(IsAcronymRun(name, MaxArchiveWords) || IsArchiveNameInWords(name))) return default;
+        if (e >= text.Length || text[e] != ',') return (s, e, 0, 0);
+        var pe = text.AsSpan(e + 1).IndexOfAny(",.;") is var p and >= 0 ? e + 1 + p : text.Length;
+        return TrailingPlace(text, s, pe) == e ? (s, e, TextScan.Trim(text, e + 1, pe).Start, TextScan.Trim(text, e + 1, pe).End) : (s, e, 0, 0);
     }
 
     /// <summary>The most words of one part of a Russian or Georgian archive's name in words (<c>Центральный государственный исторический архив Грузии</c>).</summary>
@@ -1170,6 +1264,8 @@ internal static class ArchivalReader
         var i = index - 1;
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         if (i < 0 || ",.;:()".Contains(text[i])) return true;
+        // "d. 1063, “Perepiska o studentakh,” l. 5": a quoted title closed the American way, its comma inside the quotes.
+        if (i > 0 && text[i] is '”' or '»' or '"' && text[i - 1] is ',' or '.') return true;
         if (i == index - 1) return false;
         if (char.IsDigit(text[i])) return true;
         var w = i;

@@ -39,8 +39,11 @@ internal static class Conventions
     /// <summary>A verso mark after a folio number (<see cref="Vocabulary.Verso"/>): <c>arxa</c>, <c>об.</c>, <c>ob.</c>, <c>v</c>.</summary>
     public static readonly string Verso = Vocabulary.VersoAlternation();
 
-    /// <summary>One folio or page number with an optional verso mark, or the recto mark r (<c>23r</c>).</summary>
-    private static readonly string Number = @"\d+(?:[абвгАБВГ]|r\b)?(?:\s*" + Verso + ")?";
+    /// <summary>
+    /// One folio or page number with an optional verso mark, or the recto mark r (<c>23r</c>), or a letter of a folio
+    /// inserted after it, Cyrillic or Latin (<c>17а</c>, <c>17a</c>, <c>12b</c>).
+    /// </summary>
+    private static readonly string Number = @"\d+(?:[абвгАБВГ]|[rab]\b)?(?:\s*" + Verso + ")?";
 
     /// <summary>A number or a range of numbers.</summary>
     private static readonly string NumberRange = Number + @"(?:\s*" + Dash + @"\s*" + Number + @")?";

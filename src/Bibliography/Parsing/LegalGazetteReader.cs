@@ -44,7 +44,8 @@ internal static class LegalGazetteReader
     // it, the form of a gazette citation even where the gazette is not one the vocabulary names.
     private static readonly Regex ArticleAtEnd = new(@"(?:^|[\s,.;(])(?:" + ArticleWord + @")\s?" + Range + @"[\s.,;)]*$", Conventions.Options);
     private static readonly Regex Page = new(@"^(?<kw>" + Conventions.PageKeyword + @")\s?(?<n>" + Range + ")", Conventions.Linear);
-    private static readonly Regex Volume = new(@"^" + Conventions.VolumeKeyword + @"\s?(?<n>\d+|[IVXLC]+)", Conventions.Linear);
+    // "v. 20" too, as English notes abbreviate the Complete Collection's volume ("PSZ1, v. 20, no. 14392").
+    private static readonly Regex Volume = new(@"^(?:" + Conventions.VolumeKeyword + "|" + Regex.Escape(Vocabulary.CollectionVolume) + @")\s?(?<n>\d+|[IVXLC]+)", Conventions.Linear);
     private static readonly Regex Series = new(@"^(?:(?:\d+|[IVX]+)(?:st|nd|rd|th|-е)?\s)?" + Vocabulary.Alternation(Vocabulary.LawSeriesWords) + @"(?:\s?(?:\d+|[IVX]+))?", Conventions.Linear);
     private static readonly Regex Label = new(@"^" + Vocabulary.Alternation(Vocabulary.LawRecordLabels), Conventions.Linear);
     // Linear (Conventions.Linear): anchored, every repeat bounded.
@@ -74,6 +75,9 @@ internal static class LegalGazetteReader
         public CitedLocator? Locator;
         // The locator is an act's article (Ст., maddə, art.), not a page or an item of a collection.
         public bool ByArticle;
+        // The locator is the number of an act in a collection that numbers its acts ("PSZ1, vol. 21, no. 15323"): a page
+        // after it ("…, p. 378") is where the act stands, recorded nowhere.
+        public bool ByActNumber;
         // Read as a gazette by its form (a year, an issue, an article) where its name is none the vocabulary knows.
         public bool ByForm;
         // The gazette the name holds and where its name begins there (GazetteAt's answer, kept for ActBeforeGazette).
@@ -130,6 +134,15 @@ internal static class LegalGazetteReader
             (title, start) = quoted;
         start = SkipLeadIn(text, start, e);
         var drafts = List(text, start, e, freeNames: true, out var stop);
+        // "PSZ1, vol. 21, no. 15323, p. 378 (personal decree … of January 13, 1782)": the act's date in a bracket closing
+        // the note, read as its year once the parts before it are read alone.
+        var open = text.LastIndexOf('(', e - 1, e - start);
+        if (open > start && DatedBracket(text, open, e) is var (bracketEnd, dated) && Rest(text, bracketEnd, e)
+            && List(text, start, open, freeNames: true, out var beforeBracket) is [.., { ByActNumber: true } act] actDrafts && Rest(text, beforeBracket, open))
+        {
+            act.Year ??= dated;
+            (drafts, stop) = (actDrafts, e);
+        }
         if (byForm && drafts is [{ Name: { } formName, Year: not null, Issue: not null, ByArticle: true } byFormFirst, ..] && !IsPaperName(text, formName.Start, formName.End))
             byFormFirst.ByForm = true;
         if (drafts.Count == 0 || drafts[0].Name is null || !drafts.Any(d => d.Gazette) || !Rest(text, stop, e)) return false;
@@ -235,10 +248,12 @@ internal static class LegalGazetteReader
     // Whether a part of this kind opens a new publication: the current one has its own already, or has its locator.
     private static bool Fills(Draft d, PartKind kind) => kind switch
     {
-        PartKind.Year or PartKind.Date => d.Year is not null || d.Locator is not null,
+        // The date after an act's number in a collection that numbers its acts is the act's ("no. 15323 (12 May 1772)").
+        PartKind.Year or PartKind.Date => d.Year is not null || d.Locator is not null && !d.ByActNumber,
         PartKind.IssueOfYear => d.Year is not null || d.Issue is not null || d.Locator is not null,
         PartKind.Issue or PartKind.Bare => !d.NumbersActs && d.Issue is not null || d.Locator is not null,
-        PartKind.Article or PartKind.Page => d.Locator is not null,
+        PartKind.Page => d.Locator is not null && !d.ByActNumber,
+        PartKind.Article => d.Locator is not null,
         PartKind.Volume => d.Volume is not null || d.Locator is not null,
         _ => false,
     };
@@ -252,8 +267,10 @@ internal static class LegalGazetteReader
         if (kind == PartKind.Issue && d.NumbersActs)
         {
             d.Locator = new CitedLocator(LocatorReader.Canonical(n.Value), LocatorLabels.Section, "", n.Value, new TextSpan(n.Index, n.Length));
+            d.ByActNumber = true;
             return;
         }
+        if (kind == PartKind.Page && d.ByActNumber) return;
         switch (kind)
         {
             case PartKind.Issue or PartKind.IssueOfYear or PartKind.Bare:
@@ -334,6 +351,19 @@ internal static class LegalGazetteReader
     }
 
     // Only punctuation after the last publication.
+    // "PSZ1, vol. 21, no. 15323, p. 378 (personal decree of January 13, 1782)": a bracket after an act's number holding its
+    // date; where it ends and the last year in it, or null.
+    private static (int End, Located Year)? DatedBracket(string text, int p, int e)
+    {
+        if (p >= e || text[p] != '(') return null;
+        var close = Closing(text, p, e);
+        if (close < 0) return null;
+        for (var i = close - 4; i > p; i--)
+            if (!char.IsAsciiDigit(text[i - 1]) && !char.IsAsciiDigit(text[i + 4]) && Conventions.IsYear(text.AsSpan(i, 4)))
+                return (close + 1, new Located(text.Substring(i, 4), new TextSpan(i, 4)));
+        return null;
+    }
+
     private static bool Rest(string text, int p, int e)
     {
         for (var i = p; i < e; i++)
@@ -356,7 +386,9 @@ internal static class LegalGazetteReader
             {
                 var after = at + g.Name.Length;
                 var startsWord = at == 0 || !char.IsLetterOrDigit(name[at - 1]);
-                var endsWord = !g.Abbreviation || after == name.Length || !char.IsLetterOrDigit(name[after]);
+                var endsWord = !g.Abbreviation || after == name.Length || !char.IsLetterOrDigit(name[after])
+                    // "PSZ1", "PSZ2": the Complete Collection's series written on its abbreviation.
+                    || g.NumbersActs && char.IsAsciiDigit(name[after]) && (after + 1 == name.Length || !char.IsLetterOrDigit(name[after + 1]));
                 // A gazette's name cut short ("Polnoe sobranie" of "Polnoe sobranie zakonov") followed by another word is
                 // another title: Lenin's "Polnoe sobranie sochinenii" (complete works) is no gazette (the longer names are tried too).
                 if (startsWord && endsWord && Names.Shortened.Contains(g.Name) && WordFollows(name, after)) continue;

@@ -207,8 +207,9 @@ internal static class LocatorReader
                 var start = i;
                 while (i < written.Length && char.IsDigit(written[i])) i++;
                 if (i < written.Length && "абвгАБВГ".Contains(written[i])) i++;
-                // A recto mark ("23r") stays: "23r" and "23v" are two sides of one folio.
-                else if (i < written.Length && written[i] == 'r' && (i + 1 == written.Length || !char.IsLetter(written[i + 1]))) i++;
+                // A recto mark ("23r") stays: "23r" and "23v" are two sides of one folio; so does the Latin letter of a
+                // folio inserted after another ("17a", "12b"), as the Cyrillic one does.
+                else if (i < written.Length && written[i] is 'r' or 'a' or 'b' && (i + 1 == written.Length || !char.IsLetter(written[i + 1]))) i++;
                 sb.Append(written, start, i - start);
                 var verso = VersoLength(written, i);
                 if (verso > 0)

@@ -109,6 +109,12 @@ public static class Vocabulary
     /// <summary>The volume keyword of English notes (<c>vol. 2</c>).</summary>
     public const string EnglishVolume = "vol.";
 
+    /// <summary>
+    /// The shortest volume keyword of English notes citing the Complete Collection of laws (<c>PSZ1, v. 20, no. 14392</c>):
+    /// read only there, as elsewhere <c>v.</c> is a folio (<c>vərəq</c>) or a verso.
+    /// </summary>
+    public const string CollectionVolume = "v.";
+
     /// <summary>The page and volume abbreviations that tell an in-text reference Azerbaijani (<c>[12, s. 5]</c>, <c>[3, c. 2]</c>).</summary>
     public static IReadOnlyList<string> AzerbaijaniReferenceMarks { get; } = ["s.", "c."];
 
@@ -154,6 +160,10 @@ public static class Vocabulary
         Full(KeywordLevel.Opis, "anaweri", "anaw.", "ka"), Full(KeywordLevel.Opis, "Anaweri", "anaw.", "ka"),
         Short(KeywordLevel.Opis, "anaw.", "anaweri", "ka"), Short(KeywordLevel.Opis, "Anaw.", "anaweri", "ka"),
         Short(KeywordLevel.Opis, "desc.", tells: "en"), Short(KeywordLevel.Opis, "Desc.", tells: "en"),
+        // The opis as English translations of document editions render it: "Record Series" (the Hoover and Yale
+        // editions) and "schedule" (older translations of tsarist files).
+        Full(KeywordLevel.Opis, "Record Series", tells: "en"), Full(KeywordLevel.Opis, "record series", tells: "en"),
+        Full(KeywordLevel.Opis, "Schedule", tells: "en"), Full(KeywordLevel.Opis, "schedule", tells: "en"),
 
         // Delo: az iş (one form), transliterated delo / d., GOST дело / д., and the storage unit ед. хр. / ed. khr.
         Full(KeywordLevel.Delo, "iş", tells: "az"), Full(KeywordLevel.Delo, "İş", tells: "az"),
@@ -201,6 +211,7 @@ public static class Vocabulary
         // The transliterated word in full, as English notes spell the levels out ("delo 12, list 5", "listy 3–4"); the
         // Cyrillic one the validator names when it stands with no number but the parser does not read.
         Full(KeywordLevel.Folio, "listy", "ll.", "ru"), Full(KeywordLevel.Folio, "list", "l.", "ru"),
+        Full(KeywordLevel.Folio, "Listy", "ll.", "ru"), Full(KeywordLevel.Folio, "List", "l.", "ru"),
         new(KeywordLevel.Folio, "лист", false, Read: false),
 
         // Page: az səh., az and transliterated s., GOST с. / стр., transliterated str., English pp. / p.
@@ -210,6 +221,8 @@ public static class Vocabulary
         Short(KeywordLevel.Page, "s."), Short(KeywordLevel.Page, "S."),
         Short(KeywordLevel.Page, "с."), Short(KeywordLevel.Page, "С."),
         Short(KeywordLevel.Page, "pp."), Short(KeywordLevel.Page, "p."),
+        // The page of a translated document edition's shelf mark spelled out (File 12, Pages 3–5).
+        Full(KeywordLevel.Page, "Pages", tells: "en"), Full(KeywordLevel.Page, "Page", tells: "en"),
         Short(KeywordLevel.Page, "стр."), Short(KeywordLevel.Page, "str."),
         // Georgian გვ. (გვერდი), AcadNusx gv.
         Full(KeywordLevel.Page, "გვერდი", "გვ.", "ka"), Short(KeywordLevel.Page, "გვ.", "გვერდი", "ka"), Short(KeywordLevel.Page, "gv.", tells: "ka"),
@@ -716,6 +729,8 @@ public static class Vocabulary
     public static IReadOnlyList<string> CommentaryPrefixes { get; } =
     [
         "See, for example,", "See, e.g.,", "See e.g.", "See also", "Quoted in", "Quoted by", "Quoted from", "Cited in", "Cited by", "Cited from", "Citing", "Quotation:", "Compare", "See", "Cf.", "citing",
+        // The lead-in of a translated document edition's source line ("Provided by the Russian State Archive of the Economy. Fond 8040, …").
+        "Provided by",
         // Azerbaijani "see in more detail", "see also", "on this see", "compare", "see".
         "Daha ətraflı bax", "Ətraflı bax", "Həmçinin bax", "Bu barədə bax", "Müqayisə et", "Müq. et", "Bax həmçinin", "Bax",
     ];

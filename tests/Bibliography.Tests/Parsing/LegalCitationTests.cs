@@ -40,6 +40,14 @@ public class LegalCitationTests
     [InlineData("PSZ, 2nd ser., vol. 36, no. 36657.", "container=PSZ | volume=36 | locator=36657")]
     public void The_complete_collection_numbers_its_acts_so_its_number_is_the_locator(string note, string expected) => Reads(note, expected);
 
+    // A page after the act's number (en22a) says where the act is printed: the number stays the locator.
+    [Theory]
+    [InlineData("“O iamskoi gon'be,” PSZ1, vol. 24, no. 17906, p. 229 (3 April 1797).", "title=O iamskoi gon'be | container=PSZ1 | volume=24 | locator=17906")]
+    [InlineData("“O dorogakh,” PSZ1, vol. 19, no. 13810, p. 512 (12 May 1772).", "title=O dorogakh | container=PSZ1 | volume=19 | locator=13810")]
+    [InlineData("“Ob uchrezhdenii pocht,” PSZ1, v. 22, no. 16187, p. 118 (instruction to the postmasters of 30 April 1785).", "title=Ob uchrezhdenii pocht | container=PSZ1 | volume=22 | year=1785 | locator=16187")]
+    [InlineData("ПСЗ. Собр. 1. Т. 30. № 23255. С. 1052.", "container=ПСЗ | volume=30 | locator=23255")]
+    public void A_page_after_the_acts_number_leaves_the_number_the_locator(string note, string expected) => Reads(note, expected);
+
     // ---- English notes citing Soviet gazettes in transliteration ----
 
     [Theory]

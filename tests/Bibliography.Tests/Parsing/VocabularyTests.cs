@@ -42,6 +42,9 @@ public class VocabularyTests
         ("src/Bibliography/Export/BibTexFamilyFormat.cs", "note"), ("src/Bibliography/Validation/ReportWriter.cs", "note"),
         ("src/Bibliography/CiteProc/DocumentFormatter.cs", "note"), ("src/Bibliography/CiteProc/Rendering/ArchivalStyleAdapter.cs", "note"),
         ("src/Bibliography.Training/Real/EvaluationData.cs", "note"),
+        // "page" (the English page word, Page 12) is also how a source line names the page of a note (…, page 5), which the
+        // evaluation's reading of sources leaves out on its own, as the scorer keeps its spellings
+        ("src/Bibliography.Training/Real/EvaluationData.cs", "page"),
         ("src/Bibliography/Export/BibTexFamilyFormat.cs", "article"), ("src/Bibliography/Export/BibTexFamilyFormat.cs", "thesis"),
         ("src/Bibliography/Export/BibTexFamilyFormat.cs", "series"), ("src/Bibliography/Export/RisFormat.cs", "thesis"),
         ("src/Bibliography/Validation/Rules/BookImprintRule.cs", "article"), ("src/Bibliography/CiteProc/Styles/StyleHeadCache.cs", "folder"),
