@@ -73,21 +73,14 @@ internal static class QuotedPeriodicalReader
 
         // Before the container: the author, then the piece's title ("Title" // "Qobustan" jurnalı, "Title" - "Kommunist"
         // qəzeti: the mark or the dash that opens the container is no part of it).
-        var (hs, he) = TextScan.Trim(text, s, found.Index, " ,.-–—/");
-        var authors = new List<CslName>();
-        if (he > hs && PublicationReader.HeadingName(text, hs, he, out var afterName, InitialsFirst, FamilyFirst) is { } author)
-        {
-            authors.Add(author);
-            hs = afterName;
-        }
-        var (ts, te) = TextScan.Trim(text, hs, he, " ,.-–—/" + Quotes);
+        var (authors, title) = Heading(text, s, found.Index, KindWordHeading);
         return new PublicationCitation
         {
             Text = text[s..e],
             Span = new TextSpan(s, e - s),
             Kind = PublicationKind.Article,
             Authors = authors,
-            Title = te > ts ? new Located(text[ts..te], new TextSpan(ts, te - ts)) : null,
+            Title = title,
             ContainerTitle = new Located(name.Value.Trim(), new TextSpan(name.Index, name.Length)),
             Year = year,
             Issue = issue,
@@ -196,34 +189,54 @@ internal static class QuotedPeriodicalReader
     /// <summary>The piece whose author and title stand in text[s..head) and whose paper is text[paper.Start..paper.End).</summary>
     private static PublicationCitation Piece(string text, int s, int e, int head, (int Start, int End) paper, Located year, Located? issue, CitedLocator? locator)
     {
-        var (hs, he) = TextScan.Trim(text, s, head, " ,.:;-–—/");
-        var authors = new List<CslName>();
-        if (he > hs && PublicationReader.HeadingName(text, hs, he, out var afterName, InitialsFirst, FamilyFirst) is { } author)
-        {
-            authors.Add(author);
-            hs = afterName;
-        }
-        else if (he > hs && PublicationReader.HeadingName(text, hs, he, out var glued, FamilyFirstGlued) is { } gluedAuthor)
-        {
-            authors.Add(gluedAuthor);
-            hs = glued - 1;
-        }
-        // "3.500-cü tamaşa («Leyli və Məcnun»)": a bracketed annotation closing the title is prose.
-        if (he > hs && text[he - 1] == ')' && text.LastIndexOf('(', he - 1, he - hs) is var bracket and >= 0 && bracket > hs)
-            he = bracket;
-        var (ts, te) = TextScan.Trim(text, hs, he, " ,.:;-–—/");
+        var (authors, title) = Heading(text, s, head, BareHeading);
         return new PublicationCitation
         {
             Text = text[s..e],
             Span = new TextSpan(s, e - s),
             Kind = PublicationKind.Article,
             Authors = authors,
-            Title = te > ts ? new Located(text[ts..te], new TextSpan(ts, te - ts)) : null,
+            Title = title,
             ContainerTitle = new Located(text[paper.Start..paper.End], new TextSpan(paper.Start, paper.End - paper.Start)),
             Year = year,
             Issue = issue,
             Locator = locator,
             Language = LanguageDetector.Detect(text[s..e]),
         };
+    }
+
+    /// <summary>How the part before the paper is read: what is trimmed around it and off the title, and whether the loose forms are read.</summary>
+    /// <param name="Trim">Trimmed off the part before the paper.</param>
+    /// <param name="TitleTrim">Trimmed off the title (with a kind word, its quotation marks as well).</param>
+    /// <param name="Loose">Whether an initial glued to the title and an annotation in brackets closing it are read.</param>
+    private sealed record HeadingForm(string Trim, string TitleTrim, bool Loose);
+
+    // Before a quoted paper with its kind word: the title's quotation marks are dropped, and the author is written apart.
+    private static readonly HeadingForm KindWordHeading = new(" ,.-–—/", " ,.-–—/" + Quotes, Loose: false);
+
+    // Before a paper without its kind word (ReadBare, ReadDashedPaper): the title's quotation marks are kept, and the
+    // hand-typed notes these come from glue initials to titles and close titles with annotations.
+    private static readonly HeadingForm BareHeading = new(" ,.:;-–—/", " ,.:;-–—/", Loose: true);
+
+    /// <summary>The author heading text[s..head) and the piece's title after it, read as <paramref name="form"/> says.</summary>
+    private static (List<CslName> Authors, Located? Title) Heading(string text, int s, int head, HeadingForm form)
+    {
+        var (hs, he) = TextScan.Trim(text, s, head, form.Trim);
+        var authors = new List<CslName>();
+        if (he > hs && PublicationReader.HeadingName(text, hs, he, out var afterName, InitialsFirst, FamilyFirst) is { } author)
+        {
+            authors.Add(author);
+            hs = afterName;
+        }
+        else if (form.Loose && he > hs && PublicationReader.HeadingName(text, hs, he, out var glued, FamilyFirstGlued) is { } gluedAuthor)
+        {
+            authors.Add(gluedAuthor);
+            hs = glued - 1;
+        }
+        // "3.500-cü tamaşa («Leyli və Məcnun»)": a bracketed annotation closing the title is prose.
+        if (form.Loose && he > hs && text[he - 1] == ')' && text.LastIndexOf('(', he - 1, he - hs) is var bracket and >= 0 && bracket > hs)
+            he = bracket;
+        var (ts, te) = TextScan.Trim(text, hs, he, form.TitleTrim);
+        return (authors, te > ts ? new Located(text[ts..te], new TextSpan(ts, te - ts)) : null);
     }
 }
