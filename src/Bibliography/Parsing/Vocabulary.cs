@@ -571,6 +571,9 @@ public static class Vocabulary
         ("translated by", CreatorRole.Translator), ("trans.", CreatorRole.Translator),
     ];
 
+    /// <summary>The word, and its space, between a role's abbreviation and the names (<c>ed. by Laura Hunt</c>, <c>trans. by …</c>).</summary>
+    public const string RoleBy = "by ";
+
     /// <summary>
     /// What English notes write for a date or a place (or publisher) the book does not give: <c>n.d.</c> (no date) and
     /// <c>n.p.</c> (no place, no publisher), with or without the space.
