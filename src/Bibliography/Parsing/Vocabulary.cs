@@ -253,8 +253,9 @@ public static class Vocabulary
     /// <summary>The volume keywords in Georgian script (<c>ტომი</c>, <c>ტ.</c>), longer first.</summary>
     public static IReadOnlyList<string> GeorgianVolumeKeywords { get; } = GeorgianSpellings(KeywordLevel.Volume);
 
-    private static string[] GeorgianSpellings(KeywordLevel level) => Keywords.Where(k => k.Level == level && TextScan.IsGeorgian(k.Text[0]))
-        .Select(k => k.Text).Distinct().OrderByDescending(k => k.Length).ToArray();
+    // The spellings the parser reads (Spellings: a spelling only the validator knows is left out), as any list of keywords.
+    private static string[] GeorgianSpellings(KeywordLevel level) => Spellings(level).Where(k => TextScan.IsGeorgian(k[0]))
+        .Distinct().OrderByDescending(k => k.Length).ToArray();
 
     /// <summary>
     /// Azerbaijani spellings as they are also typed: the schwa with the Cyrillic look-alike <c>ә</c> of keyboards that
