@@ -73,20 +73,8 @@ internal static class QuotedPeriodicalReader
 
         // Before the container: the author, then the piece's title ("Title" // "Qobustan" jurnalı, "Title" - "Kommunist"
         // qəzeti: the mark or the dash that opens the container is no part of it).
-        var (authors, title) = Heading(text, s, found.Index, KindWordHeading);
-        return new PublicationCitation
-        {
-            Text = text[s..e],
-            Span = new TextSpan(s, e - s),
-            Kind = PublicationKind.Article,
-            Authors = authors,
-            Title = title,
-            ContainerTitle = new Located(name.Value.Trim(), new TextSpan(name.Index, name.Length)),
-            Year = year,
-            Issue = issue,
-            Locator = locator,
-            Language = "az",
-        };
+        var container = new Located(name.Value.Trim(), new TextSpan(name.Index, name.Length));
+        return Piece(text, s, e, found.Index, KindWordHeading, container, year, issue, locator, "az");
     }
 
     /// <summary>
@@ -151,7 +139,7 @@ internal static class QuotedPeriodicalReader
 
             var name = m.Groups["name"];
             var (ns, ne) = TextScan.Trim(text, name.Index, name.Index + name.Length, " ");
-            return Piece(text, s, e, m.Index, (ns, ne), year, issue, locator);
+            return Piece(text, s, e, m.Index, BareHeading, Paper(text, ns, ne), year, issue, locator, LanguageDetector.Detect(text[s..e]));
         }
         return ReadDashedPaper(text, s, e);
     }
@@ -183,13 +171,16 @@ internal static class QuotedPeriodicalReader
         var (ns, ne) = TextScan.Trim(text, ps, pe, " .");
         if (ne - ns < 2 || ne - ns > 60 || !char.IsUpper(text[ns])) return null;
         var year = new Located(text.Substring(ya, 4), new TextSpan(ya, 4));
-        return Piece(text, s, e, ps - 1, (ns, ne), year, null, null);
+        return Piece(text, s, e, ps - 1, BareHeading, Paper(text, ns, ne), year, null, null, LanguageDetector.Detect(text[s..e]));
     }
 
-    /// <summary>The piece whose author and title stand in text[s..head) and whose paper is text[paper.Start..paper.End).</summary>
-    private static PublicationCitation Piece(string text, int s, int e, int head, (int Start, int End) paper, Located year, Located? issue, CitedLocator? locator)
+    // The paper named at text[start..end).
+    private static Located Paper(string text, int start, int end) => new(text[start..end], new TextSpan(start, end - start));
+
+    /// <summary>The piece whose author and title stand in text[s..head), read as <paramref name="form"/> says, in <paramref name="paper"/>.</summary>
+    private static PublicationCitation Piece(string text, int s, int e, int head, HeadingForm form, Located paper, Located year, Located? issue, CitedLocator? locator, string? language)
     {
-        var (authors, title) = Heading(text, s, head, BareHeading);
+        var (authors, title) = Heading(text, s, head, form);
         return new PublicationCitation
         {
             Text = text[s..e],
@@ -197,11 +188,11 @@ internal static class QuotedPeriodicalReader
             Kind = PublicationKind.Article,
             Authors = authors,
             Title = title,
-            ContainerTitle = new Located(text[paper.Start..paper.End], new TextSpan(paper.Start, paper.End - paper.Start)),
+            ContainerTitle = paper,
             Year = year,
             Issue = issue,
             Locator = locator,
-            Language = LanguageDetector.Detect(text[s..e]),
+            Language = language,
         };
     }
 
