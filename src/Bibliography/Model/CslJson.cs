@@ -28,12 +28,16 @@ public static class CslJson
     /// <remarks>
     /// Extract of a 100,000-footnote list (a 90 MB document) on one core, CPU to serialise and write it, two alternated
     /// pairs at load 35-50: through one string 2.1-3.2 s in a first round and 1.2-1.5 s warm; streamed 1.7-2.0 s and
-    /// 0.66-0.71 s (tests/Bibliography.Benchmarks/README.md).
+    /// 0.66-0.71 s (tests/Bibliography.Benchmarks/README.md). A document is written by <see cref="CslJsonWriter"/>, the
+    /// same bytes without Newtonsoft's serializer (tier-0 code in a first round); any other value by Newtonsoft.
     /// </remarks>
     public static void Write(object value, TextWriter writer)
     {
-        using (var json = new JsonTextWriter(writer) { CloseOutput = false })
-            JsonSerializer.CreateDefault(Settings).Serialize(json, value);
+        if (value is BibliographyDocument document)
+            CslJsonWriter.Write(document, writer);
+        else
+            using (var json = new JsonTextWriter(writer) { CloseOutput = false })
+                JsonSerializer.CreateDefault(Settings).Serialize(json, value);
         writer.WriteLine();
     }
 

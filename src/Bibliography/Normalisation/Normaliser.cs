@@ -2,6 +2,7 @@ using Bibliography.Model;
 using Bibliography.Parsing;
 using Bibliography.Sources;
 using Newtonsoft.Json.Linq;
+using System.Runtime.CompilerServices;
 
 namespace Bibliography.Normalisation;
 
@@ -545,6 +546,7 @@ public sealed class Normaliser
 
         // The earlier work a short form cites: a citation of an author and a title alone (no year, imprint, container,
         // volume or issue) whose title begins the title of one of that author's works cited before, the latest first.
+        [MethodImpl(Hot.Loop)]
         private int? ShortFormOf(PublicationCitation p, string creatorKey)
         {
             if (creatorKey.Length == 0 || !p.HasShortFormShape) return null;

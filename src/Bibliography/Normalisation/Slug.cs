@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace Bibliography.Normalisation;
 
@@ -38,6 +39,7 @@ public static class Slug
     /// <summary>A comparison key: the slug without separators (<c>Sbornik trudov</c> → <c>sborniktrudov</c>).</summary>
     public static string Key(string? text) => Build(text, separators: false);
 
+    [MethodImpl(Hot.Loop)]
     private static string Build(string? text, bool separators)
     {
         if (string.IsNullOrEmpty(text)) return "";

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using Bibliography.Model;
+using System.Runtime.CompilerServices;
 
 namespace Bibliography.Parsing;
 
@@ -182,6 +183,7 @@ internal static class ArchivalReader
     // As IndexOfAny over the words (ordinal) >= 0, but a vectorised search for their first letters then a comparison:
     // the multi-string search falls back to a dictionary per character for non-ASCII words. With valueFollows, only
     // a word that a fond's value can follow counts.
+    [MethodImpl(Hot.Loop)]
     private static bool ContainsAny(ReadOnlySpan<char> text, SearchValues<char> starts, string[][] byFirst, bool valueFollows = false)
     {
         for (var at = text.IndexOfAny(starts); at >= 0; )

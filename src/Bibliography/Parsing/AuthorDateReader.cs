@@ -111,6 +111,9 @@ internal static class AuthorDateReader
         // "Правда, 1937": a lone word and a year may be a periodical; a name without initials is read as an author only
         // with a locator after its year or in the brackets of an in-text reference.
         if (title is null && authors.Count == 1 && !initials && locator is null && !bracketed) return null;
+        // "Bakı, 1985, c. I, s. 429": a place of publication and its year (the title standing before the note's
+        // brackets) is an edition, which the imprint readers read, not a name and a year.
+        if (title is null && authors.Count == 1 && !initials && !bracketed && authors[0].Family is { } only && Labelling.Lexicon.IsPlaceName(only)) return null;
 
         var (ts, te) = TextScan.Trim(text, start, end);
         return new PublicationCitation

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Bibliography.Model;
 using Bibliography.Parsing.Labelling;
+using System.Runtime.CompilerServices;
 
 namespace Bibliography.Parsing;
 
@@ -664,6 +665,7 @@ public static class CitationParser
 
     // Where the citation starting at from ends: at the next splitting ';', else at the text's end. Brackets and quotes
     // are counted from from: at a split both counts are zero, so each part starts afresh.
+    [MethodImpl(Hot.Loop)]
     private static int CitationEnd(string text, int from)
     {
         int depth = 0, quote = 0;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bibliography.Model;
+using System.Runtime.CompilerServices;
 
 namespace Bibliography.Parsing;
 
@@ -374,6 +375,7 @@ internal static class CommaImprintReader
     }
 
     // Where a quoted title closes before the imprint's comma ("“Title”, Bakı, 1965"): the index of its closing mark, else -1.
+    [MethodImpl(Hot.Loop)]
     private static int QuotedTitleEnd(string part, int to)
     {
         for (var i = to - 2; i > 0; i--)

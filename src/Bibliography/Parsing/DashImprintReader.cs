@@ -215,8 +215,9 @@ internal static class DashImprintReader
 
     /// <summary>
     /// True when the <c>;</c> at i stands in a statement of responsibility, between its lone <c>/</c> and the
-    /// container's <c>//</c> (<c>/Elçin; müsahibəni apardı N.Cabbarova //Ekspress</c>): it joins the people of one
-    /// statement and separates no citations.
+    /// container's <c>//</c> (<c>/Elçin; müsahibəni apardı N.Cabbarova //Ekspress</c>) or the dash imprint of a
+    /// catalogue record (<c>/tərt. L.Talıbova; baş redaktor K.Tahirov; M.F.Axundov adına Milli Kitabxana.- Bakı,
+    /// 2009</c>): it joins the people (and bodies) of one statement and separates no citations.
     /// </summary>
     internal static bool InStatement(string text, int from, int i)
     {
@@ -226,7 +227,31 @@ internal static class DashImprintReader
         if (text.IndexOf("//", back, i - back, StringComparison.Ordinal) >= 0) return false;
         var ahead = Math.Min(text.Length, i + MaxStatement) - i;
         var container = text.IndexOf("//", i, ahead, StringComparison.Ordinal);
-        return container > 0 && text.IndexOf(';', i + 1, container - i - 1) < 0;
+        if (container > 0) return text.IndexOf(';', i + 1, container - i - 1) < 0;
+        // No container: the statement must still be open at i (no imprint since its slash) and run, without a number or
+        // another statement, to the record's imprint, a place and a year after a glued dash.
+        if (Glued.IsMatch(text.AsSpan(slash, i - slash))) return false;
+        var dash = Glued.Match(text, i, ahead);
+        if (!dash.Success) return false;
+        for (var k = i + 1; k < dash.Index; k++)
+            if (char.IsDigit(text[k]) || text[k] == '/') return false;
+        return YearFollows(text, dash.Index + dash.Length);
+    }
+
+    /// <summary>The longest imprint element looked through for its year (<c>Bakı: Azərbaycan Milli Kitabxanası, 2009</c>).</summary>
+    private const int MaxImprint = 60;
+
+    // True when a year closes the element starting at from ("Bakı, 2009.- 288 s.", "Bakı: Elm, 2009"), a place first.
+    private static bool YearFollows(string text, int from)
+    {
+        var end = Math.Min(text.Length, from + MaxImprint);
+        for (var k = from; k + 4 <= end; k++)
+        {
+            if (text[k] is ';' or '/' || text[k] == '.' && k + 1 < text.Length && text[k + 1] is '-' or '–' or '—') return false;
+            if (k > from && !char.IsDigit(text[k - 1]) && Conventions.IsYear(text.AsSpan(k, 4)) && (k + 4 == text.Length || !char.IsDigit(text[k + 4])))
+                return char.IsLetter(text[TextScan.Trim(text, from, k, " ").Start]);
+        }
+        return false;
     }
 
     // True when the element after the k-th separator's is a year alone ("-ქუთაისი.-1984").

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using System.Runtime.CompilerServices;
 
 namespace Bibliography.Parsing;
 
@@ -61,6 +62,7 @@ public static class LanguageDetector
         return words >= 2 ? "ru" : null;
     }
 
+    [MethodImpl(Hot.Loop)]
     private static void Tally(string? text, ref int cyrillic, ref int latin, ref int schwa)
     {
         if (text is null) return;

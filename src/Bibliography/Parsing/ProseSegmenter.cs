@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Bibliography.Parsing;
 
 /// <summary>
@@ -47,6 +49,7 @@ internal static class ProseSegmenter
     // 17, op. 3, d. 1, l. 5. The same decision was reported in Pravda, …"); false (and into empty) where there is no
     // such cut. Other sentences are left to the readers, which read an English note's run-on citations themselves.
     // Unlike TextScan.Sentences, cuts only where a lead-in or a shelf mark's close tells it, so no abbreviation list is needed: only initials are skipped.
+    [MethodImpl(Hot.Loop)]
     private static bool CutLatin(string text, int s, int e, List<Segment> into)
     {
         int start = s, looked = s;
@@ -262,6 +265,7 @@ internal static class ProseSegmenter
     // Brackets are looked into this many levels deep: a crafted "((((…" is read flat beyond them, not recursed into.
     private const int MaxBracketLevels = 2;
 
+    [MethodImpl(Hot.Loop)]
     private static void Cut(string text, int s, int e, int level, List<Segment> into)
     {
         // The cuts: a full stop at the top level that closes a locator, or that a lead-in follows.
@@ -413,6 +417,7 @@ internal static class ProseSegmenter
 
     // text[a..b) less a lead-in before its first colon that ends one; what stands before the lead-in's sentence is a
     // piece of its own.
+    [MethodImpl(Hot.Loop)]
     private static void Lead(string text, int a, int b, List<Segment> into)
     {
         // "См. также Иванов А. Б. …", "Ср. РГАСПИ. Ф. 17 …": a lead-in without its colon, before a name or a shelf mark.

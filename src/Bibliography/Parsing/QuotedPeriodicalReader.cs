@@ -23,7 +23,8 @@ internal static class QuotedPeriodicalReader
         + Vocabulary.Alternation(Vocabulary.NewspaperWords.Concat(Vocabulary.JournalWords)) + @")[”""»“]\s*[,.]", Conventions.Options);
     // Linear (Conventions.Linear): tried at each space, comma or full stop, every repeat bounded but a \s run, which "il" ends.
     private static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[5-9]\d\d|20\d\d)(?:" + Conventions.AzerbaijaniOrdinal + @"\s*il)?\b", Conventions.Linear);
-    private static readonly Regex Issue = new(@"(?:^|[\s,.])(?:" + Conventions.IssueKeyword + @"|N|Ns)\s*(?<n>\d+(?:[/–-]\d+)?)\b", Conventions.Options);
+    // The number may stand in brackets after the date ("2001, 28 avqust (№ 25-26)").
+    private static readonly Regex Issue = new(@"(?:^|[\s,.(])(?:" + Conventions.IssueKeyword + @"|N|Ns)\s*(?<n>\d+(?:[/–-]\d+)?)\b", Conventions.Options);
     // The author heading the piece, "M. Family." or "Family M.", from the heading-name patterns every reader composes.
     private static readonly Regex InitialsFirst = new(@"^(?<ini>" + PublicationReader.Initials + @")\s?(?<fam>" + PublicationReader.FamilyNameAfterInitials + @")[.,]\s", Conventions.Options);
     private static readonly Regex FamilyFirst = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @"),?\s", Conventions.Options);
@@ -80,7 +81,7 @@ internal static class QuotedPeriodicalReader
     /// <summary>
     /// Reads text[start..end) as a piece in a newspaper or journal named in quotation marks without a kind word, or
     /// null: <c>Family I. Title. «Paper», 1973, 13 yanvar.</c>, <c>Title. «Paper»- 26.12.70</c>, <c>«Paper» ¹ 55, 1959,
-    /// 7 mart, s.3.</c>, <c>Title. «Journal»-1985. № 3</c>.
+    /// 7 mart, s.3.</c>, <c>Title. «Journal»-1985. № 3</c>, the source line <c>«Paper», 1907-14</c> (year and issue).
     /// </summary>
     /// <remarks>
     /// A quoted name is a paper only where a date or a number follows it at once (after a comma, full stop or dash) and
@@ -100,6 +101,11 @@ internal static class QuotedPeriodicalReader
             var restStart = m.Index + m.Length;
             while (restStart < e && (char.IsWhiteSpace(text[restStart]) || text[restStart] is ',' or '.' or '-' or '–' or '—')) restStart++;
             if (restStart >= e) continue;
+            if (m.Index == s && YearAndNumber(text, restStart, e) is var (sourceYear, sourceIssue))
+            {
+                var (sn, se) = TextScan.Trim(text, m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length, " ");
+                return Piece(text, s, e, m.Index, BareHeading, Paper(text, sn, se), sourceYear, sourceIssue, null, LanguageDetector.Detect(text[s..e]));
+            }
             // The date or number follows the paper at once: it is looked for near it, so that a part of many quoted
             // names (each tried in turn) costs each only its window, not the rest of the part (FuzzTests' quoted titles).
             var window = Math.Min(e, restStart + DateWindow) - restStart;
@@ -142,6 +148,18 @@ internal static class QuotedPeriodicalReader
             return Piece(text, s, e, m.Index, BareHeading, Paper(text, ns, ne), year, issue, locator, LanguageDetector.Detect(text[s..e]));
         }
         return ReadDashedPaper(text, s, e);
+    }
+
+    /// <summary>
+    /// The year and the number of a reprint's source line, all that follows the paper's name (<c>«Molla Nəsrəddin»,
+    /// 1907-14</c>: the year, a hyphen, the issue as written), or null.
+    /// </summary>
+    private static (Located Year, Located Issue)? YearAndNumber(string text, int from, int end)
+    {
+        if (end - from < 6 || end - from > 8 || !Conventions.IsYear(text.AsSpan(from, 4)) || text[from + 4] != '-') return null;
+        for (var k = from + 5; k < end; k++)
+            if (!char.IsDigit(text[k])) return null;
+        return (new Located(text.Substring(from, 4), new TextSpan(from, 4)), new Located(text[(from + 5)..end], new TextSpan(from + 5, end - from - 5)));
     }
 
     /// <summary>

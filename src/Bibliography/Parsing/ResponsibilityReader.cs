@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bibliography.Model;
+using System.Runtime.CompilerServices;
 
 namespace Bibliography.Parsing;
 
@@ -141,6 +142,7 @@ internal static class ResponsibilityReader
     /// True when a role word opens the text at <paramref name="at"/> after spaces (<c>под ред. …</c>, <c>сост. …</c>): a
     /// <c>;</c> before it joins two statements of one responsibility (<c>/ сост. А. Б. Петров; под ред. …</c>).
     /// </summary>
+    [MethodImpl(Hot.Loop)]
     public static bool RoleFollows(string text, int at)
     {
         while (at < text.Length && char.IsWhiteSpace(text[at])) at++;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Bibliography.Parsing;
 
 /// <summary>Small scanning helpers over a text range, keeping offsets so every part keeps its position.</summary>
@@ -42,6 +44,7 @@ internal static class TextScan
     /// of (index of the stop, index where the next sentence starts).
     /// </summary>
     /// <remarks>Unlike ProseSegmenter.CutLatin and WesternArchiveReader.SentenceEnd, every boundary, an abbreviation told by <see cref="Vocabulary.NonTerminalAbbreviations"/>.</remarks>
+    [MethodImpl(Hot.Loop)]
     public static void Sentences(string text, int start, int end, List<(int Stop, int Next)> result)
     {
         result.Clear();
@@ -156,6 +159,7 @@ internal static class TextScan
     /// The index of the first occurrence of any of <paramref name="chars"/> in [start, end) outside quotes, or -1. A
     /// straight <c>"</c> opens a quote where none is open and closes the one it opened.
     /// </summary>
+    [MethodImpl(Hot.Loop)]
     public static int IndexOfAnyOutsideQuotes(string text, int start, int end, string chars)
     {
         var quote = 0;
@@ -172,6 +176,7 @@ internal static class TextScan
     }
 
     /// <summary>The index of the last occurrence of <paramref name="c"/> in [start, end) outside quotes, or -1 (scanned from the end).</summary>
+    [MethodImpl(Hot.Loop)]
     public static int LastIndexOutsideQuotes(string text, int start, int end, char c)
     {
         var quote = 0;

@@ -347,8 +347,8 @@ public static class Vocabulary
     /// Words that name a newspaper before or after its title (<c>«Kommunist» qəzeti</c>, <c>газета «Коммунист»</c>,
     /// Georgian <c>გაზ. „კომუნისტი“</c>, AcadNusx <c>gazeTi "afxazeTis xma"</c>), longer before the shorter they open.
     /// </summary>
-    public static IReadOnlyList<string> NewspaperWords { get; } =
-        ["qəzeti", "qəzet", "gazetesi", "gazeti", "gazeta", "газета", "газ.", "გაზეთი", "გაზ.", "gazeTi", "gaz."];
+    public static IReadOnlyList<string> NewspaperWords { get; } = WithCyrillicSchwa(
+        ["qəzeti", "qəzet", "gazetesi", "gazeti", "gazeta", "газета", "газ.", "გაზეთი", "გაზ.", "gazeTi", "gaz."]);
 
     /// <summary>
     /// The word that leads from an article's pages to the pages cited within them (<c>С. 73–115, здесь с. 109</c>,
@@ -396,7 +396,18 @@ public static class Vocabulary
     /// Words that name a journal, before its title (<c>журн. «Вопросы истории»</c>, <c>Журнал «Мнатоби»</c>, Georgian
     /// <c>ჟურნ. „მნათობი“</c>) or after it in Azerbaijani (<c>"Qobustan" jurnalı</c>), longer before the shorter they open.
     /// </summary>
-    public static IReadOnlyList<string> JournalWords { get; } = ["журнал", RussianJournalAbbreviated, "ჟურნალი", "ჟურნ.", "zhurnal", "zhurn.", "jurnalı", "jurnal", "məcmuəsi"];
+    public static IReadOnlyList<string> JournalWords { get; } = WithCyrillicSchwa(["журнал", RussianJournalAbbreviated, "ჟურნალი", "ჟურნ.", "zhurnal", "zhurn.", "jurnalı", "jurnal", "məcmuəsi"]);
+
+    /// <summary>
+    /// Each word, then its twin typed with the Cyrillic look-alike of the schwa where it has one: the Musiqi Dünyası
+    /// sites and keyboards without the Latin letter write <c>«İrşad» qәzeti</c> with <c>ә</c> (U+04D9), as
+    /// <see cref="WithLookAlikes"/> lets the keywords be typed.
+    /// </summary>
+    private static string[] WithCyrillicSchwa(string[] words)
+    {
+        const char latin = 'ə', cyrillic = '\u04D9';
+        return words.SelectMany(w => w.Contains(latin) ? new[] { w, w.Replace(latin, cyrillic) } : [w]).ToArray();
+    }
 
     /// <summary>
     /// Words that open a publisher's name written as a sentence of its own before the place (<c>Изд. ЦИК СССР. М.,
@@ -614,7 +625,7 @@ public static class Vocabulary
         // Azerbaijani: "Redaktoru M. Arif" (its editor), "Redaktorlar:", "Redaksiya heyəti:" (the editorial board).
         ("redaktoru", CreatorRole.Editor), ("redaktorlar", CreatorRole.Editor), ("redaksiya heyəti", CreatorRole.Editor),
         // The scientific, chief and responsible editor ("; elmi red. T. Hüseynov"), whose role opens a list's statement.
-        ("elmi red.", CreatorRole.Editor), ("baş red.", CreatorRole.Editor), ("məsul red.", CreatorRole.Editor),
+        ("elmi red.", CreatorRole.Editor), ("baş redaktor", CreatorRole.Editor), ("baş red.", CreatorRole.Editor), ("məsul red.", CreatorRole.Editor),
         ("perevod", CreatorRole.Translator), ("per.", CreatorRole.Translator), ("пер.", CreatorRole.Translator),
         ("перевод", CreatorRole.Translator), ("tərcümə edən", CreatorRole.Translator), ("tərcümə", CreatorRole.Translator),
         ("predislovie", CreatorRole.Other), ("предисловие", CreatorRole.Other), ("vstupitelnaya statya", CreatorRole.Other),

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace Bibliography.Parsing.Labelling;
 
@@ -67,6 +68,7 @@ public sealed class LabellerModel
     }
 
     /// <summary>Adds the emission scores of one token's features to <paramref name="scores"/> (one per tag).</summary>
+    [MethodImpl(Hot.Loop)]
     internal void Emit(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         foreach (var key in features)
@@ -136,6 +138,7 @@ public sealed class LabellerModel
     }
 
     // max over p of a[p] + b[p].
+    [MethodImpl(Hot.Loop)]
     private static float MaxSum(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         var max = float.NegativeInfinity;
