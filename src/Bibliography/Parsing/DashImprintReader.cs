@@ -155,9 +155,6 @@ internal static class DashImprintReader
         {
             var q = QuotedTitle.Match(part, ts, te - ts);
             title = q.Success && q.Index == ts ? At(q.Groups["t"], 0) : new Located(part[ts..te], new TextSpan(s + ts, te - ts));
-            // "საქართველო: ენციკლოპედია: ტ.I.–თბ., 1997": a Georgian volume after the title's colon.
-            if (volume is null && GeorgianForms.VolumeAfterColon(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var (volumeAt, georgianVolume))
-                (title, volume) = (TextScan.Locate(text, title.Span.Offset, volumeAt, " .:/,"), georgianVolume);
         }
 
         Located? container = null;

@@ -1929,7 +1929,7 @@ internal static class EnglishNoteReader
             if (found == 0) break;
             at += found;
             // "ed. by Laura Hunt", "trans. by …": the role's abbreviation, then "by".
-            if (seg[at..].StartsWith("by ", StringComparison.Ordinal)) at += 3;
+            if (seg[at..].StartsWith(Vocabulary.RoleBy, StringComparison.Ordinal)) at += Vocabulary.RoleBy.Length;
             // "trans. and ed. ", "ed. & trans. ": roles joined.
             var rest = seg[at..];
             var joiner = rest.StartsWith("and ") ? 4 : rest.StartsWith("& ") ? 2 : 0;

@@ -82,7 +82,7 @@ internal static class GeorgianForms
     {
         if (TextScan.OpeningKeyword(text, s, e, Vocabulary.GeorgianVolumeKeywords) is not { Value: var v }) return null;
         var ve = v;
-        while (ve < e && (char.IsAsciiDigit(text[ve]) || text[ve] is 'I' or 'V' or 'X' or 'L')) ve++;
+        while (ve < e && (char.IsAsciiDigit(text[ve]) || IsRomanLetter(text[ve]))) ve++;
         if (ve == v) return null;
         var rest = TextScan.Trim(text, ve, e).Start;
         if (rest < e && !(text[rest] == '(' && text[e - 1] == ')')) return null;
@@ -149,26 +149,14 @@ internal static class GeorgianForms
         return hyphen < 0 ? IsRomanPart(value) : IsRomanPart(value[..hyphen]) && IsRomanPart(value[(hyphen + 1)..]);
     }
 
+    // The letters of a Roman volume, C among them as DashImprintReader's heading volume reads it (ტომი XC, Title: ტ.XC).
+    private static bool IsRomanLetter(char c) => c is 'I' or 'V' or 'X' or 'L' or 'C';
+
     private static bool IsRomanPart(ReadOnlySpan<char> part)
     {
         var n = 0;
-        while (n < part.Length && part[n] is 'I' or 'V' or 'X' or 'L' or 'C') n++;
+        while (n < part.Length && IsRomanLetter(part[n])) n++;
         return n > 0 && (n == part.Length || n == part.Length - 1 && char.IsAsciiLetterUpper(part[n]));
-    }
-
-    /// <summary>
-    /// A Georgian volume closing a title after its colon, as library catalogues write the title area
-    /// (<c>საქართველო: ენციკლოპედია: ტ.I.–თბ., 1997</c>): where the title ends and the volume; null otherwise.
-    /// </summary>
-    public static (int TitleEnd, Located Volume)? VolumeAfterColon(string text, int start, int end)
-    {
-        var (s, e) = TextScan.Trim(text, start, end, " .:/,");
-        var colon = e > s ? text.LastIndexOf(':', e - 1, e - s) : -1;
-        if (colon <= s) return null;
-        var (vs, ve) = TextScan.Trim(text, colon + 1, e);
-        if (ve <= vs || Volume(text, vs, ve) is not { } volume) return null;
-        var titleEnd = TextScan.Trim(text, s, colon).End;
-        return titleEnd > s ? (titleEnd, volume) : null;
     }
 
     /// <summary>

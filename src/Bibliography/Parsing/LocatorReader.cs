@@ -61,7 +61,7 @@ internal static class LocatorReader
         var part = text.AsSpan(start, end - start);
         Regex? pattern = null;
         string? label = null;
-        if (part.Contains("т.", StringComparison.Ordinal) || part.Contains("St.", StringComparison.Ordinal)) (pattern, label) = (LawArticleAtEnd, LocatorLabels.Section);
+        if (ContainsLawArticleKeyword(part)) (pattern, label) = (LawArticleAtEnd, LocatorLabels.Section);
         if (pattern?.Match(text, start, end - start) is not { Success: true } && (part.Contains("C.", StringComparison.Ordinal) || part.Contains("c.", StringComparison.Ordinal)) && part.ContainsAnyInRange('\u0400', '\u04FF'))
             (pattern, label) = (LatinPageAtEnd, LocatorLabels.Page);
         if (pattern?.Match(text, start, end - start) is not { Success: true } && (part.Contains("P", StringComparison.Ordinal) || part.Contains("Р", StringComparison.Ordinal)))
@@ -70,6 +70,16 @@ internal static class LocatorReader
         var (kw, val) = (m.Groups["kw"], m.Groups["val"]);
         var value = text.Substring(val.Index, val.Length).Trim();
         return (new CitedLocator(Canonical(value), label!, kw.Value, value, new TextSpan(kw.Index, val.Index + val.Length - kw.Index)), kw.Index);
+    }
+
+    private static readonly string[] LawArticleKeywords = [.. Vocabulary.LawArticleAbbreviations];
+
+    // A quick test before LawArticleAtEnd, which matches only where one of its keywords (case and all) stands.
+    private static bool ContainsLawArticleKeyword(ReadOnlySpan<char> part)
+    {
+        foreach (var keyword in LawArticleKeywords)
+            if (part.Contains(keyword, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>

@@ -48,6 +48,7 @@ internal static class ProseSegmenter
     // Edwin Bacon, …", "… (Moscow, 1985), 112. Cf. RGASPI …") or follows a shelf mark closed by its folio ("RGASPI, f.
     // 17, op. 3, d. 1, l. 5. The same decision was reported in Pravda, …"); false (and into empty) where there is no
     // such cut. Other sentences are left to the readers, which read an English note's run-on citations themselves.
+    // Unlike TextScan.Sentences, cuts only where a lead-in or a shelf mark's close tells it, so no abbreviation list is needed: only initials are skipped.
     [MethodImpl(Hot.Loop)]
     private static bool CutLatin(string text, int s, int e, List<Segment> into)
     {

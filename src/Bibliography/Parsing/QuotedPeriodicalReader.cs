@@ -74,27 +74,8 @@ internal static class QuotedPeriodicalReader
 
         // Before the container: the author, then the piece's title ("Title" // "Qobustan" jurnalı, "Title" - "Kommunist"
         // qəzeti: the mark or the dash that opens the container is no part of it).
-        var (hs, he) = TextScan.Trim(text, s, found.Index, " ,.-–—/");
-        var authors = new List<CslName>();
-        if (he > hs && PublicationReader.HeadingName(text, hs, he, out var afterName, InitialsFirst, FamilyFirst) is { } author)
-        {
-            authors.Add(author);
-            hs = afterName;
-        }
-        var (ts, te) = TextScan.Trim(text, hs, he, " ,.-–—/" + Quotes);
-        return new PublicationCitation
-        {
-            Text = text[s..e],
-            Span = new TextSpan(s, e - s),
-            Kind = PublicationKind.Article,
-            Authors = authors,
-            Title = te > ts ? new Located(text[ts..te], new TextSpan(ts, te - ts)) : null,
-            ContainerTitle = new Located(name.Value.Trim(), new TextSpan(name.Index, name.Length)),
-            Year = year,
-            Issue = issue,
-            Locator = locator,
-            Language = "az",
-        };
+        var container = new Located(name.Value.Trim(), new TextSpan(name.Index, name.Length));
+        return Piece(text, s, e, found.Index, KindWordHeading, container, year, issue, locator, "az");
     }
 
     /// <summary>
@@ -121,7 +102,10 @@ internal static class QuotedPeriodicalReader
             while (restStart < e && (char.IsWhiteSpace(text[restStart]) || text[restStart] is ',' or '.' or '-' or '–' or '—')) restStart++;
             if (restStart >= e) continue;
             if (m.Index == s && YearAndNumber(text, restStart, e) is var (sourceYear, sourceIssue))
-                return Piece(text, s, e, m.Index, TextScan.Trim(text, m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length, " "), sourceYear, sourceIssue, null);
+            {
+                var (sn, se) = TextScan.Trim(text, m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length, " ");
+                return Piece(text, s, e, m.Index, BareHeading, Paper(text, sn, se), sourceYear, sourceIssue, null, LanguageDetector.Detect(text[s..e]));
+            }
             // The date or number follows the paper at once: it is looked for near it, so that a part of many quoted
             // names (each tried in turn) costs each only its window, not the rest of the part (FuzzTests' quoted titles).
             var window = Math.Min(e, restStart + DateWindow) - restStart;
@@ -161,7 +145,7 @@ internal static class QuotedPeriodicalReader
 
             var name = m.Groups["name"];
             var (ns, ne) = TextScan.Trim(text, name.Index, name.Index + name.Length, " ");
-            return Piece(text, s, e, m.Index, (ns, ne), year, issue, locator);
+            return Piece(text, s, e, m.Index, BareHeading, Paper(text, ns, ne), year, issue, locator, LanguageDetector.Detect(text[s..e]));
         }
         return ReadDashedPaper(text, s, e);
     }
@@ -205,40 +189,63 @@ internal static class QuotedPeriodicalReader
         var (ns, ne) = TextScan.Trim(text, ps, pe, " .");
         if (ne - ns < 2 || ne - ns > 60 || !char.IsUpper(text[ns])) return null;
         var year = new Located(text.Substring(ya, 4), new TextSpan(ya, 4));
-        return Piece(text, s, e, ps - 1, (ns, ne), year, null, null);
+        return Piece(text, s, e, ps - 1, BareHeading, Paper(text, ns, ne), year, null, null, LanguageDetector.Detect(text[s..e]));
     }
 
-    /// <summary>The piece whose author and title stand in text[s..head) and whose paper is text[paper.Start..paper.End).</summary>
-    private static PublicationCitation Piece(string text, int s, int e, int head, (int Start, int End) paper, Located year, Located? issue, CitedLocator? locator)
+    // The paper named at text[start..end).
+    private static Located Paper(string text, int start, int end) => new(text[start..end], new TextSpan(start, end - start));
+
+    /// <summary>The piece whose author and title stand in text[s..head), read as <paramref name="form"/> says, in <paramref name="paper"/>.</summary>
+    private static PublicationCitation Piece(string text, int s, int e, int head, HeadingForm form, Located paper, Located year, Located? issue, CitedLocator? locator, string? language)
     {
-        var (hs, he) = TextScan.Trim(text, s, head, " ,.:;-–—/");
-        var authors = new List<CslName>();
-        if (he > hs && PublicationReader.HeadingName(text, hs, he, out var afterName, InitialsFirst, FamilyFirst) is { } author)
-        {
-            authors.Add(author);
-            hs = afterName;
-        }
-        else if (he > hs && PublicationReader.HeadingName(text, hs, he, out var glued, FamilyFirstGlued) is { } gluedAuthor)
-        {
-            authors.Add(gluedAuthor);
-            hs = glued - 1;
-        }
-        // "3.500-cü tamaşa («Leyli və Məcnun»)": a bracketed annotation closing the title is prose.
-        if (he > hs && text[he - 1] == ')' && text.LastIndexOf('(', he - 1, he - hs) is var bracket and >= 0 && bracket > hs)
-            he = bracket;
-        var (ts, te) = TextScan.Trim(text, hs, he, " ,.:;-–—/");
+        var (authors, title) = Heading(text, s, head, form);
         return new PublicationCitation
         {
             Text = text[s..e],
             Span = new TextSpan(s, e - s),
             Kind = PublicationKind.Article,
             Authors = authors,
-            Title = te > ts ? new Located(text[ts..te], new TextSpan(ts, te - ts)) : null,
-            ContainerTitle = new Located(text[paper.Start..paper.End], new TextSpan(paper.Start, paper.End - paper.Start)),
+            Title = title,
+            ContainerTitle = paper,
             Year = year,
             Issue = issue,
             Locator = locator,
-            Language = LanguageDetector.Detect(text[s..e]),
+            Language = language,
         };
+    }
+
+    /// <summary>How the part before the paper is read: what is trimmed around it and off the title, and whether the loose forms are read.</summary>
+    /// <param name="Trim">Trimmed off the part before the paper.</param>
+    /// <param name="TitleTrim">Trimmed off the title (with a kind word, its quotation marks as well).</param>
+    /// <param name="Loose">Whether an initial glued to the title and an annotation in brackets closing it are read.</param>
+    private sealed record HeadingForm(string Trim, string TitleTrim, bool Loose);
+
+    // Before a quoted paper with its kind word: the title's quotation marks are dropped, and the author is written apart.
+    private static readonly HeadingForm KindWordHeading = new(" ,.-–—/", " ,.-–—/" + Quotes, Loose: false);
+
+    // Before a paper without its kind word (ReadBare, ReadDashedPaper): the title's quotation marks are kept, and the
+    // hand-typed notes these come from glue initials to titles and close titles with annotations.
+    private static readonly HeadingForm BareHeading = new(" ,.:;-–—/", " ,.:;-–—/", Loose: true);
+
+    /// <summary>The author heading text[s..head) and the piece's title after it, read as <paramref name="form"/> says.</summary>
+    private static (List<CslName> Authors, Located? Title) Heading(string text, int s, int head, HeadingForm form)
+    {
+        var (hs, he) = TextScan.Trim(text, s, head, form.Trim);
+        var authors = new List<CslName>();
+        if (he > hs && PublicationReader.HeadingName(text, hs, he, out var afterName, InitialsFirst, FamilyFirst) is { } author)
+        {
+            authors.Add(author);
+            hs = afterName;
+        }
+        else if (form.Loose && he > hs && PublicationReader.HeadingName(text, hs, he, out var glued, FamilyFirstGlued) is { } gluedAuthor)
+        {
+            authors.Add(gluedAuthor);
+            hs = glued - 1;
+        }
+        // "3.500-cü tamaşa («Leyli və Məcnun»)": a bracketed annotation closing the title is prose.
+        if (form.Loose && he > hs && text[he - 1] == ')' && text.LastIndexOf('(', he - 1, he - hs) is var bracket and >= 0 && bracket > hs)
+            he = bracket;
+        var (ts, te) = TextScan.Trim(text, hs, he, form.TitleTrim);
+        return (authors, te > ts ? new Located(text[ts..te], new TextSpan(ts, te - ts)) : null);
     }
 }

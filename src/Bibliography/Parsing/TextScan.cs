@@ -43,6 +43,7 @@ internal static class TextScan
     /// them at once reuses one list): full stops (or ?/!) that end a sentence, not an initial or abbreviation, as pairs
     /// of (index of the stop, index where the next sentence starts).
     /// </summary>
+    /// <remarks>Unlike ProseSegmenter.CutLatin and WesternArchiveReader.SentenceEnd, every boundary, an abbreviation told by <see cref="Vocabulary.NonTerminalAbbreviations"/>.</remarks>
     [MethodImpl(Hot.Loop)]
     public static void Sentences(string text, int start, int end, List<(int Stop, int Next)> result)
     {

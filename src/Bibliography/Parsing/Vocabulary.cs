@@ -82,6 +82,18 @@ public static class Vocabulary
     /// <summary>Georgian <c>ფ.</c>, short for both ფონდი (fond) and ფურცელი (folio).</summary>
     public const string GeorgianFondOrFolio = "ფ.";
 
+    /// <summary>Georgian ფონდი (fond): the keyword before a fond's number, and the last word of a fond named in words.</summary>
+    public const string GeorgianFond = "ფონდი";
+
+    /// <summary>
+    /// English No., the issue keyword (<c>No. 4</c>), also a gazette's issue mark; lower case (<c>no. 4</c>), a periodical's
+    /// issue word in English notes and a gazette's too.
+    /// </summary>
+    public const string EnglishNumber = "No.", EnglishNumberLower = "no.";
+
+    /// <summary>The № as Georgian and Russian notes type it, a capital N alone before the number (<c>N 8</c>): an issue's, a gazette's, a document's.</summary>
+    public const string NumberSignAsN = "N";
+
     /// <summary>
     /// The page keywords as an English note's locator closing a citation writes them, with a capital (<c>P. 106</c>,
     /// <c>Pp. 5–7</c>), and the same typed in Cyrillic look-alikes (<c>Р. 106</c>).
@@ -131,11 +143,11 @@ public static class Vocabulary
         Full(KeywordLevel.Fond, NamedFond), Full(KeywordLevel.Fond, "Fondu"),
         Full(KeywordLevel.Fond, "fondi", "f.", "ka"), Full(KeywordLevel.Fond, "Fondi", "f.", "ka"),
         Full(KeywordLevel.Fond, "fond", "f.", "az"), Full(KeywordLevel.Fond, "Fond", "f.", "az"),
-        Short(KeywordLevel.Fond, "f.", "fond"), Short(KeywordLevel.Fond, "F.", "fond"),
+        Short(KeywordLevel.Fond, FolioAfterFond, "fond"), Short(KeywordLevel.Fond, "F.", "fond"),
         Short(KeywordLevel.Fond, "ф.", "фонд"), Short(KeywordLevel.Fond, "Ф.", "фонд"),
         Full(KeywordLevel.Fond, "фонд", "ф."), Full(KeywordLevel.Fond, "Фонд", "ф."),
         // Georgian ფონდი / ფ., and the same typed in the AcadNusx font's Latin letters (fondi), before "fond", which opens it.
-        Full(KeywordLevel.Fond, "ფონდი", GeorgianFondOrFolio, "ka"), Short(KeywordLevel.Fond, GeorgianFondOrFolio, "ფონდი", "ka"),
+        Full(KeywordLevel.Fond, GeorgianFond, GeorgianFondOrFolio, "ka"), Short(KeywordLevel.Fond, GeorgianFondOrFolio, GeorgianFond, "ka"),
 
         // Opis: az siyahı / siy., transliterated opis / op., GOST опись / оп.
         Full(KeywordLevel.Opis, "siyahı", "siy.", "az"), Full(KeywordLevel.Opis, "Siyahı", "siy.", "az"),
@@ -236,13 +248,13 @@ public static class Vocabulary
         Full(KeywordLevel.Volume, "ტომი", "ტ.", "ka"), Short(KeywordLevel.Volume, "ტ.", "ტომი", "ka"),
 
         // Issue: №, English No. / N., GOST вып., transliterated vıp. / vyp., az sayı.
-        Short(KeywordLevel.Issue, "№"), Short(KeywordLevel.Issue, "No."), Short(KeywordLevel.Issue, "N."),
+        Short(KeywordLevel.Issue, NumberSign), Short(KeywordLevel.Issue, EnglishNumber), Short(KeywordLevel.Issue, "N."),
         Short(KeywordLevel.Issue, "вып."), Short(KeywordLevel.Issue, "Вып."), Short(KeywordLevel.Issue, "vıp."), Short(KeywordLevel.Issue, "vyp."), Short(KeywordLevel.Issue, "Vyp."),
         Full(KeywordLevel.Issue, "sayı"),
         // "#", which Georgian notes write for №; and "¹", the № of a Windows-1251 text read as Latin-1 (its byte 0xB9).
         Short(KeywordLevel.Issue, "#"), Short(KeywordLevel.Issue, "¹"),
         // "N 8", "N8": the № as Georgian and Russian notes type it, a capital N alone before the number.
-        Short(KeywordLevel.Issue, "N"),
+        Short(KeywordLevel.Issue, NumberSignAsN),
     ]);
 
     /// <summary>The short fond keywords read in shelf marks (<c>ф.</c>, <c>Ф.</c>, <c>f.</c>, <c>F.</c>): after an archive's abbreviation, or before a fond named by words.</summary>
@@ -254,8 +266,9 @@ public static class Vocabulary
     /// <summary>The volume keywords in Georgian script (<c>ტომი</c>, <c>ტ.</c>), longer first.</summary>
     public static IReadOnlyList<string> GeorgianVolumeKeywords { get; } = GeorgianSpellings(KeywordLevel.Volume);
 
-    private static string[] GeorgianSpellings(KeywordLevel level) => Keywords.Where(k => k.Level == level && TextScan.IsGeorgian(k.Text[0]))
-        .Select(k => k.Text).Distinct().OrderByDescending(k => k.Length).ToArray();
+    // The spellings the parser reads (Spellings: a spelling only the validator knows is left out), as any list of keywords.
+    private static string[] GeorgianSpellings(KeywordLevel level) => Spellings(level).Where(k => TextScan.IsGeorgian(k[0]))
+        .Distinct().OrderByDescending(k => k.Length).ToArray();
 
     /// <summary>
     /// Azerbaijani spellings as they are also typed: the schwa with the Cyrillic look-alike <c>ә</c> of keyboards that
@@ -317,7 +330,10 @@ public static class Vocabulary
         c is >= '\u10D0' and <= '\u10F0' ? AcadNusxLetters[c - '\u10D0'] : c));
 
     /// <summary>The spellings of Baku, the usual place of an Azerbaijani imprint, that hold none of <see cref="AzerbaijaniLetters"/> (<c>B.: Maarif, 1990</c>).</summary>
-    public static IReadOnlyList<string> BakuWithoutAzerbaijaniLetters { get; } = ["B.", "Baki", "Baku", "Bakü"];
+    public static IReadOnlyList<string> BakuWithoutAzerbaijaniLetters { get; } = [BakuAbbreviated, "Baki", "Baku", "Bakü"];
+
+    /// <summary>Baku abbreviated in Latin letters (<c>B.: Maarif, 1990</c>), also one of the <see cref="AbbreviatedPlaces"/>.</summary>
+    public const string BakuAbbreviated = "B.";
 
     /// <summary>The holding units that are a record group, which stands where a fond stands (<c>RG 59</c>).</summary>
     public static IReadOnlyList<string> RecordGroupUnits { get; } = ["Record Group", "record group", "RG"];
@@ -335,7 +351,10 @@ public static class Vocabulary
     /// Words that name a repository in English besides <c>Archive</c> (<c>Hoover Institution Archives</c>, <c>Library of
     /// Congress</c>, <c>Public Record Office</c>, <c>Imperial War Museum</c>).
     /// </summary>
-    public static IReadOnlyList<string> RepositoryWords { get; } = ["Archive", "Archives", "Library", "Institution", "Record Office", "Museum"];
+    public static IReadOnlyList<string> RepositoryWords { get; } = [EnglishArchive, EnglishArchives, "Library", "Institution", "Record Office", "Museum"];
+
+    /// <summary>The English words for an archive, which name a repository and are among the <see cref="ArchiveWords"/>.</summary>
+    public const string EnglishArchive = "Archive", EnglishArchives = "Archives";
 
     /// <summary>
     /// Words that name a newspaper before or after its title (<c>«Kommunist» qəzeti</c>, <c>газета «Коммунист»</c>,
@@ -348,7 +367,10 @@ public static class Vocabulary
     /// The word that leads from an article's pages to the pages cited within them (<c>С. 73–115, здесь с. 109</c>,
     /// <c>pp. 73–115, here p. 109</c>): the pages after it are the locator.
     /// </summary>
-    public static IReadOnlyList<string> HereWords { get; } = ["здесь", "here"];
+    public static IReadOnlyList<string> HereWords { get; } = ["здесь", EnglishHere];
+
+    /// <summary>English <c>here</c>, one of the <see cref="HereWords"/> and of the <see cref="EnglishPinpointWords"/>.</summary>
+    public const string EnglishHere = "here";
 
     /// <summary>
     /// The words after a page that name a note on it (<c>92, n. 4</c>, <c>66 n. 27</c>, <c>nn. 3–4</c>, <c>note 12</c>), longest
@@ -363,13 +385,16 @@ public static class Vocabulary
     /// The words of an English thesis statement in an imprint (<c>(PhD diss., University of London, 2004)</c>, <c>Ph.D.
     /// dissertation, Harvard University, 2008</c>, <c>MA thesis</c>): the genre, recorded nowhere; the university is the publisher.
     /// </summary>
-    public static IReadOnlyList<string> EnglishThesisWords { get; } = ["dissertation", "diss.", "thesis"];
+    public static IReadOnlyList<string> EnglishThesisWords { get; } = ["dissertation", DissertationAbbreviated, "thesis"];
+
+    /// <summary><c>diss.</c>, a dissertation in English notes (<c>PhD diss.</c>) and transliterated Russian (<c>diss. … kand.</c>) alike.</summary>
+    public const string DissertationAbbreviated = "diss.";
 
     /// <summary>
     /// The words English notes also lead from an article's pages to the pages cited by (<c>1–30, esp. 12</c>, <c>1–30,
     /// at 12</c>), besides <see cref="HereWords"/>.
     /// </summary>
-    public static IReadOnlyList<string> EnglishPinpointWords { get; } = ["here", "especially", "esp.", "at"];
+    public static IReadOnlyList<string> EnglishPinpointWords { get; } = [EnglishHere, "especially", "esp.", "at"];
 
     /// <summary>
     /// Georgian words for a publishing house before its name in quotation marks (<c>გამომც. „საბჭოთა საქართველო“</c>,
@@ -377,11 +402,14 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> GeorgianPublisherWords { get; } = ["გამომცემლობა", "გამომც.", "გამ-ბა"];
 
+    /// <summary>Russian <c>журн.</c> (journal): a journal's word, and the last word of a lead-in (<c>в журн.:</c>).</summary>
+    public const string RussianJournalAbbreviated = "журн.";
+
     /// <summary>
     /// Words that name a journal, before its title (<c>журн. «Вопросы истории»</c>, <c>Журнал «Мнатоби»</c>, Georgian
     /// <c>ჟურნ. „მნათობი“</c>) or after it in Azerbaijani (<c>"Qobustan" jurnalı</c>), longer before the shorter they open.
     /// </summary>
-    public static IReadOnlyList<string> JournalWords { get; } = WithCyrillicSchwa(["журнал", "журн.", "ჟურნალი", "ჟურნ.", "zhurnal", "zhurn.", "jurnalı", "jurnal", "məcmuəsi"]);
+    public static IReadOnlyList<string> JournalWords { get; } = WithCyrillicSchwa(["журнал", RussianJournalAbbreviated, "ჟურნალი", "ჟურნ.", "zhurnal", "zhurn.", "jurnalı", "jurnal", "məcmuəsi"]);
 
     /// <summary>
     /// Each word, then its twin typed with the Cyrillic look-alike of the schwa where it has one: the Musiqi Dünyası
@@ -459,7 +487,7 @@ public static class Vocabulary
     public static IReadOnlyList<string> LawItemWords { get; } = ["doc."];
 
     /// <summary>The marks of a gazette's issue number (<c>№ 4</c>, <c>no. 4</c>, <c># 8</c>, e-qanun.az's <c>Nəşr nömrəsi: 06</c>), longer before the shorter they open.</summary>
-    public static IReadOnlyList<string> LawIssueMarks { get; } = ["Nəşr nömrəsi:", "No.", "no.", "Nº", "№", "#", "N"];
+    public static IReadOnlyList<string> LawIssueMarks { get; } = ["Nəşr nömrəsi:", EnglishNumber, EnglishNumberLower, "Nº", NumberSign, "#", NumberSignAsN];
 
     /// <summary>
     /// The words of a series statement after an English title (<c>1st ser.</c>, <c>2nd series</c>, <c>ser. 3</c>), recorded
@@ -473,11 +501,17 @@ public static class Vocabulary
     /// <summary>The field names of a legal database's record that stand before a date (e-qanun.az's <c>Dərc olunma tarixi: 30-06-1998</c>): prose.</summary>
     public static IReadOnlyList<string> LawRecordLabels { get; } = ["Dərc olunma tarixi:"];
 
+    /// <summary>Georgian <c>წყარო:</c> (source:), a lead-in before a gazette and before any Georgian citation.</summary>
+    public const string GeorgianSource = "წყარო:";
+
+    /// <summary>Russian <c>в</c> (in), a lead-in before a gazette and the last word of a lead-in (<c>… в:</c>).</summary>
+    public const string RussianIn = "в";
+
     /// <summary>
     /// Lead-ins before a gazette that belong to no field (<c>In Polnoe sobranie</c>, <c>Mənbə:</c>, Georgian <c>წყარო:</c>),
     /// compared ignoring case, followed by a space.
     /// </summary>
-    public static IReadOnlyList<string> LawLeadIns { get; } = ["Rəsmi dərc edildiyi mənbə:", "Mənbə:", "წყარო:", "Source:", "In", "в", "see"];
+    public static IReadOnlyList<string> LawLeadIns { get; } = ["Rəsmi dərc edildiyi mənbə:", "Mənbə:", GeorgianSource, "Source:", "In", RussianIn, "see"];
 
     /// <summary>
     /// The words that name an act (<c>Qanunu</c>, <c>Fərmanı</c>, <c>закон</c>, <c>კანონი</c>): before a bracket listing
@@ -562,6 +596,9 @@ public static class Vocabulary
         ("translated by", CreatorRole.Translator), ("trans.", CreatorRole.Translator),
     ];
 
+    /// <summary>The word, and its space, between a role's abbreviation and the names (<c>ed. by Laura Hunt</c>, <c>trans. by …</c>).</summary>
+    public const string RoleBy = "by ";
+
     /// <summary>
     /// What English notes write for a date or a place (or publisher) the book does not give: <c>n.d.</c> (no date) and
     /// <c>n.p.</c> (no place, no publisher), with or without the space.
@@ -641,16 +678,22 @@ public static class Vocabulary
     public static IReadOnlyList<string> GeorgianSeeWords { get; } = ["იხილეთ", "იხ."];
 
     /// <summary>
+    /// Georgian არქივი (archive), the last word of a repository (<c>… ცენტრალური არქივი</c>) and of a personal fond
+    /// (<c>… პირადი არქივი</c>) alike: a repository is looked for first.
+    /// </summary>
+    public const string GeorgianArchive = "არქივი";
+
+    /// <summary>
     /// The last word of a Georgian repository named in words (<c>კ. კეკელიძის სახ. ხელნაწერთა ეროვნული ცენტრი</c>,
     /// <c>… ლიტერატურის მუზეუმი</c>, <c>ეროვნული ბიბლიოთეკა</c>): a centre, a museum, an archive, a library, an institute.
     /// </summary>
-    public static IReadOnlyList<string> GeorgianRepositoryWords { get; } = ["ცენტრი", "მუზეუმი", "არქივი", "ბიბლიოთეკა", "ინსტიტუტი"];
+    public static IReadOnlyList<string> GeorgianRepositoryWords { get; } = ["ცენტრი", "მუზეუმი", GeorgianArchive, "ბიბლიოთეკა", "ინსტიტუტი"];
 
     /// <summary>
     /// The last word of a Georgian fond named in words (<c>ი. ჭავჭავაძის პირადი საარქივო ფონდი</c>, <c>ნ. ნიკოლაძის
     /// პირადი არქივი</c>, <c>ილია ჭავჭავაძის არქ.</c>, <c>… მცხეთის საბუთები</c>): a fond, an archive, a collection, documents.
     /// </summary>
-    public static IReadOnlyList<string> GeorgianFondWords { get; } = ["ფონდი", "არქივი", "არქ.", "კოლექცია", "საბუთები"];
+    public static IReadOnlyList<string> GeorgianFondWords { get; } = [GeorgianFond, GeorgianArchive, "არქ.", "კოლექცია", "საბუთები"];
 
     /// <summary>
     /// Words that say what a Georgian repository keeps under the number after them (<c>ავტოგრაფი № 227</c>, the
@@ -662,7 +705,7 @@ public static class Vocabulary
     public const string NumberSign = "№";
 
     /// <summary>The signs before a document's number in a Georgian edition (<c>№ 44</c>, <c>N 44</c>), longer first.</summary>
-    public static IReadOnlyList<string> DocumentNumberSigns { get; } = [NumberSign, "N"];
+    public static IReadOnlyList<string> DocumentNumberSigns { get; } = [NumberSign, NumberSignAsN];
 
     /// <summary>
     /// The word after the number of parts of a Georgian multi-volume work (<c>თხზულებანი ათ ტომად</c>, "in ten volumes";
@@ -674,7 +717,7 @@ public static class Vocabulary
     /// What opens the prose leading into a Georgian citation: see (<c>იხ.</c>, <c>იხილეთ</c>), see also, compare
     /// (<c>შდრ.</c>), source (<c>წყარო:</c>), a document's text (<c>საბუთის ტექსტი:</c>). Longest first; no part of any field.
     /// </summary>
-    public static IReadOnlyList<string> GeorgianLeadIns { get; } = ["იხ. აგრეთვე", "იხ. ასევე", .. GeorgianSeeWords, "შდრ.", "წყაროები:", "წყარო:", "საბუთის ტექსტი:"];
+    public static IReadOnlyList<string> GeorgianLeadIns { get; } = ["იხ. აგრეთვე", "იხ. ასევე", .. GeorgianSeeWords, "შდრ.", "წყაროები:", GeorgianSource, "საბუთის ტექსტი:"];
 
     /// <summary>
     /// The op. cit. phrases (<c>Göst. əsəri</c>, <c>Указ. соч.</c>, <c>Ukaz. soch.</c>, <c>op. cit.</c>) as patterns, compared
@@ -759,6 +802,9 @@ public static class Vocabulary
     /// <summary>What closes a phrase of prose leading into a citation (<c>For background, see …</c>, <c>On this: see …</c>).</summary>
     public static IReadOnlyList<string> SeeAfterPhrase { get; } = [", see ", ": see ", " see also "];
 
+    /// <summary>Russian <c>Ср.</c> (compare), a lead-in with or without its colon.</summary>
+    public const string RussianCompare = "Ср.";
+
     /// <summary>
     /// Words that open the prose leading into a Russian citation (<c>См.:</c>, <c>Цит. по:</c>, <c>Здесь и далее цит.
     /// по:</c>, <c>Опубликовано …:</c>): a sentence opening with one of them and ending in a colon is no part of the
@@ -766,7 +812,7 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> RussianLeadInOpenings { get; } =
     [
-        "См", "Цит", "Ср.", "Здесь и далее", "Опубликован", "Опубл", "Впервые", "Текст", "Список", "Подробнее", "Об этом",
+        "См", "Цит", RussianCompare, "Здесь и далее", "Опубликован", "Опубл", "Впервые", "Текст", "Список", "Подробнее", "Об этом",
         "Приводится", "Приведено", "Перепечатан", "Изложено", "Sm.", "Tsit", "Cit.",
     ];
 
@@ -775,7 +821,7 @@ public static class Vocabulary
     /// Б. …</c>, <c>см. также РГАСПИ. Ф. 17 …</c>, <c>Ср. …</c>), longest first; compared ignoring case. The source lists
     /// of encyclopedia articles (<c>Ист.:</c>, <c>Лит.:</c>) open with their own words and a colon.
     /// </summary>
-    public static IReadOnlyList<string> RussianBareLeadIns { get; } = ["См., например,", "См. например", "См. также", "Ср. также", "См. об этом", "См.", "Ср.", "Ист.:", "Лит.:", "Источники:", "Литература:"];
+    public static IReadOnlyList<string> RussianBareLeadIns { get; } = ["См., например,", "См. например", "См. также", "Ср. также", "См. об этом", "См.", RussianCompare, "Ист.:", "Лит.:", "Источники:", "Литература:"];
 
     /// <summary>
     /// The last word of a note on a work's language in brackets after it (<c>(на груз. яз.)</c>, <c>(на азерб.
@@ -783,8 +829,11 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> LanguageNoteEnds { get; } = ["яз.", "яз", "языке", "dilində", "ენაზე", "enaze"];
 
+    /// <summary>Russian <c>кн.</c> (book): a book's part (<c>кн. 2</c>), and the last word of a lead-in (<c>в кн.:</c>).</summary>
+    public const string RussianBook = "кн.";
+
     /// <summary>The last word before the colon of a Russian lead-in (<c>… см.:</c>, <c>… цит. по:</c>, <c>… напр.:</c>, <c>… в журн.:</c>).</summary>
-    public static IReadOnlyList<string> RussianLeadInEndings { get; } = ["см.", "по", "напр.", "журн.", "кн.", "сб.", "изд.", "в", "sm.", "po"];
+    public static IReadOnlyList<string> RussianLeadInEndings { get; } = ["см.", "по", "напр.", RussianJournalAbbreviated, RussianBook, "сб.", "изд.", RussianIn, "sm.", "po"];
 
     /// <summary>How a web address opens (<c>http://…</c>, <c>www.…</c>): one in square brackets closing a citation is its electronic copy.</summary>
     public static IReadOnlyList<string> WebAddressOpenings { get; } = ["http://", "https://", "www.", "doi:"];
@@ -812,7 +861,7 @@ public static class Vocabulary
     /// Words that open the statement of a thesis after its title (<c>: дис. … канд. ист. наук</c>, <c>Автореф. дис.
     /// …</c>): the statement is the genre, not the title. Compared ignoring case, at a word's start.
     /// </summary>
-    public static IReadOnlyList<string> ThesisWords { get; } = ["дис.", "дисс.", "диссертация", "диссертации", "автореф.", "автореферат", "dis.", "diss.", "avtoref."];
+    public static IReadOnlyList<string> ThesisWords { get; } = ["дис.", "дисс.", "диссертация", "диссертации", "автореф.", "автореферат", "dis.", DissertationAbbreviated, "avtoref."];
 
     /// <summary>
     /// The phrases after the last author named that stand for the others (<c>Иванов А. Б. и др.</c>, <c>[и др.]</c>,
@@ -827,14 +876,14 @@ public static class Vocabulary
     /// Keywords of a part of a book or set that no field records (<c>Кн. 1</c>, <c>Ч. 2</c>, <c>Kn. 1</c>), as Russian
     /// notes write them before or after the imprint.
     /// </summary>
-    public static IReadOnlyList<string> BookPartWords { get; } = ["Кн.", "кн.", "Ч.", "ч.", "Гл.", "гл.", "Kn.", "kn.", "Ch.", "Chast'", "წიგნი", "წ."];
+    public static IReadOnlyList<string> BookPartWords { get; } = ["Кн.", RussianBook, "Ч.", "ч.", "Гл.", "гл.", "Kn.", "kn.", "Ch.", "Chast'", "წიგნი", "წ."];
 
     /// <summary>The Azerbaijani words for a book's part, written after its number (<c>I kitab</c>, <c>2-ci hissə</c>): recorded nowhere, as <c>Кн.</c> is.</summary>
     public static IReadOnlyList<string> AzerbaijaniBookPartWords { get; } = ["kitab", "Kitab", "hissə", "Hissə"];
 
     /// <summary>Words that name an archive (<c>Архив УФСБ …</c>, <c>Arkhiv MVD Gruzii</c>): an archive so named may be cited by its file alone.</summary>
     /// <remarks>Compared as substrings: the Georgian stem არქივ (AcadNusx arqiv) is also in არქივი, არქივის, საარქივო.</remarks>
-    public static IReadOnlyList<string> ArchiveWords { get; } = ["Архив", "архив", "Arkhiv", "arkhiv", "Arxiv", "arxiv", "Archive", "archive", "Archives", "archives", "არქივ", "arqiv"];
+    public static IReadOnlyList<string> ArchiveWords { get; } = ["Архив", "архив", "Arkhiv", "arkhiv", "Arxiv", "arxiv", EnglishArchive, "archive", EnglishArchives, "archives", "არქივ", "arqiv"];
 
     /// <summary>The word that gives an archive's present name in brackets after its old one (<c>РЦХИДНИ (ныне РГАСПИ)</c>).</summary>
     public static IReadOnlyList<string> RenamedArchiveMarks { get; } = ["ныне", "теперь", "now", "today", "indi", "hazırda"];
@@ -881,7 +930,7 @@ public static class Vocabulary
     /// Words before the issue number of a periodical in English notes (<c>no. 11</c>, <c>Nos. 66–7</c>, British
     /// <c>nos 4–6</c> without the full stop, read only before a figure).
     /// </summary>
-    public static IReadOnlyList<string> EnglishIssueWords { get; } = ["nos.", "no.", "nos "];
+    public static IReadOnlyList<string> EnglishIssueWords { get; } = ["nos.", EnglishNumberLower, "nos "];
 
     /// <summary>
     /// What opens an interview or a conversation the author held, before the person's name (<c>Interview with Hans
@@ -910,7 +959,7 @@ public static class Vocabulary
 
     /// <summary>Places of publication that are written abbreviated (<c>M.</c>, <c>L.</c>, <c>SPb.</c>).</summary>
     public static IReadOnlyList<string> AbbreviatedPlaces { get; } = [
-        "M.", "М.", "L.", "Л.", "SPb.", "СПб.", "Spb.", "Пг.", "Pg.", "СПБ", "СПб", "Спб.", "K.", "К.", "B.", "Б.", "Tb.", "Тб.", "თბ.", "ტფ.", "ქუთ.", "M.-L.", "М.-Л.", "M.; L.", "М.; Л.",
+        "M.", "М.", "L.", "Л.", "SPb.", "СПб.", "Spb.", "Пг.", "Pg.", "СПБ", "СПб", "Спб.", "K.", "К.", BakuAbbreviated, "Б.", "Tb.", "Тб.", "თბ.", "ტფ.", "ქუთ.", "M.-L.", "М.-Л.", "M.; L.", "М.; Л.",
     ];
 
     /// <summary>The spellings of <paramref name="level"/> the parser reads, in order.</summary>

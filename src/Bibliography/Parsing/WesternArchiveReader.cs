@@ -89,6 +89,7 @@ internal static class WesternArchiveReader
 
     // Where the sentence opening at text[from..e) ends: a full stop after a word of three letters or more or a number,
     // before a space and a capital (not "D. Smith", "no. 5").
+    // Unlike TextScan.Sentences, the first end only, an abbreviation told by its length ("no.", "D."), as English archival prose has no list of them.
     private static int SentenceEnd(string text, int from, int e)
     {
         for (var i = from + 3; i + 2 < e; i++)

@@ -55,6 +55,14 @@ public class GeorgianRepositoryTests
     [InlineData("საქართველოს ისტორიის ნარკვევები: ტ. II.-თბ.,1973.-გვ.56", "title=საქართველოს ისტორიის ნარკვევები | volume=II | place=თბ. | year=1973 | locator=56")]
     public void A_volume_after_the_titles_colon_in_a_catalogues_title_area(string note, string expected) => RulesOnly.Check(note, expected);
 
+    // The catalogue's title area and the edition's dashed line read a Roman volume alike, C among its letters (the
+    // dashed line's reader once stopped at L).
+    [Theory]
+    [InlineData("ქართული საბჭოთა ენციკლოპედია: ტ.XC.–თბ., 1980.–გვ.112", "title=ქართული საბჭოთა ენციკლოპედია | volume=XC | place=თბ. | year=1980 | locator=112")]
+    [InlineData("1959 - ქართული სამართლის ძეგლები - ტომი XC - № 210", "year=1959 | title=ქართული სამართლის ძეგლები | volume=XC | locator=210")]
+    [InlineData("1959 - ქართული სამართლის ძეგლები - ტომი CII (დამატება) - № 210", "year=1959 | title=ქართული სამართლის ძეგლები | volume=CII | locator=210")]
+    public void A_volume_reads_alike_in_a_title_area_and_an_editions_line(string note, string expected) => RulesOnly.Check(note, expected);
+
     [Theory]
     [InlineData("გაზ. “კავკასია“, 1890, № 12, გვ. 2; ა. წერეთელი, თხზულებანი, ტ. 3, 1989, გვ. 45.",
         "container=კავკასია | year=1890 | issue=12 | locator=2 || authors=წერეთელი | title=თხზულებანი | volume=3 | year=1989 | locator=45")]

@@ -23,7 +23,6 @@ public class VocabularyTests
         ("src/Bibliography/Export/BibTexFamilyFormat.cs", "fond"), ("src/Bibliography/Export/BibTexFamilyFormat.cs", "opis"), ("src/Bibliography/Export/BibTexFamilyFormat.cs", "delo"), // BibTeX fields
         ("src/Bibliography/Parsing/LanguageDetector.cs", "ob"), // the transliterated Russian preposition "ob" (about), not the verso mark
         ("src/Bibliography/Parsing/NewspaperReader.cs", @"No\."), // a newspaper's issue mark: №, No. or N, the N with no full stop needed
-        ("src/Bibliography/Parsing/LocatorReader.cs", "т."), // the end of the law-article keyword Ст. (Conventions.LawArticleKeyword)
         ("src/Bibliography/Parsing/LocatorReader.cs", "C."), // a Latin C typed for the Cyrillic page keyword С.
         ("src/Bibliography/Parsing/LocatorReader.cs", "c."), // a Latin c typed for the Cyrillic page keyword с.
         ("src/Bibliography/CiteProc/Collation.cs", "case"),
@@ -63,8 +62,6 @@ public class VocabularyTests
             .SelectMany(m => new[] { ("src/Bibliography/Export/BibTexFamilyFormat.cs", m), ("src/Bibliography/Export/BibTexParser.cs", m) }),
         ("src/Bibliography/Export/BibTexNames.cs", "and"),
         ("src/Bibliography/CiteProc/Rendering/NewspaperLanguage.cs", "de"), ("src/Bibliography/Export/BibTexFamilyFormat.cs", "de"),
-        // A quick test before the law-article pattern, which is derived (Vocabulary.LawArticleAbbreviations); see "т." above.
-        ("src/Bibliography/Parsing/LocatorReader.cs", "St."),
         ("src/Bibliography/Parsing/Labelling/Lexicon.cs", "Baku"), // a place in the labeller's gazetteer (its model's fingerprint reads it), not a keyword
         ("src/Bibliography/Sources/ReferenceListScanner.cs", "комментарии"), // a heading over endnotes, not the role word // a sensitivity citeproc-js asks the collator for
         // the span labels of the labeller's training data (an agreed file format), not keywords
@@ -228,8 +225,83 @@ public class VocabularyTests
         words.ShouldContain(Vocabulary.IbidPhrases[0].Phrase);
     }
 
+    // Words the table spells in two of its members on purpose, each with why: the same spelling meaning two things.
+    private static readonly Dictionary<string, string> SpeltInTwoMembers = new(StringComparer.Ordinal)
+    {
+        ["f."] = "the fond keyword (f. 17, FolioAfterFond), and the mark of the page that follows (282 f.)",
+        ["ff."] = "the folios keyword (ff. 3–5), and the mark of the pages that follow (77ff.)",
+        ["L."] = "the folio keyword (L. 5), and Leningrad, an abbreviated place",
+        ["Л."] = "the folio keyword (Л. 5), and Ленинград, an abbreviated place",
+        ["per."] = "the perechen' that stands for an opis (per. 46), and perevod, the translator's role word",
+        ["Collection"] = "the last word of a collection kept in a Western repository, and the descriptor of a published collection",
+        ["წ."] = "წელი (year) after a year, and წიგნი (book), a book's part",
+    };
+
+    // Members of the table that restate spellings of its other lists on purpose, each with why.
+    private static readonly Dictionary<string, string> Restating = new(StringComparer.Ordinal)
+    {
+        ["Written"] = "the spelling each convention prints, picked from the table (Each_convention_writes_spellings_of_the_table checks the picks)",
+        ["AzerbaijaniWords"] = "the table's Azerbaijani spellings that tell a text Azerbaijani, picked (A_pick_of_the_tables_spellings_is_one_of_them checks them)",
+        ["AzerbaijaniReferenceMarks"] = "the table's page and volume spellings that tell an in-text reference Azerbaijani, picked (checked likewise)",
+        ["NonTerminalAbbreviations"] = "the sentence scanner's stems without their full stop, compared ignoring case: a set of its own, whose membership a change to a list must not move",
+        ["ArchivalVolumeAlternation"] = "code that leaves the Azerbaijani c. out of a derived alternation, naming it",
+    };
+
+    // Language tags (a keyword's Tells, an ibid phrase's language) and the table's code are no words.
+    private static readonly HashSet<string> LanguageTags = ["az", "ru", "en", "ka"];
+
+    [Fact]
+    public void The_table_spells_each_word_in_one_of_its_members()
+    {
+        var repeats = RepeatsWithin(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, Table)));
+        repeats.Keys.Where(w => !SpeltInTwoMembers.ContainsKey(w)).Select(w => $"\"{w}\" in {string.Join(", ", repeats[w])}")
+            .ShouldBeEmpty("derive one list from the other, or state the word once (a constant) and use it in both; a spelling meaning two things goes in SpeltInTwoMembers with why");
+        // An exception that no longer repeats is dropped, so that the list stays what it claims.
+        SpeltInTwoMembers.Keys.Where(w => !repeats.ContainsKey(w)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_table_guard_finds_a_word_in_two_members()
+    {
+        const string source = "public static class V\n{\n    public static IReadOnlyList<string> A { get; } = [\"archive\", \"fond\"];\n"
+            + "    // \"fond\" in a comment\n    public static IReadOnlyList<string> B { get; } = [\"fond\", \"fond\"];\n"
+            + "    public static IReadOnlyList<KeywordSpelling> Keywords { get; } = [Full(KeywordLevel.Fond, \"archive\", \"fond\", \"az\")];\n}";
+        var repeats = RepeatsWithin(source);
+        repeats.Keys.ShouldBe(["fond", "archive"], ignoreOrder: true);
+        repeats["fond"].ShouldBe(["A", "B"]);
+        repeats["archive"].ShouldBe(["A", "Keywords"]);
+    }
+
+    [Fact]
+    public void A_pick_of_the_tables_spellings_is_one_of_them()
+    {
+        var spellings = Vocabulary.Keywords.Select(k => k.Text).ToHashSet(StringComparer.Ordinal);
+        Vocabulary.AzerbaijaniWords.Where(w => !spellings.Contains(w)).ShouldBeEmpty();
+        Vocabulary.AzerbaijaniReferenceMarks.Where(w => !spellings.Contains(w)).ShouldBeEmpty();
+    }
+
+    // Each word spelt in more than one member of the table (source), with those members: a keyword by its spelling only
+    // (its pair names another, its language is a tag), any other literal that holds a letter, a figure or a sign.
+    private static Dictionary<string, List<string>> RepeatsWithin(string source)
+    {
+        var declarations = Regex.Matches(source, @"(?m)^[ \t]*(?:public|internal|private)\s.*?\b(?<name>\w+)[ \t]*(?:\{[ \t]*get;[ \t]*\}[ \t]*=|=(?!=)|\()")
+            .Select(m => (At: m.Index, Name: m.Groups["name"].Value)).ToList();
+        var members = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var (word, at) in LiteralsAt(source))
+        {
+            var member = declarations.LastOrDefault(d => d.At < at).Name ?? "";
+            if (Restating.ContainsKey(member) || LanguageTags.Contains(word) || !word.Any(c => char.IsLetterOrDigit(c) || c > 127 && char.IsSymbol(c))) continue;
+            if (member == "Keywords" && !Regex.IsMatch(source[Math.Max(0, at - 40)..at], @"KeywordLevel\.\w+,\s*$")) continue;
+            (members.TryGetValue(word, out var set) ? set : members[word] = new SortedSet<string>(StringComparer.Ordinal)).Add(member);
+        }
+        return members.Where(m => m.Value.Count > 1).ToDictionary(m => m.Key, m => m.Value.ToList(), StringComparer.Ordinal);
+    }
+
     /// <summary>The string literals of C# source (regular, verbatim, interpolated), unescaped enough to compare; comments and characters skipped.</summary>
-    internal static IEnumerable<string> Literals(string source)
+    internal static IEnumerable<string> Literals(string source) => LiteralsAt(source).Select(l => l.Text);
+
+    /// <summary><see cref="Literals"/>, each with where its opening quotation mark stands.</summary>
+    internal static IEnumerable<(string Text, int At)> LiteralsAt(string source)
     {
         var i = 0;
         while (i < source.Length)
@@ -246,6 +318,7 @@ public class VocabularyTests
                 continue;
             }
             if (c != '"') { i++; continue; }
+            var opening = i;
             var verbatim = i > 0 && (source[i - 1] == '@' || (i > 1 && source[i - 1] == '$' && source[i - 2] == '@') || (i > 1 && source[i - 1] == '@' && source[i - 2] == '$'));
             var text = new StringBuilder();
             i++;
@@ -264,7 +337,7 @@ public class VocabularyTests
                 i++;
             }
             i++;
-            yield return text.ToString();
+            yield return (text.ToString(), opening);
         }
     }
 }
