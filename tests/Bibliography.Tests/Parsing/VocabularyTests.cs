@@ -235,6 +235,7 @@ public class VocabularyTests
         ["per."] = "the perechen' that stands for an opis (per. 46), and perevod, the translator's role word",
         ["Collection"] = "the last word of a collection kept in a Western repository, and the descriptor of a published collection",
         ["წ."] = "წელი (year) after a year, and წიგნი (book), a book's part",
+        ["v."] = "the Azerbaijani folio keyword (vərəq: v. 12), and the English volume of a laws collection (PSZ1, v. 20)",
     };
 
     // Members of the table that restate spellings of its other lists on purpose, each with why.
