@@ -489,7 +489,14 @@ public sealed class Normaliser
             // (Ст., maddə) is an act of its own, a page of the issue is not.
             if (p.Kind == PublicationKind.Legislation)
                 date = $"{p.Year?.Value}-{(p.Locator is { Label: LocatorLabels.Section } article ? article.Value : null)}";
-            var index = Find(_publications, Key(p.Kind.ToString(), creatorKey, coAuthors, Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value), p.Volume?.Value, p.Issue?.Value, date), out var isNew);
+            var key = Key(p.Kind.ToString(), creatorKey, coAuthors, Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value), p.Volume?.Value, p.Issue?.Value, date);
+            // A work names itself by its year where it is cited by siglum or author and year ("ქრონიკები 1892: 11" and
+            // "ქრონიკები 1897: 407", "Гвасалия 1983" and "Гвасалия 1991"): two years written are two works (or editions),
+            // whereas a citation that writes no year is still the work cited before.
+            if (p.Year is not null && _publications.TryGetValue(key, out var alike) && _drafts[alike].Year is { } seen
+                && int.TryParse(p.Year.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year != seen)
+                key = Key(key, p.Year.Value);
+            var index = Find(_publications, key, out var isNew);
             var draft = _drafts[index];
             if (!isNew)
             {
