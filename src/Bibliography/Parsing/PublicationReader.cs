@@ -13,11 +13,12 @@ namespace Bibliography.Parsing;
 /// </remarks>
 internal static class PublicationReader
 {
-    // Georgian script has no capitals: a family name is a word of two letters or more, an initial one letter and a full
-    // stop ("ჯავახიშვილი ი.", "ი. ჯავახიშვილი").
+    // Georgian script has no capitals: a family name is a word of two letters or more, an initial one letter or two and a
+    // full stop ("ჯავახიშვილი ი.", "ი. ჯავახიშვილი", and the given names Georgian lists shorten to two letters, as Latin
+    // "Sh.": "ციციშვილი ირ.", "ივ. ჯავახიშვილი").
     private const string GeorgianLetter = @"[\u10D0-\u10FA]";
     private const string GeorgianFamily = GeorgianLetter + "{2,}(?:-" + GeorgianLetter + "+)?";
-    private const string NameInitial = "(?:" + Conventions.Initial + "|" + GeorgianLetter + @"\.)";
+    private const string NameInitial = "(?:" + Conventions.Initial + "|" + GeorgianLetter + @"{1,2}\.)";
     /// <summary>A family name in a heading (<c>Quliyev</c>, <c>Ter-Petrosyan</c>, <c>ამირანაშვილი</c>): the one pattern every reader of a heading's name composes.</summary>
     internal const string FamilyName = @"(?:\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + ")";
     /// <summary>A family name after initials, which needs a small letter second (<c>A. B. Ivanov</c>, not <c>A. B. IV</c>).</summary>
