@@ -370,7 +370,18 @@ public sealed class Normaliser
             return parsed;
         }
 
-        private static List<CslName>? Names(IReadOnlyList<CslName> names) => names.Count == 0 ? null : [.. names];
+        private static List<CslName>? Names(IReadOnlyList<CslName> names) => names.Count == 0 ? null : [.. names.Select(InGeorgianOrder)];
+
+        // A Georgian name read in the Western order, the given name first ("კაკალაშვილი ნინო." taken for the given name
+        // კაკალაშვილი and the family name ნინო): Georgian script has no capitals, but its family names end as only they do
+        // (-შვილი, -ძე), so the two are swapped where the given part alone ends so, whichever reader took the name.
+        private static CslName InGeorgianOrder(CslName name) =>
+            name is { Family: { Length: > 0 } family, Given: { Length: > 0 } given }
+            && TextScan.IsGeorgian(family[0]) && TextScan.IsGeorgian(given[0])
+            && !given.Contains('.') && !given.Contains(' ') && !family.Contains(' ')
+            && PublicationReader.IsGeorgianFamily(given) && !PublicationReader.IsGeorgianFamily(family)
+                ? name with { Family = given, Given = family }
+                : name;
 
         // The draft of a source told by its key, or a new one (index returned, isNew set).
         private int Find(Dictionary<string, int> map, string key, out bool isNew)

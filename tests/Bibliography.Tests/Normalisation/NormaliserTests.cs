@@ -216,4 +216,15 @@ public class NormaliserTests
         doc.Citations[2].CitationItems.Single().Id.ShouldBe(doc.Citations[0].CitationItems.Single().Id, "the same year cited again is the same work");
         doc.Items.Select(i => i.Issued?.Year).ShouldBe(new int?[] { year1, year2 });
     }
+    [Theory]
+    [InlineData("ბერიძე ვახტანგ. “ძველი ქართული ხუროთმოძღვრება”. ძეგლის მეგობარი 5 (1966): 3–10.", "ბერიძე", "ვახტანგ")]
+    [InlineData("ლორთქიფანიძე მარიამ. “თბილისის ისტორიიდან”. მაცნე 3 (1970): 12–20.", "ლორთქიფანიძე", "მარიამ")]
+    [InlineData("ჩიქოვანი მიხეილ. “ხალხური სიტყვიერება”. ლიტერატურული ძიებანი 8 (1954): 101–140.", "ჩიქოვანი", "მიხეილ")]
+    [InlineData("მარიამ ლორთქიფანიძე. “თბილისის ისტორიიდან”. მაცნე 3 (1970): 12–20.", "ლორთქიფანიძე", "მარიამ")]
+    public void A_georgian_name_written_family_name_first_keeps_the_name_ending_as_a_family_name_as_the_family(string note, string family, string given)
+    {
+        var author = Parse(note).Items.ShouldHaveSingleItem().Author.ShouldNotBeNull().ShouldHaveSingleItem();
+        author.Family.ShouldBe(family, "Georgian script has no capitals: the word ending in -შვილი, -ძე, -ანი is the family name");
+        author.Given.ShouldBe(given);
+    }
 }
