@@ -371,7 +371,18 @@ public sealed class Normaliser
             return parsed;
         }
 
-        private static List<CslName>? Names(IReadOnlyList<CslName> names) => names.Count == 0 ? null : [.. names];
+        private static List<CslName>? Names(IReadOnlyList<CslName> names) => names.Count == 0 ? null : [.. names.Select(InGeorgianOrder)];
+
+        // A Georgian name read in the Western order, the given name first ("კაკალაშვილი ნინო." taken for the given name
+        // კაკალაშვილი and the family name ნინო): Georgian script has no capitals, but its family names end as only they do
+        // (-შვილი, -ძე), so the two are swapped where the given part alone ends so, whichever reader took the name.
+        private static CslName InGeorgianOrder(CslName name) =>
+            name is { Family: { Length: > 0 } family, Given: { Length: > 0 } given }
+            && TextScan.IsGeorgian(family[0]) && TextScan.IsGeorgian(given[0])
+            && !given.Contains('.') && !given.Contains(' ') && !family.Contains(' ')
+            && PublicationReader.IsGeorgianFamily(given) && !PublicationReader.IsGeorgianFamily(family)
+                ? name with { Family = given, Given = family }
+                : name;
 
         // The draft of a source told by its key, or a new one (index returned, isNew set).
         private int Find(Dictionary<string, int> map, string key, out bool isNew)
@@ -490,7 +501,14 @@ public sealed class Normaliser
             // (Ст., maddə) is an act of its own, a page of the issue is not.
             if (p.Kind == PublicationKind.Legislation)
                 date = $"{p.Year?.Value}-{(p.Locator is { Label: LocatorLabels.Section } article ? article.Value : null)}";
-            var index = Find(_publications, Key(p.Kind.ToString(), creatorKey, coAuthors, Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value), p.Volume?.Value, p.Issue?.Value, date), out var isNew);
+            var key = Key(p.Kind.ToString(), creatorKey, coAuthors, Slug.Key(p.Title?.Value), KeyOf(p.ContainerTitle?.Value), p.Volume?.Value, p.Issue?.Value, date);
+            // A work names itself by its year where it is cited by siglum or author and year ("ქრონიკები 1892: 11" and
+            // "ქრონიკები 1897: 407", "Гвасалия 1983" and "Гвасалия 1991"): two years written are two works (or editions),
+            // whereas a citation that writes no year is still the work cited before.
+            if (p.Year is not null && _publications.TryGetValue(key, out var alike) && _drafts[alike].Year is { } seen
+                && int.TryParse(p.Year.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year != seen)
+                key = Key(key, p.Year.Value);
+            var index = Find(_publications, key, out var isNew);
             var draft = _drafts[index];
             if (!isNew)
             {

@@ -138,6 +138,9 @@ internal static class AuthorDateReader
     // სიძ. 1920: 11", "მასალები საქ. ისტ. გეოგ. 1964: 55". The script has no capitals to tell a name from a title: a head
     // with a word that ends as a family name does ("ბერძენიშვილი 1964: 12", "ჯავახიშვილი ი. 1960: 5") is left to the
     // names; so is a head of other scripts, or without the colon after its year.
+    /// <summary>The most letters of a Georgian siglum written alone (<c>მქ</c>, <c>ქც</c>, <c>სსმ</c>); a family name is longer.</summary>
+    private const int MaxGeorgianSiglum = 3;
+
     private static bool IsGeorgianShortTitle(string text, int hs, int he, int y, int e)
     {
         if (!TextScan.IsGeorgian(text[hs]) || he - hs > MaxHead) return false;
@@ -158,8 +161,9 @@ internal static class AuthorDateReader
                 return false;
         }
         // A word alone is a name ("ჯანაშია 1952: 45": family names end in -ია, -ელი … as nouns do) unless it is a plural
-        // noun's ("ქრონიკები 1967: 86", "მასალები").
-        return words > 1 || words == 1 && text.AsSpan(hs, he - hs).EndsWith(GeorgianPlural, StringComparison.Ordinal);
+        // noun's ("ქრონიკები 1967: 86", "მასალები") or a siglum of two or three letters ("მქ 1963: 81", "სსმ 1990: 4"),
+        // shorter than any family name.
+        return words > 1 || words == 1 && (text.AsSpan(hs, he - hs).EndsWith(GeorgianPlural, StringComparison.Ordinal) || he - hs <= MaxGeorgianSiglum);
     }
 
     // "1977: 606", "1985: 16, 17": a year, a colon and bare pages, nothing else: a further work of the reference before.

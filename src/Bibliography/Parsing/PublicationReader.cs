@@ -13,11 +13,12 @@ namespace Bibliography.Parsing;
 /// </remarks>
 internal static class PublicationReader
 {
-    // Georgian script has no capitals: a family name is a word of two letters or more, an initial one letter and a full
-    // stop ("ჯავახიშვილი ი.", "ი. ჯავახიშვილი").
+    // Georgian script has no capitals: a family name is a word of two letters or more, an initial one letter or two and a
+    // full stop ("ჯავახიშვილი ი.", "ი. ჯავახიშვილი", and the given names Georgian lists shorten to two letters, as Latin
+    // "Sh.": "ციციშვილი ირ.", "ივ. ჯავახიშვილი").
     private const string GeorgianLetter = @"[\u10D0-\u10FA]";
     private const string GeorgianFamily = GeorgianLetter + "{2,}(?:-" + GeorgianLetter + "+)?";
-    private const string NameInitial = "(?:" + Conventions.Initial + "|" + GeorgianLetter + @"\.)";
+    private const string NameInitial = "(?:" + Conventions.Initial + "|" + GeorgianLetter + @"{1,2}\.)";
     /// <summary>A family name in a heading (<c>Quliyev</c>, <c>Ter-Petrosyan</c>, <c>ამირანაშვილი</c>): the one pattern every reader of a heading's name composes.</summary>
     internal const string FamilyName = @"(?:\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + ")";
     /// <summary>A family name after initials, which needs a small letter second (<c>A. B. Ivanov</c>, not <c>A. B. IV</c>).</summary>
@@ -420,24 +421,7 @@ internal static class PublicationReader
         // "საქართველოს ისტორიის ნარკვევები, ტ. 6, რედ. ა. სურგულაძე", "Title, ტ. 1, ს. ყაუხჩიშვილის რედაქციით", "История
         // Грузии, т. 2, под ред. А. Б. Петрова": statements of responsibility and volumes after the title's commas.
         var titleStatementsRead = false;
-        for (var k = 0; k < MaxCommaStatements && title is not null; k++)
-        {
-            var (ts0, te0) = (title.Span.Offset, title.Span.Offset + title.Span.Length);
-            var sc = TextScan.LastIndexOutsideQuotes(text, ts0, te0, ',');
-            if (sc <= ts0) break;
-            var (ss, se) = TextScan.Trim(text, sc + 1, te0, " .");
-            if (se <= ss) break;
-            var role = result.Responsibility is null && (ResponsibilityReader.RoleFollows(text, ss) || ResponsibilityReader.EndsWithRoleAfterNames(text, ss, se));
-            if (role && (!result.TakeStatement(text, ss, se) || result.Editors is null && result.Compilers is null && result.Translators is null)) break;
-            titleStatementsRead |= role;
-            if (!role)
-            {
-                if (result.Volume is not null || VolumeSegment.Find(text, ss, se - ss) is not { } commaVolume) break;
-                var (n, nEnd) = VolumeNumber(text, commaVolume.Index, commaVolume.Length);
-                result.Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));
-            }
-            title = TextScan.Locate(text, ts0, sc, " .,;:");
-        }
+        if (title is not null) title = WithoutCommaStatements(text, title, ref result, out titleStatementsRead);
 
         // "ქართველი ერის ისტორია, წ. 1", "История, кн. 2": a book's part after the title's comma is recorded nowhere.
         if (title is not null && TextScan.LastIndexOutsideQuotes(text, title.Span.Offset, title.Span.Offset + title.Span.Length, ',') is var pc and > 0
@@ -494,6 +478,9 @@ internal static class PublicationReader
                 if (result.TakeSentence(text, a, b) is var goesOn and >= 0) extendedTo = goesOn;
             }
             if (extendedTo >= 0) container = Extend(text, container!, extendedTo);
+            // "ავტორი, სტატია, წგნ.: კრებული, ტ. 2, თბ., 1965", "წგ.: ქართლის ცხოვრება, ს. ყაუხჩიშვილის გამოც., ტ. 4": in the
+            // comma form the book's volume and its editors' statement follow its own commas, as a title's do.
+            if (container is not null && text[slash] != '/') container = WithoutCommaStatements(text, container, ref result, out _);
         }
 
         // "Известия ЦК КПСС. 1989. № 7. С. 86–93": a periodical's issue cited whole, with no author and no imprint; its
@@ -548,7 +535,8 @@ internal static class PublicationReader
             {
                 var before = TextScan.Trim(text, s, at, " –—-").End;
                 var after = at + mark.Length;
-                if (before > s && text[before - 1] == '.' && before < at && after < e && char.IsWhiteSpace(text[after])) return (at, mark.Length);
+                // After the title's full stop; a mark closed by its colon ("წგნ.:", "В кн.:") after the title's comma too.
+                if (before > s && (text[before - 1] == '.' || text[before - 1] == ',' && mark[^1] == ':') && before < at && after < e && char.IsWhiteSpace(text[after])) return (at, mark.Length);
             }
         }
         return (-1, 0);
@@ -902,6 +890,35 @@ internal static class PublicationReader
     [ThreadStatic] private static List<CslName>? _authors;
 
     // The parts of text[start..end) between sentence stops, into a list reused by the thread (cleared here).
+    /// <summary>
+    /// <paramref name="located"/> less the statements of responsibility and the volume written after its commas
+    /// (<c>საქართველოს ისტორიის ნარკვევები, ტ. 6, რედ. ა. სურგულაძე</c>, <c>История Грузии, т. 2, под ред. А. Б.
+    /// Петрова</c>), which <paramref name="result"/> takes; <paramref name="roleRead"/> tells whether a statement was read.
+    /// </summary>
+    private static Located WithoutCommaStatements(string text, Located located, ref Builder result, out bool roleRead)
+    {
+        roleRead = false;
+        for (var k = 0; k < MaxCommaStatements; k++)
+        {
+            var (ts0, te0) = (located.Span.Offset, located.Span.Offset + located.Span.Length);
+            var sc = TextScan.LastIndexOutsideQuotes(text, ts0, te0, ',');
+            if (sc <= ts0) break;
+            var (ss, se) = TextScan.Trim(text, sc + 1, te0, " .");
+            if (se <= ss) break;
+            var role = result.Responsibility is null && (ResponsibilityReader.RoleFollows(text, ss) || ResponsibilityReader.EndsWithRoleAfterNames(text, ss, se));
+            if (role && (!result.TakeStatement(text, ss, se) || result.Editors is null && result.Compilers is null && result.Translators is null)) break;
+            roleRead |= role;
+            if (!role)
+            {
+                if (result.Volume is not null || VolumeSegment.Find(text, ss, se - ss) is not { } commaVolume) break;
+                var (n, nEnd) = VolumeNumber(text, commaVolume.Index, commaVolume.Length);
+                result.Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));
+            }
+            located = TextScan.Locate(text, ts0, sc, " .,;:")!;
+        }
+        return located;
+    }
+
     internal static List<(int Start, int End)> SplitSentences(string text, int start, int end)
     {
         var list = _parts ??= new();

@@ -430,9 +430,10 @@ public static class Vocabulary
 
     /// <summary>
     /// Words that open the container of a part in older Russian notes where GOST writes <c>//</c> (<c>Петров А. Б.
-    /// Статья. — В кн.: Сборник. М., 1990</c>), longer before the shorter they open; compared ignoring case.
+    /// Статья. — В кн.: Сборник. М., 1990</c>), and Georgian <c>წგნ.:</c>, <c>წგ.:</c> (წიგნში, "in the book":
+    /// <c>ავტორი, სტატია, წგნ.: კრებული, თბ., 1965</c>), longer before the shorter they open; compared ignoring case.
     /// </summary>
-    public static IReadOnlyList<string> ContainerMarks { get; } = ["В кн.:", "В сб.:", "В журн.:", "В кн.", "В сб.", "V kn.:", "V sb.:"];
+    public static IReadOnlyList<string> ContainerMarks { get; } = ["В кн.:", "В сб.:", "В журн.:", "В кн.", "В сб.", "V kn.:", "V sb.:", "წგნ.:", "წგ.:"];
 
     /// <summary>
     /// Marks after a year (<c>1985 г.</c>, <c>1999il</c>, Georgian <c>1960 წ.</c>, AcadNusx <c>1960 w.</c>), longer before

@@ -204,4 +204,27 @@ public class NormaliserTests
         var doc = Parse("Interview with Levon Ter-Petrosian.", "Interview with Levon Ter-Petrosian.");
         doc.Items.ShouldHaveSingleItem().Type.ShouldBe(CslItemTypes.Interview);
     }
+    [Theory]
+    [InlineData("საქ. სიძ. 1909: 266, 323", "საქ. სიძ. 1920: 11", 1909, 1920)]
+    [InlineData("მასალები საქ. ეკ. ისტ. 1955: 72", "მასალები საქ. ეკ. ისტ. 1938: 140", 1955, 1938)]
+    [InlineData("Гвасалия 1983: 103", "Гвасалия 1991: 12-14", 1983, 1991)]
+    [InlineData("Allen 1932: 45", "Allen 1971: 212", 1932, 1971)]
+    public void References_alike_but_for_their_years_are_two_works_each_with_its_year(string first, string second, int year1, int year2)
+    {
+        var doc = Parse(first, second, first);
+        doc.Items.Count.ShouldBe(2, "a siglum or an author with another year names another work (or edition)");
+        doc.Citations[2].CitationItems.Single().Id.ShouldBe(doc.Citations[0].CitationItems.Single().Id, "the same year cited again is the same work");
+        doc.Items.Select(i => i.Issued?.Year).ShouldBe(new int?[] { year1, year2 });
+    }
+    [Theory]
+    [InlineData("ბერიძე ვახტანგ. “ძველი ქართული ხუროთმოძღვრება”. ძეგლის მეგობარი 5 (1966): 3–10.", "ბერიძე", "ვახტანგ")]
+    [InlineData("ლორთქიფანიძე მარიამ. “თბილისის ისტორიიდან”. მაცნე 3 (1970): 12–20.", "ლორთქიფანიძე", "მარიამ")]
+    [InlineData("ჩიქოვანი მიხეილ. “ხალხური სიტყვიერება”. ლიტერატურული ძიებანი 8 (1954): 101–140.", "ჩიქოვანი", "მიხეილ")]
+    [InlineData("მარიამ ლორთქიფანიძე. “თბილისის ისტორიიდან”. მაცნე 3 (1970): 12–20.", "ლორთქიფანიძე", "მარიამ")]
+    public void A_georgian_name_written_family_name_first_keeps_the_name_ending_as_a_family_name_as_the_family(string note, string family, string given)
+    {
+        var author = Parse(note).Items.ShouldHaveSingleItem().Author.ShouldNotBeNull().ShouldHaveSingleItem();
+        author.Family.ShouldBe(family, "Georgian script has no capitals: the word ending in -შვილი, -ძე, -ანი is the family name");
+        author.Given.ShouldBe(given);
+    }
 }

@@ -85,6 +85,21 @@ public class DashImprintFormTests
     }
 
     [Theory]
+    // A Georgian given name shortened to two letters, as Latin "Sh." ("ირ.", "ივ.", "ალ."), in the heading or after "//".
+    [InlineData("ციხე-ქალაქი //ციციშვილი ირ. ქართული ხუროთმოძღვრება.-თბ., 1957.-გვ.44.", "ციციშვილი", "ქართული ხუროთმოძღვრება", "1957", "44")]
+    [InlineData("ჯავახიშვილი ივ. ძველი ქართული მწერლობა.-თბ.,1945.-გვ.112.", "ჯავახიშვილი", null, "1945", "112")]
+    [InlineData("ბარამიძე ალ. ნარკვევები.-თბ.,1952.-გვ.7-9. მოკლე ცნობა.", "ბარამიძე", null, "1952", "7-9")]
+    [InlineData("ნაქალაქარი //ლომთათიძე გრ. არქეოლოგიური ძიებანი.-თბ.,1961.-გვ.30-33. ტექსტს ახლავს გეგმა.", "ლომთათიძე", "არქეოლოგიური ძიებანი", "1961", "30-33")]
+    public void A_georgian_given_name_shortened_to_two_letters_is_read_as_the_authors_initials(string note, string authors, string? container, string year, string page)
+    {
+        var p = Read(note);
+        Families(p.Authors).ShouldBe(authors);
+        p.ContainerTitle?.Value.ShouldBe(container);
+        p.Year?.Value.ShouldBe(year);
+        p.Locator?.Value.ShouldBe(page);
+    }
+
+    [Theory]
     // A Georgian newspaper: its word and quotation marks go nowhere, day and month in brackets after the year, the N issue.
     [InlineData("ანონიმი. წერილი სოფლიდან //გაზ. \"დროება\".-1879(12მარ.).-N54.-გვ.2.", "დროება", "1879", "54", "2")]
     [InlineData("ახალი ამბები //კვალი.-1896(3ოქტ.).-N40.-გვ.5.", "კვალი", "1896", "40", "5")]

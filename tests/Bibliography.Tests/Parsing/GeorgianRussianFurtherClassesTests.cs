@@ -150,6 +150,10 @@ public class GeorgianRussianFurtherClassesTests
     [InlineData("Ломидзе 1971: 33; 1980: 9", "authors=Ломидзе | year=1971 | locator=33 || year=1980 | locator=9")]
     [InlineData("ქართული ხელნაწერები ... 1978: 78", "title=ქართული ხელნაწერები ... | year=1978 | locator=78")]
     [InlineData("ჯავახიშვილი ი. 1960: 5", "authors=ჯავახიშვილი | year=1960 | locator=5")]
+    // A siglum of two or three letters alone, before its year: a title (no family name is so short).
+    [InlineData("მქ 1963: 81, 117", "title=მქ | year=1963 | locator=81, 117")]
+    [InlineData("სსმ 1990: 4; ქრონიკები 1897: 12", "title=სსმ | year=1990 | locator=4 || title=ქრონიკები | year=1897 | locator=12")]
+    [InlineData("სსკ 1985: 22", "title=სსკ | year=1985 | locator=22")]
     public void Short_titles_and_author_dates_before_year_and_pages(string note, string expected) => RulesRead(note, expected);
 
     // ---- Newspapers and journals: quoted or plain, with a kind word, by day and month, Georgian and Russian ----

@@ -21,6 +21,14 @@ public class RussianGeorgianOpenClassesTests
     [InlineData("ლომიძე გ. ქართული პრესა. – მნათობი, 1985, № 8, გვ. 33.", "authors=ლომიძე | title=ქართული პრესა | container=მნათობი | year=1985 | issue=8 | locator=33")]
     public void An_article_then_its_periodical_after_a_dash(string note, string expected) => Reads(note, expected);
 
+    // ---- A Georgian chapter in the comma form: "წგნ.:" or "წგ.:" (in the book) opens its book ----
+
+    [Theory]
+    [InlineData("ბერძენიშვილი ნ., ქართლის საზღვრები, წგნ.: საქართველოს ისტორიის საკითხები, ტ. 2, თბ., 1965.", "authors=ბერძენიშვილი | title=ქართლის საზღვრები | container=საქართველოს ისტორიის საკითხები | volume=2 | place=თბ. | year=1965")]
+    [InlineData("ლომინაძე ბ., ქართლის ერისთავები, წგნ.: მასალები საქართველოს ისტორიისათვის, ტ. 3, თბ., 1955, გვ. 12-30.", "authors=ლომინაძე | title=ქართლის ერისთავები | container=მასალები საქართველოს ისტორიისათვის | volume=3 | place=თბ. | year=1955 | locator=12-30")]
+    [InlineData("მესხია შ., ქალაქის წყობა, წგ.: ფეოდალური ხანის ისტორიის საკითხები, თბ., 1970, გვ. 41.", "authors=მესხია | title=ქალაქის წყობა | container=ფეოდალური ხანის ისტორიის საკითხები | place=თბ. | year=1970 | locator=41")]
+    public void A_georgian_chapter_opens_its_book_with_in_the_book(string note, string expected) => Reads(note, expected);
+
     // ---- An inventory number as the file's level ----
 
     [Theory]
