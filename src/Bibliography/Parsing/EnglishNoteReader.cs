@@ -31,6 +31,8 @@ internal static class EnglishNoteReader
         var (s, e) = TextScan.Trim(text, start, end, " .;,");
         if (e <= s) return null;
         (_, e) = TextScan.Trim(text, s, WithoutWebTail(text, s, e), " .;,");
+        // "…, Yerevan, 2001 (in Armenian)": a note on the work's language closes it and is no part of any field.
+        (_, e) = TextScan.Trim(text, s, PublicationReader.DropLanguageNote(text, s, e), " .;,");
         if (e <= s) return null;
         // "(citing TsGAA f. 1, op. 2, d. 300, l. 3–4)": the shelf mark a commentary after a page gives (see below).
         if (text[s] == '(' && text[e - 1] == ')' && MatchingOpen(text, s, e - 1) == s)
@@ -1418,7 +1420,20 @@ internal static class EnglishNoteReader
             place = TextScan.Locate(text, ps, colon);
             publisher = TextScan.Locate(text, colon + 1, pe, " ,");
         }
-        else place = TextScan.Locate(text, ps, pe, " ,");
+        else
+        {
+            place = TextScan.Locate(text, ps, pe, " ,");
+            // "(London, Macmillan, 1999)", "Title. Oxford University Press, 1999.": a part that names a publisher is the
+            // publisher, after a comma and the place or alone (MLA gives no place), not a place.
+            if (place is not null && NamesPublisher(place.Value))
+            {
+                var comma = TextScan.LastIndexOutsideQuotes(text, ps, pe, ',');
+                if (comma < 0) (place, publisher) = (null, place);
+                else if (TextScan.Locate(text, ps, comma, " ,") is { } before && TextScan.Locate(text, comma + 1, pe, " ,") is { } after
+                         && LooksLikePlaceOrImprint(before.Value) && !NamesPublisher(before.Value) && NamesPublisher(after.Value))
+                    (place, publisher) = (before, after);
+            }
+        }
         if (place is not null && (Conventions.MonthOf(place.Value.AsSpan()) is not null || Conventions.IsSeason(place.Value))) place = null;
         // "(Feb. 3, 1919)", "(Rome, April 9, 1985)": a newspaper's day and month before the year are no place.
         if (place is not null && colon < 0)

@@ -1027,8 +1027,31 @@ internal static class PublicationReader
         foreach (var end in Conventions.LanguageNoteEnds)
             if (inside.EndsWith(end, StringComparison.OrdinalIgnoreCase) && inside.Length > end.Length && inside[inside.Length - end.Length - 1] is ' ' or '.')
                 return TextScan.Trim(text, s, open, " ,").End;
-        return e;
+        return IsEnglishLanguageNote(inside) ? TextScan.Trim(text, s, open, " ,").End : e;
     }
+
+    // "in Russian", "in Georgian and Russian": the opening word, then a few capitalised words (the languages) or "and";
+    // "in press", "in 3 vols" are no language.
+    internal static bool IsEnglishLanguageNote(ReadOnlySpan<char> inside)
+    {
+        const string opening = Vocabulary.EnglishLanguageNoteOpening;
+        if (inside.Length <= opening.Length + 1 || !inside.StartsWith(opening, StringComparison.Ordinal) || inside[opening.Length] != ' ') return false;
+        var words = 0;
+        foreach (var range in inside[(opening.Length + 1)..].Split(' '))
+        {
+            var word = inside[(opening.Length + 1)..][range];
+            if (word.IsEmpty) continue;
+            if (++words > MaxLanguageNoteWords) return false;
+            if (word.SequenceEqual(Vocabulary.And)) continue;
+            if (!char.IsUpper(word[0]) || word.ContainsAnyExcept(Letters)) return false;
+        }
+        return words > 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>The most words of an English note on a language (<c>in Georgian and Russian</c>).</summary>
+    private const int MaxLanguageNoteWords = 5;
 
     // text[s..e) less a web address in square brackets closing it ("… // Архнадзор. 2007. 2 марта [www.archnadzor.ru/…]").
     private static int DropWebAddress(string text, int s, int e)

@@ -757,6 +757,12 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> LanguageNoteEnds { get; } = ["яз.", "яз", "языке", "dilində", "ენაზე", "enaze"];
 
+    /// <summary>
+    /// The word opening an English note on a work's language in brackets after it (<c>(in Russian)</c>, <c>(in Georgian
+    /// and Russian)</c>), as English renderings of Russian and Caucasian references add it: prose, no part of any field.
+    /// </summary>
+    public const string EnglishLanguageNoteOpening = "in";
+
     /// <summary>The last word before the colon of a Russian lead-in (<c>… см.:</c>, <c>… цит. по:</c>, <c>… напр.:</c>, <c>… в журн.:</c>).</summary>
     public static IReadOnlyList<string> RussianLeadInEndings { get; } = ["см.", "по", "напр.", "журн.", "кн.", "сб.", "изд.", "в", "sm.", "po"];
 
