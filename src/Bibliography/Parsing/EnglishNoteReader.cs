@@ -204,11 +204,10 @@ internal static class EnglishNoteReader
             var (cs, ce) = TextScan.Trim(text, close + 1, e, " .,:;”’\"");
             if (ce <= cs) return null;
             // "“Title.” In Stalinism, edited by Sheila Fitzpatrick, 348–67. London: Routledge, 2000.": a chapter.
-            if (ChapterInAt(text, cs, ce) is var book and > 0 && YearAtEnd(text, book, ce) is var cy and > 0)
+            if (ChapterInAt(text, cs, ce) is var book and > 0 && YearAtEnd(text, book, ce) is var cy and > 0
+                && TextScan.Trim(text, book, cy, " ,") is var (_, he) && TextScan.LastIndexOutsideQuotes(text, book, he, ',') is var pagesComma
+                && pagesComma > book && BibliographyImprint(text, pagesComma + 1, he, out place, out publisher, out locator))
             {
-                var (_, he) = TextScan.Trim(text, book, cy, " ,");
-                var pagesComma = TextScan.LastIndexOutsideQuotes(text, book, he, ',');
-                if (pagesComma <= book || !BibliographyImprint(text, pagesComma + 1, he, out place, out publisher, out locator)) return null;
                 var editors = _editors ??= new();
                 var compilers = _compilers ??= new();
                 editors.Clear();
@@ -226,6 +225,20 @@ internal static class EnglishNoteReader
                     Locator = locator, Language = LanguageDetector.Detect(title?.Value, container.Value, publisher?.Value),
                 };
             }
+            // "“Agriculture,” in From Tsarism, ed. R. W. Davies. London: Macmillan, 1990, 79–103", MLA's "“Title.” Book,
+            // edited by Anna Jones, Macmillan, 1990, pp. 79–103": a chapter whose pages close it, after the imprint.
+            if (BibliographyChapter(text, cs, ce) is { } chapter)
+            {
+                var (cts, cte) = TextScan.Trim(text, start, e);
+                return chapter with
+                {
+                    Text = text[cts..cte], Span = new TextSpan(cts, cte - cts),
+                    Authors = edited ? [] : people.ToArray(), Title = title, Year = chapter.Year ?? year,
+                    Language = LanguageDetector.Detect(title?.Value, chapter.ContainerTitle?.Value, chapter.Publisher?.Value),
+                };
+            }
+            // A dated book after "In" that reads as neither is no journal either: left to the other readers.
+            if (ChapterInAt(text, cs, ce) is var inBook and > 0 && YearAtEnd(text, inBook, ce) > 0) return null;
             // "Slavic Review 49, no. 2 (1990): 20–35": the journal, its numbers, the year in brackets and the pages.
             var (body, pages, _) = Tail(text, cs, ce);
             locator = pages;
@@ -1108,6 +1121,14 @@ internal static class EnglishNoteReader
                     (ce, volume, edition) = Statements(text, book, ce, editors, compilers);
                     container = TextScan.Locate(text, book, WithoutTranslation(text, book, ce), " .,:;");
                 }
+                else if (BookWithEditors(text, cs, ce, editors, compilers) is var (bookEnd, bookVolume, bookEdition) && bookEnd > cs)
+                {
+                    // "“The Chapter,” The Big Book, ed. Anna Jones (London, 1990)": a book has editors, a journal none; the
+                    // piece is a chapter though no "in" opens the book.
+                    kind = PublicationKind.Chapter;
+                    (volume, edition) = (bookVolume, bookEdition);
+                    container = TextScan.Locate(text, cs, WithoutTranslation(text, cs, bookEnd), " .,:;");
+                }
                 else
                 {
                     kind = PublicationKind.Article;
@@ -1184,6 +1205,63 @@ internal static class EnglishNoteReader
             Year = year,
             Locator = locator,
             Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
+        };
+    }
+
+    // A bibliography's chapter after its quoted title, text[s..e): the book ("In" before it, or editors after it, for a
+    // journal has none), its statements, then the imprint after a full stop ("ed. R. W. Davies. Houndmills: MacMillan,
+    // 1990") or, as MLA writes it, the publisher after the editors' comma ("edited by Anna Jones, Macmillan, 1990"), and
+    // the pages closing it; null where text[s..e) has not that shape (a journal's numbers, pages before the imprint).
+    // The chapter's text, span, authors and title are the caller's.
+    private static PublicationCitation? BibliographyChapter(string text, int s, int e)
+    {
+        var (body, pages, _) = Tail(text, s, e);
+        (_, body) = TextScan.Trim(text, s, body, " .,:;");
+        var book = ChapterInAt(text, s, body) is var inAt and > 0 ? inAt : s;
+        // (Without "In" the pages are what tell the chapter from a book named after a quoted word.)
+        if (pages is null && book == s) return null;
+        var editors = _editors ??= new();
+        var compilers = _compilers ??= new();
+        editors.Clear();
+        compilers.Clear();
+        Located? place = null, publisher = null, year = null;
+        // The imprint after the last full stop closing a word that is no initial ("Stuart. Totowa, NJ: Rowman").
+        var stop = -1;
+        for (var i = body - 2; i > book && stop < 0; i--)
+            if (text[i] == '.' && text[i + 1] == ' ' && !IsInitialBefore(text, book, i) && !char.IsAsciiDigit(text[i - 1])) stop = i;
+        int bookEnd;
+        if (stop > book && TextScan.Trim(text, stop + 1, body) is var (ips, ipe) && ipe > ips && text.IndexOf(':', ips, ipe - ips) > ips)
+        {
+            if (!ReadImprint(text, ips, ipe, out place, out publisher, out year))
+            {
+                // "Totowa, NJ: Rowman & Allanheld": an imprint without its year.
+                var colon = text.IndexOf(':', ips, ipe - ips);
+                (place, publisher) = (TextScan.Locate(text, ips, colon), TextScan.Locate(text, colon + 1, ipe, " ,"));
+                if (place is null || publisher is null || !LooksLikePlaceOrImprint(place.Value)) return null;
+            }
+            bookEnd = stop;
+        }
+        else
+        {
+            // MLA: "Book, edited by Anna Jones, Macmillan, 1990": the year, then the publisher after the last comma.
+            if (YearAtEnd(text, book, body) is not (var y and > 0)) return null;
+            year = new Located(text.Substring(y, 4), new TextSpan(y, 4));
+            var (_, he) = TextScan.Trim(text, book, y, " ,");
+            var comma = TextScan.LastIndexOutsideQuotes(text, book, he, ',');
+            if (comma <= book || TextScan.Locate(text, comma + 1, he, " .,") is not { } named || !char.IsUpper(named.Value[0])) return null;
+            publisher = named;
+            bookEnd = comma;
+        }
+        var (end, volume, edition) = Statements(text, book, bookEnd, editors, compilers);
+        // Without "In" only editors tell a book from a journal.
+        if (book == s && editors.Count + compilers.Count == 0) return null;
+        var container = TextScan.Locate(text, book, WithoutTranslation(text, book, end), " .,:;");
+        if (container is null || LooksLikeLevel(container.Value)) return null;
+        return new PublicationCitation
+        {
+            Text = "", Span = default, Kind = PublicationKind.Chapter,
+            Editors = editors.ToArray(), Compilers = compilers.ToArray(), Edition = edition,
+            ContainerTitle = container, Volume = volume, Place = place, Publisher = publisher, Year = year, Locator = pages,
         };
     }
 
@@ -1751,6 +1829,18 @@ internal static class EnglishNoteReader
             if (!(char.IsLetter(c) || c is '\'' or '’' or '-' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.ModifierSymbol or UnicodeCategory.NonSpacingMark))
                 return false;
         return true;
+    }
+
+    // The statements closing text[s..e) (Statements) where they name editors or compilers, which a book has and a journal
+    // has not; else (-1, null, null) with the lists as they were.
+    private static (int End, Located? Volume, Located? Edition) BookWithEditors(string text, int s, int e, List<CslName> editors, List<CslName> compilers)
+    {
+        var (had, hadCompilers) = (editors.Count, compilers.Count);
+        var read = Statements(text, s, e, editors, compilers);
+        if (editors.Count > had || compilers.Count > hadCompilers) return read;
+        editors.RemoveRange(had, editors.Count - had);
+        compilers.RemoveRange(hadCompilers, compilers.Count - hadCompilers);
+        return (-1, null, null);
     }
 
     /// <summary>The most statements read after a title (<c>, vol. 3, The Twentieth Century, ed. X, 2 vols.</c>).</summary>

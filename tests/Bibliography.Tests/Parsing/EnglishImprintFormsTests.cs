@@ -1,3 +1,4 @@
+using Bibliography.Model;
 using Bibliography.Parsing;
 
 using static Bibliography.Tests.Parsing.RulesOnly;
@@ -62,4 +63,41 @@ public class EnglishImprintFormsTests
     [InlineData("In Russian", false)]
     public void An_english_language_note_is_in_and_the_languages(string inside, bool note) =>
         PublicationReader.IsEnglishLanguageNote(inside).ShouldBe(note);
+
+    // ---- chapters: a book with editors but no "in", a bibliography's imprint before the pages, MLA's container ----
+
+    [Theory]
+    [InlineData("Irina Volkova, “Mountain Law,” The Caucasus Reader, ed. Peter Lane (Boston: Beacon, 2004), 77–90.", "Volkova", "Mountain Law", "The Caucasus Reader", "Lane", "Boston", "Beacon", "2004", "77-90")]
+    [InlineData("Hale, Edward. “River Trade,” in Volga Towns, ed. Mary Stone. Chicago: Aldine, 1971, 12–30.", "Hale", "River Trade", "Volga Towns", "Stone", "Chicago", "Aldine", "1971", "12-30")]
+    [InlineData("Hale, Edward. “River Trade.” In Volga Towns, edited by Mary Stone and Paul Reed. Chicago: Aldine, 1971.", "Hale", "River Trade", "Volga Towns", "Stone; Reed", "Chicago", "Aldine", "1971", null)]
+    [InlineData("Hale, E. “River Trade,” in Volga Towns, ed. Mary Stone. Ithaca, NY: Cornell, 41–58", "Hale", "River Trade", "Volga Towns", "Stone", "Ithaca, NY", "Cornell", null, "41-58")]
+    [InlineData("Ward, Nina. “Salt Roads.” Empires of the Steppe, edited by Omar Daud, Verso, 2018, pp. 201–19.", "Ward", "Salt Roads", "Empires of the Steppe", "Daud", null, "Verso", "2018", "201-19")]
+    [InlineData("Ward, Nina. “Salt Roads.” Empires of the Steppe, edited by Omar Daud and Lia Kent, Knopf, 2018, pp. 201–19.", "Ward", "Salt Roads", "Empires of the Steppe", "Daud; Kent", null, "Knopf", "2018", "201-19")]
+    public void A_chapter_reads_its_book_editors_and_imprint(string note, string author, string title, string book, string editors,
+        string? place, string publisher, string? year, string? pages)
+    {
+        var p = Publication(note);
+        p.Kind.ShouldBe(PublicationKind.Chapter);
+        Families(p.Authors).ShouldBe(author);
+        p.Title!.Value.ShouldBe(title);
+        p.ContainerTitle!.Value.ShouldBe(book);
+        Families(p.Editors).ShouldBe(editors);
+        (p.Place?.Value).ShouldBe(place);
+        p.Publisher!.Value.ShouldBe(publisher);
+        (p.Year?.Value).ShouldBe(year);
+        (p.Locator?.Value).ShouldBe(pages);
+    }
+
+    [Theory]
+    [InlineData("Ward, Nina. “Salt Roads.” Central Asian Survey 12, no. 3 (1993): 201–19.", "Central Asian Survey", "12", "3")]
+    [InlineData("Ward, Nina. “Salt Roads.” Central Asian Survey, vol. 12, no. 3, 1993, pp. 201–19.", "Central Asian Survey", "12", "3")]
+    [InlineData("Nina Ward, “Salt Roads,” Central Asian Survey 12, no. 3 (1993): 201–19.", "Central Asian Survey", "12", "3")]
+    public void A_journal_after_a_quoted_title_stays_a_journal(string note, string journal, string volume, string issue)
+    {
+        var p = Publication(note);
+        p.Kind.ShouldBe(PublicationKind.Article);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Issue!.Value.ShouldBe(issue);
+    }
 }
