@@ -265,6 +265,10 @@ internal static class EnglishNoteReader
         {
             // "Years of Hunger. London: Macmillan, 1994.": the title runs to the full stop before the imprint.
             var (_, te) = TextScan.Trim(text, at, e, " .");
+            // "… Totowa, N.J.: Rowman, 1999, 45.": a note written in a bibliography's order gives its page after the year.
+            if (Tail(text, at, te) is (var pageAt, { } page, _) && TextScan.Trim(text, at, pageAt, " ,") is var (_, beforePage)
+                && beforePage > at && YearAtEnd(text, at, beforePage) > 0)
+                (te, locator) = (beforePage, page);
             var stop = text.LastIndexOf(". ", te - 1, te - at, StringComparison.Ordinal);
             if (stop <= at) return null;
             var (ips, ipe) = TextScan.Trim(text, stop + 1, te, " .,");
@@ -977,9 +981,17 @@ internal static class EnglishNoteReader
             var (hs, he) = TextScan.Trim(text, s, y, " .,:;");
             // "Publisher: Place Year" or ", Place, Year": the segment before the year after the last comma.
             var comma = TextScan.LastIndexOutsideQuotes(text, hs, he, ',');
+            var regionEnd = -1;
+            // "Landham, MD, 2006", "Cambridge, Mass.: Harvard, 1990": a state or country after the city is part of the place.
+            var withStop = he < y && text[he] == '.' ? he + 1 : he; // the region's own full stop ("Mass.")
+            if (comma > hs && RegionAt(text, comma + 1, withStop) is var region and > 0 && TextScan.LastIndexOutsideQuotes(text, hs, comma, ',') is var cityComma
+                && cityComma > hs && TextScan.Locate(text, cityComma + 1, comma, " .,:;") is { } city && LooksLikePlaceOrImprint(city.Value) && !NamesPublisher(city.Value))
+                (comma, regionEnd) = (cityComma, region);
             if (comma > hs)
             {
                 var segment = TextScan.Locate(text, comma + 1, he, " .,:;");
+                // (The region's full stop is kept: "Cambridge, Mass.".)
+                if (regionEnd > he) segment = TextScan.Locate(text, comma + 1, regionEnd, " ,:;");
                 // "Zvezda, 4, April 1991": a journal's month goes nowhere.
                 if (segment is not null && IsMonthOrMonths(segment.Value.AsSpan())) he = comma;
                 // "…, edited by Sheila Fitzpatrick, 348–67. London: Routledge, 2000": a bibliography's chapter pages, then its imprint.
@@ -1527,6 +1539,34 @@ internal static class EnglishNoteReader
         // Undated, it is an imprint only with a place of one to three capitalised words ("(Moscow, n.d.)", not "(see n.d.)").
         return y >= 0 || noPlace || place is not null && LooksLikePlaceOrImprint(place.Value);
     }
+
+    // Where a state's or country's abbreviation opening text[s..e) ends, up to a colon or e ("MD", "N.J.", "U.K.",
+    // "Mass.", "Calif."): two capitals, capitals each with its full stop, or a capitalised word of a few letters and its
+    // full stop; else -1.
+    private static int RegionAt(string text, int s, int e)
+    {
+        var (rs, re) = TextScan.Trim(text, s, e);
+        var colon = text.IndexOf(':', rs, re - rs);
+        if (colon >= 0) re = TextScan.Trim(text, rs, colon).End;
+        var word = text.AsSpan(rs, re - rs);
+        if (word.Length == 2 && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1])) return re;
+        if (word.Length is >= 4 and <= 6 && word.Length % 2 == 0)
+        {
+            var dotted = true;
+            for (var i = 0; i < word.Length && dotted; i += 2) dotted = char.IsAsciiLetterUpper(word[i]) && word[i + 1] == '.';
+            if (dotted) return re;
+        }
+        if (word.Length is >= 3 and <= MaxRegionAbbreviation + 1 && word[^1] == '.' && char.IsAsciiLetterUpper(word[0]))
+        {
+            foreach (var c in word[1..^1])
+                if (!char.IsAsciiLetterLower(c)) return -1;
+            return re;
+        }
+        return -1;
+    }
+
+    /// <summary>The longest abbreviation of a state read after a city in an unbracketed imprint (<c>Calif.</c>).</summary>
+    private const int MaxRegionAbbreviation = 5;
 
     // "348–67. London: Routledge" in text[s..e): a chapter's pages, a full stop, then the imprint's place and publisher,
     // as a bibliography writes a chapter; false where text[s..e) has not that shape.

@@ -100,4 +100,23 @@ public class EnglishImprintFormsTests
         p.Volume!.Value.ShouldBe(volume);
         p.Issue!.Value.ShouldBe(issue);
     }
+
+    // ---- a state or country after the city in an unbracketed imprint; a page after a bibliography's year ----
+
+    [Theory]
+    [InlineData("Omar Daud, Salt and Silk, Lanham, MD, 2006, 45.", "Salt and Silk", "Lanham, MD", null)]
+    [InlineData("Omar Daud, Salt and Silk, Cambridge, Mass., 2006, p. 45.", "Salt and Silk", "Cambridge, Mass.", null)]
+    [InlineData("Omar Daud, Salt and Silk, Oxford, U.K., 2006, 45.", "Salt and Silk", "Oxford, U.K.", null)]
+    [InlineData("Omar Daud, Salt and Silk, Berkeley, Calif.: University of California Press, 2006, 45.", "Salt and Silk", "Berkeley, Calif.", "University of California Press")]
+    [InlineData("Daud, Omar. Salt and Silk. Totowa, N.J.: Rowman, 2006, 45.", "Salt and Silk", "Totowa, N.J.", "Rowman")]
+    public void A_region_after_the_city_is_part_of_the_place(string note, string title, string place, string? publisher)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe("Daud");
+        p.Title!.Value.ShouldBe(title);
+        p.Place!.Value.ShouldBe(place);
+        (p.Publisher?.Value).ShouldBe(publisher);
+        p.Year!.Value.ShouldBe("2006");
+        p.Locator!.Value.ShouldBe("45");
+    }
 }
