@@ -17,6 +17,8 @@ internal static class EnglishNoteReader
 {
     // "op. cit." as an English note writes it, a part of its own after a comma.
 
+    [ThreadStatic] private static bool _inProseBracket;
+
     /// <summary>How many sentences of prose before a citation are skipped at most (each retry rescans the rest).</summary>
     private const int MaxProseSkips = 8;
 
@@ -39,6 +41,18 @@ internal static class EnglishNoteReader
         {
             var (bs, be) = TextScan.Trim(text, SkipCommentary(text, s + 1, e - 1), e - 1, " .,;:");
             return be > bs ? ArchivalReader.Read(text, bs, be) : null;
+        }
+        // "… was never put into force (see Lomagin, Soldiers at War, p. 15).": a sentence of prose, then the citation in
+        // brackets after a lead-in; the sentence goes nowhere. (Read once: the inside holds no such bracket closing it.)
+        if (!_inProseBracket && text[e - 1] == ')' && MatchingOpen(text, s, e - 1) is var proseOpen and > 0 && proseOpen > s && IsProse(text, s, proseOpen)
+            && Conventions.CommentaryPrefixAt(text, proseOpen + 1, e - 1) is var seeLength and > 0)
+        {
+            _inProseBracket = true; // one level only: a crafted note of nested brackets is not read once per bracket
+            try
+            {
+                if (Read(text, proseOpen + 1 + seeLength, e - 1, out var insideNext) is PublicationCitation bracketed && insideNext >= e - 1) return bracketed;
+            }
+            finally { _inProseBracket = false; }
         }
         // "“They tried to take”: Gorinov, 376.": the words of the text a note is keyed to, quoted before a colon, are prose.
         // (Only before names: a periodical or a title after the colon is left to the readers that know them.)

@@ -633,7 +633,32 @@ internal static class PublicationReader
         var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
         if (comma <= s) return -1;
         var (ps, pe) = TextScan.Trim(text, comma + 1, e, " .");
-        return pe > ps && Labelling.Lexicon.IsPlaceName(text.AsSpan(ps, pe - ps)) ? comma : -1;
+        if (pe <= ps) return -1;
+        if (Labelling.Lexicon.IsPlaceName(text.AsSpan(ps, pe - ps))) return comma;
+        // A word in Latin letters is a place where it names no publisher and no place stands before it ("Bakı, Elm, 2012",
+        // "Moscow, Progress, 1970": the place, then the publisher).
+        if (!IsLatinPlaceWord(text.AsSpan(ps, pe - ps)) || Labelling.Lexicon.IsPublisherWord(text.AsSpan(ps, pe - ps))) return -1;
+        var before = TextScan.Trim(text, s, comma, " .").End;
+        var word = before;
+        while (word > s && char.IsLetter(text[word - 1])) word--;
+        var previous = text.AsSpan(word, before - word);
+        return previous.IsEmpty || Labelling.Lexicon.IsPlaceName(previous) || Conventions.IsAbbreviatedPlace(text.AsSpan(word, Math.Min(before + 1, e) - word).Trim()) || AbbreviatedPlaces(previous) ? -1 : comma;
+    }
+
+    // "Leiden", "Leiden-Boston", "Moskva/Leningrad": one capitalised word of Latin letters (or a few joined by a hyphen
+    // or a slash), as a transliterated or English reference written in GOST order names its place in full after the
+    // title's comma ("Kloekhorst A., Title, Leiden-Boston, 2008").
+    private static bool IsLatinPlaceWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !char.IsAsciiLetterUpper(word[0])) return false;
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsAsciiLetterLower(word[i])) continue;
+            if (word[i] is '-' or '/' && i + 1 < word.Length && char.IsAsciiLetterUpper(word[i + 1]) && char.IsAsciiLetterLower(word[i - 1])) continue;
+            if (char.IsAsciiLetterUpper(word[i]) && word[i - 1] is '-' or '/') continue;
+            return false;
+        }
+        return true;
     }
 
     /// <summary>The longest role word looked for in brackets after a heading's names (<c>(отв. ред.)</c>).</summary>

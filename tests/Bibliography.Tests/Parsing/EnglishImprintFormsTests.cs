@@ -119,4 +119,34 @@ public class EnglishImprintFormsTests
         p.Year!.Value.ShouldBe("2006");
         p.Locator!.Value.ShouldBe("45");
     }
+
+    // ---- a sentence of prose, then the citation in brackets after a lead-in ----
+
+    [Theory]
+    [InlineData("The order was never carried out (see A. Ivanov, Red Harvest (Moscow, 1990), p. 15).", "Ivanov", "Red Harvest", "15")]
+    [InlineData("Nobody in the village remembered the visit (cf. Omar Daud, Salt and Silk (London: Verso, 2006), 45).", "Daud", "Salt and Silk", "45")]
+    [InlineData("The figures were revised twice after the war (see Anna Orlova, “The Famine,” Slavic Review 49, no. 2 (1990): 20–35).", "Orlova", "The Famine", "20-35")]
+    public void A_citation_in_brackets_after_prose_is_read_without_the_sentence(string note, string author, string title, string page)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe(author);
+        p.Editors.ShouldBeEmpty();
+        p.Title!.Value.ShouldBe(title);
+        p.Locator!.Value.ShouldBe(page);
+    }
+
+    // ---- a place written in full after the title's comma, in a transliterated reference in GOST order ----
+
+    [Theory]
+    [InlineData("Kloekhorst A., The Hittite Inherited Lexicon, Leiden-Boston, 2008.", "Kloekhorst", "The Hittite Inherited Lexicon", "Leiden-Boston", "2008")]
+    [InlineData("Orbeli R., Notes on Old Lori, Leiden, 1999, p. 45.", "Orbeli", "Notes on Old Lori", "Leiden", "1999")]
+    [InlineData("Abaev V.I., Osetinskij jazyk i fol'klor, Moskva/Leningrad, 1949.", "Abaev", "Osetinskij jazyk i fol'klor", "Moskva/Leningrad", "1949")]
+    public void A_latin_place_after_the_titles_comma_is_the_place(string note, string author, string title, string place, string year)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe(author);
+        p.Title!.Value.ShouldBe(title);
+        p.Place!.Value.ShouldBe(place);
+        p.Year!.Value.ShouldBe(year);
+    }
 }
