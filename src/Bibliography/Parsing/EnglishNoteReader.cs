@@ -2136,6 +2136,9 @@ internal static class EnglishNoteReader
         return true;
     }
 
+    /// <summary>The most digits of a journal's volume or issue read in the form <c>49 (2)</c>.</summary>
+    private const int MaxIssueDigits = 4;
+
     // "Voprosy istorii 8", "Izvestiia TsK KPSS, no. 11", "Rodina no. 2": the journal, its volume and its issue.
     private static (Located? Journal, Located? Volume, Located? Issue, Located? Year, Located? Place) Journal(string text, int s, int e)
     {
@@ -2153,6 +2156,20 @@ internal static class EnglishNoteReader
             if (te - s > 8 && YearAtEnd(text, s, te) is var y and > 0 && text[y - 1] is ' ' or ','
                 && TextScan.Trim(text, s, y, " ").End is var ce && ce > s + 1 && text[ce - 1] == ',' && char.IsAsciiDigit(text[ce - 2]))
                 (year, e) = (new Located(text.Substring(y, 4), new TextSpan(y, 4)), ce - 1);
+        }
+        // "Slavic Review, 49 (2), 1990", "49(2)": the volume, then its issue in brackets, the year read after them.
+        {
+            var (_, te) = TextScan.Trim(text, s, e, " .,");
+            var open = te - 2;
+            while (open > s && te - open <= MaxIssueDigits + 1 && char.IsAsciiDigit(text[open])) open--;
+            if (te - s > 6 && text[te - 1] == ')' && open > s && text[open] == '(' && open < te - 2 && TextScan.Trim(text, s, open).End is var ve
+                && ve > s && char.IsAsciiDigit(text[ve - 1]))
+            {
+                var vs = ve;
+                while (vs > s && ve - vs < MaxIssueDigits && char.IsAsciiDigit(text[vs - 1])) vs--;
+                if (vs > s && text[vs - 1] is ' ' or ',' && !Conventions.IsYear(text.AsSpan(vs, ve - vs)) && TextScan.Locate(text, s, vs, " .,:;") is { } named)
+                    return (named, new Located(text[vs..ve], new TextSpan(vs, ve - vs)), new Located(text[(open + 1)..(te - 1)], new TextSpan(open + 1, te - open - 2)), null, null);
+            }
         }
         // "no. 8", "nos. 5–6": the issue.
         foreach (var word in Conventions.EnglishIssueWords)

@@ -149,4 +149,20 @@ public class EnglishImprintFormsTests
         p.Place!.Value.ShouldBe(place);
         p.Year!.Value.ShouldBe(year);
     }
+
+    // ---- a journal's volume, then its issue in brackets, the year after a comma ----
+
+    [Theory]
+    [InlineData("Lia Kent, ‘Border Towns’, Central Asian Survey, 21 (3), 2002, pp. 301–15.", "Central Asian Survey", "21", "3", "2002")]
+    [InlineData("Lia Kent, ‘Border Towns’, Nationalities Papers 30(4), 2002, 301–15.", "Nationalities Papers", "30", "4", "2002")]
+    [InlineData("Lia Kent, “Border Towns,” Caucasus Survey, 7 (12) (2019): 44.", "Caucasus Survey", "7", "12", "2019")]
+    public void A_volume_and_its_bracketed_issue_are_read_apart(string note, string journal, string volume, string issue, string year)
+    {
+        var p = Publication(note);
+        p.Kind.ShouldBe(PublicationKind.Article);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Issue!.Value.ShouldBe(issue);
+        p.Year!.Value.ShouldBe(year);
+    }
 }
