@@ -843,6 +843,18 @@ internal static class EnglishNoteReader
             var pin = new CitedLocator(LocatorReader.Canonical(written), LocatorLabels.Page, "", written, new TextSpan(n, te - n));
             return (body, WithSuffix(text, pin, pages, e), commentary);
         }
+        // "(London: Harvill, 2007), xiii–xiv": a preface's pages in small Roman numerals after the imprint's bracket.
+        {
+            var r = te;
+            while (r > s && te - r <= MaxPageLength && text[r - 1] is 'i' or 'v' or 'x' or 'l' or 'c' or '–' or '-') r--;
+            if (r < te && te - r <= MaxPageLength && text[r] is not ('–' or '-') && text[te - 1] is not ('–' or '-')
+                && TextScan.Trim(text, s, r, " ").End is var sep && sep > s + 1 && text[sep - 1] is ',' or ':' && text[sep - 2] == ')'
+                && text.AsSpan(r, te - r).Count('–') + text.AsSpan(r, te - r).Count('-') <= 1)
+            {
+                var written = text[r..te];
+                return (sep - 1, WithSuffix(text, new CitedLocator(LocatorReader.Canonical(written), LocatorLabels.Page, "", written, new TextSpan(r, te - r)), pages, e), commentary);
+            }
+        }
         // "Rieber, “Stalin,” 1660", "(2001): 1651": four digits after a quoted title's comma or a dated issue's colon are
         // a page where no year stands (LocatorReader leaves a number that could be a year to the imprint).
         if (te - 4 > s + 1 && text.AsSpan(te - 4, 4).IndexOfAnyExceptInRange('0', '9') < 0 && !char.IsAsciiDigit(text[te - 5])

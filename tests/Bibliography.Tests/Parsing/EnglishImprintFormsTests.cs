@@ -165,4 +165,18 @@ public class EnglishImprintFormsTests
         p.Issue!.Value.ShouldBe(issue);
         p.Year!.Value.ShouldBe(year);
     }
+
+    // ---- a preface's pages in small Roman numerals after the imprint's bracket, without a keyword ----
+
+    [Theory]
+    [InlineData("Lia Kent, “Foreword,” in Omar Daud, Salt and Silk (London: Verso, 2006), xiii–xiv.", "xiii-xiv")]
+    [InlineData("Omar Daud, Salt and Silk (London: Verso, 2006), ix.", "ix")]
+    [InlineData("Omar Daud, Salt and Silk (Boston, 2006), xxi–xxv.", "xxi-xxv")]
+    public void Roman_pages_after_the_imprint_are_the_locator(string note, string page)
+    {
+        var p = Publication(note);
+        p.ContainerTitle?.Value.ShouldBe("Salt and Silk");
+        p.Year!.Value.ShouldBe("2006");
+        p.Locator!.Value.ShouldBe(page);
+    }
 }
