@@ -17,6 +17,8 @@ internal static class EnglishNoteReader
 {
     // "op. cit." as an English note writes it, a part of its own after a comma.
 
+    [ThreadStatic] private static bool _inProseBracket;
+
     /// <summary>How many sentences of prose before a citation are skipped at most (each retry rescans the rest).</summary>
     private const int MaxProseSkips = 8;
 
@@ -31,12 +33,26 @@ internal static class EnglishNoteReader
         var (s, e) = TextScan.Trim(text, start, end, " .;,");
         if (e <= s) return null;
         (_, e) = TextScan.Trim(text, s, WithoutWebTail(text, s, e), " .;,");
+        // "…, Yerevan, 2001 (in Armenian)": a note on the work's language closes it and is no part of any field.
+        (_, e) = TextScan.Trim(text, s, PublicationReader.DropLanguageNote(text, s, e), " .;,");
         if (e <= s) return null;
         // "(citing TsGAA f. 1, op. 2, d. 300, l. 3–4)": the shelf mark a commentary after a page gives (see below).
         if (text[s] == '(' && text[e - 1] == ')' && MatchingOpen(text, s, e - 1) == s)
         {
             var (bs, be) = TextScan.Trim(text, SkipCommentary(text, s + 1, e - 1), e - 1, " .,;:");
             return be > bs ? ArchivalReader.Read(text, bs, be) : null;
+        }
+        // "… was never put into force (see Lomagin, Soldiers at War, p. 15).": a sentence of prose, then the citation in
+        // brackets after a lead-in; the sentence goes nowhere. (Read once: the inside holds no such bracket closing it.)
+        if (!_inProseBracket && text[e - 1] == ')' && MatchingOpen(text, s, e - 1) is var proseOpen and > 0 && proseOpen > s && IsProse(text, s, proseOpen)
+            && Conventions.CommentaryPrefixAt(text, proseOpen + 1, e - 1) is var seeLength and > 0)
+        {
+            _inProseBracket = true; // one level only: a crafted note of nested brackets is not read once per bracket
+            try
+            {
+                if (Read(text, proseOpen + 1 + seeLength, e - 1, out var insideNext) is PublicationCitation bracketed && insideNext >= e - 1) return bracketed;
+            }
+            finally { _inProseBracket = false; }
         }
         // "“They tried to take”: Gorinov, 376.": the words of the text a note is keyed to, quoted before a colon, are prose.
         // (Only before names: a periodical or a title after the colon is left to the readers that know them.)
@@ -202,11 +218,10 @@ internal static class EnglishNoteReader
             var (cs, ce) = TextScan.Trim(text, close + 1, e, " .,:;”’\"");
             if (ce <= cs) return null;
             // "“Title.” In Stalinism, edited by Sheila Fitzpatrick, 348–67. London: Routledge, 2000.": a chapter.
-            if (ChapterInAt(text, cs, ce) is var book and > 0 && YearAtEnd(text, book, ce) is var cy and > 0)
+            if (ChapterInAt(text, cs, ce) is var book and > 0 && YearAtEnd(text, book, ce) is var cy and > 0
+                && TextScan.Trim(text, book, cy, " ,") is var (_, he) && TextScan.LastIndexOutsideQuotes(text, book, he, ',') is var pagesComma
+                && pagesComma > book && BibliographyImprint(text, pagesComma + 1, he, out place, out publisher, out locator))
             {
-                var (_, he) = TextScan.Trim(text, book, cy, " ,");
-                var pagesComma = TextScan.LastIndexOutsideQuotes(text, book, he, ',');
-                if (pagesComma <= book || !BibliographyImprint(text, pagesComma + 1, he, out place, out publisher, out locator)) return null;
                 var editors = _editors ??= new();
                 var compilers = _compilers ??= new();
                 editors.Clear();
@@ -224,6 +239,20 @@ internal static class EnglishNoteReader
                     Locator = locator, Language = LanguageDetector.Detect(title?.Value, container.Value, publisher?.Value),
                 };
             }
+            // "“Agriculture,” in From Tsarism, ed. R. W. Davies. London: Macmillan, 1990, 79–103", MLA's "“Title.” Book,
+            // edited by Anna Jones, Macmillan, 1990, pp. 79–103": a chapter whose pages close it, after the imprint.
+            if (BibliographyChapter(text, cs, ce) is { } chapter)
+            {
+                var (cts, cte) = TextScan.Trim(text, start, e);
+                return chapter with
+                {
+                    Text = text[cts..cte], Span = new TextSpan(cts, cte - cts),
+                    Authors = edited ? [] : people.ToArray(), Title = title, Year = chapter.Year ?? year,
+                    Language = LanguageDetector.Detect(title?.Value, chapter.ContainerTitle?.Value, chapter.Publisher?.Value),
+                };
+            }
+            // A dated book after "In" that reads as neither is no journal either: left to the other readers.
+            if (ChapterInAt(text, cs, ce) is var inBook and > 0 && YearAtEnd(text, inBook, ce) > 0) return null;
             // "Slavic Review 49, no. 2 (1990): 20–35": the journal, its numbers, the year in brackets and the pages.
             var (body, pages, _) = Tail(text, cs, ce);
             locator = pages;
@@ -250,6 +279,10 @@ internal static class EnglishNoteReader
         {
             // "Years of Hunger. London: Macmillan, 1994.": the title runs to the full stop before the imprint.
             var (_, te) = TextScan.Trim(text, at, e, " .");
+            // "… Totowa, N.J.: Rowman, 1999, 45.": a note written in a bibliography's order gives its page after the year.
+            if (Tail(text, at, te) is (var pageAt, { } page, _) && TextScan.Trim(text, at, pageAt, " ,") is var (_, beforePage)
+                && beforePage > at && YearAtEnd(text, at, beforePage) > 0)
+                (te, locator) = (beforePage, page);
             var stop = text.LastIndexOf(". ", te - 1, te - at, StringComparison.Ordinal);
             if (stop <= at) return null;
             var (ips, ipe) = TextScan.Trim(text, stop + 1, te, " .,");
@@ -810,6 +843,18 @@ internal static class EnglishNoteReader
             var pin = new CitedLocator(LocatorReader.Canonical(written), LocatorLabels.Page, "", written, new TextSpan(n, te - n));
             return (body, WithSuffix(text, pin, pages, e), commentary);
         }
+        // "(London: Harvill, 2007), xiii–xiv": a preface's pages in small Roman numerals after the imprint's bracket.
+        {
+            var r = te;
+            while (r > s && te - r <= MaxPageLength && text[r - 1] is 'i' or 'v' or 'x' or 'l' or 'c' or '–' or '-') r--;
+            if (r < te && te - r <= MaxPageLength && text[r] is not ('–' or '-') && text[te - 1] is not ('–' or '-')
+                && TextScan.Trim(text, s, r, " ").End is var sep && sep > s + 1 && text[sep - 1] is ',' or ':' && text[sep - 2] == ')'
+                && text.AsSpan(r, te - r).Count('–') + text.AsSpan(r, te - r).Count('-') <= 1)
+            {
+                var written = text[r..te];
+                return (sep - 1, WithSuffix(text, new CitedLocator(LocatorReader.Canonical(written), LocatorLabels.Page, "", written, new TextSpan(r, te - r)), pages, e), commentary);
+            }
+        }
         // "Rieber, “Stalin,” 1660", "(2001): 1651": four digits after a quoted title's comma or a dated issue's colon are
         // a page where no year stands (LocatorReader leaves a number that could be a year to the imprint).
         if (te - 4 > s + 1 && text.AsSpan(te - 4, 4).IndexOfAnyExceptInRange('0', '9') < 0 && !char.IsAsciiDigit(text[te - 5])
@@ -962,9 +1007,17 @@ internal static class EnglishNoteReader
             var (hs, he) = TextScan.Trim(text, s, y, " .,:;");
             // "Publisher: Place Year" or ", Place, Year": the segment before the year after the last comma.
             var comma = TextScan.LastIndexOutsideQuotes(text, hs, he, ',');
+            var regionEnd = -1;
+            // "Landham, MD, 2006", "Cambridge, Mass.: Harvard, 1990": a state or country after the city is part of the place.
+            var withStop = he < y && text[he] == '.' ? he + 1 : he; // the region's own full stop ("Mass.")
+            if (comma > hs && RegionAt(text, comma + 1, withStop) is var region and > 0 && TextScan.LastIndexOutsideQuotes(text, hs, comma, ',') is var cityComma
+                && cityComma > hs && TextScan.Locate(text, cityComma + 1, comma, " .,:;") is { } city && LooksLikePlaceOrImprint(city.Value) && !NamesPublisher(city.Value))
+                (comma, regionEnd) = (cityComma, region);
             if (comma > hs)
             {
                 var segment = TextScan.Locate(text, comma + 1, he, " .,:;");
+                // (The region's full stop is kept: "Cambridge, Mass.".)
+                if (regionEnd > he) segment = TextScan.Locate(text, comma + 1, regionEnd, " ,:;");
                 // "Zvezda, 4, April 1991": a journal's month goes nowhere.
                 if (segment is not null && IsMonthOrMonths(segment.Value.AsSpan())) he = comma;
                 // "…, edited by Sheila Fitzpatrick, 348–67. London: Routledge, 2000": a bibliography's chapter pages, then its imprint.
@@ -1106,6 +1159,14 @@ internal static class EnglishNoteReader
                     (ce, volume, edition) = Statements(text, book, ce, editors, compilers);
                     container = TextScan.Locate(text, book, WithoutTranslation(text, book, ce), " .,:;");
                 }
+                else if (BookWithEditors(text, cs, ce, editors, compilers) is var (bookEnd, bookVolume, bookEdition) && bookEnd > cs)
+                {
+                    // "“The Chapter,” The Big Book, ed. Anna Jones (London, 1990)": a book has editors, a journal none; the
+                    // piece is a chapter though no "in" opens the book.
+                    kind = PublicationKind.Chapter;
+                    (volume, edition) = (bookVolume, bookEdition);
+                    container = TextScan.Locate(text, cs, WithoutTranslation(text, cs, bookEnd), " .,:;");
+                }
                 else
                 {
                     kind = PublicationKind.Article;
@@ -1182,6 +1243,63 @@ internal static class EnglishNoteReader
             Year = year,
             Locator = locator,
             Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
+        };
+    }
+
+    // A bibliography's chapter after its quoted title, text[s..e): the book ("In" before it, or editors after it, for a
+    // journal has none), its statements, then the imprint after a full stop ("ed. R. W. Davies. Houndmills: MacMillan,
+    // 1990") or, as MLA writes it, the publisher after the editors' comma ("edited by Anna Jones, Macmillan, 1990"), and
+    // the pages closing it; null where text[s..e) has not that shape (a journal's numbers, pages before the imprint).
+    // The chapter's text, span, authors and title are the caller's.
+    private static PublicationCitation? BibliographyChapter(string text, int s, int e)
+    {
+        var (body, pages, _) = Tail(text, s, e);
+        (_, body) = TextScan.Trim(text, s, body, " .,:;");
+        var book = ChapterInAt(text, s, body) is var inAt and > 0 ? inAt : s;
+        // (Without "In" the pages are what tell the chapter from a book named after a quoted word.)
+        if (pages is null && book == s) return null;
+        var editors = _editors ??= new();
+        var compilers = _compilers ??= new();
+        editors.Clear();
+        compilers.Clear();
+        Located? place = null, publisher = null, year = null;
+        // The imprint after the last full stop closing a word that is no initial ("Stuart. Totowa, NJ: Rowman").
+        var stop = -1;
+        for (var i = body - 2; i > book && stop < 0; i--)
+            if (text[i] == '.' && text[i + 1] == ' ' && !IsInitialBefore(text, book, i) && !char.IsAsciiDigit(text[i - 1])) stop = i;
+        int bookEnd;
+        if (stop > book && TextScan.Trim(text, stop + 1, body) is var (ips, ipe) && ipe > ips && text.IndexOf(':', ips, ipe - ips) > ips)
+        {
+            if (!ReadImprint(text, ips, ipe, out place, out publisher, out year))
+            {
+                // "Totowa, NJ: Rowman & Allanheld": an imprint without its year.
+                var colon = text.IndexOf(':', ips, ipe - ips);
+                (place, publisher) = (TextScan.Locate(text, ips, colon), TextScan.Locate(text, colon + 1, ipe, " ,"));
+                if (place is null || publisher is null || !LooksLikePlaceOrImprint(place.Value)) return null;
+            }
+            bookEnd = stop;
+        }
+        else
+        {
+            // MLA: "Book, edited by Anna Jones, Macmillan, 1990": the year, then the publisher after the last comma.
+            if (YearAtEnd(text, book, body) is not (var y and > 0)) return null;
+            year = new Located(text.Substring(y, 4), new TextSpan(y, 4));
+            var (_, he) = TextScan.Trim(text, book, y, " ,");
+            var comma = TextScan.LastIndexOutsideQuotes(text, book, he, ',');
+            if (comma <= book || TextScan.Locate(text, comma + 1, he, " .,") is not { } named || !char.IsUpper(named.Value[0])) return null;
+            publisher = named;
+            bookEnd = comma;
+        }
+        var (end, volume, edition) = Statements(text, book, bookEnd, editors, compilers);
+        // Without "In" only editors tell a book from a journal.
+        if (book == s && editors.Count + compilers.Count == 0) return null;
+        var container = TextScan.Locate(text, book, WithoutTranslation(text, book, end), " .,:;");
+        if (container is null || LooksLikeLevel(container.Value)) return null;
+        return new PublicationCitation
+        {
+            Text = "", Span = default, Kind = PublicationKind.Chapter,
+            Editors = editors.ToArray(), Compilers = compilers.ToArray(), Edition = edition,
+            ContainerTitle = container, Volume = volume, Place = place, Publisher = publisher, Year = year, Locator = pages,
         };
     }
 
@@ -1418,7 +1536,20 @@ internal static class EnglishNoteReader
             place = TextScan.Locate(text, ps, colon);
             publisher = TextScan.Locate(text, colon + 1, pe, " ,");
         }
-        else place = TextScan.Locate(text, ps, pe, " ,");
+        else
+        {
+            place = TextScan.Locate(text, ps, pe, " ,");
+            // "(London, Macmillan, 1999)", "Title. Oxford University Press, 1999.": a part that names a publisher is the
+            // publisher, after a comma and the place or alone (MLA gives no place), not a place.
+            if (place is not null && NamesPublisher(place.Value))
+            {
+                var comma = TextScan.LastIndexOutsideQuotes(text, ps, pe, ',');
+                if (comma < 0) (place, publisher) = (null, place);
+                else if (TextScan.Locate(text, ps, comma, " ,") is { } before && TextScan.Locate(text, comma + 1, pe, " ,") is { } after
+                         && LooksLikePlaceOrImprint(before.Value) && !NamesPublisher(before.Value) && NamesPublisher(after.Value))
+                    (place, publisher) = (before, after);
+            }
+        }
         if (place is not null && (Conventions.MonthOf(place.Value.AsSpan()) is not null || Conventions.IsSeason(place.Value))) place = null;
         // "(Feb. 3, 1919)", "(Rome, April 9, 1985)": a newspaper's day and month before the year are no place.
         if (place is not null && colon < 0)
@@ -1434,6 +1565,34 @@ internal static class EnglishNoteReader
         // Undated, it is an imprint only with a place of one to three capitalised words ("(Moscow, n.d.)", not "(see n.d.)").
         return y >= 0 || noPlace || place is not null && LooksLikePlaceOrImprint(place.Value);
     }
+
+    // Where a state's or country's abbreviation opening text[s..e) ends, up to a colon or e ("MD", "N.J.", "U.K.",
+    // "Mass.", "Calif."): two capitals, capitals each with its full stop, or a capitalised word of a few letters and its
+    // full stop; else -1.
+    private static int RegionAt(string text, int s, int e)
+    {
+        var (rs, re) = TextScan.Trim(text, s, e);
+        var colon = text.IndexOf(':', rs, re - rs);
+        if (colon >= 0) re = TextScan.Trim(text, rs, colon).End;
+        var word = text.AsSpan(rs, re - rs);
+        if (word.Length == 2 && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1])) return re;
+        if (word.Length is >= 4 and <= 6 && word.Length % 2 == 0)
+        {
+            var dotted = true;
+            for (var i = 0; i < word.Length && dotted; i += 2) dotted = char.IsAsciiLetterUpper(word[i]) && word[i + 1] == '.';
+            if (dotted) return re;
+        }
+        if (word.Length is >= 3 and <= MaxRegionAbbreviation + 1 && word[^1] == '.' && char.IsAsciiLetterUpper(word[0]))
+        {
+            foreach (var c in word[1..^1])
+                if (!char.IsAsciiLetterLower(c)) return -1;
+            return re;
+        }
+        return -1;
+    }
+
+    /// <summary>The longest abbreviation of a state read after a city in an unbracketed imprint (<c>Calif.</c>).</summary>
+    private const int MaxRegionAbbreviation = 5;
 
     // "348–67. London: Routledge" in text[s..e): a chapter's pages, a full stop, then the imprint's place and publisher,
     // as a bibliography writes a chapter; false where text[s..e) has not that shape.
@@ -1738,6 +1897,18 @@ internal static class EnglishNoteReader
         return true;
     }
 
+    // The statements closing text[s..e) (Statements) where they name editors or compilers, which a book has and a journal
+    // has not; else (-1, null, null) with the lists as they were.
+    private static (int End, Located? Volume, Located? Edition) BookWithEditors(string text, int s, int e, List<CslName> editors, List<CslName> compilers)
+    {
+        var (had, hadCompilers) = (editors.Count, compilers.Count);
+        var read = Statements(text, s, e, editors, compilers);
+        if (editors.Count > had || compilers.Count > hadCompilers) return read;
+        editors.RemoveRange(had, editors.Count - had);
+        compilers.RemoveRange(hadCompilers, compilers.Count - hadCompilers);
+        return (-1, null, null);
+    }
+
     /// <summary>The most statements read after a title (<c>, vol. 3, The Twentieth Century, ed. X, 2 vols.</c>).</summary>
     private const int MaxStatements = 6;
 
@@ -1977,6 +2148,9 @@ internal static class EnglishNoteReader
         return true;
     }
 
+    /// <summary>The most digits of a journal's volume or issue read in the form <c>49 (2)</c>.</summary>
+    private const int MaxIssueDigits = 4;
+
     // "Voprosy istorii 8", "Izvestiia TsK KPSS, no. 11", "Rodina no. 2": the journal, its volume and its issue.
     private static (Located? Journal, Located? Volume, Located? Issue, Located? Year, Located? Place) Journal(string text, int s, int e)
     {
@@ -1994,6 +2168,20 @@ internal static class EnglishNoteReader
             if (te - s > 8 && YearAtEnd(text, s, te) is var y and > 0 && text[y - 1] is ' ' or ','
                 && TextScan.Trim(text, s, y, " ").End is var ce && ce > s + 1 && text[ce - 1] == ',' && char.IsAsciiDigit(text[ce - 2]))
                 (year, e) = (new Located(text.Substring(y, 4), new TextSpan(y, 4)), ce - 1);
+        }
+        // "Slavic Review, 49 (2), 1990", "49(2)": the volume, then its issue in brackets, the year read after them.
+        {
+            var (_, te) = TextScan.Trim(text, s, e, " .,");
+            var open = te - 2;
+            while (open > s && te - open <= MaxIssueDigits + 1 && char.IsAsciiDigit(text[open])) open--;
+            if (te - s > 6 && text[te - 1] == ')' && open > s && text[open] == '(' && open < te - 2 && TextScan.Trim(text, s, open).End is var ve
+                && ve > s && char.IsAsciiDigit(text[ve - 1]))
+            {
+                var vs = ve;
+                while (vs > s && ve - vs < MaxIssueDigits && char.IsAsciiDigit(text[vs - 1])) vs--;
+                if (vs > s && text[vs - 1] is ' ' or ',' && !Conventions.IsYear(text.AsSpan(vs, ve - vs)) && TextScan.Locate(text, s, vs, " .,:;") is { } named)
+                    return (named, new Located(text[vs..ve], new TextSpan(vs, ve - vs)), new Located(text[(open + 1)..(te - 1)], new TextSpan(open + 1, te - open - 2)), null, null);
+            }
         }
         // "no. 8", "nos. 5–6": the issue.
         foreach (var word in Conventions.EnglishIssueWords)

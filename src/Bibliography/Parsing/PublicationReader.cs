@@ -693,7 +693,32 @@ internal static class PublicationReader
         var comma = TextScan.LastIndexOutsideQuotes(text, s, e, ',');
         if (comma <= s) return -1;
         var (ps, pe) = TextScan.Trim(text, comma + 1, e, " .");
-        return pe > ps && Labelling.Lexicon.IsPlaceName(text.AsSpan(ps, pe - ps)) ? comma : -1;
+        if (pe <= ps) return -1;
+        if (Labelling.Lexicon.IsPlaceName(text.AsSpan(ps, pe - ps))) return comma;
+        // A word in Latin letters is a place where it names no publisher and no place stands before it ("Bakı, Elm, 2012",
+        // "Moscow, Progress, 1970": the place, then the publisher).
+        if (!IsLatinPlaceWord(text.AsSpan(ps, pe - ps)) || Labelling.Lexicon.IsPublisherWord(text.AsSpan(ps, pe - ps))) return -1;
+        var before = TextScan.Trim(text, s, comma, " .").End;
+        var word = before;
+        while (word > s && char.IsLetter(text[word - 1])) word--;
+        var previous = text.AsSpan(word, before - word);
+        return previous.IsEmpty || Labelling.Lexicon.IsPlaceName(previous) || Conventions.IsAbbreviatedPlace(text.AsSpan(word, Math.Min(before + 1, e) - word).Trim()) || AbbreviatedPlaces(previous) ? -1 : comma;
+    }
+
+    // "Leiden", "Leiden-Boston", "Moskva/Leningrad": one capitalised word of Latin letters (or a few joined by a hyphen
+    // or a slash), as a transliterated or English reference written in GOST order names its place in full after the
+    // title's comma ("Kloekhorst A., Title, Leiden-Boston, 2008").
+    private static bool IsLatinPlaceWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !char.IsAsciiLetterUpper(word[0])) return false;
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsAsciiLetterLower(word[i])) continue;
+            if (word[i] is '-' or '/' && i + 1 < word.Length && char.IsAsciiLetterUpper(word[i + 1]) && char.IsAsciiLetterLower(word[i - 1])) continue;
+            if (char.IsAsciiLetterUpper(word[i]) && word[i - 1] is '-' or '/') continue;
+            return false;
+        }
+        return true;
     }
 
     /// <summary>The longest role word looked for in brackets after a heading's names (<c>(отв. ред.)</c>).</summary>
@@ -1116,8 +1141,31 @@ internal static class PublicationReader
         foreach (var end in Conventions.LanguageNoteEnds)
             if (inside.EndsWith(end, StringComparison.OrdinalIgnoreCase) && inside.Length > end.Length && inside[inside.Length - end.Length - 1] is ' ' or '.')
                 return TextScan.Trim(text, s, open, " ,").End;
-        return e;
+        return IsEnglishLanguageNote(inside) ? TextScan.Trim(text, s, open, " ,").End : e;
     }
+
+    // "in Russian", "in Georgian and Russian": the opening word, then a few capitalised words (the languages) or "and";
+    // "in press", "in 3 vols" are no language.
+    internal static bool IsEnglishLanguageNote(ReadOnlySpan<char> inside)
+    {
+        const string opening = Vocabulary.EnglishLanguageNoteOpening;
+        if (inside.Length <= opening.Length + 1 || !inside.StartsWith(opening, StringComparison.Ordinal) || inside[opening.Length] != ' ') return false;
+        var words = 0;
+        foreach (var range in inside[(opening.Length + 1)..].Split(' '))
+        {
+            var word = inside[(opening.Length + 1)..][range];
+            if (word.IsEmpty) continue;
+            if (++words > MaxLanguageNoteWords) return false;
+            if (word.SequenceEqual(Vocabulary.And)) continue;
+            if (!char.IsUpper(word[0]) || word.ContainsAnyExcept(Letters)) return false;
+        }
+        return words > 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>The most words of an English note on a language (<c>in Georgian and Russian</c>).</summary>
+    private const int MaxLanguageNoteWords = 5;
 
     // text[s..e) less a web address in square brackets closing it ("… // Архнадзор. 2007. 2 марта [www.archnadzor.ru/…]").
     private static int DropWebAddress(string text, int s, int e)

@@ -833,6 +833,12 @@ public static class Vocabulary
     /// <summary>Russian <c>кн.</c> (book): a book's part (<c>кн. 2</c>), and the last word of a lead-in (<c>в кн.:</c>).</summary>
     public const string RussianBook = "кн.";
 
+    /// <summary>
+    /// The word opening an English note on a work's language in brackets after it (<c>(in Russian)</c>, <c>(in Georgian
+    /// and Russian)</c>), as English renderings of Russian and Caucasian references add it: prose, no part of any field.
+    /// </summary>
+    public const string EnglishLanguageNoteOpening = "in";
+
     /// <summary>The last word before the colon of a Russian lead-in (<c>… см.:</c>, <c>… цит. по:</c>, <c>… напр.:</c>, <c>… в журн.:</c>).</summary>
     public static IReadOnlyList<string> RussianLeadInEndings { get; } = ["см.", "по", "напр.", RussianJournalAbbreviated, RussianBook, "сб.", "изд.", RussianIn, "sm.", "po"];
 
