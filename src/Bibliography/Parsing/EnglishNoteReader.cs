@@ -15,8 +15,7 @@ namespace Bibliography.Parsing;
 /// </remarks>
 internal static class EnglishNoteReader
 {
-    // "op. cit." as an English note writes it, a part of its own after a comma.
-
+    // Set while the inside of a bracket closing a sentence of prose is read, so that it is read one level deep only.
     [ThreadStatic] private static bool _inProseBracket;
 
     /// <summary>How many sentences of prose before a citation are skipped at most (each retry rescans the rest).</summary>
