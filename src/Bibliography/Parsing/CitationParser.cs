@@ -688,11 +688,38 @@ public static class CitationParser
             else if (c is '”' or '»' && quote > 0) quote--;
             else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1)))
                 && !ResponsibilityReader.RoleFollows(text, i + 1) && !InImprint(text, from, i) && !BetweenPlaces(text, from, i)
-                && !DashImprintReader.InStatement(text, from, i)
+                && !DashImprintReader.InStatement(text, from, i) && !InCollectionsTitle(text, from, i)
                 && !(plain != '\0' && QuoteClosesBeforeNextSemicolon(text, i + 1, plain)))
                 return i;
         }
         return text.Length;
+    }
+
+    // The longest stretch looked at on either side of a ';' inside a collection's title, so each ';' costs bounded time.
+    private const int MaxCollectionsTitle = 300;
+
+    // True when the ';' at i runs on the title of the collection after "//" ("// Сибирь в XX веке: чтения 1999 г.;
+    // Межвуз. сб. науч. тр. / Под ред. …"): no year after a comma or full stop closes the collection before it (a year
+    // after a word, "чтения 2001 г.", is the title's), and its statement of responsibility ('/' then a role word) comes
+    // after it before any other ';'. A ';' between two citations has an imprint before it, or no '/ role' after it.
+    private static bool InCollectionsTitle(string text, int from, int i)
+    {
+        var slashes = -1;
+        for (var k = i - 1; k > from + 1 && i - k <= MaxCollectionsTitle; k--)
+            if (text[k] == '/' && text[k - 1] == '/') { slashes = k + 1; break; }
+        if (slashes < 0 || HasYearAfterComma(text, slashes, i)) return false;
+        for (var j = i + 1; j < text.Length && j - i <= MaxCollectionsTitle && text[j] != ';'; j++)
+            if (text[j] == '/' && text[j - 1] == ' ' && (j + 1 == text.Length || text[j + 1] != '/')) return ResponsibilityReader.RoleFollows(text, j + 1);
+        return false;
+    }
+
+    // True when a year follows a comma or full stop in text[s..e) ("Сибирь. 1999. С. 5"): an imprint closed the collection.
+    private static bool HasYearAfterComma(string text, int s, int e)
+    {
+        for (var k = s; k + 5 < e; k++)
+            if (text[k] is ',' or '.' && text[k + 1] == ' ' && char.IsDigit(text[k + 2]) && char.IsDigit(text[k + 3]) && char.IsDigit(text[k + 4]) && char.IsDigit(text[k + 5])
+                && (k + 6 == e || !char.IsDigit(text[k + 6]))) return true;
+        return false;
     }
 
     // The closing quote of a straight or single quote opening at i (after a space or bracket, before a letter or digit:
