@@ -668,6 +668,9 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> GeorgianSourceLabels { get; } = ["დედანი", "პირები", "პირი"];
 
+    /// <summary>The Georgian plural's ending (<c>ნარკვევები</c>, "essays"): a title's word, never a person's one name.</summary>
+    public const string GeorgianPluralEnding = "ები";
+
     /// <summary>
     /// The collections of the National Centre of Manuscripts in Tbilisi that its shelf marks open with (<c>Hd-1348</c>,
     /// <c>A-1130</c>): the Society for the Spreading of Literacy (A), the Historical-Ethnographic Society (H), the new
