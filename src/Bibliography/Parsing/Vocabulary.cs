@@ -378,6 +378,12 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> EnglishNoteWords { get; } = ["notes", "note", "nn.", "n."];
 
+    /// <summary>
+    /// The Georgian footnote (<c>სქ.</c>, სქოლიო) after a page and line of a source's edition (<c>784,18,სქ.6,7</c>): the note
+    /// is part of the locator.
+    /// </summary>
+    public static IReadOnlyList<string> GeorgianNoteWords { get; } = ["სქ."];
+
     /// <summary>The marks after a page for the pages that follow it (<c>77ff.</c>, <c>282 f.</c>), longest first: part of the locator.</summary>
     public static IReadOnlyList<string> FollowingPagesMarks { get; } = ["ff.", "ff", "f."];
 
