@@ -131,7 +131,7 @@ internal static class AuthorDateReader
     }
 
     /// <summary>The ending of a Georgian noun's plural (ქრონიკები, მასალები, საბუთები), which no family name has.</summary>
-    private const string GeorgianPlural = "ები";
+    private const string GeorgianPlural = Vocabulary.GeorgianPluralEnding;
 
 
     // A Georgian head before "year: pages" that names a work by its (often abbreviated) title: "ქრონიკები 1967: 86", "საქ.

@@ -145,8 +145,14 @@ public static class CitationParser
             || p.Authors.Count == 0 && p.Title is null) return null;
         var (ps, pe) = TextScan.Trim(text, s, e, " .");
         if (pe <= ps || pe - ps > MaxContinuedLocator || !char.IsAsciiDigit(text[ps])) return null;
+        var noted = false;
         for (var i = ps; i < pe; i++)
-            if (!(char.IsAsciiDigit(text[i]) || text[i] is ',' or ' ' or '-' or '–' or '—')) return null;
+        {
+            if (char.IsAsciiDigit(text[i]) || text[i] is ',' or ' ' or '-' or '–' or '—') continue;
+            // "784,18,სქ.6,7": the footnote on that page and line is still a place in the source.
+            if (GeorgianNoteWordAt(text, i, pe) is var noteWord and > 0) { (i, noted) = (i + noteWord - 1, true); continue; }
+            return null;
+        }
         if (Conventions.IsYear(text.AsSpan(ps, Math.Min(4, pe - ps))) && (pe - ps == 4 || !char.IsAsciiDigit(text[ps + 4]))) return null;
         // Only the ';' and spaces stand between the locator and the part.
         var semicolons = 0;
@@ -159,12 +165,22 @@ public static class CitationParser
         var written = text[locator.Span.Offset..pe];
         var extended = locator with
         {
-            Value = locator.Value + "; " + LocatorReader.Canonical(text[ps..pe]),
+            // The note's word kept as written (Canonical keeps numbers alone): without it the note's number reads as a line.
+            Value = locator.Value + "; " + (noted ? text[ps..pe] : LocatorReader.Canonical(text[ps..pe])),
             Written = written,
             Span = new TextSpan(locator.Span.Offset, pe - locator.Span.Offset),
         };
         var end = Math.Max(pe, p.Span.Offset + p.Span.Length);
         return p with { Locator = extended, Text = text[p.Span.Offset..end], Span = new TextSpan(p.Span.Offset, end - p.Span.Offset) };
+    }
+
+    // The length of the Georgian footnote word (სქ.) at text[i..end), after a number's comma or space; 0 where none stands there.
+    private static int GeorgianNoteWordAt(string text, int i, int end)
+    {
+        if (i == 0 || text[i - 1] is not (',' or ' ')) return 0;
+        foreach (var word in Vocabulary.GeorgianNoteWords)
+            if (end - i > word.Length && string.CompareOrdinal(text, i, word, 0, word.Length) == 0) return word.Length;
+        return 0;
     }
 
     // A part that is nothing but a commentary word ("See", "Cf.", "Cited in"): prose, cites nothing.

@@ -114,6 +114,32 @@ internal static class GeorgianForms
         return (w, dot + 2);
     }
 
+    /// <summary>The fewest letters of a name read alone before a title (<c>ვახუშტი</c>); shorter words are not told from a title's.</summary>
+    private const int MinSingleNameLetters = 4;
+
+    /// <summary>
+    /// Where a single name ends and the title after its comma begins in a head text[start..end) (<c>ვახუშტი, აღწერა
+    /// სამეფოსა საქართველოსა</c>): medieval and church authors are cited by their one name. One Georgian word, not in the
+    /// genitive (<c>-ს</c>, a title's first word) nor a plural (<c>-ები</c>), then a comma and a title of two words or more
+    /// with no comma, full stop or digit (which a volume or an imprint would bring). (-1, -1) otherwise.
+    /// </summary>
+    public static (int NameEnd, int TitleStart) SingleNameBeforeTitle(string text, int start, int end)
+    {
+        var w = start;
+        while (w < end && TextScan.IsGeorgian(text[w])) w++;
+        if (w - start < MinSingleNameLetters || w + 1 >= end || text[w] != ',' || text[w - 1] == 'ს'
+            || text.AsSpan(start, w - start).EndsWith(Vocabulary.GeorgianPluralEnding, StringComparison.Ordinal)) return (-1, -1);
+        var (ts, te) = TextScan.Trim(text, w + 1, end, " .,;:");
+        if (te <= ts || !TextScan.IsGeorgian(text[ts])) return (-1, -1);
+        var spaces = 0;
+        for (var i = ts; i < te; i++)
+        {
+            if (text[i] is ',' or '.' or ';' or ':' || char.IsAsciiDigit(text[i])) return (-1, -1);
+            if (text[i] == ' ') spaces++;
+        }
+        return spaces == 0 ? (-1, -1) : (w, ts);
+    }
+
     /// <summary>The most words of a periodical's or collection's name before a Roman volume (<c>Title, კაეშ, IV</c>).</summary>
     private const int MaxContainerWords = 12;
 

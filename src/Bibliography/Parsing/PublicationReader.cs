@@ -341,6 +341,12 @@ internal static class PublicationReader
             authors.Add(CslName.Person(text[hs..familyEnd], null));
             hs = TextScan.Trim(text, afterInitial, he).Start;
         }
+        // "ვახუშტი, აღწერა სამეფოსა საქართველოსა, წგ.: …": a medieval author cited by the one name, before the title's comma.
+        if (authors.Count == 0 && GeorgianForms.SingleNameBeforeTitle(text, hs, he) is (var singleEnd and > 0, var titleStart))
+        {
+            authors.Add(CslName.Person(text[hs..singleEnd], null));
+            hs = titleStart;
+        }
         // "Эль-Регистан. Лай цепных собак // Правда Востока": before "//", a lone name closed by a full stop and followed
         // by the piece's title is its author's (a pseudonym, a name without initials).
         if (authors.Count == 0 && slash >= 0 && LoneNameAt(text, hs, he) is var nameEnd and > 0)

@@ -87,6 +87,12 @@ internal static class ResponsibilityReader
             afterNames.Add(at);
             taken.Slice(at, word.Length).Fill(true);
         }
+        // "ს. ყაუხჩიშვილის გამოც.": the role word cut short closes the statement (its full stop already trimmed by the caller).
+        if (afterNames.Count == 0 && AbbreviatedRoleAfterNames(lower, lower.Length) is ({ } abbreviated, var cut) && !taken.Slice(cut, lower.TrimEnd(" .,;:").Length - cut).Contains(true))
+        {
+            found.Add((cut, lower.TrimEnd(" .,;:").Length - cut, abbreviated));
+            afterNames.Add(cut);
+        }
         if (found.Count == 0) return false;
         roles = new();
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
@@ -160,7 +166,28 @@ internal static class ResponsibilityReader
     {
         foreach (var (word, _) in Vocabulary.RoleWordsAfterNames)
             if (e - s > word.Length + 1 && string.CompareOrdinal(text, e - word.Length, word, 0, word.Length) == 0 && text[e - word.Length - 1] == ' ') return true;
-        return false;
+        // "ს. ყაუხჩიშვილის გამოც., ტ. 4": cut short, the word is known by the full stop after it, which the caller trimmed.
+        return e < text.Length && text[e] == '.' && AbbreviatedRoleAfterNames(text.AsSpan(s, e - s), e - s).Role is not null;
+    }
+
+    // The shortest cut of a role word after the names that is read as it (the shorter ones are Georgian words of their own).
+    private const int ShortestRoleCut = 4;
+
+    /// <summary>
+    /// The role of the word that closes text[..end) when it is a role word after the names cut short (<c>გამოც</c> for
+    /// <c>გამოცემა</c>, <c>რედაქც</c> for <c>რედაქცია</c>), after a space and at least one name, and where that word starts:
+    /// abbreviations are written as the word's first letters, so the full words' list covers them too.
+    /// </summary>
+    internal static (CreatorRole? Role, int Start) AbbreviatedRoleAfterNames(ReadOnlySpan<char> text, int end)
+    {
+        var trimmed = text[..end].TrimEnd(" .,;:");
+        var space = trimmed.LastIndexOf(' ');
+        if (space <= 0) return (null, -1);
+        var cut = trimmed[(space + 1)..];
+        if (cut.Length < ShortestRoleCut) return (null, -1);
+        foreach (var (word, role) in Vocabulary.RoleWordsAfterNames)
+            if (word.Length > cut.Length && word.AsSpan().StartsWith(cut, StringComparison.Ordinal)) return (role, space + 1);
+        return (null, -1);
     }
 
     /// <summary>Reads a list of names: <c>Q.Q.Mamuliya</c>, <c>И.И. Иванов и П.П. Петров</c>, <c>Ivanov I.I., Petrov P.P.</c>.</summary>

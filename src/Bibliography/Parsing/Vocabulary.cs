@@ -378,6 +378,12 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> EnglishNoteWords { get; } = ["notes", "note", "nn.", "n."];
 
+    /// <summary>
+    /// The Georgian footnote (<c>სქ.</c>, სქოლიო) after a page and line of a source's edition (<c>784,18,სქ.6,7</c>): the note
+    /// is part of the locator.
+    /// </summary>
+    public static IReadOnlyList<string> GeorgianNoteWords { get; } = ["სქ."];
+
     /// <summary>The marks after a page for the pages that follow it (<c>77ff.</c>, <c>282 f.</c>), longest first: part of the locator.</summary>
     public static IReadOnlyList<string> FollowingPagesMarks { get; } = ["ff.", "ff", "f."];
 
@@ -667,6 +673,9 @@ public static class Vocabulary
     /// (<c>პირი:</c>, <c>პირები:</c>) of the document, each before its shelf mark.
     /// </summary>
     public static IReadOnlyList<string> GeorgianSourceLabels { get; } = ["დედანი", "პირები", "პირი"];
+
+    /// <summary>The Georgian plural's ending (<c>ნარკვევები</c>, "essays"): a title's word, never a person's one name.</summary>
+    public const string GeorgianPluralEnding = "ები";
 
     /// <summary>
     /// The collections of the National Centre of Manuscripts in Tbilisi that its shelf marks open with (<c>Hd-1348</c>,
