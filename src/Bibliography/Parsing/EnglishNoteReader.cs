@@ -2191,6 +2191,9 @@ internal static class EnglishNoteReader
             // ("nos 4–6": the word without its full stop is an issue word only before a figure.)
             if (word[^1] == ' ' && !(no + word.Length < e && char.IsAsciiDigit(text[no + word.Length]))) continue;
             issue = TextScan.Locate(text, no + word.Length, e, " .,");
+            // "Vol.3 No.2: Winter 1994/1995": the season or date after a colon is the issue's date, not its number.
+            if (issue is { } numbered && numbered.Value.IndexOf(':') is var colon and > 0)
+                issue = TextScan.Locate(text, numbered.Span.Offset, numbered.Span.Offset + colon, " .,");
             (_, e) = TextScan.Trim(text, s, no, " ,");
             break;
         }

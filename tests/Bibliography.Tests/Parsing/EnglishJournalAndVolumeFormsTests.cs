@@ -29,6 +29,19 @@ public class EnglishJournalAndVolumeFormsTests
     }
 
     [Theory]
+    [InlineData("Anna Petrova, \u201cGrain and Power,\u201d Slavic Review Quarterly, Vol.7 No.3: Spring 2002.", "Slavic Review Quarterly", "7", "3", "2002")]
+    [InlineData("Karl Brenner, \u201cThe Kazan Diet,\u201d Tatar Studies Bulletin, vol. 4, no. 2: Autumn 1999.", "Tatar Studies Bulletin", "4", "2", "1999")]
+    [InlineData("Irma Salo, \u201cBaltic Ports,\u201d Nordic Survey, Vol. 11, No. 1: January 2005.", "Nordic Survey", "11", "1", "2005")]
+    public void A_season_after_the_issue_and_a_colon_is_not_the_issue(string note, string journal, string volume, string issue, string year)
+    {
+        var p = Publication(note);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Issue!.Value.ShouldBe(issue);
+        p.Year!.Value.ShouldBe(year);
+    }
+
+    [Theory]
     [InlineData("A. Pope, \"Kolkhoz Markets,\" Soviet Studies XXXIV, no. 2 (1982): 211.", "Soviet Studies", "XXXIV", "2")]
     [InlineData("B. Kerr, 'The Mensheviks', Slavonic and East European Review, LXXI, 3 (1993), 402.", "Slavonic and East European Review", "LXXI", "3")]
     [InlineData("C. Ross, \"Land Reform,\" Russian History XIV, no. 1 (1987): 12.", "Russian History", "XIV", "1")]
