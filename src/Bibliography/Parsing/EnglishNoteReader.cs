@@ -1104,7 +1104,9 @@ internal static class EnglishNoteReader
             };
         }
         var secondComma = firstComma >= 0 ? TextScan.IndexOfAnyOutsideQuotes(text, firstComma + 1, e, ",") : -1;
-        if (secondComma > 0 && IsInitials(text, firstComma + 1, secondComma) && IsFamilyOnly(text, s, firstComma))
+        if (!IsQuote(text[s]) && InvertedEditorsEnd(text, s, e, names) is var invertedEnd and > 0)
+            (rest, asEditors) = (invertedEnd, true);
+        else if (secondComma > 0 && IsInitials(text, firstComma + 1, secondComma) && IsFamilyOnly(text, s, firstComma))
         {
             names.Add(CslName.Person(TextScan.Locate(text, s, firstComma)!.Value, TextScan.Locate(text, firstComma + 1, secondComma)!.Value));
             rest = secondComma + 1;
@@ -1413,6 +1415,39 @@ internal static class EnglishNoteReader
             any = true;
         }
         return any;
+    }
+
+    /// <summary>The most names read inverted before an editor mark.</summary>
+    private const int MaxInvertedEditors = 4;
+
+    // "Ludtke, Alf, ed., Title", "Grossberg, Larry and Nelson, Cary, eds., Title": bibliography-style inverted names
+    // (family, comma, given) joined by "and" and followed by an editor mark are the book's editors. Returns the end of
+    // the mark, or 0 (and leaves names empty) when text[s..e) does not open so. Without the mark the inverted names
+    // stay unread here: "Lerner, Anna, Title" cannot be told from "Author, Title, Subtitle".
+    private static int InvertedEditorsEnd(string text, int s, int e, List<CslName> names)
+    {
+        var pos = s;
+        for (var n = 0; n < MaxInvertedEditors; n++)
+        {
+            var c1 = text.IndexOf(',', pos, e - pos);
+            if (c1 <= pos || !IsFamilyOnly(text, pos, c1)) break;
+            var c2 = text.IndexOf(',', c1 + 1, e - c1 - 1);
+            if (c2 < 0) break;
+            var and = text.IndexOf(" and ", c1 + 1, c2 - c1 - 1, StringComparison.Ordinal);
+            var givenEnd = and > 0 ? and : c2;
+            if (!(IsInitials(text, c1 + 1, givenEnd) || IsFamilyOnly(text, c1 + 1, givenEnd))) break;
+            names.Add(CslName.Person(TextScan.Locate(text, pos, c1)!.Value, TextScan.Locate(text, c1 + 1, givenEnd)!.Value));
+            if (and > 0)
+            {
+                pos = SkipSpaces(text, and + 5, e);
+                continue;
+            }
+            var mark = EditorMarkAt(text, SkipSpaces(text, c2 + 1, e), e, bracketed: false);
+            if (mark > 0) return mark;
+            break;
+        }
+        names.Clear();
+        return 0;
     }
 
     // One or two capitalised words and nothing else ("Siqueiros", "Fernandes Tomas").

@@ -163,6 +163,28 @@ public class EnglishJournalAndVolumeFormsTests
     }
 
     [Theory]
+    [InlineData("Lerner, Anna, ed., The Lost Villages (Boston: Beacon Press, 1995), 12.", "Lerner", "The Lost Villages")]
+    [InlineData("Hodge, Paul and Marsh, Ella, eds., Salt Roads of the Sahel (Leiden: Brill, 2004).", "Hodge; Marsh", "Salt Roads of the Sahel")]
+    [InlineData("Okafor, J. R., ed., Coastal Trade in the Bight, p. 41.", "Okafor", "Coastal Trade in the Bight")]
+    [InlineData("Vass, Imre and Toth, Kata, eds, Danube Towns, 7-10.", "Vass; Toth", "Danube Towns")]
+    public void Inverted_names_before_an_editor_mark_are_the_books_editors(string note, string editors, string title)
+    {
+        var p = Publication(note);
+        p.Authors.ShouldBeEmpty();
+        Families(p.Editors).ShouldBe(editors);
+        p.Title!.Value.ShouldBe(title);
+    }
+
+    [Fact]
+    public void Inverted_names_without_an_editor_mark_are_not_editors()
+    {
+        var p = Publication("Siqueiros, D., Art and Revolution (London, 1975), 12.");
+        p.Editors.ShouldBeEmpty();
+        Families(p.Authors).ShouldBe("Siqueiros");
+        p.Title!.Value.ShouldBe("Art and Revolution");
+    }
+
+    [Theory]
     [InlineData("Anna Lee, \"War Communism,\" in The Cambridge History of Russia, vol. 2, Imperial Russia, ed. Dominic Lieven (Cambridge, 2006), 45.", "The Cambridge History of Russia", "2", "Lieven")]
     [InlineData("Oleg Budnitskii, \"The Whites,\" in A History of the Civil War, vol. 1, The Front, ed. Ivan Orlov (Moscow, 2010), 7.", "A History of the Civil War", "1", "Orlov")]
     public void A_volume_with_its_own_title_inside_a_book_leaves_the_book_its_title(string note, string book, string volume, string editor)
