@@ -1430,7 +1430,8 @@ internal static class EnglishNoteReader
         for (var n = 0; n < MaxInvertedEditors; n++)
         {
             var c1 = text.IndexOf(',', pos, e - pos);
-            if (c1 <= pos || !IsFamilyOnly(text, pos, c1)) break;
+            // (One family word: "Lena Vogt, Steppe Letters, ed. by …" is an author and a title.)
+            if (c1 <= pos || !IsFamilyOnly(text, pos, c1) || text.AsSpan(pos, c1 - pos).Trim().Contains(' ')) break;
             var c2 = text.IndexOf(',', c1 + 1, e - c1 - 1);
             if (c2 < 0) break;
             var and = text.IndexOf(" and ", c1 + 1, c2 - c1 - 1, StringComparison.Ordinal);
@@ -1442,8 +1443,9 @@ internal static class EnglishNoteReader
                 pos = SkipSpaces(text, and + 5, e);
                 continue;
             }
+            // The mark is closed by a comma before the title: "Vogt, Letters, ed. Karl Dorn" names the editor after it.
             var mark = EditorMarkAt(text, SkipSpaces(text, c2 + 1, e), e, bracketed: false);
-            if (mark > 0) return mark;
+            if (mark > 0 && SkipSpaces(text, mark, e) is var comma && comma < e && text[comma] == ',') return mark;
             break;
         }
         names.Clear();

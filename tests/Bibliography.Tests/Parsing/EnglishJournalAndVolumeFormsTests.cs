@@ -175,13 +175,15 @@ public class EnglishJournalAndVolumeFormsTests
         p.Title!.Value.ShouldBe(title);
     }
 
-    [Fact]
-    public void Inverted_names_without_an_editor_mark_are_not_editors()
+    [Theory]
+    [InlineData("Siqueiros, D., Art and Revolution (London, 1975), 12.", "Siqueiros", "Art and Revolution")]
+    [InlineData("Mira Kant, River Songs, ed. by Otto Lenz (Vienna, 1928), p. 3.", "Kant", "River Songs")]
+    [InlineData("Kant, River Songs, ed. Otto Lenz (Vienna, 1928), p. 3.", "Kant", "River Songs")]
+    public void Names_and_a_title_before_an_editor_named_after_the_mark_are_no_editors_of_their_own(string note, string author, string title)
     {
-        var p = Publication("Siqueiros, D., Art and Revolution (London, 1975), 12.");
-        p.Editors.ShouldBeEmpty();
-        Families(p.Authors).ShouldBe("Siqueiros");
-        p.Title!.Value.ShouldBe("Art and Revolution");
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe(author);
+        p.Title!.Value.ShouldBe(title);
     }
 
     [Theory]
