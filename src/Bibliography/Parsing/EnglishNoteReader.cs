@@ -1103,7 +1103,9 @@ internal static class EnglishNoteReader
             };
         }
         var secondComma = firstComma >= 0 ? TextScan.IndexOfAnyOutsideQuotes(text, firstComma + 1, e, ",") : -1;
-        if (secondComma > 0 && IsInitials(text, firstComma + 1, secondComma) && IsFamilyOnly(text, s, firstComma))
+        if (!IsQuote(text[s]) && InvertedEditorsEnd(text, s, e, names) is var invertedEnd and > 0)
+            (rest, asEditors) = (invertedEnd, true);
+        else if (secondComma > 0 && IsInitials(text, firstComma + 1, secondComma) && IsFamilyOnly(text, s, firstComma))
         {
             names.Add(CslName.Person(TextScan.Locate(text, s, firstComma)!.Value, TextScan.Locate(text, firstComma + 1, secondComma)!.Value));
             rest = secondComma + 1;
@@ -1412,6 +1414,41 @@ internal static class EnglishNoteReader
             any = true;
         }
         return any;
+    }
+
+    /// <summary>The most names read inverted before an editor mark.</summary>
+    private const int MaxInvertedEditors = 4;
+
+    // "Ludtke, Alf, ed., Title", "Grossberg, Larry and Nelson, Cary, eds., Title": bibliography-style inverted names
+    // (family, comma, given) joined by "and" and followed by an editor mark are the book's editors. Returns the end of
+    // the mark, or 0 (and leaves names empty) when text[s..e) does not open so. Without the mark the inverted names
+    // stay unread here: "Lerner, Anna, Title" cannot be told from "Author, Title, Subtitle".
+    private static int InvertedEditorsEnd(string text, int s, int e, List<CslName> names)
+    {
+        var pos = s;
+        for (var n = 0; n < MaxInvertedEditors; n++)
+        {
+            var c1 = text.IndexOf(',', pos, e - pos);
+            // (One family word: "Lena Vogt, Steppe Letters, ed. by …" is an author and a title.)
+            if (c1 <= pos || !IsFamilyOnly(text, pos, c1) || text.AsSpan(pos, c1 - pos).Trim().Contains(' ')) break;
+            var c2 = text.IndexOf(',', c1 + 1, e - c1 - 1);
+            if (c2 < 0) break;
+            var and = text.IndexOf(" and ", c1 + 1, c2 - c1 - 1, StringComparison.Ordinal);
+            var givenEnd = and > 0 ? and : c2;
+            if (!(IsInitials(text, c1 + 1, givenEnd) || IsFamilyOnly(text, c1 + 1, givenEnd))) break;
+            names.Add(CslName.Person(TextScan.Locate(text, pos, c1)!.Value, TextScan.Locate(text, c1 + 1, givenEnd)!.Value));
+            if (and > 0)
+            {
+                pos = SkipSpaces(text, and + 5, e);
+                continue;
+            }
+            // The mark is closed by a comma before the title: "Vogt, Letters, ed. Karl Dorn" names the editor after it.
+            var mark = EditorMarkAt(text, SkipSpaces(text, c2 + 1, e), e, bracketed: false);
+            if (mark > 0 && SkipSpaces(text, mark, e) is var comma && comma < e && text[comma] == ',') return mark;
+            break;
+        }
+        names.Clear();
+        return 0;
     }
 
     // One or two capitalised words and nothing else ("Siqueiros", "Fernandes Tomas").
@@ -2190,6 +2227,9 @@ internal static class EnglishNoteReader
             // ("nos 4–6": the word without its full stop is an issue word only before a figure.)
             if (word[^1] == ' ' && !(no + word.Length < e && char.IsAsciiDigit(text[no + word.Length]))) continue;
             issue = TextScan.Locate(text, no + word.Length, e, " .,");
+            // "Vol.3 No.2: Winter 1994/1995": the season or date after a colon is the issue's date, not its number.
+            if (issue is { } numbered && numbered.Value.IndexOf(':') is var colon and > 0)
+                issue = TextScan.Locate(text, numbered.Span.Offset, numbered.Span.Offset + colon, " .,");
             (_, e) = TextScan.Trim(text, s, no, " ,");
             break;
         }

@@ -124,14 +124,14 @@ internal static class ProseSegmenter
     // LooksLikeCitation).
     private static bool SentenceEndsAsCitation(string text, int a, int b)
     {
-        if (LooksLikeCitation(text, a, b) || EndsWithBarePage(text, a, b)) return true;
+        if (LooksLikeCitation(text, a, b) || EndsWithBarePage(text, a, b) || EndsWithImprintBracket(text, a, b)) return true;
         // Each look reads the piece from its start: a few sentences are looked at, so a crafted run of them costs little.
         var looks = 0;
         for (var i = a + 1; i + 1 < b && looks < MaxSentencesLooked; i++)
         {
             if (text[i] != '.' || !char.IsWhiteSpace(text[i + 1])) continue;
             looks++;
-            if (LooksLikeCitation(text, a, i) || EndsWithBarePage(text, a, i)) return true;
+            if (LooksLikeCitation(text, a, i) || EndsWithBarePage(text, a, i) || EndsWithImprintBracket(text, a, i)) return true;
         }
         return false;
     }
@@ -150,6 +150,14 @@ internal static class ProseSegmenter
         if (k - 1 <= a || text[k - 1] != ' ') return false;
         var before = text[k - 2] is '”' or '’' or '"' && k - 2 > a ? k - 3 : k - 2;
         return text[before] == ',';
+    }
+
+    // text[a..b) ends in a book's imprint in brackets, its year after a comma ("… Inner Asia (Cambridge: Cambridge
+    // University Press, 1990)", "… (Moscow, 1985)"): a sentence of prose that ends so names the book it cites.
+    private static bool EndsWithImprintBracket(string text, int a, int b)
+    {
+        var (_, e) = TextScan.Trim(text, a, b, " .;");
+        return e - a >= 8 && text[e - 1] == ')' && IsYear(text.AsSpan(e - 5, 4)) && text[e - 6] == ' ' && text[e - 7] == ',';
     }
 
     // The full stop at text[dot] closes an initial ("I. V. Ivanov", "A. Sidorov"): no sentence ends there.

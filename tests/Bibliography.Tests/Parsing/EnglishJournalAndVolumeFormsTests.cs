@@ -29,6 +29,19 @@ public class EnglishJournalAndVolumeFormsTests
     }
 
     [Theory]
+    [InlineData("Anna Petrova, \u201cGrain and Power,\u201d Slavic Review Quarterly, Vol.7 No.3: Spring 2002.", "Slavic Review Quarterly", "7", "3", "2002")]
+    [InlineData("Karl Brenner, \u201cThe Kazan Diet,\u201d Tatar Studies Bulletin, vol. 4, no. 2: Autumn 1999.", "Tatar Studies Bulletin", "4", "2", "1999")]
+    [InlineData("Irma Salo, \u201cBaltic Ports,\u201d Nordic Survey, Vol. 11, No. 1: January 2005.", "Nordic Survey", "11", "1", "2005")]
+    public void A_season_after_the_issue_and_a_colon_is_not_the_issue(string note, string journal, string volume, string issue, string year)
+    {
+        var p = Publication(note);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Issue!.Value.ShouldBe(issue);
+        p.Year!.Value.ShouldBe(year);
+    }
+
+    [Theory]
     [InlineData("A. Pope, \"Kolkhoz Markets,\" Soviet Studies XXXIV, no. 2 (1982): 211.", "Soviet Studies", "XXXIV", "2")]
     [InlineData("B. Kerr, 'The Mensheviks', Slavonic and East European Review, LXXI, 3 (1993), 402.", "Slavonic and East European Review", "LXXI", "3")]
     [InlineData("C. Ross, \"Land Reform,\" Russian History XIV, no. 1 (1987): 12.", "Russian History", "XIV", "1")]
@@ -147,6 +160,30 @@ public class EnglishJournalAndVolumeFormsTests
         var p = Publication(note);
         p.ContainerTitle!.Value.ShouldBe(book);
         Families(p.Editors).ShouldBe(editors);
+    }
+
+    [Theory]
+    [InlineData("Lerner, Anna, ed., The Lost Villages (Boston: Beacon Press, 1995), 12.", "Lerner", "The Lost Villages")]
+    [InlineData("Hodge, Paul and Marsh, Ella, eds., Salt Roads of the Sahel (Leiden: Brill, 2004).", "Hodge; Marsh", "Salt Roads of the Sahel")]
+    [InlineData("Okafor, J. R., ed., Coastal Trade in the Bight, p. 41.", "Okafor", "Coastal Trade in the Bight")]
+    [InlineData("Vass, Imre and Toth, Kata, eds, Danube Towns, 7-10.", "Vass; Toth", "Danube Towns")]
+    public void Inverted_names_before_an_editor_mark_are_the_books_editors(string note, string editors, string title)
+    {
+        var p = Publication(note);
+        p.Authors.ShouldBeEmpty();
+        Families(p.Editors).ShouldBe(editors);
+        p.Title!.Value.ShouldBe(title);
+    }
+
+    [Theory]
+    [InlineData("Siqueiros, D., Art and Revolution (London, 1975), 12.", "Siqueiros", "Art and Revolution")]
+    [InlineData("Mira Kant, River Songs, ed. by Otto Lenz (Vienna, 1928), p. 3.", "Kant", "River Songs")]
+    [InlineData("Kant, River Songs, ed. Otto Lenz (Vienna, 1928), p. 3.", "Kant", "River Songs")]
+    public void Names_and_a_title_before_an_editor_named_after_the_mark_are_no_editors_of_their_own(string note, string author, string title)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe(author);
+        p.Title!.Value.ShouldBe(title);
     }
 
     [Theory]

@@ -217,6 +217,18 @@ public class EnglishProseAndShelfMarkTests
     }
 
     [Theory]
+    [InlineData("The fullest survey of the valley is P. Walsh (ed.), The Making of Inland Empires (Oxford: Clarendon Press, 1984). See also K. Lamb, Steppe Wars (London: Methuen, 1901).", "The Making of Inland Empires", "Steppe Wars")]
+    [InlineData("On the harbour strikes the best study remains Ada Moss, Dockers of Odessa (Moscow, 1962). Cf. R. Hale, Black Sea Labour (Leeds, 1999).", "Dockers of Odessa", "Black Sea Labour")]
+    [InlineData("A lively older account is Jan Holt, The Silk Caravans (London: Murray, 1923). See also L. Voss, Inner Asian Trade (Berlin: Reimer, 1931); it is dated but sound.", "The Silk Caravans", "Inner Asian Trade")]
+    public void A_sentence_of_prose_ending_in_a_books_imprint_bracket_is_a_citation_before_the_next(string note, string first, string second)
+    {
+        var books = Parse(note).OfType<PublicationCitation>().ToList();
+        books.Count.ShouldBeGreaterThanOrEqualTo(2);
+        books[0].Title!.Value.ShouldBe(first);
+        books[1].Title!.Value.ShouldBe(second);
+    }
+
+    [Theory]
     [InlineData("DAZhO, 326/1/88 (1932), 14.", "1932")]
     [InlineData("LVIA f. 378, op. 1, 1863–64, d. 15, l. 2.", "1863–64")]
     [InlineData("sssa, f. 12, op. 3, 1890–1905, d. 7, l. 1.", "1890–1905")]
