@@ -725,6 +725,8 @@ public static class CitationParser
         var k = i - 1;
         while (k >= from && i - k <= MaxImprintPart && (char.IsLetter(text[k]) || text[k] is ' ' or '-' or ';' or '/')) k--;
         if (k < from || i - k > MaxImprintPart || text[k] is not ('.' or '–' or '—' or ',')) return false;
+        // "Лордкипанидзе М. Грузия; Меликишвили, 1959": after an initial's full stop stands a title, not an imprint's place.
+        if (text[k] == '.' && k > from && char.IsUpper(text[k - 1]) && (k - 1 == from || !char.IsLetter(text[k - 2]))) return false;
         var (bs, be) = TextScan.Trim(text, k + 1, i);
         if (be <= bs || !TextScan.IsPlaceList(text.AsSpan(bs, be - bs))) return false;
         var j = i + 1;

@@ -109,6 +109,13 @@ public class RussianImprintAndJournalFormsTests
         " || authors=Сидоров | title=Горцы Кавказа | place=Махачкала | year=1964 | locator=7")]
     public void Citations_joined_by_a_semicolon_stay_apart(string note, string expected) => RulesOnly.Check(note, expected, Antecedent);
 
+    [Theory]
+    // A title after an author's initial, then an author-date short form: two works, not two places of one imprint.
+    [InlineData("Лордкипанидзе М. Грузия; Меликишвили, 1959, с. 5.")]
+    [InlineData("Джавахишвили И. Тбилиси; Беридзе, 1960, с. 7.")]
+    public void A_title_after_an_initial_and_the_next_work_are_two_citations(string note) =>
+        RulesOnly.Parse(note).Count.ShouldBe(2);
+
     private const string Antecedent = "Иванов А. Б. История Кавказа. М.: Наука, 1985. С. 1.";
 
     // ---- "Т. 2, кн. 1": a volume, then the book's part, before the imprint ----
