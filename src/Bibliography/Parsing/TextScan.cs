@@ -103,7 +103,21 @@ internal static class TextScan
             if (y == end || y + 4 > text.Length || !Conventions.IsYear(text.AsSpan(y, 4))) return false;
         }
         var (s, e) = Trim(text, at, stop);
-        return e > s && IsPlaceList(text.AsSpan(s, e - s));
+        if (e <= s || !IsPlaceList(text.AsSpan(s, e - s))) return false;
+        // Without a publisher's colon a capitalised word before ", year" may as well be the title's ("Революция 1917 г.
+        // Документы, 1957"): one place at least must be abbreviated, known to the lexicon or hyphenated ("Ростов-на-Дону").
+        return colon >= 0 || HasTellingPlace(text.AsSpan(s, e - s));
+    }
+
+    // True when one place of the list is abbreviated ("М."), one the lexicon knows ("Тифлис") or written with a hyphen.
+    private static bool HasTellingPlace(ReadOnlySpan<char> list)
+    {
+        foreach (var range in list.Split(';'))
+        {
+            var place = list[range].Trim();
+            if (Conventions.IsAbbreviatedPlace(place) || Labelling.Lexicon.IsPlaceName(place) || place.Contains('-')) return true;
+        }
+        return false;
     }
 
     /// <summary>
