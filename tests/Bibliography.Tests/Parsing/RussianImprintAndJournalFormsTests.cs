@@ -40,6 +40,17 @@ public class RussianImprintAndJournalFormsTests
         "authors=Ткачев | title=Сельская школа | container=Русская школа | year=1901 | issue=7 | locator=12")]
     public void A_western_journals_bare_number_after_its_year_is_its_volume(string note, string expected) => RulesOnly.Check(note, expected);
 
+    [Theory]
+    // A journal named in Latin letters but cited with a Russian page keyword: the bare number is its issue, as before.
+    [InlineData("Иванов И. Статья // Ab Imperio. 2005. 3. С. 45.", "3")]
+    [InlineData("Петров П. Очерк // Russian History. 1990. 2. С. 12.", "2")]
+    public void A_latin_journals_bare_number_cited_with_a_russian_page_is_its_issue(string note, string issue)
+    {
+        var p = RulesOnly.Publication(note);
+        p.Issue?.Value.ShouldBe(issue);
+        p.Volume.ShouldBeNull();
+    }
+
     // ---- "… в 1917 г. Ростов-на-Дону, 1919": a place written in full after a title ending in a year ----
 
     [Theory]
