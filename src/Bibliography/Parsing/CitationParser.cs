@@ -9,9 +9,8 @@ namespace Bibliography.Parsing;
 /// <remarks>A parse never invents data: what it cannot read comes back as an <see cref="UnreadCitation"/>.</remarks>
 public static class CitationParser
 {
-    // "М.; Л.: …", and a state after its town where GOST's ';' between places stands for the comma ("Cambridge; Mass.:
-    // Harvard", "Ithaca; N. Y.: Cornell"): a Latin abbreviation before the publisher's colon.
-    private static readonly Regex PlaceAfterSemicolon = new(@"^\s*(?:\p{Lu}{1,3}\.\s*[:,]|(?:[A-Z][a-z]{1,4}|[A-Z]\.\s?[A-Z])\.\s*:)", Conventions.Options);
+    // "М.; Л.: …": an abbreviated place before the publisher's colon or the year's comma.
+    private static readonly Regex PlaceAfterSemicolon = new(@"^\s*\p{Lu}{1,3}\.\s*[:,]", Conventions.Options);
     private static readonly Regex ReferenceVolume = new(@"(?:^|[\s,])(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+)", Conventions.Options);
     // Linear (Conventions.Linear): tried at a space or comma before a keyword, each \s run followed by a digit, a comma, a
     // dash or a verso mark, and nothing after the list to give it back for.
@@ -687,12 +686,24 @@ public static class CitationParser
             else if (c is '“' or '«' or '„') (quote, opener) = (quote + 1, c);
             else if (c is '”' or '»' && quote > 0) quote--;
             else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1)))
+                && !StateAfterSemicolon(text, i)
                 && !ResponsibilityReader.RoleFollows(text, i + 1) && !InImprint(text, from, i) && !BetweenPlaces(text, from, i)
                 && !DashImprintReader.InStatement(text, from, i)
                 && !(plain != '\0' && QuoteClosesBeforeNextSemicolon(text, i + 1, plain)))
                 return i;
         }
         return text.Length;
+    }
+
+    /// <summary>The most characters after a <c>;</c> looked through for a state's abbreviation and its colon (<c> Calif.:</c>).</summary>
+    private const int MaxStateAfterSemicolon = 9;
+
+    // A state after its town where GOST's ';' between places stands for the comma ("Cambridge; Mass.: Harvard", "Ithaca;
+    // N. Y.: Cornell"): a Latin abbreviation, then the publisher's colon.
+    private static bool StateAfterSemicolon(string text, int i)
+    {
+        var colon = text.IndexOf(':', i + 1, Math.Min(MaxStateAfterSemicolon, text.Length - i - 1));
+        return colon > i + 1 && Conventions.IsStateAbbreviation(text.AsSpan(i + 1, colon - i - 1));
     }
 
     // The closing quote of a straight or single quote opening at i (after a space or bracket, before a letter or digit:

@@ -1312,12 +1312,8 @@ internal static class PublicationReader
         return parts >= 2;
     }
 
-    // text[s..e) is one short capitalised abbreviation ("Mass.", "N.Y.", "Calif."): a state or province after its town.
-    private static bool IsStateAbbreviation(string text, int s, int e)
-    {
-        (s, e) = TextScan.Trim(text, s, e);
-        return e - s is >= 2 and <= 6 && char.IsUpper(text[s]) && text[e - 1] == '.' && !text.AsSpan(s, e - s).Contains(' ');
-    }
+    // text[s..e) is a state or province after its town ("Mass.", "N.Y.", "Calif.").
+    private static bool IsStateAbbreviation(string text, int s, int e) => Conventions.IsStateAbbreviation(text.AsSpan(s, e - s));
 
     private static bool LooksLikePlace(ReadOnlySpan<char> candidate, bool strict, bool knownPlace = false)
     {
