@@ -917,7 +917,6 @@ internal static class PublicationReader
     [ThreadStatic] private static List<(int Start, int End)>? _parts;
     [ThreadStatic] private static List<CslName>? _authors;
 
-    // The parts of text[start..end) between sentence stops, into a list reused by the thread (cleared here).
     /// <summary>
     /// <paramref name="located"/> less the statements of responsibility and the volume written after its commas
     /// (<c>საქართველოს ისტორიის ნარკვევები, ტ. 6, რედ. ა. სურგულაძე</c>, <c>История Грузии, т. 2, под ред. А. Б.
@@ -947,6 +946,7 @@ internal static class PublicationReader
         return located;
     }
 
+    // The parts of text[start..end) between sentence stops, into a list reused by the thread (cleared here).
     internal static List<(int Start, int End)> SplitSentences(string text, int start, int end)
     {
         var list = _parts ??= new();
