@@ -780,6 +780,10 @@ internal static class ArchivalReader
         return s;
     }
 
+    // The letters of the file's one-letter keywords ("d.", "Д."), as the vocabulary spells them, which an undotted file opens with.
+    private static readonly System.Buffers.SearchValues<char> UndottedFileLetters = System.Buffers.SearchValues.Create(string.Concat(
+        Vocabulary.Keywords.Where(k => k.Level == KeywordLevel.Delo && k.Abbreviated && k.Text.Length == 2 && k.Text[1] == '.').Select(k => k.Text[0])));
+
     // The file written with its keyword's letter and no full stop after the opis ending at `at` (". D 2", ", d 236"): where
     // the letter stands, where its number ends and begins; (0, 0, 0) where none is.
     private static (int Start, int End, int Value) UndottedFile(string text, int at)
@@ -787,7 +791,7 @@ internal static class ArchivalReader
         var i = at;
         if (i < text.Length && text[i] is '.' or ',') i++;
         while (i < text.Length && text[i] == ' ') i++;
-        if (i + 2 >= text.Length || text[i] is not ('D' or 'd' or 'Д' or 'д') || text[i + 1] != ' ' || !char.IsAsciiDigit(text[i + 2])) return default;
+        if (i + 2 >= text.Length || !UndottedFileLetters.Contains(text[i]) || text[i + 1] != ' ' || !char.IsAsciiDigit(text[i + 2])) return default;
         var e = i + 2;
         while (e < text.Length && char.IsAsciiDigit(text[e])) e++;
         return e == text.Length || !char.IsLetterOrDigit(text[e]) ? (i, e, i + 2) : default;

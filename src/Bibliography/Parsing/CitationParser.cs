@@ -9,9 +9,8 @@ namespace Bibliography.Parsing;
 /// <remarks>A parse never invents data: what it cannot read comes back as an <see cref="UnreadCitation"/>.</remarks>
 public static class CitationParser
 {
-    // "М.; Л.: …", and a state after its town where GOST's ';' between places stands for the comma ("Cambridge; Mass.:
-    // Harvard", "Ithaca; N. Y.: Cornell"): a Latin abbreviation before the publisher's colon.
-    private static readonly Regex PlaceAfterSemicolon = new(@"^\s*(?:\p{Lu}{1,3}\.\s*[:,]|(?:[A-Z][a-z]{1,4}|[A-Z]\.\s?[A-Z])\.\s*:)", Conventions.Options);
+    // "М.; Л.: …": an abbreviated place before the publisher's colon or the year's comma.
+    private static readonly Regex PlaceAfterSemicolon = new(@"^\s*\p{Lu}{1,3}\.\s*[:,]", Conventions.Options);
     private static readonly Regex ReferenceVolume = new(@"(?:^|[\s,])(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+)", Conventions.Options);
     // Linear (Conventions.Linear): tried at a space or comma before a keyword, each \s run followed by a digit, a comma, a
     // dash or a verso mark, and nothing after the list to give it back for.
@@ -703,6 +702,7 @@ public static class CitationParser
             else if (c is '“' or '«' or '„') (quote, opener) = (quote + 1, c);
             else if (c is '”' or '»' && quote > 0) quote--;
             else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1)))
+                && !StateAfterSemicolon(text, i)
                 && !ResponsibilityReader.RoleFollows(text, i + 1) && !InImprint(text, from, i) && !BetweenPlaces(text, from, i)
                 && !DashImprintReader.InStatement(text, from, i) && !InCollectionsTitle(text, from, i)
                 && !(plain != '\0' && QuoteClosesBeforeNextSemicolon(text, i + 1, plain)))
@@ -738,6 +738,17 @@ public static class CitationParser
         return false;
     }
 
+    /// <summary>The most characters after a <c>;</c> looked through for a state's abbreviation and its colon (<c> Calif.:</c>).</summary>
+    private const int MaxStateAfterSemicolon = 9;
+
+    // A state after its town where GOST's ';' between places stands for the comma ("Cambridge; Mass.: Harvard", "Ithaca;
+    // N. Y.: Cornell"): a Latin abbreviation, then the publisher's colon.
+    private static bool StateAfterSemicolon(string text, int i)
+    {
+        var colon = text.IndexOf(':', i + 1, Math.Min(MaxStateAfterSemicolon, text.Length - i - 1));
+        return colon > i + 1 && Conventions.IsStateAbbreviation(text.AsSpan(i + 1, colon - i - 1));
+    }
+
     // The closing quote of a straight or single quote opening at i (after a space or bracket, before a letter or digit:
     // not the apostrophe of "Denikin's" or "Bol’shevik"), or '\0'.
     private static char PlainQuoteOpensAt(string text, int i)
@@ -768,6 +779,8 @@ public static class CitationParser
         var k = i - 1;
         while (k >= from && i - k <= MaxImprintPart && (char.IsLetter(text[k]) || text[k] is ' ' or '-' or ';' or '/')) k--;
         if (k < from || i - k > MaxImprintPart || text[k] is not ('.' or '–' or '—' or ',')) return false;
+        // "Лордкипанидзе М. Грузия; Меликишвили, 1959": after an initial's full stop stands a title, not an imprint's place.
+        if (text[k] == '.' && k > from && char.IsUpper(text[k - 1]) && (k - 1 == from || !char.IsLetter(text[k - 2]))) return false;
         var (bs, be) = TextScan.Trim(text, k + 1, i);
         if (be <= bs || !TextScan.IsPlaceList(text.AsSpan(bs, be - bs))) return false;
         var j = i + 1;

@@ -473,4 +473,17 @@ internal static class Conventions
 
     /// <summary>True when <paramref name="place"/> is one of <see cref="AbbreviatedPlaces"/> (no copy is made).</summary>
     public static bool IsAbbreviatedPlace(ReadOnlySpan<char> place) => AbbreviatedPlacesBySpan.Contains(place);
+
+    /// <summary>
+    /// True when <paramref name="candidate"/> (trimmed) is one short Latin abbreviation (<c>Mass.</c>, <c>Calif.</c>,
+    /// <c>N.Y.</c>, <c>N. Y.</c>): a state or province after its town, whether a comma or GOST's <c>;</c> stands before it.
+    /// </summary>
+    public static bool IsStateAbbreviation(ReadOnlySpan<char> candidate)
+    {
+        candidate = candidate.Trim();
+        if (candidate.Length is < 2 or > 6 || !char.IsAsciiLetterUpper(candidate[0]) || candidate[^1] != '.') return false;
+        for (var k = 1; k < candidate.Length; k++)
+            if (!(char.IsAsciiLetter(candidate[k]) || candidate[k] == '.' || candidate[k] == ' ' && candidate[k - 1] == '.')) return false;
+        return true;
+    }
 }

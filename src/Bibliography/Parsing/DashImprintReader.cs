@@ -237,7 +237,43 @@ internal static class DashImprintReader
         if (!dash.Success) return false;
         for (var k = i + 1; k < dash.Index; k++)
             if (char.IsDigit(text[k]) || text[k] == '/') return false;
+        // Each part after a ';' names a role's people or a body; a heading's name or a sentence's end there opens the
+        // next citation ("/tərt. A.Mirəhmədov; Əliyev R. Azərbaycan tarixi.- Bakı, 2009": two works).
+        for (var k = i; k < dash.Index; k = text.IndexOf(';', k + 1, dash.Index - k - 1) is var next and >= 0 ? next : dash.Index)
+            if (!ResponsibilityReader.RoleFollows(text, k + 1) && !IsBodyPart(text, k + 1, dash.Index)) return false;
         return YearFollows(text, dash.Index + dash.Length);
+    }
+
+    // True when text[s..e), up to its next ';', may be a body of a statement ("Azərbaycan Xalça Muzeyi", "M.F.Axundov
+    // adına Milli Kitabxana", "Azərb. Resp. Təhsil Nazirliyi"): no heading's name, neither a family name before an initial
+    // ("Əliyev R.", "Əliyev, R.") nor initials, a family name and a full stop at its start ("R.Əliyev. Azərbaycan tarixi").
+    private static bool IsBodyPart(string text, int s, int e)
+    {
+        var semicolon = text.IndexOf(';', s, e - s);
+        if (semicolon >= 0) e = semicolon;
+        while (s < e && text[s] == ' ') s++;
+        // Initials first: "R.Əliyev. ", "R. Əliyev. ".
+        var k = s;
+        while (k + 1 < e && char.IsUpper(text[k]) && text[k + 1] == '.') { k += 2; while (k < e && text[k] == ' ') k++; }
+        if (k > s)
+        {
+            var w = k;
+            while (w < e && char.IsLetter(text[w])) w++;
+            if (w - k >= 2 && char.IsUpper(text[k]) && w + 1 < e && text[w] == '.' && text[w + 1] == ' ') return false;
+        }
+        // Family name first: a word of two letters or more, an optional comma, then initials and a space ("Əliyev R. ",
+        // "Əliyev, R.Ə. "; not a body named after someone: "AMEA Z.Bünyadov adına …").
+        for (var i = s + 1; i + 1 < e; i++)
+        {
+            if (text[i] != '.' || !char.IsUpper(text[i - 1]) || i - 2 >= s && char.IsLetter(text[i - 2])) continue;
+            var j = i - 2;
+            while (j >= s && text[j] is ' ' or ',') j--;
+            if (j == i - 2 || j - 1 < s || !char.IsLetter(text[j]) || !char.IsLetter(text[j - 1])) continue;
+            var after = i + 1;
+            while (after + 1 < e && char.IsUpper(text[after]) && text[after + 1] == '.') after += 2;
+            if (after >= e || text[after] == ' ') return false;
+        }
+        return true;
     }
 
     /// <summary>The longest imprint element looked through for its year (<c>Bakı: Azərbaycan Milli Kitabxanası, 2009</c>).</summary>

@@ -163,9 +163,11 @@ internal static class PublicationReader
         if (ExtentAtEnd.Find(text, s, e - s) is { } extent) (_, e) = TextScan.Trim(text, s, extent.Index, Separators);
 
         CitedLocator? locator = null;
+        var locatorAt = -1;
         if ((LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) ?? LocatorReader.ReadOtherAtEnd(text, s, e)) is { } found)
         {
             locator = found.Locator;
+            locatorAt = found.Start;
             (_, e) = TextScan.Trim(text, s, found.Start, Separators);
             // "С. 73–115, здесь с. 109": the pages cited within the article's range; the range is recorded nowhere.
             if (HereBefore(text, s, e) is var here and >= 0)
@@ -220,14 +222,15 @@ internal static class PublicationReader
         }
         // "Могзаури. 1905. 37. С. 579", "//Мцкемси. 1891. 9/10. С. 11": a periodical's number after its year, without "№".
         // "// Slavic Review. 1985. 44. № 2", "// World Politics. 1991. 43. P. 196": a bare number between the year and a
-        // "№" is the volume, and so is one after a journal named in Latin letters (a Western journal counts volumes).
+        // "№" is the volume, and so is one after a journal named in Latin letters whose page is cited in Latin letters too
+        // (a Western journal counts volumes; "// Ab Imperio. 2005. 3. С. 45" numbers its issues, as a Russian note reads it).
         if (tailVolume is null && BareIssueAfterYear.Find(text, partStart, e - partStart) is { } bare
             && (issue is null || slash >= 0))
         {
             var number = bare.Index + bare.Length;
             while (number > bare.Index && (char.IsAsciiDigit(text[number - 1]) || text[number - 1] is '/' or '-' or '–')) number--;
             var bareNumber = new Located(text[number..(bare.Index + bare.Length)], new TextSpan(number, bare.Index + bare.Length - number));
-            if (issue is null && !(slash >= 0 && OpensInLatin(text, partStart, e))) issue = bareNumber;
+            if (issue is null && !(slash >= 0 && OpensInLatin(text, partStart, e) && locatorAt >= 0 && OpensInLatin(text, locatorAt, fullEnd))) issue = bareNumber;
             else tailVolume = bareNumber;
             (_, e) = TextScan.Trim(text, partStart, number, Separators);
         }
@@ -920,7 +923,6 @@ internal static class PublicationReader
     [ThreadStatic] private static List<(int Start, int End)>? _parts;
     [ThreadStatic] private static List<CslName>? _authors;
 
-    // The parts of text[start..end) between sentence stops, into a list reused by the thread (cleared here).
     /// <summary>
     /// <paramref name="located"/> less the statements of responsibility and the volume written after its commas
     /// (<c>საქართველოს ისტორიის ნარკვევები, ტ. 6, რედ. ა. სურგულაძე</c>, <c>История Грузии, т. 2, под ред. А. Б.
@@ -950,6 +952,7 @@ internal static class PublicationReader
         return located;
     }
 
+    // The parts of text[start..end) between sentence stops, into a list reused by the thread (cleared here).
     internal static List<(int Start, int End)> SplitSentences(string text, int start, int end)
     {
         var list = _parts ??= new();
@@ -1315,12 +1318,8 @@ internal static class PublicationReader
         return parts >= 2;
     }
 
-    // text[s..e) is one short capitalised abbreviation ("Mass.", "N.Y.", "Calif."): a state or province after its town.
-    private static bool IsStateAbbreviation(string text, int s, int e)
-    {
-        (s, e) = TextScan.Trim(text, s, e);
-        return e - s is >= 2 and <= 6 && char.IsUpper(text[s]) && text[e - 1] == '.' && !text.AsSpan(s, e - s).Contains(' ');
-    }
+    // text[s..e) is a state or province after its town ("Mass.", "N.Y.", "Calif.").
+    private static bool IsStateAbbreviation(string text, int s, int e) => Conventions.IsStateAbbreviation(text.AsSpan(s, e - s));
 
     private static bool LooksLikePlace(ReadOnlySpan<char> candidate, bool strict, bool knownPlace = false)
     {

@@ -80,9 +80,13 @@ internal static class TextScan
         var word = text.AsSpan(j + 1, dot - j - 1);
         // The plural doubles the letter ("гг."), as abbreviations of Russian plurals do.
         if (word.Length == 2 && word[0] == word[1]) word = word[..1];
-        if (word.IsEmpty || !Vocabulary.YearMarks.Contains(word.ToString() + ".")) return false;
+        if (word.IsEmpty) return false;
+        // The year before the mark first: most full stops follow no figure, and the mark is then never looked up.
         while (j >= start && char.IsWhiteSpace(text[j])) j--;
-        return j >= start && char.IsAsciiDigit(text[j]);
+        if (j < start || !char.IsAsciiDigit(text[j])) return false;
+        foreach (var mark in Vocabulary.YearMarks)
+            if (mark.Length == word.Length + 1 && mark[^1] == '.' && word.SequenceEqual(mark.AsSpan(0, word.Length))) return true;
+        return false;
     }
 
     /// <summary>The most words of a place of publication written in full (<c>Ростов-на-Дону</c>, <c>Нижний Новгород</c>).</summary>
@@ -93,8 +97,11 @@ internal static class TextScan
     // before its publisher's colon or its year's comma (read from the right, the year is cut off before the range's end).
     private static bool PlaceInFullToEnd(string text, int at, int end)
     {
-        var colon = text.IndexOf(':', at, end - at);
+        // A place list is short: the colon is looked for within MaxPlaceList characters, so a range of many year marks
+        // is not searched to its end once per mark.
+        var colon = text.IndexOf(':', at, Math.Min(end - at, MaxPlaceList));
         var stop = colon >= 0 ? colon : end;
+        if (stop - at > MaxPlaceList) return false;
         // Without a publisher, the imprint's year must follow the range: a title's last words are no place.
         if (colon < 0)
         {
@@ -103,7 +110,24 @@ internal static class TextScan
             if (y == end || y + 4 > text.Length || !Conventions.IsYear(text.AsSpan(y, 4))) return false;
         }
         var (s, e) = Trim(text, at, stop);
-        return e > s && IsPlaceList(text.AsSpan(s, e - s));
+        if (e <= s || !IsPlaceList(text.AsSpan(s, e - s))) return false;
+        // Without a publisher's colon a capitalised word before ", year" may as well be the title's ("Революция 1917 г.
+        // Документы, 1957"): one place at least must be abbreviated, known to the lexicon or hyphenated ("Ростов-на-Дону").
+        return colon >= 0 || HasTellingPlace(text.AsSpan(s, e - s));
+    }
+
+    /// <summary>The longest place list (<c>Ростов-на-Дону</c>, <c>Алма-Ата ; М.</c>) looked for after a year's mark.</summary>
+    private const int MaxPlaceList = 80;
+
+    // True when one place of the list is abbreviated ("М."), one the lexicon knows ("Тифлис") or written with a hyphen.
+    private static bool HasTellingPlace(ReadOnlySpan<char> list)
+    {
+        foreach (var range in list.Split(';'))
+        {
+            var place = list[range].Trim();
+            if (Conventions.IsAbbreviatedPlace(place) || Labelling.Lexicon.IsPlaceName(place) || place.Contains('-')) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -26,6 +26,9 @@ public class AzerbaijaniRecordAndSourceLineTests
     [InlineData("Gəncə ensiklopediyası /tərt. V.Quliyev, E.Əhmədova; elmi red. T.Nəsibov; Gəncə Dövlət Universiteti.- Gəncə, 2017.- 410 s.", "Gəncə ensiklopediyası", "Quliyev; Əhmədova", "Nəsibov", "Gəncə", "2017")]
     [InlineData("Şəki mədəniyyəti /baş redaktor M.Səfərov; tərt. L.Abbasova.- Bakı, 2010.- 120 s.", "Şəki mədəniyyəti", "Abbasova", "Səfərov", "Bakı", "2010")]
     [InlineData("Lənkəran bölgəsinin tarixi /tərt. N.Rüstəmova; Lənkəran Dövlət Universiteti.- Lənkəran, 2012.- 88 s.", "Lənkəran bölgəsinin tarixi", "Rüstəmova", "", "Lənkəran", "2012")]
+    // A body named after someone ("Z.Bünyadov adına") or abbreviated ("Azərb. Resp.") is no heading's name.
+    [InlineData("Şərq xalqları /tərt. Q.Məmmədov; AMEA Z.Bünyadov adına Şərqşünaslıq İnstitutu.- Bakı, 2015.- 210 s.", "Şərq xalqları", "Məmmədov", "", "Bakı", "2015")]
+    [InlineData("Məktəb tarixi /tərt. S.Vəliyeva; Azərb. Resp. Təhsil Nazirliyi.- Bakı, 2008.- 150 s.", "Məktəb tarixi", "Vəliyeva", "", "Bakı", "2008")]
     public void A_catalogue_records_statement_is_one_citation_with_its_compilers_and_editors(string note, string title, string compilers, string editors, string place, string year)
     {
         var p = Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
@@ -42,6 +45,19 @@ public class AzerbaijaniRecordAndSourceLineTests
         var parts = Parse("Xalq mahnıları /tərt. A.Bayramov.- Bakı, 1999.- 80 s.; Aşıq sənəti /tərt. Z.Nurlu.- Bakı, 2001.- 95 s.");
         parts.Count.ShouldBe(2);
         parts.OfType<PublicationCitation>().Select(p => p.Year?.Value).ShouldBe(["1999", "2001"]);
+    }
+
+    [Theory]
+    // A statement without an imprint ends its citation: the next work's heading name or sentence after the ';' is no
+    // body of the statement, though the next work's dash imprint follows.
+    [InlineData("Sabir M.Ə. Hophopnamə /tərt. A.Mirəhmədov; Əliyev R. Azərbaycan tarixi.- Bakı, 2009.- 200 s.")]
+    [InlineData("Sabir M.Ə. Hophopnamə /tərt. A.Mirəhmədov; Əliyev, R. Azərbaycan tarixi.- Bakı, 2009.- 200 s.")]
+    [InlineData("Sabir M.Ə. Hophopnamə /tərt. A.Mirəhmədov; R.Əliyev. Azərbaycan tarixi.- Bakı, 2009.- 200 s.")]
+    public void A_statement_without_an_imprint_does_not_swallow_the_next_citation(string note)
+    {
+        var parts = Parse(note);
+        parts.Count.ShouldBe(2);
+        parts[1].ShouldBeOfType<PublicationCitation>().Year?.Value.ShouldBe("2009");
     }
 
     [Theory]

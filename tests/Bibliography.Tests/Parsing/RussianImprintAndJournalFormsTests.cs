@@ -40,13 +40,24 @@ public class RussianImprintAndJournalFormsTests
         "authors=Ткачев | title=Сельская школа | container=Русская школа | year=1901 | issue=7 | locator=12")]
     public void A_western_journals_bare_number_after_its_year_is_its_volume(string note, string expected) => RulesOnly.Check(note, expected);
 
+    [Theory]
+    // A journal named in Latin letters but cited with a Russian page keyword: the bare number is its issue, as before.
+    [InlineData("Иванов И. Статья // Ab Imperio. 2005. 3. С. 45.", "3")]
+    [InlineData("Петров П. Очерк // Russian History. 1990. 2. С. 12.", "2")]
+    public void A_latin_journals_bare_number_cited_with_a_russian_page_is_its_issue(string note, string issue)
+    {
+        var p = RulesOnly.Publication(note);
+        p.Issue?.Value.ShouldBe(issue);
+        p.Volume.ShouldBeNull();
+    }
+
     // ---- "… в 1917 г. Ростов-на-Дону, 1919": a place written in full after a title ending in a year ----
 
     [Theory]
     [InlineData("Кротов Н. Е. Крестьянские волнения 1905 г. Ростов-на-Дону, 1925. С. 14.",
         "authors=Кротов | title=Крестьянские волнения 1905 г. | place=Ростов-на-Дону | year=1925 | locator=14")]
-    [InlineData("Лавров П. И. Стачки в Донбассе в 1912 г. Ставрополь, 1960.",
-        "authors=Лавров | title=Стачки в Донбассе в 1912 г. | place=Ставрополь | year=1960")]
+    [InlineData("Лавров П. И. Стачки в Донбассе в 1912 г. Казань, 1960.",
+        "authors=Лавров | title=Стачки в Донбассе в 1912 г. | place=Казань | year=1960")]
     [InlineData("Голубев С. С. Выборы 1906 г. Нижний Новгород: Изд-во ННГУ, 2007. С. 3.",
         "authors=Голубев | title=Выборы 1906 г. | place=Нижний Новгород | publisher=Изд-во ННГУ | year=2007 | locator=3")]
     [InlineData("Белов Д. Уезд в 1918–1920 гг. Йошкар-Ола, 1970. С. 5.",
@@ -57,6 +68,18 @@ public class RussianImprintAndJournalFormsTests
     [InlineData("Петров А. Б. Кавказ в 1917 г. Очерки. М., 1990. С. 7.", "authors=Петров | title=Кавказ в 1917 г. Очерки | place=М. | year=1990 | locator=7")]
     [InlineData("Петров А. Б. Восстание 1916 г. Документы и материалы. Алма-Ата, 1960.", "authors=Петров | title=Восстание 1916 г. Документы и материалы | place=Алма-Ата | year=1960")]
     public void A_titles_words_after_its_year_stay_in_the_title(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    // Without a publisher's colon, a capitalised word after the year's mark before ", year" is the title's, unless it is
+    // a place the lexicon knows, abbreviated or hyphenated.
+    [InlineData("Иванов И. Революция 1917 г. Документы, 1957. С. 5.", "Революция 1917 г. Документы")]
+    [InlineData("Орлов В. Выборы 1906 г. Итоги, 1907. С. 9.", "Выборы 1906 г. Итоги")]
+    public void A_title_word_after_its_year_before_the_years_comma_is_no_place(string note, string title)
+    {
+        var p = RulesOnly.Publication(note);
+        p.Title?.Value.ShouldBe(title);
+        p.Place.ShouldBeNull();
+    }
 
     // ---- "Cambridge, Mass.: Harvard University Press": a state after its town, before the publisher ----
 
@@ -108,6 +131,13 @@ public class RussianImprintAndJournalFormsTests
     [InlineData("Там же; Сидоров Д. Е. Горцы Кавказа. Махачкала, 1964. С. 7.",
         " || authors=Сидоров | title=Горцы Кавказа | place=Махачкала | year=1964 | locator=7")]
     public void Citations_joined_by_a_semicolon_stay_apart(string note, string expected) => RulesOnly.Check(note, expected, Antecedent);
+
+    [Theory]
+    // A title after an author's initial, then an author-date short form: two works, not two places of one imprint.
+    [InlineData("Лордкипанидзе М. Грузия; Меликишвили, 1959, с. 5.")]
+    [InlineData("Джавахишвили И. Тбилиси; Беридзе, 1960, с. 7.")]
+    public void A_title_after_an_initial_and_the_next_work_are_two_citations(string note) =>
+        RulesOnly.Parse(note).Count.ShouldBe(2);
 
     private const string Antecedent = "Иванов А. Б. История Кавказа. М.: Наука, 1985. С. 1.";
 

@@ -63,6 +63,7 @@ public sealed class LongFootnoteTests(ITestOutputHelper output)
         { "role words", "Title. ", "red. " },
         { "authors", "", "Ivanov I.I., " },
         { "quoted titles", "", "«x» " },
+        { "year marks", "Иванов И. Война ", "1812 г. Поход " },
         { "bracketed references", "", "[1, s. 2] " },
     };
 
