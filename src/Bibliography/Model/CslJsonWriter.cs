@@ -70,6 +70,8 @@ internal sealed class CslJsonWriter
                 foreach (var number in numbers) { Next(ref first); Integer(number); }
                 Close(']', first);
                 break;
+            // A map is enumerable too, but as pairs: written as an array it would be JSON no reader of CSL-JSON expects.
+            case IDictionary map: throw new NotSupportedException($"{map.GetType()} is a map, which {nameof(CslJsonWriter)} does not write.");
             case IEnumerable list:
                 first = Open('[');
                 foreach (var element in list) { Next(ref first); Value(element); }

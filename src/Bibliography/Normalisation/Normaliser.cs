@@ -89,6 +89,8 @@ public sealed class Normaliser
         private readonly HashSet<string> _reportedAbbreviations = new(StringComparer.Ordinal);
         // The latest work of each first author, for "op. cit." short forms (a scan of all items per short form would be quadratic).
         private readonly Dictionary<string, int> _latestWorkByAuthor = new(StringComparer.Ordinal);
+        // The key of the work last cited under each key without its year: a citation with no year cites that one.
+        private readonly Dictionary<string, string> _latestYearOf = new(StringComparer.Ordinal);
         // Each author's works with their titles' keys, latest last: a short form ("Иванов. История. С. 120",
         // "Ivanov, Istoriia, 115") is the earlier work of its author whose title starts with its short title.
         private readonly Dictionary<string, List<(string TitleKey, int Draft)>> _worksByAuthor = new(StringComparer.Ordinal);
@@ -375,14 +377,38 @@ public sealed class Normaliser
 
         // A Georgian name read in the Western order, the given name first ("კაკალაშვილი ნინო." taken for the given name
         // კაკალაშვილი and the family name ნინო): Georgian script has no capitals, but its family names end as only they do
-        // (-შვილი, -ძე), so the two are swapped where the given part alone ends so, whichever reader took the name.
+        // (-შვილი, -ძე), so the two are swapped where the given part alone ends so, whichever reader took the name. An
+        // ending given names share (-ანი: ლევანი, ქეთევანი) counts for less: it moves no name whose family part too is a
+        // name in the nominative (ლევანი წერეთელი read right stays), and it keeps no family part against a given part
+        // with an ending of family names alone (ბაქრაძე ქეთევანი read as the given name ბაქრაძე is swapped).
         private static CslName InGeorgianOrder(CslName name) =>
             name is { Family: { Length: > 0 } family, Given: { Length: > 0 } given }
             && TextScan.IsGeorgian(family[0]) && TextScan.IsGeorgian(given[0])
             && !given.Contains('.') && !given.Contains(' ') && !family.Contains(' ')
-            && PublicationReader.IsGeorgianFamily(given) && !PublicationReader.IsGeorgianFamily(family)
+            && PublicationReader.IsGeorgianFamily(given)
+            && (EndsAsGivenNamesDo(given)
+                ? !PublicationReader.IsGeorgianFamily(family) && family[^1] != given[^1]
+                : !PublicationReader.IsGeorgianFamily(family) || EndsAsGivenNamesDo(family))
                 ? name with { Family = given, Given = family }
                 : name;
+
+        // The word ends in one of the family names' endings that given names in the nominative share.
+        private static bool EndsAsGivenNamesDo(string word)
+        {
+            foreach (var ending in Vocabulary.GeorgianEndingsSharedWithGivenNames)
+                if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        // The citation with its Georgian names in the family-first order, so that it is keyed, stemmed and found as a
+        // short form under the family name (ბერიძე ვახტანგ and ვახტანგ ბერიძე one work); the same citation where none moves.
+        private static PublicationCitation InGeorgianOrder(PublicationCitation p)
+        {
+            for (var i = 0; i < p.Authors.Count; i++)
+                if (!ReferenceEquals(InGeorgianOrder(p.Authors[i]), p.Authors[i]))
+                    return p with { Authors = [.. p.Authors.Select(InGeorgianOrder)] };
+            return p;
+        }
 
         // The draft of a source told by its key, or a new one (index returned, isNew set).
         private int Find(Dictionary<string, int> map, string key, out bool isNew)
@@ -485,6 +511,7 @@ public sealed class Normaliser
 
         private int PublicationDraft(PublicationCitation p)
         {
+            p = InGeorgianOrder(p);
             var firstCreator = p.Authors.FirstOrDefault()?.Family;
             var creatorKey = KeyOf(firstCreator);
             if (ShortFormOf(p, creatorKey) is { } earlier) return earlier;
@@ -505,10 +532,15 @@ public sealed class Normaliser
             // A work names itself by its year where it is cited by siglum or author and year ("ქრონიკები 1892: 11" and
             // "ქრონიკები 1897: 407", "Гвасалия 1983" and "Гвасалия 1991"): two years written are two works (or editions),
             // whereas a citation that writes no year is still the work cited before.
+            var baseKey = key;
             if (p.Year is not null && _publications.TryGetValue(key, out var alike) && _drafts[alike].Year is { } seen
                 && int.TryParse(p.Year.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year != seen)
                 key = Key(key, p.Year.Value);
+            // ... and a citation that writes no year cites the latest of them ("Гвасалия 1991", "Гвасалия 1983", "Гвасалия: 9").
+            else if (p.Year is null && _latestYearOf.TryGetValue(baseKey, out var latest))
+                key = latest;
             var index = Find(_publications, key, out var isNew);
+            _latestYearOf[baseKey] = key;
             var draft = _drafts[index];
             if (!isNew)
             {

@@ -133,14 +133,13 @@ internal static class AuthorDateReader
     /// <summary>The ending of a Georgian noun's plural (ქრონიკები, მასალები, საბუთები), which no family name has.</summary>
     private const string GeorgianPlural = Vocabulary.GeorgianPluralEnding;
 
+    /// <summary>The most letters of a Georgian siglum written alone (<c>მქ</c>, <c>ქც</c>, <c>სსმ</c>); a family name is longer.</summary>
+    private const int MaxGeorgianSiglum = 3;
 
     // A Georgian head before "year: pages" that names a work by its (often abbreviated) title: "ქრონიკები 1967: 86", "საქ.
     // სიძ. 1920: 11", "მასალები საქ. ისტ. გეოგ. 1964: 55". The script has no capitals to tell a name from a title: a head
     // with a word that ends as a family name does ("ბერძენიშვილი 1964: 12", "ჯავახიშვილი ი. 1960: 5") is left to the
     // names; so is a head of other scripts, or without the colon after its year.
-    /// <summary>The most letters of a Georgian siglum written alone (<c>მქ</c>, <c>ქც</c>, <c>სსმ</c>); a family name is longer.</summary>
-    private const int MaxGeorgianSiglum = 3;
-
     private static bool IsGeorgianShortTitle(string text, int hs, int he, int y, int e)
     {
         if (!TextScan.IsGeorgian(text[hs]) || he - hs > MaxHead) return false;

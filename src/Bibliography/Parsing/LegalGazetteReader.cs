@@ -222,6 +222,8 @@ internal static class LegalGazetteReader
             {
                 // A bare number is a gazette's issue only before its issue and article ("სსმ, 28, 29/09/2009").
                 if (kind == PartKind.Bare && current is not { Name: not null, Issue: null, Locator: null }) break;
+                // "v." is a volume in the Complete Collection alone (PSZ1, v. 20); after another gazette it is no part of it.
+                if (kind == PartKind.Volume && current is not { NumbersActs: true } && text.AsSpan(p).StartsWith(Vocabulary.CollectionVolume, StringComparison.Ordinal)) break;
                 if (current is null || Fills(current, kind)) drafts.Add(current = new Draft { Start = p });
                 Put(text, current, kind, m!);
                 current.End = end;
@@ -350,7 +352,6 @@ internal static class LegalGazetteReader
         return e;
     }
 
-    // Only punctuation after the last publication.
     // "PSZ1, vol. 21, no. 15323, p. 378 (personal decree of January 13, 1782)": a bracket after an act's number holding its
     // date; where it ends and the last year in it, or null.
     private static (int End, Located Year)? DatedBracket(string text, int p, int e)
@@ -364,6 +365,7 @@ internal static class LegalGazetteReader
         return null;
     }
 
+    // Only punctuation after the last publication.
     private static bool Rest(string text, int p, int e)
     {
         for (var i = p; i < e; i++)

@@ -183,12 +183,15 @@ public sealed record PublicationCitation : ParsedCitation
     /// <summary>The edition (<c>2-е изд.</c>).</summary>
     public Located? Edition { get; init; }
 
+    /// <summary>True when the imprint says the book gives no year (<c>Б. м., б. г.</c>, <c>n.d.</c>): a full citation with no year to record.</summary>
+    public bool Undated { get; init; }
+
     /// <summary>
     /// True when it names an author and a title and nothing that places the work (year, imprint, container, volume,
     /// issue): the shape of a short form (<c>Ivanov, Istoriia, 115</c>) when the work was cited in full before.
     /// </summary>
     [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Title))]
-    public bool HasShortFormShape => Authors.Count > 0 && !string.IsNullOrEmpty(Authors[0].Family) && Title is not null
+    public bool HasShortFormShape => Authors.Count > 0 && !string.IsNullOrEmpty(Authors[0].Family) && Title is not null && !Undated
         && Year is null && Place is null && Publisher is null && ContainerTitle is null && Volume is null && Issue is null;
 }
 

@@ -524,6 +524,7 @@ internal static class PublicationReader
             Place = place,
             Publisher = publisher,
             Year = year,
+            Undated = undated,
             Locator = locator,
             Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
         };

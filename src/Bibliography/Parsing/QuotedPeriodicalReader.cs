@@ -152,13 +152,16 @@ internal static class QuotedPeriodicalReader
 
     /// <summary>
     /// The year and the number of a reprint's source line, all that follows the paper's name (<c>«Molla Nəsrəddin»,
-    /// 1907-14</c>: the year, a hyphen, the issue as written), or null.
+    /// 1907-14</c>: the year, a hyphen, the issue as written), or null. Two digits that are the next year's last two
+    /// (<c>1906-07</c>) are a span of years, a season or a volume, not an issue.
     /// </summary>
     private static (Located Year, Located Issue)? YearAndNumber(string text, int from, int end)
     {
         if (end - from < 6 || end - from > 8 || !Conventions.IsYear(text.AsSpan(from, 4)) || text[from + 4] != '-') return null;
         for (var k = from + 5; k < end; k++)
-            if (!char.IsDigit(text[k])) return null;
+            if (!char.IsAsciiDigit(text[k])) return null;
+        if (end - from == 7 && (text[from + 2] - '0') * 10 + text[from + 3] - '0' is var yy && (yy + 1) % 100 == (text[from + 5] - '0') * 10 + text[from + 6] - '0')
+            return null;
         return (new Located(text.Substring(from, 4), new TextSpan(from, 4)), new Located(text[(from + 5)..end], new TextSpan(from + 5, end - from - 5)));
     }
 

@@ -311,13 +311,20 @@ public static class Vocabulary
     /// </summary>
     public const string AzerbaijaniLetters = "əƏıİşŞğĞ";
 
+    // Stated before GeorgianFamilyEndings, which spreads it: static properties initialise in the order written.
+    /// <summary>
+    /// The <see cref="GeorgianFamilyEndings"/> that given names in the nominative share (<c>ლევანი</c>, <c>ქეთევანი</c>,
+    /// <c>რუსუდანი</c> as <c>ჩიქოვანი</c>): a name with such an ending alone does not tell which of its words is the family's.
+    /// </summary>
+    public static IReadOnlyList<string> GeorgianEndingsSharedWithGivenNames { get; } = ["ანი"];
+
     /// <summary>
     /// The endings of Georgian family names that no common word of a title shares (<c>ჯავახიშვილი</c>,
     /// <c>ლორთქიფანიძე</c>, <c>ჩიქოვანი</c>, <c>ბახტაძე</c>), which tell the family name of a name written in full in
     /// either order (<c>ივანე ჯავახიშვილი</c>, <c>ჯავახიშვილი ივანე</c>): Georgian script has no capitals to tell it. The
     /// endings -ია, -ელი, -ური, -ული (<c>ჯანაშია</c>) are left out: titles' nouns and adjectives end so too (ისტორია, ქართული).
     /// </summary>
-    public static IReadOnlyList<string> GeorgianFamilyEndings { get; } = ["შვილი", "ძე", "ავა", "უა", "ანი"];
+    public static IReadOnlyList<string> GeorgianFamilyEndings { get; } = ["შვილი", "ძე", "ავა", "უა", .. GeorgianEndingsSharedWithGivenNames];
 
     /// <summary>
     /// The Latin letter the AcadNusx font draws as each Georgian letter from ა (U+10D0) to ჰ (U+10F0), in order: Georgian

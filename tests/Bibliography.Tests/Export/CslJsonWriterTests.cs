@@ -109,4 +109,12 @@ public class CslJsonWriterTests
         written.ShouldAllBe(p => p.NullValueHandling == null || p.NullValueHandling == NullValueHandling.Ignore);
         written.ShouldAllBe(p => p.Converter == null && p.DefaultValueHandling == null && p.ShouldSerialize == null);
     }
+
+    [Fact]
+    public void A_map_is_refused_rather_than_written_as_an_array_of_its_pairs()
+    {
+        using var text = new StringWriter();
+        Should.Throw<NotSupportedException>(() => CslJsonWriter.Write(new Dictionary<string, int> { ["a"] = 1 }, text));
+        Should.Throw<NotSupportedException>(() => CslJsonWriter.Write(new[] { new System.Collections.Hashtable { ["b"] = 2 } }, text));
+    }
 }

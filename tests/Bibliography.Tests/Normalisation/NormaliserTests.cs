@@ -227,4 +227,64 @@ public class NormaliserTests
         author.Family.ShouldBe(family, "Georgian script has no capitals: the word ending in -შვილი, -ძე, -ანი is the family name");
         author.Given.ShouldBe(given);
     }
+
+    [Theory]
+    [InlineData("ბერიძე ვახტანგ. “ძველი ქართული ხუროთმოძღვრება”. ძეგლის მეგობარი 5 (1966): 3–10.", "ვახტანგ ბერიძე. “ძველი ქართული ხუროთმოძღვრება”. ძეგლის მეგობარი 5 (1966): 7.")]
+    [InlineData("ლორთქიფანიძე მარიამ. “თბილისის ისტორიიდან”. მაცნე 3 (1970): 12–20.", "მარიამ ლორთქიფანიძე. “თბილისის ისტორიიდან”. მაცნე 3 (1970): 15.")]
+    public void A_georgian_name_read_in_either_order_keys_one_item_under_its_family_name(string familyFirst, string givenFirst)
+    {
+        var doc = Parse(familyFirst, givenFirst);
+        var item = doc.Items.ShouldHaveSingleItem("the same article cited with the name in either order is one work");
+        item.Id.ShouldStartWith(Bibliography.Normalisation.Slug.Of(item.Author!.Single().Family!).Split('-')[0]);
+        doc.Citations.Select(c => c.CitationItems.Single().Id).Distinct().ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void A_short_form_by_the_family_name_finds_a_georgian_work_whose_name_was_read_given_name_first()
+    {
+        var doc = Parse("ბერიძე ვახტანგ. “ძველი ქართული ხუროთმოძღვრება”. ძეგლის მეგობარი 5 (1966): 3–10.", "ბერიძე, “ძველი ქართული”, 9.");
+        doc.Items.ShouldHaveSingleItem("the short form cites the work its author's family name and title begin");
+        doc.Citations[1].CitationItems.Single().Id.ShouldBe(doc.Citations[0].CitationItems.Single().Id);
+    }
+
+    [Theory]
+    [InlineData("ლევანი წერეთელი. “თბილისის ისტორიიდან”. მაცნე 3 (1970): 12–20.", "წერეთელი", "ლევანი")]
+    [InlineData("რუსუდანი ბაქრაძე. “თბილისის ისტორიიდან”. მაცნე 3 (1970): 12–20.", "ბაქრაძე", "რუსუდანი")]
+    [InlineData("John Smith. “A history”. Journal 3 (1970): 12–20.", "Smith", "John")]
+    public void A_name_read_right_is_left_in_its_order(string note, string family, string given)
+    {
+        var author = Parse(note).Items.ShouldHaveSingleItem().Author.ShouldNotBeNull().ShouldHaveSingleItem();
+        author.Family.ShouldBe(family, "a given name in the nominative (ლევანი, რუსუდანი) ends in -ანი as some family names do, and is no family name for it");
+        author.Given.ShouldBe(given);
+    }
+
+    [Fact]
+    public void A_given_name_ending_as_some_family_names_do_yields_to_a_family_name_ending_as_only_they_do()
+    {
+        var author = Parse("ბაქრაძე ქეთევანი. “თბილისის ისტორიიდან”. მაცნე 3 (1970): 12–20.").Items.ShouldHaveSingleItem().Author.ShouldNotBeNull().ShouldHaveSingleItem();
+        author.Family.ShouldBe("ბაქრაძე", "-ძე ends family names alone; -ანი ends given names in the nominative too");
+        author.Given.ShouldBe("ქეთევანი");
+    }
+
+    [Theory]
+    [InlineData("Смирнов А. История Грузии. М., 1985. С. 4.", "Смирнов А. История. Б. м., б. г. С. 9.")]
+    [InlineData("Смирнов А. История Грузии. М., 1985. С. 4.", "Смирнов А. История. СПб., б. г. С. 9.")]
+    public void A_book_that_gives_no_year_is_a_work_of_its_own_not_a_short_form(string earlier, string undated)
+    {
+        var doc = Parse(earlier, undated);
+        doc.Items.Count.ShouldBe(2, "«б. г.» says the book gives no year: the citation is full, not a short form of the work before");
+        doc.Citations[1].CitationItems.Single().Id.ShouldNotBe(doc.Citations[0].CitationItems.Single().Id);
+    }
+
+    [Theory]
+    [InlineData("Гвасалия 1991: 5", "Гвасалия 1983: 7", "Гвасалия: 9", 1983)]
+    [InlineData("Гвасалия 1983: 7", "Гвасалия 1991: 5", "Гвасалия: 9", 1991)]
+    public void A_reference_without_a_year_cites_the_latest_of_the_works_alike_but_for_their_years(string first, string second, string yearless, int year)
+    {
+        var doc = Parse(first, second, yearless);
+        doc.Items.Count.ShouldBe(2);
+        var cited = doc.Citations[2].CitationItems.Single().Id;
+        cited.ShouldBe(doc.Citations[1].CitationItems.Single().Id, "a work cited without its year is the one cited last");
+        doc.Items.Single(i => i.Id == cited).Issued!.Year.ShouldBe(year);
+    }
 }

@@ -74,6 +74,16 @@ public class AzerbaijaniRecordAndSourceLineTests
     }
 
     [Theory]
+    [InlineData("«Molla Nəsrəddin», 1906-07")]
+    [InlineData("«Zənbur», 1909-10")]
+    [InlineData("«Tuti», 1999-00")]
+    public void A_span_of_two_years_after_a_paper_is_no_issue(string note)
+    {
+        Parse(note).OfType<PublicationCitation>().ShouldAllBe(p => p.Issue == null,
+            "the next year's last two digits after the year close a span of years (a season, a volume), not a number");
+    }
+
+    [Theory]
     [InlineData("«Tərəqqi» q\u04D9zeti, 1909, 14 aprel", "Tərəqqi", 1909)]
     [InlineData("«Yeni iqbal» q\u04D9zeti, 1915, 3 may", "Yeni iqbal", 1915)]
     [InlineData("«Kaspi» q\u04D9zeti, 1902, № 41", "Kaspi", 1902)]

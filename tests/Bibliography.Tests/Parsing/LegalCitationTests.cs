@@ -48,6 +48,16 @@ public class LegalCitationTests
     [InlineData("ПСЗ. Собр. 1. Т. 30. № 23255. С. 1052.", "container=ПСЗ | volume=30 | locator=23255")]
     public void A_page_after_the_acts_number_leaves_the_number_the_locator(string note, string expected) => Reads(note, expected);
 
+    [Theory]
+    [InlineData("SU RSFSR, 1917, v. 3, no. 10, art. 150.")]
+    [InlineData("SZ SSSR, v. 2, 1930, no. 9, art. 105.")]
+    public void Only_the_complete_collection_takes_v_for_its_volume(string note)
+    {
+        var read = new List<ParsedCitation>();
+        LegalGazetteReader.Read(note, 0, note.Length, read);
+        read.OfType<PublicationCitation>().ShouldAllBe(p => p.Volume == null, "v. is a volume in PSZ alone; elsewhere a folio or a verso");
+    }
+
     // ---- English notes citing Soviet gazettes in transliteration ----
 
     [Theory]
