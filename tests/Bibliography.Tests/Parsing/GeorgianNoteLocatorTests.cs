@@ -8,21 +8,13 @@ namespace Bibliography.Tests.Parsing;
 /// </summary>
 public class GeorgianNoteLocatorTests
 {
-    private static void RulesRead(string note, string expected)
-    {
-        var before = CitationParser.Mode;
-        CitationParser.Mode = ParserMode.Rules;
-        try { ExpectedFields.Check(note, expected); }
-        finally { CitationParser.Mode = before; }
-    }
-
     [Theory]
     [InlineData("მქ 2: 45,3; 112,7,სქ.2", "title=მქ | volume=2 | locator=45,3; 112,7,სქ.2")]
     [InlineData("ქც 3: 17,4; 230,11, სქ. 5; 231,2", "title=ქც | volume=3 | locator=17,4; 230,11, სქ. 5; 231,2")]
     [InlineData("სსმ 1: 88,20; 90,1,სქ.3,4", "title=სსმ | volume=1 | locator=88,20; 90,1,სქ.3,4")]
-    public void A_footnote_after_a_page_and_line_goes_on_with_the_locator(string note, string expected) => RulesRead(note, expected);
+    public void A_footnote_after_a_page_and_line_goes_on_with_the_locator(string note, string expected) => RulesOnly.Check(note, expected);
 
     [Fact]
     public void A_part_with_other_words_is_no_further_place() =>
-        RulesRead("ქც 3: 17,4; ჯავახიშვილი 1960: 45", "title=ქც | volume=3 | locator=17,4 || authors=ჯავახიშვილი | year=1960 | locator=45");
+        RulesOnly.Check("ქც 3: 17,4; ჯავახიშვილი 1960: 45", "title=ქც | volume=3 | locator=17,4 || authors=ჯავახიშვილი | year=1960 | locator=45");
 }
