@@ -157,7 +157,7 @@ internal static class ProseSegmenter
     private static bool EndsWithImprintBracket(string text, int a, int b)
     {
         var (_, e) = TextScan.Trim(text, a, b, " .;");
-        return e - a >= 8 && text[e - 1] == ')' && IsYear(text.AsSpan(e - 5, 4)) && text[e - 6] == ' ' && text[e - 7] == ',';
+        return e - a >= 8 && text[e - 1] == ')' && Conventions.IsYear(text.AsSpan(e - 5, 4)) && text[e - 6] == ' ' && text[e - 7] == ',';
     }
 
     // The full stop at text[dot] closes an initial ("I. V. Ivanov", "A. Sidorov"): no sentence ends there.
@@ -412,7 +412,7 @@ internal static class ProseSegmenter
     private static int YearEnd(string text, int a, int b)
     {
         for (var i = a; i + 4 <= b; i++)
-            if (IsYear(text.AsSpan(i, 4)) && (i == a || !char.IsDigit(text[i - 1])) && (i + 4 == b || !char.IsDigit(text[i + 4]))) return i + 4;
+            if (Conventions.IsYear(text.AsSpan(i, 4)) && (i == a || !char.IsDigit(text[i - 1])) && (i + 4 == b || !char.IsDigit(text[i + 4]))) return i + 4;
         return -1;
     }
 
@@ -646,12 +646,8 @@ internal static class ProseSegmenter
         var end = e;
         if (end - s > 2 && text[end - 1] == 'г' && char.IsWhiteSpace(text[end - 2])) end -= 2;
         (_, end) = TextScan.Trim(text, s, end);
-        return end - s >= 4 && IsYear(text.AsSpan(end - 4, 4)) && (end - s == 4 || !char.IsLetterOrDigit(text[end - 5]));
+        return end - s >= 4 && Conventions.IsYear(text.AsSpan(end - 4, 4)) && (end - s == 4 || !char.IsLetterOrDigit(text[end - 5]));
     }
-
-    private static bool IsYear(ReadOnlySpan<char> y) =>
-        char.IsAsciiDigit(y[0]) && char.IsAsciiDigit(y[1]) && char.IsAsciiDigit(y[2]) && char.IsAsciiDigit(y[3])
-        && (y[0] == '1' && y[1] >= '5' || y[0] == '2' && y[1] == '0');
 
     private static bool OpensIbid(string text, int a, int b)
     {

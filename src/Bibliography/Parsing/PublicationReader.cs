@@ -1232,11 +1232,11 @@ internal static class PublicationReader
         // "Cambridge, Mass.; London" (places joined by ';', no publisher) and "Cambridge, Mass." (a state after its
         // town) are one place.
         if (sep >= 0 && text[sep] == ',' && TextScan.IndexOfAnyOutsideQuotes(text, start, end, ":") < 0
-            && (TextScan.IndexOfAnyOutsideQuotes(text, start, end, ";") >= 0 || IsStateAbbreviation(text, sep + 1, end)))
+            && (TextScan.IndexOfAnyOutsideQuotes(text, start, end, ";") >= 0 || Conventions.IsStateAbbreviation(text.AsSpan(sep + 1, end - sep - 1))))
             sep = -1;
         // "Cambridge, Mass.: Harvard University Press": a state after its town, before the publisher's colon, is the place's.
         if (sep >= 0 && text[sep] == ',' && TextScan.IndexOfAnyOutsideQuotes(text, sep + 1, end, ":") is var stateColon and > 0
-            && IsStateAbbreviation(text, sep + 1, stateColon))
+            && Conventions.IsStateAbbreviation(text.AsSpan(sep + 1, stateColon - sep - 1)))
             sep = stateColon;
         // "М., Л.: Наука": a comma between two abbreviated places, before the publisher's colon.
         if (sep >= 0 && text[sep] == ',' && TextScan.IndexOfAnyOutsideQuotes(text, start, end, ":") is var colon and > 0
@@ -1318,9 +1318,6 @@ internal static class PublicationReader
         }
         return parts >= 2;
     }
-
-    // text[s..e) is a state or province after its town ("Mass.", "N.Y.", "Calif.").
-    private static bool IsStateAbbreviation(string text, int s, int e) => Conventions.IsStateAbbreviation(text.AsSpan(s, e - s));
 
     private static bool LooksLikePlace(ReadOnlySpan<char> candidate, bool strict, bool knownPlace = false)
     {
