@@ -147,16 +147,10 @@ public class AzerbaijaniListClassesTests
     [Fact]
     public void A_quoted_title_followed_by_its_year_alone_is_no_paper()
     {
-        var mode = CitationParser.Mode;
-        CitationParser.Mode = ParserMode.Rules;
-        try
-        {
-            var p = CitationParser.ParseFootnote("Əliyev M. «Gəncə tarixi», 1990, s. 14.").ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
-            p.ContainerTitle.ShouldBeNull();
-            p.Title.ShouldNotBeNull().Value.Trim('«', '»').ShouldBe("Gəncə tarixi");
-            p.Year.ShouldNotBeNull().Value.ShouldBe("1990");
-        }
-        finally { CitationParser.Mode = mode; }
+        var p = RulesOnly.Publication("Əliyev M. «Gəncə tarixi», 1990, s. 14.");
+        p.ContainerTitle.ShouldBeNull();
+        p.Title.ShouldNotBeNull().Value.Trim('«', '»').ShouldBe("Gəncə tarixi");
+        p.Year.ShouldNotBeNull().Value.ShouldBe("1990");
     }
 
     [Theory]

@@ -11,14 +11,6 @@ namespace Bibliography.Tests.Parsing;
 /// </summary>
 public class AzerbaijaniRecordAndSourceLineTests
 {
-    private static IReadOnlyList<ParsedCitation> Parse(string note)
-    {
-        var before = CitationParser.Mode;
-        CitationParser.Mode = ParserMode.Rules;
-        try { return CitationParser.ParseFootnote(note); }
-        finally { CitationParser.Mode = before; }
-    }
-
     private static string Families(IReadOnlyList<CslName> names) => string.Join("; ", names.Select(n => n.Family ?? n.Literal));
 
     [Theory]
@@ -31,7 +23,7 @@ public class AzerbaijaniRecordAndSourceLineTests
     [InlineData("Məktəb tarixi /tərt. S.Vəliyeva; Azərb. Resp. Təhsil Nazirliyi.- Bakı, 2008.- 150 s.", "Məktəb tarixi", "Vəliyeva", "", "Bakı", "2008")]
     public void A_catalogue_records_statement_is_one_citation_with_its_compilers_and_editors(string note, string title, string compilers, string editors, string place, string year)
     {
-        var p = Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        var p = RulesOnly.Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
         p.Title?.Value.ShouldBe(title);
         Families(p.Compilers).ShouldBe(compilers);
         Families(p.Editors).ShouldBe(editors);
@@ -42,7 +34,7 @@ public class AzerbaijaniRecordAndSourceLineTests
     [Fact]
     public void Two_records_each_with_its_imprint_are_still_two_citations()
     {
-        var parts = Parse("Xalq mahnıları /tərt. A.Bayramov.- Bakı, 1999.- 80 s.; Aşıq sənəti /tərt. Z.Nurlu.- Bakı, 2001.- 95 s.");
+        var parts = RulesOnly.Parse("Xalq mahnıları /tərt. A.Bayramov.- Bakı, 1999.- 80 s.; Aşıq sənəti /tərt. Z.Nurlu.- Bakı, 2001.- 95 s.");
         parts.Count.ShouldBe(2);
         parts.OfType<PublicationCitation>().Select(p => p.Year?.Value).ShouldBe(["1999", "2001"]);
     }
@@ -55,7 +47,7 @@ public class AzerbaijaniRecordAndSourceLineTests
     [InlineData("Sabir M.Ə. Hophopnamə /tərt. A.Mirəhmədov; R.Əliyev. Azərbaycan tarixi.- Bakı, 2009.- 200 s.")]
     public void A_statement_without_an_imprint_does_not_swallow_the_next_citation(string note)
     {
-        var parts = Parse(note);
+        var parts = RulesOnly.Parse(note);
         parts.Count.ShouldBe(2);
         parts[1].ShouldBeOfType<PublicationCitation>().Year?.Value.ShouldBe("2009");
     }
@@ -67,7 +59,7 @@ public class AzerbaijaniRecordAndSourceLineTests
     [InlineData("«BABAYİ-ƏMİR», 1916-41", "BABAYİ-ƏMİR", "1916", "41")]
     public void A_reprints_source_line_gives_the_paper_its_year_and_its_issue(string note, string container, string year, string issue)
     {
-        var p = Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        var p = RulesOnly.Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
         p.ContainerTitle?.Value.ShouldBe(container);
         p.Year?.Value.ShouldBe(year);
         p.Issue?.Value.ShouldBe(issue);
@@ -79,7 +71,7 @@ public class AzerbaijaniRecordAndSourceLineTests
     [InlineData("«Tuti», 1999-00")]
     public void A_span_of_two_years_after_a_paper_is_no_issue(string note)
     {
-        Parse(note).OfType<PublicationCitation>().ShouldAllBe(p => p.Issue == null,
+        RulesOnly.Parse(note).OfType<PublicationCitation>().ShouldAllBe(p => p.Issue == null,
             "the next year's last two digits after the year close a span of years (a season, a volume), not a number");
     }
 
@@ -89,7 +81,7 @@ public class AzerbaijaniRecordAndSourceLineTests
     [InlineData("«Kaspi» q\u04D9zeti, 1902, № 41", "Kaspi", 1902)]
     public void A_paper_named_with_the_cyrillic_schwa_in_its_kind_word_is_an_issue_of_it(string note, string title, int year)
     {
-        var n = Parse(note).ShouldHaveSingleItem().ShouldBeOfType<NewspaperCitation>();
+        var n = RulesOnly.Parse(note).ShouldHaveSingleItem().ShouldBeOfType<NewspaperCitation>();
         n.Title.Value.ShouldBe(title);
         n.Date?.Year.ShouldBe(year);
     }
@@ -100,7 +92,7 @@ public class AzerbaijaniRecordAndSourceLineTests
     [InlineData("Rəsulov T. Kənd məktəbləri. «Maarif işçisi» m\u04D9cmu\u04D9si, 1926, № 5, s. 30.", "Maarif işçisi", "1926")]
     public void The_kind_word_typed_with_the_cyrillic_schwa_names_the_container(string note, string container, string year)
     {
-        var p = Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        var p = RulesOnly.Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
         p.ContainerTitle?.Value.ShouldBe(container);
         p.Year?.Value.ShouldBe(year);
     }
@@ -112,7 +104,7 @@ public class AzerbaijaniRecordAndSourceLineTests
     [InlineData("Bakı, 1968, s. 45-47", "Bakı", "1968", null, "45-47")]
     public void A_place_and_its_year_are_an_edition_whose_title_stands_before_the_note_not_a_name_and_a_year(string note, string place, string year, string? volume, string page)
     {
-        var p = Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        var p = RulesOnly.Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
         p.Authors.ShouldBeEmpty();
         p.Place?.Value.ShouldBe(place);
         p.Year?.Value.ShouldBe(year);
@@ -126,7 +118,7 @@ public class AzerbaijaniRecordAndSourceLineTests
     [InlineData("Əliyeva S. Bir arxiv sənədi haqqında. «Azərbaycan» qəzeti, 2010, 5 iyun (№ 120), s. 7", "Bir arxiv sənədi haqqında", "Azərbaycan", "2010", "120")]
     public void A_pieces_number_in_brackets_after_its_papers_date_is_its_issue(string note, string title, string container, string year, string issue)
     {
-        var p = Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
+        var p = RulesOnly.Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
         p.Title?.Value.ShouldBe(title);
         p.ContainerTitle?.Value.ShouldBe(container);
         p.Year?.Value.ShouldBe(year);
