@@ -107,6 +107,15 @@ internal static class DashImprintReader
             }
             else break; // an annotation: prose
         }
+        // "Title. Ташкент, 1923.-с.45-56": an older list glues the dash to the year, so the place and year close the head.
+        if (year is null && place is null && ImprintClosingHead(part, headEnd) is { } closing)
+        {
+            place = At(closing.Groups["place"], 0);
+            if (closing.Groups["pub"].Success) publisher = Unquoted(closing.Groups["pub"], 0);
+            year = At(closing.Groups["y"], 0);
+            headEnd = closing.Index - 2;
+            if (slashes >= headEnd) slashes = -1;
+        }
         if (year is null && locator is null && issue is null && place is null) return null;
 
         // The head: heading, then the container after "//".
@@ -208,6 +217,29 @@ internal static class DashImprintReader
             Locator = locator,
             Language = LanguageDetector.Detect(part),
         };
+    }
+
+    /// <summary>How many sentence stops before the first dash are tried as the start of a closing imprint.</summary>
+    private const int MaxImprintStops = 3;
+
+    /// <summary>
+    /// The place and year (a publisher maybe) that close the head before its first glued dash (<c>Title. Ташкент,
+    /// 1923.-с.45</c>, <c>Title. М., 1968.- с. 7</c>), matched from the sentence stop before them; null if none does.
+    /// </summary>
+    private static Match? ImprintClosingHead(string part, int headEnd)
+    {
+        var stop = headEnd;
+        for (var tried = 0; tried < MaxImprintStops; tried++)
+        {
+            stop = stop > 1 ? part.LastIndexOf(". ", stop - 1, stop - 1, StringComparison.Ordinal) : -1;
+            if (stop <= 0) return null;
+            // The full stop of an initial ("Иванов П.П. Ташкент, 1923"): the imprint would leave no title.
+            if (char.IsUpper(part[stop - 1]) && (stop < 2 || !char.IsLetter(part[stop - 2]))) return null;
+            var from = stop + 2;
+            var m = ImprintElement.Match(part, from, headEnd - from);
+            if (m.Success && m.Index == from && m.Groups["y"].Success && char.IsUpper(part[from])) return m;
+        }
+        return null;
     }
 
     /// <summary>The longest statement of responsibility looked through for a <c>;</c> it holds.</summary>

@@ -152,6 +152,13 @@ internal static class PublicationReader
                 s = TextScan.Trim(text, s + lead.Length, e).Start;
                 break;
             }
+        // "…; Его же. Title. Ташкент, 1930": idem opens the same author's next work; it is no title, and names nobody.
+        foreach (var idem in Vocabulary.RussianIdem)
+            if (e - s > idem.Length + 1 && text[s + idem.Length] is '.' or ',' or ' ' && string.Compare(text, s, idem, 0, idem.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                s = TextScan.Trim(text, s + idem.Length, e, " .,:").Start;
+                break;
+            }
         // "… Тифлис, 1897 (на груз. яз.)": a note on the work's language closes it and is no part of any field.
         e = DropLanguageNote(text, s, e);
         e = DropWebAddress(text, s, e);

@@ -841,6 +841,12 @@ public static class Vocabulary
     public static IReadOnlyList<string> RussianBareLeadIns { get; } = ["См., например,", "См. например", "См. также", "Ср. также", "См. об этом", "См.", RussianCompare, "Ист.:", "Лит.:", "Источники:", "Литература:"];
 
     /// <summary>
+    /// Russian idem (<c>Его же.</c>, <c>Её же.</c>, <c>Их же.</c>: "the same author's") opening the next work of an author
+    /// just named: no part of the title, and the citation names no author. Compared ignoring case, before a mark or a space.
+    /// </summary>
+    public static IReadOnlyList<string> RussianIdem { get; } = ["Его же", "Её же", "Ее же", "Их же"];
+
+    /// <summary>
     /// The last word of a note on a work's language in brackets after it (<c>(на груз. яз.)</c>, <c>(на азерб.
     /// языке)</c>, <c>(azərb. dilində)</c>, <c>(ქართ. ენაზე)</c>): prose, no part of any field.
     /// </summary>

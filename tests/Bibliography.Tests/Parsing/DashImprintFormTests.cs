@@ -128,4 +128,29 @@ public class DashImprintFormTests
     {
         DashImprintReader.Read("Иванов И. И. История края. – М.: Наука, 1985. – С. 12.", 0, 54).ShouldBeNull();
     }
+
+    [Theory]
+    // An old list glues the dash to the year: the place and year close the heading, only the page follows the dash.
+    [InlineData("Петров К.А. Старый Мерв. Ашхабад, 1931.-с.12-18.", "Петров", "Старый Мерв", "Ашхабад", "1931", "12-18")]
+    [InlineData("Сидоров В.Н. Крепости Семиречья. Алма-Ата, 1956.-С.44.", "Сидоров", "Крепости Семиречья", "Алма-Ата", "1956", "44")]
+    [InlineData("Ахмедов Р. Медресе Бухары. М., 1968.- с. 7-9.", "Ахмедов", "Медресе Бухары", "М.", "1968", "7-9")]
+    [InlineData("Гусейнов Т. Караваны Шемахи. Баку, 1979.– С. 101.", "Гусейнов", "Караваны Шемахи", "Баку", "1979", "101")]
+    public void A_place_and_year_before_the_glued_dash_are_the_imprint(string note, string authors, string title, string place, string year, string page)
+    {
+        var p = Read(note);
+        Families(p.Authors).ShouldBe(authors);
+        p.Title?.Value.ShouldBe(title);
+        p.Place?.Value.ShouldBe(place);
+        p.Year?.Value.ShouldBe(year);
+        p.Locator?.Value.ShouldBe(page);
+    }
+
+    [Fact]
+    public void A_title_whose_last_sentence_names_no_place_keeps_it()
+    {
+        // "Очерки истории края, 1917" is no place and year (a place is a word or two): the title keeps it.
+        var p = Read("Иванов П.П. Очерки истории края, 1917.-с.5.");
+        p.Place.ShouldBeNull();
+        p.Title?.Value.ShouldBe("Очерки истории края, 1917");
+    }
 }

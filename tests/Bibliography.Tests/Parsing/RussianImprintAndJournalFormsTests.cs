@@ -178,4 +178,20 @@ public class RussianImprintAndJournalFormsTests
     [InlineData("Петров А. Б. Кавказ / Пер. В. Г. Сидорова. М., 1990. С. 5; Иванов В. Статья // Вопросы истории. 1991. № 2. С. 7.",
         "authors=Петров | title=Кавказ | place=М. | year=1990 | locator=5 || authors=Иванов | title=Статья | container=Вопросы истории | year=1991 | issue=2 | locator=7")]
     public void A_semicolon_after_a_statements_imprint_separates_citations(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // ---- "…; Его же. Title. Place, 1930": the same author's next work, his name not repeated ----
+
+    [Theory]
+    [InlineData("Его же. Очерки истории Хорезма. Ташкент, 1931. С. 14.", "Очерки истории Хорезма", "Ташкент", "1931")]
+    [InlineData("Её же. Ремесла Бухары. М., 1959.", "Ремесла Бухары", "М.", "1959")]
+    [InlineData("Их же. Памятники Мерва. Ашхабад, 1962. С. 3-5.", "Памятники Мерва", "Ашхабад", "1962")]
+    [InlineData("Его же, Караван-сараи Шемахи. Баку, 1975.", "Караван-сараи Шемахи", "Баку", "1975")]
+    public void Idem_before_a_work_is_no_part_of_its_title_and_names_no_author(string note, string title, string place, string year)
+    {
+        var p = RulesOnly.Publication(note);
+        p.Authors.ShouldBeEmpty();
+        p.Title?.Value.ShouldBe(title);
+        p.Place?.Value.ShouldBe(place);
+        p.Year?.Value.ShouldBe(year);
+    }
 }
