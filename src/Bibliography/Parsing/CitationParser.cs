@@ -88,7 +88,7 @@ public static class CitationParser
         if (mode != ParserMode.Model)
         {
             var last = result.Count > 0 ? result[^1] : null;
-            if (last is NewspaperCitation paper && NewspaperReader.ReadNextIssue(text, s, e, paper) is { } issue)
+            if (last is NewspaperCitation paper && (NewspaperReader.ReadNextIssue(text, s, e, paper) ?? NewspaperReader.ReadNextDate(text, s, e, paper)) is { } issue)
             {
                 result.Add(issue);
                 return;
@@ -611,8 +611,20 @@ public static class CitationParser
     }
 
     // text[s..e) opens with "Family I. I." followed by a space (GOST), not by a comma (a Chicago bibliography's "Family, I.").
+    // Not "Valery A. Tishkov, ‘Title’, …": a given name, its initial and one name word closed by a comma, then a quoted
+    // title, is a Chicago note's author (GOST puts the title, never a quotation mark, after the name's word).
     private static bool OpensWithFamilyThenInitials(string text, int s, int e) =>
-        PublicationReader.FamilyThenInitials.Find(text, s, e - s) is { } f && f.Index == s && f.Index + f.Length < e && text[f.Index + f.Length] == ' ';
+        PublicationReader.FamilyThenInitials.Find(text, s, e - s) is { } f && f.Index == s && f.Index + f.Length < e && text[f.Index + f.Length] == ' '
+        && !GivenInitialFamilyThenQuote(text, f.Index + f.Length + 1, e);
+
+    // At text[at]: a capitalised name word, a comma, a space and an opening quotation mark ("Tishkov, ‘").
+    private static bool GivenInitialFamilyThenQuote(string text, int at, int e)
+    {
+        if (at >= e || !char.IsUpper(text[at])) return false;
+        var w = at + 1;
+        while (w < e && (char.IsLetter(text[w]) || text[w] is '-' or '\'' or '’')) w++;
+        return w - at >= 2 && w + 2 < e && text[w] == ',' && text[w + 1] == ' ' && text[w + 2] is '"' or '“' or '‘' or '\'';
+    }
 
     private static UnreadCitation Unread(string text, int s, int e) => new()
     {

@@ -431,13 +431,15 @@ internal static class Conventions
 
     /// <summary>
     /// True when <paramref name="word"/> is two or more <see cref="Initial"/>s written without a space between them
-    /// (<c>P.M.</c>, <c>N.V.</c>, <c>Iu.A.</c>), as British and many Russian-trained authors set them.
+    /// (<c>P.M.</c>, <c>N.V.</c>, <c>Iu.A.</c>), as British and many Russian-trained authors set them, or joined by a
+    /// hyphen, as the initials of a hyphenated given name are (<c>H.-R.</c>, <c>J.-P.</c>).
     /// </summary>
     public static bool IsGluedInitials(ReadOnlySpan<char> word)
     {
         var count = 0;
         while (!word.IsEmpty)
         {
+            if (count > 0 && word[0] == '-') word = word[1..];
             var dot = word.IndexOf('.');
             if (dot < 0 || !IsInitial(word[..(dot + 1)])) return false;
             word = word[(dot + 1)..];

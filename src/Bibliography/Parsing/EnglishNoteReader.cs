@@ -167,7 +167,9 @@ internal static class EnglishNoteReader
             var w = at;
             while (w < e && text[w] != ' ') w++;
             var word = text.AsSpan(at, w - at);
-            if (word.Length > 2 && word[^1] == ',' && (IsNameWord(word[..^1]) || Conventions.IsInitial(word[..^1])))
+            // ("Kuzembaiuly, A, Istoriya …": an initial the page printed without its full stop.)
+            if (word.Length > 2 && word[^1] == ',' && (IsNameWord(word[..^1]) || Conventions.IsInitial(word[..^1]))
+                || word.Length == 2 && word[1] == ',' && char.IsUpper(word[0]) && words == 0)
             {
                 (givenEnd, commaAfterGiven) = (w - 1, true);
                 break;
@@ -197,7 +199,8 @@ internal static class EnglishNoteReader
         if (commaAfterGiven)
         {
             at = SkipSpaces(text, givenEnd + 1, e);
-            if (!ReadFamilyFirstRest(text, ref at, e, people, out edited)) return null;
+            var rest = at;
+            if (!ReadFamilyFirstRest(text, ref at, e, people, out edited)) return InvertedNameNote(text, rest, e, start, people[0]);
         }
         // The year after the name: "(1994)" or "1994.".
         Located? year = null;
@@ -317,6 +320,22 @@ internal static class EnglishNoteReader
             Locator = locator,
             Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
         };
+    }
+
+    // "Dragunsky, Denis, “Title,” Ulitsa, No. 2, 1966, pp. 7–9.", "Kuzembaiuly, A, Istoriya (Almaty: Sanat, 1996), p. 226.":
+    // a note that writes its author family name first, set off by commas, then goes on as a Chicago note does; the rest
+    // (from rs, past the given name's comma) is read as a note without a name and the person is its author. Null where
+    // the rest is no full reference (a title with a journal, a year, a place or a publisher), as after "Stalin,
+    // Sochineniia," where the second word is a title, or where a later sentence or citation follows (the caller reads
+    // the part again up to its cut).
+    private static PublicationCitation? InvertedNameNote(string text, int rs, int e, int start, CslName person)
+    {
+        if (rs >= e || CommentaryAfterImprint(text, rs, SecondCitationAfterPage(text, rs, SentenceAfterPageNotImprint(text, rs, e))) < e) return null;
+        var (body, locator, _) = Tail(text, rs, e);
+        var volume = VolumeBeforePage(text, rs, ref body);
+        if (ReadAt(text, rs, body, locator, start, e, afterProse: false, volume) is not PublicationCitation { Authors.Count: 0, Title: not null } read
+            || read.ContainerTitle is null && read.Year is null && read.Place is null && read.Publisher is null) return null;
+        return read with { Authors = [person] };
     }
 
     // After "Family, Given," in a bibliography's entry (at is past that comma): a second name after "and" ("and Terry
@@ -1149,7 +1168,15 @@ internal static class EnglishNoteReader
                     // "in Mann and Roberts, Law in Colonial Africa", "in Vladimir Tismaneanu, ed., Stalinism": the book's
                     // editors before its title.
                     var bookNames = _roleNames ??= new();
-                    if (ReadNames(text, book, ce, bookNames) is var bookNamesEnd and > 0
+                    // "in Alworth, Edward, ed., Central Asia": the editor written family name first.
+                    bookNames.Clear();
+                    if (InvertedEditorsEnd(text, book, ce, bookNames) is var invertedMark and > 0 && SkipSpaces(text, invertedMark, ce) is var invertedComma
+                        && SkipSpaces(text, invertedComma + 1, ce) is var invertedTitle && invertedTitle < ce && char.IsUpper(text[invertedTitle]))
+                    {
+                        editors.AddRange(bookNames);
+                        book = invertedTitle;
+                    }
+                    else if (ReadNames(text, book, ce, bookNames) is var bookNamesEnd and > 0
                         && NameHeadEnd(text, bookNamesEnd, ce, out _) is var bookTitle and > 0 && bookTitle < ce
                         && StartsWithRole(text.AsSpan(bookTitle, ce - bookTitle), out _) == 0 // "in Ocherki Georgian, ed. R. Ivanov": a title
                         && !text.AsSpan(bookTitle, ce - bookTitle).StartsWith(Vocabulary.EnglishVolume, StringComparison.OrdinalIgnoreCase)) // "in Solovetskie Ostrova, vol. II"

@@ -206,6 +206,48 @@ internal static class NewspaperReader
         return new Head(title.Index, title.Index + title.Length, kind.Success, lang.Success ? lang.Index : -1, lang.Success ? lang.Index + lang.Length : -1, rest.Index);
     }
 
+    /// <summary>
+    /// Another issue of the paper just cited, given by its date alone after a semicolon, as English notes list them
+    /// (<c>The Economist, 30 December 1848, 1468; 10 September 2011, 29</c>, <c>…; Jan. 14, 1984, p. 3</c>): the day and
+    /// month, the year, then the page if any and nothing else; null where the part is not that.
+    /// </summary>
+    public static NewspaperCitation? ReadNextDate(string text, int start, int end, NewspaperCitation previous)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " ;.");
+        if (e - s < 8) return null;
+        DateParts date;
+        if (DayMonth.Find(text, s, e - s) is { } dm && dm.Index == s) date = DayMonthParts(text, dm.Index, dm.Length);
+        else if (Conventions.FindMonthDay(text, s, e - s) is { } md && md.Index == s) date = MonthDayParts(text, md.Index, md.Length);
+        else return null;
+        var at = date.Index + date.Length;
+        while (at < e && text[at] is ' ' or ',') at++;
+        if (at + 4 > e || !Conventions.IsYear(text.AsSpan(at, 4)) || at + 4 < e && char.IsAsciiDigit(text[at + 4])) return null;
+        var yearEnd = at + 4;
+        CitedLocator? page = null;
+        var rest = yearEnd;
+        while (rest < e && text[rest] is ' ' or ',') rest++;
+        if (rest < e)
+        {
+            // Only the page may follow the year.
+            // "p. 3", or the bare "29" after the year's comma.
+            if ((LocatorReader.ReadAtEnd(text, rest, e, folioAllowed: false) ?? LocatorReader.ReadBareAtEnd(text, s, e)) is not { } read || read.Start != rest) return null;
+            page = read.Locator;
+        }
+        var month = Conventions.MonthOf(text.AsSpan(date.Month, date.MonthEnd - date.Month));
+        var day = date.DayEnd > date.Day ? int.Parse(text.AsSpan(date.Day, date.DayEnd - date.Day)) : (int?)null;
+        return new NewspaperCitation
+        {
+            Text = text[s..e],
+            Span = new TextSpan(s, e - s),
+            Title = previous.Title,
+            NewspaperLanguage = previous.NewspaperLanguage,
+            Date = CslDate.FromParts(int.Parse(text.AsSpan(at, 4)), month, month is null ? null : day),
+            DateWritten = new Located(text[s..yearEnd], new TextSpan(s, yearEnd - s)),
+            Locator = page,
+            Language = previous.Language,
+        };
+    }
+
     /// <summary>The parts of a <see cref="DayMonth"/> match: the day is its leading digits, the month runs from after the spaces to its end.</summary>
     internal static DateParts DayMonthParts(string text, int index, int length)
     {
