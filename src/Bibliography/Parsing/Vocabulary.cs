@@ -628,9 +628,18 @@ public static class Vocabulary
     /// <summary>The marks for a place or publisher a book does not give (<see cref="NoDateMarks"/>).</summary>
     public static IReadOnlyList<string> NoPlaceMarks { get; } = ["n.p.", "n. p.", "Б. м.", "Б.м.", "б. м."];
 
+    /// <summary>
+    /// The abbreviated languages a Russian translation names after <c>пер. с</c> ("translated from"): <c>Пер. с англ. А. Б.
+    /// Петрова</c>; each makes a role word of its own (<see cref="RoleWords"/>), so the names start after the language.
+    /// </summary>
+    public static IReadOnlyList<string> TranslatedFromLanguages { get; } =
+        ["англ.", "нем.", "франц.", "фр.", "итал.", "исп.", "польск.", "чеш.", "укр.", "груз.", "азерб.", "арм.", "тур.", "перс.", "араб.", "лат.", "греч.", "др.-греч."];
+
     /// <summary>Words that name a compiler's, editor's or translator's role, and the CSL role each means.</summary>
     public static IReadOnlyList<(string Word, CreatorRole Role)> RoleWords { get; } = new (string, CreatorRole)[]
     {
+        // "Список населённых мест / Терский статкомитет ; под. ред. Н. А. Благовещенского": the stray stop after "под".
+        ("под. ред.", CreatorRole.Editor), ("pod. red.", CreatorRole.Editor),
         ("sostavitel", CreatorRole.Compiler), ("sostavil", CreatorRole.Compiler), ("sostavila", CreatorRole.Compiler),
         ("sostaviteli", CreatorRole.Compiler), ("sost.", CreatorRole.Compiler), ("сост.", CreatorRole.Compiler),
         ("составитель", CreatorRole.Compiler), ("составил", CreatorRole.Compiler), ("составила", CreatorRole.Compiler),
@@ -663,7 +672,7 @@ public static class Vocabulary
         // Georgian: the editor (რედაქტორი, რედ.), the compiler (შემდგენელი, შემდგ.), the translator (მთარგმნელი, თარგმ.).
         ("რედაქტორი", CreatorRole.Editor), ("რედ.", CreatorRole.Editor), ("შემდგენელი", CreatorRole.Compiler), ("შემდგ.", CreatorRole.Compiler),
         ("მთარგმნელი", CreatorRole.Translator), ("თარგმ.", CreatorRole.Translator),
-    }.Concat(EnglishRoleWords).ToArray();
+    }.Concat(EnglishRoleWords).Concat(TranslatedFromLanguages.Select(l => ("пер. с " + l, CreatorRole.Translator))).ToArray();
 
     /// <summary>
     /// Georgian words that name a role after the names, in the genitive (<c>ს. ყაუხჩიშვილის რედაქციით</c>, "edited by S.

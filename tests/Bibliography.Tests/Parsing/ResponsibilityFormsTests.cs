@@ -1,0 +1,31 @@
+namespace Bibliography.Tests.Parsing;
+
+/// <summary>
+/// Statements of responsibility in the forms historians write them in every convention (issue #18): a collection is
+/// cited by its editor or compiler, a translation by its translator. Every example is invented; read by the rules alone.
+/// </summary>
+public class ResponsibilityFormsTests
+{
+    [Theory]
+    [InlineData("Иванов А. Б. История Кавказа / Пер. с англ. В. Г. Петрова. М.: Наука, 1990. С. 15.", "Петрова", "История Кавказа")]
+    [InlineData("Рабочие и революция / пер. с нем. Е. Ж. Козлова. — Л.: Прибой, 1926. — С. 40.", "Козлова", "Рабочие и революция")]
+    [InlineData("Сидоров В. Г. Крестьяне Грузии / Пер. с франц. Н. П. Орлова; под ред. К. Л. Миронова. Тифлис, 1913. С. 7.", "Орлова", "Крестьяне Грузии")]
+    [InlineData("Путешествие по Закавказью / Пер. с груз. И. К. Церетели. Тбилиси: Мерани, 1979. С. 200.", "Церетели", "Путешествие по Закавказью")]
+    public void A_translation_from_a_language_names_its_translator_after_the_language(string note, string translator, string title)
+    {
+        var p = RulesOnly.Publication(note);
+        RulesOnly.Families(p.Translators).ShouldBe(translator);
+        p.Title!.Value.ShouldBe(title);
+    }
+
+    [Theory]
+    [InlineData("Иванов А. Б. История Кавказа / Пер. с англ. М.: Наука, 1990. С. 15.", "authors=Иванов | title=История Кавказа | place=М. | publisher=Наука | year=1990 | locator=15")]
+    [InlineData("Сидоров В. Г. Крестьяне Грузии / Пер. с франц. под ред. К. Л. Миронова. Тифлис, 1913. С. 7.", "authors=Сидоров | title=Крестьяне Грузии | editors=Миронова | place=Тифлис | year=1913 | locator=7")]
+    public void A_translation_without_its_translator_keeps_the_title_and_imprint(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("Список населённых мест Ставропольской губернии / под. ред. В. И. Сергеева. — Ставрополь : Тип. губернского правления, 1875. — 120 с.", "title=Список населённых мест Ставропольской губернии | editors=Сергеева | place=Ставрополь | year=1875")]
+    [InlineData("Список селений Кутаисской губернии / Кутаисский губернский статистический комитет ; под. ред. П. Р. Шевцова. — Кутаис : Тип. Канделаки, 1903. — 88 с.", "title=Список селений Кутаисской губернии | editors=Шевцова | place=Кутаис | year=1903")]
+    [InlineData("Очерки по истории Дагестана / под. ред. М. А. Алиева. Махачкала, 1957. С. 12.", "title=Очерки по истории Дагестана | editors=Алиева | place=Махачкала | year=1957 | locator=12")]
+    public void Pod_red_with_a_stray_full_stop_names_the_editor(string note, string expected) => RulesOnly.Check(note, expected);
+}
