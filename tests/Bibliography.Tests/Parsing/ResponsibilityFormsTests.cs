@@ -28,4 +28,19 @@ public class ResponsibilityFormsTests
     [InlineData("Список селений Кутаисской губернии / Кутаисский губернский статистический комитет ; под. ред. П. Р. Шевцова. — Кутаис : Тип. Канделаки, 1903. — 88 с.", "title=Список селений Кутаисской губернии | editors=Шевцова | place=Кутаис | year=1903")]
     [InlineData("Очерки по истории Дагестана / под. ред. М. А. Алиева. Махачкала, 1957. С. 12.", "title=Очерки по истории Дагестана | editors=Алиева | place=Махачкала | year=1957 | locator=12")]
     public void Pod_red_with_a_stray_full_stop_names_the_editor(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("ქართული ხალხური სიმღერები, რედ. ნიკოლოზ ბერიძე, თბილისი, 1960, გვ. 12.", "title=ქართული ხალხური სიმღერები | editors=ბერიძე | place=თბილისი | year=1960 | locator=12")]
+    [InlineData("ქართული ხალხური სიმღერები. მთავარი რედაქტორი: გიორგი ჯაფარიძე. თბილისი, 2005, გვ. 12.", "title=ქართული ხალხური სიმღერები | editors=ჯაფარიძე | place=თბილისი | year=2005 | locator=12")]
+    [InlineData("ძველი საბუთები / რედ. როინ მეტრეველი. თბ.: მერიდიანი, 2009. გვ. 44.", "title=ძველი საბუთები | editors=მეტრეველი | place=თბ. | publisher=მერიდიანი | year=2009 | locator=44")]
+    [InlineData("საქართველოს ისტორიის ნარკვევები. ტომი II. რედაქტორი: ნიკო ბერძენიშვილი. თბილისი, 1973, გვ. 100.", "title=საქართველოს ისტორიის ნარკვევები | volume=II | editors=ბერძენიშვილი | place=თბილისი | year=1973 | locator=100")]
+    [InlineData("ქართლის ცხოვრება / შემდგენელი: ელენე მეტრეველი. თბილისი, 2008, გვ. 5.", "title=ქართლის ცხოვრება | compilers=მეტრეველი | place=თბილისი | year=2008 | locator=5")]
+    public void A_Georgian_name_written_in_full_after_a_role_word_is_the_editor_or_compiler(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("А. Б. Петров (ред.). Деревня в годы нэпа. М., 1996. С. 44.", "editors=Петров | title=Деревня в годы нэпа | place=М. | year=1996 | locator=44")]
+    [InlineData("В. Г. Сидоров (отв. ред.), Деревня в годы нэпа, М., 1996, с. 44.", "editors=Сидоров | title=Деревня в годы нэпа | place=М. | year=1996 | locator=44")]
+    [InlineData("Е. Ж. Козлов (сост.), «Письма крестьян», Ленинград, 1927, с. 8.", "compilers=Козлов | title=Письма крестьян | place=Ленинград | year=1927 | locator=8")]
+    [InlineData("Н. П. Орлова (ред.), Рабочие Баку, Баку, 1931, с. 17.", "editors=Орлова | title=Рабочие Баку | place=Баку | year=1931 | locator=17")]
+    public void One_name_initials_first_before_a_role_in_brackets_is_the_editor_or_compiler(string note, string expected) => RulesOnly.Check(note, expected);
 }
