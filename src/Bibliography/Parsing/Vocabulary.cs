@@ -605,6 +605,8 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<(string Word, CreatorRole Role)> EnglishRoleWords { get; } =
     [
+        // "Pravda Reports, edited and translated by Mary Hill": the editor's role, whichever of the two comes first.
+        ("edited and translated by", CreatorRole.Editor), ("translated and edited by", CreatorRole.Editor),
         ("edited by", CreatorRole.Editor), (EnglishEditorWords[0], CreatorRole.Editor), (EnglishEditorWords[1], CreatorRole.Editor),
         ("compiled by", CreatorRole.Compiler), ("comps.", CreatorRole.Compiler), ("comp.", CreatorRole.Compiler),
         ("translated by", CreatorRole.Translator), ("trans.", CreatorRole.Translator),

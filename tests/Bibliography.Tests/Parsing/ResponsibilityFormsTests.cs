@@ -43,4 +43,11 @@ public class ResponsibilityFormsTests
     [InlineData("Е. Ж. Козлов (сост.), «Письма крестьян», Ленинград, 1927, с. 8.", "compilers=Козлов | title=Письма крестьян | place=Ленинград | year=1927 | locator=8")]
     [InlineData("Н. П. Орлова (ред.), Рабочие Баку, Баку, 1931, с. 17.", "editors=Орлова | title=Рабочие Баку | place=Баку | year=1931 | locator=17")]
     public void One_name_initials_first_before_a_role_in_brackets_is_the_editor_or_compiler(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("Pravda Reports, edited and translated by Mary Hill (London: Cass, 1990), 7.", "title=Pravda Reports | editors=Hill | place=London | publisher=Cass | year=1990 | locator=7")]
+    [InlineData("Peasant Letters to Stalin, translated and edited by John Wood (London: Cass, 1990), 7.", "title=Peasant Letters to Stalin | editors=Wood | place=London | year=1990 | locator=7")]
+    [InlineData("Alexander Herzen, My Past and Thoughts, edited and translated by Constance Garnett (New York: Knopf, 1968), 45.", "authors=Herzen | title=My Past and Thoughts | editors=Garnett | place=New York | year=1968 | locator=45")]
+    [InlineData("John Smith, \"Peasants,\" in Village Voices, edited and translated by Ann Clark (Boston: Beacon, 1995), 33.", "authors=Smith | title=Peasants | container=Village Voices | editors=Clark | place=Boston | year=1995 | locator=33")]
+    public void Edited_and_translated_by_names_the_editor(string note, string expected) => RulesOnly.Check(note, expected);
 }
