@@ -50,4 +50,10 @@ public class ResponsibilityFormsTests
     [InlineData("Alexander Herzen, My Past and Thoughts, edited and translated by Constance Garnett (New York: Knopf, 1968), 45.", "authors=Herzen | title=My Past and Thoughts | editors=Garnett | place=New York | year=1968 | locator=45")]
     [InlineData("John Smith, \"Peasants,\" in Village Voices, edited and translated by Ann Clark (Boston: Beacon, 1995), 33.", "authors=Smith | title=Peasants | container=Village Voices | editors=Clark | place=Boston | year=1995 | locator=33")]
     public void Edited_and_translated_by_names_the_editor(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("Деревня в годы нэпа / Сост. Иванов А. М., Петров В. Г. М., 1996. С. 44.", "title=Деревня в годы нэпа | compilers=Иванов; Петров | place=М. | year=1996 | locator=44")]
+    [InlineData("Деревня в годы нэпа / Сост. Петров А. Б., Сидоров В. Г. М., 1996. С. 44.", "title=Деревня в годы нэпа | compilers=Петров; Сидоров | place=М. | year=1996 | locator=44")]
+    [InlineData("Рабочие Петрограда / Под ред. Орлова К. Л., Миронова Н. П. Л.: Прибой, 1925. С. 9.", "title=Рабочие Петрограда | editors=Орлова; Миронова | place=Л. | publisher=Прибой | year=1925 | locator=9")]
+    public void A_last_initial_spelt_as_a_place_before_another_name_is_no_imprint(string note, string expected) => RulesOnly.Check(note, expected);
 }
