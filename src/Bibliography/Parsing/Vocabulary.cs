@@ -648,7 +648,7 @@ public static class Vocabulary
         ("составители", CreatorRole.Compiler), ("tərtib edən", CreatorRole.Compiler), ("tərtibçi", CreatorRole.Compiler),
         // Azerbaijani: the compiler(s) with the possessive or plural ending ("Tərtib edəni:", "Tərtibçilər:"), and "tərt. edən".
         ("tərtib edəni", CreatorRole.Compiler), ("tərtib edənlər", CreatorRole.Compiler), ("tərtibçilər", CreatorRole.Compiler), ("tərt. edən", CreatorRole.Compiler),
-        ("tərt.", CreatorRole.Compiler),
+        ("tərt. ed.", CreatorRole.Compiler), ("tərt.", CreatorRole.Compiler),
         ("pod redaksiyey", CreatorRole.Editor), ("pod red.", CreatorRole.Editor), ("под ред.", CreatorRole.Editor),
         ("под общ. ред.", CreatorRole.Editor), ("под общей ред.", CreatorRole.Editor), ("под общей редакцией", CreatorRole.Editor),
         ("pod obshch. red.", CreatorRole.Editor), ("науч. ред.", CreatorRole.Editor), ("nauch. red.", CreatorRole.Editor),
@@ -662,6 +662,10 @@ public static class Vocabulary
         ("red.", CreatorRole.Editor), ("ред.", CreatorRole.Editor), ("redaktor", CreatorRole.Editor), ("редактор", CreatorRole.Editor),
         // Azerbaijani: "Redaktoru M. Arif" (its editor), "Redaktorlar:", "Redaksiya heyəti:" (the editorial board).
         ("redaktoru", CreatorRole.Editor), ("redaktorlar", CreatorRole.Editor), ("redaksiya heyəti", CreatorRole.Editor),
+        // "Red. heyəti: …" (the board, abbreviated), "Ön söz və ümumi redaktə: …" (general editing), "Redaktə edən: …".
+        ("red. heyəti", CreatorRole.Editor), ("ümumi redaktə", CreatorRole.Editor), ("redaktə edən", CreatorRole.Editor),
+        // Who prepared the text of an edition ("Подготовка текста и примеч. А. Б. Петрова") edited it.
+        ("подготовка текста", CreatorRole.Editor),
         // The scientific, chief and responsible editor ("; elmi red. T. Hüseynov"), whose role opens a list's statement.
         ("elmi red.", CreatorRole.Editor), ("baş redaktor", CreatorRole.Editor), ("baş red.", CreatorRole.Editor), ("məsul red.", CreatorRole.Editor),
         ("perevod", CreatorRole.Translator), ("per.", CreatorRole.Translator), ("пер.", CreatorRole.Translator),

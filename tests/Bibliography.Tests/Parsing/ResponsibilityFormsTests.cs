@@ -56,4 +56,12 @@ public class ResponsibilityFormsTests
     [InlineData("Деревня в годы нэпа / Сост. Петров А. Б., Сидоров В. Г. М., 1996. С. 44.", "title=Деревня в годы нэпа | compilers=Петров; Сидоров | place=М. | year=1996 | locator=44")]
     [InlineData("Рабочие Петрограда / Под ред. Орлова К. Л., Миронова Н. П. Л.: Прибой, 1925. С. 9.", "title=Рабочие Петрограда | editors=Орлова; Миронова | place=Л. | publisher=Прибой | year=1925 | locator=9")]
     public void A_last_initial_spelt_as_a_place_before_another_name_is_no_imprint(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("Azərbaycan tarixi. III cild / Red. heyəti: İ. Məmmədov, V. Əliyev. Bakı: Elm, 2007, s. 45.", "title=Azərbaycan tarixi | volume=III | editors=Məmmədov; Əliyev | place=Bakı | publisher=Elm | year=2007 | locator=45")]
+    [InlineData("Qarabağ xronikası / tərt. ed. R. Hüseynov. Bakı: Nurlan, 2010, s. 12.", "title=Qarabağ xronikası | compilers=Hüseynov | place=Bakı | publisher=Nurlan | year=2010 | locator=12")]
+    [InlineData("Şirvan tarixi / Ön söz və ümumi redaktə: Tofiq Əliyev. Bakı: Elm, 2007, s. 45.", "title=Şirvan tarixi | editors=Əliyev | place=Bakı | publisher=Elm | year=2007 | locator=45")]
+    [InlineData("Gəncə sənədləri / Redaktə edən: Nərgiz Quliyeva. Bakı: Elm, 2001, s. 9.", "title=Gəncə sənədləri | editors=Quliyeva | place=Bakı | publisher=Elm | year=2001 | locator=9")]
+    [InlineData("Письма декабристов / Подготовка текста и примеч. В. Г. Сидорова. М.: Наука, 1990. С. 5.", "title=Письма декабристов | editors=Сидорова | place=М. | publisher=Наука | year=1990 | locator=5")]
+    public void Editorial_boards_and_abbreviated_compilers_name_their_people(string note, string expected) => RulesOnly.Check(note, expected);
 }
