@@ -453,9 +453,14 @@ internal static class Conventions
         text.Length == 4 && text.IndexOfAnyExceptInRange('0', '9') < 0 && (text[0] == '1' && text[1] >= '5' || text[0] == '2' && text[1] == '0');
 
     /// <summary>Abbreviations after which a full stop does not end a sentence of a citation (<see cref="Vocabulary.NonTerminalAbbreviations"/>).</summary>
-    public static IReadOnlySet<string> NonTerminalAbbreviations => Vocabulary.NonTerminalAbbreviations;
+    public static IReadOnlySet<string> NonTerminalAbbreviations => NonTerminal;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonTerminalBySpan = Vocabulary.NonTerminalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The vocabulary's list and the languages a translation is made from ("Пер. с англ. А. Б. Петрова"): the statement
+    // goes on with the names after the language's full stop.
+    private static readonly HashSet<string> NonTerminal = new(
+        Vocabulary.NonTerminalAbbreviations.Concat(Vocabulary.TranslatedFromLanguages.Select(l => l.TrimEnd('.'))), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonTerminalBySpan = NonTerminal.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when <paramref name="word"/> is one of <see cref="NonTerminalAbbreviations"/> (no copy is made).</summary>
     public static bool IsNonTerminalAbbreviation(ReadOnlySpan<char> word) => NonTerminalBySpan.Contains(word);

@@ -1011,9 +1011,11 @@ internal static class PublicationReader
                 (m, name) = (latin, FamilyThenInitialsName(text, latin.Index, latin.Length));
             else
             {
-                // Initials first: after a first author, or first where a full stop or a comma closes the name ("И. И. Иванов. Title").
+                // Initials first: after a first author, or first where a full stop or a comma closes the name ("И. И. Иванов. Title"),
+                // or an editor's or compiler's role in brackets ("Ю. Г. Мурин (ред.), «Title»", "А. Б. Петров (сост.). Title").
                 m = InitialsThenFamily.Find(text, at, end - at);
-                if (m is { } i && (authors.Count > 0 || i.Index + i.Length < end && text[i.Index + i.Length] is '.' or ','))
+                if (m is { } i && (authors.Count > 0 || i.Index + i.Length < end && (text[i.Index + i.Length] is '.' or ','
+                    || RoleInBrackets(text, TextScan.Trim(text, i.Index + i.Length, end).Start, end).Role is CreatorRole.Editor or CreatorRole.Compiler)))
                     name = InitialsThenFamilyName(text, i.Index, i.Length);
             }
             var after = m is { } found ? at + found.Length : end;
@@ -1053,7 +1055,7 @@ internal static class PublicationReader
     // The name of a GeorgianFullName match at [index, index+length) (without its comma): one word ends as a family name
     // does, the other, the given name, neither so nor in the genitive's -ს of a title's first word ("საქართველოს ისტორია").
     // Null where the words are not told apart so.
-    private static CslName? GeorgianNameInFull(string text, int index, int length)
+    internal static CslName? GeorgianNameInFull(string text, int index, int length)
     {
         // The pattern's \s also takes a no-break space or a tab between the words.
         var space = index;

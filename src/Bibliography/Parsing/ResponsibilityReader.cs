@@ -30,6 +30,9 @@ internal static class ResponsibilityReader
     private const string GeorgianInitials = @"(?:[\u10D0-\u10FA]{1,2}\.\s?){1,2}";
     private static readonly Regex GeorgianInitialsFirst = new(@"^(?<ini>" + GeorgianInitials + @")(?<fam>[\u10D0-\u10FA]{3,}(?:-[\u10D0-\u10FA]+)?)$", Conventions.Options);
     private static readonly Regex GeorgianFamilyFirst = new(@"^(?<fam>[\u10D0-\u10FA]{3,}(?:-[\u10D0-\u10FA]+)?)\s+(?<ini>" + GeorgianInitials + @")$", Conventions.Options);
+    // A Georgian name written in full ("რედ. ნიკოლოზ ბერიძე", "მთავარი რედაქტორი: გიორგი ჯაფარიძე"): two words, told apart
+    // by the family name's ending (PublicationReader.GeorgianNameInFull), else read given name first as a role's statement writes it.
+    private static readonly Regex GeorgianFullName = new(@"^[\u10D0-\u10FA]{3,}\s[\u10D0-\u10FA]{3,}(?:-[\u10D0-\u10FA]+)?$", Conventions.Options);
 
     // Longest first so "pod red." wins over "red."; sorted once (a stable sort keeps the table's order among equals).
     private static readonly (string Word, CreatorRole Role)[] LongestFirst = Vocabulary.RoleWords.OrderByDescending(r => r.Word.Length).ToArray();
@@ -238,9 +241,26 @@ internal static class ResponsibilityReader
                 names.Add(CslName.Person(georgian.Groups["fam"].Value, georgian.Groups["ini"].Value.Replace(" ", "").TrimEnd()));
                 continue;
             }
+            if (GeorgianFullName.Match(text, at, size) is { Success: true } gf && gf.Length == size && GeorgianGivenThenFamily(text, at, size) is { } named)
+            {
+                names.Add(named);
+                continue;
+            }
             return new List<CslName>(); // not a list of names: leave it to the caller to keep as text
         }
         return names;
+    }
+
+    // The name of a GeorgianFullName match: the word ending as a family name is the family's; where neither word tells,
+    // the second (given name first); null where the first is in the genitive (-ს), a title's or a body's first word.
+    private static CslName? GeorgianGivenThenFamily(string text, int at, int size)
+    {
+        if (PublicationReader.GeorgianNameInFull(text, at, size) is { } told) return told;
+        var space = text.IndexOf(' ', at, size);
+        var first = text.AsSpan(at, space - at);
+        var second = text.AsSpan(space + 1, at + size - space - 1);
+        if (first[^1] == 'ს' || second[^1] == 'ს' || PublicationReader.IsGeorgianFamily(first)) return null;
+        return CslName.Person(second.ToString(), first.ToString());
     }
 
     /// <summary>

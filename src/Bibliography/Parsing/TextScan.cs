@@ -177,7 +177,8 @@ internal static class TextScan
         {
             var after = stop + 1;
             while (after < end && text[after] == ' ') after++;
-            if ((after >= end || text[after] is ':' or ',' or ';' or '–' or '—' or '-') && Conventions.IsAbbreviatedPlace(text.AsSpan(at, stop + 1 - at))) return true;
+            if ((after >= end || text[after] is ':' or ',' or ';' or '–' or '—' or '-') && Conventions.IsAbbreviatedPlace(text.AsSpan(at, stop + 1 - at))
+                && !(after < end && text[after] == ',' && FamilyThenInitialAt(text, after + 1, end))) return true;
         }
         var word = at;
         while (word < end && char.IsLetter(text[word])) word++;
@@ -186,6 +187,19 @@ internal static class TextScan
         var next = word + 1;
         while (next < end && text[next] == ' ') next++;
         return text[word] == ':' || next + 4 <= end && Conventions.IsYear(text.AsSpan(next, 4));
+    }
+
+    // "Сост. Иванов А. М., Петров В. Г.": a family name and an initial after the comma make the letter before it ("М.",
+    // "Л.", "Б.") a name's last initial in a list, not an abbreviated place (whose comma a year or a publisher follows).
+    private static bool FamilyThenInitialAt(string text, int at, int end)
+    {
+        while (at < end && text[at] == ' ') at++;
+        if (at >= end || !char.IsUpper(text[at])) return false;
+        var word = at + 1;
+        while (word < end && char.IsLower(text[word])) word++;
+        if (word - at < 2 || word >= end || text[word] != ' ') return false;
+        while (word < end && text[word] == ' ') word++;
+        return word + 1 < end && char.IsUpper(text[word]) && text[word + 1] == '.';
     }
 
     private static bool EndsSentence(string text, int start, int dot)

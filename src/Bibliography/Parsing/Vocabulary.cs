@@ -605,6 +605,8 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<(string Word, CreatorRole Role)> EnglishRoleWords { get; } =
     [
+        // "Pravda Reports, edited and translated by Mary Hill": the editor's role, whichever of the two comes first.
+        ("edited and translated by", CreatorRole.Editor), ("translated and edited by", CreatorRole.Editor),
         ("edited by", CreatorRole.Editor), (EnglishEditorWords[0], CreatorRole.Editor), (EnglishEditorWords[1], CreatorRole.Editor),
         ("compiled by", CreatorRole.Compiler), ("comps.", CreatorRole.Compiler), ("comp.", CreatorRole.Compiler),
         ("translated by", CreatorRole.Translator), ("trans.", CreatorRole.Translator),
@@ -628,16 +630,25 @@ public static class Vocabulary
     /// <summary>The marks for a place or publisher a book does not give (<see cref="NoDateMarks"/>).</summary>
     public static IReadOnlyList<string> NoPlaceMarks { get; } = ["n.p.", "n. p.", "Б. м.", "Б.м.", "б. м."];
 
+    /// <summary>
+    /// The abbreviated languages a Russian translation names after <c>пер. с</c> ("translated from"): <c>Пер. с англ. А. Б.
+    /// Петрова</c>; each makes a role word of its own (<see cref="RoleWords"/>), so the names start after the language.
+    /// </summary>
+    public static IReadOnlyList<string> TranslatedFromLanguages { get; } =
+        ["англ.", "нем.", "франц.", "фр.", "итал.", "исп.", "польск.", "чеш.", "укр.", "груз.", "азерб.", "арм.", "тур.", "перс.", "араб.", "лат.", "греч.", "др.-греч."];
+
     /// <summary>Words that name a compiler's, editor's or translator's role, and the CSL role each means.</summary>
     public static IReadOnlyList<(string Word, CreatorRole Role)> RoleWords { get; } = new (string, CreatorRole)[]
     {
+        // "Список населённых мест / Терский статкомитет ; под. ред. Н. А. Благовещенского": the stray stop after "под".
+        ("под. ред.", CreatorRole.Editor), ("pod. red.", CreatorRole.Editor),
         ("sostavitel", CreatorRole.Compiler), ("sostavil", CreatorRole.Compiler), ("sostavila", CreatorRole.Compiler),
         ("sostaviteli", CreatorRole.Compiler), ("sost.", CreatorRole.Compiler), ("сост.", CreatorRole.Compiler),
         ("составитель", CreatorRole.Compiler), ("составил", CreatorRole.Compiler), ("составила", CreatorRole.Compiler),
         ("составители", CreatorRole.Compiler), ("tərtib edən", CreatorRole.Compiler), ("tərtibçi", CreatorRole.Compiler),
         // Azerbaijani: the compiler(s) with the possessive or plural ending ("Tərtib edəni:", "Tərtibçilər:"), and "tərt. edən".
         ("tərtib edəni", CreatorRole.Compiler), ("tərtib edənlər", CreatorRole.Compiler), ("tərtibçilər", CreatorRole.Compiler), ("tərt. edən", CreatorRole.Compiler),
-        ("tərt.", CreatorRole.Compiler),
+        ("tərt. ed.", CreatorRole.Compiler), ("tərt.", CreatorRole.Compiler),
         ("pod redaksiyey", CreatorRole.Editor), ("pod red.", CreatorRole.Editor), ("под ред.", CreatorRole.Editor),
         ("под общ. ред.", CreatorRole.Editor), ("под общей ред.", CreatorRole.Editor), ("под общей редакцией", CreatorRole.Editor),
         ("pod obshch. red.", CreatorRole.Editor), ("науч. ред.", CreatorRole.Editor), ("nauch. red.", CreatorRole.Editor),
@@ -651,6 +662,10 @@ public static class Vocabulary
         ("red.", CreatorRole.Editor), ("ред.", CreatorRole.Editor), ("redaktor", CreatorRole.Editor), ("редактор", CreatorRole.Editor),
         // Azerbaijani: "Redaktoru M. Arif" (its editor), "Redaktorlar:", "Redaksiya heyəti:" (the editorial board).
         ("redaktoru", CreatorRole.Editor), ("redaktorlar", CreatorRole.Editor), ("redaksiya heyəti", CreatorRole.Editor),
+        // "Red. heyəti: …" (the board, abbreviated), "Ön söz və ümumi redaktə: …" (general editing), "Redaktə edən: …".
+        ("red. heyəti", CreatorRole.Editor), ("ümumi redaktə", CreatorRole.Editor), ("redaktə edən", CreatorRole.Editor),
+        // Who prepared the text of an edition ("Подготовка текста и примеч. А. Б. Петрова") edited it.
+        ("подготовка текста", CreatorRole.Editor),
         // The scientific, chief and responsible editor ("; elmi red. T. Hüseynov"), whose role opens a list's statement.
         ("elmi red.", CreatorRole.Editor), ("baş redaktor", CreatorRole.Editor), ("baş red.", CreatorRole.Editor), ("məsul red.", CreatorRole.Editor),
         ("perevod", CreatorRole.Translator), ("per.", CreatorRole.Translator), ("пер.", CreatorRole.Translator),
@@ -663,7 +678,7 @@ public static class Vocabulary
         // Georgian: the editor (რედაქტორი, რედ.), the compiler (შემდგენელი, შემდგ.), the translator (მთარგმნელი, თარგმ.).
         ("რედაქტორი", CreatorRole.Editor), ("რედ.", CreatorRole.Editor), ("შემდგენელი", CreatorRole.Compiler), ("შემდგ.", CreatorRole.Compiler),
         ("მთარგმნელი", CreatorRole.Translator), ("თარგმ.", CreatorRole.Translator),
-    }.Concat(EnglishRoleWords).ToArray();
+    }.Concat(EnglishRoleWords).Concat(TranslatedFromLanguages.Select(l => ("пер. с " + l, CreatorRole.Translator))).ToArray();
 
     /// <summary>
     /// Georgian words that name a role after the names, in the genitive (<c>ს. ყაუხჩიშვილის რედაქციით</c>, "edited by S.
