@@ -1232,7 +1232,7 @@ internal static class ArchivalReader
                     abbrStart = ia;
                 }
                 // "sShSSA (I)": a department's numeral in brackets is part of the archive's abbreviation.
-                if (abbrEnd > abbrStart && text.AsSpan(abbrStart, abbrEnd - abbrStart).IndexOfAnyExcept("IVX") < 0)
+                if (abbrEnd > abbrStart && Conventions.IsRoman(text.AsSpan(abbrStart, abbrEnd - abbrStart), letters: 3))
                     return LooksLikeAbbreviation(text[start..end]) ? (null, new Located(text[start..end], new TextSpan(offset, end - start))) : (new Located(text[start..end], new TextSpan(offset, end - start)), null);
                 if (nameEnd > start && abbrEnd > abbrStart)
                     // The abbreviation's span opens after the bracket, before any spaces its value is trimmed of (as it always has).

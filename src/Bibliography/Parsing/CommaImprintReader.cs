@@ -269,7 +269,7 @@ internal static class CommaImprintReader
             var g = m.Groups["n"].Success ? m.Groups["n"] : m.Groups["m"];
             var length = 0;
             var digits = g.ValueSpan;
-            while (length < digits.Length && (char.IsAsciiDigit(digits[length]) || digits[length] is 'I' or 'V' or 'X' or 'L' or 'C')) length++;
+            while (length < digits.Length && (char.IsAsciiDigit(digits[length]) || Conventions.IsRomanLetter(digits[length]))) length++;
             return new Located(part.Substring(g.Index, length), new TextSpan(s + g.Index, length));
         }
         return new PublicationCitation

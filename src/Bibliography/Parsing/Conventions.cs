@@ -450,6 +450,39 @@ internal static class Conventions
     public static bool IsYear(ReadOnlySpan<char> text) =>
         text.Length == 4 && text.IndexOfAnyExceptInRange('0', '9') < 0 && (text[0] == '1' && text[1] >= '5' || text[0] == '2' && text[1] == '0');
 
+    /// <summary>
+    /// The letters of Roman numerals in the order of their values. Notes number volumes, parts, opisi and front-matter
+    /// pages with the first five (I to C): a caller reads D and M only where it asks for all seven.
+    /// </summary>
+    private const string RomanSeries = "IVXLCDM";
+
+    /// <summary>How many of the Roman letters a volume, part or opis in a note is written with: I, V, X, L, C.</summary>
+    public const int RomanNoteLetters = 5;
+
+    /// <summary>
+    /// True when <paramref name="c"/> is a Roman numeral's letter: one of the first <paramref name="letters"/> of I, V,
+    /// X, L, C, D, M (a caller that must not read the <c>C.</c> of an initial asks for four), a capital unless
+    /// <paramref name="small"/> asks for small letters only (front-matter pages, <c>xiv</c>).
+    /// </summary>
+    public static bool IsRomanLetter(char c, int letters = RomanNoteLetters, bool small = false)
+    {
+        if (small) c = c is >= 'a' and <= 'z' ? (char)(c - ('a' - 'A')) : '\0';
+        var k = RomanSeries.IndexOf(c);
+        return k >= 0 && k < letters;
+    }
+
+    /// <summary>
+    /// True when <paramref name="word"/> is one to <paramref name="maxLength"/> Roman letters and nothing else, under the
+    /// contract of <see cref="IsRomanLetter"/> (no test of the numeral's grammar: <c>IIII</c> passes, as notes write it).
+    /// </summary>
+    public static bool IsRoman(ReadOnlySpan<char> word, int maxLength = int.MaxValue, int letters = RomanNoteLetters, bool small = false)
+    {
+        if (word.IsEmpty || word.Length > maxLength) return false;
+        foreach (var c in word)
+            if (!IsRomanLetter(c, letters, small)) return false;
+        return true;
+    }
+
     /// <summary>Abbreviations after which a full stop does not end a sentence of a citation (<see cref="Vocabulary.NonTerminalAbbreviations"/>).</summary>
     public static IReadOnlySet<string> NonTerminalAbbreviations => Vocabulary.NonTerminalAbbreviations;
 

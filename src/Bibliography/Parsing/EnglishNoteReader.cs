@@ -566,7 +566,7 @@ internal static class EnglishNoteReader
     {
         var (_, e) = TextScan.Trim(text, s, body, " ,.");
         var d = e;
-        while (d > s && (char.IsAsciiDigit(text[d - 1]) || text[d - 1] is 'I' or 'V' or 'X' or 'L')) d--;
+        while (d > s && (char.IsAsciiDigit(text[d - 1]) || Conventions.IsRomanLetter(text[d - 1], RomanWithoutC))) d--;
         if (d == e || e - d > 6 || char.IsAsciiDigit(text[d]) && !char.IsAsciiDigit(text[e - 1])) return null;
         var k = d;
         while (k > s && text[k - 1] == ' ') k--;
@@ -2173,16 +2173,15 @@ internal static class EnglishNoteReader
         var d = e;
         while (d > s && e - d < MaxVolumeNumber && char.IsAsciiDigit(text[d - 1])) d--;
         if (d < e) return d > s && char.IsLetterOrDigit(text[d - 1]) ? e : d;
-        while (d > s && e - d < MaxVolumeNumber && text[d - 1] is 'I' or 'V' or 'X' or 'L' or 'C') d--;
+        while (d > s && e - d < MaxVolumeNumber && Conventions.IsRomanLetter(text[d - 1])) d--;
         return d < e && (d == s || !char.IsLetterOrDigit(text[d - 1])) ? d : e;
     }
 
-    private static bool IsRoman(ReadOnlySpan<char> seg)
-    {
-        if (seg.Length is 0 or > 5) return false;
-        foreach (var c in seg) if (c is not ('I' or 'V' or 'X' or 'L')) return false;
-        return true;
-    }
+    // A volume or part in capital Roman numerals of up to five letters, C left out: "C." there is an initial.
+    private static bool IsRoman(ReadOnlySpan<char> seg) => Conventions.IsRoman(seg, maxLength: 5, letters: RomanWithoutC);
+
+    /// <summary>The Roman letters this reader takes for a number (I, V, X, L): a capital C is as often an initial.</summary>
+    private const int RomanWithoutC = 4;
 
     /// <summary>The most digits of a journal's volume or issue read in the form <c>49 (2)</c>.</summary>
     private const int MaxIssueDigits = 4;

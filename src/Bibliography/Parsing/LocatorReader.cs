@@ -259,7 +259,7 @@ internal static class LocatorReader
     {
         if (written[i] is >= 'A' and <= 'H') return i + 1 < written.Length && char.IsAsciiDigit(written[i + 1]) ? 1 : 0;
         var end = i;
-        while (end < written.Length && "ivxlc".Contains(written[end])) end++;
+        while (end < written.Length && Conventions.IsRomanLetter(written[end], small: true)) end++;
         return end > i && (end == written.Length || !char.IsLetter(written[end])) ? end - i : 0;
     }
 

@@ -908,7 +908,7 @@ internal static class PublicationReader
         var end = index + length;
         var digits = char.IsDigit(text[end - 1]);
         var start = end - 1;
-        while (start > index && (digits ? char.IsDigit(text[start - 1]) : text[start - 1] is 'I' or 'V' or 'X' or 'L' or 'C')) start--;
+        while (start > index && (digits ? char.IsDigit(text[start - 1]) : Conventions.IsRomanLetter(text[start - 1]))) start--;
         return (start, end);
     }
 

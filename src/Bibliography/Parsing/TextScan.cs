@@ -216,7 +216,7 @@ internal static class TextScan
     private static bool NumberAfter(string text, int at)
     {
         while (at < text.Length && text[at] == ' ') at++;
-        return at < text.Length && (char.IsAsciiDigit(text[at]) || text[at] is 'I' or 'V' or 'X' or 'L' or 'C' && (at + 1 == text.Length || !char.IsLower(text[at + 1])));
+        return at < text.Length && (char.IsAsciiDigit(text[at]) || Conventions.IsRomanLetter(text[at]) && (at + 1 == text.Length || !char.IsLower(text[at + 1])));
     }
 
     // char.ToLowerInvariant of every character below Armenian (Latin, Cyrillic), looked up instead of asking ICU.
