@@ -1546,7 +1546,7 @@ internal static class EnglishNoteReader
         // "(Moscow: Gospolitizdat, 1946–52)": a work published over years is dated by its first.
         if (y < 0) y = YearRangeAtEnd(text, s, e);
         // "(Moscow, n.d.)": an imprint without a date.
-        var undated = y < 0 ? MarkAtEnd(text, s, e, Vocabulary.NoDateMarks) : -1;
+        var undated = y < 0 ? TextScan.MarkAtEnd(text, s, e, Vocabulary.NoDateMarks, bracketed: false) : -1;
         if (y < 0 && undated < 0) return false;
         if (y >= 0) year = new Located(text[y..(y + 4)], new TextSpan(y, 4));
         var (ps, pe) = TextScan.Trim(text, s, y >= 0 ? y : undated, " ,;");
@@ -1682,18 +1682,6 @@ internal static class EnglishNoteReader
         var y = d - 5;
         if (!Conventions.IsYear(text.AsSpan(y, 4)) || y > s && !(text[y - 1] is ' ' or ',' or ':' or '(')) return -1;
         return e - d == 4 && string.CompareOrdinal(text, d, text, y, 4) <= 0 ? -1 : y;
-    }
-
-    // Where one of marks closing text[s..e) (after a space, comma or bracket) begins, or -1.
-    private static int MarkAtEnd(string text, int s, int e, IReadOnlyList<string> marks)
-    {
-        foreach (var mark in marks)
-        {
-            var at = e - mark.Length;
-            if (at >= s && string.CompareOrdinal(text, at, mark, 0, mark.Length) == 0 && (at == s || text[at - 1] is ' ' or ',' or '('))
-                return at;
-        }
-        return -1;
     }
 
     // Where a year (1500–2099) closing [s, e) begins, when a space, comma, colon or bracket stands before it; else -1.

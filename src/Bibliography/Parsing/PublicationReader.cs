@@ -104,27 +104,9 @@ internal static class PublicationReader
         return Conventions.MonthOf(inside) is not null || Vocabulary.Seasons.Contains(inside.ToString()) ? open : -1;
     }
 
-    // Where one of `marks` closes text[s..e) after a separator (its full stop, and square brackets round it, optional:
-    // "б. г", "[б. г.]"), or -1.
-    private static int NoMarkAtEnd(string text, int s, int e, IReadOnlyList<string> marks)
-    {
-        (s, e) = TextScan.Trim(text, s, e);
-        if (e > s && text[e - 1] == ']') e--;
-        if (e > s && text[e - 1] == '.') e--;
-        foreach (var mark in marks)
-        {
-            var bare = mark.AsSpan().TrimEnd('.');
-            var at = e - bare.Length;
-            if (at < s || !text.AsSpan(at, bare.Length).SequenceEqual(bare)) continue;
-            if (at > s && !(char.IsWhiteSpace(text[at - 1]) || text[at - 1] is ',' or '.' or '[' or ':')) continue;
-            return at > s && text[at - 1] == '[' ? at - 1 : at;
-        }
-        return -1;
-    }
-
     // text[s..e) is a mark for the place a book does not give, and nothing else ("Б. м.", "[Б. м.]").
     private static bool IsNoPlaceMark(string text, int s, int e) =>
-        NoMarkAtEnd(text, s, e, Vocabulary.NoPlaceMarks) is var at and >= 0 && TextScan.Trim(text, s, at, " [").End <= TextScan.Trim(text, s, at).Start;
+        TextScan.MarkAtEnd(text, s, e, Vocabulary.NoPlaceMarks, bracketed: true) is var at and >= 0 && TextScan.Trim(text, s, at, " [").End <= TextScan.Trim(text, s, at).Start;
 
     // The first letter of text[s..e) is a Latin one: a part named in the Latin alphabet (a Western journal's title).
     private static bool OpensInLatin(string text, int s, int e)
@@ -260,7 +242,7 @@ internal static class PublicationReader
         }
         // "СПб., б. г.", "Б. м., б. г.": the book gives no year; the imprint is read all the same, and no year recorded.
         var undated = false;
-        if (year is null && issue is null && NoMarkAtEnd(text, partStart, e, Vocabulary.NoDateMarks) is var noYear and >= 0)
+        if (year is null && issue is null && TextScan.MarkAtEnd(text, partStart, e, Vocabulary.NoDateMarks, bracketed: true) is var noYear and >= 0)
         {
             undated = true;
             (_, e) = TextScan.Trim(text, partStart, noYear, Separators);
