@@ -733,8 +733,7 @@ public static class CitationParser
     private static bool HasYearAfterComma(string text, int s, int e)
     {
         for (var k = s; k + 5 < e; k++)
-            if (text[k] is ',' or '.' && text[k + 1] == ' ' && char.IsDigit(text[k + 2]) && char.IsDigit(text[k + 3]) && char.IsDigit(text[k + 4]) && char.IsDigit(text[k + 5])
-                && (k + 6 == e || !char.IsDigit(text[k + 6]))) return true;
+            if (text[k] is ',' or '.' && text[k + 1] == ' ' && Conventions.IsYear(text.AsSpan(k + 2, 4)) && (k + 6 == e || !char.IsAsciiDigit(text[k + 6]))) return true;
         return false;
     }
 
