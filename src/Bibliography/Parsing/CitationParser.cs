@@ -185,10 +185,8 @@ public static class CitationParser
     // A part that is nothing but a commentary word ("See", "Cf.", "Cited in"): prose, cites nothing.
     private static bool IsCommentaryAlone(string text, int s, int e)
     {
-        var part = text.AsSpan(s, e - s).Trim().TrimEnd(" .,;:");
-        foreach (var prefix in Conventions.CommentaryPrefixes)
-            if (part.Equals(prefix.AsSpan().TrimEnd(" .,;:"), StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        const string stops = " .,;:";
+        return Vocabulary.IsOneOf(text.AsSpan(s, e - s).Trim().TrimEnd(stops), Conventions.CommentaryPrefixes, StringComparison.OrdinalIgnoreCase, stops);
     }
 
     // The citation, and the citations that run on after it ("…, 84. See also Ivanov, Title, 70."): what follows is

@@ -321,12 +321,7 @@ internal static class CommaImprintReader
     private static bool KnownPlace(ReadOnlySpan<char> word) => Labelling.Lexicon.IsPlaceName(word) || IsBakuWithoutAzerbaijaniLetters(word);
 
     // Baku spelt without an Azerbaijani letter (Vocabulary.BakuWithoutAzerbaijaniLetters), the whole word.
-    private static bool IsBakuWithoutAzerbaijaniLetters(ReadOnlySpan<char> word)
-    {
-        foreach (var baku in Vocabulary.BakuWithoutAzerbaijaniLetters)
-            if (word.SequenceEqual(baku)) return true;
-        return false;
-    }
+    private static bool IsBakuWithoutAzerbaijaniLetters(ReadOnlySpan<char> word) => Vocabulary.IsOneOf(word, Vocabulary.BakuWithoutAzerbaijaniLetters);
 
     // Where the place that opens text[from..to) ends: at the first colon or comma, else at to.
     private static int PlaceEnd(string part, int from, int to)

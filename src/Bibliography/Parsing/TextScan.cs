@@ -230,12 +230,7 @@ internal static class TextScan
         return !Conventions.IsNonTerminalAbbreviation(word);
     }
 
-    private static bool IsBookPartWord(ReadOnlySpan<char> word)
-    {
-        foreach (var part in Conventions.BookPartWords)
-            if (word.SequenceEqual(part)) return true;
-        return false;
-    }
+    private static bool IsBookPartWord(ReadOnlySpan<char> word) => Vocabulary.IsOneOf(word, Conventions.BookPartWords);
 
     // A number (digits, or a Roman numeral's capitals) after the spaces at text[at..].
     private static bool NumberAfter(string text, int at)
