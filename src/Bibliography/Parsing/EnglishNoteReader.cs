@@ -2127,7 +2127,9 @@ internal static class EnglishNoteReader
             if (seg[at..].StartsWith(Vocabulary.RoleBy, StringComparison.Ordinal)) at += Vocabulary.RoleBy.Length;
             // "trans. and ed. ", "ed. & trans. ": roles joined.
             var rest = seg[at..];
-            var joiner = rest.StartsWith("and ") ? 4 : rest.StartsWith("& ") ? 2 : 0;
+            var joiner = 0;
+            foreach (var name in Conventions.NameJoiners)
+                if (rest.Length > name.Length && rest.StartsWith(name, StringComparison.Ordinal) && rest[name.Length] == ' ') { joiner = name.Length + 1; break; }
             if (joiner == 0 || !StartsWithAnyRole(rest[joiner..])) return at;
             at += joiner;
         }
