@@ -101,6 +101,12 @@ public static class Vocabulary
     public static IReadOnlyList<string> CapitalPageKeywords { get; } = ["P.", "Pp.", "PP.", "Р.", "Рр.", "РР."];
 
     /// <summary>
+    /// The Cyrillic page keyword С. typed with its Latin look-alike (<c>C. 12</c>, <c>c.4</c>), read as a page in Cyrillic
+    /// text only: elsewhere the same letters are the Azerbaijani cild.
+    /// </summary>
+    public static IReadOnlyList<string> LatinLookAlikePageKeywords { get; } = ["c.", "C."];
+
+    /// <summary>
     /// The words after a multi-volume work's number of parts (<c>В 4 т.</c>, <c>в 2-х кн.</c>, <c>V 3 vyp.</c>, <c>в 2 томах</c>),
     /// written without their full stop, in the order they are tried.
     /// </summary>
