@@ -28,7 +28,7 @@ internal static class ArchivalReader
         Spelt(Vocabulary.Alternation(KeywordLevel.Fond)) + @"\s*(?<v>" + LevelValue + @")",
         @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+" + Vocabulary.NamedFond,
         // An opis may be compound ("Оп. 263/216", an inventory and its part).
-        Spelt(Vocabulary.Alternation(KeywordLevel.Opis)) + @"\s*(?<v>(?:" + Digits + @"[A-Za-zА-Яа-я]?(?:/\d+)?|[IVX]{1,5})(?:\s?«[А-Яа-яA-Za-z]{1,2}»)?)",
+        Spelt(Vocabulary.Alternation(KeywordLevel.Opis)) + @"\s*(?<v>(?:" + Digits + @"[A-Za-zА-Яа-я]?(?:/\d+)?|" + Conventions.RomanClass(3) + @"{1,5})(?:\s?«[А-Яа-яA-Za-z]{1,2}»)?)",
         Spelt(Vocabulary.Alternation(KeywordLevel.Delo)) + @"\s*(?<v>" + LevelValue + @")",
         Spelt(Conventions.FolioKeyword) + @"\s*(?<v>" + Conventions.NumberList + @")",
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",

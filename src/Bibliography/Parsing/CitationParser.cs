@@ -524,11 +524,11 @@ public static class CitationParser
     // "АКАК, VIII, 14", "ПСЗ, XII, 345": a collection cited often, by its siglum (capitals), a volume in Roman numerals
     // and a page, as works on the Caucasus cite the Acts of the Caucasian Archaeographic Commission.
     // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
-    private static readonly Regex SiglumVolumePageForm = new(@"^(?<t>\p{Lu}{2,8}),\s*(?<v>[IVXLC]{1,7}),\s*(?<p>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)\.?$", Conventions.Linear);
+    private static readonly Regex SiglumVolumePageForm = new(@"^(?<t>\p{Lu}{2,8}),\s*(?<v>" + Conventions.RomanClass() + @"{1,7}),\s*(?<p>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)\.?$", Conventions.Linear);
 
     // "ქც 4: 330,19", "ქც 2:128, 20, 21": a Georgian siglum (ქც, Kartlis tskhovreba), a volume, a colon and the page (with
     // its line after a comma), as Georgian scholarship cites its standard editions.
-    private static readonly Regex SiglumVolumeColonPageForm = new(@"^(?<t>[ა-ჺ]{2,5}|\p{Lu}{2,8})\s(?<v>\d{1,2}|[IVXLC]{1,7})\s?:\s?(?<p>\d+(?:\s?"
+    private static readonly Regex SiglumVolumeColonPageForm = new(@"^(?<t>[ა-ჺ]{2,5}|\p{Lu}{2,8})\s(?<v>\d{1,2}|" + Conventions.RomanClass() + @"{1,7})\s?:\s?(?<p>\d+(?:\s?"
         + Conventions.Dash + @"\s?\d+)?(?:\s?,\s?\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)*)\.?$", Conventions.Anchored);
 
     private static PublicationCitation? SiglumVolumePage(string text, int s, int e)

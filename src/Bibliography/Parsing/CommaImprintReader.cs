@@ -36,11 +36,11 @@ internal static class CommaImprintReader
     // A hyphen joins capitalised parts ("Sankt-Peterburq"); an abbreviation ends in its full stop.
     private static readonly Regex Place = new(@"^\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?\.?(?:\s\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?)?$", Conventions.Options);
     // A volume: its number before the word, Roman or an ordinal ("II cild", "III c.", "2-ci cild"), or after it ("c. 3", "cild 2").
-    private static readonly string VolumeNumber = @"(?:[IVXLC]+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + "?)";
+    private static readonly string VolumeNumber = @"(?:" + Conventions.RomanClass() + @"+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + "?)";
     // The number first, the word's full stop may have been trimmed with the sentence's ("III c").
     private static readonly string VolumeWord = Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Select(k => k.TrimEnd('.')).Distinct());
     private static readonly string VolumeStatement = @"(?:(?<n>" + VolumeNumber + @")\s+" + VolumeWord + @"\.?|(?:"
-        + Conventions.VolumeKeyword + @")\s*(?<m>[IVXLC]+|\d{1,3}))";
+        + Conventions.VolumeKeyword + @")\s*(?<m>" + Conventions.RomanClass() + @"+|\d{1,3}))";
     private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])" + VolumeStatement + "$", Conventions.Options);
     private static readonly Regex VolumePiece = new("^" + VolumeStatement + "$", Conventions.Anchored);
     // The size of a set, in figures or in words ("10 cilddə", "Yeddi cilddə"): recorded nowhere.

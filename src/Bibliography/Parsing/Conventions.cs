@@ -54,14 +54,14 @@ internal static class Conventions
     /// <summary>A number, a range of numbers, or a comma list of both.</summary>
     public static readonly string NumberList = NumberRange + @"(?:\s*,\s*" + NumberRange + ")*";
 
+    /// <summary>A page of front matter in small Roman numerals (<c>xiv</c>), a whole word.</summary>
+    public static readonly string RomanPage = RomanClass(small: true) + @"{1,8}\b";
+
     /// <summary>
     /// A page as only a page keyword introduces it: a number, a front-matter page in small Roman numerals (<c>p. xiv</c>,
     /// <c>pp. xii–xv</c>), or a newspaper's section page (<c>p. A14</c>, <c>pp. A1, 18</c>).
     /// </summary>
     private static readonly string PageRange = @"(?:" + NumberRange + @"|[A-H]\d+(?:\s*" + Dash + @"\s*[A-H]?\d+)?|" + RomanPage + @"(?:\s*" + Dash + @"\s*" + RomanPage + @")?)";
-
-    /// <summary>A page of front matter in small Roman numerals (<c>xiv</c>), a whole word.</summary>
-    public const string RomanPage = @"[ivxlc]{1,8}\b";
 
     /// <summary>
     /// Pages after a page keyword: a <see cref="NumberList"/> whose last numbers may be joined by <c>and</c> (<c>pp. 25 and
@@ -470,6 +470,10 @@ internal static class Conventions
         var k = RomanSeries.IndexOf(c);
         return k >= 0 && k < letters;
     }
+
+    /// <summary>The pattern form of <see cref="IsRomanLetter"/>'s contract: a character class of the first <paramref name="letters"/> of the series (<c>[IVXLC]</c>), small where asked.</summary>
+    public static string RomanClass(int letters = RomanNoteLetters, bool small = false) =>
+        "[" + (small ? RomanSeries[..letters].ToLowerInvariant() : RomanSeries[..letters]) + "]";
 
     /// <summary>
     /// True when <paramref name="word"/> is one to <paramref name="maxLength"/> Roman letters and nothing else, under the

@@ -60,10 +60,10 @@ internal static class PublicationReader
     // What may close a citation after its year (read from the right, before the year): a volume (Т. 2, Т. 2 (34)), a
     // book's part that no field records (Кн. II, Ч. 1), a newspaper's day and month (3 нояб., 12 июля), a journal's
     // month (№ 10–11. Ноябрь).
-    private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.]|\s[-–—])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|[IVXLC]+)" + Conventions.RunningNumber + "$", Conventions.Options);
-    private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
+    private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.]|\s[-–—])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|" + Conventions.RomanClass() + @"+)" + Conventions.RunningNumber + "$", Conventions.Options);
+    private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|" + Conventions.RomanClass() + @"+)$", Conventions.Options);
     // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
-    private static readonly Regex AzerbaijaniPart = new(@"^(?:[IVXLC]+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + @"?)\s+" + Vocabulary.Alternation(Conventions.AzerbaijaniBookPartWords) + "$", Conventions.Linear);
+    private static readonly Regex AzerbaijaniPart = new(@"^(?:" + Conventions.RomanClass() + @"+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + @"?)\s+" + Vocabulary.Alternation(Conventions.AzerbaijaniBookPartWords) + "$", Conventions.Linear);
 
     /// <summary>Whether <paramref name="piece"/> is a book's part written the Azerbaijani way (<c>II hissə</c>, <c>1-ci kitab</c>): recorded nowhere.</summary>
     internal static bool IsBookPart(ReadOnlySpan<char> piece) => AzerbaijaniPart.IsMatch(piece);
@@ -81,7 +81,7 @@ internal static class PublicationReader
     // What separates the parts read from the right: spaces, punctuation and the dashes of ". – " (also typed as a hyphen: ". - ").
     private const string Separators = " .,;:–—-";
 
-    internal static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$", Conventions.Options);
+    internal static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|" + Conventions.RomanClass() + @"+)$", Conventions.Options);
     // "9-е изд.", "2nd ed.", and the number after the word: "Изд. 2-е, перераб.", "Izd. 3-e".
     // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
     internal static readonly Regex EditionSegment = new(@"^(?:\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)|(?:[Ии]зд\.|Izd\.|Издание)\s*\d+[-‑]?(?:е|e)?(?:$|[\s,]))", Conventions.Linear);
