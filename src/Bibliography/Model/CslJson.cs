@@ -16,9 +16,18 @@ public static class CslJson
         MissingMemberHandling = MissingMemberHandling.Ignore,
     };
 
-    /// <summary>Serialises a value as indented JSON with LF line endings.</summary>
-    public static string Serialize(object value) =>
-        JsonConvert.SerializeObject(value, Settings).Replace("\r\n", "\n");
+    /// <summary>
+    /// Serialises a value as indented JSON with LF line endings: a document by <see cref="CslJsonWriter"/>, as
+    /// <see cref="Write"/> and so <c>extract</c> write it (the same bytes <c>parse</c> and <c>import</c> print), any
+    /// other value by Newtonsoft.
+    /// </summary>
+    public static string Serialize(object value)
+    {
+        if (value is not BibliographyDocument document) return JsonConvert.SerializeObject(value, Settings).Replace("\r\n", "\n");
+        using var text = new StringWriter { NewLine = "\n" };
+        CslJsonWriter.Write(document, text);
+        return text.ToString();
+    }
 
     /// <summary>
     /// Writes a value as <see cref="Serialize"/> would, and a line end after it, straight into <paramref name="writer"/>:

@@ -373,7 +373,9 @@ public sealed class Normaliser
             return parsed;
         }
 
-        private static List<CslName>? Names(IReadOnlyList<CslName> names) => names.Count == 0 ? null : [.. names.Select(InGeorgianOrder)];
+        // The names as the draft holds them: already in the Georgian order, which each citation's names are put in once,
+        // where the citation comes in (PublicationDraft, ArchivalDraft).
+        private static List<CslName>? Names(IReadOnlyList<CslName> names) => names.Count == 0 ? null : [.. names];
 
         // A Georgian name read in the Western order, the given name first ("კაკალაშვილი ნინო." taken for the given name
         // კაკალაშვილი and the family name ნინო): Georgian script has no capitals, but its family names end as only they do
@@ -401,13 +403,23 @@ public sealed class Normaliser
         }
 
         // The citation with its Georgian names in the family-first order, so that it is keyed, stemmed and found as a
-        // short form under the family name (ბერიძე ვახტანგ and ვახტანგ ბერიძე one work); the same citation where none moves.
+        // short form under the family name (ბერიძე ვახტანგ and ვახტანგ ბერიძე one work), and its item's names are
+        // written so; the same citation where none moves.
         private static PublicationCitation InGeorgianOrder(PublicationCitation p)
         {
-            for (var i = 0; i < p.Authors.Count; i++)
-                if (!ReferenceEquals(InGeorgianOrder(p.Authors[i]), p.Authors[i]))
-                    return p with { Authors = [.. p.Authors.Select(InGeorgianOrder)] };
-            return p;
+            var (authors, compilers, editors, translators) = (InGeorgianOrder(p.Authors), InGeorgianOrder(p.Compilers), InGeorgianOrder(p.Editors), InGeorgianOrder(p.Translators));
+            return ReferenceEquals(authors, p.Authors) && ReferenceEquals(compilers, p.Compilers) && ReferenceEquals(editors, p.Editors) && ReferenceEquals(translators, p.Translators)
+                ? p
+                : p with { Authors = authors, Compilers = compilers, Editors = editors, Translators = translators };
+        }
+
+        // The names in the Georgian order; the same list where none moves.
+        private static IReadOnlyList<CslName> InGeorgianOrder(IReadOnlyList<CslName> names)
+        {
+            for (var i = 0; i < names.Count; i++)
+                if (!ReferenceEquals(InGeorgianOrder(names[i]), names[i]))
+                    return [.. names.Select(InGeorgianOrder)];
+            return names;
         }
 
         // The draft of a source told by its key, or a new one (index returned, isNew set).
@@ -477,7 +489,7 @@ public sealed class Normaliser
             draft.Delo = delo;
             draft.ArchivalDate = a.Date?.Value;
             // A work kept in the archive under its author's name and title (a manuscript, a memoir).
-            draft.Author = a.Authors;
+            draft.Author = InGeorgianOrder(a.Authors);
             draft.Title = a.Title?.Value;
             draft.Volume = a.Volume?.Value;
             return index;

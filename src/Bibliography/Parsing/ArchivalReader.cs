@@ -28,7 +28,7 @@ internal static class ArchivalReader
         Spelt(Vocabulary.Alternation(KeywordLevel.Fond)) + @"\s*(?<v>" + LevelValue + @")",
         @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+" + Vocabulary.NamedFond,
         // An opis may be compound ("Оп. 263/216", an inventory and its part).
-        Spelt(Vocabulary.Alternation(KeywordLevel.Opis)) + @"\s*(?<v>(?:" + Digits + @"[A-Za-zА-Яа-я]?(?:/\d+)?|[IVX]{1,5})(?:\s?«[А-Яа-яA-Za-z]{1,2}»)?)",
+        Spelt(Vocabulary.Alternation(KeywordLevel.Opis)) + @"\s*(?<v>(?:" + Digits + @"[A-Za-zА-Яа-я]?(?:/\d+)?|" + Conventions.RomanClass(3) + @"{1,5})(?:\s?«[А-Яа-яA-Za-z]{1,2}»)?)",
         Spelt(Vocabulary.Alternation(KeywordLevel.Delo)) + @"\s*(?<v>" + LevelValue + @")",
         Spelt(Conventions.FolioKeyword) + @"\s*(?<v>" + Conventions.NumberList + @")",
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
@@ -632,12 +632,7 @@ internal static class ArchivalReader
     }
 
     // "f." and "ფ.", which after a fond are its folio.
-    private static bool IsFolioAfterFond(ReadOnlySpan<char> keyword)
-    {
-        foreach (var k in Vocabulary.FolioAfterFondKeywords)
-            if (keyword.SequenceEqual(k)) return true;
-        return false;
-    }
+    private static bool IsFolioAfterFond(ReadOnlySpan<char> keyword) => Vocabulary.IsOneOf(keyword, Vocabulary.FolioAfterFondKeywords);
 
     /// <summary>
     /// Where the archive's name begins in slice[start..end): after a document's title and its <c>//</c> ("Письмо … 1921 г.
@@ -871,12 +866,7 @@ internal static class ArchivalReader
     }
 
     // One of Conventions.ArchiveWords, whole ("GRU archives").
-    private static bool IsArchiveWord(ReadOnlySpan<char> word)
-    {
-        foreach (var w in Conventions.ArchiveWords)
-            if (word.SequenceEqual(w)) return true;
-        return false;
-    }
+    private static bool IsArchiveWord(ReadOnlySpan<char> word) => Vocabulary.IsOneOf(word, Conventions.ArchiveWords);
 
     // An archive's abbreviation of one to three words ("GARF", "TsK KPG", "Arkhiv INO OGPU-NKVD"), a name with its
     // abbreviation in brackets, or words that name an archive ("Hoover Institution Archives").
@@ -1232,7 +1222,7 @@ internal static class ArchivalReader
                     abbrStart = ia;
                 }
                 // "sShSSA (I)": a department's numeral in brackets is part of the archive's abbreviation.
-                if (abbrEnd > abbrStart && text.AsSpan(abbrStart, abbrEnd - abbrStart).IndexOfAnyExcept("IVX") < 0)
+                if (abbrEnd > abbrStart && Conventions.IsRoman(text.AsSpan(abbrStart, abbrEnd - abbrStart), letters: 3))
                     return LooksLikeAbbreviation(text[start..end]) ? (null, new Located(text[start..end], new TextSpan(offset, end - start))) : (new Located(text[start..end], new TextSpan(offset, end - start)), null);
                 if (nameEnd > start && abbrEnd > abbrStart)
                     // The abbreviation's span opens after the bracket, before any spaces its value is trimmed of (as it always has).

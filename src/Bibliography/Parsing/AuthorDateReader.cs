@@ -21,7 +21,7 @@ internal static class AuthorDateReader
     private const int MaxHead = 80;
 
     // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
-    private static readonly Regex VolumeAtStart = new(@"^(?:" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)", Conventions.Linear);
+    private static readonly Regex VolumeAtStart = new(@"^(?:" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|" + Conventions.RomanClass() + @"+)", Conventions.Linear);
     private static readonly Regex BareNumbers = new(@"^\d+(?:\s*" + Conventions.Dash + @"\s*\d+)?(?:\s*,\s*\d+(?:\s*" + Conventions.Dash + @"\s*\d+)?)*$", Conventions.Anchored);
 
     /// <summary>

@@ -185,10 +185,8 @@ public static class CitationParser
     // A part that is nothing but a commentary word ("See", "Cf.", "Cited in"): prose, cites nothing.
     private static bool IsCommentaryAlone(string text, int s, int e)
     {
-        var part = text.AsSpan(s, e - s).Trim().TrimEnd(" .,;:");
-        foreach (var prefix in Conventions.CommentaryPrefixes)
-            if (part.Equals(prefix.AsSpan().TrimEnd(" .,;:"), StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        const string stops = " .,;:";
+        return Vocabulary.IsOneOf(text.AsSpan(s, e - s).Trim().TrimEnd(stops), Conventions.CommentaryPrefixes, StringComparison.OrdinalIgnoreCase, stops);
     }
 
     // The citation, and the citations that run on after it ("…, 84. See also Ivanov, Title, 70."): what follows is
@@ -526,11 +524,11 @@ public static class CitationParser
     // "АКАК, VIII, 14", "ПСЗ, XII, 345": a collection cited often, by its siglum (capitals), a volume in Roman numerals
     // and a page, as works on the Caucasus cite the Acts of the Caucasian Archaeographic Commission.
     // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
-    private static readonly Regex SiglumVolumePageForm = new(@"^(?<t>\p{Lu}{2,8}),\s*(?<v>[IVXLC]{1,7}),\s*(?<p>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)\.?$", Conventions.Linear);
+    private static readonly Regex SiglumVolumePageForm = new(@"^(?<t>\p{Lu}{2,8}),\s*(?<v>" + Conventions.RomanClass() + @"{1,7}),\s*(?<p>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)\.?$", Conventions.Linear);
 
     // "ქც 4: 330,19", "ქც 2:128, 20, 21": a Georgian siglum (ქც, Kartlis tskhovreba), a volume, a colon and the page (with
     // its line after a comma), as Georgian scholarship cites its standard editions.
-    private static readonly Regex SiglumVolumeColonPageForm = new(@"^(?<t>[ა-ჺ]{2,5}|\p{Lu}{2,8})\s(?<v>\d{1,2}|[IVXLC]{1,7})\s?:\s?(?<p>\d+(?:\s?"
+    private static readonly Regex SiglumVolumeColonPageForm = new(@"^(?<t>[ა-ჺ]{2,5}|\p{Lu}{2,8})\s(?<v>\d{1,2}|" + Conventions.RomanClass() + @"{1,7})\s?:\s?(?<p>\d+(?:\s?"
         + Conventions.Dash + @"\s?\d+)?(?:\s?,\s?\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)*)\.?$", Conventions.Anchored);
 
     private static PublicationCitation? SiglumVolumePage(string text, int s, int e)
@@ -745,8 +743,7 @@ public static class CitationParser
     private static bool HasYearAfterComma(string text, int s, int e)
     {
         for (var k = s; k + 5 < e; k++)
-            if (text[k] is ',' or '.' && text[k + 1] == ' ' && char.IsDigit(text[k + 2]) && char.IsDigit(text[k + 3]) && char.IsDigit(text[k + 4]) && char.IsDigit(text[k + 5])
-                && (k + 6 == e || !char.IsDigit(text[k + 6]))) return true;
+            if (text[k] is ',' or '.' && text[k + 1] == ' ' && Conventions.IsYear(text.AsSpan(k + 2, 4)) && (k + 6 == e || !char.IsAsciiDigit(text[k + 6]))) return true;
         return false;
     }
 

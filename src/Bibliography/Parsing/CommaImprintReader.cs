@@ -36,11 +36,11 @@ internal static class CommaImprintReader
     // A hyphen joins capitalised parts ("Sankt-Peterburq"); an abbreviation ends in its full stop.
     private static readonly Regex Place = new(@"^\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?\.?(?:\s\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?)?$", Conventions.Options);
     // A volume: its number before the word, Roman or an ordinal ("II cild", "III c.", "2-ci cild"), or after it ("c. 3", "cild 2").
-    private static readonly string VolumeNumber = @"(?:[IVXLC]+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + "?)";
+    private static readonly string VolumeNumber = @"(?:" + Conventions.RomanClass() + @"+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + "?)";
     // The number first, the word's full stop may have been trimmed with the sentence's ("III c").
     private static readonly string VolumeWord = Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Select(k => k.TrimEnd('.')).Distinct());
     private static readonly string VolumeStatement = @"(?:(?<n>" + VolumeNumber + @")\s+" + VolumeWord + @"\.?|(?:"
-        + Conventions.VolumeKeyword + @")\s*(?<m>[IVXLC]+|\d{1,3}))";
+        + Conventions.VolumeKeyword + @")\s*(?<m>" + Conventions.RomanClass() + @"+|\d{1,3}))";
     private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])" + VolumeStatement + "$", Conventions.Options);
     private static readonly Regex VolumePiece = new("^" + VolumeStatement + "$", Conventions.Anchored);
     // The size of a set, in figures or in words ("10 cilddə", "Yeddi cilddə"): recorded nowhere.
@@ -269,7 +269,7 @@ internal static class CommaImprintReader
             var g = m.Groups["n"].Success ? m.Groups["n"] : m.Groups["m"];
             var length = 0;
             var digits = g.ValueSpan;
-            while (length < digits.Length && (char.IsAsciiDigit(digits[length]) || digits[length] is 'I' or 'V' or 'X' or 'L' or 'C')) length++;
+            while (length < digits.Length && (char.IsAsciiDigit(digits[length]) || Conventions.IsRomanLetter(digits[length]))) length++;
             return new Located(part.Substring(g.Index, length), new TextSpan(s + g.Index, length));
         }
         return new PublicationCitation
@@ -321,12 +321,7 @@ internal static class CommaImprintReader
     private static bool KnownPlace(ReadOnlySpan<char> word) => Labelling.Lexicon.IsPlaceName(word) || IsBakuWithoutAzerbaijaniLetters(word);
 
     // Baku spelt without an Azerbaijani letter (Vocabulary.BakuWithoutAzerbaijaniLetters), the whole word.
-    private static bool IsBakuWithoutAzerbaijaniLetters(ReadOnlySpan<char> word)
-    {
-        foreach (var baku in Vocabulary.BakuWithoutAzerbaijaniLetters)
-            if (word.SequenceEqual(baku)) return true;
-        return false;
-    }
+    private static bool IsBakuWithoutAzerbaijaniLetters(ReadOnlySpan<char> word) => Vocabulary.IsOneOf(word, Vocabulary.BakuWithoutAzerbaijaniLetters);
 
     // Where the place that opens text[from..to) ends: at the first colon or comma, else at to.
     private static int PlaceEnd(string part, int from, int to)

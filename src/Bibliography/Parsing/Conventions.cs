@@ -54,14 +54,14 @@ internal static class Conventions
     /// <summary>A number, a range of numbers, or a comma list of both.</summary>
     public static readonly string NumberList = NumberRange + @"(?:\s*,\s*" + NumberRange + ")*";
 
+    /// <summary>A page of front matter in small Roman numerals (<c>xiv</c>), a whole word.</summary>
+    public static readonly string RomanPage = RomanClass(small: true) + @"{1,8}\b";
+
     /// <summary>
     /// A page as only a page keyword introduces it: a number, a front-matter page in small Roman numerals (<c>p. xiv</c>,
     /// <c>pp. xii–xv</c>), or a newspaper's section page (<c>p. A14</c>, <c>pp. A1, 18</c>).
     /// </summary>
     private static readonly string PageRange = @"(?:" + NumberRange + @"|[A-H]\d+(?:\s*" + Dash + @"\s*[A-H]?\d+)?|" + RomanPage + @"(?:\s*" + Dash + @"\s*" + RomanPage + @")?)";
-
-    /// <summary>A page of front matter in small Roman numerals (<c>xiv</c>), a whole word.</summary>
-    public const string RomanPage = @"[ivxlc]{1,8}\b";
 
     /// <summary>
     /// Pages after a page keyword: a <see cref="NumberList"/> whose last numbers may be joined by <c>and</c> (<c>pp. 25 and
@@ -408,7 +408,7 @@ internal static class Conventions
     public static readonly string[] Seasons = [.. Vocabulary.Seasons];
 
     /// <summary>True when <paramref name="word"/> is one of <see cref="Seasons"/>, in any case.</summary>
-    public static bool IsSeason(string word) => Array.Exists(Seasons, x => x.Equals(word.Trim(), StringComparison.OrdinalIgnoreCase));
+    public static bool IsSeason(string word) => Vocabulary.IsOneOf(word.AsSpan().Trim(), Seasons, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The word that announces a short form in brackets after a title (<c>(henceforth Ivanov)</c>).</summary>
     public const string Henceforth = Vocabulary.Henceforth;
@@ -451,6 +451,43 @@ internal static class Conventions
     /// <summary>True when <paramref name="text"/> is a year a citation can give: four ASCII digits from 1500 to 2099.</summary>
     public static bool IsYear(ReadOnlySpan<char> text) =>
         text.Length == 4 && text.IndexOfAnyExceptInRange('0', '9') < 0 && (text[0] == '1' && text[1] >= '5' || text[0] == '2' && text[1] == '0');
+
+    /// <summary>
+    /// The letters of Roman numerals in the order of their values. Notes number volumes, parts, opisi and front-matter
+    /// pages with the first five (I to C): a caller reads D and M only where it asks for all seven.
+    /// </summary>
+    private const string RomanSeries = "IVXLCDM";
+
+    /// <summary>How many of the Roman letters a volume, part or opis in a note is written with: I, V, X, L, C.</summary>
+    public const int RomanNoteLetters = 5;
+
+    /// <summary>
+    /// True when <paramref name="c"/> is a Roman numeral's letter: one of the first <paramref name="letters"/> of I, V,
+    /// X, L, C, D, M (a caller that must not read the <c>C.</c> of an initial asks for four), a capital unless
+    /// <paramref name="small"/> asks for small letters only (front-matter pages, <c>xiv</c>).
+    /// </summary>
+    public static bool IsRomanLetter(char c, int letters = RomanNoteLetters, bool small = false)
+    {
+        if (small) c = c is >= 'a' and <= 'z' ? (char)(c - ('a' - 'A')) : '\0';
+        var k = RomanSeries.IndexOf(c);
+        return k >= 0 && k < letters;
+    }
+
+    /// <summary>The pattern form of <see cref="IsRomanLetter"/>'s contract: a character class of the first <paramref name="letters"/> of the series (<c>[IVXLC]</c>), small where asked.</summary>
+    public static string RomanClass(int letters = RomanNoteLetters, bool small = false) =>
+        "[" + (small ? RomanSeries[..letters].ToLowerInvariant() : RomanSeries[..letters]) + "]";
+
+    /// <summary>
+    /// True when <paramref name="word"/> is one to <paramref name="maxLength"/> Roman letters and nothing else, under the
+    /// contract of <see cref="IsRomanLetter"/> (no test of the numeral's grammar: <c>IIII</c> passes, as notes write it).
+    /// </summary>
+    public static bool IsRoman(ReadOnlySpan<char> word, int maxLength = int.MaxValue, int letters = RomanNoteLetters, bool small = false)
+    {
+        if (word.IsEmpty || word.Length > maxLength) return false;
+        foreach (var c in word)
+            if (!IsRomanLetter(c, letters, small)) return false;
+        return true;
+    }
 
     /// <summary>Abbreviations after which a full stop does not end a sentence of a citation (<see cref="Vocabulary.NonTerminalAbbreviations"/>).</summary>
     public static IReadOnlySet<string> NonTerminalAbbreviations => NonTerminal;

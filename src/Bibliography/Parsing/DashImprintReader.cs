@@ -29,7 +29,7 @@ internal static class DashImprintReader
     private static readonly Regex PageElement = new(@"^(?<kw>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")(?:\.|$)", Conventions.Linear);
     // An extent: a number of pages, the page word after it ("280 s.", "91გვ."), recorded nowhere.
     private static readonly Regex ExtentElement = new(@"^\d+\s?(?:" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct()) + @")\.?(?:\s|$)", Conventions.Options);
-    private static readonly Regex VolumeElement = new(@"^(?:" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)\.?$", Conventions.Options);
+    private static readonly Regex VolumeElement = new(@"^(?:" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|" + Conventions.RomanClass() + @"+)\.?$", Conventions.Options);
     // "Bakı, 2000", "თბ.,1971", "Bakı: Elm, 1993", "ქუთაისი": a place (a word or two, or an abbreviation), a publisher
     // after a colon, a year after a comma.
     private static readonly Regex ImprintElement = new(
@@ -43,11 +43,11 @@ internal static class DashImprintReader
     // The book's author after "//": "Quliyev V. Book", "ჯაფარიძე ა.(მიტროპოლიტი), Book".
     private static readonly Regex BookAuthor = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @")(?:\s?\([^)]*\))?,?\s", Conventions.Options);
     // A volume closing the container: ".II", ".ტ.II", ". 3".
-    private static readonly Regex ContainerVolume = new(@"\.\s?(?:\p{L}\.\s?)?(?<n>[IVXLC]+|\d{1,2})$", Conventions.Options);
+    private static readonly Regex ContainerVolume = new(@"\.\s?(?:\p{L}\.\s?)?(?<n>" + Conventions.RomanClass() + @"+|\d{1,2})$", Conventions.Options);
     // A volume closing the heading, before the first glued dash ("Title: ტ.I.–თბ., 1997", "Title. Т. 2.- Bakı, 2000"):
     // the keyword after a space or a mark, a number after it, a Roman one maybe glued to the keyword ("ტ.II"); or the
     // number before the word written in full ("Title: III cild.-Bakı, 1999").
-    private static readonly Regex HeadingVolume = new(@"(?:^|[\s,.:])(?:(?:" + Conventions.VolumeKeyword + @")\s?(?<n>\d{1,3}|[IVXLC]+)|(?<n>\d{1,3}|[IVXLC]+)\s(?:"
+    private static readonly Regex HeadingVolume = new(@"(?:^|[\s,.:])(?:(?:" + Conventions.VolumeKeyword + @")\s?(?<n>\d{1,3}|" + Conventions.RomanClass() + @"+)|(?<n>\d{1,3}|" + Conventions.RomanClass() + @"+)\s(?:"
         + Vocabulary.Alternation(Vocabulary.Keywords.Where(k => k.Level == KeywordLevel.Volume && !k.Abbreviated && k.Read).Select(k => k.Text)) + "))$", Conventions.Options);
     // A title given in quotation marks, a subtitle after it: “Title”: subtitle.
     private static readonly Regex QuotedTitle = new(@"^[""“«„](?<t>[^""”»“]+)[""”»“]", Conventions.Options);

@@ -585,7 +585,7 @@ internal static class EnglishNoteReader
     {
         var (_, e) = TextScan.Trim(text, s, body, " ,.");
         var d = e;
-        while (d > s && (char.IsAsciiDigit(text[d - 1]) || text[d - 1] is 'I' or 'V' or 'X' or 'L')) d--;
+        while (d > s && (char.IsAsciiDigit(text[d - 1]) || Conventions.IsRomanLetter(text[d - 1], RomanWithoutC))) d--;
         if (d == e || e - d > 6 || char.IsAsciiDigit(text[d]) && !char.IsAsciiDigit(text[e - 1])) return null;
         var k = d;
         while (k > s && text[k - 1] == ' ') k--;
@@ -1573,7 +1573,7 @@ internal static class EnglishNoteReader
         // "(Moscow: Gospolitizdat, 1946–52)": a work published over years is dated by its first.
         if (y < 0) y = YearRangeAtEnd(text, s, e);
         // "(Moscow, n.d.)": an imprint without a date.
-        var undated = y < 0 ? MarkAtEnd(text, s, e, Vocabulary.NoDateMarks) : -1;
+        var undated = y < 0 ? TextScan.MarkAtEnd(text, s, e, Vocabulary.NoDateMarks, bracketed: false) : -1;
         if (y < 0 && undated < 0) return false;
         if (y >= 0) year = new Located(text[y..(y + 4)], new TextSpan(y, 4));
         var (ps, pe) = TextScan.Trim(text, s, y >= 0 ? y : undated, " ,;");
@@ -1709,18 +1709,6 @@ internal static class EnglishNoteReader
         var y = d - 5;
         if (!Conventions.IsYear(text.AsSpan(y, 4)) || y > s && !(text[y - 1] is ' ' or ',' or ':' or '(')) return -1;
         return e - d == 4 && string.CompareOrdinal(text, d, text, y, 4) <= 0 ? -1 : y;
-    }
-
-    // Where one of marks closing text[s..e) (after a space, comma or bracket) begins, or -1.
-    private static int MarkAtEnd(string text, int s, int e, IReadOnlyList<string> marks)
-    {
-        foreach (var mark in marks)
-        {
-            var at = e - mark.Length;
-            if (at >= s && string.CompareOrdinal(text, at, mark, 0, mark.Length) == 0 && (at == s || text[at - 1] is ' ' or ',' or '('))
-                return at;
-        }
-        return -1;
     }
 
     // Where a year (1500–2099) closing [s, e) begins, when a space, comma, colon or bracket stands before it; else -1.
@@ -2166,7 +2154,9 @@ internal static class EnglishNoteReader
             if (seg[at..].StartsWith(Vocabulary.RoleBy, StringComparison.Ordinal)) at += Vocabulary.RoleBy.Length;
             // "trans. and ed. ", "ed. & trans. ": roles joined.
             var rest = seg[at..];
-            var joiner = rest.StartsWith("and ") ? 4 : rest.StartsWith("& ") ? 2 : 0;
+            var joiner = 0;
+            foreach (var name in Conventions.NameJoiners)
+                if (rest.Length > name.Length && rest.StartsWith(name, StringComparison.Ordinal) && rest[name.Length] == ' ') { joiner = name.Length + 1; break; }
             if (joiner == 0 || !StartsWithAnyRole(rest[joiner..])) return at;
             at += joiner;
         }
@@ -2200,16 +2190,15 @@ internal static class EnglishNoteReader
         var d = e;
         while (d > s && e - d < MaxVolumeNumber && char.IsAsciiDigit(text[d - 1])) d--;
         if (d < e) return d > s && char.IsLetterOrDigit(text[d - 1]) ? e : d;
-        while (d > s && e - d < MaxVolumeNumber && text[d - 1] is 'I' or 'V' or 'X' or 'L' or 'C') d--;
+        while (d > s && e - d < MaxVolumeNumber && Conventions.IsRomanLetter(text[d - 1])) d--;
         return d < e && (d == s || !char.IsLetterOrDigit(text[d - 1])) ? d : e;
     }
 
-    private static bool IsRoman(ReadOnlySpan<char> seg)
-    {
-        if (seg.Length is 0 or > 5) return false;
-        foreach (var c in seg) if (c is not ('I' or 'V' or 'X' or 'L')) return false;
-        return true;
-    }
+    // A volume or part in capital Roman numerals of up to five letters, C left out: "C." there is an initial.
+    private static bool IsRoman(ReadOnlySpan<char> seg) => Conventions.IsRoman(seg, maxLength: 5, letters: RomanWithoutC);
+
+    /// <summary>The Roman letters this reader takes for a number (I, V, X, L): a capital C is as often an initial.</summary>
+    private const int RomanWithoutC = 4;
 
     /// <summary>The most digits of a journal's volume or issue read in the form <c>49 (2)</c>.</summary>
     private const int MaxIssueDigits = 4;

@@ -82,7 +82,7 @@ internal static class GeorgianForms
     {
         if (TextScan.OpeningKeyword(text, s, e, Vocabulary.GeorgianVolumeKeywords) is not { Value: var v }) return null;
         var ve = v;
-        while (ve < e && (char.IsAsciiDigit(text[ve]) || IsRomanLetter(text[ve]))) ve++;
+        while (ve < e && (char.IsAsciiDigit(text[ve]) || Conventions.IsRomanLetter(text[ve]))) ve++;
         if (ve == v) return null;
         var rest = TextScan.Trim(text, ve, e).Start;
         if (rest < e && !(text[rest] == '(' && text[e - 1] == ')')) return null;
@@ -175,13 +175,10 @@ internal static class GeorgianForms
         return hyphen < 0 ? IsRomanPart(value) : IsRomanPart(value[..hyphen]) && IsRomanPart(value[(hyphen + 1)..]);
     }
 
-    // The letters of a Roman volume, C among them as DashImprintReader's heading volume reads it (ტომი XC, Title: ტ.XC).
-    private static bool IsRomanLetter(char c) => c is 'I' or 'V' or 'X' or 'L' or 'C';
-
     private static bool IsRomanPart(ReadOnlySpan<char> part)
     {
         var n = 0;
-        while (n < part.Length && IsRomanLetter(part[n])) n++;
+        while (n < part.Length && Conventions.IsRomanLetter(part[n])) n++;
         return n > 0 && (n == part.Length || n == part.Length - 1 && char.IsAsciiLetterUpper(part[n]));
     }
 

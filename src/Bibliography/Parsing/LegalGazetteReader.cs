@@ -37,7 +37,7 @@ internal static class LegalGazetteReader
     private static readonly Regex IssueOfYear = new(@"^(?<n>\d{1,3})/(?<y>\d{4})", Conventions.Linear);
     // The issue's number, then the part of the issue in brackets, recorded nowhere ("№ 2 (II kitab)", "№ 1 (ч. 1)", "№ 31 (1 ч.)").
     private static readonly Regex Issue = new(@"^" + Vocabulary.Alternation(Vocabulary.LawIssueMarks) + @"\s?(?<n>\d+(?:\s?[-–/]\s?\d+)?)"
-        + @"(?:\s?\((?:(?:[IVX]+|\d+)\s\p{L}+\.?|\p{L}{1,6}\.\s?(?:[IVX]+|\d+))\))?", Conventions.Linear);
+        + @"(?:\s?\((?:(?:" + Conventions.RomanClass(3) + @"+|\d+)\s\p{L}+\.?|\p{L}{1,6}\.\s?(?:" + Conventions.RomanClass(3) + @"+|\d+))\))?", Conventions.Linear);
     private static readonly string ArticleWord = Conventions.LawArticleKeyword + "|" + Vocabulary.Alternation(Vocabulary.LawArticleWords);
     private static readonly Regex Article = new(@"^(?<kw>" + ArticleWord + "|" + Vocabulary.Alternation(Vocabulary.LawItemWords) + @")\s?(?<n>" + Range + ")", Conventions.Linear);
     // An article of an act closing the text ("…, № 7. – Maddə 520.", "…, no. 19, art. 321"): with a year and an issue before
@@ -45,8 +45,8 @@ internal static class LegalGazetteReader
     private static readonly Regex ArticleAtEnd = new(@"(?:^|[\s,.;(])(?:" + ArticleWord + @")\s?" + Range + @"[\s.,;)]*$", Conventions.Options);
     private static readonly Regex Page = new(@"^(?<kw>" + Conventions.PageKeyword + @")\s?(?<n>" + Range + ")", Conventions.Linear);
     // "v. 20" too, as English notes abbreviate the Complete Collection's volume ("PSZ1, v. 20, no. 14392").
-    private static readonly Regex Volume = new(@"^(?:" + Conventions.VolumeKeyword + "|" + Regex.Escape(Vocabulary.CollectionVolume) + @")\s?(?<n>\d+|[IVXLC]+)", Conventions.Linear);
-    private static readonly Regex Series = new(@"^(?:(?:\d+|[IVX]+)(?:st|nd|rd|th|-е)?\s)?" + Vocabulary.Alternation(Vocabulary.LawSeriesWords) + @"(?:\s?(?:\d+|[IVX]+))?", Conventions.Linear);
+    private static readonly Regex Volume = new(@"^(?:" + Conventions.VolumeKeyword + "|" + Regex.Escape(Vocabulary.CollectionVolume) + @")\s?(?<n>\d+|" + Conventions.RomanClass() + @"+)", Conventions.Linear);
+    private static readonly Regex Series = new(@"^(?:(?:\d+|" + Conventions.RomanClass(3) + @"+)(?:st|nd|rd|th|-е)?\s)?" + Vocabulary.Alternation(Vocabulary.LawSeriesWords) + @"(?:\s?(?:\d+|" + Conventions.RomanClass(3) + @"+))?", Conventions.Linear);
     private static readonly Regex Label = new(@"^" + Vocabulary.Alternation(Vocabulary.LawRecordLabels), Conventions.Linear);
     // Linear (Conventions.Linear): anchored, every repeat bounded.
     private static readonly Regex Bare = new(@"^(?<n>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)", Conventions.Linear);

@@ -45,9 +45,17 @@ internal static class LocatorReader
         return null;
     }
 
+    // One of the words anywhere in the part, case and all: a quick test before a pattern that matches only where one stands.
+    private static bool ContainsAny(ReadOnlySpan<char> part, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+            if (part.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     // An article of a law (Ст. 44), or a page keyword typed with a Latin look-alike in Cyrillic text (C. 12 for С. 12).
     private static readonly Regex LawArticleAtEnd = new(@"(?:^|[\s,.;(])(?<kw>" + Conventions.LawArticleKeyword + @")\s*(?<val>\d+)\s*\.?\s*$", Conventions.Options);
-    private static readonly Regex LatinPageAtEnd = new(@"(?:^|[\s,.;(])(?<kw>[Cc]\.)\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
+    private static readonly Regex LatinPageAtEnd = new(@"(?:^|[\s,.;(])(?<kw>" + Vocabulary.Alternation(Vocabulary.LatinLookAlikePageKeywords) + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
     // The capital P. of a book in another language cited in a Russian note ("London, 1999. P. 7–9"), also typed with
     // the Cyrillic look-alike Р.
     private static readonly Regex CapitalPageAtEnd = new(@"(?:^|[\s,.;(])(?<kw>" + Vocabulary.Alternation(Vocabulary.CapitalPageKeywords) + @")\s*(?<val>" + Conventions.NumberList + @")\s*\.?\s*$", Conventions.Options);
@@ -61,8 +69,8 @@ internal static class LocatorReader
         var part = text.AsSpan(start, end - start);
         Regex? pattern = null;
         string? label = null;
-        if (ContainsLawArticleKeyword(part)) (pattern, label) = (LawArticleAtEnd, LocatorLabels.Section);
-        if (pattern?.Match(text, start, end - start) is not { Success: true } && (part.Contains("C.", StringComparison.Ordinal) || part.Contains("c.", StringComparison.Ordinal)) && part.ContainsAnyInRange('\u0400', '\u04FF'))
+        if (ContainsAny(part, LawArticleKeywords)) (pattern, label) = (LawArticleAtEnd, LocatorLabels.Section);
+        if (pattern?.Match(text, start, end - start) is not { Success: true } && ContainsAny(part, Vocabulary.LatinLookAlikePageKeywords) && part.ContainsAnyInRange('\u0400', '\u04FF'))
             (pattern, label) = (LatinPageAtEnd, LocatorLabels.Page);
         if (pattern?.Match(text, start, end - start) is not { Success: true } && (part.Contains("P", StringComparison.Ordinal) || part.Contains("Р", StringComparison.Ordinal)))
             (pattern, label) = (CapitalPageAtEnd, LocatorLabels.Page);
@@ -74,13 +82,6 @@ internal static class LocatorReader
 
     private static readonly string[] LawArticleKeywords = [.. Vocabulary.LawArticleAbbreviations];
 
-    // A quick test before LawArticleAtEnd, which matches only where one of its keywords (case and all) stands.
-    private static bool ContainsLawArticleKeyword(ReadOnlySpan<char> part)
-    {
-        foreach (var keyword in LawArticleKeywords)
-            if (part.Contains(keyword, StringComparison.Ordinal)) return true;
-        return false;
-    }
 
     /// <summary>
     /// Finds pages written without a keyword closing text[start..end), as English notes give them after a comma or a
@@ -259,7 +260,7 @@ internal static class LocatorReader
     {
         if (written[i] is >= 'A' and <= 'H') return i + 1 < written.Length && char.IsAsciiDigit(written[i + 1]) ? 1 : 0;
         var end = i;
-        while (end < written.Length && "ivxlc".Contains(written[end])) end++;
+        while (end < written.Length && Conventions.IsRomanLetter(written[end], small: true)) end++;
         return end > i && (end == written.Length || !char.IsLetter(written[end])) ? end - i : 0;
     }
 

@@ -60,10 +60,10 @@ internal static class PublicationReader
     // What may close a citation after its year (read from the right, before the year): a volume (Т. 2, Т. 2 (34)), a
     // book's part that no field records (Кн. II, Ч. 1), a newspaper's day and month (3 нояб., 12 июля), a journal's
     // month (№ 10–11. Ноябрь).
-    private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.]|\s[-–—])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|[IVXLC]+)" + Conventions.RunningNumber + "$", Conventions.Options);
-    private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|[IVXLC]+)$", Conventions.Options);
+    private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.]|\s[-–—])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|" + Conventions.RomanClass() + @"+)" + Conventions.RunningNumber + "$", Conventions.Options);
+    private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|" + Conventions.RomanClass() + @"+)$", Conventions.Options);
     // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
-    private static readonly Regex AzerbaijaniPart = new(@"^(?:[IVXLC]+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + @"?)\s+" + Vocabulary.Alternation(Conventions.AzerbaijaniBookPartWords) + "$", Conventions.Linear);
+    private static readonly Regex AzerbaijaniPart = new(@"^(?:" + Conventions.RomanClass() + @"+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + @"?)\s+" + Vocabulary.Alternation(Conventions.AzerbaijaniBookPartWords) + "$", Conventions.Linear);
 
     /// <summary>Whether <paramref name="piece"/> is a book's part written the Azerbaijani way (<c>II hissə</c>, <c>1-ci kitab</c>): recorded nowhere.</summary>
     internal static bool IsBookPart(ReadOnlySpan<char> piece) => AzerbaijaniPart.IsMatch(piece);
@@ -81,7 +81,7 @@ internal static class PublicationReader
     // What separates the parts read from the right: spaces, punctuation and the dashes of ". – " (also typed as a hyphen: ". - ").
     private const string Separators = " .,;:–—-";
 
-    internal static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|[IVXLC]+)$", Conventions.Options);
+    internal static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|" + Conventions.RomanClass() + @"+)$", Conventions.Options);
     // "9-е изд.", "2nd ed.", and the number after the word: "Изд. 2-е, перераб.", "Izd. 3-e".
     // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
     internal static readonly Regex EditionSegment = new(@"^(?:\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)|(?:[Ии]зд\.|Izd\.|Издание)\s*\d+[-‑]?(?:е|e)?(?:$|[\s,]))", Conventions.Linear);
@@ -101,30 +101,12 @@ internal static class PublicationReader
         var open = text.LastIndexOf('(', e - 2, Math.Min(MaxBracketedMonth + 1, e - 1 - s));
         if (open <= s) return -1;
         var inside = text.AsSpan(open + 1, e - 2 - open).Trim();
-        return Conventions.MonthOf(inside) is not null || Vocabulary.Seasons.Contains(inside.ToString()) ? open : -1;
-    }
-
-    // Where one of `marks` closes text[s..e) after a separator (its full stop, and square brackets round it, optional:
-    // "б. г", "[б. г.]"), or -1.
-    private static int NoMarkAtEnd(string text, int s, int e, IReadOnlyList<string> marks)
-    {
-        (s, e) = TextScan.Trim(text, s, e);
-        if (e > s && text[e - 1] == ']') e--;
-        if (e > s && text[e - 1] == '.') e--;
-        foreach (var mark in marks)
-        {
-            var bare = mark.AsSpan().TrimEnd('.');
-            var at = e - bare.Length;
-            if (at < s || !text.AsSpan(at, bare.Length).SequenceEqual(bare)) continue;
-            if (at > s && !(char.IsWhiteSpace(text[at - 1]) || text[at - 1] is ',' or '.' or '[' or ':')) continue;
-            return at > s && text[at - 1] == '[' ? at - 1 : at;
-        }
-        return -1;
+        return Conventions.MonthOf(inside) is not null || Vocabulary.IsOneOf(inside, Vocabulary.Seasons) ? open : -1;
     }
 
     // text[s..e) is a mark for the place a book does not give, and nothing else ("Б. м.", "[Б. м.]").
     private static bool IsNoPlaceMark(string text, int s, int e) =>
-        NoMarkAtEnd(text, s, e, Vocabulary.NoPlaceMarks) is var at and >= 0 && TextScan.Trim(text, s, at, " [").End <= TextScan.Trim(text, s, at).Start;
+        TextScan.MarkAtEnd(text, s, e, Vocabulary.NoPlaceMarks, bracketed: true) is var at and >= 0 && TextScan.Trim(text, s, at, " [").End <= TextScan.Trim(text, s, at).Start;
 
     // The first letter of text[s..e) is a Latin one: a part named in the Latin alphabet (a Western journal's title).
     private static bool OpensInLatin(string text, int s, int e)
@@ -267,7 +249,7 @@ internal static class PublicationReader
         }
         // "СПб., б. г.", "Б. м., б. г.": the book gives no year; the imprint is read all the same, and no year recorded.
         var undated = false;
-        if (year is null && issue is null && NoMarkAtEnd(text, partStart, e, Vocabulary.NoDateMarks) is var noYear and >= 0)
+        if (year is null && issue is null && TextScan.MarkAtEnd(text, partStart, e, Vocabulary.NoDateMarks, bracketed: true) is var noYear and >= 0)
         {
             undated = true;
             (_, e) = TextScan.Trim(text, partStart, noYear, Separators);
@@ -643,8 +625,7 @@ internal static class PublicationReader
             while (next < to && char.IsWhiteSpace(text[next])) next++;
             if (next >= to || !char.IsUpper(text[next])) continue;
             var first = text.AsSpan(from, word - from);
-            foreach (var opener in Vocabulary.PublisherSentenceOpeners)
-                if (first.Equals(opener, StringComparison.Ordinal)) return j;
+            if (Vocabulary.IsOneOf(first, Vocabulary.PublisherSentenceOpeners)) return j;
             if (Labelling.Lexicon.IsPublisherWord(first)) return j;
         }
         return -1;
@@ -915,7 +896,7 @@ internal static class PublicationReader
         var end = index + length;
         var digits = char.IsDigit(text[end - 1]);
         var start = end - 1;
-        while (start > index && (digits ? char.IsDigit(text[start - 1]) : text[start - 1] is 'I' or 'V' or 'X' or 'L' or 'C')) start--;
+        while (start > index && (digits ? char.IsDigit(text[start - 1]) : Conventions.IsRomanLetter(text[start - 1]))) start--;
         return (start, end);
     }
 

@@ -31,6 +31,31 @@ internal static class TextScan
         return (start, end);
     }
 
+    /// <summary>
+    /// Where one of <paramref name="marks"/> ("n.d.", "б. г.") closes text[s..e) after a separator, or -1. English
+    /// notes write the mark whole after a space, comma or bracket ("(Moscow, n.d.)"); GOST imprints, when
+    /// <paramref name="bracketed"/>, may drop its full stop or square it in brackets ("б. г", "[б. г.]", the bracket's
+    /// start returned) after a space, comma, full stop, bracket or colon, and the range is trimmed first.
+    /// </summary>
+    public static int MarkAtEnd(string text, int s, int e, IReadOnlyList<string> marks, bool bracketed)
+    {
+        if (bracketed)
+        {
+            (s, e) = Trim(text, s, e);
+            if (e > s && text[e - 1] == ']') e--;
+            if (e > s && text[e - 1] == '.') e--;
+        }
+        foreach (var mark in marks)
+        {
+            var written = bracketed ? mark.AsSpan().TrimEnd('.') : mark.AsSpan();
+            var at = e - written.Length;
+            if (at < s || !text.AsSpan(at, written.Length).SequenceEqual(written)) continue;
+            if (at > s && !(bracketed ? char.IsWhiteSpace(text[at - 1]) || text[at - 1] is ',' or '.' or '[' or ':' : text[at - 1] is ' ' or ',' or '(')) continue;
+            return bracketed && at > s && text[at - 1] == '[' ? at - 1 : at;
+        }
+        return -1;
+    }
+
     /// <summary>A <see cref="Located"/> for text[start..end) trimmed, or null when empty.</summary>
     public static Located? Locate(string text, int start, int end, string chars = " \t\u00A0")
     {
@@ -219,18 +244,13 @@ internal static class TextScan
         return !Conventions.IsNonTerminalAbbreviation(word);
     }
 
-    private static bool IsBookPartWord(ReadOnlySpan<char> word)
-    {
-        foreach (var part in Conventions.BookPartWords)
-            if (word.SequenceEqual(part)) return true;
-        return false;
-    }
+    private static bool IsBookPartWord(ReadOnlySpan<char> word) => Vocabulary.IsOneOf(word, Conventions.BookPartWords);
 
     // A number (digits, or a Roman numeral's capitals) after the spaces at text[at..].
     private static bool NumberAfter(string text, int at)
     {
         while (at < text.Length && text[at] == ' ') at++;
-        return at < text.Length && (char.IsAsciiDigit(text[at]) || text[at] is 'I' or 'V' or 'X' or 'L' or 'C' && (at + 1 == text.Length || !char.IsLower(text[at + 1])));
+        return at < text.Length && (char.IsAsciiDigit(text[at]) || Conventions.IsRomanLetter(text[at]) && (at + 1 == text.Length || !char.IsLower(text[at + 1])));
     }
 
     // char.ToLowerInvariant of every character below Armenian (Latin, Cyrillic), looked up instead of asking ICU.

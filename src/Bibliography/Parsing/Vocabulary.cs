@@ -101,6 +101,12 @@ public static class Vocabulary
     public static IReadOnlyList<string> CapitalPageKeywords { get; } = ["P.", "Pp.", "PP.", "Р.", "Рр.", "РР."];
 
     /// <summary>
+    /// The Cyrillic page keyword С. typed with its Latin look-alike (<c>C. 12</c>, <c>c.4</c>), read as a page in Cyrillic
+    /// text only: elsewhere the same letters are the Azerbaijani cild.
+    /// </summary>
+    public static IReadOnlyList<string> LatinLookAlikePageKeywords { get; } = ["c.", "C."];
+
+    /// <summary>
     /// The words after a multi-volume work's number of parts (<c>В 4 т.</c>, <c>в 2-х кн.</c>, <c>V 3 vyp.</c>, <c>в 2 томах</c>),
     /// written without their full stop, in the order they are tried.
     /// </summary>
@@ -1005,6 +1011,18 @@ public static class Vocabulary
     public static IReadOnlyList<string> AbbreviatedPlaces { get; } = [
         "M.", "М.", "L.", "Л.", "SPb.", "СПб.", "Spb.", "Пг.", "Pg.", "СПБ", "СПб", "Спб.", "K.", "К.", BakuAbbreviated, "Б.", "Tb.", "Тб.", "თბ.", "ტფ.", "ქუთ.", "M.-L.", "М.-Л.", "M.; L.", "М.; Л.",
     ];
+
+    /// <summary>
+    /// True when <paramref name="word"/> is one of <paramref name="words"/>, whole, compared by <paramref name="comparison"/>
+    /// (ordinal unless a list is read in any case) and, where <paramref name="trimEnd"/> is given, with those characters
+    /// off each listed word's end (a word written with or without its full stop): one test for every "is it in the list".
+    /// </summary>
+    public static bool IsOneOf(ReadOnlySpan<char> word, IReadOnlyList<string> words, StringComparison comparison = StringComparison.Ordinal, string? trimEnd = null)
+    {
+        for (var i = 0; i < words.Count; i++)
+            if (word.Equals(trimEnd is null ? words[i].AsSpan() : words[i].AsSpan().TrimEnd(trimEnd), comparison)) return true;
+        return false;
+    }
 
     /// <summary>The spellings of <paramref name="level"/> the parser reads, in order.</summary>
     public static IEnumerable<string> Spellings(KeywordLevel level) => Keywords.Where(k => k.Level == level && k.Read).Select(k => k.Text);

@@ -23,8 +23,6 @@ public class VocabularyTests
         ("src/Bibliography/Export/BibTexFamilyFormat.cs", "fond"), ("src/Bibliography/Export/BibTexFamilyFormat.cs", "opis"), ("src/Bibliography/Export/BibTexFamilyFormat.cs", "delo"), // BibTeX fields
         ("src/Bibliography/Parsing/LanguageDetector.cs", "ob"), // the transliterated Russian preposition "ob" (about), not the verso mark
         ("src/Bibliography/Parsing/NewspaperReader.cs", @"No\."), // a newspaper's issue mark: №, No. or N, the N with no full stop needed
-        ("src/Bibliography/Parsing/LocatorReader.cs", "C."), // a Latin C typed for the Cyrillic page keyword С.
-        ("src/Bibliography/Parsing/LocatorReader.cs", "c."), // a Latin c typed for the Cyrillic page keyword с.
         ("src/Bibliography/CiteProc/Collation.cs", "case"),
         // "file" (the English translation of a Georgian archive's საქმე) is also a JSON property, a BibTeX field and an argument's name
         ("src/Bibliography.Cli/Commands.cs", "file"), ("src/Bibliography.Training/LabellerCommand.cs", "file"), ("src/Bibliography/Model/Diagnostic.cs", "file"),
@@ -235,6 +233,8 @@ public class VocabularyTests
         ["per."] = "the perechen' that stands for an opis (per. 46), and perevod, the translator's role word",
         ["Collection"] = "the last word of a collection kept in a Western repository, and the descriptor of a published collection",
         ["წ."] = "წელი (year) after a year, and წიგნი (book), a book's part",
+        ["c."] = "the Azerbaijani volume keyword (c. 2, cild), and the Latin look-alike of the Cyrillic page keyword с. in Cyrillic text",
+        ["C."] = "the Azerbaijani volume keyword (C. 2, Cild), and the Latin look-alike of the Cyrillic page keyword С. in Cyrillic text",
         ["v."] = "the Azerbaijani folio keyword (vərəq: v. 12), and the English volume of a laws collection (PSZ1, v. 20)",
     };
 

@@ -232,13 +232,7 @@ internal sealed class Features
         return 5;
     }
 
-    private static bool IsRoman(string text, Token t)
-    {
-        if (t.Length > 6) return false;
-        for (var k = t.Start; k < t.End; k++)
-            if ("IVXLC".IndexOf(text[k]) < 0) return false;
-        return true;
-    }
+    private static bool IsRoman(string text, Token t) => Conventions.IsRoman(text.AsSpan(t.Start, t.Length), maxLength: 6);
 
     /// <summary>FNV-1a of a span of characters.</summary>
     internal static ulong Hash(ReadOnlySpan<char> s)

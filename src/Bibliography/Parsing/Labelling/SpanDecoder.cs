@@ -203,9 +203,7 @@ internal static class SpanDecoder
     private static bool OnlyJoiner(string text, int from, int to)
     {
         var (s, e) = TextScan.Trim(text, from, to);
-        foreach (var joiner in Conventions.AuthorJoiners)
-            if (e - s == joiner.Length && string.Compare(text, s, joiner, 0, joiner.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
-        return false;
+        return Vocabulary.IsOneOf(text.AsSpan(s, e - s), Conventions.AuthorJoiners, StringComparison.OrdinalIgnoreCase);
     }
 
     // Spaces and one comma or colon.

@@ -1,0 +1,57 @@
+using Bibliography.Parsing;
+
+namespace Bibliography.Tests.Parsing;
+
+/// <summary>The contracts of the shared helpers the readers test Roman numerals, listed words and no-date marks with.</summary>
+public sealed class SharedScanHelpersTests
+{
+    [Theory]
+    [InlineData("XIV", true)]
+    [InlineData("XC", true)]
+    [InlineData("IIII", true)]
+    [InlineData("MD", false)]
+    [InlineData("xiv", false)]
+    [InlineData("IVa", false)]
+    [InlineData("", false)]
+    public void A_Roman_volume_is_written_in_the_capitals_I_to_C(string word, bool roman) => Conventions.IsRoman(word).ShouldBe(roman);
+
+    [Fact]
+    public void A_caller_narrows_the_Roman_letters_or_asks_for_small_ones_and_the_patterns_say_the_same()
+    {
+        Conventions.IsRoman("XC", letters: 4).ShouldBeFalse();
+        Conventions.IsRoman("XIV", letters: 3).ShouldBeTrue();
+        Conventions.IsRoman("XL", letters: 3).ShouldBeFalse();
+        Conventions.IsRoman("xiv", small: true).ShouldBeTrue();
+        Conventions.IsRoman("XIV", small: true).ShouldBeFalse();
+        Conventions.IsRoman("XVIII", maxLength: 4).ShouldBeFalse();
+        Conventions.RomanClass().ShouldBe("[IVXLC]");
+        Conventions.RomanClass(3).ShouldBe("[IVX]");
+        Conventions.RomanPage.ShouldBe(@"[ivxlc]{1,8}\b");
+    }
+
+    [Fact]
+    public void A_word_is_in_a_list_whole_and_in_its_case_unless_the_caller_asks_otherwise()
+    {
+        string[] words = ["alpha", "beta."];
+        Vocabulary.IsOneOf("alpha", words).ShouldBeTrue();
+        Vocabulary.IsOneOf("alph", words).ShouldBeFalse();
+        Vocabulary.IsOneOf("Alpha", words).ShouldBeFalse();
+        Vocabulary.IsOneOf("Alpha", words, StringComparison.OrdinalIgnoreCase).ShouldBeTrue();
+        Vocabulary.IsOneOf("Beta", words, StringComparison.OrdinalIgnoreCase).ShouldBeFalse();
+        Vocabulary.IsOneOf("Beta", words, StringComparison.OrdinalIgnoreCase, ".").ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("Moscow, n.d.", false, 8)]
+    [InlineData("Moscow n.d.", false, 7)]
+    [InlineData("Moscow:n.d.", false, -1)]
+    [InlineData("Moscow, n.d", false, -1)]
+    [InlineData("СПб., б. г.", true, 6)]
+    [InlineData("СПб., б. г", true, 6)]
+    [InlineData("СПб., [б. г.]", true, 6)]
+    [InlineData("СПб.:б. г.", true, 5)]
+    [InlineData("СПб.,б.г", true, 5)]
+    [InlineData("СПб.-б. г.", true, -1)]
+    public void A_no_date_mark_closes_an_English_imprint_whole_and_a_GOST_one_with_its_stop_and_brackets_optional(string text, bool bracketed, int at) =>
+        TextScan.MarkAtEnd(text, 0, text.Length, Vocabulary.NoDateMarks, bracketed).ShouldBe(at);
+}
