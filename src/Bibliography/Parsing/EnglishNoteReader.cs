@@ -454,9 +454,10 @@ internal static class EnglishNoteReader
                 e = space;
                 continue;
             }
-            // ", accessed March 3, 2012": the last segments, after a comma, opening with an access word.
+            // ", accessed March 3, 2012", ". Accessed March 15, 2026" (a journal's Turabian export): the last segments,
+            // after a comma or a full stop, opening with an access word.
             var found = -1;
-            for (var comma = text.LastIndexOf(',', te - 1, Math.Min(te - s, MaxAccessDate)); comma > s; comma = text.LastIndexOf(',', comma - 1, Math.Min(comma - s, MaxAccessDate)))
+            for (var comma = text.LastIndexOfAny(AccessBreaks, te - 1, Math.Min(te - s, MaxAccessDate)); comma > s; comma = text.LastIndexOfAny(AccessBreaks, comma - 1, Math.Min(comma - s, MaxAccessDate)))
             {
                 if (OpensAccessStatement(text, SkipSpaces(text, comma + 1, te), te)) { found = comma; break; }
                 if (te - comma > MaxAccessDate) break;
@@ -474,6 +475,9 @@ internal static class EnglishNoteReader
     private const int MaxAccessDate = 40;
 
     private static readonly char[] WordBreaks = [' ', ','];
+
+    // What an access statement follows at a citation's end: a comma, or the full stop of a sentence of its own.
+    private static readonly char[] AccessBreaks = [',', '.'];
 
     // True when text[at..e) opens with an access word ("accessed …") or a web address.
     private static bool OpensWebTail(string text, int at, int e) => OpensAccessStatement(text, at, e) || OpensAddress(text, at, e);
