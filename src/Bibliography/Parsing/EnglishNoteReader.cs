@@ -261,6 +261,13 @@ internal static class EnglishNoteReader
                 year ??= new Located(text.Substring(body - 5, 4), new TextSpan(body - 5, 4));
                 body = TextScan.Trim(text, cs, body - 6).End;
             }
+            // "Georgica 5 (November 11, 1982): 70–71", as OJS exports date an issue: the year kept, the day and month nowhere.
+            else if (body > cs + 6 && text[body - 1] == ')' && Conventions.IsYear(text.AsSpan(body - 5, 4)) && MatchingOpen(text, cs, body - 1) is var dated
+                     && dated > cs && IsDayAndMonth(text, dated + 1, TextScan.Trim(text, dated + 1, body - 5, " ,").End))
+            {
+                year ??= new Located(text.Substring(body - 5, 4), new TextSpan(body - 5, 4));
+                body = TextScan.Trim(text, cs, dated).End;
+            }
             // "Slavic Review 49 (2)", "Slavic Review, 49(2)": the volume, then the issue in brackets.
             Located? bracketIssue = null;
             if (body > cs + 3 && text[body - 1] == ')' && MatchingOpen(text, cs, body - 1) is var open && open > cs
