@@ -275,6 +275,8 @@ internal static class NewspaperReader
     {
         var (s, e) = TextScan.Trim(text, start, end, " .;");
         if (e - s < 12 || !char.IsAsciiLetterUpper(text[s])) return null;
+        // Two or three commas (name, date, place, page) before the locator is looked for: most parts are no such item.
+        if (text.AsSpan(s, e - s).Count(',') is < 2 or > 3) return null;
         if (LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) is not var (locator, at)) return null;
         var (hs, he) = TextScan.Trim(text, s, at, " ,");
         if (he <= hs || PressListForm.Match(text, hs, he - hs) is not { Success: true } m) return null;
