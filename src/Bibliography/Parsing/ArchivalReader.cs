@@ -1055,19 +1055,23 @@ internal static class ArchivalReader
     /// Reads the source line of a Georgian documentary edition (<c>დედანი: Hd-1348</c>, <c>პირი: 1461-14/209 - გადაწერილი
     /// XIX საუკუნის ბოლოს</c>): after the label, a shelf mark of the National Centre of Manuscripts (a collection's letters,
     /// a hyphen, the number: the file) or of the National Archives (fond, a hyphen, the file); what follows the mark is
-    /// prose. Null where the part is not so written.
+    /// prose. The label's colon may be left out (<c>დედანი 1448-1033</c>), and a Centre's mark may stand alone as the
+    /// whole part (<c>H-2077</c>, <c>Sd-2898/99</c>, a shelf mark printed in parentheses). Null where the part is not so written.
     /// </summary>
     public static ArchivalCitation? ReadManuscriptSource(string text, int start, int end)
     {
         var (s, e) = TextScan.Trim(text, start, end, " .;");
         var p = -1;
         foreach (var label in Vocabulary.GeorgianSourceLabels)
-            if (e - s > label.Length + 2 && string.CompareOrdinal(text, s, label, 0, label.Length) == 0 && text[s + label.Length] == ':')
+            if (e - s > label.Length + 2 && string.CompareOrdinal(text, s, label, 0, label.Length) == 0 && text[s + label.Length] is ':' or ' ')
             {
                 p = TextScan.Trim(text, s + label.Length + 1, e).Start;
                 break;
             }
-        if (p < 0 || p >= e) return null;
+        // Without a label, only a Centre's mark that is the whole part: a bare "1448-33" is as likely a page range.
+        var alone = p < 0;
+        if (alone) p = s;
+        if (p >= e || alone && char.IsAsciiDigit(text[p])) return null;
         var levels = new List<ArchivalLevel>(2);
         var markStart = p;
         if (char.IsAsciiDigit(text[p]))
@@ -1093,7 +1097,10 @@ internal static class ArchivalReader
                 }
             if (collection < 0) return null;
             var d = DigitsEnd(text, p + collection + 1);
+            // "Sd-2898/99": two numbers of one mark, the second after a slash.
+            if (d + 1 < e && text[d] == '/' && char.IsAsciiDigit(text[d + 1])) d = DigitsEnd(text, d + 1);
             if (d < e && (char.IsLetterOrDigit(text[d]) && !TextScan.IsGeorgian(text[d]) || text[d] is '-' or '/')) return null;
+            if (alone && d < e) return null;
             levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, "", text[p..d], new TextSpan(p, d - p)));
             p = d;
         }

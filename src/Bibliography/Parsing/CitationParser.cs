@@ -411,6 +411,7 @@ public static class CitationParser
         if (ArchivalReader.ReadSlashed(text, s, e, out next) is { } slashed) return slashed;
         if (WesternArchiveReader.Read(text, s, e, out next) is { } western) return western;
         next = e;
+        if (NewspaperReader.ReadPressListItem(text, s, e) is { } pressItem) return pressItem;
         // An author–date reference ("Иванов 1985: 12", "Brosse, 1895: 154") holds names, a year and a locator only.
         if (AuthorDateReader.Read(text, s, e, bracketed) is { } authorDate) return authorDate;
         // A note that opens with a family name and its initials, no comma between ("Smith J. Title. London: Macmillan,

@@ -264,6 +264,13 @@ internal static class EnglishNoteReader
                 year ??= new Located(text.Substring(body - 5, 4), new TextSpan(body - 5, 4));
                 body = TextScan.Trim(text, cs, body - 6).End;
             }
+            // "Georgica 5 (November 11, 1982): 70–71", as OJS exports date an issue: the year kept, the day and month nowhere.
+            else if (body > cs + 6 && text[body - 1] == ')' && Conventions.IsYear(text.AsSpan(body - 5, 4)) && MatchingOpen(text, cs, body - 1) is var dated
+                     && dated > cs && IsDayAndMonth(text, dated + 1, TextScan.Trim(text, dated + 1, body - 5, " ,").End))
+            {
+                year ??= new Located(text.Substring(body - 5, 4), new TextSpan(body - 5, 4));
+                body = TextScan.Trim(text, cs, dated).End;
+            }
             // "Slavic Review 49 (2)", "Slavic Review, 49(2)": the volume, then the issue in brackets.
             Located? bracketIssue = null;
             if (body > cs + 3 && text[body - 1] == ')' && MatchingOpen(text, cs, body - 1) is var open && open > cs
@@ -473,9 +480,10 @@ internal static class EnglishNoteReader
                 e = space;
                 continue;
             }
-            // ", accessed March 3, 2012": the last segments, after a comma, opening with an access word.
+            // ", accessed March 3, 2012", ". Accessed March 15, 2026" (a journal's Turabian export): the last segments,
+            // after a comma or a full stop, opening with an access word.
             var found = -1;
-            for (var comma = text.LastIndexOf(',', te - 1, Math.Min(te - s, MaxAccessDate)); comma > s; comma = text.LastIndexOf(',', comma - 1, Math.Min(comma - s, MaxAccessDate)))
+            for (var comma = text.LastIndexOfAny(AccessBreaks, te - 1, Math.Min(te - s, MaxAccessDate)); comma > s; comma = text.LastIndexOfAny(AccessBreaks, comma - 1, Math.Min(comma - s, MaxAccessDate)))
             {
                 if (OpensAccessStatement(text, SkipSpaces(text, comma + 1, te), te)) { found = comma; break; }
                 if (te - comma > MaxAccessDate) break;
@@ -493,6 +501,9 @@ internal static class EnglishNoteReader
     private const int MaxAccessDate = 40;
 
     private static readonly char[] WordBreaks = [' ', ','];
+
+    // What an access statement follows at a citation's end: a comma, or the full stop of a sentence of its own.
+    private static readonly char[] AccessBreaks = [',', '.'];
 
     // True when text[at..e) opens with an access word ("accessed …") or a web address.
     private static bool OpensWebTail(string text, int at, int e) => OpensAccessStatement(text, at, e) || OpensAddress(text, at, e);

@@ -26,7 +26,14 @@ internal static class GeorgianRepositoryReader
         next = end;
         var (s, e) = TextScan.Trim(text, start, end, " .;");
         if (e - s < 8 || !TextScan.IsGeorgian(text[s])) return null;
-        var sign = text.IndexOf(Vocabulary.NumberSign, s, e - s, StringComparison.Ordinal);
+        // "დედანი: …", "პირი: …": a charter page's label before the collection (Vocabulary.GeorgianSourceLabels).
+        foreach (var label in Vocabulary.GeorgianSourceLabels)
+            if (e - s > label.Length + 2 && string.CompareOrdinal(text, s, label, 0, label.Length) == 0 && text[s + label.Length] == ':')
+            {
+                s = TextScan.Trim(text, s + label.Length + 1, e).Start;
+                break;
+            }
+        var (sign, signLength, innerNumber) = FileSign(text, s, e);
         if (sign <= s) return null;
         // The named parts before the sign, by their commas.
         Located? archive = null;
@@ -36,14 +43,15 @@ internal static class GeorgianRepositoryReader
         {
             var comma = text.IndexOf(',', p, sign - p);
             var partEnd = comma < 0 ? sign : comma;
-            var (ps, pe) = TextScan.Trim(text, p, partEnd);
+            // "გელათის საბუთები - N 071": a dash may stand between the collection and its number.
+            var (ps, pe) = TextScan.Trim(text, p, partEnd, " -");
             p = partEnd + 1;
             if (pe <= ps) continue;
             if (++parts > MaxParts) return null;
             var part = text.AsSpan(ps, pe - ps);
-            if (IsFileWord(part)) continue;
+            if (IsFileWord(part) || part.SequenceEqual(Vocabulary.GeorgianLostWord)) continue;
             if (FondNumber(text, ps, pe) is { } numbered && fond is null && archive is not null) { fond = numbered; continue; }
-            if (!IsNamed(part)) return null;
+            if (!IsNamed(part, innerNumber)) return null;
             if (archive is null && fond is null && EndsWithAny(part, Vocabulary.GeorgianRepositoryWords))
                 archive = new Located(text[ps..pe], new TextSpan(ps, pe - ps));
             else if (fond is null && EndsWithAny(part, Vocabulary.GeorgianFondWords))
@@ -52,7 +60,7 @@ internal static class GeorgianRepositoryReader
         }
         if (archive is null && fond is null) return null;
         // The file: digits, maybe in groups of three ("17 540") or with a part after a hyphen ("40-1505"); "?" where unknown.
-        var v = TextScan.Trim(text, sign + Vocabulary.NumberSign.Length, e).Start;
+        var v = TextScan.Trim(text, sign + signLength, e).Start;
         var levels = new List<ArchivalLevel>(2);
         if (fond is not null) levels.Add(fond);
         int after;
@@ -70,6 +78,8 @@ internal static class GeorgianRepositoryReader
         CitedLocator? locator = null;
         var stop = e;
         var (rs, _) = TextScan.Trim(text, after, e, " ,");
+        // "… № 144 (დაკარგულია)", "… N 071 დაკარგულია": the remark that the original is lost closes the part.
+        if (rs < e && IsLostRemark(text, rs, e)) rs = e;
         if (rs < e)
         {
             if (text[rs] == '.' && TextScan.Trim(text, rs + 1, e).Start is var further && further < e)
@@ -116,13 +126,44 @@ internal static class GeorgianRepositoryReader
         return null;
     }
 
-    // Words in Georgian script (initials and "სახ." with their full stops), a few of them, no digit.
-    private static bool IsNamed(ReadOnlySpan<char> part)
+    // Words in Georgian script (initials and "სახ." with their full stops), a few of them, no digit; where the
+    // collection has a number of its own (innerNumber: "სინოდის კანტორის № 507 პირების კრებული"), that "№ 507" too.
+    private static bool IsNamed(ReadOnlySpan<char> part, bool innerNumber)
     {
-        if (!TextScan.IsGeorgian(part[0]) || part.IndexOfAnyInRange('0', '9') >= 0 || part.Count(' ') >= MaxWords) return false;
+        if (!TextScan.IsGeorgian(part[0]) || !innerNumber && part.IndexOfAnyInRange('0', '9') >= 0 || part.Count(' ') >= MaxWords) return false;
         foreach (var c in part)
-            if (!(TextScan.IsGeorgian(c) || c is ' ' or '.' or '-')) return false;
+            if (!(TextScan.IsGeorgian(c) || c is ' ' or '.' or '-' || innerNumber && (char.IsAsciiDigit(c) || c == Vocabulary.NumberSign[0]))) return false;
         return true;
+    }
+
+    /// <summary>
+    /// The sign before the file's number in text[s..e): the first <c>№</c>, or the next one where the first numbers the
+    /// collection itself, Georgian words following its number (<c>… № 507 პირების კრებული - № 365</c>: innerNumber);
+    /// without a <c>№</c>, an <c>N</c> standing alone before a digit (<c>… საბუთები - N 071</c>). (-1, 0, false) if none.
+    /// </summary>
+    private static (int Sign, int Length, bool InnerNumber) FileSign(string text, int s, int e)
+    {
+        var sign = text.IndexOf(Vocabulary.NumberSign, s, e - s, StringComparison.Ordinal);
+        if (sign > s)
+        {
+            var v = TextScan.Trim(text, sign + 1, e).Start;
+            var d = v;
+            while (d < e && char.IsAsciiDigit(text[d])) d++;
+            var second = d < e ? text.IndexOf(Vocabulary.NumberSign, d, e - d, StringComparison.Ordinal) : -1;
+            if (d > v && d + 1 < e && text[d] == ' ' && TextScan.IsGeorgian(text[d + 1]) && second > d) return (second, 1, true);
+            return (sign, 1, false);
+        }
+        var n = Vocabulary.NumberSignAsN;
+        for (var i = text.IndexOf(" " + n + " ", s, e - s, StringComparison.Ordinal); i > s; i = text.IndexOf(" " + n + " ", i + 1, e - i - 1, StringComparison.Ordinal))
+            if (i + n.Length + 2 < e && char.IsAsciiDigit(text[i + n.Length + 2])) return (i + 1, n.Length, false);
+        return (-1, 0, false);
+    }
+
+    // "(დაკარგულია).", "დაკარგულია": the lost original's remark, alone in what is left of the part.
+    private static bool IsLostRemark(string text, int s, int e)
+    {
+        var (rs, re) = TextScan.Trim(text, s, e, " .()");
+        return re - rs == Vocabulary.GeorgianLostWord.Length && string.CompareOrdinal(text, rs, Vocabulary.GeorgianLostWord, 0, re - rs) == 0;
     }
 
     private static bool IsFileWord(ReadOnlySpan<char> part)

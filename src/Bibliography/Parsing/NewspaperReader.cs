@@ -300,4 +300,41 @@ internal static class NewspaperReader
         start = start < 0 ? index : Math.Min(start, index);
         end = Math.Max(end, index + length);
     }
+
+    // "Literaturuli Sakartvelo 1/1988, Tbilisi", "Sakartvelos Respublika, 20.1.1997, Tbilisi": a paper's name in
+    // capitalised Latin words, its number over the year (or the day, month and year), and the place, before the page.
+    // Linear (Conventions.Linear): anchored, each repeat bounded and ended by a token it cannot match.
+    private static readonly Regex PressListForm = new(
+        @"^(?<t>\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+){0,4}),? (?:(?<i>\d{1,3})/(?<y>\d{4})|\d{1,2}\.\d{1,2}\.(?<yd>\d{4})), (?<pl>\p{Lu}\p{Ll}+)$",
+        Conventions.Linear);
+
+    /// <summary>
+    /// Reads an item of a press list as a bibliography of a writer's press coverage prints it (<c>Literaturuli Sakartvelo
+    /// 1/1988, Tbilisi, p. 15</c>, <c>Sakartvelos Respublika, 20.1.1997, Tbilisi, p. 4</c>): the paper, the number before the
+    /// slash and the year after it (of a numeric date, the year alone), the place, the page. Null unless the part is so written.
+    /// </summary>
+    public static NewspaperCitation? ReadPressListItem(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .;");
+        if (e - s < 12 || !char.IsAsciiLetterUpper(text[s])) return null;
+        // Two or three commas (name, date, place, page) before the locator is looked for: most parts are no such item.
+        if (text.AsSpan(s, e - s).Count(',') is < 2 or > 3) return null;
+        if (LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) is not var (locator, at)) return null;
+        var (hs, he) = TextScan.Trim(text, s, at, " ,");
+        if (he <= hs || PressListForm.Match(text, hs, he - hs) is not { Success: true } m) return null;
+        var (t, i, pl) = (m.Groups["t"], m.Groups["i"], m.Groups["pl"]);
+        var y = m.Groups["y"].Success ? m.Groups["y"] : m.Groups["yd"];
+        return new NewspaperCitation
+        {
+            Text = text[s..e],
+            Span = new TextSpan(s, e - s),
+            Title = new Located(t.Value, new TextSpan(t.Index, t.Length)),
+            Date = CslDate.FromParts(int.Parse(y.ValueSpan), null, null),
+            DateWritten = new Located(y.Value, new TextSpan(y.Index, y.Length)),
+            Issue = i.Success ? new Located(i.Value, new TextSpan(i.Index, i.Length)) : null,
+            Place = new Located(pl.Value, new TextSpan(pl.Index, pl.Length)),
+            Locator = locator,
+            Language = LanguageDetector.Detect(text[s..e]),
+        };
+    }
 }

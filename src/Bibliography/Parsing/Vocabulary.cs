@@ -729,15 +729,22 @@ public static class Vocabulary
 
     /// <summary>
     /// The last word of a Georgian fond named in words (<c>ი. ჭავჭავაძის პირადი საარქივო ფონდი</c>, <c>ნ. ნიკოლაძის
-    /// პირადი არქივი</c>, <c>ილია ჭავჭავაძის არქ.</c>, <c>… მცხეთის საბუთები</c>): a fond, an archive, a collection, documents.
+    /// პირადი არქივი</c>, <c>ილია ჭავჭავაძის არქ.</c>, <c>… მცხეთის საბუთები</c>, <c>… პირების კრებული</c>): a fond, an archive, a collection,
+    /// documents, a gathering of copies.
     /// </summary>
-    public static IReadOnlyList<string> GeorgianFondWords { get; } = [GeorgianFond, GeorgianArchive, "არქ.", "კოლექცია", "საბუთები"];
+    public static IReadOnlyList<string> GeorgianFondWords { get; } = [GeorgianFond, GeorgianArchive, "არქ.", "კოლექცია", "საბუთები", "კრებული"];
 
     /// <summary>
     /// Words that say what a Georgian repository keeps under the number after them (<c>ავტოგრაფი № 227</c>, the
     /// autograph; <c>ასლი, № 217</c>, a copy; <c>ხელნაწერი № 5</c>, a manuscript): no part of any field.
     /// </summary>
     public static IReadOnlyList<string> GeorgianFileWords { get; } = ["ავტოგრაფი", "ასლი", "ხელნაწერი"];
+
+    /// <summary>
+    /// The remark that a charter's original or copy is lost (<c>… საბუთები № 144 (დაკარგულია)</c>), printed after the
+    /// file it names: prose, no part of any field.
+    /// </summary>
+    public const string GeorgianLostWord = "დაკარგულია";
 
     /// <summary>The number sign before a file kept in a Georgian repository named in words (<c>№ 227</c>).</summary>
     public const string NumberSign = "№";
