@@ -1397,7 +1397,7 @@ internal static class EnglishNoteReader
         while (at < e && text[at] == ' ') at++;
         foreach (var word in Conventions.EnglishIssueWords)
             if (e - at > word.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (word[^1] != ' ' || char.IsAsciiDigit(text[at + word.Length])))
+                && (word[^1] == '.' || char.IsAsciiDigit(text[at + word.Length])))
                 return at + word.Length;
         return 0;
     }
@@ -1512,6 +1512,15 @@ internal static class EnglishNoteReader
         var (_, before) = TextScan.Trim(text, s, open, " ,");
         var (inside, _) = TextScan.Trim(text, open + 1, e - 1, " ‘'\"“");
         var lowercase = inside < e - 1 && char.IsLower(text[inside]);
+        // "no. 20 (335)", "#20 (335)": figures in brackets after an issue's number are its running number since the
+        // first issue, part of the issue.
+        if (before > s && char.IsAsciiDigit(text[before - 1]) && TextScan.Trim(text, open + 1, e - 1) is var (rs, re) && rs < re
+            && text.AsSpan(rs, re - rs).IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            var d = before;
+            while (d > s && char.IsAsciiDigit(text[d - 1])) d--;
+            if (IssueWordBefore(text, s, d)) return whole;
+        }
         // After a page, a bracket with no year is commentary, and so is a shelf mark dated in it ("374 (RGASPI, f. 73, …,
         // Sept. 20, 1937)"); an imprint after a volume ("8 (1990)") is no shelf mark.
         if (before > s && (lowercase || (char.IsDigit(text[before - 1]) || text[before - 1] == '.')
@@ -2215,8 +2224,11 @@ internal static class EnglishNoteReader
             {
                 var vs = ve;
                 while (vs > s && ve - vs < MaxIssueDigits && char.IsAsciiDigit(text[vs - 1])) vs--;
-                if (vs > s && text[vs - 1] is ' ' or ',' && !Conventions.IsYear(text.AsSpan(vs, ve - vs)) && TextScan.Locate(text, s, vs, " .,:;") is { } named)
-                    return (named, new Located(text[vs..ve], new TextSpan(vs, ve - vs)), new Located(text[(open + 1)..(te - 1)], new TextSpan(open + 1, te - open - 2)), null, null);
+                var (_, ne) = TextScan.Trim(text, s, vs);
+                var yearBefore = YearBeforeNumbers(text, s, ref ne); // "Slavic Review, 1990, 12(3)"
+                if (vs > s && text[vs - 1] is ' ' or ',' && !Conventions.IsYear(text.AsSpan(vs, ve - vs)) && !IssueWordBefore(text, s, vs) // "no. 20 (335)": an issue and its running number
+                    && TextScan.Locate(text, s, ne, " .,:;") is { } named)
+                    return (named, new Located(text[vs..ve], new TextSpan(vs, ve - vs)), new Located(text[(open + 1)..(te - 1)], new TextSpan(open + 1, te - open - 2)), yearBefore, null);
             }
         }
         // "no. 8", "nos. 5–6": the issue.
@@ -2224,8 +2236,8 @@ internal static class EnglishNoteReader
         {
             var no = text.LastIndexOf(word, e - 1, e - s, StringComparison.OrdinalIgnoreCase);
             if (no <= s || !(text[no - 1] is ' ' or ',')) continue;
-            // ("nos 4–6": the word without its full stop is an issue word only before a figure.)
-            if (word[^1] == ' ' && !(no + word.Length < e && char.IsAsciiDigit(text[no + word.Length]))) continue;
+            // ("nos 4–6", "Issue 3", "#20": a word without a full stop is an issue word only before a figure.)
+            if (word[^1] != '.' && !(no + word.Length < e && char.IsAsciiDigit(text[no + word.Length]))) continue;
             issue = TextScan.Locate(text, no + word.Length, e, " .,");
             // "Vol.3 No.2: Winter 1994/1995": the season or date after a colon is the issue's date, not its number.
             if (issue is { } numbered && numbered.Value.IndexOf(':') is var colon and > 0)
@@ -2238,7 +2250,7 @@ internal static class EnglishNoteReader
             && Conventions.IsYear(text.AsSpan(be - 5, 4)))
         {
             year = new Located(text[(be - 5)..(be - 1)], new TextSpan(be - 5, 4));
-            e = be - 6;
+            (_, e) = TextScan.Trim(text, s, be - 6); // "Slavic Review 12 (1990), no. 3": the volume before the bracket is read next
         }
         // "Trudy Muzeya, vol. 8": the volume after its keyword.
         {
@@ -2246,14 +2258,21 @@ internal static class EnglishNoteReader
             var d = te;
             while (d > s && char.IsDigit(text[d - 1])) d--;
             var (_, ke) = TextScan.Trim(text, s, d);
-            var k = ke - Vocabulary.EnglishVolume.Length;
-            if (d < te && k > s && string.Compare(text, k, Vocabulary.EnglishVolume, 0, Vocabulary.EnglishVolume.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && text[k - 1] is ' ' or ',')
+            foreach (var word in Conventions.EnglishVolumeWords)
             {
-                volume = new Located(text[d..te], new TextSpan(d, te - d));
-                (_, e) = TextScan.Trim(text, s, k, " ,");
+                var k = ke - word.Length;
+                if (d < te && k > s && string.Compare(text, k, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && text[k - 1] is ' ' or ',')
+                {
+                    volume = new Located(text[d..te], new TextSpan(d, te - d));
+                    (_, e) = TextScan.Trim(text, s, k, " ,");
+                    break;
+                }
             }
         }
+        // "Slavic Review, 1990, vol. 12, no. 3", "Nezavisimoe Voennoe Obozrenie, 20.06.2003, #20": the year (or the
+        // date in figures) between the journal and its numbers, as Russian journals date an issue.
+        if (year is null && (volume is not null || issue is not null)) year = YearBeforeNumbers(text, s, ref e);
         // "Russian Review, 44/2 (1985)": British notes join the volume and the issue by a slash after a comma; two
         // numbers in a row are one double issue ("Byloe, 4/5 (1907)", "Neva, 11/12").
         if (issue is null && volume is null && TextScan.Trim(text, s, e, " .").End is var se && se > s)
@@ -2356,6 +2375,33 @@ internal static class EnglishNoteReader
             (journalPlace, e) = (bracketed, ob);
         return (TextScan.Locate(text, s, e, " .,:;"), volume, issue, year, journalPlace);
     }
+
+    // The year closing text[s..e) after a comma, alone or ending a date in figures ("…, 1990", "…, 20.06.2003"), with
+    // e moved before the comma; else null and e unchanged. (A journal named by its year alone is no journal: the year
+    // needs a name before it.)
+    private static Located? YearBeforeNumbers(string text, int s, ref int e)
+    {
+        var (_, te) = TextScan.Trim(text, s, e, " ,");
+        var comma = te - s > 6 ? text.LastIndexOf(',', te - 1, Math.Min(te - s, MaxNumericDate)) : -1;
+        if (comma <= s) return null;
+        var (ds, de) = TextScan.Trim(text, comma + 1, te);
+        if (de - ds < 4 || !Conventions.IsYear(text.AsSpan(de - 4, 4))) return null;
+        // "1990", "20.06.2003", "January 1877", "Winter 1998", "12 May 1990": before the year a date in figures joined
+        // by full stops, or a month or season and perhaps the day.
+        var (ms, me) = TextScan.Trim(text, ds, de - 4);
+        if (me > ms)
+        {
+            var figures = text[de - 5] == '.';
+            for (var i = ms; figures && i < me; i++) figures = char.IsAsciiDigit(text[i]) || text[i] == '.';
+            if (!figures && !(text[de - 5] == ' ' && (IsMonthOrMonths(text.AsSpan(ms, me - ms)) || IsDayAndMonth(text, ms, me)))) return null;
+        }
+        if (TextScan.Trim(text, s, comma, " ,").End - s < 2) return null;
+        e = comma;
+        return new Located(text.Substring(de - 4, 4), new TextSpan(de - 4, 4));
+    }
+
+    /// <summary>The longest date looked for before a journal's numbers (<c>, 20.06.2003</c>, <c>, 12 September 1990</c>).</summary>
+    private const int MaxNumericDate = 24;
 
     // True when segment is a journal issue's month, months or season ("April", "September/ October", "May–June",
     // "Winter"), which name no place.

@@ -1,0 +1,62 @@
+using Bibliography.Parsing;
+
+using static Bibliography.Tests.Parsing.RulesOnly;
+
+namespace Bibliography.Tests.Parsing;
+
+/// <summary>
+/// A periodical's volume and issue written in further ways (issue #18): spelt out as web pages and catalogues give them
+/// (<c>Volume 39, Issue 231</c>), an issue with its running number (<c>no. 20 (335)</c>, <c>#20 (335)</c>), the year or
+/// the date standing between the journal and its numbers, and GOST's doubled <c>№№</c>. Every example is invented for its class.
+/// </summary>
+public class SerialDesignationFormsTests
+{
+    [Theory]
+    [InlineData("Ellen Marsh, “Harbour Towns,” The Baltic Review, March 1921, Volume 12, Issue 140.", "The Baltic Review", "12", "140", "1921")]
+    [InlineData("Paul Grey, “Cotton and Canals,” Central Asian Survey, Volume 8, Issue 3, 1989, p. 77.", "Central Asian Survey", "8", "3", "1989")]
+    [InlineData("Tom Rice, “Steppe Wells,” Nomadic Peoples 14, issue 2 (2010): 31–44.", "Nomadic Peoples", "14", "2", "2010")]
+    public void A_volume_and_an_issue_spelt_out_are_the_volume_and_the_issue(string note, string journal, string volume, string issue, string year)
+    {
+        var p = Publication(note);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Issue!.Value.ShouldBe(issue);
+        p.Year!.Value.ShouldBe(year);
+    }
+
+    [Theory]
+    [InlineData("Irina Lebed, “Ostrov i flot,” Morskoi sbornik, 14.05.1999, #12 (840).", "Morskoi sbornik", "12 (840)", "1999")]
+    [InlineData("Pavel Shum, “Tsena khleba,” Ekonomicheskaia gazeta, 2004, no. 7 (512), p. 4.", "Ekonomicheskaia gazeta", "7 (512)", "2004")]
+    [InlineData("Nina Gol, “Stroiteli,” Literaturnaia Rossiia, 1987, no. 33 (1280).", "Literaturnaia Rossiia", "33 (1280)", "1987")]
+    public void An_issue_s_running_number_in_brackets_is_part_of_the_issue(string note, string journal, string issue, string year)
+    {
+        var p = Publication(note);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Issue!.Value.ShouldBe(issue);
+        p.Year!.Value.ShouldBe(year);
+    }
+
+    [Theory]
+    [InlineData("Anna Kurz, “Salt Roads,” Iranian Studies, 1998, vol. 31, no. 2, p. 150.", "Iranian Studies", "31", "2", "1998")]
+    [InlineData("Omar Said, “River Trade,” Oriens, 2001, 36(4): 12–19.", "Oriens", "36", "4", "2001")]
+    [InlineData("Ruth Kahn, “Grain Boards,” Agrarian History 27 (1979), no. 2: 88.", "Agrarian History", "27", "2", "1979")]
+    public void The_year_between_a_journal_and_its_numbers_is_the_year(string note, string journal, string volume, string issue, string year)
+    {
+        var p = Publication(note);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Issue!.Value.ShouldBe(issue);
+        p.Year!.Value.ShouldBe(year);
+    }
+
+    [Theory]
+    [InlineData("Сидоров П. П. Заводские поселки // Отечество. 1993. №№ 5–6. С. 40.", "Отечество", "5–6")]
+    [InlineData("Орлова Н. В. Письма с фронта // Знамя. 1975. №№ 9-10. С. 112.", "Знамя", "9-10")]
+    public void A_doubled_number_sign_opens_a_double_issue(string note, string journal, string issue)
+    {
+        var p = Publication(note);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Issue!.Value.ShouldBe(issue);
+        p.Year.ShouldNotBeNull();
+    }
+}
