@@ -256,10 +256,12 @@ internal static class EnglishNoteReader
             var (body, pages, _) = Tail(text, cs, ce);
             locator = pages;
             (_, body) = TextScan.Trim(text, cs, body, " .,:;");
-            if (body > cs + 6 && text[body - 1] == ')' && text[body - 6] == '(' && Conventions.IsYear(text.AsSpan(body - 5, 4)))
+            // ("(July 25, 2018)", "(Winter 1998)": a bibliography generated from a journal's page dates the issue in full.)
+            if (body > cs + 6 && text[body - 1] == ')' && MatchingOpen(text, cs, body - 1) is var dateOpen && dateOpen > cs
+                && BracketedDateYear(text, dateOpen + 1, body - 1) is { } issueYear)
             {
-                year ??= new Located(text.Substring(body - 5, 4), new TextSpan(body - 5, 4));
-                body = TextScan.Trim(text, cs, body - 6).End;
+                year ??= issueYear;
+                body = TextScan.Trim(text, cs, dateOpen).End;
             }
             // "Slavic Review 49 (2)", "Slavic Review, 49(2)": the volume, then the issue in brackets.
             Located? bracketIssue = null;
@@ -454,9 +456,10 @@ internal static class EnglishNoteReader
                 e = space;
                 continue;
             }
-            // ", accessed March 3, 2012": the last segments, after a comma, opening with an access word.
+            // ", accessed March 3, 2012", "…: 11–42. Accessed April 24, 2025.": the last segments, after a comma or (as
+            // bibliographies generated from a journal's page write it) a sentence's full stop, opening with an access word.
             var found = -1;
-            for (var comma = text.LastIndexOf(',', te - 1, Math.Min(te - s, MaxAccessDate)); comma > s; comma = text.LastIndexOf(',', comma - 1, Math.Min(comma - s, MaxAccessDate)))
+            for (var comma = text.LastIndexOfAny(AccessSeparators, te - 1, Math.Min(te - s, MaxAccessDate)); comma > s; comma = text.LastIndexOfAny(AccessSeparators, comma - 1, Math.Min(comma - s, MaxAccessDate)))
             {
                 if (OpensAccessStatement(text, SkipSpaces(text, comma + 1, te), te)) { found = comma; break; }
                 if (te - comma > MaxAccessDate) break;
@@ -474,6 +477,8 @@ internal static class EnglishNoteReader
     private const int MaxAccessDate = 40;
 
     private static readonly char[] WordBreaks = [' ', ','];
+
+    private static readonly char[] AccessSeparators = [',', '.'];
 
     // True when text[at..e) opens with an access word ("accessed …") or a web address.
     private static bool OpensWebTail(string text, int at, int e) => OpensAccessStatement(text, at, e) || OpensAddress(text, at, e);
@@ -2281,7 +2286,9 @@ internal static class EnglishNoteReader
             while (d > s && (char.IsAsciiDigit(text[d - 1]) || text[d - 1] == '/')) d--;
             var slash = text.IndexOf('/', d, se - d);
             var (_, before) = TextScan.Trim(text, s, d);
-            if (slash > d && slash + 1 < se && text.IndexOf('/', slash + 1, se - slash - 1) < 0 && before > s + 1 && text[before - 1] == ','
+            // ("Slavic Review 45/3": after a space too, where the second number is no year: "Neva 4/1988" is an issue and its year.)
+            if (slash > d && slash + 1 < se && text.IndexOf('/', slash + 1, se - slash - 1) < 0 && before > s + 1
+                && (text[before - 1] == ',' || before < d && !Conventions.IsYear(text.AsSpan(slash + 1, se - slash - 1)))
                 && int.TryParse(text.AsSpan(d, slash - d), out var first) && int.TryParse(text.AsSpan(slash + 1, se - slash - 1), out var second)
                 && !Conventions.IsYear(text.AsSpan(d, slash - d)))
             {
@@ -2291,7 +2298,7 @@ internal static class EnglishNoteReader
                     volume = new Located(text[d..slash], new TextSpan(d, slash - d));
                     issue = new Located(text[(slash + 1)..se], new TextSpan(slash + 1, se - slash - 1));
                 }
-                e = before - 1;
+                e = text[before - 1] == ',' ? before - 1 : before;
             }
         }
         // "Neva, 1, 1994", "Zvezda, 11–12, April 1991": a number after the journal and a comma is its issue, as Russian
@@ -2343,8 +2350,10 @@ internal static class EnglishNoteReader
                 e = d - 1;
                 for (d = e; d > s && char.IsDigit(text[d - 1]);) d--;
             }
-            // "Soviet Studies XL, no. 4": a volume in capital Roman numerals before the issue.
-            if (d == e && issue is not null && VolumeNumberStart(text, s, e) is var r && r < e && r > s + 1 && text[r - 1] is ' ' or ',')
+            // "Soviet Studies XL, no. 4": a volume in capital Roman numerals before the issue; "Soviet Studies, XL (1988)"
+            // without one, two numerals at least or after a comma.
+            if (d == e && VolumeNumberStart(text, s, e) is var r && r < e && r > s + 1 && text[r - 1] is ' ' or ','
+                && (issue is not null || (e - r > 1 || text[TextScan.Trim(text, s, r).End - 1] == ',') && IsRoman(text.AsSpan(r, e - r))))
             {
                 volume = new Located(text[r..e], new TextSpan(r, e - r));
                 e = r;
@@ -2354,6 +2363,9 @@ internal static class EnglishNoteReader
                 // "Voprosy istorii 8 (1990)": a Russian journal numbers its issues within the year, and has no volumes.
                 if (issue is null && LanguageDetector.LooksTransliteratedRussian(text.AsSpan(s, d - s)))
                     issue = new Located(text[d..e], new TextSpan(d, e - d));
+                // "Voprosy istorii 1988, no. 4": a year before the issue dates it.
+                else if (issue is not null && year is null && Conventions.IsYear(text.AsSpan(d, e - d)))
+                    year = new Located(text[d..e], new TextSpan(d, e - d));
                 else volume = new Located(text[d..e], new TextSpan(d, e - d));
                 e = d;
             }
@@ -2402,6 +2414,17 @@ internal static class EnglishNoteReader
 
     /// <summary>The longest date looked for before a journal's numbers (<c>, 20.06.2003</c>, <c>, 12 September 1990</c>).</summary>
     private const int MaxNumericDate = 24;
+
+    // The year of text[s..e), a bracket's inside, when it holds a date and nothing else ("1990", "Winter 1998", "July 25,
+    // 2018", "25 July 2018"); else null.
+    private static Located? BracketedDateYear(string text, int s, int e)
+    {
+        var (ds, de) = TextScan.Trim(text, s, e, " .");
+        if (de - ds < 4 || !Conventions.IsYear(text.AsSpan(de - 4, 4)) || de - 4 > ds && char.IsLetterOrDigit(text[de - 5])) return null;
+        var (ms, me) = TextScan.Trim(text, ds, de - 4, " ,");
+        if (me > ms && !IsMonthOrMonths(text.AsSpan(ms, me - ms)) && !IsDayAndMonth(text, ms, me)) return null;
+        return new Located(text.Substring(de - 4, 4), new TextSpan(de - 4, 4));
+    }
 
     // True when segment is a journal issue's month, months or season ("April", "September/ October", "May–June",
     // "Winter"), which name no place.

@@ -59,4 +59,54 @@ public class SerialDesignationFormsTests
         p.Issue!.Value.ShouldBe(issue);
         p.Year.ShouldNotBeNull();
     }
+
+    [Theory]
+    [InlineData("Hale, Ruth. “Wells of the Steppe.” Nomadic Peoples 14, no. 2 (2010): 31–44. Accessed May 8, 2024. https://www.nomadic.example/article/7.", "Nomadic Peoples", "14", "2", "2010", "31-44")]
+    [InlineData("Marsh, Ellen. “Harbour Towns.” Baltic Review 12, no. 1 (March 3, 2019): 5–20. Accessed April 2, 2023. https://journal.example.org/index.php/br/article/view/88.", "Baltic Review", "12", "1", "2019", "5-20")]
+    [InlineData("Grey, Paul. “Cotton and Canals.” Oriens 36, no. 4 (Winter 2001): 12–19. Retrieved June 1, 2020. https://oriens.example.net/36/4.", "Oriens", "36", "4", "2001", "12-19")]
+    public void An_access_statement_after_a_full_stop_and_a_dated_issue_leave_the_journal_read(string note, string journal, string volume, string issue, string year, string pages)
+    {
+        var p = Publication(note);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Issue!.Value.ShouldBe(issue);
+        p.Year!.Value.ShouldBe(year);
+        p.Locator!.Value.ShouldBe(pages);
+    }
+
+    [Theory]
+    [InlineData("Lev Orlov, “Party Cells,” Slavic Review 45/3 (1986): 33.", "Slavic Review", "45", "3")]
+    [InlineData("Anna Kurz, “Salt Roads,” Iranian Studies 31/2 (1998): 150.", "Iranian Studies", "31", "2")]
+    [InlineData("Omar Said, “River Trade,” Central Asian Survey 17/4 (1998): 12.", "Central Asian Survey", "17", "4")]
+    public void A_volume_and_issue_joined_by_a_slash_after_a_space_are_both_read(string note, string journal, string volume, string issue)
+    {
+        var p = Publication(note);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Issue!.Value.ShouldBe(issue);
+    }
+
+    [Theory]
+    [InlineData("Lev Orlov, ‘Party Cells’, Soviet Studies, XL (1988), 33.", "Soviet Studies", "XL")]
+    [InlineData("Ruth Kahn, ‘Grain Boards’, Slavonic Review, XIV (1936), 201.", "Slavonic Review", "XIV")]
+    [InlineData("Paul Grey, ‘Canals’, Journal of Asian History, IX (1975), 77.", "Journal of Asian History", "IX")]
+    public void A_Roman_volume_before_the_bracketed_year_is_the_volume(string note, string journal, string volume)
+    {
+        var p = Publication(note);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Issue.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("Lev Orlov, “Party Cells,” Voprosy istorii 1988, no. 4: 33.", "Voprosy istorii", "4", "1988")]
+    [InlineData("Nina Gol, “Stroiteli,” Novyi mir 1962, no. 11: 8.", "Novyi mir", "11", "1962")]
+    public void A_year_after_a_space_before_the_issue_dates_it(string note, string journal, string issue, string year)
+    {
+        var p = Publication(note);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Issue!.Value.ShouldBe(issue);
+        p.Year!.Value.ShouldBe(year);
+        p.Volume.ShouldBeNull();
+    }
 }
