@@ -172,6 +172,13 @@ internal static class EnglishNoteReader
                 (givenEnd, commaAfterGiven) = (w - 1, true);
                 break;
             }
+            // "Orlov, Lev (2008), “Party Cells”": a given name in full, then the year in brackets (Wikipedia, APA).
+            if (words > 0 && word.TrimEnd(".,") is var bracketed && bracketed.Length == 6 && bracketed[0] == '(' && bracketed[5] == ')'
+                && Conventions.IsYear(bracketed[1..5]))
+            {
+                givenEnd = TextScan.Trim(text, comma + 1, at).End;
+                break;
+            }
             var initial = Conventions.IsInitial(word) || Conventions.IsGluedInitials(word);
             var named = word.Length > 2 && word[^1] == '.' && IsNameWord(word[..^1]);
             if (!initial && !named && !IsNameWord(word)) break;
@@ -202,7 +209,7 @@ internal static class EnglishNoteReader
         // The year after the name: "(1994)" or "1994.".
         Located? year = null;
         if (at + 6 <= e && text[at] == '(' && text[at + 5] == ')' && Conventions.IsYear(text.AsSpan(at + 1, 4)))
-            (year, at) = (new Located(text.Substring(at + 1, 4), new TextSpan(at + 1, 4)), SkipSpaces(text, at + 6, e));
+            (year, at) = (new Located(text.Substring(at + 1, 4), new TextSpan(at + 1, 4)), SkipSpaces(text, at + 6 < e && text[at + 6] is ',' or '.' ? at + 7 : at + 6, e));
         else if (at + 5 <= e && text[at + 4] == '.' && Conventions.IsYear(text.AsSpan(at, 4)))
             (year, at) = (new Located(text.Substring(at, 4), new TextSpan(at, 4)), SkipSpaces(text, at + 5, e));
         if (at >= e) return null;

@@ -109,4 +109,19 @@ public class SerialDesignationFormsTests
         p.Year!.Value.ShouldBe(year);
         p.Volume.ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("Orlov, Lev (2008), “Party Cells”, Europe-Asia Studies, 45 (3): 401–20, doi:10.1080/0966813.", "Orlov", "Party Cells", "Europe-Asia Studies", "45", "3", "2008")]
+    [InlineData("Hale, Ruth (2010). “Wells of the Steppe”. Nomadic Peoples. 14 (2): 31–44.", "Hale", "Wells of the Steppe", "Nomadic Peoples", "14", "2", "2010")]
+    [InlineData("Marsh, Ellen Jane (2019), \"Harbour Towns\", Baltic Review, 12 (1): 5–20", "Marsh", "Harbour Towns", "Baltic Review", "12", "1", "2019")]
+    public void A_full_given_name_then_the_year_in_brackets_opens_a_reference(string note, string family, string title, string journal, string volume, string issue, string year)
+    {
+        var p = Publication(note);
+        Families(p.Authors).ShouldBe(family);
+        p.Title!.Value.ShouldBe(title);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Issue!.Value.ShouldBe(issue);
+        p.Year!.Value.ShouldBe(year);
+    }
 }
