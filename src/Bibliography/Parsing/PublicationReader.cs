@@ -945,6 +945,14 @@ internal static class PublicationReader
             roleRead |= role;
             if (!role)
             {
+                // "Сочинения, т. IV, ч. 1": a book's part after the volume, recorded nowhere, then the volume read.
+                if (result.Volume is null && PartAtEnd.Find(text, ss, se - ss) is { } part && part.Index == ss
+                    && TextScan.LastIndexOutsideQuotes(text, ts0, sc, ',') is var vc && vc > ts0
+                    && TextScan.Trim(text, vc + 1, sc, " .") is var (vs, ve) && ve > vs && VolumeSegment.Find(text, vs, ve - vs) is not null)
+                {
+                    located = TextScan.Locate(text, ts0, sc, " .,;:")!;
+                    continue;
+                }
                 if (result.Volume is not null || VolumeSegment.Find(text, ss, se - ss) is not { } commaVolume) break;
                 var (n, nEnd) = VolumeNumber(text, commaVolume.Index, commaVolume.Length);
                 result.Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));

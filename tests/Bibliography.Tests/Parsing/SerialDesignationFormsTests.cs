@@ -124,4 +124,16 @@ public class SerialDesignationFormsTests
         p.Issue!.Value.ShouldBe(issue);
         p.Year!.Value.ShouldBe(year);
     }
+
+    [Theory]
+    [InlineData("Петров А. А. Сочинения, т. IV, ч. 1. М., 1966, с. 364.", "Сочинения", "IV")]
+    [InlineData("Гусейнов Р. Избранные труды, т. 2, ч. 3. Баку, 1971, с. 12.", "Избранные труды", "2")]
+    [InlineData("Церетели Г. Очерки, т. III, кн. 2. Тбилиси, 1958, с. 40.", "Очерки", "III")]
+    public void A_book_part_after_the_volume_and_a_comma_leaves_the_volume_read(string note, string title, string volume)
+    {
+        var p = Publication(note);
+        p.Title!.Value.ShouldBe(title);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Year.ShouldNotBeNull();
+    }
 }
