@@ -136,4 +136,17 @@ public class SerialDesignationFormsTests
         p.Volume!.Value.ShouldBe(volume);
         p.Year.ShouldNotBeNull();
     }
+
+    [Theory]
+    [InlineData("Смирнов В. В. Нефть и власть // Slavic Review. 1990. Vol. 49, no. 2. P. 73.", "Slavic Review", "49", "2")]
+    [InlineData("Козлов Н. Крестьянский вопрос // Russian Review. 2001. Vol. 60, no. 4. P. 511–530.", "Russian Review", "60", "4")]
+    [InlineData("Алиева С. Бакинские промыслы // Central Asian Survey. 1998. Vol. 17, no. 1. P. 5.", "Central Asian Survey", "17", "1")]
+    public void A_GOST_note_reads_a_Western_journal_s_issue_word_in_small_letters(string note, string journal, string volume, string issue)
+    {
+        var p = Publication(note);
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Issue!.Value.ShouldBe(issue);
+        p.Year.ShouldNotBeNull();
+    }
 }
