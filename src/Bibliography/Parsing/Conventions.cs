@@ -398,6 +398,9 @@ internal static class Conventions
     /// <summary><see cref="Vocabulary.EnglishIssueWords"/>, as the readers look them up.</summary>
     public static readonly string[] EnglishIssueWords = [.. Vocabulary.EnglishIssueWords];
 
+    /// <summary><see cref="Vocabulary.EnglishVolumeWords"/>, as the readers look them up.</summary>
+    public static readonly string[] EnglishVolumeWords = [.. Vocabulary.EnglishVolumeWords];
+
     /// <summary><see cref="Vocabulary.InterviewOpenings"/>, as the readers look them up.</summary>
     public static readonly string[] InterviewOpenings = [.. Vocabulary.InterviewOpenings];
 

@@ -174,6 +174,13 @@ internal static class EnglishNoteReader
                 (givenEnd, commaAfterGiven) = (w - 1, true);
                 break;
             }
+            // "Orlov, Lev (2008), “Party Cells”": a given name in full, then the year in brackets (Wikipedia, APA).
+            if (words > 0 && word.TrimEnd(".,") is var bracketed && bracketed.Length == 6 && bracketed[0] == '(' && bracketed[5] == ')'
+                && Conventions.IsYear(bracketed[1..5]))
+            {
+                givenEnd = TextScan.Trim(text, comma + 1, at).End;
+                break;
+            }
             var initial = Conventions.IsInitial(word) || Conventions.IsGluedInitials(word);
             var named = word.Length > 2 && word[^1] == '.' && IsNameWord(word[..^1]);
             if (!initial && !named && !IsNameWord(word)) break;
@@ -205,7 +212,7 @@ internal static class EnglishNoteReader
         // The year after the name: "(1994)" or "1994.".
         Located? year = null;
         if (at + 6 <= e && text[at] == '(' && text[at + 5] == ')' && Conventions.IsYear(text.AsSpan(at + 1, 4)))
-            (year, at) = (new Located(text.Substring(at + 1, 4), new TextSpan(at + 1, 4)), SkipSpaces(text, at + 6, e));
+            (year, at) = (new Located(text.Substring(at + 1, 4), new TextSpan(at + 1, 4)), SkipSpaces(text, at + 6 < e && text[at + 6] is ',' or '.' ? at + 7 : at + 6, e));
         else if (at + 5 <= e && text[at + 4] == '.' && Conventions.IsYear(text.AsSpan(at, 4)))
             (year, at) = (new Located(text.Substring(at, 4), new TextSpan(at, 4)), SkipSpaces(text, at + 5, e));
         if (at >= e) return null;
@@ -259,17 +266,12 @@ internal static class EnglishNoteReader
             var (body, pages, _) = Tail(text, cs, ce);
             locator = pages;
             (_, body) = TextScan.Trim(text, cs, body, " .,:;");
-            if (body > cs + 6 && text[body - 1] == ')' && text[body - 6] == '(' && Conventions.IsYear(text.AsSpan(body - 5, 4)))
+            // ("(July 25, 2018)", "(Winter 1998)": a bibliography generated from a journal's page dates the issue in full.)
+            if (body > cs + 6 && text[body - 1] == ')' && MatchingOpen(text, cs, body - 1) is var dateOpen && dateOpen > cs
+                && BracketedDateYear(text, dateOpen + 1, body - 1) is { } issueYear)
             {
-                year ??= new Located(text.Substring(body - 5, 4), new TextSpan(body - 5, 4));
-                body = TextScan.Trim(text, cs, body - 6).End;
-            }
-            // "Georgica 5 (November 11, 1982): 70–71", as OJS exports date an issue: the year kept, the day and month nowhere.
-            else if (body > cs + 6 && text[body - 1] == ')' && Conventions.IsYear(text.AsSpan(body - 5, 4)) && MatchingOpen(text, cs, body - 1) is var dated
-                     && dated > cs && IsDayAndMonth(text, dated + 1, TextScan.Trim(text, dated + 1, body - 5, " ,").End))
-            {
-                year ??= new Located(text.Substring(body - 5, 4), new TextSpan(body - 5, 4));
-                body = TextScan.Trim(text, cs, dated).End;
+                year ??= issueYear;
+                body = TextScan.Trim(text, cs, dateOpen).End;
             }
             // "Slavic Review 49 (2)", "Slavic Review, 49(2)": the volume, then the issue in brackets.
             Located? bracketIssue = null;
@@ -1435,7 +1437,7 @@ internal static class EnglishNoteReader
         while (at < e && text[at] == ' ') at++;
         foreach (var word in Conventions.EnglishIssueWords)
             if (e - at > word.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (word[^1] != ' ' || char.IsAsciiDigit(text[at + word.Length])))
+                && (word[^1] == '.' || char.IsAsciiDigit(text[at + word.Length])))
                 return at + word.Length;
         return 0;
     }
@@ -1550,6 +1552,15 @@ internal static class EnglishNoteReader
         var (_, before) = TextScan.Trim(text, s, open, " ,");
         var (inside, _) = TextScan.Trim(text, open + 1, e - 1, " ‘'\"“");
         var lowercase = inside < e - 1 && char.IsLower(text[inside]);
+        // "no. 20 (335)", "#20 (335)": figures in brackets after an issue's number are its running number since the
+        // first issue, part of the issue.
+        if (before > s && char.IsAsciiDigit(text[before - 1]) && TextScan.Trim(text, open + 1, e - 1) is var (rs, re) && rs < re
+            && text.AsSpan(rs, re - rs).IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            var d = before;
+            while (d > s && char.IsAsciiDigit(text[d - 1])) d--;
+            if (IssueWordBefore(text, s, d)) return whole;
+        }
         // After a page, a bracket with no year is commentary, and so is a shelf mark dated in it ("374 (RGASPI, f. 73, …,
         // Sept. 20, 1937)"); an imprint after a volume ("8 (1990)") is no shelf mark.
         if (before > s && (lowercase || (char.IsDigit(text[before - 1]) || text[before - 1] == '.')
@@ -2242,8 +2253,11 @@ internal static class EnglishNoteReader
             {
                 var vs = ve;
                 while (vs > s && ve - vs < MaxIssueDigits && char.IsAsciiDigit(text[vs - 1])) vs--;
-                if (vs > s && text[vs - 1] is ' ' or ',' && !Conventions.IsYear(text.AsSpan(vs, ve - vs)) && TextScan.Locate(text, s, vs, " .,:;") is { } named)
-                    return (named, new Located(text[vs..ve], new TextSpan(vs, ve - vs)), new Located(text[(open + 1)..(te - 1)], new TextSpan(open + 1, te - open - 2)), null, null);
+                var (_, ne) = TextScan.Trim(text, s, vs);
+                var yearBefore = YearBeforeNumbers(text, s, ref ne); // "Slavic Review, 1990, 12(3)"
+                if (vs > s && text[vs - 1] is ' ' or ',' && !Conventions.IsYear(text.AsSpan(vs, ve - vs)) && !IssueWordBefore(text, s, vs) // "no. 20 (335)": an issue and its running number
+                    && TextScan.Locate(text, s, ne, " .,:;") is { } named)
+                    return (named, new Located(text[vs..ve], new TextSpan(vs, ve - vs)), new Located(text[(open + 1)..(te - 1)], new TextSpan(open + 1, te - open - 2)), yearBefore, null);
             }
         }
         // "no. 8", "nos. 5–6": the issue.
@@ -2251,8 +2265,8 @@ internal static class EnglishNoteReader
         {
             var no = text.LastIndexOf(word, e - 1, e - s, StringComparison.OrdinalIgnoreCase);
             if (no <= s || !(text[no - 1] is ' ' or ',')) continue;
-            // ("nos 4–6": the word without its full stop is an issue word only before a figure.)
-            if (word[^1] == ' ' && !(no + word.Length < e && char.IsAsciiDigit(text[no + word.Length]))) continue;
+            // ("nos 4–6", "Issue 3", "#20": a word without a full stop is an issue word only before a figure.)
+            if (word[^1] != '.' && !(no + word.Length < e && char.IsAsciiDigit(text[no + word.Length]))) continue;
             issue = TextScan.Locate(text, no + word.Length, e, " .,");
             // "Vol.3 No.2: Winter 1994/1995": the season or date after a colon is the issue's date, not its number.
             if (issue is { } numbered && numbered.Value.IndexOf(':') is var colon and > 0)
@@ -2265,7 +2279,7 @@ internal static class EnglishNoteReader
             && Conventions.IsYear(text.AsSpan(be - 5, 4)))
         {
             year = new Located(text[(be - 5)..(be - 1)], new TextSpan(be - 5, 4));
-            e = be - 6;
+            (_, e) = TextScan.Trim(text, s, be - 6); // "Slavic Review 12 (1990), no. 3": the volume before the bracket is read next
         }
         // "Trudy Muzeya, vol. 8": the volume after its keyword.
         {
@@ -2273,14 +2287,21 @@ internal static class EnglishNoteReader
             var d = te;
             while (d > s && char.IsDigit(text[d - 1])) d--;
             var (_, ke) = TextScan.Trim(text, s, d);
-            var k = ke - Vocabulary.EnglishVolume.Length;
-            if (d < te && k > s && string.Compare(text, k, Vocabulary.EnglishVolume, 0, Vocabulary.EnglishVolume.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && text[k - 1] is ' ' or ',')
+            foreach (var word in Conventions.EnglishVolumeWords)
             {
-                volume = new Located(text[d..te], new TextSpan(d, te - d));
-                (_, e) = TextScan.Trim(text, s, k, " ,");
+                var k = ke - word.Length;
+                if (d < te && k > s && string.Compare(text, k, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && text[k - 1] is ' ' or ',')
+                {
+                    volume = new Located(text[d..te], new TextSpan(d, te - d));
+                    (_, e) = TextScan.Trim(text, s, k, " ,");
+                    break;
+                }
             }
         }
+        // "Slavic Review, 1990, vol. 12, no. 3", "Nezavisimoe Voennoe Obozrenie, 20.06.2003, #20": the year (or the
+        // date in figures) between the journal and its numbers, as Russian journals date an issue.
+        if (year is null && (volume is not null || issue is not null)) year = YearBeforeNumbers(text, s, ref e);
         // "Russian Review, 44/2 (1985)": British notes join the volume and the issue by a slash after a comma; two
         // numbers in a row are one double issue ("Byloe, 4/5 (1907)", "Neva, 11/12").
         if (issue is null && volume is null && TextScan.Trim(text, s, e, " .").End is var se && se > s)
@@ -2289,7 +2310,9 @@ internal static class EnglishNoteReader
             while (d > s && (char.IsAsciiDigit(text[d - 1]) || text[d - 1] == '/')) d--;
             var slash = text.IndexOf('/', d, se - d);
             var (_, before) = TextScan.Trim(text, s, d);
-            if (slash > d && slash + 1 < se && text.IndexOf('/', slash + 1, se - slash - 1) < 0 && before > s + 1 && text[before - 1] == ','
+            // ("Slavic Review 45/3": after a space too, where the second number is no year: "Neva 4/1988" is an issue and its year.)
+            if (slash > d && slash + 1 < se && text.IndexOf('/', slash + 1, se - slash - 1) < 0 && before > s + 1
+                && (text[before - 1] == ',' || before < d && !Conventions.IsYear(text.AsSpan(slash + 1, se - slash - 1)))
                 && int.TryParse(text.AsSpan(d, slash - d), out var first) && int.TryParse(text.AsSpan(slash + 1, se - slash - 1), out var second)
                 && !Conventions.IsYear(text.AsSpan(d, slash - d)))
             {
@@ -2299,7 +2322,7 @@ internal static class EnglishNoteReader
                     volume = new Located(text[d..slash], new TextSpan(d, slash - d));
                     issue = new Located(text[(slash + 1)..se], new TextSpan(slash + 1, se - slash - 1));
                 }
-                e = before - 1;
+                e = text[before - 1] == ',' ? before - 1 : before;
             }
         }
         // "Neva, 1, 1994", "Zvezda, 11–12, April 1991": a number after the journal and a comma is its issue, as Russian
@@ -2351,8 +2374,10 @@ internal static class EnglishNoteReader
                 e = d - 1;
                 for (d = e; d > s && char.IsDigit(text[d - 1]);) d--;
             }
-            // "Soviet Studies XL, no. 4": a volume in capital Roman numerals before the issue.
-            if (d == e && issue is not null && VolumeNumberStart(text, s, e) is var r && r < e && r > s + 1 && text[r - 1] is ' ' or ',')
+            // "Soviet Studies XL, no. 4": a volume in capital Roman numerals before the issue; "Soviet Studies, XL (1988)"
+            // without one, two numerals at least or after a comma.
+            if (d == e && VolumeNumberStart(text, s, e) is var r && r < e && r > s + 1 && text[r - 1] is ' ' or ','
+                && (issue is not null || (e - r > 1 || text[TextScan.Trim(text, s, r).End - 1] == ',') && IsRoman(text.AsSpan(r, e - r))))
             {
                 volume = new Located(text[r..e], new TextSpan(r, e - r));
                 e = r;
@@ -2362,6 +2387,9 @@ internal static class EnglishNoteReader
                 // "Voprosy istorii 8 (1990)": a Russian journal numbers its issues within the year, and has no volumes.
                 if (issue is null && LanguageDetector.LooksTransliteratedRussian(text.AsSpan(s, d - s)))
                     issue = new Located(text[d..e], new TextSpan(d, e - d));
+                // "Voprosy istorii 1988, no. 4": a year before the issue dates it.
+                else if (issue is not null && year is null && Conventions.IsYear(text.AsSpan(d, e - d)))
+                    year = new Located(text[d..e], new TextSpan(d, e - d));
                 else volume = new Located(text[d..e], new TextSpan(d, e - d));
                 e = d;
             }
@@ -2382,6 +2410,44 @@ internal static class EnglishNoteReader
             && Labelling.Lexicon.IsPlaceName(bracketed.Value.AsSpan(0, bracketed.Value.IndexOf(' ') is var sp and > 0 ? sp : bracketed.Value.Length)))
             (journalPlace, e) = (bracketed, ob);
         return (TextScan.Locate(text, s, e, " .,:;"), volume, issue, year, journalPlace);
+    }
+
+    // The year closing text[s..e) after a comma, alone or ending a date in figures ("…, 1990", "…, 20.06.2003"), with
+    // e moved before the comma; else null and e unchanged. (A journal named by its year alone is no journal: the year
+    // needs a name before it.)
+    private static Located? YearBeforeNumbers(string text, int s, ref int e)
+    {
+        var (_, te) = TextScan.Trim(text, s, e, " ,");
+        var comma = te - s > 6 ? text.LastIndexOf(',', te - 1, Math.Min(te - s, MaxNumericDate)) : -1;
+        if (comma <= s) return null;
+        var (ds, de) = TextScan.Trim(text, comma + 1, te);
+        if (de - ds < 4 || !Conventions.IsYear(text.AsSpan(de - 4, 4))) return null;
+        // "1990", "20.06.2003", "January 1877", "Winter 1998", "12 May 1990": before the year a date in figures joined
+        // by full stops, or a month or season and perhaps the day.
+        var (ms, me) = TextScan.Trim(text, ds, de - 4);
+        if (me > ms)
+        {
+            var figures = text[de - 5] == '.';
+            for (var i = ms; figures && i < me; i++) figures = char.IsAsciiDigit(text[i]) || text[i] == '.';
+            if (!figures && !(text[de - 5] == ' ' && (IsMonthOrMonths(text.AsSpan(ms, me - ms)) || IsDayAndMonth(text, ms, me)))) return null;
+        }
+        if (TextScan.Trim(text, s, comma, " ,").End - s < 2) return null;
+        e = comma;
+        return new Located(text.Substring(de - 4, 4), new TextSpan(de - 4, 4));
+    }
+
+    /// <summary>The longest date looked for before a journal's numbers (<c>, 20.06.2003</c>, <c>, 12 September 1990</c>).</summary>
+    private const int MaxNumericDate = 24;
+
+    // The year of text[s..e), a bracket's inside, when it holds a date and nothing else ("1990", "Winter 1998", "July 25,
+    // 2018", "25 July 2018"); else null.
+    private static Located? BracketedDateYear(string text, int s, int e)
+    {
+        var (ds, de) = TextScan.Trim(text, s, e, " .");
+        if (de - ds < 4 || !Conventions.IsYear(text.AsSpan(de - 4, 4)) || de - 4 > ds && char.IsLetterOrDigit(text[de - 5])) return null;
+        var (ms, me) = TextScan.Trim(text, ds, de - 4, " ,");
+        if (me > ms && !IsMonthOrMonths(text.AsSpan(ms, me - ms)) && !IsDayAndMonth(text, ms, me)) return null;
+        return new Located(text.Substring(de - 4, 4), new TextSpan(de - 4, 4));
     }
 
     // True when segment is a journal issue's month, months or season ("April", "September/ October", "May–June",

@@ -51,7 +51,9 @@ internal static class PublicationReader
     // Non-backtracking, though linear on the other engine too: there it is tried after every letter (\p{L}[-–]), and a
     // first extract of 100,000 footnotes spent ~0.2 s more in it than its 40 ms of set-up (tests/Bibliography.Benchmarks/README.md).
     internal static readonly Regex YearAtEnd = new(@"(?:^|[\s,.:(]|\p{L}[-–]|\s[-–—])(?<y>1[5-9]\d\d|20\d\d)(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks.Select(m => m.TrimEnd('.')).Distinct()) + @"\.?)?$", Conventions.Options);
-    internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.]|\s[-–—])(?<kw>" + Conventions.IssueKeyword + @")\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?" + Conventions.RunningNumber + ")$", Conventions.Options);
+    // ("№№ 11–12": the sign doubled before a double issue; "// Slavic Review. 1990. Vol. 49, no. 2": a Western journal's
+    // issue word in small letters, read here only, where it closes a periodical's part.)
+    internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.]|\s[-–—])(?<kw>" + Conventions.IssueKeyword + "|" + Regex.Escape(Vocabulary.EnglishNumberLower) + @")(?:" + Regex.Escape(Vocabulary.NumberSign) + @")?\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?" + Conventions.RunningNumber + ")$", Conventions.Options);
     // A number of pages then the page keyword, closing the citation: the extent of a book (after a dash, a comma or a full stop).
     // The text is trimmed of its last full stop first, so the keywords are matched without theirs.
     private static readonly Regex ExtentAtEnd = new(@"[-–—,.]\s*\d{1,4}\s?"
@@ -932,6 +934,14 @@ internal static class PublicationReader
             roleRead |= role;
             if (!role)
             {
+                // "Сочинения, т. IV, ч. 1": a book's part after the volume, recorded nowhere, then the volume read.
+                if (result.Volume is null && PartAtEnd.Find(text, ss, se - ss) is { } part && part.Index == ss
+                    && TextScan.LastIndexOutsideQuotes(text, ts0, sc, ',') is var vc && vc > ts0
+                    && TextScan.Trim(text, vc + 1, sc, " .") is var (vs, ve) && ve > vs && VolumeSegment.Find(text, vs, ve - vs) is not null)
+                {
+                    located = TextScan.Locate(text, ts0, sc, " .,;:")!;
+                    continue;
+                }
                 if (result.Volume is not null || VolumeSegment.Find(text, ss, se - ss) is not { } commaVolume) break;
                 var (n, nEnd) = VolumeNumber(text, commaVolume.Index, commaVolume.Length);
                 result.Volume = new Located(text[n..nEnd], new TextSpan(n, nEnd - n));

@@ -984,10 +984,16 @@ public static class Vocabulary
     public const string EtAl = "et al.";
 
     /// <summary>
-    /// Words before the issue number of a periodical in English notes (<c>no. 11</c>, <c>Nos. 66–7</c>, British
-    /// <c>nos 4–6</c> without the full stop, read only before a figure).
+    /// Words before the issue number of a periodical in English notes (<c>no. 11</c>, <c>Nos. 66–7</c>; British
+    /// <c>nos 4–6</c> without the full stop, <c>Issue 231</c> spelt out and <c>#20 (335)</c>, each read only before a figure).
     /// </summary>
-    public static IReadOnlyList<string> EnglishIssueWords { get; } = ["nos.", EnglishNumberLower, "nos "];
+    public static IReadOnlyList<string> EnglishIssueWords { get; } = ["nos.", EnglishNumberLower, "nos ", "issue ", "#"];
+
+    /// <summary>
+    /// Words before the volume number of a periodical in English notes (<c>vol. 12</c>, spelt out as <c>Volume 39</c> by
+    /// web pages and library catalogues); compared ignoring case.
+    /// </summary>
+    public static IReadOnlyList<string> EnglishVolumeWords { get; } = [EnglishVolume, "Volume"];
 
     /// <summary>
     /// What opens an interview or a conversation the author held, before the person's name (<c>Interview with Hans
