@@ -1,7 +1,8 @@
 namespace Bibliography.Tests.Parsing;
 
 /// <summary>
-/// Russian forms the rule readers misread (issue #18): the author's remark after an imprint with no page, read by the
+/// Russian forms the rule readers misread (issue #18): the author's remark after an imprint with no page, a catalogue
+/// record's bracketed editors after a ';', read by the
 /// rules alone with invented notes.
 /// </summary>
 public class RussianRemarkAndRecordFormsTests
@@ -28,4 +29,15 @@ public class RussianRemarkAndRecordFormsTests
         var p = RulesOnly.Publication(note);
         (p.Volume ?? p.Issue).ShouldNotBeNull().Value.ShouldBe(volumeOrIssue);
     }
+
+    // ---- "… / АН СССР ; [редкол.: …]. – Владивосток, 1988. – С. 100-105": the bracketed editors after a ';' ----
+
+    [Theory]
+    [InlineData("Ларин В. П. Бохайские печати / В. П. Ларин // Древности Приамурья : сборник статей / АН СССР ; [редкол.: И. С. Жуков (отв. ред.) и др.]. – Хабаровск, 1985. – С. 40-47.",
+        "authors=Ларин | title=Бохайские печати | place=Хабаровск | year=1985 | locator=40-47")]
+    [InlineData("Орлова Н. К. Керамика чжурчжэней / Н. К. Орлова // Археология Сибири : сборник научных трудов / Ин-т истории ; [ред. кол.: П. А. Седов и др.]. – Новосибирск, 1991. – С. 12-19.",
+        "authors=Орлова | title=Керамика чжурчжэней | place=Новосибирск | year=1991 | locator=12-19")]
+    [InlineData("Титов А. А. Городища Сахалина / А. А. Титов // Вопросы археологии : межвузовский сборник / Дальневост. ун-т ; [редкол.: Е. Н. Гусева (отв. ред.)]. – Южно-Сахалинск, 1979. – С. 5-9.",
+        "authors=Титов | title=Городища Сахалина | place=Южно-Сахалинск | year=1979 | locator=5-9")]
+    public void Bracketed_editors_after_a_semicolon_are_no_second_citation(string note, string expected) => RulesOnly.Check(note, expected);
 }
