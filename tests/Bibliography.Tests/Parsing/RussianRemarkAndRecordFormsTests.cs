@@ -2,8 +2,7 @@ namespace Bibliography.Tests.Parsing;
 
 /// <summary>
 /// Russian forms the rule readers misread (issue #18): the author's remark after an imprint with no page, a catalogue
-/// record's bracketed editors after a ';', read by the
-/// rules alone with invented notes.
+/// record's bracketed editors after a ';'; read by the rules alone with invented notes.
 /// </summary>
 public class RussianRemarkAndRecordFormsTests
 {
