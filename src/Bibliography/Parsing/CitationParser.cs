@@ -714,12 +714,20 @@ public static class CitationParser
             else if (c is '”' or '»' && quote > 0) quote--;
             else if (c == ';' && depth == 0 && quote == 0 && !PlaceAfterSemicolon.IsMatch(text.AsSpan(i + 1, Math.Min(8, text.Length - i - 1)))
                 && !StateAfterSemicolon(text, i)
-                && !ResponsibilityReader.RoleFollows(text, i + 1) && !InImprint(text, from, i) && !BetweenPlaces(text, from, i)
+                && !ResponsibilityReader.RoleFollows(text, i + 1) && !BracketedRoleFollows(text, i + 1) && !InImprint(text, from, i) && !BetweenPlaces(text, from, i)
                 && !DashImprintReader.InStatement(text, from, i) && !InCollectionsTitle(text, from, i)
                 && !(plain != '\0' && QuoteClosesBeforeNextSemicolon(text, i + 1, plain)))
                 return i;
         }
         return text.Length;
+    }
+
+    // A statement of responsibility in square brackets after the ';' ("… / АН СССР ; [редкол.: А. Б. Иванов (отв. ред.)
+    // и др.]. – Владивосток, 1988"): the catalogue record's editors, as a bare role word after the ';' is, not a citation.
+    private static bool BracketedRoleFollows(string text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+        return at < text.Length && text[at] == '[' && ResponsibilityReader.RoleFollows(text, at + 1);
     }
 
     // The longest stretch looked at on either side of a ';' inside a collection's title, so each ';' costs bounded time.

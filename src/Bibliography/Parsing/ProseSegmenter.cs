@@ -289,13 +289,34 @@ internal static class ProseSegmenter
             if (c != '.' || depth > 0 || quote > 0 || i + 1 >= e || !char.IsWhiteSpace(text[i + 1])) continue;
             var next = i + 1;
             while (next < e && char.IsWhiteSpace(text[next])) next++;
-            if (next < e && (EndsWithLocator(text, start, i) || OpensLeadIn(text, next, e) || OpensShelfMark(text, next, e)))
+            if (next < e && (EndsWithLocator(text, start, i) || OpensLeadIn(text, next, e) || OpensShelfMark(text, next, e)
+                             || EndsWithImprintYear(text, start, i) && RemarkCloses(text, next, e)))
             {
                 Piece(text, start, i + 1, level, into);
                 start = next;
             }
         }
         Piece(text, start, e, level, into);
+    }
+
+    // The author's remark that closes the note after an imprint with no page ("… Нальчик, 2014. Здесь и далее цит. по
+    // этому изданию.", "… М., 1990. Курсив мой."): text[at..e) opens with a word of a capital and small letters and
+    // holds no digit, quote, bracket or slash (no volume, issue, page or further citation), and no more words with a
+    // capital than in small letters ("Репринт.", "Предисловие А. Иванова." stay the imprint's); not an ibid. Stops at
+    // the first digit or mark, so a note of many imprints is still scanned in linear time.
+    private static bool RemarkCloses(string text, int at, int e)
+    {
+        if (at + 1 >= e || !char.IsUpper(text[at]) || !char.IsLower(text[at + 1]) || OpensIbid(text, at, e)) return false;
+        int small = 0, capital = 0;
+        for (var i = at; i < e; i++)
+        {
+            var c = text[i];
+            if (char.IsDigit(c) || CitationMarks.Contains(c)) return false;
+            if (i > at && !char.IsWhiteSpace(text[i - 1])) continue;
+            if (char.IsLower(c)) small++;
+            else if (char.IsUpper(c)) capital++;
+        }
+        return small >= capital;
     }
 
     /// <summary>The most words of an archive's abbreviation that opens a shelf mark after a sentence (<c>ЦА ФСБ РФ</c>).</summary>
