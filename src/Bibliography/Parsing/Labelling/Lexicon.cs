@@ -67,6 +67,17 @@ internal static class Lexicon
         "Paris", "Berlin", "New", "York", "Chicago", "Washington", "Boston", "Istanbul", "İstanbul", "Ankara", "Tehran", "თბილისი",
         "ტფილისი", "ქუთაისი", "Kutaisi", "Кутаис", "Кутаиси", "სოხუმი", "Sukhumi", "Сухуми", "Сухум", "ბათუმი", "Batumi", "Батуми",
         "Батум", "Vladikavkaz", "Владикавказ", "Makhachkala", "Махачкала", "Tashkent", "Ташкент", "Тифлисъ",
+        "Новосибирск", "Novosibirsk", "Ашхабад", "Ashgabat", "Ashkhabad", "Алма-Ата", "Alma-Ata", "Алматы", "Almaty",
+        "Нальчик", "Nalchik", "Ставрополь", "Stavropol", "Краснодар", "Krasnodar", "Грозный", "Grozny", "Душанбе", "Dushanbe",
+        "Сталинабад", "Stalinabad", "Фрунзе", "Frunze", "Бишкек", "Bishkek", "Самарканд", "Samarkand", "Минск", "Minsk",
+        "Рига", "Riga", "Вильнюс", "Vilnius", "Таллин", "Tallinn", "Одесса", "Odessa", "Odesa", "Харьков", "Kharkov",
+        "Kharkiv", "Свердловск", "Sverdlovsk", "Екатеринбург", "Yekaterinburg", "Саратов", "Saratov", "Воронеж", "Voronezh",
+        "Томск", "Tomsk", "Иркутск", "Irkutsk", "Владивосток", "Vladivostok", "Хабаровск", "Khabarovsk", "Уфа", "Ufa",
+        "Симферополь", "Simferopol", "Майкоп", "Maikop", "Черкесск", "Элиста", "Elista", "Астрахань", "Astrakhan", "Пятигорск",
+        "Pyatigorsk", "Нахичевань", "Naxçıvan", "Şuşa", "Шуша", "Sumqayıt", "Сумгаит", "Leiden", "Wiesbaden", "Frankfurt",
+        "Munich", "München", "Vienna", "Wien", "Toronto", "Pittsburgh", "DeKalb", "Armonk", "Basingstoke", "Abingdon",
+        "Seattle", "Honolulu", "Budapest", "Warsaw", "Warszawa", "Prague", "Praha",
+        "Helsinki", "Stockholm", "Uppsala", "Amsterdam", "თელავი", "გორი", "ახალციხე", "ზუგდიდი", "Telavi", "Gori", "Zugdidi",
     };
 
     /// <summary>True when <paramref name="word"/> is one of the places of publication written in full that notes of the region name most.</summary>
