@@ -415,6 +415,8 @@ public static class CitationParser
         next = e;
         // An author–date reference ("Иванов 1985: 12", "Brosse, 1895: 154") holds names, a year and a locator only.
         if (AuthorDateReader.Read(text, s, e, bracketed) is { } authorDate) return authorDate;
+        // "Cəmşidov Şamil (1999) Kitabi-Dədəm Qorqud, Bakı, Elm": an entry of an author–date list, its year in parentheses.
+        if (AuthorYearListReader.Read(text, s, e) is { } listEntry) return listEntry;
         // A note that opens with a family name and its initials, no comma between ("Smith J. Title. London: Macmillan,
         // 1999. P. 7–9"), is written in GOST order whatever its language: the publication reader reads it before the
         // English one, which would take its sentences for a Chicago note's.
