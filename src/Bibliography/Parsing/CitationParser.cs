@@ -499,10 +499,11 @@ public static class CitationParser
         }
     }
 
-    // "Cəfərov Nizami. Seçilmiş əsərləri. Bakı: Elm, 2007.", "Sadıq İslam. Title // Dədə Qorqud. 2010. № 1.": a person named
+    // "Cəfərov Nizami. Seçilmiş əsərləri. Bakı: Elm, 2007.", "Elçin Məmmədov. Title // Ədəbiyyat. 2012. № 3.": a person named
     // in full, two capitalised words and a full stop, opening an entry of a list of literature in Azerbaijani or Turkish
     // letters, before a publication read whole (a title with its imprint or its journal). The family name is the word
-    // that ends as one (Conventions.IsAzerbaijaniFamilyName), else the first, as such lists write it first. Not in
+    // that ends as one (Conventions.IsAzerbaijaniFamilyName), the first where both do; where neither does, the two words
+    // may be a poet's name opening the title of his works ("Nizami Gəncəvi. Lirika"), left to the other readers. Not in
     // Cyrillic: a Russian title opens with two capitalised words as often as a name does ("Маршал Жуков. Каким мы его
     // помним"). The publication after the name is read once, without looking for a further name (headRead): bounded work.
     private static PublicationCitation? FullNameHead(string text, int s, int e, bool bracketed)
@@ -520,11 +521,14 @@ public static class CitationParser
         if (rest >= e || !(char.IsUpper(text[rest]) || text[rest] is '«' or '“' or '"')) return null;
         if (ParseOne(text, rest, e, out var after, bracketed, headRead: true) is not PublicationCitation { Authors.Count: 0, Editors.Count: 0, Compilers.Count: 0, Title: not null } read
             || after < e || read.Year is null && read.Place is null && read.ContainerTitle is null) return null;
-        var (fs, fe) = Conventions.IsAzerbaijaniFamilyName(text.AsSpan(w2s, w2 - w2s)) && !Conventions.IsAzerbaijaniFamilyName(text.AsSpan(s, w1 - s)) ? (w2s, w2) : (s, w1);
+        var firstEnds = Conventions.IsAzerbaijaniFamilyName(text.AsSpan(s, w1 - s));
+        var secondEnds = Conventions.IsAzerbaijaniFamilyName(text.AsSpan(w2s, w2 - w2s));
+        if (!firstEnds && !secondEnds) return null; // "Nizami Gəncəvi. Lirika": a poet's name and his works, cited as one title
+        var ((fs, fe), (gs, ge)) = secondEnds && !firstEnds ? ((w2s, w2), (s, w1)) : ((s, w1), (w2s, w2));
         var (ts, te) = TextScan.Trim(text, s, e);
         return read with
         {
-            Authors = [CslName.Person(text[fs..fe], null)],
+            Authors = [CslName.Person(text[fs..fe], text[gs..ge])],
             Text = text[ts..te],
             Span = new TextSpan(ts, te - ts),
         };
