@@ -390,7 +390,7 @@ public static class CitationParser
 
     // next: where the part's text after the citation begins, when an English note ends before the part does; bracketed:
     // the part stood in the brackets of an in-text reference.
-    private static ParsedCitation ParseOne(string text, int s, int e, out int next, bool bracketed = false)
+    private static ParsedCitation ParseOne(string text, int s, int e, out int next, bool bracketed = false, bool headRead = false)
     {
         next = e;
         PublicationCitation? publication = null;
@@ -414,6 +414,10 @@ public static class CitationParser
         if (NewspaperReader.ReadPressListItem(text, s, e) is { } pressItem) return pressItem;
         // An author–date reference ("Иванов 1985: 12", "Brosse, 1895: 154") holds names, a year and a locator only.
         if (AuthorDateReader.Read(text, s, e, bracketed) is { } authorDate) return authorDate;
+        // "Cəmşidov Şamil (1999) Kitabi-Dədəm Qorqud, Bakı, Elm": an entry of an author–date list, its year in parentheses.
+        if (AuthorYearListReader.Read(text, s, e) is { } listEntry) return listEntry;
+        // "Bayat Füzuli. Title. Bakı: Sabah, 1993.": a name in full opening a list entry, the publication after it.
+        if (!headRead && FullNameHead(text, s, e, bracketed) is { } named) return named;
         // A note that opens with a family name and its initials, no comma between ("Smith J. Title. London: Macmillan,
         // 1999. P. 7–9"), is written in GOST order whatever its language: the publication reader reads it before the
         // English one, which would take its sentences for a Chicago note's.
@@ -492,6 +496,41 @@ public static class CitationParser
             if (!publicationRead) (publication, publicationRead) = (PublicationReader.Read(text, s, e), true);
             return publication;
         }
+    }
+
+    // "Cəfərov Nizami. Seçilmiş əsərləri. Bakı: Elm, 2007.", "Elçin Məmmədov. Title // Ədəbiyyat. 2012. № 3.": a person named
+    // in full, two capitalised words and a full stop, opening an entry of a list of literature in Azerbaijani or Turkish
+    // letters, before a publication read whole (a title with its imprint or its journal). The family name is the word
+    // that ends as one (Conventions.IsAzerbaijaniFamilyName), the first where both do; where neither does, the two words
+    // may be a poet's name opening the title of his works ("Nizami Gəncəvi. Lirika"), left to the other readers. Not in
+    // Cyrillic: a Russian title opens with two capitalised words as often as a name does ("Маршал Жуков. Каким мы его
+    // помним"). The publication after the name is read once, without looking for a further name (headRead): bounded work.
+    private static PublicationCitation? FullNameHead(string text, int s, int e, bool bracketed)
+    {
+        var w1 = s;
+        while (w1 < e && char.IsLetter(text[w1])) w1++;
+        if (w1 >= e || text[w1] != ' ' || !AuthorDateReader.IsFamilyName(text, s, w1)) return null;
+        var w2s = w1 + 1;
+        var w2 = w2s;
+        while (w2 < e && char.IsLetter(text[w2])) w2++;
+        if (w2 + 2 >= e || text[w2] != '.' || text[w2 + 1] != ' ' || !AuthorDateReader.IsFamilyName(text, w2s, w2)) return null;
+        if (Labelling.Lexicon.IsPlaceName(text.AsSpan(s, w1 - s)) || Labelling.Lexicon.IsPlaceName(text.AsSpan(w2s, w2 - w2s))) return null;
+        if (!AuthorYearListReader.HasTurkicLetter(text, s, e) || TextScan.HasCyrillic(text, s, e)) return null;
+        var rest = TextScan.Trim(text, w2 + 1, e).Start;
+        if (rest >= e || !(char.IsUpper(text[rest]) || text[rest] is '«' or '“' or '"')) return null;
+        if (ParseOne(text, rest, e, out var after, bracketed, headRead: true) is not PublicationCitation { Authors.Count: 0, Editors.Count: 0, Compilers.Count: 0, Title: not null } read
+            || after < e || read.Year is null && read.Place is null && read.ContainerTitle is null) return null;
+        var firstEnds = Conventions.IsAzerbaijaniFamilyName(text.AsSpan(s, w1 - s));
+        var secondEnds = Conventions.IsAzerbaijaniFamilyName(text.AsSpan(w2s, w2 - w2s));
+        if (!firstEnds && !secondEnds) return null; // "Nizami Gəncəvi. Lirika": a poet's name and his works, cited as one title
+        var ((fs, fe), (gs, ge)) = secondEnds && !firstEnds ? ((w2s, w2), (s, w1)) : ((s, w1), (w2s, w2));
+        var (ts, te) = TextScan.Trim(text, s, e);
+        return read with
+        {
+            Authors = [CslName.Person(text[fs..fe], text[gs..ge])],
+            Text = text[ts..te],
+            Span = new TextSpan(ts, te - ts),
+        };
     }
 
     // "იხ. ჯანელიძე ო. Title", "შდრ. …", "წყარო: …": where the citation begins after a Georgian lead-in, which is prose

@@ -168,7 +168,11 @@ internal static class CommaImprintReader
             var (ps, pe) = TextScan.Trim(part, imprintStart, placeEnd, " ");
             if (pe <= ps || !Place.IsMatch(part.AsSpan(ps, pe - ps))) return null;
             // Without an Azerbaijani word, the place tells: "Bakı, Yazıçı, 1989", "B.: Maarif, 1990".
-            if (!azerbaijani && !AzerbaijaniPlace(part.AsSpan(ps, pe - ps))) return null;
+            // "Köroğlu destanı. Ankara: Kültür, 1991": a known place before a publisher's colon, in a Turkish or Azerbaijani
+            // book (a letter English, German and French lack: ə, ı, ş, ğ), tells too. Without the colon ("Tbilisi, qosizdat
+            // Qruzii, 1931" in a Russian title transliterated the Azerbaijani way) the publication reader reads it.
+            if (!azerbaijani && !AzerbaijaniPlace(part.AsSpan(ps, pe - ps))
+                && !(placeEnd < to && part[placeEnd] == ':' && KnownPlace(part.AsSpan(ps, pe - ps)) && HasTurkicOnlyLetter(part))) return null;
             place = new Located(part[ps..pe], new TextSpan(s + ps, pe - ps));
             if (placeEnd < to)
             {
@@ -346,6 +350,9 @@ internal static class CommaImprintReader
         }
         return (-1, -1);
     }
+
+    // Whether the text holds a letter only the Azerbaijani and Turkish alphabets have among those of Latin notes (Vocabulary.AzerbaijaniLetters).
+    private static bool HasTurkicOnlyLetter(string part) => part.AsSpan().IndexOfAny(Vocabulary.AzerbaijaniLetters) >= 0;
 
     // Whether the text holds an Azerbaijani letter or a spelling of Baku without one anywhere.
     private static bool MayHaveAzerbaijaniPlace(string part)
