@@ -25,11 +25,11 @@ internal static class ArchivalReader
     private const int Fond = 0, Named = 1, Opis = 2, Delo = 3, Folio = 4, Page = 5;
     internal static readonly string[] LevelPatterns =
     [
-        Spelt(Vocabulary.Alternation(KeywordLevel.Fond)) + @"\s*(?<v>" + LevelValue + @")",
+        Spelt(Vocabulary.Alternation(KeywordLevel.Fond)) + SignAfter + @"\s*(?<v>" + LevelValue + @")",
         @"(?<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?)\s+" + Vocabulary.NamedFond,
         // An opis may be compound ("Оп. 263/216", an inventory and its part).
-        Spelt(Vocabulary.Alternation(KeywordLevel.Opis)) + @"\s*(?<v>(?:" + Digits + @"[A-Za-zА-Яа-я]?(?:/\d+)?|" + Conventions.RomanClass(3) + @"{1,5})(?:\s?«[А-Яа-яA-Za-z]{1,2}»)?)",
-        Spelt(Vocabulary.Alternation(KeywordLevel.Delo)) + @"\s*(?<v>" + LevelValue + @")",
+        Spelt(Vocabulary.Alternation(KeywordLevel.Opis)) + SignAfter + @"\s*(?<v>(?:" + Digits + @"[A-Za-zА-Яа-я]?(?:/\d+)?|" + Conventions.RomanClass(3) + @"{1,5})(?:\s?«[А-Яа-яA-Za-z]{1,2}»)?)",
+        Spelt(Vocabulary.Alternation(KeywordLevel.Delo)) + SignAfter + @"\s*(?<v>" + LevelValue + @")",
         Spelt(Conventions.FolioKeyword) + @"\s*(?<v>" + Conventions.NumberList + @")",
         @"(?<k>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")",
     ];
@@ -42,6 +42,10 @@ internal static class ArchivalReader
     // "opis' (op.) 1", "delo (d.) 8", "list (l.) 53ob"): the word before the bracket, one of the level's own, is part
     // of the keyword as written.
     private static string Spelt(string keywords) => @"(?:(?:" + keywords + @")\s?\()?(?<k>" + keywords + @")\)?";
+
+    // "fond №1541", "ф. № 17", "საქმე №16": a number sign between a level's keyword and its number is part of the
+    // keyword as written (one optional space before it, so the engine meets one bounded choice).
+    private const string SignAfter = @"(?:\s?" + Vocabulary.NumberSign + @")?";
 
     // The alternatives joined, to find the levels (a search computes no groups and allocates nothing), and each alone,
     // anchored at both ends, to tell which one a found span is and to read its keyword and value: the first alternative
@@ -94,8 +98,7 @@ internal static class ArchivalReader
             foreach (var keyword in alternative == Fond ? FondKeywordOrder : DeloKeywordOrder)
             {
                 if (!match.StartsWith(keyword, StringComparison.Ordinal)) continue;
-                var value = keyword.Length;
-                while (value < match.Length && char.IsWhiteSpace(match[value])) value++;
+                var value = SkipSign(match, keyword.Length);
                 if (IsLevelValue(match[value..])) return (index, index + keyword.Length, index + value);
             }
             var m = Alternatives[alternative].Match(text, index, length);
@@ -108,16 +111,28 @@ internal static class ArchivalReader
             foreach (var keyword in OpisKeywords)
             {
                 if (!match.StartsWith(keyword, StringComparison.Ordinal)) continue;
-                var value = keyword.Length;
-                while (value < match.Length && char.IsWhiteSpace(match[value])) value++;
-                return (index, index + keyword.Length, index + value);
+                return (index, index + keyword.Length, index + SkipSign(match, keyword.Length));
             }
         }
         var digit = index;
         while (!char.IsDigit(text[digit])) digit++;
         var keywordEnd = digit;
         while (char.IsWhiteSpace(text[keywordEnd - 1])) keywordEnd--;
+        // The sign is kept out of the keyword, which the convention and the language are told by (unless the keyword
+        // is spelt with it: "инв. №").
+        if (keywordEnd - 1 > index && text[keywordEnd - 1] == Vocabulary.NumberSign[0]
+            && !Vocabulary.InventoryNumberKeywords.Contains(text[index..keywordEnd]))
+            for (keywordEnd--; char.IsWhiteSpace(text[keywordEnd - 1]); ) keywordEnd--;
         return (index, keywordEnd, digit);
+    }
+
+    // Where a level's value opens after its keyword ending at `at`: past spaces and a number sign (SignAfter).
+    private static int SkipSign(ReadOnlySpan<char> match, int at)
+    {
+        while (at < match.Length && char.IsWhiteSpace(match[at])) at++;
+        if (at < match.Length && match[at] == Vocabulary.NumberSign[0])
+            for (at++; at < match.Length && char.IsWhiteSpace(match[at]); ) at++;
+        return at;
     }
 
     // The fond keywords in the order of the Fond pattern's alternation.
@@ -225,7 +240,7 @@ internal static class ArchivalReader
         if (after.StartsWith('u')) return true;
         // "fond (f.) 270": the keyword's abbreviation in brackets, then the value.
         var i = after.StartsWith(')') ? 1 : after.TrimStart().StartsWith('(') && after.IndexOf(')') is > 0 and < 8 and var close ? close + 1 : 0;
-        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        i = SkipSign(after, i);
         if (i < after.Length && char.IsDigit(after[i])) return true;
         var letters = 0;
         while (i < after.Length && letters < 3 && IsLevelValueLetter(after[i])) (i, letters) = (i + 1, letters + 1);
