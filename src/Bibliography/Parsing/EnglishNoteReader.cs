@@ -1575,6 +1575,13 @@ internal static class EnglishNoteReader
         // "(Moscow, n.d.)": an imprint without a date.
         var undated = y < 0 ? MarkAtEnd(text, s, e, Vocabulary.NoDateMarks) : -1;
         if (y < 0 && undated < 0) return false;
+        // "(London: Verso, 1998; paperback edition, 2009)", "(New York, 1965; repr. 1990)": a later edition named by
+        // lowercase words alone, with no place or publisher of its own, leaves the imprint and year before the ";".
+        if (y >= 0 && LaterEditionAfter(text, s, y) is var first and >= 0)
+        {
+            e = first + 4;
+            y = first;
+        }
         if (y >= 0) year = new Located(text[y..(y + 4)], new TextSpan(y, 4));
         var (ps, pe) = TextScan.Trim(text, s, y >= 0 ? y : undated, " ,;");
         // "1921; repr., London: Hyperion": the reprint's place and publisher follow the mark (the first edition's year
@@ -1724,6 +1731,25 @@ internal static class EnglishNoteReader
     }
 
     // Where a year (1500–2099) closing [s, e) begins, when a space, comma, colon or bracket stands before it; else -1.
+    // The first edition's year before a ";" in text[s..y) when only a later edition's lowercase statement ("paperback
+    // edition", "repr.", "2nd edn") stands between the ";" and the year at y; else -1.
+    private static int LaterEditionAfter(string text, int s, int y)
+    {
+        var semicolon = text.LastIndexOf(';', y - 1, y - s);
+        if (semicolon <= s) return -1;
+        var (ss, se) = TextScan.Trim(text, semicolon + 1, y, " ,;");
+        if (se <= ss || se - ss > 40) return -1;
+        var words = false;
+        for (var i = ss; i < se; i++)
+        {
+            if (char.IsUpper(text[i]) || text[i] is ':' or '(' or ')' || text[i] == ';') return -1;
+            words |= char.IsLetter(text[i]);
+        }
+        if (!words) return -1;
+        var (fs, fe) = TextScan.Trim(text, s, semicolon, " ,;");
+        return fe > fs ? YearAtEnd(text, fs, fe) : -1;
+    }
+
     private static int YearAtEnd(string text, int s, int e)
     {
         if (e - s < 4) return -1;

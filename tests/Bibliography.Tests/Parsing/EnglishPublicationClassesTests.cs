@@ -201,6 +201,20 @@ public class EnglishPublicationClassesTests
         p.Year!.Value.ShouldBe(year);
     }
 
+    [Theory]
+    [InlineData("Irina Volkova, Steppe Frontiers (Oxford: Blackwell, 1997; paperback edition, 2004), 12.", "Steppe Frontiers", "Oxford", "Blackwell", "1997")]
+    [InlineData("George Harlan, The Caspian Question (New York, 1965; repr. 1990), 88.", "The Caspian Question", "New York", null, "1965")]
+    [InlineData("Nino Tsereteli, Mountain Parishes (Cambridge: Polity Press, 2001; 2nd edn, 2008), 7.", "Mountain Parishes", "Cambridge", "Polity Press", "2001")]
+    public void A_later_edition_after_the_imprint_leaves_the_first_editions_imprint(string note, string title, string place, string? publisher, string year)
+    {
+        var p = Publication(note);
+        p.Title!.Value.ShouldBe(title);
+        p.Place!.Value.ShouldBe(place);
+        p.Publisher?.Value.ShouldBe(publisher);
+        if (publisher is null) p.Publisher.ShouldBeNull();
+        p.Year!.Value.ShouldBe(year);
+    }
+
     [Fact]
     public void An_imprint_with_no_place_and_no_date_is_still_an_imprint()
     {
