@@ -1195,6 +1195,12 @@ internal static class EnglishNoteReader
                     (volume, edition) = (bookVolume, bookEdition);
                     container = TextScan.Locate(text, cs, WithoutTranslation(text, cs, bookEnd), " .,:;");
                 }
+                else if (publisher is null && place is null && ThesisStatementEnd(text, cs, ce) is var university and > 0)
+                {
+                    // "‘Title’, PhD dissertation, University of Chicago, 1996": a thesis, no journal; the university is the
+                    // publisher and the statement goes nowhere.
+                    publisher = TextScan.Locate(text, university, ce, " .,:;");
+                }
                 else
                 {
                     kind = PublicationKind.Article;

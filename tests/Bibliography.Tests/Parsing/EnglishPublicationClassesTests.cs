@@ -215,6 +215,20 @@ public class EnglishPublicationClassesTests
         p.Year!.Value.ShouldBe(year);
     }
 
+    [Theory]
+    [InlineData("Olga Reed, ‘Frontier Schools in Soviet Kazakhstan, 1925–1940’, PhD dissertation, University of Michigan, 2003, pp. 45–7.", "Frontier Schools in Soviet Kazakhstan, 1925–1940", "University of Michigan", "2003", "45-7")]
+    [InlineData("Daniel Marsh, \"Oil and Empire in Baku\" (PhD diss., Columbia University, 1999), 112.", "Oil and Empire in Baku", "Columbia University", "1999", "112")]
+    [InlineData("Lela Gogua, ‘Peasant Petitions in Imereti’, Ph.D. dissertation, Indiana University, 2011, p. 9.", "Peasant Petitions in Imereti", "Indiana University", "2011", "9")]
+    public void A_thesis_after_a_quoted_title_gives_the_university_as_publisher(string note, string title, string university, string year, string page)
+    {
+        var p = Publication(note);
+        p.Title!.Value.ShouldBe(title);
+        p.Publisher!.Value.ShouldBe(university);
+        p.ContainerTitle.ShouldBeNull();
+        p.Year!.Value.ShouldBe(year);
+        p.Locator!.Value.ShouldBe(page);
+    }
+
     [Fact]
     public void An_imprint_with_no_place_and_no_date_is_still_an_imprint()
     {
