@@ -732,13 +732,29 @@ internal static class EnglishNoteReader
             if (text[i] == ')' && char.IsAsciiDigit(text[i - 1]) && YearAtEnd(text, s, i) > s) { close = i; break; }
         if (close < 0) return e;
         var at = close + 1;
-        while (at < e && (char.IsAsciiDigit(text[at]) || text[at] is ' ' or '–' or '-')
-               || at + 2 < e && text[at] == ',' && text[at + 1] == ' ' && char.IsAsciiDigit(text[at + 2]))
-            at++;
+        while (true)
+        {
+            while (at < e && (char.IsAsciiDigit(text[at]) || text[at] is ' ' or '–' or '-')
+                   || at + 2 < e && text[at] == ',' && text[at + 1] == ' ' && char.IsAsciiDigit(text[at + 2]))
+                at++;
+            // "(London: Mansell, 1990), at 24–46, draws attention…": a page after a word leading to it is the citation's.
+            if (at + 2 < e && text[at] == ',' && text[at + 1] == ' ' && PinpointWordEnd(text, at + 2, e) is var page and > 0) at = page;
+            else break;
+        }
         if (at + 3 >= e || text[at] != ',' || text[at + 1] != ' ') return e;
         var w = at + 2;
         while (w < e && char.IsLower(text[w])) w++;
         return w - (at + 2) >= 2 && w < e && text[w] == ' ' ? at : e;
+    }
+
+    // Where the page begins after one of Vocabulary.EnglishPinpointWords and a space at text[w] ("at 24", "esp. 530"); else 0.
+    private static int PinpointWordEnd(string text, int w, int e)
+    {
+        foreach (var word in Vocabulary.EnglishPinpointWords)
+            if (w + word.Length + 1 < e && string.CompareOrdinal(text, w, word, 0, word.Length) == 0 && text[w + word.Length] == ' '
+                && char.IsAsciiDigit(text[w + word.Length + 1]))
+                return w + word.Length + 1;
+        return 0;
     }
 
     /// <summary>

@@ -229,6 +229,18 @@ public class EnglishPublicationClassesTests
         p.Locator!.Value.ShouldBe(page);
     }
 
+    [Theory]
+    [InlineData("K. Dunn, “Herders and the State”, in P. Lowe (ed.), Steppe Economies (London: Mansell, 1988), at 31–58.", "31-58")]
+    [InlineData("M. Ross, Caspian Ports (Oxford: Clarendon Press, 1992), at 77, gives the tonnage of every harbour.", "77")]
+    [InlineData("T. Abashidze, Mountain Law (Tbilisi, 1975), at 140–52, makes the same point about feuds.", "140-52")]
+    public void A_page_after_at_following_the_imprint_is_the_locator(string note, string page)
+    {
+        var p = Publication(note);
+        p.Locator!.Value.ShouldBe(page);
+        p.Year.ShouldNotBeNull();
+        p.Publisher?.Value.ShouldNotContain("at ");
+    }
+
     [Fact]
     public void An_imprint_with_no_place_and_no_date_is_still_an_imprint()
     {
