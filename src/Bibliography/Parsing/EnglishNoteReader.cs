@@ -745,13 +745,29 @@ internal static class EnglishNoteReader
             if (text[i] == ')' && char.IsAsciiDigit(text[i - 1]) && YearAtEnd(text, s, i) > s) { close = i; break; }
         if (close < 0) return e;
         var at = close + 1;
-        while (at < e && (char.IsAsciiDigit(text[at]) || text[at] is ' ' or '–' or '-')
-               || at + 2 < e && text[at] == ',' && text[at + 1] == ' ' && char.IsAsciiDigit(text[at + 2]))
-            at++;
+        while (true)
+        {
+            while (at < e && (char.IsAsciiDigit(text[at]) || text[at] is ' ' or '–' or '-')
+                   || at + 2 < e && text[at] == ',' && text[at + 1] == ' ' && char.IsAsciiDigit(text[at + 2]))
+                at++;
+            // "(London: Mansell, 1990), at 24–46, draws attention…": a page after a word leading to it is the citation's.
+            if (at + 2 < e && text[at] == ',' && text[at + 1] == ' ' && PinpointWordEnd(text, at + 2, e) is var page and > 0) at = page;
+            else break;
+        }
         if (at + 3 >= e || text[at] != ',' || text[at + 1] != ' ') return e;
         var w = at + 2;
         while (w < e && char.IsLower(text[w])) w++;
         return w - (at + 2) >= 2 && w < e && text[w] == ' ' ? at : e;
+    }
+
+    // Where the page begins after one of Vocabulary.EnglishPinpointWords and a space at text[w] ("at 24", "esp. 530"); else 0.
+    private static int PinpointWordEnd(string text, int w, int e)
+    {
+        foreach (var word in Vocabulary.EnglishPinpointWords)
+            if (w + word.Length + 1 < e && string.CompareOrdinal(text, w, word, 0, word.Length) == 0 && text[w + word.Length] == ' '
+                && char.IsAsciiDigit(text[w + word.Length + 1]))
+                return w + word.Length + 1;
+        return 0;
     }
 
     /// <summary>
@@ -1208,6 +1224,12 @@ internal static class EnglishNoteReader
                     (volume, edition) = (bookVolume, bookEdition);
                     container = TextScan.Locate(text, cs, WithoutTranslation(text, cs, bookEnd), " .,:;");
                 }
+                else if (publisher is null && place is null && ThesisStatementEnd(text, cs, ce) is var university and > 0)
+                {
+                    // "‘Title’, PhD dissertation, University of Chicago, 1996": a thesis, no journal; the university is the
+                    // publisher and the statement goes nowhere.
+                    publisher = TextScan.Locate(text, university, ce, " .,:;");
+                }
                 else
                 {
                     kind = PublicationKind.Article;
@@ -1597,6 +1619,13 @@ internal static class EnglishNoteReader
         // "(Moscow, n.d.)": an imprint without a date.
         var undated = y < 0 ? TextScan.MarkAtEnd(text, s, e, Vocabulary.NoDateMarks, bracketed: false) : -1;
         if (y < 0 && undated < 0) return false;
+        // "(London: Verso, 1998; paperback edition, 2009)", "(New York, 1965; repr. 1990)": a later edition named by
+        // lowercase words alone, with no place or publisher of its own, leaves the imprint and year before the ";".
+        if (y >= 0 && LaterEditionAfter(text, s, y) is var first and >= 0)
+        {
+            e = first + 4;
+            y = first;
+        }
         if (y >= 0) year = new Located(text[y..(y + 4)], new TextSpan(y, 4));
         var (ps, pe) = TextScan.Trim(text, s, y >= 0 ? y : undated, " ,;");
         // "1921; repr., London: Hyperion": the reprint's place and publisher follow the mark (the first edition's year
@@ -1734,6 +1763,25 @@ internal static class EnglishNoteReader
     }
 
     // Where a year (1500–2099) closing [s, e) begins, when a space, comma, colon or bracket stands before it; else -1.
+    // The first edition's year before a ";" in text[s..y) when only a later edition's lowercase statement ("paperback
+    // edition", "repr.", "2nd edn") stands between the ";" and the year at y; else -1.
+    private static int LaterEditionAfter(string text, int s, int y)
+    {
+        var semicolon = text.LastIndexOf(';', y - 1, y - s);
+        if (semicolon <= s) return -1;
+        var (ss, se) = TextScan.Trim(text, semicolon + 1, y, " ,;");
+        if (se <= ss || se - ss > 40) return -1;
+        var words = false;
+        for (var i = ss; i < se; i++)
+        {
+            if (char.IsUpper(text[i]) || text[i] is ':' or '(' or ')' || text[i] == ';') return -1;
+            words |= char.IsLetter(text[i]);
+        }
+        if (!words) return -1;
+        var (fs, fe) = TextScan.Trim(text, s, semicolon, " ,;");
+        return fe > fs ? YearAtEnd(text, fs, fe) : -1;
+    }
+
     private static int YearAtEnd(string text, int s, int e)
     {
         if (e - s < 4) return -1;

@@ -201,6 +201,46 @@ public class EnglishPublicationClassesTests
         p.Year!.Value.ShouldBe(year);
     }
 
+    [Theory]
+    [InlineData("Irina Volkova, Steppe Frontiers (Oxford: Blackwell, 1997; paperback edition, 2004), 12.", "Steppe Frontiers", "Oxford", "Blackwell", "1997")]
+    [InlineData("George Harlan, The Caspian Question (New York, 1965; repr. 1990), 88.", "The Caspian Question", "New York", null, "1965")]
+    [InlineData("Nino Tsereteli, Mountain Parishes (Cambridge: Polity Press, 2001; 2nd edn, 2008), 7.", "Mountain Parishes", "Cambridge", "Polity Press", "2001")]
+    public void A_later_edition_after_the_imprint_leaves_the_first_editions_imprint(string note, string title, string place, string? publisher, string year)
+    {
+        var p = Publication(note);
+        p.Title!.Value.ShouldBe(title);
+        p.Place!.Value.ShouldBe(place);
+        p.Publisher?.Value.ShouldBe(publisher);
+        if (publisher is null) p.Publisher.ShouldBeNull();
+        p.Year!.Value.ShouldBe(year);
+    }
+
+    [Theory]
+    [InlineData("Olga Reed, ‘Frontier Schools in Soviet Kazakhstan, 1925–1940’, PhD dissertation, University of Michigan, 2003, pp. 45–7.", "Frontier Schools in Soviet Kazakhstan, 1925–1940", "University of Michigan", "2003", "45-7")]
+    [InlineData("Daniel Marsh, \"Oil and Empire in Baku\" (PhD diss., Columbia University, 1999), 112.", "Oil and Empire in Baku", "Columbia University", "1999", "112")]
+    [InlineData("Lela Gogua, ‘Peasant Petitions in Imereti’, Ph.D. dissertation, Indiana University, 2011, p. 9.", "Peasant Petitions in Imereti", "Indiana University", "2011", "9")]
+    public void A_thesis_after_a_quoted_title_gives_the_university_as_publisher(string note, string title, string university, string year, string page)
+    {
+        var p = Publication(note);
+        p.Title!.Value.ShouldBe(title);
+        p.Publisher!.Value.ShouldBe(university);
+        p.ContainerTitle.ShouldBeNull();
+        p.Year!.Value.ShouldBe(year);
+        p.Locator!.Value.ShouldBe(page);
+    }
+
+    [Theory]
+    [InlineData("K. Dunn, “Herders and the State”, in P. Lowe (ed.), Steppe Economies (London: Mansell, 1988), at 31–58.", "31-58")]
+    [InlineData("M. Ross, Caspian Ports (Oxford: Clarendon Press, 1992), at 77, gives the tonnage of every harbour.", "77")]
+    [InlineData("T. Abashidze, Mountain Law (Tbilisi, 1975), at 140–52, makes the same point about feuds.", "140-52")]
+    public void A_page_after_at_following_the_imprint_is_the_locator(string note, string page)
+    {
+        var p = Publication(note);
+        p.Locator!.Value.ShouldBe(page);
+        p.Year.ShouldNotBeNull();
+        p.Publisher?.Value.ShouldNotContain("at ");
+    }
+
     [Fact]
     public void An_imprint_with_no_place_and_no_date_is_still_an_imprint()
     {
