@@ -425,8 +425,8 @@ internal static class Conventions
     /// </summary>
     public const string Initial = @"\p{Lu}[" + InitialSecondLetters + @"]?\.";
 
-    /// <summary>The small letters that make a transliterated digraph initial with the capital before them (<c>Iu.</c>, <c>Zh.</c>).</summary>
-    public const string InitialSecondLetters = "uaeohs";
+    /// <summary>The small letters that make a digraph initial with the capital before them (<c>Iu.</c>, <c>Zh.</c>, and the Russian <c>Дж.</c> of Джон, Джеймс).</summary>
+    public const string InitialSecondLetters = "uaeohsж";
 
     /// <summary>True when <paramref name="word"/> is an <see cref="Initial"/> and nothing else (no copy is made).</summary>
     public static bool IsInitial(ReadOnlySpan<char> word) =>

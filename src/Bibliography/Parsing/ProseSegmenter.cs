@@ -680,6 +680,9 @@ internal static class ProseSegmenter
     /// <summary>True when text at <paramref name="at"/> opens a Russian lead-in (<c>См.</c>, <c>Цит. по</c>) that ends in a colon within its sentence.</summary>
     private static bool OpensLeadIn(string text, int at, int end)
     {
+        // An author's heading name whose family opens like a lead-in word ("Смит А. …", "Текстов И. И. …") opens a
+        // citation: the colon after it is its imprint's ("М.: Наука"), not a lead-in's.
+        if (PublicationReader.FamilyThenInitials.Find(text, at, end - at) is not null) return false;
         foreach (var opening in Conventions.RussianLeadInOpenings)
         {
             if (end - at < opening.Length || string.Compare(text, at, opening, 0, opening.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;

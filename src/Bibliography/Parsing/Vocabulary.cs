@@ -580,7 +580,7 @@ public static class Vocabulary
         "s", "c", "t", "т", "с", "p", "pp", "vol", "sost", "сост", "red", "ред", "per", "пер", "pod", "под", "otv", "отв", "общ", "obshch", "науч", "nauch", "гл", "gl", "проф", "акад", "публ", "коммент", "примеч", "журн", "газ", "ჟურნ", "გაზ", "zhurn", "gaz", "ტ", "спр", "арк",
         "izd", "изд", "ed", "eds", "comp", "trans", "st", "ст", "vstup", "вступ", "no", "vyp", "вып", "səh", "tərt",
         "f", "ф", "op", "оп", "d", "д", "l", "л", "ll", "лл", "ob", "об", "g", "г", "gg", "гг", "cild", "str", "стр",
-        "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "აღწ", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "რედ", "შემდგ", "თარგმ", "доп", "испр", "перераб", "расш", "стереотип", "dop", "ispr", "pererab", "გამომც",
+        "cit", "сб", "sb", "ukaz", "указ", "soç", "soch", "soc", "соч", "göst", "აღწ", "დასახ", "dasax", "ნაშრ", "naSr", "გვ", "gv", "ან", "anaw", "საქ", "saq", "ფურც", "furc", "რედ", "შემდგ", "თარგმ", "доп", "испр", "перераб", "подгот", "подг", "расш", "стереотип", "dop", "ispr", "pererab", "გამომც",
     };
 
     /// <summary>
@@ -670,8 +670,8 @@ public static class Vocabulary
         ("redaktoru", CreatorRole.Editor), ("redaktorlar", CreatorRole.Editor), ("redaksiya heyəti", CreatorRole.Editor),
         // "Red. heyəti: …" (the board, abbreviated), "Ön söz və ümumi redaktə: …" (general editing), "Redaktə edən: …".
         ("red. heyəti", CreatorRole.Editor), ("ümumi redaktə", CreatorRole.Editor), ("redaktə edən", CreatorRole.Editor),
-        // Who prepared the text of an edition ("Подготовка текста и примеч. А. Б. Петрова") edited it.
-        ("подготовка текста", CreatorRole.Editor),
+        // Who prepared the text of an edition ("Подготовка текста и примеч. А. Б. Петрова", "/ Подгот. текста …") edited it.
+        ("подготовка текста", CreatorRole.Editor), ("подгот. текста", CreatorRole.Editor), ("подг. текста", CreatorRole.Editor),
         // The scientific, chief and responsible editor ("; elmi red. T. Hüseynov"), whose role opens a list's statement.
         ("elmi red.", CreatorRole.Editor), ("baş redaktor", CreatorRole.Editor), ("baş red.", CreatorRole.Editor), ("məsul red.", CreatorRole.Editor),
         ("perevod", CreatorRole.Translator), ("per.", CreatorRole.Translator), ("пер.", CreatorRole.Translator),

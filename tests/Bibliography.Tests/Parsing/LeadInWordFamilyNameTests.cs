@@ -1,0 +1,19 @@
+namespace Bibliography.Tests.Parsing;
+
+/// <summary>
+/// A heading's family name that opens with a lead-in word (<c>См</c>, <c>Текст</c>, <c>Цит</c>, <c>Список</c>) is the
+/// author's: the colon of the imprint after it (<c>М.: Наука</c>) must not make the heading prose before a citation.
+/// </summary>
+public sealed class LeadInWordFamilyNameTests
+{
+    [Theory]
+    [InlineData("Смирнов К. Крестьяне Поволжья. Л.: Прибой, 1927. С. 12.", "authors=Смирнов | title=Крестьяне Поволжья | place=Л. | publisher=Прибой | year=1927 | locator=12")]
+    [InlineData("Смит Дж. Революция в деревне. М.: Прогресс, 1985.", "authors=Смит | title=Революция в деревне | place=М. | publisher=Прогресс | year=1985")]
+    [InlineData("Текстова Е. Н. Рабочие Урала. Свердловск: Уралгиз, 1960. С. 40.", "authors=Текстова | title=Рабочие Урала | place=Свердловск | publisher=Уралгиз | year=1960 | locator=40")]
+    [InlineData("Цитович П. Очерки торговли. СПб.: Тип. Глазунова, 1901. С. 3.", "authors=Цитович | title=Очерки торговли | place=СПб. | year=1901 | locator=3")]
+    public void A_family_name_opening_like_a_lead_in_word_is_the_author(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Fact]
+    public void A_lead_in_before_the_name_is_still_prose() =>
+        RulesOnly.Check("См.: Смирнов К. Крестьяне Поволжья. Л.: Прибой, 1927. С. 12.", "authors=Смирнов | title=Крестьяне Поволжья | place=Л. | publisher=Прибой | year=1927 | locator=12");
+}
