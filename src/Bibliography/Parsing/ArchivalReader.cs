@@ -632,7 +632,7 @@ internal static class ArchivalReader
     }
 
     // "f." and "ფ.", which after a fond are its folio.
-    private static bool IsFolioAfterFond(ReadOnlySpan<char> keyword) => Vocabulary.IsOneOf(keyword, Vocabulary.FolioAfterFondKeywords);
+    private static bool IsFolioAfterFond(ReadOnlySpan<char> keyword) => TextScan.IsOneOf(keyword, Vocabulary.FolioAfterFondKeywords);
 
     /// <summary>
     /// Where the archive's name begins in slice[start..end): after a document's title and its <c>//</c> ("Письмо … 1921 г.
@@ -866,7 +866,7 @@ internal static class ArchivalReader
     }
 
     // One of Conventions.ArchiveWords, whole ("GRU archives").
-    private static bool IsArchiveWord(ReadOnlySpan<char> word) => Vocabulary.IsOneOf(word, Conventions.ArchiveWords);
+    private static bool IsArchiveWord(ReadOnlySpan<char> word) => TextScan.IsOneOf(word, Conventions.ArchiveWords);
 
     // An archive's abbreviation of one to three words ("GARF", "TsK KPG", "Arkhiv INO OGPU-NKVD"), a name with its
     // abbreviation in brackets, or words that name an archive ("Hoover Institution Archives").

@@ -33,12 +33,15 @@ public sealed class SharedScanHelpersTests
     public void A_word_is_in_a_list_whole_and_in_its_case_unless_the_caller_asks_otherwise()
     {
         string[] words = ["alpha", "beta."];
-        Vocabulary.IsOneOf("alpha", words).ShouldBeTrue();
-        Vocabulary.IsOneOf("alph", words).ShouldBeFalse();
-        Vocabulary.IsOneOf("Alpha", words).ShouldBeFalse();
-        Vocabulary.IsOneOf("Alpha", words, StringComparison.OrdinalIgnoreCase).ShouldBeTrue();
-        Vocabulary.IsOneOf("Beta", words, StringComparison.OrdinalIgnoreCase).ShouldBeFalse();
-        Vocabulary.IsOneOf("Beta", words, StringComparison.OrdinalIgnoreCase, ".").ShouldBeTrue();
+        TextScan.IsOneOf("alpha", words).ShouldBeTrue();
+        TextScan.IsOneOf("alph", words).ShouldBeFalse();
+        TextScan.IsOneOf("Alpha", words).ShouldBeFalse();
+        TextScan.IsOneOf("Alpha", words, StringComparison.OrdinalIgnoreCase).ShouldBeTrue();
+        TextScan.IsOneOf("Beta", words, StringComparison.OrdinalIgnoreCase).ShouldBeFalse();
+        TextScan.IsOneOf("Beta", words, StringComparison.OrdinalIgnoreCase, ".").ShouldBeTrue();
+        // An empty trimEnd trims nothing: MemoryExtensions.TrimEnd would take it for white space.
+        TextScan.IsOneOf("gamma", ["gamma "], trimEnd: "").ShouldBeFalse();
+        TextScan.IsOneOf("gamma", ["gamma "], trimEnd: " ").ShouldBeTrue();
     }
 
     [Theory]
