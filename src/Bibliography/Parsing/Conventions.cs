@@ -411,7 +411,7 @@ internal static class Conventions
     public static readonly string[] Seasons = [.. Vocabulary.Seasons];
 
     /// <summary>True when <paramref name="word"/> is one of <see cref="Seasons"/>, in any case.</summary>
-    public static bool IsSeason(string word) => TextScan.IsOneOf(word.AsSpan().Trim(), Seasons, StringComparison.OrdinalIgnoreCase);
+    public static bool IsSeason(ReadOnlySpan<char> word) => TextScan.IsOneOf(word.Trim(), Seasons, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The word that announces a short form in brackets after a title (<c>(henceforth Ivanov)</c>).</summary>
     public const string Henceforth = Vocabulary.Henceforth;
