@@ -24,10 +24,21 @@ public sealed class SharedScanHelpersTests
         Conventions.IsRoman("xiv", small: true).ShouldBeTrue();
         Conventions.IsRoman("XIV", small: true).ShouldBeFalse();
         Conventions.IsRoman("XVIII", maxLength: 4).ShouldBeFalse();
-        Conventions.RomanClass().ShouldBe("[IVXLC]");
-        Conventions.RomanClass(3).ShouldBe("[IVX]");
-        Conventions.RomanPage.ShouldBe(@"[ivxlc]{1,8}\b");
+        Conventions.IsRoman("MD", letters: 7).ShouldBeFalse();
+        Whole(Conventions.RomanClass(), "C").ShouldBeTrue();
+        Whole(Conventions.RomanClass(), "D").ShouldBeFalse();
+        Whole(Conventions.RomanClass(3), "X").ShouldBeTrue();
+        Whole(Conventions.RomanClass(3), "L").ShouldBeFalse();
+        Whole(Conventions.RomanPage, "xiv").ShouldBeTrue();
+        Whole(Conventions.RomanPage, "viiiviii").ShouldBeTrue();
+        Whole(Conventions.RomanPage, "viiiviiii").ShouldBeFalse();
+        Whole(Conventions.RomanPage, "XIV").ShouldBeFalse();
+        Whole(Conventions.RomanPage, "xd").ShouldBeFalse();
+        System.Text.RegularExpressions.Regex.IsMatch("p. xivz", Conventions.RomanPage).ShouldBeFalse();
     }
+
+    // The pattern matches the whole of text.
+    private static bool Whole(string pattern, string text) => System.Text.RegularExpressions.Regex.IsMatch(text, "^(?:" + pattern + ")$");
 
     [Fact]
     public void A_word_is_in_a_list_whole_and_in_its_case_unless_the_caller_asks_otherwise()
