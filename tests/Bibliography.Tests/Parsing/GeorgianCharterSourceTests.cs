@@ -45,4 +45,12 @@ public class GeorgianCharterSourceTests
     [InlineData("პირი 1461-1470.")]
     public void Georgian_prose_after_a_label_without_its_colon_is_no_shelf_mark(string note) =>
         RulesOnly.Parse(note).OfType<ArchivalCitation>().ShouldBeEmpty();
+    [Fact]
+    public void A_collections_own_number_does_not_let_digits_into_the_repositorys_name()
+    {
+        RulesOnly.Check("ხელნაწერთა ცენტრი, ოპიზის მონასტრის № 12 პირების კრებული - № 40",
+            "archive=ხელნაწერთა ცენტრი | fond=ოპიზის მონასტრის № 12 პირების კრებული | delo=40");
+        RulesOnly.Parse("ხელნაწერთა 3 ცენტრი, ოპიზის მონასტრის № 12 პირების კრებული - № 40")
+            .OfType<ArchivalCitation>().ShouldNotContain(a => a.ArchiveName != null && a.ArchiveName.Value == "ხელნაწერთა 3 ცენტრი");
+    }
 }
