@@ -40,6 +40,12 @@ public sealed class SharedScanHelpersTests
     // The pattern matches the whole of text.
     private static bool Whole(string pattern, string text) => System.Text.RegularExpressions.Regex.IsMatch(text, "^(?:" + pattern + ")$");
 
+    [Theory]
+    [InlineData("Иванов И. И. История. М.-Л.: Наука, 1935. С. 5.", "place=М.-Л. | publisher=Наука")]
+    [InlineData("I. I. Ivanov, Istoriia SSSR (M.-L.: Nauka, 1935), 5.", "place=M.-L. | publisher=Nauka")]
+    [InlineData("P. P. Petrov, Ocherki istorii (M.-L., 1930), 12.", "place=M.-L.")]
+    public void Moscow_Leningrad_written_like_hyphenated_initials_stays_a_place(string note, string expected) => RulesOnly.Check(note, expected);
+
     [Fact]
     public void A_word_is_in_a_list_whole_and_in_its_case_unless_the_caller_asks_otherwise()
     {
