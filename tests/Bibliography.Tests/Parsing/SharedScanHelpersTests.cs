@@ -46,6 +46,14 @@ public sealed class SharedScanHelpersTests
     [InlineData("P. P. Petrov, Ocherki istorii (M.-L., 1930), 12.", "place=M.-L.")]
     public void Moscow_Leningrad_written_like_hyphenated_initials_stays_a_place(string note, string expected) => RulesOnly.Check(note, expected);
 
+    [Theory]
+    [InlineData("Summer", true)]
+    [InlineData("summer", true)]
+    [InlineData(" Winter ", true)]
+    [InlineData("Sommer", false)]
+    [InlineData("Summers", false)]
+    public void A_season_is_one_in_any_case_for_every_reader(string word, bool season) => Conventions.IsSeason(word).ShouldBe(season);
+
     [Fact]
     public void A_word_is_in_a_list_whole_and_in_its_case_unless_the_caller_asks_otherwise()
     {
