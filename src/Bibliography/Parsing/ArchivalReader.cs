@@ -647,7 +647,7 @@ internal static class ArchivalReader
     }
 
     // "f." and "ფ.", which after a fond are its folio.
-    private static bool IsFolioAfterFond(ReadOnlySpan<char> keyword) => Vocabulary.IsOneOf(keyword, Vocabulary.FolioAfterFondKeywords);
+    private static bool IsFolioAfterFond(ReadOnlySpan<char> keyword) => TextScan.IsOneOf(keyword, Vocabulary.FolioAfterFondKeywords);
 
     /// <summary>
     /// Where the archive's name begins in slice[start..end): after a document's title and its <c>//</c> ("Письмо … 1921 г.
@@ -881,7 +881,7 @@ internal static class ArchivalReader
     }
 
     // One of Conventions.ArchiveWords, whole ("GRU archives").
-    private static bool IsArchiveWord(ReadOnlySpan<char> word) => Vocabulary.IsOneOf(word, Conventions.ArchiveWords);
+    private static bool IsArchiveWord(ReadOnlySpan<char> word) => TextScan.IsOneOf(word, Conventions.ArchiveWords);
 
     // An archive's abbreviation of one to three words ("GARF", "TsK KPG", "Arkhiv INO OGPU-NKVD"), a name with its
     // abbreviation in brackets, or words that name an archive ("Hoover Institution Archives").
@@ -1077,16 +1077,19 @@ internal static class ArchivalReader
     {
         var (s, e) = TextScan.Trim(text, start, end, " .;");
         var p = -1;
+        var colon = false;
         foreach (var label in Vocabulary.GeorgianSourceLabels)
             if (e - s > label.Length + 2 && string.CompareOrdinal(text, s, label, 0, label.Length) == 0 && text[s + label.Length] is ':' or ' ')
             {
+                colon = text[s + label.Length] == ':';
                 p = TextScan.Trim(text, s + label.Length + 1, e).Start;
                 break;
             }
-        // Without a label, only a Centre's mark that is the whole part: a bare "1448-33" is as likely a page range.
+        // Without a label, only a Centre's mark that is the whole part: a bare "1448-33" is as likely a page range. And
+        // only in a Georgian note or as the whole note: "…, 4; A-14." after a Latin citation is a sheet or a plate.
         var alone = p < 0;
         if (alone) p = s;
-        if (p >= e || alone && char.IsAsciiDigit(text[p])) return null;
+        if (p >= e || alone && (char.IsAsciiDigit(text[p]) || !IsGeorgianContext(text, s, e))) return null;
         var levels = new List<ArchivalLevel>(2);
         var markStart = p;
         if (char.IsAsciiDigit(text[p]))
@@ -1097,6 +1100,9 @@ internal static class ArchivalReader
             var d = DigitsEnd(text, f + 1);
             if (d + 1 < e && text[d] == '/' && char.IsAsciiDigit(text[d + 1])) d = DigitsEnd(text, d + 1);
             if (d < e && (char.IsLetterOrDigit(text[d]) || text[d] is '-' or '/')) return null;
+            // Without the colon the label is as likely a word of prose ("პირი 1461-1470 წლებში გადაწერილი", copied in
+            // 1461-1470): the mark must end the part, and a range of two years is a date.
+            if (!colon && (!EndsPart(text, d, e) || IsYearRange(text, p, f, d))) return null;
             levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, "", text[p..f], new TextSpan(p, f - p)));
             levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, "", text[(f + 1)..d], new TextSpan(f + 1, d - f - 1)));
             p = d;
@@ -1115,7 +1121,7 @@ internal static class ArchivalReader
             // "Sd-2898/99": two numbers of one mark, the second after a slash.
             if (d + 1 < e && text[d] == '/' && char.IsAsciiDigit(text[d + 1])) d = DigitsEnd(text, d + 1);
             if (d < e && (char.IsLetterOrDigit(text[d]) && !TextScan.IsGeorgian(text[d]) || text[d] is '-' or '/')) return null;
-            if (alone && d < e) return null;
+            if (alone && d < e || !colon && !EndsPart(text, d, e)) return null;
             levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, "", text[p..d], new TextSpan(p, d - p)));
             p = d;
         }
@@ -1129,6 +1135,18 @@ internal static class ArchivalReader
         };
     }
 
+    // A mark after a label without its colon ends the part, or only a closing bracket follows it.
+    private static bool EndsPart(string text, int at, int end) => TextScan.Trim(text, at, end, " .;)]").Start >= end;
+
+    // "1461-1470": two four-digit numbers of one century, rising, as a date's range is written (the charters' years
+    // reach before 1500, which Conventions.IsYear leaves out).
+    private static bool IsYearRange(string text, int start, int hyphen, int end) =>
+        hyphen - start == 4 && end - hyphen - 1 == 4 && text[start] is '1' or '2' && string.CompareOrdinal(text, start, text, hyphen + 1, 2) == 0
+        && string.CompareOrdinal(text, start, text, hyphen + 1, 4) < 0;
+
+    // A note written in Georgian script, or a note that is the part alone (a bare mark as the whole footnote).
+    private static bool IsGeorgianContext(string text, int start, int end) =>
+        text.AsSpan().IndexOfAnyInRange('\u10D0', '\u10FF') >= 0 || TextScan.Trim(text, 0, text.Length, " .;()") == TextScan.Trim(text, start, end, " .;()");
 
     /// <summary>The most words an archive's abbreviation before a shelf mark without keywords has (<c>GF IML</c>).</summary>
     internal const int MaxArchiveWords = 3;

@@ -186,7 +186,7 @@ public static class CitationParser
     private static bool IsCommentaryAlone(string text, int s, int e)
     {
         const string stops = " .,;:";
-        return Vocabulary.IsOneOf(text.AsSpan(s, e - s).Trim().TrimEnd(stops), Conventions.CommentaryPrefixes, StringComparison.OrdinalIgnoreCase, stops);
+        return TextScan.IsOneOf(text.AsSpan(s, e - s).Trim().TrimEnd(stops), Conventions.CommentaryPrefixes, StringComparison.OrdinalIgnoreCase, stops);
     }
 
     // The citation, and the citations that run on after it ("…, 84. See also Ivanov, Title, 70."): what follows is

@@ -325,7 +325,7 @@ internal static class CommaImprintReader
     private static bool KnownPlace(ReadOnlySpan<char> word) => Labelling.Lexicon.IsPlaceName(word) || IsBakuWithoutAzerbaijaniLetters(word);
 
     // Baku spelt without an Azerbaijani letter (Vocabulary.BakuWithoutAzerbaijaniLetters), the whole word.
-    private static bool IsBakuWithoutAzerbaijaniLetters(ReadOnlySpan<char> word) => Vocabulary.IsOneOf(word, Vocabulary.BakuWithoutAzerbaijaniLetters);
+    private static bool IsBakuWithoutAzerbaijaniLetters(ReadOnlySpan<char> word) => TextScan.IsOneOf(word, Vocabulary.BakuWithoutAzerbaijaniLetters);
 
     // Where the place that opens text[from..to) ends: at the first colon or comma, else at to.
     private static int PlaceEnd(string part, int from, int to)

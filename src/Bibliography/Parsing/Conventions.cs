@@ -411,7 +411,7 @@ internal static class Conventions
     public static readonly string[] Seasons = [.. Vocabulary.Seasons];
 
     /// <summary>True when <paramref name="word"/> is one of <see cref="Seasons"/>, in any case.</summary>
-    public static bool IsSeason(string word) => Vocabulary.IsOneOf(word.AsSpan().Trim(), Seasons, StringComparison.OrdinalIgnoreCase);
+    public static bool IsSeason(ReadOnlySpan<char> word) => TextScan.IsOneOf(word.Trim(), Seasons, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The word that announces a short form in brackets after a title (<c>(henceforth Ivanov)</c>).</summary>
     public const string Henceforth = Vocabulary.Henceforth;
@@ -457,16 +457,16 @@ internal static class Conventions
 
     /// <summary>
     /// The letters of Roman numerals in the order of their values. Notes number volumes, parts, opisi and front-matter
-    /// pages with the first five (I to C): a caller reads D and M only where it asks for all seven.
+    /// pages with the first five (I to C) only: D and M are left out, as no caller reads them.
     /// </summary>
-    private const string RomanSeries = "IVXLCDM";
+    private const string RomanSeries = "IVXLC";
 
     /// <summary>How many of the Roman letters a volume, part or opis in a note is written with: I, V, X, L, C.</summary>
     public const int RomanNoteLetters = 5;
 
     /// <summary>
     /// True when <paramref name="c"/> is a Roman numeral's letter: one of the first <paramref name="letters"/> of I, V,
-    /// X, L, C, D, M (a caller that must not read the <c>C.</c> of an initial asks for four), a capital unless
+    /// X, L, C (a caller that must not read the <c>C.</c> of an initial asks for four), a capital unless
     /// <paramref name="small"/> asks for small letters only (front-matter pages, <c>xiv</c>).
     /// </summary>
     public static bool IsRomanLetter(char c, int letters = RomanNoteLetters, bool small = false)

@@ -51,7 +51,8 @@ internal static class GeorgianRepositoryReader
             var part = text.AsSpan(ps, pe - ps);
             if (IsFileWord(part) || part.SequenceEqual(Vocabulary.GeorgianLostWord)) continue;
             if (FondNumber(text, ps, pe) is { } numbered && fond is null && archive is not null) { fond = numbered; continue; }
-            if (!IsNamed(part, innerNumber)) return null;
+            // The collection's own number ("№ 507") belongs to its part only, the last before the sign.
+            if (!IsNamed(part, innerNumber && partEnd == sign)) return null;
             if (archive is null && fond is null && EndsWithAny(part, Vocabulary.GeorgianRepositoryWords))
                 archive = new Located(text[ps..pe], new TextSpan(ps, pe - ps));
             else if (fond is null && EndsWithAny(part, Vocabulary.GeorgianFondWords))
@@ -146,18 +147,21 @@ internal static class GeorgianRepositoryReader
         var sign = text.IndexOf(Vocabulary.NumberSign, s, e - s, StringComparison.Ordinal);
         if (sign > s)
         {
-            var v = TextScan.Trim(text, sign + 1, e).Start;
+            var v = TextScan.Trim(text, sign + Vocabulary.NumberSign.Length, e).Start;
             var d = v;
             while (d < e && char.IsAsciiDigit(text[d])) d++;
             var second = d < e ? text.IndexOf(Vocabulary.NumberSign, d, e - d, StringComparison.Ordinal) : -1;
-            if (d > v && d + 1 < e && text[d] == ' ' && TextScan.IsGeorgian(text[d + 1]) && second > d) return (second, 1, true);
-            return (sign, 1, false);
+            if (d > v && d + 1 < e && text[d] == ' ' && TextScan.IsGeorgian(text[d + 1]) && second > d) return (second, Vocabulary.NumberSign.Length, true);
+            return (sign, Vocabulary.NumberSign.Length, false);
         }
         var n = Vocabulary.NumberSignAsN;
-        for (var i = text.IndexOf(" " + n + " ", s, e - s, StringComparison.Ordinal); i > s; i = text.IndexOf(" " + n + " ", i + 1, e - i - 1, StringComparison.Ordinal))
+        for (var i = text.IndexOf(SpacedN, s, e - s, StringComparison.Ordinal); i > s; i = text.IndexOf(SpacedN, i + 1, e - i - 1, StringComparison.Ordinal))
             if (i + n.Length + 2 < e && char.IsAsciiDigit(text[i + n.Length + 2])) return (i + 1, n.Length, false);
         return (-1, 0, false);
     }
+
+    // " N ": the N of a file's number written alone, searched for once per part without building it again.
+    private static readonly string SpacedN = " " + Vocabulary.NumberSignAsN + " ";
 
     // "(დაკარგულია).", "დაკარგულია": the lost original's remark, alone in what is left of the part.
     private static bool IsLostRemark(string text, int s, int e)

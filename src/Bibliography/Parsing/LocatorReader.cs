@@ -82,7 +82,6 @@ internal static class LocatorReader
 
     private static readonly string[] LawArticleKeywords = [.. Vocabulary.LawArticleAbbreviations];
 
-
     /// <summary>
     /// Finds pages written without a keyword closing text[start..end), as English notes give them after a comma or a
     /// colon (<c>, 112–14</c>, <c>: 73</c>, <c>, 92, 132</c>); a year standing before them is left to the imprint.

@@ -103,7 +103,7 @@ internal static class PublicationReader
         var open = text.LastIndexOf('(', e - 2, Math.Min(MaxBracketedMonth + 1, e - 1 - s));
         if (open <= s) return -1;
         var inside = text.AsSpan(open + 1, e - 2 - open).Trim();
-        return Conventions.MonthOf(inside) is not null || Vocabulary.IsOneOf(inside, Vocabulary.Seasons) ? open : -1;
+        return Conventions.MonthOf(inside) is not null || Conventions.IsSeason(inside) ? open : -1;
     }
 
     // text[s..e) is a mark for the place a book does not give, and nothing else ("Б. м.", "[Б. м.]").
@@ -627,7 +627,7 @@ internal static class PublicationReader
             while (next < to && char.IsWhiteSpace(text[next])) next++;
             if (next >= to || !char.IsUpper(text[next])) continue;
             var first = text.AsSpan(from, word - from);
-            if (Vocabulary.IsOneOf(first, Vocabulary.PublisherSentenceOpeners)) return j;
+            if (TextScan.IsOneOf(first, Vocabulary.PublisherSentenceOpeners)) return j;
             if (Labelling.Lexicon.IsPublisherWord(first)) return j;
         }
         return -1;

@@ -12,6 +12,19 @@ internal static class TextScan
     public static bool IsGeorgian(char c) => c is >= '\u10D0' and <= '\u10FF';
 
     /// <summary>
+    /// True when <paramref name="word"/> is one of <paramref name="words"/>, whole, compared by <paramref name="comparison"/>
+    /// (ordinal unless a list is read in any case) and, where <paramref name="trimEnd"/> names characters, with those off
+    /// each listed word's end (a word written with or without its full stop): one test for every "is it in the list". An
+    /// empty <paramref name="trimEnd"/> trims nothing (MemoryExtensions.TrimEnd would take it for white space).
+    /// </summary>
+    public static bool IsOneOf(ReadOnlySpan<char> word, IReadOnlyList<string> words, StringComparison comparison = StringComparison.Ordinal, string? trimEnd = null)
+    {
+        for (var i = 0; i < words.Count; i++)
+            if (word.Equals(string.IsNullOrEmpty(trimEnd) ? words[i].AsSpan() : words[i].AsSpan().TrimEnd(trimEnd), comparison)) return true;
+        return false;
+    }
+
+    /// <summary>
     /// The first of <paramref name="keywords"/> (listed longer first) that opens text[s..e) with something after it, and
     /// where the value after it starts (spaces skipped), or null: the readers' "keyword, then its number" shape.
     /// </summary>
@@ -244,7 +257,7 @@ internal static class TextScan
         return !Conventions.IsNonTerminalAbbreviation(word);
     }
 
-    private static bool IsBookPartWord(ReadOnlySpan<char> word) => Vocabulary.IsOneOf(word, Conventions.BookPartWords);
+    private static bool IsBookPartWord(ReadOnlySpan<char> word) => TextScan.IsOneOf(word, Conventions.BookPartWords);
 
     // A number (digits, or a Roman numeral's capitals) after the spaces at text[at..].
     private static bool NumberAfter(string text, int at)

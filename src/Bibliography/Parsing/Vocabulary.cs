@@ -1025,18 +1025,6 @@ public static class Vocabulary
         "M.", "М.", "L.", "Л.", "SPb.", "СПб.", "Spb.", "Пг.", "Pg.", "СПБ", "СПб", "Спб.", "K.", "К.", BakuAbbreviated, "Б.", "Tb.", "Тб.", "თბ.", "ტფ.", "ქუთ.", "M.-L.", "М.-Л.", "M.; L.", "М.; Л.",
     ];
 
-    /// <summary>
-    /// True when <paramref name="word"/> is one of <paramref name="words"/>, whole, compared by <paramref name="comparison"/>
-    /// (ordinal unless a list is read in any case) and, where <paramref name="trimEnd"/> is given, with those characters
-    /// off each listed word's end (a word written with or without its full stop): one test for every "is it in the list".
-    /// </summary>
-    public static bool IsOneOf(ReadOnlySpan<char> word, IReadOnlyList<string> words, StringComparison comparison = StringComparison.Ordinal, string? trimEnd = null)
-    {
-        for (var i = 0; i < words.Count; i++)
-            if (word.Equals(trimEnd is null ? words[i].AsSpan() : words[i].AsSpan().TrimEnd(trimEnd), comparison)) return true;
-        return false;
-    }
-
     /// <summary>The spellings of <paramref name="level"/> the parser reads, in order.</summary>
     public static IEnumerable<string> Spellings(KeywordLevel level) => Keywords.Where(k => k.Level == level && k.Read).Select(k => k.Text);
 

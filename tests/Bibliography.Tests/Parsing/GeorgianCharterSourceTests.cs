@@ -1,3 +1,5 @@
+using Bibliography.Parsing;
+
 namespace Bibliography.Tests.Parsing;
 
 /// <summary>
@@ -24,4 +26,31 @@ public class GeorgianCharterSourceTests
     [InlineData("ოპიზის მონასტრის № 12 პირების კრებული - № 40 (დაკარგულია).", "fond=ოპიზის მონასტრის № 12 პირების კრებული | delo=40")]
     [InlineData("ხახულის პირების კრებული - № 7", "fond=ხახულის პირების კრებული | delo=7")]
     public void A_collection_named_in_words_with_its_number_and_the_lost_originals_remark(string note, string expected) => RulesOnly.Check(note, expected);
+    [Theory]
+    [InlineData("Smith, Title of Book (London, 1990), 4; A-14.")]
+    [InlineData("Smith, Title of Book (London, 1990), 4; S-300.")]
+    [InlineData("Jones, \"An Article,\" Journal 3 (1999): 12; H-2.")]
+    public void A_bare_collection_mark_after_a_Latin_citation_is_no_Georgian_manuscript(string note) =>
+        RulesOnly.Parse(note).OfType<ArchivalCitation>().Where(a => a.Language == "ka").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("ბერიძე, საბუთები, 12; H-1045.")]
+    [InlineData("ქართლის ცხოვრება, 12; H-1045")]
+    public void A_bare_collection_mark_in_a_Georgian_note_stays_a_manuscript(string note) =>
+        RulesOnly.Parse(note)[^1].ShouldBeOfType<ArchivalCitation>().ShelfMark.ShouldBe("H-1045");
+
+    [Theory]
+    [InlineData("პირი 1461-1470 წლებში გადაწერილი ტექსტია.")]
+    [InlineData("დედანი 1612-1650 წლებისაა.")]
+    [InlineData("პირი 1461-1470.")]
+    public void Georgian_prose_after_a_label_without_its_colon_is_no_shelf_mark(string note) =>
+        RulesOnly.Parse(note).OfType<ArchivalCitation>().ShouldBeEmpty();
+    [Fact]
+    public void A_collections_own_number_does_not_let_digits_into_the_repositorys_name()
+    {
+        RulesOnly.Check("ხელნაწერთა ცენტრი, ოპიზის მონასტრის № 12 პირების კრებული - № 40",
+            "archive=ხელნაწერთა ცენტრი | fond=ოპიზის მონასტრის № 12 პირების კრებული | delo=40");
+        RulesOnly.Parse("ხელნაწერთა 3 ცენტრი, ოპიზის მონასტრის № 12 პირების კრებული - № 40")
+            .OfType<ArchivalCitation>().ShouldNotContain(a => a.ArchiveName != null && a.ArchiveName.Value == "ხელნაწერთა 3 ცენტრი");
+    }
 }

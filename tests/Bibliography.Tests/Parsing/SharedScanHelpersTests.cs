@@ -24,21 +24,49 @@ public sealed class SharedScanHelpersTests
         Conventions.IsRoman("xiv", small: true).ShouldBeTrue();
         Conventions.IsRoman("XIV", small: true).ShouldBeFalse();
         Conventions.IsRoman("XVIII", maxLength: 4).ShouldBeFalse();
-        Conventions.RomanClass().ShouldBe("[IVXLC]");
-        Conventions.RomanClass(3).ShouldBe("[IVX]");
-        Conventions.RomanPage.ShouldBe(@"[ivxlc]{1,8}\b");
+        Conventions.IsRoman("MD", letters: 7).ShouldBeFalse();
+        Whole(Conventions.RomanClass(), "C").ShouldBeTrue();
+        Whole(Conventions.RomanClass(), "D").ShouldBeFalse();
+        Whole(Conventions.RomanClass(3), "X").ShouldBeTrue();
+        Whole(Conventions.RomanClass(3), "L").ShouldBeFalse();
+        Whole(Conventions.RomanPage, "xiv").ShouldBeTrue();
+        Whole(Conventions.RomanPage, "viiiviii").ShouldBeTrue();
+        Whole(Conventions.RomanPage, "viiiviiii").ShouldBeFalse();
+        Whole(Conventions.RomanPage, "XIV").ShouldBeFalse();
+        Whole(Conventions.RomanPage, "xd").ShouldBeFalse();
+        System.Text.RegularExpressions.Regex.IsMatch("p. xivz", Conventions.RomanPage).ShouldBeFalse();
     }
+
+    // The pattern matches the whole of text.
+    private static bool Whole(string pattern, string text) => System.Text.RegularExpressions.Regex.IsMatch(text, "^(?:" + pattern + ")$");
+
+    [Theory]
+    [InlineData("Иванов И. И. История. М.-Л.: Наука, 1935. С. 5.", "place=М.-Л. | publisher=Наука")]
+    [InlineData("I. I. Ivanov, Istoriia SSSR (M.-L.: Nauka, 1935), 5.", "place=M.-L. | publisher=Nauka")]
+    [InlineData("P. P. Petrov, Ocherki istorii (M.-L., 1930), 12.", "place=M.-L.")]
+    public void Moscow_Leningrad_written_like_hyphenated_initials_stays_a_place(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("Summer", true)]
+    [InlineData("summer", true)]
+    [InlineData(" Winter ", true)]
+    [InlineData("Sommer", false)]
+    [InlineData("Summers", false)]
+    public void A_season_is_one_in_any_case_for_every_reader(string word, bool season) => Conventions.IsSeason(word).ShouldBe(season);
 
     [Fact]
     public void A_word_is_in_a_list_whole_and_in_its_case_unless_the_caller_asks_otherwise()
     {
         string[] words = ["alpha", "beta."];
-        Vocabulary.IsOneOf("alpha", words).ShouldBeTrue();
-        Vocabulary.IsOneOf("alph", words).ShouldBeFalse();
-        Vocabulary.IsOneOf("Alpha", words).ShouldBeFalse();
-        Vocabulary.IsOneOf("Alpha", words, StringComparison.OrdinalIgnoreCase).ShouldBeTrue();
-        Vocabulary.IsOneOf("Beta", words, StringComparison.OrdinalIgnoreCase).ShouldBeFalse();
-        Vocabulary.IsOneOf("Beta", words, StringComparison.OrdinalIgnoreCase, ".").ShouldBeTrue();
+        TextScan.IsOneOf("alpha", words).ShouldBeTrue();
+        TextScan.IsOneOf("alph", words).ShouldBeFalse();
+        TextScan.IsOneOf("Alpha", words).ShouldBeFalse();
+        TextScan.IsOneOf("Alpha", words, StringComparison.OrdinalIgnoreCase).ShouldBeTrue();
+        TextScan.IsOneOf("Beta", words, StringComparison.OrdinalIgnoreCase).ShouldBeFalse();
+        TextScan.IsOneOf("Beta", words, StringComparison.OrdinalIgnoreCase, ".").ShouldBeTrue();
+        // An empty trimEnd trims nothing: MemoryExtensions.TrimEnd would take it for white space.
+        TextScan.IsOneOf("gamma", ["gamma "], trimEnd: "").ShouldBeFalse();
+        TextScan.IsOneOf("gamma", ["gamma "], trimEnd: " ").ShouldBeTrue();
     }
 
     [Theory]

@@ -219,7 +219,8 @@ public sealed class BatchTests : IDisposable
         var document = BibliographyPipeline.ExtractText("1 Иванов И. И. История. М.: Наука, 1985. С. 5.\n2 ARDA, f. 28, siy. 1, iş 45, v. 12\n3 Ibid., 7.\n").Document;
         var streamed = new BatchOutput(writer => CslJson.Write(document, writer), summary: "3 notes");
 
-        streamed.Content.ShouldBe(CslJson.Serialize(document) + "\n");
+        // Against Newtonsoft's serializer, not CslJson.Serialize (the same writer): a writer's defect must fail here.
+        streamed.Content.ShouldBe(Newtonsoft.Json.JsonConvert.SerializeObject(document, CslJson.Settings).Replace("\r\n", "\n") + "\n");
         streamed.Content.ShouldNotContain("\r");
         BatchRunner.Run([input], _ => streamed, new BatchOptions { OutputDirectory = outDir, Extension = ".json" }).ExitCode.ShouldBe(0);
         File.ReadAllText(Path.Combine(outDir, "paper.json")).ShouldBe(streamed.Content);

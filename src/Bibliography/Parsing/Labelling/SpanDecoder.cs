@@ -203,7 +203,7 @@ internal static class SpanDecoder
     private static bool OnlyJoiner(string text, int from, int to)
     {
         var (s, e) = TextScan.Trim(text, from, to);
-        return Vocabulary.IsOneOf(text.AsSpan(s, e - s), Conventions.AuthorJoiners, StringComparison.OrdinalIgnoreCase);
+        return TextScan.IsOneOf(text.AsSpan(s, e - s), Conventions.AuthorJoiners, StringComparison.OrdinalIgnoreCase);
     }
 
     // Spaces and one comma or colon.
