@@ -256,7 +256,10 @@ internal static class ResponsibilityReader
     private static CslName? GeorgianGivenThenFamily(string text, int at, int size)
     {
         if (PublicationReader.GeorgianNameInFull(text, at, size) is { } told) return told;
-        var space = text.IndexOf(' ', at, size);
+        // The pattern's \s also takes a no-break space or a tab between the words.
+        var space = at;
+        while (space < at + size && !char.IsWhiteSpace(text[space])) space++;
+        if (space == at || space >= at + size - 1) return null;
         var first = text.AsSpan(at, space - at);
         var second = text.AsSpan(space + 1, at + size - space - 1);
         if (first[^1] == 'ს' || second[^1] == 'ს' || PublicationReader.IsGeorgianFamily(first)) return null;

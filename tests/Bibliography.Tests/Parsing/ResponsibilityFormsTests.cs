@@ -37,6 +37,14 @@ public class ResponsibilityFormsTests
     [InlineData("ქართლის ცხოვრება / შემდგენელი: ელენე მეტრეველი. თბილისი, 2008, გვ. 5.", "title=ქართლის ცხოვრება | compilers=მეტრეველი | place=თბილისი | year=2008 | locator=5")]
     public void A_Georgian_name_written_in_full_after_a_role_word_is_the_editor_or_compiler(string note, string expected) => RulesOnly.Check(note, expected);
 
+    // A no-break space or a tab between the given and the family name is a gap as a space is (it used to abort the file).
+    [Theory]
+    [InlineData("საქართველოს ისტორია / რედ. ნიკოლოზ ჯავახი. თბ., 1990.")]
+    [InlineData("საქართველოს ისტორია / რედ. ნიკოლოზ\u00A0ჯავახი. თბ., 1990.")]
+    [InlineData("საქართველოს ისტორია / რედ. ნიკოლოზ\tჯავახი. თბ., 1990.")]
+    public void A_Georgian_name_in_full_is_read_whatever_space_parts_its_words(string note) =>
+        RulesOnly.Check(note, "title=საქართველოს ისტორია | editors=ჯავახი | place=თბ. | year=1990");
+
     [Theory]
     [InlineData("А. Б. Петров (ред.). Деревня в годы нэпа. М., 1996. С. 44.", "editors=Петров | title=Деревня в годы нэпа | place=М. | year=1996 | locator=44")]
     [InlineData("В. Г. Сидоров (отв. ред.), Деревня в годы нэпа, М., 1996, с. 44.", "editors=Сидоров | title=Деревня в годы нэпа | place=М. | year=1996 | locator=44")]
