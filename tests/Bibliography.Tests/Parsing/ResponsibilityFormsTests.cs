@@ -45,6 +45,16 @@ public class ResponsibilityFormsTests
     public void A_Georgian_name_in_full_is_read_whatever_space_parts_its_words(string note) =>
         RulesOnly.Check(note, "title=საქართველოს ისტორია | editors=ჯავახი | place=თბ. | year=1990");
 
+    // "ავტორთა კოლექტივი" (a collective of authors), "რედაქციის კოლეგია": a body in the genitive, no person.
+    [Theory]
+    [InlineData("ქართლის ცხოვრება / შემდგ. ავტორთა კოლექტივი. თბ., 1990.")]
+    [InlineData("ქართლის ცხოვრება / რედ. ავტორთა ჯგუფი. თბ., 1990.")]
+    public void A_body_named_after_a_Georgian_role_word_is_no_person(string note)
+    {
+        var p = RulesOnly.Publication(note);
+        p.Editors.Concat(p.Compilers).ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("А. Б. Петров (ред.). Деревня в годы нэпа. М., 1996. С. 44.", "editors=Петров | title=Деревня в годы нэпа | place=М. | year=1996 | locator=44")]
     [InlineData("В. Г. Сидоров (отв. ред.), Деревня в годы нэпа, М., 1996, с. 44.", "editors=Сидоров | title=Деревня в годы нэпа | place=М. | year=1996 | locator=44")]
