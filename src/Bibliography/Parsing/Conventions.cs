@@ -151,7 +151,7 @@ internal static class Conventions
             var day = gap;
             while (day < end && char.IsWhiteSpace(text[day])) day++;
             var dayEnd = day;
-            while (dayEnd < end && dayEnd - day < 2 && char.IsDigit(text[dayEnd])) dayEnd++;
+            while (dayEnd < end && dayEnd - day < 2 && char.IsAsciiDigit(text[dayEnd])) dayEnd++;
             // One digit fewer leaves a digit where the separator must stand, so only the longest day can match.
             if (dayEnd == day || (dayEnd < end && !IsDateSeparator(text[dayEnd]))) continue;
             for (var month = Math.Max(start, gap - LongestMonth); month < gap; month++)
