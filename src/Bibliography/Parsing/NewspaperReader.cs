@@ -325,6 +325,8 @@ internal static class NewspaperReader
         var (t, i, pl) = (m.Groups["t"], m.Groups["i"], m.Groups["pl"]);
         var y = m.Groups["y"].Success ? m.Groups["y"] : m.Groups["yd"];
         if (!Conventions.IsYear(y.ValueSpan)) return null;
+        // "Johnson, 12.3.1990, London, p. 4" is as likely an author and a date: one word is a paper's name only before its number.
+        if (!i.Success && t.ValueSpan.IndexOf(' ') < 0) return null;
         return new NewspaperCitation
         {
             Text = text[s..e],

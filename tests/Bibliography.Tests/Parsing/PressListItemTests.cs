@@ -13,8 +13,15 @@ public class PressListItemTests
     [InlineData("Mnatobi 3/1979, Tbilisi, p. 41", "container=Mnatobi | issue=3 | year=1979 | place=Tbilisi | locator=41")]
     [InlineData("Tsiskari 11/1965, Tbilisi, p. 102.", "container=Tsiskari | issue=11 | year=1965 | place=Tbilisi | locator=102")]
     [InlineData("Sakhalkho Ganatleba 7/1991, Kutaisi, p. 3", "container=Sakhalkho Ganatleba | issue=7 | year=1991 | place=Kutaisi | locator=3")]
-    [InlineData("Komunisti, 5.3.1953, Tbilisi, p. 2", "container=Komunisti | year=1953 | place=Tbilisi | locator=2")]
+    [InlineData("Akhalgazrda Komunisti, 5.3.1953, Tbilisi, p. 2", "container=Akhalgazrda Komunisti | year=1953 | place=Tbilisi | locator=2")]
     public void A_paper_its_number_over_the_year_the_place_and_the_page(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // A single word, a numeric date, a place and a page is also an author-date reference: no paper without its n/yyyy number.
+    [Theory]
+    [InlineData("Johnson, 12.3.1990, London, p. 4.")]
+    [InlineData("Smith, 1.10.2001, Oxford, p. 17.")]
+    public void A_single_word_before_a_numeric_date_is_no_paper(string note) =>
+        RulesOnly.Parse(note).OfType<NewspaperCitation>().ShouldBeEmpty();
 
     [Theory]
     [InlineData("Mnatobi 3/0012, Tbilisi, p. 41.")]
