@@ -216,8 +216,9 @@ internal static class NewspaperReader
         var (s, e) = TextScan.Trim(text, start, end, " ;.");
         if (e - s < 8) return null;
         DateParts date;
-        if (DayMonth.Find(text, s, e - s) is { } dm && dm.Index == s) date = DayMonthParts(text, dm.Index, dm.Length);
-        else if (Conventions.FindMonthDay(text, s, e - s) is { } md && md.Index == s) date = MonthDayParts(text, md.Index, md.Length);
+        // Only a date that opens the part is looked for: a day opens with its digit; a month's day follows the first word.
+        if (char.IsAsciiDigit(text[s])) { if (DayMonth.Find(text, s, e - s) is { } dm && dm.Index == s) date = DayMonthParts(text, dm.Index, dm.Length); else return null; }
+        else if (Conventions.FindMonthDay(text, s, MonthDayWindow(text, s, e) - s) is { } md && md.Index == s) date = MonthDayParts(text, md.Index, md.Length);
         else return null;
         var at = date.Index + date.Length;
         while (at < e && text[at] is ' ' or ',') at++;
@@ -246,6 +247,16 @@ internal static class NewspaperReader
             Locator = page,
             Language = previous.Language,
         };
+    }
+
+    // The end of the first word, its spaces, and what a day of two digits and its separator take: a month and day opening
+    // text[s..e) lie within it.
+    private static int MonthDayWindow(string text, int s, int e)
+    {
+        var at = s;
+        while (at < e && !char.IsWhiteSpace(text[at])) at++;
+        while (at < e && char.IsWhiteSpace(text[at])) at++;
+        return Math.Min(e, at + 3);
     }
 
     /// <summary>The parts of a <see cref="DayMonth"/> match: the day is its leading digits, the month runs from after the spaces to its end.</summary>
