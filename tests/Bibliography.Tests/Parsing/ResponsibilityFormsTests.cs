@@ -11,6 +11,7 @@ public class ResponsibilityFormsTests
     [InlineData("Рабочие и революция / пер. с нем. Е. Ж. Козлова. — Л.: Прибой, 1926. — С. 40.", "Козлова", "Рабочие и революция")]
     [InlineData("Сидоров В. Г. Крестьяне Грузии / Пер. с франц. Н. П. Орлова; под ред. К. Л. Миронова. Тифлис, 1913. С. 7.", "Орлова", "Крестьяне Грузии")]
     [InlineData("Путешествие по Закавказью / Пер. с груз. И. К. Церетели. Тбилиси: Мерани, 1979. С. 200.", "Церетели", "Путешествие по Закавказью")]
+    [InlineData("Илиада / Пер. с др.-греч. Н. И. Гнедича. М.: Наука, 1990. С. 5.", "Гнедича", "Илиада")]
     public void A_translation_from_a_language_names_its_translator_after_the_language(string note, string translator, string title)
     {
         var p = RulesOnly.Publication(note);
