@@ -635,7 +635,9 @@ public sealed class Normaliser
             draft.Edition ??= p.Edition?.Value;
             draft.Place ??= p.Place?.Value;
             draft.Publisher ??= p.Publisher?.Value;
-            if (draft.Year is null && p.Year is not null) draft.Year = int.Parse(p.Year.Value);
+            // A year a reader's \d took in another script's digits ("19३1") is no number int.Parse reads: no year then, not an abort.
+            if (draft.Year is null && p.Year is not null && int.TryParse(p.Year.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+                draft.Year = year;
         }
 
         // A citation that names no archive nor fond continues the archival citation before it: the archive and the levels

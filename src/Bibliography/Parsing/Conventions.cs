@@ -151,7 +151,7 @@ internal static class Conventions
             var day = gap;
             while (day < end && char.IsWhiteSpace(text[day])) day++;
             var dayEnd = day;
-            while (dayEnd < end && dayEnd - day < 2 && char.IsDigit(text[dayEnd])) dayEnd++;
+            while (dayEnd < end && dayEnd - day < 2 && char.IsAsciiDigit(text[dayEnd])) dayEnd++;
             // One digit fewer leaves a digit where the separator must stand, so only the longest day can match.
             if (dayEnd == day || (dayEnd < end && !IsDateSeparator(text[dayEnd]))) continue;
             for (var month = Math.Max(start, gap - LongestMonth); month < gap; month++)
@@ -492,13 +492,18 @@ internal static class Conventions
         return true;
     }
 
-    /// <summary>Abbreviations after which a full stop does not end a sentence of a citation (<see cref="Vocabulary.NonTerminalAbbreviations"/>).</summary>
+    /// <summary>
+    /// Abbreviations after which a full stop does not end a sentence of a citation: <see cref="Vocabulary.NonTerminalAbbreviations"/>
+    /// and, everywhere, the languages of <see cref="Vocabulary.TranslatedFromLanguages"/> (<c>нем.</c>, <c>лат.</c> …).
+    /// </summary>
     public static IReadOnlySet<string> NonTerminalAbbreviations => NonTerminal;
 
     // The vocabulary's list and the languages a translation is made from ("Пер. с англ. А. Б. Петрова"): the statement
-    // goes on with the names after the language's full stop.
+    // goes on with the names after the language's full stop. The word before a full stop is letters only, so a language
+    // written in two pieces ("др.-греч.") is told by its last ("греч."), itself in the list.
     private static readonly HashSet<string> NonTerminal = new(
-        Vocabulary.NonTerminalAbbreviations.Concat(Vocabulary.TranslatedFromLanguages.Select(l => l.TrimEnd('.'))), StringComparer.OrdinalIgnoreCase);
+        Vocabulary.NonTerminalAbbreviations.Concat(Vocabulary.TranslatedFromLanguages.Select(l => l.TrimEnd('.')).Where(l => !l.Contains('.'))),
+        StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonTerminalBySpan = NonTerminal.GetAlternateLookup<ReadOnlySpan<char>>();
 

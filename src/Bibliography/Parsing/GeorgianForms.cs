@@ -127,7 +127,7 @@ internal static class GeorgianForms
     {
         var w = start;
         while (w < end && TextScan.IsGeorgian(text[w])) w++;
-        if (w - start < MinSingleNameLetters || w + 1 >= end || text[w] != ',' || text[w - 1] == 'ს'
+        if (w - start < MinSingleNameLetters || w + 1 >= end || text[w] != ',' || text[w - 1] == Vocabulary.GeorgianGenitiveEnding
             || text.AsSpan(start, w - start).EndsWith(Vocabulary.GeorgianPluralEnding, StringComparison.Ordinal)) return (-1, -1);
         var (ts, te) = TextScan.Trim(text, w + 1, end, " .,;:");
         if (te <= ts || !TextScan.IsGeorgian(text[ts])) return (-1, -1);

@@ -23,11 +23,11 @@ internal static class NewspaperReader
         Conventions.Linear | RegexOptions.Singleline);
 
     // The year, also with the Azerbaijani ordinal's ending and "il" ("12 mart 2010-cu il").
-    internal static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[7-9]\d\d|20\d\d)(?:" + Conventions.AzerbaijaniOrdinal + @"(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks) + @")?)?(?:[\s,.]|$)", Conventions.Options);
+    internal static readonly Regex Year = new(@"(?:^|[\s,.])(?<y>1[7-9][0-9][0-9]|20[0-9][0-9])(?:" + Conventions.AzerbaijaniOrdinal + @"(?:\s?" + Vocabulary.Alternation(Vocabulary.YearMarks) + @")?)?(?:[\s,.]|$)", Conventions.Options);
     // Linear (Conventions.Linear): tried only at a digit, and bounded but for a \s run, which a month's letter ends.
-    internal static readonly Regex DayMonth = new(@"(?<d>\d{1,2})\s+(?<m>" + Conventions.MonthPattern + @")", Conventions.Linear);
+    internal static readonly Regex DayMonth = new(@"(?<d>[0-9]{1,2})\s+(?<m>" + Conventions.MonthPattern + @")", Conventions.Linear);
     // The issue keywords, and N with no full stop ("N 54"); the number keeps its running number ("№ 5 (2555)").
-    internal static readonly Regex IssueNumber = new(@"(?:" + Conventions.IssueKeyword + @"|N)\s*(?<n>\d+" + Conventions.RunningNumber + ")", Conventions.Options);
+    internal static readonly Regex IssueNumber = new(@"(?:" + Conventions.IssueKeyword + @"|N)\s*(?<n>[0-9]+" + Conventions.RunningNumber + ")", Conventions.Options);
 
     /// <summary>Reads text[start..end) as a newspaper citation, or null.</summary>
     public static NewspaperCitation? Read(string text, int start, int end)
@@ -65,7 +65,7 @@ internal static class NewspaperReader
         if (Year.Find(text, rest, e - rest) is { } y)
         {
             // The year follows the separator the match may open with (a year opens with a digit, no separator is one).
-            var at = char.IsDigit(text[y.Index]) ? y.Index : y.Index + 1;
+            var at = char.IsAsciiDigit(text[y.Index]) ? y.Index : y.Index + 1;
             year = int.Parse(text.AsSpan(at, 4));
             Extend(ref dateStart, ref dateEnd, at, 4);
         }
@@ -124,7 +124,7 @@ internal static class NewspaperReader
             month = Conventions.MonthOf(text.AsSpan(d.Month, d.MonthEnd - d.Month));
             day = int.Parse(text.AsSpan(d.Day, d.DayEnd - d.Day));
         }
-        var year = Year.Find(text, s, e - s) is { } y ? int.Parse(text.AsSpan(char.IsDigit(text[y.Index]) ? y.Index : y.Index + 1, 4))
+        var year = Year.Find(text, s, e - s) is { } y ? int.Parse(text.AsSpan(char.IsAsciiDigit(text[y.Index]) ? y.Index : y.Index + 1, 4))
             : previous.Date?.DateParts?[0] is [var py, ..] ? py : (int?)null;
         var number = FirstDigit(text, im.Index);
         var slice = text[s..e];
@@ -216,8 +216,9 @@ internal static class NewspaperReader
         var (s, e) = TextScan.Trim(text, start, end, " ;.");
         if (e - s < 8) return null;
         DateParts date;
-        if (DayMonth.Find(text, s, e - s) is { } dm && dm.Index == s) date = DayMonthParts(text, dm.Index, dm.Length);
-        else if (Conventions.FindMonthDay(text, s, e - s) is { } md && md.Index == s) date = MonthDayParts(text, md.Index, md.Length);
+        // Only a date that opens the part is looked for: a day opens with its digit; a month's day follows the first word.
+        if (char.IsAsciiDigit(text[s])) { if (DayMonth.Find(text, s, e - s) is { } dm && dm.Index == s) date = DayMonthParts(text, dm.Index, dm.Length); else return null; }
+        else if (Conventions.FindMonthDay(text, s, MonthDayWindow(text, s, e) - s) is { } md && md.Index == s) date = MonthDayParts(text, md.Index, md.Length);
         else return null;
         var at = date.Index + date.Length;
         while (at < e && text[at] is ' ' or ',') at++;
@@ -248,11 +249,21 @@ internal static class NewspaperReader
         };
     }
 
+    // The end of the first word, its spaces, and what a day of two digits and its separator take: a month and day opening
+    // text[s..e) lie within it.
+    private static int MonthDayWindow(string text, int s, int e)
+    {
+        var at = s;
+        while (at < e && !char.IsWhiteSpace(text[at])) at++;
+        while (at < e && char.IsWhiteSpace(text[at])) at++;
+        return Math.Min(e, at + 3);
+    }
+
     /// <summary>The parts of a <see cref="DayMonth"/> match: the day is its leading digits, the month runs from after the spaces to its end.</summary>
     internal static DateParts DayMonthParts(string text, int index, int length)
     {
         var dayEnd = index;
-        while (char.IsDigit(text[dayEnd])) dayEnd++;
+        while (char.IsAsciiDigit(text[dayEnd])) dayEnd++;
         return new DateParts(index, length, index, dayEnd, SkipSpaces(text, dayEnd, index + length), index + length);
     }
 
@@ -263,14 +274,14 @@ internal static class NewspaperReader
         while (!char.IsWhiteSpace(text[monthEnd])) monthEnd++;
         var day = SkipSpaces(text, monthEnd, index + length);
         var dayEnd = day;
-        while (dayEnd < index + length && char.IsDigit(text[dayEnd])) dayEnd++;
+        while (dayEnd < index + length && char.IsAsciiDigit(text[dayEnd])) dayEnd++;
         return new DateParts(index, length, day, dayEnd, index, monthEnd);
     }
 
     /// <summary>The first digit at or after <paramref name="at"/> (the caller knows there is one).</summary>
     internal static int FirstDigit(string text, int at)
     {
-        while (!char.IsDigit(text[at])) at++;
+        while (!char.IsAsciiDigit(text[at])) at++;
         return at;
     }
 
@@ -305,7 +316,7 @@ internal static class NewspaperReader
     // capitalised Latin words, its number over the year (or the day, month and year), and the place, before the page.
     // Linear (Conventions.Linear): anchored, each repeat bounded and ended by a token it cannot match.
     private static readonly Regex PressListForm = new(
-        @"^(?<t>\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+){0,4}),? (?:(?<i>\d{1,3})/(?<y>\d{4})|\d{1,2}\.\d{1,2}\.(?<yd>\d{4})), (?<pl>\p{Lu}\p{Ll}+)$",
+        @"^(?<t>\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+){0,4}),? (?:(?<i>[0-9]{1,3})/(?<y>[0-9]{4})|[0-9]{1,2}\.[0-9]{1,2}\.(?<yd>[0-9]{4})), (?<pl>\p{Lu}\p{Ll}+)$",
         Conventions.Linear);
 
     /// <summary>
@@ -324,6 +335,9 @@ internal static class NewspaperReader
         if (he <= hs || PressListForm.Match(text, hs, he - hs) is not { Success: true } m) return null;
         var (t, i, pl) = (m.Groups["t"], m.Groups["i"], m.Groups["pl"]);
         var y = m.Groups["y"].Success ? m.Groups["y"] : m.Groups["yd"];
+        if (!Conventions.IsYear(y.ValueSpan)) return null;
+        // "Johnson, 12.3.1990, London, p. 4" is as likely an author and a date: one word is a paper's name only before its number.
+        if (!i.Success && t.ValueSpan.IndexOf(' ') < 0) return null;
         return new NewspaperCitation
         {
             Text = text[s..e],

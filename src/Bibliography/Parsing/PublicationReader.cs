@@ -1055,7 +1055,7 @@ internal static class PublicationReader
         var (first, second) = (text[index..space], text[(space + 1)..(index + length)]);
         if (IsGeorgianFamily(first) == IsGeorgianFamily(second)) return null;
         var (family, given) = IsGeorgianFamily(first) ? (first, second) : (second, first);
-        return given.EndsWith('ს') ? null : CslName.Person(family, given);
+        return given.EndsWith(Vocabulary.GeorgianGenitiveEnding) ? null : CslName.Person(family, given);
     }
 
     internal static bool IsGeorgianFamily(ReadOnlySpan<char> word)

@@ -252,14 +252,19 @@ internal static class ResponsibilityReader
     }
 
     // The name of a GeorgianFullName match: the word ending as a family name is the family's; where neither word tells,
-    // the second (given name first); null where the first is in the genitive (-ს), a title's or a body's first word.
+    // the second (given name first); null where a word is in the genitive (-ს, a title's first word; the plural's -თა,
+    // a body's: "ავტორთა კოლექტივი").
     private static CslName? GeorgianGivenThenFamily(string text, int at, int size)
     {
         if (PublicationReader.GeorgianNameInFull(text, at, size) is { } told) return told;
-        var space = text.IndexOf(' ', at, size);
+        // The pattern's \s also takes a no-break space or a tab between the words.
+        var space = at;
+        while (space < at + size && !char.IsWhiteSpace(text[space])) space++;
+        if (space == at || space >= at + size - 1) return null;
         var first = text.AsSpan(at, space - at);
         var second = text.AsSpan(space + 1, at + size - space - 1);
-        if (first[^1] == 'ს' || second[^1] == 'ს' || PublicationReader.IsGeorgianFamily(first)) return null;
+        if (first[^1] == Vocabulary.GeorgianGenitiveEnding || second[^1] == Vocabulary.GeorgianGenitiveEnding
+            || first.EndsWith(Vocabulary.GeorgianPluralGenitiveEnding, StringComparison.Ordinal) || PublicationReader.IsGeorgianFamily(first)) return null;
         return CslName.Person(second.ToString(), first.ToString());
     }
 

@@ -705,6 +705,12 @@ public static class Vocabulary
     /// <summary>The Georgian plural's ending (<c>ნარკვევები</c>, "essays"): a title's word, never a person's one name.</summary>
     public const string GeorgianPluralEnding = "ები";
 
+    /// <summary>The Georgian genitive's ending (<c>საქართველოს ისტორია</c>): a title's first word, never a person's name.</summary>
+    public const char GeorgianGenitiveEnding = 'ს';
+
+    /// <summary>The Georgian plural genitive's ending (<c>ავტორთა კოლექტივი</c>, "a collective of authors"): a body's word, never a person's.</summary>
+    public const string GeorgianPluralGenitiveEnding = "თა";
+
     /// <summary>
     /// The collections of the National Centre of Manuscripts in Tbilisi that its shelf marks open with (<c>Hd-1348</c>,
     /// <c>A-1130</c>): the Society for the Spreading of Literacy (A), the Historical-Ethnographic Society (H), the new

@@ -7,6 +7,14 @@ public class NormaliserTests
 {
     private static BibliographyDocument Parse(params string[] footnotes) => BibliographyPipeline.ParseFootnotes(footnotes).Document;
 
+    // A reader's \d takes another script's digits; the year is then no number, and the note still gets its item.
+    [Theory]
+    [InlineData("Иванов И. И. История Кавказа. М., 19\u0969\u0967. С. 5.")]
+    [InlineData("Иванов И. И. История Кавказа. М., \u0661\u0669\u0663\u0661. С. 5.")]
+    [InlineData("John Smith, History of the Caucasus (London, 19\uFF13\uFF11), 5.")]
+    public void A_year_in_another_script_s_digits_gives_an_item_not_an_error(string note) =>
+        Parse(note).Items.ShouldNotBeEmpty();
+
     [Theory]
     [InlineData("This point was first made by his colleagues, who never published it.")]
     [InlineData("Об этом подробнее будет сказано ниже, в третьей главе.")]

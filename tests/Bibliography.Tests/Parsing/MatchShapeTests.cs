@@ -186,7 +186,7 @@ public sealed class MatchShapeTests
     ];
 
     // The patterns Conventions.FindMonthDay and FindDayMonthAtEnd read in code, as they were.
-    private static readonly System.Text.RegularExpressions.Regex MonthDay = new(@"(?<m>" + Conventions.MonthPattern + @")\s+(?<d>\d{1,2})(?:[\s,.]|$)", Conventions.Options);
+    private static readonly System.Text.RegularExpressions.Regex MonthDay = new(@"(?<m>" + Conventions.MonthPattern + @")\s+(?<d>[0-9]{1,2})(?:[\s,.]|$)", Conventions.Options);
     private static readonly System.Text.RegularExpressions.Regex DayMonthAtEnd = new(@"(?:^|[\s,.])(?:\d{1,2}\s+)?" + Conventions.MonthPattern + "$", Conventions.Options);
 
     private static readonly string[] MonthHard =

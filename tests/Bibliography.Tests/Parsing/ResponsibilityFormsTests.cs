@@ -11,6 +11,7 @@ public class ResponsibilityFormsTests
     [InlineData("Рабочие и революция / пер. с нем. Е. Ж. Козлова. — Л.: Прибой, 1926. — С. 40.", "Козлова", "Рабочие и революция")]
     [InlineData("Сидоров В. Г. Крестьяне Грузии / Пер. с франц. Н. П. Орлова; под ред. К. Л. Миронова. Тифлис, 1913. С. 7.", "Орлова", "Крестьяне Грузии")]
     [InlineData("Путешествие по Закавказью / Пер. с груз. И. К. Церетели. Тбилиси: Мерани, 1979. С. 200.", "Церетели", "Путешествие по Закавказью")]
+    [InlineData("Илиада / Пер. с др.-греч. Н. И. Гнедича. М.: Наука, 1990. С. 5.", "Гнедича", "Илиада")]
     public void A_translation_from_a_language_names_its_translator_after_the_language(string note, string translator, string title)
     {
         var p = RulesOnly.Publication(note);
@@ -36,6 +37,24 @@ public class ResponsibilityFormsTests
     [InlineData("საქართველოს ისტორიის ნარკვევები. ტომი II. რედაქტორი: ნიკო ბერძენიშვილი. თბილისი, 1973, გვ. 100.", "title=საქართველოს ისტორიის ნარკვევები | volume=II | editors=ბერძენიშვილი | place=თბილისი | year=1973 | locator=100")]
     [InlineData("ქართლის ცხოვრება / შემდგენელი: ელენე მეტრეველი. თბილისი, 2008, გვ. 5.", "title=ქართლის ცხოვრება | compilers=მეტრეველი | place=თბილისი | year=2008 | locator=5")]
     public void A_Georgian_name_written_in_full_after_a_role_word_is_the_editor_or_compiler(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // A no-break space or a tab between the given and the family name is a gap as a space is (it used to abort the file).
+    [Theory]
+    [InlineData("საქართველოს ისტორია / რედ. ნიკოლოზ ჯავახი. თბ., 1990.")]
+    [InlineData("საქართველოს ისტორია / რედ. ნიკოლოზ\u00A0ჯავახი. თბ., 1990.")]
+    [InlineData("საქართველოს ისტორია / რედ. ნიკოლოზ\tჯავახი. თბ., 1990.")]
+    public void A_Georgian_name_in_full_is_read_whatever_space_parts_its_words(string note) =>
+        RulesOnly.Check(note, "title=საქართველოს ისტორია | editors=ჯავახი | place=თბ. | year=1990");
+
+    // "ავტორთა კოლექტივი" (a collective of authors), "რედაქციის კოლეგია": a body in the genitive, no person.
+    [Theory]
+    [InlineData("ქართლის ცხოვრება / შემდგ. ავტორთა კოლექტივი. თბ., 1990.")]
+    [InlineData("ქართლის ცხოვრება / რედ. ავტორთა ჯგუფი. თბ., 1990.")]
+    public void A_body_named_after_a_Georgian_role_word_is_no_person(string note)
+    {
+        var p = RulesOnly.Publication(note);
+        p.Editors.Concat(p.Compilers).ShouldBeEmpty();
+    }
 
     [Theory]
     [InlineData("А. Б. Петров (ред.). Деревня в годы нэпа. М., 1996. С. 44.", "editors=Петров | title=Деревня в годы нэпа | place=М. | year=1996 | locator=44")]

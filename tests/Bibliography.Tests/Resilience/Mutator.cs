@@ -4,7 +4,7 @@ namespace Bibliography.Tests.Resilience;
 
 /// <summary>
 /// Damages footnotes the way PDF extraction and careless typing do: truncation, doubling, mixed scripts, stray
-/// quotes and brackets, control characters, broken surrogates, foreign line endings, BOMs, runs of one token.
+/// quotes and brackets, control characters, broken surrogates, foreign line endings, BOMs, runs of one token, digits of other scripts.
 /// Deterministic for a given seed.
 /// </summary>
 public sealed class Mutator(int seed)
@@ -28,7 +28,7 @@ public sealed class Mutator(int seed)
         [('a', 'а'), ('e', 'е'), ('o', 'о'), ('p', 'р'), ('c', 'с'), ('x', 'х'), ('y', 'у'), ('A', 'А'), ('B', 'В'), ('E', 'Е'), ('K', 'К'), ('M', 'М'), ('H', 'Н'), ('O', 'О'), ('P', 'Р'), ('C', 'С'), ('T', 'Т'), ('X', 'Х'), ('i', 'і'), ('s', 'ѕ')];
 
     /// <summary>The number of distinct mutations <see cref="Mutate"/> picks from.</summary>
-    public const int Kinds = 16;
+    public const int Kinds = 17;
 
     /// <summary>Applies one to three random mutations; <paramref name="other"/> is material for splicing.</summary>
     public string Mutate(string text, string other)
@@ -56,6 +56,7 @@ public sealed class Mutator(int seed)
         12 => HugeNumbers(text),                                            // numbers no int holds
         13 => Insert(text, Tokens, 1 + _random.Next(5)),                    // keywords out of place
         14 => Whitespace(text),                                             // tabs, NBSP, runs of spaces
+        15 => ForeignDigits(text),                                          // digits of other scripts (\d takes them, int.Parse not)
         _ => new string(text.Reverse().ToArray()),                          // reversed (surrogates swapped)
     };
 
@@ -110,6 +111,16 @@ public sealed class Mutator(int seed)
             sb.Append(c);
             if (char.IsAsciiDigit(c) && _random.Next(4) == 0) sb.Append(_random.Next(2) == 0 ? "99999999999999999999" : "0000000000");
         }
+        return sb.ToString();
+    }
+
+    // Some ASCII digits written as the Arabic-Indic, Devanagari or fullwidth digit of the same value.
+    private string ForeignDigits(string text)
+    {
+        var zeros = new[] { '\u0660', '\u0966', '\uFF10' };
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+            sb.Append(char.IsAsciiDigit(c) && _random.Next(2) == 0 ? (char)(zeros[_random.Next(zeros.Length)] + (c - '0')) : c);
         return sb.ToString();
     }
 
