@@ -388,19 +388,11 @@ public sealed class Normaliser
             && TextScan.IsGeorgian(family[0]) && TextScan.IsGeorgian(given[0])
             && !given.Contains('.') && !given.Contains(' ') && !family.Contains(' ')
             && PublicationReader.IsGeorgianFamily(given)
-            && (EndsAsGivenNamesDo(given)
+            && (PublicationReader.EndsAsGivenNamesDo(given)
                 ? !PublicationReader.IsGeorgianFamily(family) && family[^1] != given[^1]
-                : !PublicationReader.IsGeorgianFamily(family) || EndsAsGivenNamesDo(family))
+                : !PublicationReader.IsGeorgianFamily(family) || PublicationReader.EndsAsGivenNamesDo(family))
                 ? name with { Family = given, Given = family }
                 : name;
-
-        // The word ends in one of the family names' endings that given names in the nominative share.
-        private static bool EndsAsGivenNamesDo(string word)
-        {
-            foreach (var ending in Vocabulary.GeorgianEndingsSharedWithGivenNames)
-                if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
-            return false;
-        }
 
         // The citation with its Georgian names in the family-first order, so that it is keyed, stemmed and found as a
         // short form under the family name (ბერიძე ვახტანგ and ვახტანგ ბერიძე one work), and its item's names are

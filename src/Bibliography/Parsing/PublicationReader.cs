@@ -1065,6 +1065,15 @@ internal static class PublicationReader
         return false;
     }
 
+    // The word ends in one of the family names' endings that given names in the nominative share (ლევანი as ჩიქოვანი):
+    // such an ending alone does not tell the family name.
+    internal static bool EndsAsGivenNamesDo(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in Vocabulary.GeorgianEndingsSharedWithGivenNames)
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     // "Джанелидзе О. К. В. И. Ленин и Грузия", "Старцев В.И. В.И. Ленин в августе": a Russian or Georgian name has two
     // initials at most (name and patronymic), and a third initial followed by another opens the title, which names a
     // person by initials. The match of a family name and its initials at [index, index+length), cut after its second

@@ -256,7 +256,8 @@ internal static class ResponsibilityReader
     // a body's: "ავტორთა კოლექტივი").
     private static CslName? GeorgianGivenThenFamily(string text, int at, int size)
     {
-        if (PublicationReader.GeorgianNameInFull(text, at, size) is { } told) return told;
+        // A family told only by an ending given names share (ლევანი წერეთელი) tells nothing: the order is the Normaliser's call.
+        if (PublicationReader.GeorgianNameInFull(text, at, size) is { } told && !PublicationReader.EndsAsGivenNamesDo(told.Family ?? "")) return told;
         // The pattern's \s also takes a no-break space or a tab between the words.
         var space = at;
         while (space < at + size && !char.IsWhiteSpace(text[space])) space++;
