@@ -516,13 +516,14 @@ public static class CitationParser
         if (w2 + 2 >= e || text[w2] != '.' || text[w2 + 1] != ' ' || !AuthorDateReader.IsFamilyName(text, w2s, w2)) return null;
         if (Labelling.Lexicon.IsPlaceName(text.AsSpan(s, w1 - s)) || Labelling.Lexicon.IsPlaceName(text.AsSpan(w2s, w2 - w2s))) return null;
         if (!AuthorYearListReader.HasTurkicLetter(text, s, e) || TextScan.HasCyrillic(text, s, e)) return null;
-        var rest = TextScan.Trim(text, w2 + 1, e).Start;
-        if (rest >= e || !(char.IsUpper(text[rest]) || text[rest] is '«' or '“' or '"')) return null;
-        if (ParseOne(text, rest, e, out var after, bracketed, headRead: true) is not PublicationCitation { Authors.Count: 0, Editors.Count: 0, Compilers.Count: 0, Title: not null } read
-            || after < e || read.Year is null && read.Place is null && read.ContainerTitle is null) return null;
         var firstEnds = Conventions.IsAzerbaijaniFamilyName(text.AsSpan(s, w1 - s));
         var secondEnds = Conventions.IsAzerbaijaniFamilyName(text.AsSpan(w2s, w2 - w2s));
         if (!firstEnds && !secondEnds) return null; // "Nizami Gəncəvi. Lirika": a poet's name and his works, cited as one title
+        var rest = TextScan.Trim(text, w2 + 1, e).Start;
+        if (rest >= e || !(char.IsUpper(text[rest]) || text[rest] is '«' or '“' or '"')) return null;
+        // The costly test last: the rest read whole, once.
+        if (ParseOne(text, rest, e, out var after, bracketed, headRead: true) is not PublicationCitation { Authors.Count: 0, Editors.Count: 0, Compilers.Count: 0, Title: not null } read
+            || after < e || read.Year is null && read.Place is null && read.ContainerTitle is null) return null;
         var ((fs, fe), (gs, ge)) = secondEnds && !firstEnds ? ((w2s, w2), (s, w1)) : ((s, w1), (w2s, w2));
         var (ts, te) = TextScan.Trim(text, s, e);
         return read with
