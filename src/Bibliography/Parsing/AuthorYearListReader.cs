@@ -195,16 +195,8 @@ internal static class AuthorYearListReader
         return names.Count > 0;
     }
 
-    // A letter of the Azerbaijani or Turkish alphabet that English lacks, or a Cyrillic one, in text[s..e).
-    private static bool HasTurkicOrCyrillicLetter(string text, int s, int e) => HasTurkicLetter(text, s, e) || TextScan.HasCyrillic(text, s, e);
-
-    /// <summary>True when text[s..e) holds a letter of the Azerbaijani or Turkish alphabet that English lacks (ə, ı, ş, ğ, ç, ö, ü, İ).</summary>
-    internal static bool HasTurkicLetter(string text, int s, int e)
-    {
-        foreach (var c in text.AsSpan(s, e - s))
-            if (c is 'ə' or 'Ə' or 'ı' or 'İ' or 'ş' or 'Ş' or 'ğ' or 'Ğ' or 'ç' or 'Ç' or 'ö' or 'Ö' or 'ü' or 'Ü') return true;
-        return false;
-    }
+    // A letter only the Azerbaijani or Turkish alphabet has (not ç, ö, ü, which German and French names share), or a Cyrillic one, in text[s..e).
+    private static bool HasTurkicOrCyrillicLetter(string text, int s, int e) => TextScan.HasAzerbaijaniLetter(text, s, e) || TextScan.HasCyrillic(text, s, e);
 
     // Where the family name of "Family Given [Given]" in text[s..e) ends (every word a capital and small letters), or -1.
     private static int FamilyThenGiven(string text, int s, int e)

@@ -334,6 +334,9 @@ internal static class TextScan
     /// <summary>The Cyrillic letters that look like Latin ones (А В Е К М Н О Р С Т Х, а е о р с у х і ј).</summary>
     private static readonly System.Buffers.SearchValues<char> CyrillicLookAlikes = System.Buffers.SearchValues.Create("АВЕКМНОРСТХаеорсухіјІЈ");
 
+    /// <summary>True when text[s..e) holds a letter only the Azerbaijani and Turkish alphabets have among Latin ones (<see cref="Vocabulary.AzerbaijaniLetters"/>; ç, ö, ü are German and French too).</summary>
+    public static bool HasAzerbaijaniLetter(string text, int s, int e) => text.AsSpan(s, e - s).IndexOfAny(Vocabulary.AzerbaijaniLetters) >= 0;
+
     /// <summary>
     /// True when text[s..e) holds Cyrillic text: a Cyrillic letter with no Latin look, or look-alikes that are more than
     /// a few among Latin letters (a slip of the keyboard or of the OCR in a Latin note, "nachale ХХ veka", is none).

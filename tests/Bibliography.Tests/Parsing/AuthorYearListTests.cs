@@ -40,4 +40,10 @@ public class AuthorYearListTests
     [InlineData("Ronald Suny (1994) The Making of the Georgian Nation, Bloomington, Indiana University Press", "Ronald")]
     public void An_English_note_naming_the_given_name_first_is_left_to_the_other_readers(string note, string given) =>
         RulesOnly.Parse(note).OfType<PublicationCitation>().ShouldAllBe(p => p.Authors.Count == 0 || p.Authors[0].Family != given);
+    [Theory]
+    [InlineData("Jürgen Habermas (1981) Theorie des kommunikativen Handelns, Frankfurt, Suhrkamp.", "Jürgen")]
+    [InlineData("François Furet (1978) Penser la Révolution française, Paris, Gallimard, p. 12.", "François")]
+    [InlineData("Günter Grass (1999) Mein Jahrhundert, Göttingen, Steidl", "Günter")]
+    public void A_German_or_French_given_name_first_is_no_Turkic_family_name(string note, string given) =>
+        RulesOnly.Parse(note).OfType<PublicationCitation>().ShouldAllBe(p => p.Authors.Count == 0 || p.Authors[0].Family != given);
 }
