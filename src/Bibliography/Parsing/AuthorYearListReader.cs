@@ -185,7 +185,8 @@ internal static class AuthorYearListReader
                 names.Add(PublicationReader.FamilyThenInitialsName(text, f.Index, f.Length));
             else if (FamilyThenGiven(text, ns, ne) is var familyEnd and > 0)
             {
-                names.Add(CslName.Person(text[ns..familyEnd], null));
+                var (gs, ge) = TextScan.Trim(text, familyEnd, ne, " ");
+                names.Add(CslName.Person(text[ns..familyEnd], text[gs..ge]));
                 initials = false;
             }
             else return false;

@@ -46,4 +46,14 @@ public class AuthorYearListTests
     [InlineData("Günter Grass (1999) Mein Jahrhundert, Göttingen, Steidl", "Günter")]
     public void A_German_or_French_given_name_first_is_no_Turkic_family_name(string note, string given) =>
         RulesOnly.Parse(note).OfType<PublicationCitation>().ShouldAllBe(p => p.Authors.Count == 0 || p.Authors[0].Family != given);
+
+    [Theory]
+    [InlineData("Cəmşidov Şamil (1999) Azərbaycan folkloru, Bakı, Elm", "Cəmşidov", "Şamil")]
+    [InlineData("Məmmədov Rafiq Əli (2004) Şirvan aşıq mühiti, Bakı, Nurlan", "Məmmədov", "Rafiq Əli")]
+    public void A_name_in_full_keeps_its_given_name(string note, string family, string given)
+    {
+        var author = RulesOnly.Parse(note).OfType<PublicationCitation>().Single().Authors.Single();
+        author.Family.ShouldBe(family);
+        author.Given.ShouldBe(given);
+    }
 }
