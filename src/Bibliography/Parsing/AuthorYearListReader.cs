@@ -137,10 +137,15 @@ internal static class AuthorYearListReader
             title = TextScan.Locate(text, pieces[0].S, pieces[titleEnd].E);
         }
         var placeAt = pieces[at2];
+        // "…, Bakı, Elm, s. 12-14": a page closing the imprint is the cited place, not a word of the publisher.
+        CitedLocator? pinpoint = null;
+        var last = count - 1;
+        if (last > at2 && LocatorReader.ReadAtEnd(text, pieces[last].S, pieces[last].E, folioAllowed: false) is { } cited && cited.Start == pieces[last].S)
+            (pinpoint, last) = (cited.Locator, last - 1);
         Located? publisher = null;
-        if (at2 + 1 < count)
+        if (at2 < last)
         {
-            var (ps, pe) = (pieces[at2 + 1].S, pieces[count - 1].E);
+            var (ps, pe) = (pieces[at2 + 1].S, pieces[last].E);
             if (pe - ps > 2 && IsOpeningQuote(text[ps]) && IsClosingQuote(text[pe - 1])) (ps, pe) = (ps + 1, pe - 1);
             publisher = TextScan.Locate(text, ps, pe);
         }
@@ -150,6 +155,7 @@ internal static class AuthorYearListReader
             Volume = volume,
             Place = new Located(text[placeAt.S..placeAt.E], new TextSpan(placeAt.S, placeAt.E - placeAt.S)),
             Publisher = publisher,
+            Locator = pinpoint,
         };
     }
 

@@ -56,4 +56,15 @@ public class AuthorYearListTests
         author.Family.ShouldBe(family);
         author.Given.ShouldBe(given);
     }
+
+    [Theory]
+    [InlineData("Короглы Х.Г. (1996) Тюркский эпос, Баку, Язычы, с. 45.", "Язычы", "45")]
+    [InlineData("Smith J. (1999) Stalin, London, Macmillan, pp. 4-5.", "Macmillan", "4-5")]
+    [InlineData("Cəmşidov Şamil (1999) Azərbaycan folkloru, Bakı, Elm, s. 12-14.", "Elm", "12-14")]
+    public void A_page_after_the_publisher_is_the_locator(string note, string publisher, string page)
+    {
+        var item = RulesOnly.Parse(note).OfType<PublicationCitation>().Single();
+        item.Publisher!.Value.ShouldBe(publisher);
+        item.Locator.ShouldNotBeNull().Value.ShouldBe(page);
+    }
 }
