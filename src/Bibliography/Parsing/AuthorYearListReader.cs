@@ -93,7 +93,7 @@ internal static class AuthorYearListReader
         for (var q = first; q < count; q++)
         {
             var (qs, qe) = pieces[q];
-            if (qe - qs < 3 || !IsOpeningQuote(text[qs]) || !IsClosingQuote(text[qe - 1])) continue;
+            if (qe - qs < 3 || !TextScan.IsOpeningQuote(text[qs]) || !TextScan.IsClosingQuote(text[qe - 1])) continue;
             var container = TextScan.Locate(text, qs + 1, qe - 1);
             if (container is null) return null;
             title ??= q > 0 ? TextScan.Locate(text, pieces[0].S, pieces[q - 1].E) : null;
@@ -146,7 +146,7 @@ internal static class AuthorYearListReader
         if (at2 < last)
         {
             var (ps, pe) = (pieces[at2 + 1].S, pieces[last].E);
-            if (pe - ps > 2 && IsOpeningQuote(text[ps]) && IsClosingQuote(text[pe - 1])) (ps, pe) = (ps + 1, pe - 1);
+            if (pe - ps > 2 && TextScan.IsOpeningQuote(text[ps]) && TextScan.IsClosingQuote(text[pe - 1])) (ps, pe) = (ps + 1, pe - 1);
             publisher = TextScan.Locate(text, ps, pe);
         }
         return citation with
@@ -230,7 +230,7 @@ internal static class AuthorYearListReader
         var paren = text.IndexOf('(', s, e - s);
         var described = paren > s;
         var (ts, te) = TextScan.Trim(text, s, described ? paren : e, " ,");
-        if (te <= ts || !(char.IsUpper(text[ts]) || IsOpeningQuote(text[ts])) || !HasTurkicOrCyrillicLetter(text, ts, te)) return null;
+        if (te <= ts || !(char.IsUpper(text[ts]) || TextScan.IsOpeningQuote(text[ts])) || !HasTurkicOrCyrillicLetter(text, ts, te)) return null;
         var words = 1;
         for (var i = ts; i < te; i++)
             if (char.IsDigit(text[i]) || text[i] == ' ' && ++words > MaxTitleWords) return null;
@@ -244,8 +244,4 @@ internal static class AuthorYearListReader
     }
 
     private static bool IsPlace(ReadOnlySpan<char> piece) => Labelling.Lexicon.IsPlaceName(piece) || Conventions.IsAbbreviatedPlace(piece);
-
-    private static bool IsOpeningQuote(char c) => c is '“' or '«' or '"' or '„';
-
-    private static bool IsClosingQuote(char c) => c is '”' or '»' or '"' or '“';
 }

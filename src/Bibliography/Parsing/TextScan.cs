@@ -294,6 +294,12 @@ internal static class TextScan
         return true;
     }
 
+    /// <summary>True when <paramref name="c"/> may open a quoted name: typographic double, guillemet, low-9, straight or single.</summary>
+    public static bool IsOpeningQuote(char c) => c is '“' or '«' or '„' or '"' or '‘';
+
+    /// <summary>True when <paramref name="c"/> may close a quoted name; “ is one too, as German and Russian close „ with it.</summary>
+    public static bool IsClosingQuote(char c) => c is '”' or '»' or '“' or '"' or '’';
+
     /// <summary>
     /// The index of the first occurrence of any of <paramref name="chars"/> in [start, end) outside quotes, or -1. A
     /// straight <c>"</c> opens a quote where none is open and closes the one it opened.

@@ -27,6 +27,7 @@ public class AuthorYearListTests
     [Theory]
     [InlineData("Sultanlı Vaqif Həsən (1998) Qaçaq Nəbi haqqında, “Ulduz”, Bakı: sayı 5, s. 31-36", "authors=Sultanlı | title=Qaçaq Nəbi haqqında | container=Ulduz | place=Bakı | year=1998 | issue=5 | locator=31-36")]
     [InlineData("Köse Ali (2003) Âşık edebiyatı üzerine, «Türk Dili», Ankara: sayı 611, s. 12-19", "authors=Köse | title=Âşık edebiyatı üzerine | container=Türk Dili | place=Ankara | year=2003 | issue=611 | locator=12-19")]
+    [InlineData("Sultanlı Vaqif Həsən (1998) Qaçaq Nəbi haqqında, ‘Ulduz’, Bakı: sayı 5, s. 31-36", "authors=Sultanlı | title=Qaçaq Nəbi haqqında | container=Ulduz | place=Bakı | year=1998 | issue=5 | locator=31-36")]
     public void A_quoted_journal_after_the_title_makes_an_article(string note, string expected) => Check(note, expected);
 
     [Theory]
