@@ -52,7 +52,7 @@ internal static class AuthorYearListReader
         if (!ReadNames(text, hs, he, authors, out var initials))
         {
             authors.Clear();
-            title = TitleHead(text, hs, he);
+            title = TitleHead(text, hs, he, s, e);
             if (title is null) return null;
         }
         // "Robert Service (2004) Stalin, London, …": an English note writes the given name first. Names written in full,
@@ -225,12 +225,14 @@ internal static class AuthorYearListReader
     // A work named by its title before the year: the words up to a description in parentheses ("Koroğlu (Tam mətn)") or an
     // unclosed one ("Title (Nəşrə hazırlayan: …"); a few words without digits, in Turkic or Cyrillic letters, a capital
     // first and, without such a description, a word in small letters (a head of capitalised words alone is a name).
-    private static Located? TitleHead(string text, int s, int e)
+    // The Turkic or Cyrillic letter may stand anywhere in the entry [ps, pe) ("Halk türküleri (1930) …, İstanbul, …"): ü
+    // alone is German as well, but the entry's other words tell a Turkish note.
+    private static Located? TitleHead(string text, int s, int e, int ps, int pe)
     {
         var paren = text.IndexOf('(', s, e - s);
         var described = paren > s;
         var (ts, te) = TextScan.Trim(text, s, described ? paren : e, " ,");
-        if (te <= ts || !(char.IsUpper(text[ts]) || TextScan.IsOpeningQuote(text[ts])) || !HasTurkicOrCyrillicLetter(text, ts, te)) return null;
+        if (te <= ts || !(char.IsUpper(text[ts]) || TextScan.IsOpeningQuote(text[ts])) || !HasTurkicOrCyrillicLetter(text, ps, pe)) return null;
         var words = 1;
         for (var i = ts; i < te; i++)
             if (char.IsDigit(text[i]) || text[i] == ' ' && ++words > MaxTitleWords) return null;

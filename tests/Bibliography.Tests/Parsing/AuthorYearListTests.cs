@@ -22,6 +22,7 @@ public class AuthorYearListTests
     [InlineData("Tahirov Kamal (1979) Ağsu, Qobustan, Şamaxı və İsmayıllı kəndlərinin adları, Bakı, Maarif", "authors=Tahirov | title=Ağsu, Qobustan, Şamaxı və İsmayıllı kəndlərinin adları | place=Bakı | publisher=Maarif | year=1979")]
     [InlineData("Halk masalları (1941) Maarif Vekaleti yayınları, sayı 9, İstanbul, Devlet Basımevi", "title=Halk masalları | place=İstanbul | publisher=Devlet Basımevi | year=1941")]
     [InlineData("Koroğlu (Tam mətn), (1997), Bakı, Yazıçı", "title=Koroğlu | place=Bakı | publisher=Yazıçı | year=1997")]
+    [InlineData("Köy türküleri (1936) İstanbul, Ülkü Basımevi", "title=Köy türküleri | place=İstanbul | publisher=Ülkü Basımevi | year=1936")]
     public void The_last_place_opens_the_imprint_and_a_title_head_keeps_its_words(string note, string expected) => Check(note, expected);
 
     [Theory]
