@@ -52,7 +52,7 @@ internal static class AuthorYearListReader
         if (!ReadNames(text, hs, he, authors, out var initials))
         {
             authors.Clear();
-            title = TitleHead(text, hs, he);
+            title = TitleHead(text, hs, he, s, e);
             if (title is null) return null;
         }
         // "Robert Service (2004) Stalin, London, …": an English note writes the given name first. Names written in full,
@@ -93,7 +93,7 @@ internal static class AuthorYearListReader
         for (var q = first; q < count; q++)
         {
             var (qs, qe) = pieces[q];
-            if (qe - qs < 3 || !IsOpeningQuote(text[qs]) || !IsClosingQuote(text[qe - 1])) continue;
+            if (qe - qs < 3 || !TextScan.IsOpeningQuote(text[qs]) || !TextScan.IsClosingQuote(text[qe - 1])) continue;
             var container = TextScan.Locate(text, qs + 1, qe - 1);
             if (container is null) return null;
             title ??= q > 0 ? TextScan.Locate(text, pieces[0].S, pieces[q - 1].E) : null;
@@ -137,11 +137,16 @@ internal static class AuthorYearListReader
             title = TextScan.Locate(text, pieces[0].S, pieces[titleEnd].E);
         }
         var placeAt = pieces[at2];
+        // "…, Bakı, Elm, s. 12-14": a page closing the imprint is the cited place, not a word of the publisher.
+        CitedLocator? pinpoint = null;
+        var last = count - 1;
+        if (last > at2 && LocatorReader.ReadAtEnd(text, pieces[last].S, pieces[last].E, folioAllowed: false) is { } cited && cited.Start == pieces[last].S)
+            (pinpoint, last) = (cited.Locator, last - 1);
         Located? publisher = null;
-        if (at2 + 1 < count)
+        if (at2 < last)
         {
-            var (ps, pe) = (pieces[at2 + 1].S, pieces[count - 1].E);
-            if (pe - ps > 2 && IsOpeningQuote(text[ps]) && IsClosingQuote(text[pe - 1])) (ps, pe) = (ps + 1, pe - 1);
+            var (ps, pe) = (pieces[at2 + 1].S, pieces[last].E);
+            if (pe - ps > 2 && TextScan.IsOpeningQuote(text[ps]) && TextScan.IsClosingQuote(text[pe - 1])) (ps, pe) = (ps + 1, pe - 1);
             publisher = TextScan.Locate(text, ps, pe);
         }
         return citation with
@@ -150,6 +155,7 @@ internal static class AuthorYearListReader
             Volume = volume,
             Place = new Located(text[placeAt.S..placeAt.E], new TextSpan(placeAt.S, placeAt.E - placeAt.S)),
             Publisher = publisher,
+            Locator = pinpoint,
         };
     }
 
@@ -185,7 +191,8 @@ internal static class AuthorYearListReader
                 names.Add(PublicationReader.FamilyThenInitialsName(text, f.Index, f.Length));
             else if (FamilyThenGiven(text, ns, ne) is var familyEnd and > 0)
             {
-                names.Add(CslName.Person(text[ns..familyEnd], null));
+                var (gs, ge) = TextScan.Trim(text, familyEnd, ne, " ");
+                names.Add(CslName.Person(text[ns..familyEnd], text[gs..ge]));
                 initials = false;
             }
             else return false;
@@ -195,16 +202,8 @@ internal static class AuthorYearListReader
         return names.Count > 0;
     }
 
-    // A letter of the Azerbaijani or Turkish alphabet that English lacks, or a Cyrillic one, in text[s..e).
-    private static bool HasTurkicOrCyrillicLetter(string text, int s, int e) => HasTurkicLetter(text, s, e) || TextScan.HasCyrillic(text, s, e);
-
-    /// <summary>True when text[s..e) holds a letter of the Azerbaijani or Turkish alphabet that English lacks (ə, ı, ş, ğ, ç, ö, ü, İ).</summary>
-    internal static bool HasTurkicLetter(string text, int s, int e)
-    {
-        foreach (var c in text.AsSpan(s, e - s))
-            if (c is 'ə' or 'Ə' or 'ı' or 'İ' or 'ş' or 'Ş' or 'ğ' or 'Ğ' or 'ç' or 'Ç' or 'ö' or 'Ö' or 'ü' or 'Ü') return true;
-        return false;
-    }
+    // A letter only the Azerbaijani or Turkish alphabet has (not ç, ö, ü, which German and French names share), or a Cyrillic one, in text[s..e).
+    private static bool HasTurkicOrCyrillicLetter(string text, int s, int e) => TextScan.HasAzerbaijaniLetter(text, s, e) || TextScan.HasCyrillic(text, s, e);
 
     // Where the family name of "Family Given [Given]" in text[s..e) ends (every word a capital and small letters), or -1.
     private static int FamilyThenGiven(string text, int s, int e)
@@ -226,12 +225,14 @@ internal static class AuthorYearListReader
     // A work named by its title before the year: the words up to a description in parentheses ("Koroğlu (Tam mətn)") or an
     // unclosed one ("Title (Nəşrə hazırlayan: …"); a few words without digits, in Turkic or Cyrillic letters, a capital
     // first and, without such a description, a word in small letters (a head of capitalised words alone is a name).
-    private static Located? TitleHead(string text, int s, int e)
+    // The Turkic or Cyrillic letter may stand anywhere in the entry [ps, pe) ("Halk türküleri (1930) …, İstanbul, …"): ü
+    // alone is German as well, but the entry's other words tell a Turkish note.
+    private static Located? TitleHead(string text, int s, int e, int ps, int pe)
     {
         var paren = text.IndexOf('(', s, e - s);
         var described = paren > s;
         var (ts, te) = TextScan.Trim(text, s, described ? paren : e, " ,");
-        if (te <= ts || !(char.IsUpper(text[ts]) || IsOpeningQuote(text[ts])) || !HasTurkicOrCyrillicLetter(text, ts, te)) return null;
+        if (te <= ts || !(char.IsUpper(text[ts]) || TextScan.IsOpeningQuote(text[ts])) || !HasTurkicOrCyrillicLetter(text, ps, pe)) return null;
         var words = 1;
         for (var i = ts; i < te; i++)
             if (char.IsDigit(text[i]) || text[i] == ' ' && ++words > MaxTitleWords) return null;
@@ -245,8 +246,4 @@ internal static class AuthorYearListReader
     }
 
     private static bool IsPlace(ReadOnlySpan<char> piece) => Labelling.Lexicon.IsPlaceName(piece) || Conventions.IsAbbreviatedPlace(piece);
-
-    private static bool IsOpeningQuote(char c) => c is '“' or '«' or '"' or '„';
-
-    private static bool IsClosingQuote(char c) => c is '”' or '»' or '"' or '“';
 }

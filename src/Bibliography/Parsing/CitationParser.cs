@@ -515,7 +515,7 @@ public static class CitationParser
         while (w2 < e && char.IsLetter(text[w2])) w2++;
         if (w2 + 2 >= e || text[w2] != '.' || text[w2 + 1] != ' ' || !AuthorDateReader.IsFamilyName(text, w2s, w2)) return null;
         if (Labelling.Lexicon.IsPlaceName(text.AsSpan(s, w1 - s)) || Labelling.Lexicon.IsPlaceName(text.AsSpan(w2s, w2 - w2s))) return null;
-        if (!AuthorYearListReader.HasTurkicLetter(text, s, e) || TextScan.HasCyrillic(text, s, e)) return null;
+        if (!TextScan.HasAzerbaijaniLetter(text, s, e) || TextScan.HasCyrillic(text, s, e)) return null;
         var firstEnds = Conventions.IsAzerbaijaniFamilyName(text.AsSpan(s, w1 - s));
         var secondEnds = Conventions.IsAzerbaijaniFamilyName(text.AsSpan(w2s, w2 - w2s));
         if (!firstEnds && !secondEnds) return null; // "Nizami Gəncəvi. Lirika": a poet's name and his works, cited as one title

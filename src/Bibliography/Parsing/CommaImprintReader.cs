@@ -351,13 +351,13 @@ internal static class CommaImprintReader
         return (-1, -1);
     }
 
-    // Whether the text holds a letter only the Azerbaijani and Turkish alphabets have among those of Latin notes (Vocabulary.AzerbaijaniLetters).
-    private static bool HasTurkicOnlyLetter(string part) => part.AsSpan().IndexOfAny(Vocabulary.AzerbaijaniLetters) >= 0;
+    // Whether the text holds a letter only the Azerbaijani and Turkish alphabets have among those of Latin notes.
+    private static bool HasTurkicOnlyLetter(string part) => TextScan.HasAzerbaijaniLetter(part, 0, part.Length);
 
     // Whether the text holds an Azerbaijani letter or a spelling of Baku without one anywhere.
     private static bool MayHaveAzerbaijaniPlace(string part)
     {
-        if (part.AsSpan().IndexOfAny(Vocabulary.AzerbaijaniLetters) >= 0) return true;
+        if (TextScan.HasAzerbaijaniLetter(part, 0, part.Length)) return true;
         foreach (var baku in Vocabulary.BakuWithoutAzerbaijaniLetters)
             if (part.Contains(baku, StringComparison.Ordinal)) return true;
         return false;

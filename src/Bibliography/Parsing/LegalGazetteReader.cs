@@ -430,31 +430,27 @@ internal static class LegalGazetteReader
             && Conventions.AbbreviationMarks.Any(mark => TextScan.Trim(text, open + 1, e - 1).Start is var at
                 && string.Compare(text, at, mark, 0, mark.Length, StringComparison.OrdinalIgnoreCase) == 0))
             (s, e) = TextScan.Trim(text, s, open, " ,.");
-        if (e - s >= 2 && IsOpeningQuote(text[s]) && IsClosingQuote(text[e - 1])) (s, e) = (s + 1, e - 1);
+        if (e - s >= 2 && TextScan.IsOpeningQuote(text[s]) && TextScan.IsClosingQuote(text[e - 1])) (s, e) = (s + 1, e - 1);
         return new Located(text[s..e], new TextSpan(s, e - s));
     }
 
     // A paper's name beside a gazette's: quoted, or with its newspaper word ("“Azərbaycan” qəzeti").
     private static bool IsPaperName(string text, int s, int e)
     {
-        if (IsOpeningQuote(text[s])) return true;
+        if (TextScan.IsOpeningQuote(text[s])) return true;
         var name = text.AsSpan(s, e - s);
         foreach (var word in Vocabulary.NewspaperWords)
             if (name.StartsWith(word, StringComparison.OrdinalIgnoreCase) || name.EndsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
-    private static bool IsOpeningQuote(char c) => c is '“' or '«' or '„' or '"' or '‘';
-
-    private static bool IsClosingQuote(char c) => c is '”' or '»' or '“' or '"' or '’';
-
     // "“Decree on Land,” SU …": a quoted title opening the part, and where the text after it begins.
     private static (Located, int)? QuotedTitle(string text, int s, int e)
     {
-        if (!IsOpeningQuote(text[s])) return null;
+        if (!TextScan.IsOpeningQuote(text[s])) return null;
         for (var i = s + 1; i < e; i++)
         {
-            if (!IsClosingQuote(text[i]) || text[i] == '“' && text[s] != '„') continue;
+            if (!TextScan.IsClosingQuote(text[i]) || text[i] == '“' && text[s] != '„') continue;
             var title = Trimmed(text, s + 1, i);
             return title.Value.Length == 0 ? null : (title, i + 1);
         }

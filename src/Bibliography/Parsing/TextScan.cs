@@ -294,6 +294,12 @@ internal static class TextScan
         return true;
     }
 
+    /// <summary>True when <paramref name="c"/> may open a quoted name: typographic double, guillemet, low-9, straight or single.</summary>
+    public static bool IsOpeningQuote(char c) => c is '“' or '«' or '„' or '"' or '‘';
+
+    /// <summary>True when <paramref name="c"/> may close a quoted name; “ is one too, as German and Russian close „ with it.</summary>
+    public static bool IsClosingQuote(char c) => c is '”' or '»' or '“' or '"' or '’';
+
     /// <summary>
     /// The index of the first occurrence of any of <paramref name="chars"/> in [start, end) outside quotes, or -1. A
     /// straight <c>"</c> opens a quote where none is open and closes the one it opened.
@@ -333,6 +339,9 @@ internal static class TextScan
 
     /// <summary>The Cyrillic letters that look like Latin ones (А В Е К М Н О Р С Т Х, а е о р с у х і ј).</summary>
     private static readonly System.Buffers.SearchValues<char> CyrillicLookAlikes = System.Buffers.SearchValues.Create("АВЕКМНОРСТХаеорсухіјІЈ");
+
+    /// <summary>True when text[s..e) holds a letter only the Azerbaijani and Turkish alphabets have among Latin ones (<see cref="Vocabulary.AzerbaijaniLetters"/>; ç, ö, ü are German and French too).</summary>
+    public static bool HasAzerbaijaniLetter(string text, int s, int e) => text.AsSpan(s, e - s).IndexOfAny(Vocabulary.AzerbaijaniLetters) >= 0;
 
     /// <summary>
     /// True when text[s..e) holds Cyrillic text: a Cyrillic letter with no Latin look, or look-alikes that are more than
