@@ -1762,7 +1762,6 @@ internal static class EnglishNoteReader
         return e - d == 4 && string.CompareOrdinal(text, d, text, y, 4) <= 0 ? -1 : y;
     }
 
-    // Where a year (1500–2099) closing [s, e) begins, when a space, comma, colon or bracket stands before it; else -1.
     // The first edition's year before a ";" in text[s..y) when only a later edition's lowercase statement ("paperback
     // edition", "repr.", "2nd edn") stands between the ";" and the year at y; else -1.
     private static int LaterEditionAfter(string text, int s, int y)
@@ -1782,6 +1781,7 @@ internal static class EnglishNoteReader
         return fe > fs ? YearAtEnd(text, fs, fe) : -1;
     }
 
+    // Where a year (1500–2099) closing [s, e) begins, when a space, comma, colon or bracket stands before it; else -1.
     private static int YearAtEnd(string text, int s, int e)
     {
         if (e - s < 4) return -1;
