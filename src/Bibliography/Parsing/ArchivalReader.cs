@@ -1089,7 +1089,7 @@ internal static class ArchivalReader
         // only in a Georgian note or as the whole note: "…, 4; A-14." after a Latin citation is a sheet or a plate.
         var alone = p < 0;
         if (alone) p = s;
-        if (p >= e || alone && (char.IsAsciiDigit(text[p]) || !IsGeorgianContext(text, s, e))) return null;
+        if (p >= e || alone && char.IsAsciiDigit(text[p])) return null;
         var levels = new List<ArchivalLevel>(2);
         var markStart = p;
         if (char.IsAsciiDigit(text[p]))
@@ -1109,19 +1109,12 @@ internal static class ArchivalReader
         }
         else
         {
-            var collection = -1;
-            foreach (var letters in Vocabulary.ManuscriptCollections)
-                if (e - p > letters.Length + 1 && string.CompareOrdinal(text, p, letters, 0, letters.Length) == 0 && text[p + letters.Length] == '-' && char.IsAsciiDigit(text[p + letters.Length + 1]))
-                {
-                    collection = letters.Length;
-                    break;
-                }
-            if (collection < 0) return null;
-            var d = DigitsEnd(text, p + collection + 1);
-            // "Sd-2898/99": two numbers of one mark, the second after a slash.
-            if (d + 1 < e && text[d] == '/' && char.IsAsciiDigit(text[d + 1])) d = DigitsEnd(text, d + 1);
-            if (d < e && (char.IsLetterOrDigit(text[d]) && !TextScan.IsGeorgian(text[d]) || text[d] is '-' or '/')) return null;
+            var d = CollectionMarkEnd(text, p, e);
+            if (d < 0) return null;
             if (alone && d < e || !colon && !EndsPart(text, d, e)) return null;
+            // The note's script is asked last, of a part that is a Centre's mark alone: asked of every part, the scan
+            // of the whole note made a note of many parts quadratic.
+            if (alone && !IsGeorgianContext(text, s, e)) return null;
             levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, "", text[p..d], new TextSpan(p, d - p)));
             p = d;
         }
@@ -1135,6 +1128,33 @@ internal static class ArchivalReader
         };
     }
 
+    // Where a Centre's mark opening at p (a collection's letters, a hyphen, the number, a second after a slash: "Sd-2898/99")
+    // ends, or -1 where none opens there or a letter, digit, hyphen or slash runs on from it.
+    private static int CollectionMarkEnd(string text, int p, int e)
+    {
+        var collection = -1;
+        foreach (var letters in Vocabulary.ManuscriptCollections)
+            if (e - p > letters.Length + 1 && string.CompareOrdinal(text, p, letters, 0, letters.Length) == 0 && text[p + letters.Length] == '-' && char.IsAsciiDigit(text[p + letters.Length + 1]))
+            {
+                collection = letters.Length;
+                break;
+            }
+        if (collection < 0) return -1;
+        var d = DigitsEnd(text, p + collection + 1);
+        if (d + 1 < e && text[d] == '/' && char.IsAsciiDigit(text[d + 1])) d = DigitsEnd(text, d + 1);
+        return d < e && (char.IsLetterOrDigit(text[d]) && !TextScan.IsGeorgian(text[d]) || text[d] is '-' or '/') ? -1 : d;
+    }
+
+    /// <summary>
+    /// Whether text[start..end) is a Centre's mark alone (<c>A-14</c>) in a note that is not Georgian: a sheet or a plate
+    /// after a Latin citation, which <see cref="ReadManuscriptSource"/> leaves unread and no other reader may make a shelf mark.
+    /// </summary>
+    internal static bool IsBareCollectionMarkOutsideGeorgian(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .;");
+        return s < e && !char.IsAsciiDigit(text[s]) && CollectionMarkEnd(text, s, e) == e && !IsGeorgianContext(text, s, e);
+    }
+
     // A mark after a label without its colon ends the part, or only a closing bracket follows it.
     private static bool EndsPart(string text, int at, int end) => TextScan.Trim(text, at, end, " .;)]").Start >= end;
 
@@ -1146,7 +1166,21 @@ internal static class ArchivalReader
 
     // A note written in Georgian script, or a note that is the part alone (a bare mark as the whole footnote).
     private static bool IsGeorgianContext(string text, int start, int end) =>
-        text.AsSpan().IndexOfAnyInRange('\u10D0', '\u10FF') >= 0 || TextScan.Trim(text, 0, text.Length, " .;()") == TextScan.Trim(text, start, end, " .;()");
+        IsGeorgianScript(text) || TextScan.Trim(text, 0, text.Length, " .;()") == TextScan.Trim(text, start, end, " .;()");
+
+    // The note's script is scanned once per note (the last note asked, on this thread), not once per part asking.
+    [ThreadStatic] private static string? _scriptScanned;
+    [ThreadStatic] private static bool _scriptGeorgian;
+
+    private static bool IsGeorgianScript(string text)
+    {
+        if (!ReferenceEquals(text, _scriptScanned))
+        {
+            _scriptGeorgian = text.AsSpan().IndexOfAnyInRange('\u10D0', '\u10FF') >= 0;
+            _scriptScanned = text;
+        }
+        return _scriptGeorgian;
+    }
 
     /// <summary>The most words an archive's abbreviation before a shelf mark without keywords has (<c>GF IML</c>).</summary>
     internal const int MaxArchiveWords = 3;

@@ -116,7 +116,9 @@ public static class CitationParser
             }
             one = WithoutLeadIn(text, ParseOne(text, s, e, out next, bracketed));
         }
-        if (one is null or UnreadCitation && !prose && mode != ParserMode.Rules && Labeller.Read(text, s, e) is { } read)
+        // A bare "A-14" after a Latin citation the rules leave unread on purpose: the labeller would read it a shelf mark.
+        if (one is null or UnreadCitation && !prose && mode != ParserMode.Rules && !ArchivalReader.IsBareCollectionMarkOutsideGeorgian(text, s, e)
+            && Labeller.Read(text, s, e) is { } read)
         {
             for (var k = 0; k < read.Count && result.Count < MaxCitationsPerFootnote; k++) result.Add(read[k]);
             return;

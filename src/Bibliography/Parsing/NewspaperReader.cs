@@ -217,7 +217,7 @@ internal static class NewspaperReader
         if (e - s < 8) return null;
         DateParts date;
         // Only a date that opens the part is looked for: a day opens with its digit; a month's day follows the first word.
-        if (char.IsAsciiDigit(text[s])) { if (DayMonth.Find(text, s, e - s) is { } dm && dm.Index == s) date = DayMonthParts(text, dm.Index, dm.Length); else return null; }
+        if (char.IsAsciiDigit(text[s])) { if (DayMonth.Find(text, s, DayMonthWindow(text, s, e) - s) is { } dm && dm.Index == s) date = DayMonthParts(text, dm.Index, dm.Length); else return null; }
         else if (Conventions.FindMonthDay(text, s, MonthDayWindow(text, s, e) - s) is { } md && md.Index == s) date = MonthDayParts(text, md.Index, md.Length);
         else return null;
         var at = date.Index + date.Length;
@@ -247,6 +247,17 @@ internal static class NewspaperReader
             Locator = page,
             Language = previous.Language,
         };
+    }
+
+    // The end of the first word (the day), its spaces and the second (a month holds no space): a day and month opening
+    // text[s..e) lie within it.
+    private static int DayMonthWindow(string text, int s, int e)
+    {
+        var at = s;
+        while (at < e && !char.IsWhiteSpace(text[at])) at++;
+        while (at < e && char.IsWhiteSpace(text[at])) at++;
+        while (at < e && !char.IsWhiteSpace(text[at])) at++;
+        return at;
     }
 
     // The end of the first word, its spaces, and what a day of two digits and its separator take: a month and day opening

@@ -252,8 +252,8 @@ internal static class ResponsibilityReader
     }
 
     // The name of a GeorgianFullName match: the word ending as a family name is the family's; where neither word tells,
-    // the second (given name first); null where a word is in the genitive (-ს, a title's first word; the plural's -თა,
-    // a body's: "ავტორთა კოლექტივი").
+    // the second (given name first); null where a word is in the genitive (-ს, a title's first word; the plural's -თა
+    // before a body's noun: "ავტორთა კოლექტივი", where მართა alone is a given name).
     private static CslName? GeorgianGivenThenFamily(string text, int at, int size)
     {
         // A family told only by an ending given names share (ლევანი წერეთელი) tells nothing: the order is the Normaliser's call.
@@ -265,8 +265,15 @@ internal static class ResponsibilityReader
         var first = text.AsSpan(at, space - at);
         var second = text.AsSpan(space + 1, at + size - space - 1);
         if (first[^1] == Vocabulary.GeorgianGenitiveEnding || second[^1] == Vocabulary.GeorgianGenitiveEnding
-            || first.EndsWith(Vocabulary.GeorgianPluralGenitiveEnding, StringComparison.Ordinal) || PublicationReader.IsGeorgianFamily(first)) return null;
+            || first.EndsWith(Vocabulary.GeorgianPluralGenitiveEnding, StringComparison.Ordinal) && IsBodyNoun(second) || PublicationReader.IsGeorgianFamily(first)) return null;
         return CslName.Person(second.ToString(), first.ToString());
+    }
+
+    private static bool IsBodyNoun(ReadOnlySpan<char> word)
+    {
+        foreach (var noun in Vocabulary.GeorgianBodyNouns)
+            if (word.SequenceEqual(noun)) return true;
+        return false;
     }
 
     /// <summary>

@@ -712,6 +712,12 @@ public static class Vocabulary
     public const string GeorgianPluralGenitiveEnding = "თა";
 
     /// <summary>
+    /// Georgian nouns of a body (<c>ავტორთა კოლექტივი</c>, <c>მწერალთა კავშირი</c>) that tell a word in -თა before them
+    /// a plural genitive: alone, -თა is also a given name's ending (მართა, Martha).
+    /// </summary>
+    public static IReadOnlyList<string> GeorgianBodyNouns { get; } = ["კოლექტივი", "ჯგუფი", "კოლეგია", "კავშირი", "საზოგადოება", "კომისია", "საბჭო"];
+
+    /// <summary>
     /// The collections of the National Centre of Manuscripts in Tbilisi that its shelf marks open with (<c>Hd-1348</c>,
     /// <c>A-1130</c>): the Society for the Spreading of Literacy (A), the Historical-Ethnographic Society (H), the new
     /// collection (Q), the Church Museum (S), and their documents (Ad, Hd, Qd, Sd, Nd). Longest first.

@@ -33,6 +33,19 @@ public class GeorgianCharterSourceTests
     public void A_bare_collection_mark_after_a_Latin_citation_is_no_Georgian_manuscript(string note) =>
         RulesOnly.Parse(note).OfType<ArchivalCitation>().Where(a => a.Language == "ka").ShouldBeEmpty();
 
+    // What extract writes: the labeller, asked of a part the rules leave unread, must not make the mark a shelf mark either.
+    [Theory]
+    [InlineData("Smith, Title of Book (London, 1990), 4; A-14.")]
+    [InlineData("Ivanov, Title, 4; A-14.")]
+    [InlineData("Jones, \"An Article,\" Journal 3 (1999): 12; H-2.")]
+    public void A_bare_collection_mark_after_a_Latin_citation_is_no_shelf_mark_in_the_hybrid_either(string note)
+    {
+        var before = CitationParser.Mode;
+        CitationParser.Mode = ParserMode.Hybrid;
+        try { CitationParser.ParseFootnote(note).OfType<ArchivalCitation>().ShouldBeEmpty(); }
+        finally { CitationParser.Mode = before; }
+    }
+
     [Theory]
     [InlineData("ბერიძე, საბუთები, 12; H-1045.")]
     [InlineData("ქართლის ცხოვრება, 12; H-1045")]

@@ -23,6 +23,19 @@ public class PressListItemTests
     public void A_single_word_before_a_numeric_date_is_no_paper(string note) =>
         RulesOnly.Parse(note).OfType<NewspaperCitation>().ShouldBeEmpty();
 
+    // Nor is it a book whose title is the date and the place ("12.3.1990, London"), by the rules or in the hybrid.
+    [Theory]
+    [InlineData("Johnson, 12.3.1990, London, p. 4.", "12.3.1990")]
+    [InlineData("Smith, 1.10.2001, Oxford, p. 17.", "1.10.2001")]
+    public void A_single_word_before_a_numeric_date_is_no_title(string note, string date)
+    {
+        RulesOnly.Parse(note).OfType<PublicationCitation>().ShouldNotContain(p => p.Title != null && p.Title.Value.Contains(date));
+        var before = CitationParser.Mode;
+        CitationParser.Mode = ParserMode.Hybrid;
+        try { CitationParser.ParseFootnote(note).OfType<PublicationCitation>().ShouldNotContain(p => p.Title != null && p.Title.Value.Contains(date)); }
+        finally { CitationParser.Mode = before; }
+    }
+
     [Theory]
     [InlineData("Mnatobi 3/0012, Tbilisi, p. 41.")]
     [InlineData("Tsiskari 11/2500, Tbilisi, p. 102.")]

@@ -56,6 +56,13 @@ public class ResponsibilityFormsTests
         p.Editors.Concat(p.Compilers).ShouldBeEmpty();
     }
 
+    // მართა (Martha) ends as a plural genitive does; only before a body's noun (კოლექტივი, ჯგუფი) is -თა a body's word.
+    [Theory]
+    [InlineData("ქართული ხალხური პოეზია / რედ. მართა ორბელიანი. თბ., 1990. გვ. 5.", "title=ქართული ხალხური პოეზია | editors=ორბელიანი | place=თბ. | year=1990 | locator=5")]
+    [InlineData("ქართული ხალხური პოეზია / რედ. მართა ჩიქოვანი. თბ., 1990. გვ. 5.", "title=ქართული ხალხური პოეზია | editors=ჩიქოვანი | place=თბ. | year=1990 | locator=5")]
+    [InlineData("ქართლის ცხოვრება / შემდგ. მართა ბერიძე. თბ., 1990.", "title=ქართლის ცხოვრება | compilers=ბერიძე | place=თბ. | year=1990")]
+    public void A_given_name_ending_as_a_plural_genitive_is_still_a_person(string note, string expected) => RulesOnly.Check(note, expected);
+
     [Theory]
     [InlineData("А. Б. Петров (ред.). Деревня в годы нэпа. М., 1996. С. 44.", "editors=Петров | title=Деревня в годы нэпа | place=М. | year=1996 | locator=44")]
     [InlineData("В. Г. Сидоров (отв. ред.), Деревня в годы нэпа, М., 1996, с. 44.", "editors=Сидоров | title=Деревня в годы нэпа | place=М. | year=1996 | locator=44")]

@@ -65,6 +65,7 @@ public sealed class LongFootnoteTests(ITestOutputHelper output)
         { "quoted titles", "", "«x» " },
         { "year marks", "Иванов И. Война ", "1812 г. Поход " },
         { "bracketed references", "", "[1, s. 2] " },
+        { "bare collection marks", "Smith, Title, 4; ", "A-14; " },
     };
 
     [Theory]
