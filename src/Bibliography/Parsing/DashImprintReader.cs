@@ -30,10 +30,10 @@ internal static class DashImprintReader
     // An extent: a number of pages, the page word after it ("280 s.", "91გვ."), recorded nowhere.
     private static readonly Regex ExtentElement = new(@"^\d+\s?(?:" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct()) + @")\.?(?:\s|$)", Conventions.Options);
     private static readonly Regex VolumeElement = new(@"^(?:" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|" + Conventions.RomanClass() + @"+)\.?$", Conventions.Options);
-    // "Bakı, 2000", "თბ.,1971", "Bakı: Elm, 1993", "ქუთაისი": a place (a word or two, or an abbreviation), a publisher
-    // after a colon, a year after a comma.
+    // "Bakı, 2000", "თბ.,1971", "Bakı: Elm, 1993", "ქუთაისი", "М.-Л.: Госиздат, 1930": a place (a word or two, or an
+    // abbreviation, or two joined by a dash), a publisher after a colon, a year after a comma.
     private static readonly Regex ImprintElement = new(
-        @"^(?<place>\p{L}[\p{L}\-]*\.?(?:\s\p{L}[\p{L}\-]*\.?)?)\s*(?::\s*(?<pub>[^,:]+?))?\s*(?:,\s*(?<y>\d{3,4}))?\.?$", Conventions.Options);
+        @"^(?<place>\p{L}[\p{L}\-]*\.?(?:[\s\-–]\p{L}[\p{L}\-]*\.?)?)\s*(?::\s*(?<pub>[^,:]+?))?\s*(?:,\s*(?<y>\d{3,4}))?\.?$", Conventions.Options);
 
     // The heading's author: "Quliyev, V. ", "ამირანაშვილი შ. ", "ახალაძე ლ.ბედიის" (the title glued to the initial).
     private static readonly Regex CommaAuthor = new(@"^(?<fam>" + PublicationReader.FamilyName + @"),\s(?<ini>" + PublicationReader.Initials + @")\s", Conventions.Options);
@@ -59,7 +59,10 @@ internal static class DashImprintReader
         // Most parts reaching here have no glued dash: they are refused before their text is copied.
         if (e - s < 8 || !Glued.IsMatch(text.AsSpan(s, e - s))) return null;
         var part = text[s..e];
-        var separators = Separator.Matches(part);
+        // "М.-Л.: Госиздат, 1930": a joined place's full stop and dash separate nothing; without a glued dash of its own
+        // the part is a GOST line for PublicationReader.
+        var separators = Separator.Matches(part).Where(m => !InJoinedPlace(part, m.Index)).ToList();
+        if (!separators.Exists(m => m.Length > 1 && part[m.Index + 1] is '-' or '–' or '—')) return null;
         var headEnd = separators[0].Index;
         var slashes = part.IndexOf("//", StringComparison.Ordinal);
         if (slashes >= headEnd) slashes = -1;
@@ -324,8 +327,24 @@ internal static class DashImprintReader
         return false;
     }
 
+    // True when the full stop at part[dot] is the one a joined abbreviated place glues to its dash ("М.-Л.", "M.–L.":
+    // Moscow–Leningrad, as Vocabulary.AbbreviatedPlaces writes it, with any dash).
+    private static bool InJoinedPlace(string part, int dot)
+    {
+        foreach (var place in Vocabulary.AbbreviatedPlaces)
+        {
+            var glue = place.IndexOf(".-", StringComparison.Ordinal);
+            var at = dot - glue;
+            if (glue < 0 || at < 0 || at + place.Length > part.Length || at > 0 && char.IsLetter(part[at - 1])) continue;
+            var i = 0;
+            while (i < place.Length && (part[at + i] == place[i] || place[i] == '-' && part[at + i] is '–' or '—')) i++;
+            if (i == place.Length) return true;
+        }
+        return false;
+    }
+
     // True when the element after the k-th separator's is a year alone ("-ქუთაისი.-1984").
-    private static bool NextIsYear(string part, MatchCollection separators, int k)
+    private static bool NextIsYear(string part, IReadOnlyList<Match> separators, int k)
     {
         if (k + 1 >= separators.Count) return false;
         var from = separators[k + 1].Index + separators[k + 1].Length;

@@ -153,4 +153,21 @@ public class DashImprintFormTests
         p.Place.ShouldBeNull();
         p.Title?.Value.ShouldBe("Очерки истории края, 1917");
     }
+
+    [Theory]
+    // Moscow–Leningrad joined by a dash glued to its full stop is one place, in a GOST line ending at its year and in the
+    // dash form alike (the full stop and dash of "М.-Л." separate no element).
+    [InlineData("Сидоров В. В. Записки о крае. М.-Л.: Соцэкгиз, 1934.", "Записки о крае", "М.-Л.", "Соцэкгиз", "1934")]
+    [InlineData("Сидоров В. В. Записки о крае. М.–Л.: Соцэкгиз, 1934.", "Записки о крае", "М.–Л.", "Соцэкгиз", "1934")]
+    [InlineData("Сидоров В. В. Записки о крае. М.-Л., 1934.", "Записки о крае", "М.-Л.", null, "1934")]
+    [InlineData("Sidorov V. V. Zapiski o krae. M.-L.: Academia, 1934.", "Zapiski o krae", "M.-L.", "Academia", "1934")]
+    [InlineData("Сидоров В. В. Записки о крае.- М.-Л.: Соцэкгиз, 1934.- С. 40.", "Записки о крае", "М.-Л.", "Соцэкгиз", "1934")]
+    public void A_joined_Moscow_Leningrad_is_one_place(string note, string title, string place, string? publisher, string year)
+    {
+        var p = Read(note);
+        p.Title!.Value.ShouldBe(title);
+        p.Place!.Value.ShouldBe(place);
+        (p.Publisher?.Value).ShouldBe(publisher);
+        p.Year!.Value.ShouldBe(year);
+    }
 }
