@@ -686,6 +686,10 @@ internal static class ProseSegmenter
         foreach (var opening in Conventions.RussianLeadInOpenings)
         {
             if (end - at < opening.Length || string.Compare(text, at, opening, 0, opening.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            // An opening is also a word's stem ("Цитируется по:", "Опубликовано в:"), but a word it begins that a
+            // colon closes, or one in small letters, is a place or a statement's word: "Смоленск: Русич, 2001", "/ Подгот.
+            // текста В. Г. Сидорова. Л.: Прибой".
+            if (at + opening.Length < end && char.IsLetter(text[at + opening.Length]) && !StemOpensLeadIn(text, at, end)) continue;
             // The colon must follow within a short sentence: "Списки использовались …" opens no lead-in.
             var limit = Math.Min(end, at + MaxLeadIn);
             for (var i = at + opening.Length; i < limit; i++)
@@ -695,6 +699,15 @@ internal static class ProseSegmenter
             }
         }
         return false;
+    }
+
+    // The word at text[at] that a lead-in's opening begins: capitalised, and not closed by a colon of its own.
+    private static bool StemOpensLeadIn(string text, int at, int end)
+    {
+        if (!char.IsUpper(text[at])) return false;
+        var word = at;
+        while (word < end && char.IsLetter(text[word])) word++;
+        return word >= end || text[word] != ':';
     }
 
     // An author's name opens text[at..b) ("…: Алиев И. Г. История …", "…: И. Г. Алиев. История …"): the colon before it

@@ -16,4 +16,18 @@ public sealed class LeadInWordFamilyNameTests
     [Fact]
     public void A_lead_in_before_the_name_is_still_prose() =>
         RulesOnly.Check("См.: Смирнов К. Крестьяне Поволжья. Л.: Прибой, 1927. С. 12.", "authors=Смирнов | title=Крестьяне Поволжья | place=Л. | publisher=Прибой | year=1927 | locator=12");
+
+    [Theory]
+    // A place that a lead-in word begins, closed by its publisher's colon, and a small-letter word of a statement.
+    [InlineData("Орлов В. Н. Уездные города. Смоленск: Русич, 2001. С. 14.", "authors=Орлов | title=Уездные города | place=Смоленск | publisher=Русич | year=2001 | locator=14")]
+    [InlineData("Орлов В. Н. Уездные города. Смоленск: Изд-во СГУ, 1998.", "authors=Орлов | title=Уездные города | place=Смоленск | year=1998")]
+    [InlineData("Песни и сказания / подгот. текста В. Г. Сидорова. Л.: Прибой, 1929.", "editors=Сидорова | title=Песни и сказания | place=Л. | publisher=Прибой | year=1929")]
+    public void A_word_a_lead_in_opening_begins_is_no_lead_in_when_its_own_colon_closes_it_or_it_is_small(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    // The openings are also stems: a capitalised word they begin, followed by more words before the colon, leads in.
+    [InlineData("Цитируется по: Орлов В. Н. Уездные города. М.: Наука, 1990. С. 7.", "authors=Орлов | title=Уездные города | place=М. | publisher=Наука | year=1990 | locator=7")]
+    [InlineData("Опубликовано в: Орлов В. Н. Уездные города. М.: Наука, 1990. С. 7.", "authors=Орлов | title=Уездные города | place=М. | publisher=Наука | year=1990 | locator=7")]
+    public void A_capitalised_word_a_lead_in_opening_begins_still_leads_in(string note, string expected) => RulesOnly.Check(note, expected);
 }
+
