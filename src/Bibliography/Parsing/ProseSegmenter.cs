@@ -686,10 +686,10 @@ internal static class ProseSegmenter
         foreach (var opening in Conventions.RussianLeadInOpenings)
         {
             if (end - at < opening.Length || string.Compare(text, at, opening, 0, opening.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
-            // An opening is also a word's stem ("Цитируется по:", "Опубликовано в:"), but a word it begins that a
-            // colon closes, or one in small letters, is a place or a statement's word: "Смоленск: Русич, 2001", "/ Подгот.
-            // текста В. Г. Сидорова. Л.: Прибой".
-            if (at + opening.Length < end && char.IsLetter(text[at + opening.Length]) && !StemOpensLeadIn(text, at, end)) continue;
+            // An opening is also a word's stem ("Цитируется по:", "Опубликовано:"), but a word it begins in small letters,
+            // or one whose colon a publisher and a year follow, is a statement's word or a place: "/ подгот. текста В. Г.
+            // Сидорова. Л.: Прибой", "Смоленск: Русич, 2001".
+            if (at + opening.Length < end && char.IsLetter(text[at + opening.Length]) && !StemOpensLeadIn(text, at)) continue;
             // The colon must follow within a short sentence: "Списки использовались …" opens no lead-in.
             var limit = Math.Min(end, at + MaxLeadIn);
             for (var i = at + opening.Length; i < limit; i++)
@@ -701,13 +701,33 @@ internal static class ProseSegmenter
         return false;
     }
 
-    // The word at text[at] that a lead-in's opening begins: capitalised, and not closed by a colon of its own.
-    private static bool StemOpensLeadIn(string text, int at, int end)
+    // The word at text[at] that a lead-in's opening begins leads in: capitalised, and not a place closed by its colon
+    // before a publisher and a year ("Смоленск: Русич, 2001"; "Опубликовано: Известия. 1990" leads in).
+    private static bool StemOpensLeadIn(string text, int at)
     {
         if (!char.IsUpper(text[at])) return false;
         var word = at;
-        while (word < end && char.IsLetter(text[word])) word++;
-        return word >= end || text[word] != ':';
+        while (word < text.Length && char.IsLetter(text[word])) word++;
+        // (The imprint is looked for past end, which a caller may set at the colon.)
+        return word >= text.Length || text[word] != ':' || !PublisherAndYearFollow(text, word + 1, text.Length);
+    }
+
+    /// <summary>The most characters of a publisher's name read after a place's colon (<c>: Изд-во Смоленского ун-та, 1998</c>).</summary>
+    private const int MaxPublisherAfterColon = 80;
+
+    // text[at..end) holds a comma and a year ("Русич, 2001") before another colon, within a publisher's length.
+    private static bool PublisherAndYearFollow(string text, int at, int end)
+    {
+        var limit = Math.Min(end, at + MaxPublisherAfterColon);
+        for (var i = at; i < limit; i++)
+        {
+            if (text[i] == ':') return false;
+            if (text[i] != ',') continue;
+            var y = i + 1;
+            while (y < end && text[y] == ' ') y++;
+            if (y + 4 <= end && Conventions.IsYear(text.AsSpan(y, 4))) return true;
+        }
+        return false;
     }
 
     // An author's name opens text[at..b) ("…: Алиев И. Г. История …", "…: И. Г. Алиев. История …"): the colon before it

@@ -28,6 +28,7 @@ public sealed class LeadInWordFamilyNameTests
     // The openings are also stems: a capitalised word they begin, followed by more words before the colon, leads in.
     [InlineData("Цитируется по: Орлов В. Н. Уездные города. М.: Наука, 1990. С. 7.", "authors=Орлов | title=Уездные города | place=М. | publisher=Наука | year=1990 | locator=7")]
     [InlineData("Опубликовано в: Орлов В. Н. Уездные города. М.: Наука, 1990. С. 7.", "authors=Орлов | title=Уездные города | place=М. | publisher=Наука | year=1990 | locator=7")]
+    [InlineData("Опубликовано: Вестник края. 1990. № 5. С. 7.", "container=Вестник края | year=1990 | issue=5 | locator=7")]
     public void A_capitalised_word_a_lead_in_opening_begins_still_leads_in(string note, string expected) => RulesOnly.Check(note, expected);
 }
 
