@@ -160,10 +160,7 @@ public class EnglishImprintFormsTests
     {
         var p = Publication(note);
         p.Kind.ShouldBe(PublicationKind.Article);
-        p.ContainerTitle!.Value.ShouldBe(journal);
-        p.Volume!.Value.ShouldBe(volume);
-        p.Issue!.Value.ShouldBe(issue);
-        p.Year!.Value.ShouldBe(year);
+        RulesOnly.ShouldBeJournal(p, journal, volume, issue, year);
     }
 
     // ---- a preface's pages in small Roman numerals after the imprint's bracket, without a keyword ----

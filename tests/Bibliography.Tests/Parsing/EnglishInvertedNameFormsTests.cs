@@ -81,10 +81,7 @@ public class EnglishInvertedNameFormsTests
         var p = Publication(note);
         Families(p.Authors).ShouldBe(family);
         p.Title!.Value.ShouldBe(title);
-        p.ContainerTitle!.Value.ShouldBe(journal);
-        p.Volume!.Value.ShouldBe(volume);
-        p.Issue!.Value.ShouldBe(issue);
-        p.Year!.Value.ShouldBe(year);
+        RulesOnly.ShouldBeJournal(p, journal, volume, issue, year);
     }
 
     [Fact]

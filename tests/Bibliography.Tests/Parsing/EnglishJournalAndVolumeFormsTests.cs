@@ -21,10 +21,7 @@ public class EnglishJournalAndVolumeFormsTests
     public void A_bare_issue_after_the_volume_and_a_comma_is_the_issue(string note, string journal, string volume, string issue, string year, string page)
     {
         var p = Publication(note);
-        p.ContainerTitle!.Value.ShouldBe(journal);
-        p.Volume!.Value.ShouldBe(volume);
-        p.Issue!.Value.ShouldBe(issue);
-        p.Year!.Value.ShouldBe(year);
+        RulesOnly.ShouldBeJournal(p, journal, volume, issue, year);
         p.Locator!.Value.ShouldBe(page);
     }
 
@@ -35,10 +32,7 @@ public class EnglishJournalAndVolumeFormsTests
     public void A_season_after_the_issue_and_a_colon_is_not_the_issue(string note, string journal, string volume, string issue, string year)
     {
         var p = Publication(note);
-        p.ContainerTitle!.Value.ShouldBe(journal);
-        p.Volume!.Value.ShouldBe(volume);
-        p.Issue!.Value.ShouldBe(issue);
-        p.Year!.Value.ShouldBe(year);
+        RulesOnly.ShouldBeJournal(p, journal, volume, issue, year);
     }
 
     [Theory]
@@ -59,10 +53,7 @@ public class EnglishJournalAndVolumeFormsTests
     public void A_year_after_the_journal_numbers_and_a_comma_is_the_year(string note, string journal, string volume, string issue, string year, string pages)
     {
         var p = Publication(note);
-        p.ContainerTitle!.Value.ShouldBe(journal);
-        p.Volume!.Value.ShouldBe(volume);
-        p.Issue!.Value.ShouldBe(issue);
-        p.Year!.Value.ShouldBe(year);
+        RulesOnly.ShouldBeJournal(p, journal, volume, issue, year);
         p.Locator!.Value.ShouldBe(pages);
     }
 

@@ -31,6 +31,15 @@ internal static class RulesOnly
     public static PublicationCitation Publication(string note) =>
         Parse(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>();
 
+    /// <summary>Asserts a periodical's name, volume, issue and year, the four fields the journal-form classes check together.</summary>
+    public static void ShouldBeJournal(PublicationCitation p, string journal, string volume, string issue, string year)
+    {
+        p.ContainerTitle!.Value.ShouldBe(journal);
+        p.Volume!.Value.ShouldBe(volume);
+        p.Issue!.Value.ShouldBe(issue);
+        p.Year!.Value.ShouldBe(year);
+    }
+
     /// <summary>The family names, joined by <c>; </c>.</summary>
     public static string Families(IEnumerable<CslName> names) => string.Join("; ", names.Select(n => n.Family));
 }

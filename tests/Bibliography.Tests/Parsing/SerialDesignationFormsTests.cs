@@ -18,10 +18,7 @@ public class SerialDesignationFormsTests
     public void A_volume_and_an_issue_spelt_out_are_the_volume_and_the_issue(string note, string journal, string volume, string issue, string year)
     {
         var p = Publication(note);
-        p.ContainerTitle!.Value.ShouldBe(journal);
-        p.Volume!.Value.ShouldBe(volume);
-        p.Issue!.Value.ShouldBe(issue);
-        p.Year!.Value.ShouldBe(year);
+        RulesOnly.ShouldBeJournal(p, journal, volume, issue, year);
     }
 
     [Theory]
@@ -43,10 +40,7 @@ public class SerialDesignationFormsTests
     public void The_year_between_a_journal_and_its_numbers_is_the_year(string note, string journal, string volume, string issue, string year)
     {
         var p = Publication(note);
-        p.ContainerTitle!.Value.ShouldBe(journal);
-        p.Volume!.Value.ShouldBe(volume);
-        p.Issue!.Value.ShouldBe(issue);
-        p.Year!.Value.ShouldBe(year);
+        RulesOnly.ShouldBeJournal(p, journal, volume, issue, year);
     }
 
     [Theory]
@@ -67,10 +61,7 @@ public class SerialDesignationFormsTests
     public void An_access_statement_after_a_full_stop_and_a_dated_issue_leave_the_journal_read(string note, string journal, string volume, string issue, string year, string pages)
     {
         var p = Publication(note);
-        p.ContainerTitle!.Value.ShouldBe(journal);
-        p.Volume!.Value.ShouldBe(volume);
-        p.Issue!.Value.ShouldBe(issue);
-        p.Year!.Value.ShouldBe(year);
+        RulesOnly.ShouldBeJournal(p, journal, volume, issue, year);
         p.Locator!.Value.ShouldBe(pages);
     }
 
@@ -119,10 +110,7 @@ public class SerialDesignationFormsTests
         var p = Publication(note);
         Families(p.Authors).ShouldBe(family);
         p.Title!.Value.ShouldBe(title);
-        p.ContainerTitle!.Value.ShouldBe(journal);
-        p.Volume!.Value.ShouldBe(volume);
-        p.Issue!.Value.ShouldBe(issue);
-        p.Year!.Value.ShouldBe(year);
+        RulesOnly.ShouldBeJournal(p, journal, volume, issue, year);
     }
 
     [Theory]
