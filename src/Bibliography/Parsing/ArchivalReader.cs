@@ -1085,14 +1085,26 @@ internal static class ArchivalReader
                 p = TextScan.Trim(text, s + label.Length + 1, e).Start;
                 break;
             }
+        // TITUS's header line "Manuscript: Hd-2231" names the edition's manuscript; only with its colon.
+        var header = Vocabulary.ManuscriptHeaderLabel;
+        if (p < 0 && e - s > header.Length + 2 && string.CompareOrdinal(text, s, header, 0, header.Length) == 0 && text[s + header.Length] == ':')
+            (colon, p) = (true, TextScan.Trim(text, s + header.Length + 1, e).Start);
         // Without a label, only a Centre's mark that is the whole part: a bare "1448-33" is as likely a page range. And
         // only in a Georgian note or as the whole note: "…, 4; A-14." after a Latin citation is a sheet or a plate.
+        // An item of a page's list of copies may say after a dash who copied it ("Hd-4254 - პირი გადაწერილია …",
+        // "1449-1230 - პირი …"): the Georgian remark is prose, and the mark opening the part is the citation.
         var alone = p < 0;
         if (alone) p = s;
-        if (p >= e || alone && char.IsAsciiDigit(text[p])) return null;
+        if (p >= e || alone && char.IsAsciiDigit(text[p]) && !IsCompactMarkBeforeRemark(text, p, e)) return null;
         var levels = new List<ArchivalLevel>(2);
         var markStart = p;
-        if (char.IsAsciiDigit(text[p]))
+        if (colon && MuseumSiglumEnd(text, p, e) is var siglum && siglum > 0)
+        {
+            // "დედანი: ქიმ-438-4": a museum's own siglum and numbers after the label, the file whole.
+            levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, "", text[p..siglum], new TextSpan(p, siglum - p)));
+            p = siglum;
+        }
+        else if (char.IsAsciiDigit(text[p]))
         {
             // "1448-3322", "1461-14/209": the fond, then the file (with its part after a slash).
             var f = DigitsEnd(text, p);
@@ -1102,7 +1114,7 @@ internal static class ArchivalReader
             if (d < e && (char.IsLetterOrDigit(text[d]) || text[d] is '-' or '/')) return null;
             // Without the colon the label is as likely a word of prose ("პირი 1461-1470 წლებში გადაწერილი", copied in
             // 1461-1470): the mark must end the part, and a range of two years is a date.
-            if (!colon && (!EndsPart(text, d, e) || IsYearRange(text, p, f, d))) return null;
+            if (!colon && !alone && (!EndsPart(text, d, e) || IsYearRange(text, p, f, d))) return null;
             levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, "", text[p..f], new TextSpan(p, f - p)));
             levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, "", text[(f + 1)..d], new TextSpan(f + 1, d - f - 1)));
             p = d;
@@ -1111,7 +1123,7 @@ internal static class ArchivalReader
         {
             var d = CollectionMarkEnd(text, p, e);
             if (d < 0) return null;
-            if (alone && d < e || !colon && !EndsPart(text, d, e)) return null;
+            if (alone && d < e && !IsDashedRemark(text, d, e) || !alone && !colon && !EndsPart(text, d, e)) return null;
             // The note's script is asked last, of a part that is a Centre's mark alone: asked of every part, the scan
             // of the whole note made a note of many parts quadratic.
             if (alone && !IsGeorgianContext(text, s, e)) return null;
@@ -1153,6 +1165,41 @@ internal static class ArchivalReader
     {
         var (s, e) = TextScan.Trim(text, start, end, " .;");
         return s < e && !char.IsAsciiDigit(text[s]) && CollectionMarkEnd(text, s, e) == e && !IsGeorgianContext(text, s, e);
+    }
+
+    // "1449-1230 - პირი …" opening a part without a label: a National Archives fond of four digits (the old documents'
+    // collections, 1448-1461), a hyphen and the file, then a dashed Georgian remark; a range of two years is a date.
+    private static bool IsCompactMarkBeforeRemark(string text, int p, int e)
+    {
+        var f = DigitsEnd(text, p);
+        if (f - p != 4 || f + 1 >= e || text[f] != '-' || !char.IsAsciiDigit(text[f + 1])) return false;
+        var d = DigitsEnd(text, f + 1);
+        if (d + 1 < e && text[d] == '/' && char.IsAsciiDigit(text[d + 1])) d = DigitsEnd(text, d + 1);
+        return !IsYearRange(text, p, f, d) && IsDashedRemark(text, d, e);
+    }
+
+    // " - გადაწერილია …" at text[at..e): a space, a dash, a space, then Georgian script, the remark a list's item makes
+    // after its shelf mark.
+    private static bool IsDashedRemark(string text, int at, int e)
+    {
+        if (at + 3 >= e || text[at] != ' ' || text[at + 1] is not ('-' or '–' or '—')) return false;
+        var r = TextScan.Trim(text, at + 2, e).Start;
+        return r > at + 2 && r < e && TextScan.IsGeorgian(text[r]);
+    }
+
+    /// <summary>The most Georgian letters of a museum's siglum before its number (<c>ქიმ-438-4</c>).</summary>
+    private const int MaxSiglumLetters = 4;
+
+    // Where a museum's siglum and numbers at text[p] end ("ქიმ-438-4": Georgian letters, then hyphen-joined numbers),
+    // ended by the part, a space or a stop; -1 where none is there.
+    private static int MuseumSiglumEnd(string text, int p, int e)
+    {
+        var l = p;
+        while (l < e && l - p <= MaxSiglumLetters && TextScan.IsGeorgian(text[l])) l++;
+        if (l - p is < 2 || l - p > MaxSiglumLetters || l + 1 >= e || text[l] != '-' || !char.IsAsciiDigit(text[l + 1])) return -1;
+        var d = l;
+        while (d + 1 < e && text[d] == '-' && char.IsAsciiDigit(text[d + 1])) d = DigitsEnd(text, d + 1);
+        return d == e || text[d] is ' ' or '.' or ',' or ';' or ')' ? d : -1;
     }
 
     // A mark after a label without its colon ends the part, or only a closing bracket follows it.

@@ -1,0 +1,51 @@
+using Bibliography.Parsing;
+
+namespace Bibliography.Tests.Parsing;
+
+/// <summary>
+/// Forms of Georgian charter pages and text editions the readers did not know (issue #18): an item of a page's list of
+/// copies that opens with its shelf mark and says after a dash who copied it, a museum's own siglum after the original's
+/// label, TITUS's <c>Manuscript:</c> header line, and an electronic library's page title of year, name and title between
+/// dashes. Every example is invented (collections, numbers, names and titles other than the real notes'), read by the
+/// rules alone.
+/// </summary>
+public class GeorgianManuscriptListTests
+{
+    [Theory]
+    [InlineData("Sd-3310 - გადაწერილია XVIII საუკუნეში", "delo=Sd-3310")]
+    [InlineData("Hd-5120 - პირი გადაწერილია ბროსეს მიერ 1850 წ.", "delo=Hd-5120")]
+    [InlineData("A-1452/3 - ნუსხა ოფიციალური დამოწმებით;", "delo=A-1452/3")]
+    [InlineData("1450-312 - პირი გადაწერილია თაყაიშვილის მიერ 1903 წ. და აქვს დამოწმება;", "fond=1450 | delo=312")]
+    [InlineData("1449-87 - გადაწერილი XIX საუკუნეში.", "fond=1449 | delo=87")]
+    public void A_copy_lists_item_opens_with_its_shelf_mark_and_the_copyists_remark_after_a_dash(string note, string expected) =>
+        RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("1461-1470 - გადაწერილი ტექსტია.")]
+    [InlineData("12-15 - გვერდებზე მოთხრობილია ამბავი.")]
+    public void A_range_of_years_or_pages_before_a_dashed_remark_is_no_shelf_mark(string note) =>
+        RulesOnly.Parse(note).OfType<ArchivalCitation>().ShouldBeEmpty();
+
+    [Fact]
+    public void A_Centre_mark_before_a_dashed_remark_in_a_Latin_note_is_no_Georgian_manuscript() =>
+        RulesOnly.Parse("Smith, Title of Book (London, 1990), 4; Hd-12 - copied later.").OfType<ArchivalCitation>()
+            .Where(a => a.Language == "ka").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("დედანი: ქიმ-512-2", "delo=ქიმ-512-2")]
+    [InlineData("დედანი: ქიმ-77", "delo=ქიმ-77")]
+    [InlineData("პირი: სსმ-1204.", "delo=სსმ-1204")]
+    public void A_museums_siglum_and_number_after_the_originals_label(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("Manuscript: Hd-2231", "delo=Hd-2231")]
+    [InlineData("Manuscript: A-1046 ", "delo=A-1046")]
+    [InlineData("Manuscript: Qd-870", "delo=Qd-870")]
+    public void TITUS_header_line_names_the_manuscript(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("2019 - ლომიძე ნინო - ქართლის სამეფოს საზღვრები", "year=2019 | authors=ლომიძე | title=ქართლის სამეფოს საზღვრები")]
+    [InlineData("2008 - თამარ ბერიძე - შუა საუკუნეების ქალაქი", "year=2008 | authors=ბერიძე | title=შუა საუკუნეების ქალაქი")]
+    [InlineData("2011 - მამულია ლევან - სამეფო კარის მოხელეები XV საუკუნეში", "year=2011 | authors=მამულია | title=სამეფო კარის მოხელეები XV საუკუნეში")]
+    public void A_library_page_title_of_year_name_and_title(string note, string expected) => RulesOnly.Check(note, expected);
+}
