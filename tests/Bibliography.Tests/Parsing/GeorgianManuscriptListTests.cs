@@ -48,4 +48,10 @@ public class GeorgianManuscriptListTests
     [InlineData("2008 - თამარ ბერიძე - შუა საუკუნეების ქალაქი", "year=2008 | authors=ბერიძე | title=შუა საუკუნეების ქალაქი")]
     [InlineData("2011 - მამულია ლევან - სამეფო კარის მოხელეები XV საუკუნეში", "year=2011 | authors=მამულია | title=სამეფო კარის მოხელეები XV საუკუნეში")]
     public void A_library_page_title_of_year_name_and_title(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("ფონდი 1452 - VI - აღწერილობის დავთარი - გელ. საბ. № 12, გვ.4:", "fond=1452 | delo=VI | locator=4")]
+    [InlineData("ფონდი 1448 - II - სიგელთა ნუსხა - ალავ. საბ. № 7, გვ.19", "fond=1448 | delo=II | locator=19")]
+    [InlineData("ფონდი 1450 - Опись грамот - III - ალავ. საბ. № 31, გვ.6", "fond=1450 | delo=III | locator=6")]
+    public void A_registers_Roman_number_between_dashes_after_the_fond_is_its_file(string note, string expected) => RulesOnly.Check(note, expected);
 }
