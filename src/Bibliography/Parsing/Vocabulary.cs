@@ -272,6 +272,9 @@ public static class Vocabulary
     /// <summary>The volume keywords in Georgian script (<c>ტომი</c>, <c>ტ.</c>), longer first.</summary>
     public static IReadOnlyList<string> GeorgianVolumeKeywords { get; } = GeorgianSpellings(KeywordLevel.Volume);
 
+    /// <summary>The page keywords in Georgian script (<c>გვერდი</c>, <c>გვ.</c>), longer first.</summary>
+    public static IReadOnlyList<string> GeorgianPageKeywords { get; } = GeorgianSpellings(KeywordLevel.Page);
+
     // The spellings the parser reads (Spellings: a spelling only the validator knows is left out), as any list of keywords.
     private static string[] GeorgianSpellings(KeywordLevel level) => Spellings(level).Where(k => TextScan.IsGeorgian(k[0]))
         .Distinct().OrderByDescending(k => k.Length).ToArray();

@@ -50,6 +50,17 @@ public class GeorgianManuscriptListTests
     public void A_library_page_title_of_year_name_and_title(string note, string expected) => RulesOnly.Check(note, expected);
 
     [Theory]
+    [InlineData("1931 - ნიკო ბერიძე - სამეგრელოს სიგელები - გვ.22-25", "year=1931 | authors=ბერიძე | title=სამეგრელოს სიგელები | locator=22-25")]
+    [InlineData("საბუთის ტექსტი: 1958 - ლომიძე ილია - ტაოს საბუთები - გვ. 7", "year=1958 | authors=ლომიძე | title=ტაოს საბუთები | locator=7")]
+    public void An_editions_line_of_year_editor_title_and_pages(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("1913 - ნიკო ბერიძე - ისტორიული საბუთები - წიგნი II- გვ.3")]
+    [InlineData("2014 - ისტორიული საბუთები - ტომი III - N 5")]
+    public void A_dashed_line_with_more_than_the_pages_after_the_title_is_not_read_as_year_name_and_title(string note) =>
+        RulesOnly.Parse(note).OfType<PublicationCitation>().ShouldNotContain(p => p.Title != null && p.Title.Value == "წიგნი II- გვ.3" || p.Authors.Any(a => a.Family == "საბუთები"));
+
+    [Theory]
     [InlineData("ფონდი 1452 - VI - აღწერილობის დავთარი - გელ. საბ. № 12, გვ.4:", "fond=1452 | delo=VI | locator=4")]
     [InlineData("ფონდი 1448 - II - სიგელთა ნუსხა - ალავ. საბ. № 7, გვ.19", "fond=1448 | delo=II | locator=19")]
     [InlineData("ფონდი 1450 - Опись грамот - III - ალავ. საბ. № 31, გვ.6", "fond=1450 | delo=III | locator=6")]
