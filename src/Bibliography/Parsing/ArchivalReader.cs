@@ -1090,12 +1090,20 @@ internal static class ArchivalReader
         var p = -1;
         var colon = false;
         foreach (var label in Vocabulary.GeorgianSourceLabels)
+        {
             if (e - s > label.Length + 2 && string.CompareOrdinal(text, s, label, 0, label.Length) == 0 && text[s + label.Length] is ':' or ' ')
             {
                 colon = text[s + label.Length] == ':';
                 p = TextScan.Trim(text, s + label.Length + 1, e).Start;
                 break;
             }
+            // "დ ე დ ა ნ ი: ხეც, Ad-1588": the label printed letter-spaced, its colon required.
+            if (LetterSpacedEnd(text, s, e, label) is var spaced and > 0)
+            {
+                (colon, p) = (true, TextScan.Trim(text, spaced, e).Start);
+                break;
+            }
+        }
         // TITUS's header line "Manuscript: Hd-2231" names the edition's manuscript; only with its colon.
         var header = Vocabulary.ManuscriptHeaderLabel;
         if (p < 0 && e - s > header.Length + 2 && string.CompareOrdinal(text, s, header, 0, header.Length) == 0 && text[s + header.Length] == ':')
@@ -1109,6 +1117,7 @@ internal static class ArchivalReader
         if (p >= e || alone && char.IsAsciiDigit(text[p]) && !IsCompactMarkBeforeRemark(text, p, e)) return null;
         var levels = new List<ArchivalLevel>(2);
         var markStart = p;
+        Located? repository = null;
         if (colon && MuseumSiglumEnd(text, p, e) is var siglum && siglum > 0)
         {
             // "დედანი: ქიმ-438-4": a museum's own siglum and numbers after the label, the file whole.
@@ -1132,6 +1141,12 @@ internal static class ArchivalReader
         }
         else
         {
+            // "ხეც, Ad-1588", "სპბაი, H-72": the repository's siglum before a Centre's mark, after the label.
+            if (colon && RepositorySiglumEnd(text, p, e) is var (siglumEnd, markAt) && markAt > 0 && CollectionMarkEnd(text, markAt, e) > 0)
+            {
+                repository = new Located(text[p..siglumEnd], new TextSpan(p, siglumEnd - p));
+                p = markStart = markAt;
+            }
             var d = CollectionMarkEnd(text, p, e);
             if (d < 0) return null;
             if (alone && d < e && !IsDashedRemark(text, d, e) || !alone && !colon && !EndsPart(text, d, e)) return null;
@@ -1145,10 +1160,39 @@ internal static class ArchivalReader
         {
             Text = text[s..p],
             Span = new TextSpan(s, p - s),
+            ArchiveName = repository,
             Levels = levels,
             ShelfMark = text[markStart..p],
             Language = "ka",
         };
+    }
+
+    // Where a label printed letter-spaced ("დ ე დ ა ნ ი", a space after each letter) and its colon (maybe after a space)
+    // end at text[s], past the colon; -1 where the label is not so printed there.
+    private static int LetterSpacedEnd(string text, int s, int e, string label)
+    {
+        var i = s;
+        for (var k = 0; k < label.Length; k++)
+        {
+            if (i >= e || text[i] != label[k]) return -1;
+            i++;
+            if (k < label.Length - 1 && (i >= e || text[i++] != ' ')) return -1;
+        }
+        while (i < e && text[i] == ' ') i++;
+        return i < e && text[i] == ':' ? i + 1 : -1;
+    }
+
+    /// <summary>The most letters of a repository's siglum before a Centre's mark (<c>სპბაი</c>).</summary>
+    private const int MaxRepositorySiglumLetters = 5;
+
+    // A repository's siglum at text[p] ("ხეც, ", "ხეც. ": Georgian letters, a comma or a full stop, a space): where its
+    // letters end and where the mark after it begins; (0, 0) where none is there.
+    private static (int End, int Mark) RepositorySiglumEnd(string text, int p, int e)
+    {
+        var l = p;
+        while (l < e && l - p <= MaxRepositorySiglumLetters && TextScan.IsGeorgian(text[l])) l++;
+        if (l - p is < 2 || l - p > MaxRepositorySiglumLetters || l + 2 >= e || text[l] is not (',' or '.') || text[l + 1] != ' ') return (0, 0);
+        return (l, TextScan.Trim(text, l + 1, e).Start);
     }
 
     // Where a Centre's mark opening at p (a collection's letters, a hyphen, the number, a second after a slash: "Sd-2898/99")

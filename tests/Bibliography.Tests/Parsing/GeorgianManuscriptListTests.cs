@@ -65,4 +65,15 @@ public class GeorgianManuscriptListTests
     [InlineData("ფონდი 1448 - II - სიგელთა ნუსხა - ალავ. საბ. № 7, გვ.19", "fond=1448 | delo=II | locator=19")]
     [InlineData("ფონდი 1450 - Опись грамот - III - ალავ. საბ. № 31, გვ.6", "fond=1450 | delo=III | locator=6")]
     public void A_registers_Roman_number_between_dashes_after_the_fond_is_its_file(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("დ ე დ ა ნ ი: ხეც, Hd-3120;", "archive=ხეც | delo=Hd-3120")]
+    [InlineData("დ ე დ ა ნ ი : სპბაი, H-85;", "archive=სპბაი | delo=H-85")]
+    [InlineData("დედანი: ხეც. Ad-912.", "archive=ხეც | delo=Ad-912")]
+    public void A_repositorys_siglum_before_the_mark_after_a_label_printed_plain_or_letter_spaced(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("დედანი:საბუთის ტექსტი: ქართული სამართლის ძეგლები - ტომი IV - N 12", "title=ქართული სამართლის ძეგლები | volume=IV | locator=12")]
+    [InlineData("დედანი: საბუთის ტექსტი: საქართველოს სიძველენი - ტომი II - N 140", "title=საქართველოს სიძველენი | volume=II | locator=140")]
+    public void An_empty_label_run_on_into_the_editions_line_is_skipped(string note, string expected) => RulesOnly.Check(note, expected);
 }
