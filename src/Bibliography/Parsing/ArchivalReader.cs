@@ -347,6 +347,17 @@ internal static class ArchivalReader
             covered.Insert(at, (ds, de));
             lastLevelEnd = Math.Max(lastLevelEnd, de);
         }
+        // "ფონდი 1451 - IV - გუჯართა აღწერილობის დავთარი - …", "ფონდი 1451 - Книга гуджаров - I - …": a fond's register
+        // cited by its parts between dashes, its Roman number the file.
+        if (levels is [{ Level: ArchivalLevelKind.Fond, Keyword: [var k0, ..] } registerFond] && TextScan.IsGeorgian(k0)
+            && RegisterNumber(slice, registerFond.Span.Offset - start + registerFond.Span.Length) is var (rs, re) && re > rs)
+        {
+            levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, "", slice[rs..re], new TextSpan(start + rs, re - rs)));
+            var at = 0;
+            while (at < covered.Count && covered[at].Start < rs) at++;
+            covered.Insert(at, (rs, re));
+            lastLevelEnd = Math.Max(lastLevelEnd, re);
+        }
         bool hasFond = false, hasOpis = false, hasDelo = false;
         foreach (var l in levels)
         {
@@ -1079,20 +1090,41 @@ internal static class ArchivalReader
         var p = -1;
         var colon = false;
         foreach (var label in Vocabulary.GeorgianSourceLabels)
+        {
             if (e - s > label.Length + 2 && string.CompareOrdinal(text, s, label, 0, label.Length) == 0 && text[s + label.Length] is ':' or ' ')
             {
                 colon = text[s + label.Length] == ':';
                 p = TextScan.Trim(text, s + label.Length + 1, e).Start;
                 break;
             }
+            // "დ ე დ ა ნ ი: ხეც, Ad-1588": the label printed letter-spaced, its colon required.
+            if (LetterSpacedEnd(text, s, e, label) is var spaced and > 0)
+            {
+                (colon, p) = (true, TextScan.Trim(text, spaced, e).Start);
+                break;
+            }
+        }
+        // TITUS's header line "Manuscript: Hd-2231" names the edition's manuscript; only with its colon.
+        var header = Vocabulary.ManuscriptHeaderLabel;
+        if (p < 0 && e - s > header.Length + 2 && string.CompareOrdinal(text, s, header, 0, header.Length) == 0 && text[s + header.Length] == ':')
+            (colon, p) = (true, TextScan.Trim(text, s + header.Length + 1, e).Start);
         // Without a label, only a Centre's mark that is the whole part: a bare "1448-33" is as likely a page range. And
         // only in a Georgian note or as the whole note: "…, 4; A-14." after a Latin citation is a sheet or a plate.
+        // An item of a page's list of copies may say after a dash who copied it ("Hd-4254 - პირი გადაწერილია …",
+        // "1449-1230 - პირი …"): the Georgian remark is prose, and the mark opening the part is the citation.
         var alone = p < 0;
         if (alone) p = s;
-        if (p >= e || alone && char.IsAsciiDigit(text[p])) return null;
+        if (p >= e || alone && char.IsAsciiDigit(text[p]) && !IsCompactMarkBeforeRemark(text, p, e)) return null;
         var levels = new List<ArchivalLevel>(2);
         var markStart = p;
-        if (char.IsAsciiDigit(text[p]))
+        Located? repository = null;
+        if (colon && MuseumSiglumEnd(text, p, e) is var siglum && siglum > 0)
+        {
+            // "დედანი: ქიმ-438-4": a museum's own siglum and numbers after the label, the file whole.
+            levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, "", text[p..siglum], new TextSpan(p, siglum - p)));
+            p = siglum;
+        }
+        else if (char.IsAsciiDigit(text[p]))
         {
             // "1448-3322", "1461-14/209": the fond, then the file (with its part after a slash).
             var f = DigitsEnd(text, p);
@@ -1102,16 +1134,22 @@ internal static class ArchivalReader
             if (d < e && (char.IsLetterOrDigit(text[d]) || text[d] is '-' or '/')) return null;
             // Without the colon the label is as likely a word of prose ("პირი 1461-1470 წლებში გადაწერილი", copied in
             // 1461-1470): the mark must end the part, and a range of two years is a date.
-            if (!colon && (!EndsPart(text, d, e) || IsYearRange(text, p, f, d))) return null;
+            if (!colon && !alone && (!EndsPart(text, d, e) || IsYearRange(text, p, f, d))) return null;
             levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, "", text[p..f], new TextSpan(p, f - p)));
             levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, "", text[(f + 1)..d], new TextSpan(f + 1, d - f - 1)));
             p = d;
         }
         else
         {
+            // "ხეც, Ad-1588", "სპბაი, H-72": the repository's siglum before a Centre's mark, after the label.
+            if (colon && RepositorySiglumEnd(text, p, e) is var (siglumEnd, markAt) && markAt > 0 && CollectionMarkEnd(text, markAt, e) > 0)
+            {
+                repository = new Located(text[p..siglumEnd], new TextSpan(p, siglumEnd - p));
+                p = markStart = markAt;
+            }
             var d = CollectionMarkEnd(text, p, e);
             if (d < 0) return null;
-            if (alone && d < e || !colon && !EndsPart(text, d, e)) return null;
+            if (alone && d < e && !IsDashedRemark(text, d, e) || !alone && !colon && !EndsPart(text, d, e)) return null;
             // The note's script is asked last, of a part that is a Centre's mark alone: asked of every part, the scan
             // of the whole note made a note of many parts quadratic.
             if (alone && !IsGeorgianContext(text, s, e)) return null;
@@ -1122,10 +1160,39 @@ internal static class ArchivalReader
         {
             Text = text[s..p],
             Span = new TextSpan(s, p - s),
+            ArchiveName = repository,
             Levels = levels,
             ShelfMark = text[markStart..p],
             Language = "ka",
         };
+    }
+
+    // Where a label printed letter-spaced ("დ ე დ ა ნ ი", a space after each letter) and its colon (maybe after a space)
+    // end at text[s], past the colon; -1 where the label is not so printed there.
+    private static int LetterSpacedEnd(string text, int s, int e, string label)
+    {
+        var i = s;
+        for (var k = 0; k < label.Length; k++)
+        {
+            if (i >= e || text[i] != label[k]) return -1;
+            i++;
+            if (k < label.Length - 1 && (i >= e || text[i++] != ' ')) return -1;
+        }
+        while (i < e && text[i] == ' ') i++;
+        return i < e && text[i] == ':' ? i + 1 : -1;
+    }
+
+    /// <summary>The most letters of a repository's siglum before a Centre's mark (<c>სპბაი</c>).</summary>
+    private const int MaxRepositorySiglumLetters = 5;
+
+    // A repository's siglum at text[p] ("ხეც, ", "ხეც. ": Georgian letters, a comma or a full stop, a space): where its
+    // letters end and where the mark after it begins; (0, 0) where none is there.
+    private static (int End, int Mark) RepositorySiglumEnd(string text, int p, int e)
+    {
+        var l = p;
+        while (l < e && l - p <= MaxRepositorySiglumLetters && TextScan.IsGeorgian(text[l])) l++;
+        if (l - p is < 2 || l - p > MaxRepositorySiglumLetters || l + 2 >= e || text[l] is not (',' or '.') || text[l + 1] != ' ') return (0, 0);
+        return (l, TextScan.Trim(text, l + 1, e).Start);
     }
 
     // Where a Centre's mark opening at p (a collection's letters, a hyphen, the number, a second after a slash: "Sd-2898/99")
@@ -1153,6 +1220,67 @@ internal static class ArchivalReader
     {
         var (s, e) = TextScan.Trim(text, start, end, " .;");
         return s < e && !char.IsAsciiDigit(text[s]) && CollectionMarkEnd(text, s, e) == e && !IsGeorgianContext(text, s, e);
+    }
+
+    /// <summary>The most parts between dashes before a register's number (<c>ფონდი 1451 - Книга гуджаров - I</c>).</summary>
+    private const int MaxRegisterParts = 2;
+
+    /// <summary>The most letters of a register's Roman number (<c>VIII</c>).</summary>
+    private const int MaxRegisterLetters = 4;
+
+    // The Roman number of a fond's register after slice[from] (" - IV - …", " - Книга гуджаров - I - …"): the first or
+    // second part between " - ", the one before it a title without digits; (0, 0) where none is.
+    private static (int Start, int End) RegisterNumber(string slice, int from)
+    {
+        var p = from;
+        for (var part = 0; part < MaxRegisterParts; part++)
+        {
+            if (p + 3 > slice.Length || string.CompareOrdinal(slice, p, " - ", 0, 3) != 0) return (0, 0);
+            var next = slice.IndexOf(" - ", p + 3, StringComparison.Ordinal);
+            var (ps, pe) = TextScan.Trim(slice, p + 3, next < 0 ? slice.Length : next);
+            if (pe <= ps || next < 0) return (0, 0);
+            var roman = pe - ps <= MaxRegisterLetters;
+            for (var i = ps; i < pe && roman; i++) roman = Conventions.IsRomanLetter(slice[i]);
+            if (roman) return (ps, pe);
+            if (slice.AsSpan(ps, pe - ps).IndexOfAnyInRange('0', '9') >= 0) return (0, 0);
+            p = next;
+        }
+        return (0, 0);
+    }
+
+    // "1449-1230 - პირი …" opening a part without a label: a National Archives fond of four digits (the old documents'
+    // collections, 1448-1461), a hyphen and the file, then a dashed Georgian remark; a range of two years is a date.
+    private static bool IsCompactMarkBeforeRemark(string text, int p, int e)
+    {
+        var f = DigitsEnd(text, p);
+        if (f - p != 4 || f + 1 >= e || text[f] != '-' || !char.IsAsciiDigit(text[f + 1])) return false;
+        var d = DigitsEnd(text, f + 1);
+        if (d + 1 < e && text[d] == '/' && char.IsAsciiDigit(text[d + 1])) d = DigitsEnd(text, d + 1);
+        return !IsYearRange(text, p, f, d) && IsDashedRemark(text, d, e);
+    }
+
+    // " - გადაწერილია …" at text[at..e): a space, a dash, a space, then Georgian script, the remark a list's item makes
+    // after its shelf mark.
+    private static bool IsDashedRemark(string text, int at, int e)
+    {
+        if (at + 3 >= e || text[at] != ' ' || text[at + 1] is not ('-' or '–' or '—')) return false;
+        var r = TextScan.Trim(text, at + 2, e).Start;
+        return r > at + 2 && r < e && TextScan.IsGeorgian(text[r]);
+    }
+
+    /// <summary>The most Georgian letters of a museum's siglum before its number (<c>ქიმ-438-4</c>).</summary>
+    private const int MaxSiglumLetters = 4;
+
+    // Where a museum's siglum and numbers at text[p] end ("ქიმ-438-4": Georgian letters, then hyphen-joined numbers),
+    // ended by the part, a space or a stop; -1 where none is there.
+    private static int MuseumSiglumEnd(string text, int p, int e)
+    {
+        var l = p;
+        while (l < e && l - p <= MaxSiglumLetters && TextScan.IsGeorgian(text[l])) l++;
+        if (l - p is < 2 || l - p > MaxSiglumLetters || l + 1 >= e || text[l] != '-' || !char.IsAsciiDigit(text[l + 1])) return -1;
+        var d = l;
+        while (d + 1 < e && text[d] == '-' && char.IsAsciiDigit(text[d + 1])) d = DigitsEnd(text, d + 1);
+        return d == e || text[d] is ' ' or '.' or ',' or ';' or ')' ? d : -1;
     }
 
     // A mark after a label without its colon ends the part, or only a closing bracket follows it.

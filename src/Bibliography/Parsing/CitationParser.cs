@@ -541,6 +541,14 @@ public static class CitationParser
     private static int AfterGeorgianLeadIn(string text, int s, int e)
     {
         if (!TextScan.IsGeorgian(text[s])) return s;
+        // "დედანი:საბუთის ტექსტი: …": a charter page's empty label, its line run on into the next one's lead-in, is skipped.
+        foreach (var label in Vocabulary.GeorgianSourceLabels)
+        {
+            if (e - s <= label.Length + 1 || string.CompareOrdinal(text, s, label, 0, label.Length) != 0 || text[s + label.Length] != ':') continue;
+            var next = TextScan.Trim(text, s + label.Length + 1, e).Start;
+            if (next < e && TextScan.IsGeorgian(text[next]) && AfterGeorgianLeadIn(text, next, e) is var led && led != next) return led;
+            break;
+        }
         foreach (var lead in Vocabulary.GeorgianLeadIns)
         {
             var after = s + lead.Length;

@@ -61,9 +61,10 @@ internal static class GeorgianForms
             }
             if (volume is null && locator is null && Volume(text, ps, pe) is { } v) { volume = v; continue; }
             if (locator is null && Number(text, ps, pe) is { } n) { locator = n; continue; }
-            return null;
+            return year is null ? null : ReadYearNameTitle(text, s, e, year);
         }
-        if (title is null || volume is null && locator is null) return null;
+        if (title is null) return null;
+        if (volume is null && locator is null) return year is null ? null : ReadYearNameTitle(text, s, e, year);
         return new PublicationCitation
         {
             Text = text[s..e],
@@ -75,6 +76,76 @@ internal static class GeorgianForms
             Locator = locator,
             Language = "ka",
         };
+    }
+
+    /// <summary>
+    /// An electronic library's page title (<c>2017 - არახამია გონელი - სასისხლო სიგელთა შესწავლისათვის</c>) or an
+    /// edition's line naming its editor (<c>1927 - იასე ცინცაძე - გუგუნბერიძეთა სასისხლო სიგელი - გვ.16-19</c>): the year,
+    /// the author's two names and the title between " - ", then only the pages. The family name is the word that ends as
+    /// one (<see cref="Vocabulary.GeorgianFamilyEndings"/>), else the first, as these pages write it. Null where the middle
+    /// part is not two words of a name (<c>ისტორიული საბუთები</c> ends as a title's plural does).
+    /// </summary>
+    private static PublicationCitation? ReadYearNameTitle(string text, int s, int e, Located year)
+    {
+        var end = e;
+        var first = text.IndexOf(" - ", s, e - s, StringComparison.Ordinal);
+        var second = first < 0 ? -1 : text.IndexOf(" - ", first + 3, e - first - 3, StringComparison.Ordinal);
+        if (second < 0) return null;
+        // "… - გვ.16-19": the pages close the line.
+        CitedLocator? pages = null;
+        if (text.IndexOf(" - ", second + 3, e - second - 3, StringComparison.Ordinal) is var third and >= 0)
+        {
+            if (text.IndexOf(" - ", third + 3, e - third - 3, StringComparison.Ordinal) >= 0 || Pages(text, third + 3, e) is not { } read) return null;
+            (pages, e) = (read, third);
+        }
+        var (ns, ne) = TextScan.Trim(text, first + 3, second);
+        var space = text.IndexOf(' ', ns, ne - ns);
+        if (space < 0 || text.IndexOf(' ', space + 1, ne - space - 1) >= 0) return null;
+        var one = text.AsSpan(ns, space - ns);
+        var two = text.AsSpan(space + 1, ne - space - 1);
+        if (!IsNameWord(one) || !IsNameWord(two)) return null;
+        var (ts, te) = TextScan.Trim(text, second + 3, e);
+        if (te <= ts || !TextScan.IsGeorgian(text[ts])) return null;
+        var familyFirst = !(PublicationReader.IsGeorgianFamily(two) && !PublicationReader.IsGeorgianFamily(one));
+        var (family, given) = familyFirst ? (one.ToString(), two.ToString()) : (two.ToString(), one.ToString());
+        return new PublicationCitation
+        {
+            Text = text[s..end],
+            Span = new TextSpan(s, end - s),
+            Kind = PublicationKind.Book,
+            Authors = [CslName.Person(family, given)],
+            Title = new Located(text[ts..te], new TextSpan(ts, te - ts)),
+            Year = year,
+            Locator = pages,
+            Language = "ka",
+        };
+    }
+
+    // "გვ.16-19", "გვ. 7": the pages, a Georgian page keyword and numbers (a range) alone in text[s..e).
+    private static CitedLocator? Pages(string text, int s, int e)
+    {
+        (s, e) = TextScan.Trim(text, s, e, " .;");
+        if (TextScan.OpeningKeyword(text, s, e, Vocabulary.GeorgianPageKeywords) is not var (keyword, v) || v >= e || !char.IsAsciiDigit(text[v])) return null;
+        for (var i = v; i < e; i++)
+            if (!(char.IsAsciiDigit(text[i]) || text[i] is '-' or '–')) return null;
+        return new CitedLocator(text[v..e], LocatorLabels.Page, keyword, text[v..e], new TextSpan(s, e - s));
+    }
+
+    // A word of a person's name in Georgian script: not a title's plural, genitive or adjective (-ები, -ს, -ული, -ური).
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3) return false;
+        foreach (var c in word)
+            if (!TextScan.IsGeorgian(c)) return false;
+        return !word.EndsWith(Vocabulary.GeorgianPluralEnding, StringComparison.Ordinal) && word[^1] != Vocabulary.GeorgianGenitiveEnding
+            && !EndsWithAny(word, Vocabulary.GeorgianAdjectiveEndings);
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> word, IReadOnlyList<string> endings)
+    {
+        foreach (var ending in endings)
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // "ტომი III", "ტომი III (დამატება)": the volume, a bracketed remark after it recorded nowhere.

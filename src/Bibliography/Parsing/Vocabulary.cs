@@ -272,6 +272,9 @@ public static class Vocabulary
     /// <summary>The volume keywords in Georgian script (<c>ტომი</c>, <c>ტ.</c>), longer first.</summary>
     public static IReadOnlyList<string> GeorgianVolumeKeywords { get; } = GeorgianSpellings(KeywordLevel.Volume);
 
+    /// <summary>The page keywords in Georgian script (<c>გვერდი</c>, <c>გვ.</c>), longer first.</summary>
+    public static IReadOnlyList<string> GeorgianPageKeywords { get; } = GeorgianSpellings(KeywordLevel.Page);
+
     // The spellings the parser reads (Spellings: a spelling only the validator knows is left out), as any list of keywords.
     private static string[] GeorgianSpellings(KeywordLevel level) => Spellings(level).Where(k => TextScan.IsGeorgian(k[0]))
         .Distinct().OrderByDescending(k => k.Length).ToArray();
@@ -702,11 +705,24 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> GeorgianSourceLabels { get; } = ["დედანი", "პირები", "პირი"];
 
+    /// <summary>
+    /// TITUS's header line before the text of a document (<c>Manuscript: Qd-9995</c>): the manuscript the edition prints,
+    /// a shelf mark of the National Centre of Manuscripts.
+    /// </summary>
+    public const string ManuscriptHeaderLabel = "Manuscript";
+
     /// <summary>The Georgian plural's ending (<c>ნარკვევები</c>, "essays"): a title's word, never a person's one name.</summary>
     public const string GeorgianPluralEnding = "ები";
 
     /// <summary>The Georgian genitive's ending (<c>საქართველოს ისტორია</c>): a title's first word, never a person's name.</summary>
     public const char GeorgianGenitiveEnding = 'ს';
+
+    /// <summary>
+    /// The endings of Georgian adjectives (<c>ქართული</c>, <c>ისტორიული</c>, <c>ტფილისური</c>), which tell a title's two
+    /// words from a person's two names; a mountain family name ends so too (<c>არაბული</c>, <c>ბექაური</c>) and is then
+    /// left to the readers that know it by its initials or its comma.
+    /// </summary>
+    public static IReadOnlyList<string> GeorgianAdjectiveEndings { get; } = ["ული", "ური"];
 
     /// <summary>The Georgian plural genitive's ending (<c>ავტორთა კოლექტივი</c>, "a collective of authors"): a body's word, never a person's.</summary>
     public const string GeorgianPluralGenitiveEnding = "თა";
