@@ -1277,7 +1277,7 @@ internal static class EnglishNoteReader
             return null;
         // "Johnson, 12.3.1990, London, p. 4": a numeric date after the name opens no title (a name and a date, as a press
         // list's reference gives them).
-        if (title is not null && kind == PublicationKind.Book && OpensWithNumericDate(title.Value)) return null;
+        if (title is not null && kind == PublicationKind.Book && Conventions.NumericDateYear(title.Value, 0, title.Value.Length) is not null) return null;
         // "Blauvelt, 54": a short form may give the names and the page alone.
         if (title is null && container is null && (afterProse || names.Count + editors.Count + compilers.Count == 0 || year is null && locator is null && !IbidAt(text, rest, re))) return null;
         // Without names, quotes or an imprint a part is no English note (a title alone is read by the other readers).
@@ -1310,19 +1310,6 @@ internal static class EnglishNoteReader
             Locator = locator,
             Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
         };
-    }
-
-    // "12.3.1990", "1.10.2001": a day and a month of one or two digits and a year of four, each after a full stop.
-    private static bool OpensWithNumericDate(string value)
-    {
-        var at = 0;
-        for (var part = 0; part < 3; part++)
-        {
-            var from = at;
-            while (at < value.Length && char.IsAsciiDigit(value[at])) at++;
-            if (part < 2 ? at - from is < 1 or > 2 || at >= value.Length || value[at++] != '.' : at - from != 4) return false;
-        }
-        return at == value.Length || !char.IsAsciiDigit(value[at]);
     }
 
     // A bibliography's chapter after its quoted title, text[s..e): the book ("In" before it, or editors after it, for a

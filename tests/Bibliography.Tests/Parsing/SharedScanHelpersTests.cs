@@ -47,6 +47,23 @@ public sealed class SharedScanHelpersTests
     public void Moscow_Leningrad_written_like_hyphenated_initials_stays_a_place(string note, string expected) => RulesOnly.Check(note, expected);
 
     [Theory]
+    [InlineData("12.3.1990", false, "1990")]
+    [InlineData("1.10.2001, London", false, "2001")]
+    [InlineData("26.12.70", true, "70")]
+    [InlineData("26.12.70", false, null)]
+    [InlineData("5.12.1998-4", true, "1998")]
+    [InlineData("12.3.19901", false, null)]
+    [InlineData("12.3.199", true, null)]
+    [InlineData("123.3.1990", false, null)]
+    [InlineData("12.3 1990", false, null)]
+    [InlineData("March 1990", false, null)]
+    public void A_date_in_figures_is_a_day_and_a_month_of_two_digits_at_most_and_a_whole_year(string text, bool twoDigitYear, string? year)
+    {
+        var found = Conventions.NumericDateYear(text, 0, text.Length, twoDigitYear);
+        (found is (var at, var length) ? text.Substring(at, length) : null).ShouldBe(year);
+    }
+
+    [Theory]
     [InlineData("Summer", true)]
     [InlineData("summer", true)]
     [InlineData(" Winter ", true)]
