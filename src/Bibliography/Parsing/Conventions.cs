@@ -549,6 +549,12 @@ internal static class Conventions
     /// <summary>True when <paramref name="place"/> is one of <see cref="AbbreviatedPlaces"/> (no copy is made).</summary>
     public static bool IsAbbreviatedPlace(ReadOnlySpan<char> place) => AbbreviatedPlacesBySpan.Contains(place);
 
+    /// <summary>
+    /// True when <paramref name="place"/> is a place of publication known by name: abbreviated (<c>М.</c>, <c>СПб.</c>) or
+    /// written in full as the lexicon lists it (<c>Тифлис</c>, <c>London</c>). The one test readers ask before taking a
+    /// word for a place, so that the two lists are always asked together.
+    /// </summary>
+    public static bool IsKnownPlace(ReadOnlySpan<char> place) => IsAbbreviatedPlace(place) || Labelling.Lexicon.IsPlaceName(place);
 
     /// <summary>
     /// True when <paramref name="candidate"/> (trimmed) is one short Latin abbreviation (<c>Mass.</c>, <c>Calif.</c>,

@@ -608,7 +608,7 @@ internal static class PublicationReader
         var word = before;
         while (word > s && !char.IsWhiteSpace(text[word - 1])) word--;
         if (before > word && Conventions.IsAbbreviatedPlace(text.AsSpan(word, before - word))) return -1;
-        return Labelling.Lexicon.IsPlaceName(candidate) || Conventions.IsAbbreviatedPlace(candidate) || AbbreviatedPlaces(candidate) ? comma : -1;
+        return Conventions.IsKnownPlace(candidate) || AbbreviatedPlaces(candidate) ? comma : -1;
     }
 
     // The sentence (by its index, as sentences[k] closes sentence k) that opens a publisher's name before the imprint's
@@ -656,7 +656,7 @@ internal static class PublicationReader
             var colon = text.IndexOf(':', start, stop - start);
             if (colon < 0) continue;
             var place = text.AsSpan(start, colon - start).Trim();
-            return !place.IsEmpty && (Conventions.IsAbbreviatedPlace(place) || Labelling.Lexicon.IsPlaceName(place) || IsNoPlaceMark(text, start, colon)) ? j - 1 : k;
+            return !place.IsEmpty && (Conventions.IsKnownPlace(place) || IsNoPlaceMark(text, start, colon)) ? j - 1 : k;
         }
         return k;
     }
@@ -790,8 +790,8 @@ internal static class PublicationReader
         var (ns, ne) = TextScan.Trim(text, s, comma < 0 ? e : comma, " .,«»„“”\"");
         if (ne <= ns || comma >= 0 && TextScan.Trim(text, comma + 1, e).Start < e) return false;
         var name = text.AsSpan(ns, ne - ns);
-        return !Conventions.IsAbbreviatedPlace(text.AsSpan(ns, Math.Min(text.Length, ne + 1) - ns)) && !Conventions.IsAbbreviatedPlace(name)
-            && !Labelling.Lexicon.IsPlaceName(name) && !AbbreviatedPlaces(name);
+        return !Conventions.IsAbbreviatedPlace(text.AsSpan(ns, Math.Min(text.Length, ne + 1) - ns))
+            && !Conventions.IsKnownPlace(name) && !AbbreviatedPlaces(name);
     }
 
     /// <summary>The most book parts read one after another before a year (<c>М., 1995. Кн. 1, ч. 2, гл. 9</c>).</summary>

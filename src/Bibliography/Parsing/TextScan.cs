@@ -163,7 +163,7 @@ internal static class TextScan
         foreach (var range in list.Split(';'))
         {
             var place = list[range].Trim();
-            if (Conventions.IsAbbreviatedPlace(place) || Labelling.Lexicon.IsPlaceName(place) || place.Contains('-')) return true;
+            if (Conventions.IsKnownPlace(place) || place.Contains('-')) return true;
         }
         return false;
     }
