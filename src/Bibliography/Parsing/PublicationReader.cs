@@ -443,8 +443,8 @@ internal static class PublicationReader
             && IsPeriodicalNumber(text, issue) && QuotedAfterComma(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var qc and > 0)
         {
             looseContainer = TextScan.Locate(text, qc + 1, title.Span.Offset + title.Span.Length, " .,;:") is { } quoted ? WithoutPeriodicalWord(quoted) : null;
-            if (looseContainer is not null && looseContainer.Value.Length > 2 && looseContainer.Value[0] is '«' or '„' or '“' or '"')
-                looseContainer = TextScan.Locate(text, looseContainer.Span.Offset + 1, looseContainer.Span.Offset + looseContainer.Span.Length, "»“”\" .");
+            if (looseContainer is not null && looseContainer.Value.Length > 2 && TextScan.IsOpeningQuote(looseContainer.Value[0], single: false))
+                looseContainer = TextScan.Locate(text, looseContainer.Span.Offset + 1, looseContainer.Span.Offset + looseContainer.Span.Length, Vocabulary.ClosingQuotes + " .");
             title = TextScan.Locate(text, title.Span.Offset, qc, " .,;:");
         }
         // "ი. ჭავჭავაძე, თსკ ათ ტომად, ტ. 10": the number of volumes of a Georgian set is recorded nowhere, as «В 4 т.» is.
@@ -1271,7 +1271,7 @@ internal static class PublicationReader
     {
         var value = name.Value;
         var (a, b) = TextScan.Trim(value, wordLength, value.Length);
-        if (b - a > 2 && value[a] is '«' or '„' or '“' or '"' && value[b - 1] is '»' or '“' or '”' or '"') (a, b) = (a + 1, b - 1);
+        if (b - a > 2 && TextScan.IsOpeningQuote(value[a], single: false) && TextScan.IsClosingQuote(value[b - 1], single: false)) (a, b) = (a + 1, b - 1);
         return b > a ? new Located(value[a..b], new TextSpan(name.Span.Offset + a, b - a)) : name;
     }
 

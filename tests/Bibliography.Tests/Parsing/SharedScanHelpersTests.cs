@@ -64,6 +64,31 @@ public sealed class SharedScanHelpersTests
     }
 
     [Theory]
+    [InlineData("М.", true)]
+    [InlineData("СПб.", true)]
+    [InlineData("Telavi", true)]
+    [InlineData("Helsinki", true)]
+    [InlineData("Наука", false)]
+    [InlineData("Telav", false)]
+    public void A_place_is_known_abbreviated_or_written_in_full_as_the_lexicon_lists_it(string place, bool known) => Conventions.IsKnownPlace(place).ShouldBe(known);
+
+    [Theory]
+    [InlineData('«', '»', true)]
+    [InlineData('„', '“', true)]
+    [InlineData('“', '”', true)]
+    [InlineData('"', '"', true)]
+    [InlineData('‘', '’', false)]
+    public void Double_quotes_open_and_close_a_name_everywhere_and_single_ones_where_a_reader_asks(char open, char close, bool isDouble)
+    {
+        TextScan.IsOpeningQuote(open).ShouldBeTrue();
+        TextScan.IsClosingQuote(close).ShouldBeTrue();
+        TextScan.IsOpeningQuote(open, single: false).ShouldBe(isDouble);
+        TextScan.IsClosingQuote(close, single: false).ShouldBe(isDouble);
+        TextScan.IsOpeningQuote('»').ShouldBeFalse();
+        TextScan.IsClosingQuote('„').ShouldBeFalse();
+    }
+
+    [Theory]
     [InlineData("Summer", true)]
     [InlineData("summer", true)]
     [InlineData(" Winter ", true)]
