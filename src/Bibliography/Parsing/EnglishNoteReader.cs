@@ -1529,7 +1529,9 @@ internal static class EnglishNoteReader
         return words > 0;
     }
 
-    private static bool IsQuote(char c) => c is '"' or '“' or '‘' or '\'' or '«';
+    // A title's opening mark in an English note: TextScan's, and the straight apostrophe typed for ‘, but not „: a „…“
+    // is a Georgian or German quotation, and the English readers that took it lost a Georgian note's place (development half).
+    private static bool IsQuote(char c) => c != '„' && TextScan.IsOpeningQuote(c) || c == '\'';
 
     // True when text[at..e) is an ibid phrase and nothing else ("ibid", "Ibid.").
     private static bool IbidAt(string text, int at, int e)
@@ -2543,7 +2545,7 @@ internal static class EnglishNoteReader
     private static int ClosingQuote(string text, int open, int e)
     {
         var opener = text[open];
-        var closer = opener switch { '“' => '”', '‘' => '’', '«' => '»', _ => opener };
+        var closer = TextScan.CloserOf(opener);
         // The last closer before the container starts: titles may hold single quotes inside double ones.
         var last = -1;
         for (var i = open + 1; i < e; i++)

@@ -450,7 +450,7 @@ internal static class LegalGazetteReader
         if (!TextScan.IsOpeningQuote(text[s])) return null;
         for (var i = s + 1; i < e; i++)
         {
-            if (!TextScan.IsClosingQuote(text[i]) || text[i] == '“' && text[s] != '„') continue;
+            if (!TextScan.IsClosingQuote(text[i]) || text[i] == '“' && TextScan.CloserOf(text[s]) != '“') continue;
             var title = Trimmed(text, s + 1, i);
             return title.Value.Length == 0 ? null : (title, i + 1);
         }

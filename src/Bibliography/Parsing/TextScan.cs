@@ -300,6 +300,14 @@ internal static class TextScan
     /// <summary>True when <paramref name="c"/> may close a quoted name: one of <see cref="Vocabulary.ClosingQuotes"/> (“ too, as German and Russian close „ with it), or the single ’ unless <paramref name="single"/> is false.</summary>
     public static bool IsClosingQuote(char c, bool single = true) => ClosingQuoteMarks.Contains(c) || single && c == Vocabulary.SingleQuotes[1];
 
+    /// <summary>The mark that closes a quotation <paramref name="opener"/> opens (<see cref="Vocabulary.QuotePairs"/>): ” for “, » for «, “ for „; a straight mark, or any other, closes itself.</summary>
+    public static char CloserOf(char opener)
+    {
+        foreach (var pair in Vocabulary.QuotePairs)
+            if (pair[0] == opener) return pair[1];
+        return opener;
+    }
+
     // The marks as sets, so that a test per character costs a bit look-up, not a scan of the list.
     private static readonly System.Buffers.SearchValues<char> OpeningQuoteMarks = System.Buffers.SearchValues.Create(Vocabulary.OpeningQuotes);
     private static readonly System.Buffers.SearchValues<char> ClosingQuoteMarks = System.Buffers.SearchValues.Create(Vocabulary.ClosingQuotes);

@@ -89,6 +89,14 @@ public sealed class SharedScanHelpersTests
     }
 
     [Theory]
+    [InlineData('“', '”')]
+    [InlineData('‘', '’')]
+    [InlineData('«', '»')]
+    [InlineData('„', '“')]
+    [InlineData('"', '"')]
+    public void Each_opening_mark_is_closed_by_its_pair_and_a_straight_one_by_itself(char open, char close) => TextScan.CloserOf(open).ShouldBe(close);
+
+    [Theory]
     [InlineData("Summer", true)]
     [InlineData("summer", true)]
     [InlineData(" Winter ", true)]
