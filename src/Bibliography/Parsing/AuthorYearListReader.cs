@@ -103,7 +103,7 @@ internal static class AuthorYearListReader
             {
                 var (ks, ke) = pieces[k];
                 var colon = text.IndexOf(':', ks, ke - ks);
-                if (colon > ks && place is null && IsPlace(text.AsSpan(ks, colon - ks).Trim()))
+                if (colon > ks && place is null && Conventions.IsKnownPlace(text.AsSpan(ks, colon - ks).Trim()))
                 {
                     place = TextScan.Locate(text, ks, colon);
                     (ks, ke) = TextScan.Trim(text, colon + 1, ke);
@@ -118,7 +118,7 @@ internal static class AuthorYearListReader
         // "Title, I cild, İstanbul, Publisher": the imprint opens at the last known place.
         var at2 = -1;
         for (var k = count - 1; k >= first; k--)
-            if (IsPlace(text.AsSpan(pieces[k].S, pieces[k].E - pieces[k].S))) { at2 = k; break; }
+            if (Conventions.IsKnownPlace(text.AsSpan(pieces[k].S, pieces[k].E - pieces[k].S))) { at2 = k; break; }
         if (at2 < 0) return null;
         Located? volume = null;
         var titleEnd = -1;
@@ -244,6 +244,4 @@ internal static class AuthorYearListReader
         }
         return new Located(text[ts..te], new TextSpan(ts, te - ts));
     }
-
-    private static bool IsPlace(ReadOnlySpan<char> piece) => Labelling.Lexicon.IsPlaceName(piece) || Conventions.IsAbbreviatedPlace(piece);
 }

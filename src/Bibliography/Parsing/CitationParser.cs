@@ -516,10 +516,13 @@ public static class CitationParser
         var w2 = w2s;
         while (w2 < e && char.IsLetter(text[w2])) w2++;
         if (w2 + 2 >= e || text[w2] != '.' || text[w2 + 1] != ' ' || !AuthorDateReader.IsFamilyName(text, w2s, w2)) return null;
-        if (Labelling.Lexicon.IsPlaceName(text.AsSpan(s, w1 - s)) || Labelling.Lexicon.IsPlaceName(text.AsSpan(w2s, w2 - w2s))) return null;
+        // The two words as split above, each tested as a place and as a family name's ending.
+        var first = text.AsSpan(s, w1 - s);
+        var second = text.AsSpan(w2s, w2 - w2s);
+        if (Labelling.Lexicon.IsPlaceName(first) || Labelling.Lexicon.IsPlaceName(second)) return null;
         if (!TextScan.HasAzerbaijaniLetter(text, s, e) || TextScan.HasCyrillic(text, s, e)) return null;
-        var firstEnds = Conventions.IsAzerbaijaniFamilyName(text.AsSpan(s, w1 - s));
-        var secondEnds = Conventions.IsAzerbaijaniFamilyName(text.AsSpan(w2s, w2 - w2s));
+        var firstEnds = Conventions.IsAzerbaijaniFamilyName(first);
+        var secondEnds = Conventions.IsAzerbaijaniFamilyName(second);
         if (!firstEnds && !secondEnds) return null; // "Nizami Gəncəvi. Lirika": a poet's name and his works, cited as one title
         var rest = TextScan.Trim(text, w2 + 1, e).Start;
         if (rest >= e || !(char.IsUpper(text[rest]) || text[rest] is '«' or '“' or '"')) return null;

@@ -192,6 +192,29 @@ internal static class Conventions
     // [\s,.]: what may stand before a day or a month and after a day.
     private static bool IsDateSeparator(char c) => char.IsWhiteSpace(c) || c is ',' or '.';
 
+    /// <summary>
+    /// The year of a date in figures opening text[start..end) (<c>12.3.1990</c>, with <paramref name="twoDigitYear"/>
+    /// also <c>26.12.70</c>): where it stands, or null.
+    /// </summary>
+    /// <remarks>
+    /// The day and the month are one or two ASCII digits, each closed by a full stop; the year is a run of four digits
+    /// (or two) that no further digit follows, so a page or a number glued to it makes no date. One test for every
+    /// reader, so that a press list, a quoted paper and a name before a date agree on what a date in figures is.
+    /// </remarks>
+    public static (int Index, int Length)? NumericDateYear(string text, int start, int end, bool twoDigitYear = false)
+    {
+        var at = start;
+        for (var part = 0; part < 2; part++)
+        {
+            var from = at;
+            while (at < end && at - from < 3 && char.IsAsciiDigit(text[at])) at++;
+            if (at - from is < 1 or > 2 || at >= end || text[at++] != '.') return null;
+        }
+        var year = at;
+        while (at < end && at - year < 5 && char.IsAsciiDigit(text[at])) at++;
+        return at - year == 4 || (twoDigitYear && at - year == 2) ? (year, at - year) : null;
+    }
+
     /// <summary>Descriptors of a collection, with their standard spelling (a misspelling maps to the right form).</summary>
     public static IReadOnlyDictionary<string, string> CollectionWords => CollectionWordTable;
 
@@ -525,6 +548,13 @@ internal static class Conventions
 
     /// <summary>True when <paramref name="place"/> is one of <see cref="AbbreviatedPlaces"/> (no copy is made).</summary>
     public static bool IsAbbreviatedPlace(ReadOnlySpan<char> place) => AbbreviatedPlacesBySpan.Contains(place);
+
+    /// <summary>
+    /// True when <paramref name="place"/> is a place of publication known by name: abbreviated (<c>М.</c>, <c>СПб.</c>) or
+    /// written in full as the lexicon lists it (<c>Тифлис</c>, <c>London</c>). The one test readers ask before taking a
+    /// word for a place, so that the two lists are always asked together.
+    /// </summary>
+    public static bool IsKnownPlace(ReadOnlySpan<char> place) => IsAbbreviatedPlace(place) || Labelling.Lexicon.IsPlaceName(place);
 
     /// <summary>
     /// True when <paramref name="candidate"/> (trimmed) is one short Latin abbreviation (<c>Mass.</c>, <c>Calif.</c>,

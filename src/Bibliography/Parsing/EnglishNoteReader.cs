@@ -1277,7 +1277,7 @@ internal static class EnglishNoteReader
             return null;
         // "Johnson, 12.3.1990, London, p. 4": a numeric date after the name opens no title (a name and a date, as a press
         // list's reference gives them).
-        if (title is not null && kind == PublicationKind.Book && OpensWithNumericDate(title.Value)) return null;
+        if (title is not null && kind == PublicationKind.Book && Conventions.NumericDateYear(title.Value, 0, title.Value.Length) is not null) return null;
         // "Blauvelt, 54": a short form may give the names and the page alone.
         if (title is null && container is null && (afterProse || names.Count + editors.Count + compilers.Count == 0 || year is null && locator is null && !IbidAt(text, rest, re))) return null;
         // Without names, quotes or an imprint a part is no English note (a title alone is read by the other readers).
@@ -1310,19 +1310,6 @@ internal static class EnglishNoteReader
             Locator = locator,
             Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
         };
-    }
-
-    // "12.3.1990", "1.10.2001": a day and a month of one or two digits and a year of four, each after a full stop.
-    private static bool OpensWithNumericDate(string value)
-    {
-        var at = 0;
-        for (var part = 0; part < 3; part++)
-        {
-            var from = at;
-            while (at < value.Length && char.IsAsciiDigit(value[at])) at++;
-            if (part < 2 ? at - from is < 1 or > 2 || at >= value.Length || value[at++] != '.' : at - from != 4) return false;
-        }
-        return at == value.Length || !char.IsAsciiDigit(value[at]);
     }
 
     // A bibliography's chapter after its quoted title, text[s..e): the book ("In" before it, or editors after it, for a
@@ -1542,7 +1529,9 @@ internal static class EnglishNoteReader
         return words > 0;
     }
 
-    private static bool IsQuote(char c) => c is '"' or '“' or '‘' or '\'' or '«';
+    // A title's opening mark in an English note: TextScan's, and the straight apostrophe typed for ‘, but not „: a „…“
+    // is a Georgian or German quotation, and the English readers that took it lost a Georgian note's place (development half).
+    private static bool IsQuote(char c) => c != '„' && TextScan.IsOpeningQuote(c) || c == '\'';
 
     // True when text[at..e) is an ibid phrase and nothing else ("ibid", "Ibid.").
     private static bool IbidAt(string text, int at, int e)
@@ -2556,7 +2545,7 @@ internal static class EnglishNoteReader
     private static int ClosingQuote(string text, int open, int e)
     {
         var opener = text[open];
-        var closer = opener switch { '“' => '”', '‘' => '’', '«' => '»', _ => opener };
+        var closer = TextScan.CloserOf(opener);
         // The last closer before the container starts: titles may hold single quotes inside double ones.
         var last = -1;
         for (var i = open + 1; i < e; i++)

@@ -450,7 +450,7 @@ internal static class LegalGazetteReader
         if (!TextScan.IsOpeningQuote(text[s])) return null;
         for (var i = s + 1; i < e; i++)
         {
-            if (!TextScan.IsClosingQuote(text[i]) || text[i] == '“' && text[s] != '„') continue;
+            if (!TextScan.IsClosingQuote(text[i]) || text[i] == '“' && TextScan.CloserOf(text[s]) != '“') continue;
             var title = Trimmed(text, s + 1, i);
             return title.Value.Length == 0 ? null : (title, i + 1);
         }
@@ -463,11 +463,11 @@ internal static class LegalGazetteReader
     {
         var first = -1;
         for (var i = s; i < open && first < 0; i++)
-            if (text[i] is '“' or '«' or '„' or '"') first = i;
+            if (TextScan.IsOpeningQuote(text[i], single: false)) first = i;
         if (first < 0) return null;
         var last = -1;
         for (var i = open - 1; i > first && last < 0; i--)
-            if (text[i] is '”' or '»' or '“' or '"') last = i;
+            if (TextScan.IsClosingQuote(text[i], single: false)) last = i;
         if (last < 0) return null;
         var designation = text.AsSpan(last + 1, open - last - 1).Trim();
         if (designation.Count(' ') + 1 > MaxActDesignationWords || !NamesAct(text, last + 1, open)) return null;
@@ -505,10 +505,10 @@ internal static class LegalGazetteReader
     {
         var open = -1;
         for (var i = s; i < e && open < 0; i++)
-            if (text[i] is '“' or '«' or '„' or '"') open = i;
+            if (TextScan.IsOpeningQuote(text[i], single: false)) open = i;
         if (open < 0) return null;
         for (var i = e - 1; i > open + 1; i--)
-            if (text[i] is '”' or '»' or '“' or '"') return (open, i);
+            if (TextScan.IsClosingQuote(text[i], single: false)) return (open, i);
         return null;
     }
 

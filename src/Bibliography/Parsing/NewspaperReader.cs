@@ -324,10 +324,11 @@ internal static class NewspaperReader
     }
 
     // "Literaturuli Sakartvelo 1/1988, Tbilisi", "Sakartvelos Respublika, 20.1.1997, Tbilisi": a paper's name in
-    // capitalised Latin words, its number over the year (or the day, month and year), and the place, before the page.
-    // Linear (Conventions.Linear): anchored, each repeat bounded and ended by a token it cannot match.
+    // capitalised Latin words, its number over the year (or the day, month and year, Conventions.NumericDateYear's to
+    // read), and the place, before the page. Linear (Conventions.Linear): anchored, each repeat bounded and ended by a
+    // token it cannot match.
     private static readonly Regex PressListForm = new(
-        @"^(?<t>\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+){0,4}),? (?:(?<i>[0-9]{1,3})/(?<y>[0-9]{4})|[0-9]{1,2}\.[0-9]{1,2}\.(?<yd>[0-9]{4})), (?<pl>\p{Lu}\p{Ll}+)$",
+        @"^(?<t>\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+){0,4}),? (?:(?<i>[0-9]{1,3})/(?<y>[0-9]{4})|(?<d>[0-9.]{8,10})), (?<pl>\p{Lu}\p{Ll}+)$",
         Conventions.Linear);
 
     /// <summary>
@@ -344,9 +345,11 @@ internal static class NewspaperReader
         if (LocatorReader.ReadAtEnd(text, s, e, folioAllowed: false) is not var (locator, at)) return null;
         var (hs, he) = TextScan.Trim(text, s, at, " ,");
         if (he <= hs || PressListForm.Match(text, hs, he - hs) is not { Success: true } m) return null;
-        var (t, i, pl) = (m.Groups["t"], m.Groups["i"], m.Groups["pl"]);
-        var y = m.Groups["y"].Success ? m.Groups["y"] : m.Groups["yd"];
-        if (!Conventions.IsYear(y.ValueSpan)) return null;
+        var (t, i, pl, y, d) = (m.Groups["t"], m.Groups["i"], m.Groups["pl"], m.Groups["y"], m.Groups["d"]);
+        // A date in figures is the whole group only where its year closes it ("12.3.1990.," is none).
+        var written = y.Success ? y : d;
+        var year = y.Success ? (y.Index, y.Length) : Conventions.NumericDateYear(text, d.Index, d.Index + d.Length);
+        if (year is not (var yi, var yl) || yi + yl != written.Index + written.Length || !Conventions.IsYear(text.AsSpan(yi, yl))) return null;
         // "Johnson, 12.3.1990, London, p. 4" is as likely an author and a date: one word is a paper's name only before its number.
         if (!i.Success && t.ValueSpan.IndexOf(' ') < 0) return null;
         return new NewspaperCitation
@@ -354,8 +357,8 @@ internal static class NewspaperReader
             Text = text[s..e],
             Span = new TextSpan(s, e - s),
             Title = new Located(t.Value, new TextSpan(t.Index, t.Length)),
-            Date = CslDate.FromParts(int.Parse(y.ValueSpan), null, null),
-            DateWritten = new Located(y.Value, new TextSpan(y.Index, y.Length)),
+            Date = CslDate.FromParts(int.Parse(text.AsSpan(yi, yl)), null, null),
+            DateWritten = new Located(text.Substring(yi, yl), new TextSpan(yi, yl)),
             Issue = i.Success ? new Located(i.Value, new TextSpan(i.Index, i.Length)) : null,
             Place = new Located(pl.Value, new TextSpan(pl.Index, pl.Length)),
             Locator = locator,

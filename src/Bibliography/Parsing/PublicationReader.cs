@@ -443,8 +443,8 @@ internal static class PublicationReader
             && IsPeriodicalNumber(text, issue) && QuotedAfterComma(text, title.Span.Offset, title.Span.Offset + title.Span.Length) is var qc and > 0)
         {
             looseContainer = TextScan.Locate(text, qc + 1, title.Span.Offset + title.Span.Length, " .,;:") is { } quoted ? WithoutPeriodicalWord(quoted) : null;
-            if (looseContainer is not null && looseContainer.Value.Length > 2 && looseContainer.Value[0] is '«' or '„' or '“' or '"')
-                looseContainer = TextScan.Locate(text, looseContainer.Span.Offset + 1, looseContainer.Span.Offset + looseContainer.Span.Length, "»“”\" .");
+            if (looseContainer is not null && looseContainer.Value.Length > 2 && TextScan.IsOpeningQuote(looseContainer.Value[0], single: false))
+                looseContainer = TextScan.Locate(text, looseContainer.Span.Offset + 1, looseContainer.Span.Offset + looseContainer.Span.Length, Vocabulary.ClosingQuotes + " .");
             title = TextScan.Locate(text, title.Span.Offset, qc, " .,;:");
         }
         // "ი. ჭავჭავაძე, თსკ ათ ტომად, ტ. 10": the number of volumes of a Georgian set is recorded nowhere, as «В 4 т.» is.
@@ -608,7 +608,7 @@ internal static class PublicationReader
         var word = before;
         while (word > s && !char.IsWhiteSpace(text[word - 1])) word--;
         if (before > word && Conventions.IsAbbreviatedPlace(text.AsSpan(word, before - word))) return -1;
-        return Labelling.Lexicon.IsPlaceName(candidate) || Conventions.IsAbbreviatedPlace(candidate) || AbbreviatedPlaces(candidate) ? comma : -1;
+        return Conventions.IsKnownPlace(candidate) || AbbreviatedPlaces(candidate) ? comma : -1;
     }
 
     // The sentence (by its index, as sentences[k] closes sentence k) that opens a publisher's name before the imprint's
@@ -656,7 +656,7 @@ internal static class PublicationReader
             var colon = text.IndexOf(':', start, stop - start);
             if (colon < 0) continue;
             var place = text.AsSpan(start, colon - start).Trim();
-            return !place.IsEmpty && (Conventions.IsAbbreviatedPlace(place) || Labelling.Lexicon.IsPlaceName(place) || IsNoPlaceMark(text, start, colon)) ? j - 1 : k;
+            return !place.IsEmpty && (Conventions.IsKnownPlace(place) || IsNoPlaceMark(text, start, colon)) ? j - 1 : k;
         }
         return k;
     }
@@ -790,8 +790,8 @@ internal static class PublicationReader
         var (ns, ne) = TextScan.Trim(text, s, comma < 0 ? e : comma, " .,«»„“”\"");
         if (ne <= ns || comma >= 0 && TextScan.Trim(text, comma + 1, e).Start < e) return false;
         var name = text.AsSpan(ns, ne - ns);
-        return !Conventions.IsAbbreviatedPlace(text.AsSpan(ns, Math.Min(text.Length, ne + 1) - ns)) && !Conventions.IsAbbreviatedPlace(name)
-            && !Labelling.Lexicon.IsPlaceName(name) && !AbbreviatedPlaces(name);
+        return !Conventions.IsAbbreviatedPlace(text.AsSpan(ns, Math.Min(text.Length, ne + 1) - ns))
+            && !Conventions.IsKnownPlace(name) && !AbbreviatedPlaces(name);
     }
 
     /// <summary>The most book parts read one after another before a year (<c>М., 1995. Кн. 1, ч. 2, гл. 9</c>).</summary>
@@ -1271,7 +1271,7 @@ internal static class PublicationReader
     {
         var value = name.Value;
         var (a, b) = TextScan.Trim(value, wordLength, value.Length);
-        if (b - a > 2 && value[a] is '«' or '„' or '“' or '"' && value[b - 1] is '»' or '“' or '”' or '"') (a, b) = (a + 1, b - 1);
+        if (b - a > 2 && TextScan.IsOpeningQuote(value[a], single: false) && TextScan.IsClosingQuote(value[b - 1], single: false)) (a, b) = (a + 1, b - 1);
         return b > a ? new Located(value[a..b], new TextSpan(name.Span.Offset + a, b - a)) : name;
     }
 

@@ -44,8 +44,6 @@ internal static class QuotedPeriodicalReader
     // "Zamanov A.Yersiz müdaxilə", "Zamanov A.»Title»": the initial glued to the title, whose first letter or quotation
     // mark the match takes as well (so that it is no initial's: the caller steps back over it).
     internal static readonly Regex FamilyFirstGlued = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @")[\p{Lu}«»""“„]", Conventions.Options);
-    // A date written in numbers after the paper ("26.12.70", "5.12.1998"): its year as written.
-    private static readonly Regex NumericDate = new(@"^\d{1,2}\.\d{1,2}\.(?<y>\d{4}|\d{2})(?:[^\d]|$)", Conventions.Options);
 
     /// <summary>Reads text[start..end) as a piece in a quoted journal or newspaper, or null if it is not one.</summary>
     public static PublicationCitation? Read(string text, int start, int end)
@@ -109,7 +107,8 @@ internal static class QuotedPeriodicalReader
             // The date or number follows the paper at once: it is looked for near it, so that a part of many quoted
             // names (each tried in turn) costs each only its window, not the rest of the part (FuzzTests' quoted titles).
             var window = Math.Min(e, restStart + DateWindow) - restStart;
-            var numeric = NumericDate.MatchIn(text, restStart, window);
+            // A date written in numbers after the paper ("26.12.70", "5.12.1998"): its year as written.
+            var numeric = Conventions.NumericDateYear(text, restStart, restStart + window, twoDigitYear: true);
             var issueMatch = NewspaperReader.IssueNumber.Find(text, restStart, window);
             var opensWithIssue = issueMatch is { } first && TextScan.Trim(text, restStart, first.Index).End == restStart;
             if (!char.IsDigit(text[restStart]) && !opensWithIssue) continue;
@@ -123,11 +122,8 @@ internal static class QuotedPeriodicalReader
                 var ya = char.IsDigit(text[y.Index]) ? y.Index : y.Index + 1;
                 year = new Located(text.Substring(ya, 4), new TextSpan(ya, 4));
             }
-            else if (numeric is not null)
-            {
-                var g = numeric.Groups["y"];
-                year = new Located(g.Value, new TextSpan(g.Index, g.Length));
-            }
+            else if (numeric is (var ny, var nl))
+                year = new Located(text.Substring(ny, nl), new TextSpan(ny, nl));
             else continue;
             Located? issue = null;
             if (issueMatch is { } im)

@@ -42,7 +42,7 @@ internal static class QuotedTitleImprintReader
         if (be <= bs || Imprint.Match(text, bs, be - bs) is not { Success: true } m || m.Index != bs || m.Length != be - bs) return null;
         var placeGroup = m.Groups["place"];
         var placeText = placeGroup.ValueSpan.Trim();
-        if (!Conventions.IsAbbreviatedPlace(placeText) && !Labelling.Lexicon.IsPlaceName(placeText)) return null;
+        if (!Conventions.IsKnownPlace(placeText)) return null;
 
         var authors = new List<CslName>();
         var (hs, he) = TextScan.Trim(text, s, opening);

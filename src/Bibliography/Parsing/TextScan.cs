@@ -163,7 +163,7 @@ internal static class TextScan
         foreach (var range in list.Split(';'))
         {
             var place = list[range].Trim();
-            if (Conventions.IsAbbreviatedPlace(place) || Labelling.Lexicon.IsPlaceName(place) || place.Contains('-')) return true;
+            if (Conventions.IsKnownPlace(place) || place.Contains('-')) return true;
         }
         return false;
     }
@@ -294,11 +294,23 @@ internal static class TextScan
         return true;
     }
 
-    /// <summary>True when <paramref name="c"/> may open a quoted name: typographic double, guillemet, low-9, straight or single.</summary>
-    public static bool IsOpeningQuote(char c) => c is '“' or '«' or '„' or '"' or '‘';
+    /// <summary>True when <paramref name="c"/> may open a quoted name: one of <see cref="Vocabulary.OpeningQuotes"/>, or the single ‘ unless <paramref name="single"/> is false.</summary>
+    public static bool IsOpeningQuote(char c, bool single = true) => OpeningQuoteMarks.Contains(c) || single && c == Vocabulary.SingleQuotes[0];
 
-    /// <summary>True when <paramref name="c"/> may close a quoted name; “ is one too, as German and Russian close „ with it.</summary>
-    public static bool IsClosingQuote(char c) => c is '”' or '»' or '“' or '"' or '’';
+    /// <summary>True when <paramref name="c"/> may close a quoted name: one of <see cref="Vocabulary.ClosingQuotes"/> (“ too, as German and Russian close „ with it), or the single ’ unless <paramref name="single"/> is false.</summary>
+    public static bool IsClosingQuote(char c, bool single = true) => ClosingQuoteMarks.Contains(c) || single && c == Vocabulary.SingleQuotes[1];
+
+    /// <summary>The mark that closes a quotation <paramref name="opener"/> opens (<see cref="Vocabulary.QuotePairs"/>): ” for “, » for «, “ for „; a straight mark, or any other, closes itself.</summary>
+    public static char CloserOf(char opener)
+    {
+        foreach (var pair in Vocabulary.QuotePairs)
+            if (pair[0] == opener) return pair[1];
+        return opener;
+    }
+
+    // The marks as sets, so that a test per character costs a bit look-up, not a scan of the list.
+    private static readonly System.Buffers.SearchValues<char> OpeningQuoteMarks = System.Buffers.SearchValues.Create(Vocabulary.OpeningQuotes);
+    private static readonly System.Buffers.SearchValues<char> ClosingQuoteMarks = System.Buffers.SearchValues.Create(Vocabulary.ClosingQuotes);
 
     /// <summary>
     /// The index of the first occurrence of any of <paramref name="chars"/> in [start, end) outside quotes, or -1. A

@@ -320,6 +320,18 @@ public static class Vocabulary
     /// </summary>
     public const string AzerbaijaniLetters = "əƏıİşŞğĞ";
 
+    /// <summary>The double marks that open a quoted name: typographic, guillemet, the low-9 German and Russian open with, straight.</summary>
+    public const string OpeningQuotes = "“«„\"";
+
+    /// <summary>The double marks that close a quoted name: typographic, guillemet, the high “ that closes „, straight.</summary>
+    public const string ClosingQuotes = "”»“\"";
+
+    /// <summary>The single marks of a quoted name (<c>‘Ulduz’</c>), read where a reader asks for them beside the double ones.</summary>
+    public const string SingleQuotes = "‘’";
+
+    /// <summary>Each opening mark and the mark that closes it (English “…” and ‘…’, guillemets, German and Russian „…“); a straight mark closes itself.</summary>
+    public static IReadOnlyList<string> QuotePairs { get; } = ["“”", "‘’", "«»", "„“"];
+
     // Stated before GeorgianFamilyEndings, which spreads it: static properties initialise in the order written.
     /// <summary>
     /// The <see cref="GeorgianFamilyEndings"/> that given names in the nominative share (<c>ლევანი</c>, <c>ქეთევანი</c>,

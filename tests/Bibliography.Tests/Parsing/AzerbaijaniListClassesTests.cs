@@ -10,13 +10,7 @@ namespace Bibliography.Tests.Parsing;
 /// </summary>
 public class AzerbaijaniListClassesTests
 {
-    private static void Check(string note, string expected, string? before = null)
-    {
-        var mode = CitationParser.Mode;
-        CitationParser.Mode = ParserMode.Rules;
-        try { ExpectedFields.Check(note, expected, before); }
-        finally { CitationParser.Mode = mode; }
-    }
+    private static void Check(string note, string expected, string? before = null) => RulesOnly.Check(note, expected, before);
 
     [Theory]
     // No word of the reference is Azerbaijani: the place tells, by its letters or as Baku.

@@ -9,13 +9,7 @@ namespace Bibliography.Tests.Parsing;
 /// </summary>
 public class CommaImprintFormTests
 {
-    private static PublicationCitation Read(string note)
-    {
-        var before = CitationParser.Mode;
-        CitationParser.Mode = ParserMode.Rules;
-        try { return CitationParser.ParseFootnote(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>(); }
-        finally { CitationParser.Mode = before; }
-    }
+    private static PublicationCitation Read(string note) => RulesOnly.Publication(note);
 
     [Theory]
     [InlineData("Quliyeva S.M. Şəki xanlığının tarixi. Bakı, Elm, 1991", "Quliyeva", "Şəki xanlığının tarixi", "Bakı", "Elm", "1991", null, null)]

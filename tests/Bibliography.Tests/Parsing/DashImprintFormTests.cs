@@ -9,13 +9,7 @@ namespace Bibliography.Tests.Parsing;
 /// </summary>
 public class DashImprintFormTests
 {
-    private static PublicationCitation Read(string note)
-    {
-        var before = CitationParser.Mode;
-        CitationParser.Mode = ParserMode.Rules;
-        try { return CitationParser.ParseFootnote(note).ShouldHaveSingleItem().ShouldBeOfType<PublicationCitation>(); }
-        finally { CitationParser.Mode = before; }
-    }
+    private static PublicationCitation Read(string note) => RulesOnly.Publication(note);
 
     private static string Families(IReadOnlyList<CslName> names) => string.Join("; ", names.Select(n => n.Family ?? n.Literal));
 

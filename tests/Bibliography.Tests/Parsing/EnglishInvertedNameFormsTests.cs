@@ -37,10 +37,7 @@ public class EnglishInvertedNameFormsTests
         var p = Publication(note);
         Families(p.Authors).ShouldBe(family);
         p.Authors[0].Family.ShouldBe(family);
-        p.Title!.Value.ShouldBe(title);
-        p.Place!.Value.ShouldBe(place);
-        p.Publisher!.Value.ShouldBe(publisher);
-        p.Year!.Value.ShouldBe(year);
+        ShouldHaveImprint(p, title, place, publisher, year);
     }
 
     [Theory]

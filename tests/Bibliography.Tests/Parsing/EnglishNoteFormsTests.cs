@@ -178,12 +178,9 @@ public class EnglishNoteFormsTests
     public void No_date_and_no_place_marks_give_no_value(string note, string? place, string? publisher, string? year)
     {
         var p = Publication(note);
-        p.Place?.Value.ShouldBe(place);
-        if (place is null) p.Place.ShouldBeNull();
-        p.Publisher?.Value.ShouldBe(publisher);
-        if (publisher is null) p.Publisher.ShouldBeNull();
-        p.Year?.Value.ShouldBe(year);
-        if (year is null) p.Year.ShouldBeNull();
+        (p.Place?.Value).ShouldBe(place);
+        (p.Publisher?.Value).ShouldBe(publisher);
+        (p.Year?.Value).ShouldBe(year);
         p.Title.ShouldNotBeNull().Value.ShouldNotContain("(");
     }
 
@@ -263,11 +260,7 @@ public class EnglishNoteFormsTests
         var p = Publication(note);
         p.Kind.ShouldBe(PublicationKind.Book);
         Families(p.Authors).ShouldBe(family);
-        p.Title!.Value.ShouldBe(title);
-        p.Place!.Value.ShouldBe(place);
-        p.Publisher?.Value.ShouldBe(publisher);
-        if (publisher is null) p.Publisher.ShouldBeNull();
-        p.Year!.Value.ShouldBe(year);
+        ShouldHaveImprint(p, title, place, publisher, year);
     }
 
     [Theory]

@@ -208,11 +208,7 @@ public class EnglishPublicationClassesTests
     public void A_later_edition_after_the_imprint_leaves_the_first_editions_imprint(string note, string title, string place, string? publisher, string year)
     {
         var p = Publication(note);
-        p.Title!.Value.ShouldBe(title);
-        p.Place!.Value.ShouldBe(place);
-        p.Publisher?.Value.ShouldBe(publisher);
-        if (publisher is null) p.Publisher.ShouldBeNull();
-        p.Year!.Value.ShouldBe(year);
+        ShouldHaveImprint(p, title, place, publisher, year);
     }
 
     [Theory]

@@ -14,13 +14,7 @@ public class GeorgianRussianFurtherClassesTests
 {
     private static void Reads(string note, string expected) => ExpectedFields.Check(note, expected);
 
-    private static void RulesRead(string note, string expected)
-    {
-        var before = CitationParser.Mode;
-        CitationParser.Mode = ParserMode.Rules;
-        try { Reads(note, expected); }
-        finally { CitationParser.Mode = before; }
-    }
+    private static void RulesRead(string note, string expected) => RulesOnly.Check(note, expected);
 
     // ---- The brief's forms, read whole by the hybrid ----
 

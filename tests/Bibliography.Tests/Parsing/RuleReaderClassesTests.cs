@@ -16,16 +16,7 @@ public class RuleReaderClassesTests
 {
     private const string Antecedent = "Иванов А. Б. История Кавказа. М.: Наука, 1985. С. 1.";
 
-    private static void Reads(string note, string expected, string? before = null)
-    {
-        var mode = CitationParser.Mode;
-        CitationParser.Mode = ParserMode.Rules;
-        try
-        {
-            ExpectedFields.Check(note, expected, before);
-        }
-        finally { CitationParser.Mode = mode; }
-    }
+    private static void Reads(string note, string expected, string? before = null) => RulesOnly.Check(note, expected, before);
 
     // ---- Author–date references: names (or a short title), a year, what follows a year ----
 

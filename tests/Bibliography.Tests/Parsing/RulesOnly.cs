@@ -40,6 +40,15 @@ internal static class RulesOnly
         p.Year!.Value.ShouldBe(year);
     }
 
+    /// <summary>Asserts a book's title and imprint, the four fields the imprint classes check together; a null publisher asserts there is none.</summary>
+    public static void ShouldHaveImprint(PublicationCitation p, string title, string place, string? publisher, string year)
+    {
+        p.Title!.Value.ShouldBe(title);
+        p.Place!.Value.ShouldBe(place);
+        (p.Publisher?.Value).ShouldBe(publisher);
+        p.Year!.Value.ShouldBe(year);
+    }
+
     /// <summary>The family names, joined by <c>; </c>.</summary>
     public static string Families(IEnumerable<CslName> names) => string.Join("; ", names.Select(n => n.Family));
 }

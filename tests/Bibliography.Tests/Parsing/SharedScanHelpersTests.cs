@@ -47,6 +47,56 @@ public sealed class SharedScanHelpersTests
     public void Moscow_Leningrad_written_like_hyphenated_initials_stays_a_place(string note, string expected) => RulesOnly.Check(note, expected);
 
     [Theory]
+    [InlineData("12.3.1990", false, "1990")]
+    [InlineData("1.10.2001, London", false, "2001")]
+    [InlineData("26.12.70", true, "70")]
+    [InlineData("26.12.70", false, null)]
+    [InlineData("5.12.1998-4", true, "1998")]
+    [InlineData("12.3.19901", false, null)]
+    [InlineData("12.3.199", true, null)]
+    [InlineData("123.3.1990", false, null)]
+    [InlineData("12.3 1990", false, null)]
+    [InlineData("March 1990", false, null)]
+    public void A_date_in_figures_is_a_day_and_a_month_of_two_digits_at_most_and_a_whole_year(string text, bool twoDigitYear, string? year)
+    {
+        var found = Conventions.NumericDateYear(text, 0, text.Length, twoDigitYear);
+        (found is (var at, var length) ? text.Substring(at, length) : null).ShouldBe(year);
+    }
+
+    [Theory]
+    [InlineData("М.", true)]
+    [InlineData("СПб.", true)]
+    [InlineData("Telavi", true)]
+    [InlineData("Helsinki", true)]
+    [InlineData("Наука", false)]
+    [InlineData("Telav", false)]
+    public void A_place_is_known_abbreviated_or_written_in_full_as_the_lexicon_lists_it(string place, bool known) => Conventions.IsKnownPlace(place).ShouldBe(known);
+
+    [Theory]
+    [InlineData('«', '»', true)]
+    [InlineData('„', '“', true)]
+    [InlineData('“', '”', true)]
+    [InlineData('"', '"', true)]
+    [InlineData('‘', '’', false)]
+    public void Double_quotes_open_and_close_a_name_everywhere_and_single_ones_where_a_reader_asks(char open, char close, bool isDouble)
+    {
+        TextScan.IsOpeningQuote(open).ShouldBeTrue();
+        TextScan.IsClosingQuote(close).ShouldBeTrue();
+        TextScan.IsOpeningQuote(open, single: false).ShouldBe(isDouble);
+        TextScan.IsClosingQuote(close, single: false).ShouldBe(isDouble);
+        TextScan.IsOpeningQuote('»').ShouldBeFalse();
+        TextScan.IsClosingQuote('„').ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData('“', '”')]
+    [InlineData('‘', '’')]
+    [InlineData('«', '»')]
+    [InlineData('„', '“')]
+    [InlineData('"', '"')]
+    public void Each_opening_mark_is_closed_by_its_pair_and_a_straight_one_by_itself(char open, char close) => TextScan.CloserOf(open).ShouldBe(close);
+
+    [Theory]
     [InlineData("Summer", true)]
     [InlineData("summer", true)]
     [InlineData(" Winter ", true)]
