@@ -476,11 +476,18 @@ internal static class EnglishNoteReader
             // ", http://…", " doi:10.…": the last word an address, after a date, a page, a bracket or a quoted title (an
             // address standing for the source itself, "Ilya Frenklakh, www.iremember.ru", is kept).
             var space = text.LastIndexOfAny(WordBreaks, te - 1, Math.Min(te - s, MaxWebTailPart));
-            if (space > s && OpensAddress(text, space + 1, te) && TextScan.Trim(text, s, space, " ,.").End is var before && before > s
-                && (char.IsAsciiDigit(text[before - 1]) || text[before - 1] is ')' or '”' or '"' or '’' or '»'))
+            if (space > s && OpensAddress(text, space + 1, te) && TextScan.Trim(text, s, space, " ,.").End is var before && before > s)
             {
-                e = space;
-                continue;
+                // ", September 27, 2011, at www.svoboda.org/…": the word "at" before the address goes with it.
+                var lead = before - Vocabulary.AddressLeadIn.Length;
+                if (lead > s && text[lead - 1] is ' ' or ',' && string.Compare(text, lead, Vocabulary.AddressLeadIn, 0, Vocabulary.AddressLeadIn.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && TextScan.Trim(text, s, lead, " ,.").End is var beforeLead && beforeLead > s)
+                    (space, before) = (lead - 1, beforeLead);
+                if (char.IsAsciiDigit(text[before - 1]) || text[before - 1] is ')' or '”' or '"' or '’' or '»')
+                {
+                    e = space;
+                    continue;
+                }
             }
             // ", accessed March 3, 2012", ". Accessed March 15, 2026" (a journal's Turabian export): the last segments,
             // after a comma or a full stop, opening with an access word.

@@ -413,7 +413,7 @@ public static class Vocabulary
     /// The words English notes also lead from an article's pages to the pages cited by (<c>1–30, esp. 12</c>, <c>1–30,
     /// at 12</c>), besides <see cref="HereWords"/>.
     /// </summary>
-    public static IReadOnlyList<string> EnglishPinpointWords { get; } = [EnglishHere, "especially", "esp.", "at"];
+    public static IReadOnlyList<string> EnglishPinpointWords { get; } = [EnglishHere, "especially", "esp.", AddressLeadIn];
 
     /// <summary>
     /// Georgian words for a publishing house before its name in quotation marks (<c>გამომც. „საბჭოთა საქართველო“</c>,
@@ -906,6 +906,12 @@ public static class Vocabulary
 
     /// <summary>How a web address opens (<c>http://…</c>, <c>www.…</c>): one in square brackets closing a citation is its electronic copy.</summary>
     public static IReadOnlyList<string> WebAddressOpenings { get; } = ["http://", "https://", "www.", "doi:"];
+
+    /// <summary>
+    /// The word an English note may put before a web address closing it (<c>…, September 27, 2011, at www.svoboda.org/…</c>),
+    /// which goes with the address; also a pinpoint word (<c>at 113</c>, <see cref="EnglishPinpointWords"/>).
+    /// </summary>
+    public const string AddressLeadIn = "at";
 
     /// <summary>
     /// The words an English note dates its reading of a web page with, after the address (<c>(accessed 10 June 2016)</c>,

@@ -7,7 +7,7 @@ namespace Bibliography.Tests.Parsing;
 /// <summary>
 /// English note forms read from the development half of the en24 notes (issue #18): a piece's own editors between its
 /// quoted title and the periodical, a newspaper's month and day before the year and its number, a web address in angle
-/// brackets closing a note, and a bibliography's imprint after the title's full stop. Every example is invented for its
+/// brackets or after "at" closing a note, and a bibliography's imprint after the title's full stop. Every example is invented for its
 /// class.
 /// </summary>
 public class EnglishPeriodicalAndImprintTailTests
@@ -55,6 +55,17 @@ public class EnglishPeriodicalAndImprintTailTests
     [InlineData("Dan Ross, “Oil Deal Signed,” Caspian Weekly, 20 September 1994. <http://www.caspian.example/1994>.", "Caspian Weekly", "1994")]
     [InlineData("Zara Ali, “Election Day,” Baku Today, 7 November 2005, <www.bakutoday.example/news>.", "Baku Today", "2005")]
     public void A_web_address_in_angle_brackets_goes_nowhere(string note, string periodical, string year)
+    {
+        var p = Publication(note);
+        p.ContainerTitle!.Value.ShouldBe(periodical);
+        p.Year!.Value.ShouldBe(year);
+    }
+
+    [Theory]
+    [InlineData("Lev Orlov and Anna Ross, “Memory and Dissent,” Radio Liberty, October 3, 2012, at www.rferl.example/a/1234.html (last accessed May 2, 2016).", "Radio Liberty", "2012")]
+    [InlineData("Tom Hale, “Gas and Politics,” Kommersant, 12 March 2009, at http://www.kommersant.example/doc/1234 (accessed 5 May 2012).", "Kommersant", "2009")]
+    [InlineData("Zara Ali, “The Border Villages,” Eurasianet, June 14, 2015, at www.eurasianet.example/node/73911.", "Eurasianet", "2015")]
+    public void A_web_address_after_at_goes_nowhere_with_its_at(string note, string periodical, string year)
     {
         var p = Publication(note);
         p.ContainerTitle!.Value.ShouldBe(periodical);
