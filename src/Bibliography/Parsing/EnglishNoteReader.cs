@@ -2379,8 +2379,11 @@ internal static class EnglishNoteReader
                     return (named, new Located(text[vs..ve], new TextSpan(vs, ve - vs)), new Located(text[(open + 1)..(te - 1)], new TextSpan(open + 1, te - open - 2)), yearBefore, null);
             }
         }
+        // "Central Asian Survey, v. 12, n. 3": a catalogue's volume and number, "v." and "n." read only together.
+        if (VolumeAndNumberMarks(text, s, e) is var (markVolume, markIssue, markStart))
+            (volume, issue, e) = (markVolume, markIssue, markStart);
         // "no. 8", "nos. 5–6": the issue.
-        foreach (var word in Conventions.EnglishIssueWords)
+        foreach (var word in issue is null ? Conventions.EnglishIssueWords : [])
         {
             var no = text.LastIndexOf(word, e - 1, e - s, StringComparison.OrdinalIgnoreCase);
             if (no <= s || !(text[no - 1] is ' ' or ',')) continue;
@@ -2575,6 +2578,28 @@ internal static class EnglishNoteReader
         var (ms, me) = TextScan.Trim(text, ds, de - 4, " ,");
         if (me > ms && !IsMonthOrMonths(text.AsSpan(ms, me - ms)) && !IsDayAndMonth(text, ms, me)) return null;
         return new Located(text.Substring(de - 4, 4), new TextSpan(de - 4, 4));
+    }
+
+    // The volume and the issue of "…, v. 12, n. 3" closing text[s..e) and where the marks begin, or null.
+    private static (Located Volume, Located Issue, int Start)? VolumeAndNumberMarks(string text, int s, int e)
+    {
+        var (_, te) = TextScan.Trim(text, s, e, " .,");
+        var issue = NumberAfterMark(text, s, te, Vocabulary.NoteOrNumber);
+        if (issue is null) return null;
+        var (_, ve) = TextScan.Trim(text, s, issue.Value.MarkStart, " ,");
+        var volume = NumberAfterMark(text, s, ve, Vocabulary.CollectionVolume);
+        if (volume is null || text[TextScan.Trim(text, s, volume.Value.MarkStart).End - 1] != ',') return null;
+        return (volume.Value.Number, issue.Value.Number, TextScan.Trim(text, s, volume.Value.MarkStart, " ,").End);
+    }
+
+    // The figures closing text[s..e) after mark and a space ("n. 3"), and where the mark begins, or null.
+    private static (Located Number, int MarkStart)? NumberAfterMark(string text, int s, int e, string mark)
+    {
+        var d = e;
+        while (d > s && char.IsAsciiDigit(text[d - 1])) d--;
+        var m = d - mark.Length - 1;
+        if (d == e || m <= s || text[d - 1] != ' ' || string.CompareOrdinal(text, m, mark, 0, mark.Length) != 0 || !(text[m - 1] is ' ' or ',')) return null;
+        return (new Located(text[d..e], new TextSpan(d, e - d)), m);
     }
 
     // True when segment is a journal issue's month, months or season ("April", "September/ October", "May–June",

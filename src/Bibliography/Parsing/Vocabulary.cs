@@ -129,7 +129,7 @@ public static class Vocabulary
 
     /// <summary>
     /// The shortest volume keyword of English notes citing the Complete Collection of laws (<c>PSZ1, v. 20, no. 14392</c>):
-    /// read only there, as elsewhere <c>v.</c> is a folio (<c>vərəq</c>) or a verso.
+    /// read there and before a periodical's <c>n.</c> (<c>v. 12, n. 3</c>), as elsewhere <c>v.</c> is a folio (<c>vərəq</c>) or a verso.
     /// </summary>
     public const string CollectionVolume = "v.";
 
@@ -389,7 +389,13 @@ public static class Vocabulary
     /// The words after a page that name a note on it (<c>92, n. 4</c>, <c>66 n. 27</c>, <c>nn. 3–4</c>, <c>note 12</c>), longest
     /// first: the note is part of the locator.
     /// </summary>
-    public static IReadOnlyList<string> EnglishNoteWords { get; } = ["notes", "note", "nn.", "n."];
+    public static IReadOnlyList<string> EnglishNoteWords { get; } = ["notes", "note", "nn.", NoteOrNumber];
+
+    /// <summary>
+    /// <c>n.</c>: after a page a note on it (<c>66 n. 27</c>); after a periodical's <c>v.</c> and its number, as Portuguese and
+    /// Spanish catalogues write it (<c>Central Asian Survey, v. 12, n. 3</c>), the issue.
+    /// </summary>
+    public const string NoteOrNumber = "n.";
 
     /// <summary>
     /// The Georgian footnote (<c>სქ.</c>, სქოლიო) after a page and line of a source's edition (<c>784,18,სქ.6,7</c>): the note

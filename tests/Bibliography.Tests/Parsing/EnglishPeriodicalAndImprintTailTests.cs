@@ -6,9 +6,9 @@ namespace Bibliography.Tests.Parsing;
 
 /// <summary>
 /// English note forms read from the development half of the en24 notes (issue #18): a piece's own editors between its
-/// quoted title and the periodical, a newspaper's month and day before the year and its number, a web address in angle
-/// brackets or after "at" closing a note, and a bibliography's imprint after the title's full stop. Every example is invented for its
-/// class.
+/// quoted title and the periodical, a newspaper's month and day before the year and its number, a catalogue's <c>v.</c>
+/// and <c>n.</c>, a web address in angle brackets or after <c>at</c> closing a note, and a bibliography's imprint after the
+/// title's full stop. Every example is invented for its class.
 /// </summary>
 public class EnglishPeriodicalAndImprintTailTests
 {
@@ -70,6 +70,26 @@ public class EnglishPeriodicalAndImprintTailTests
         var p = Publication(note);
         p.ContainerTitle!.Value.ShouldBe(periodical);
         p.Year!.Value.ShouldBe(year);
+    }
+
+    // ---- a catalogue's "v." and "n." together are the volume and the issue ----
+
+    [Theory]
+    [InlineData("Mark Hill, “Oil Towns,” Central Asian Survey, v. 12, n. 3, 1993, p. 45.", "Central Asian Survey", "12", "3", "1993")]
+    [InlineData("Ana Souza, “A Rússia e o Cáucaso,” Revista de História, v. 40, n. 2 (2001): 33–50.", "Revista de História", "40", "2", "2001")]
+    [InlineData("Luis Vera, “El Turkestán soviético,” Estudios de Asia y África, v. 31, n. 1, 1996, pp. 7–30.", "Estudios de Asia y África", "31", "1", "1996")]
+    public void V_and_n_together_are_the_volume_and_the_issue(string note, string journal, string volume, string issue, string year)
+    {
+        var p = Publication(note);
+        RulesOnly.ShouldBeJournal(p, journal, volume, issue, year);
+    }
+
+    [Fact]
+    public void N_after_a_page_without_v_stays_a_note_in_the_locator()
+    {
+        var p = Publication("Mark Hill, The Steppe (London, 1990), 92, n. 4.");
+        p.Locator!.Value.ShouldBe("92, n. 4");
+        p.Issue.ShouldBeNull();
     }
 
     // ---- a bibliography's imprint after the title's full stop ----
