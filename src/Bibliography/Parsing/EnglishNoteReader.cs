@@ -476,11 +476,18 @@ internal static class EnglishNoteReader
             // ", http://…", " doi:10.…": the last word an address, after a date, a page, a bracket or a quoted title (an
             // address standing for the source itself, "Ilya Frenklakh, www.iremember.ru", is kept).
             var space = text.LastIndexOfAny(WordBreaks, te - 1, Math.Min(te - s, MaxWebTailPart));
-            if (space > s && OpensAddress(text, space + 1, te) && TextScan.Trim(text, s, space, " ,.").End is var before && before > s
-                && (char.IsAsciiDigit(text[before - 1]) || text[before - 1] is ')' or '”' or '"' or '’' or '»'))
+            if (space > s && OpensAddress(text, space + 1, te) && TextScan.Trim(text, s, space, " ,.").End is var before && before > s)
             {
-                e = space;
-                continue;
+                // ", September 27, 2011, at www.svoboda.org/…": the word "at" before the address goes with it.
+                var lead = before - Vocabulary.AddressLeadIn.Length;
+                if (lead > s && text[lead - 1] is ' ' or ',' && string.Compare(text, lead, Vocabulary.AddressLeadIn, 0, Vocabulary.AddressLeadIn.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && TextScan.Trim(text, s, lead, " ,.").End is var beforeLead && beforeLead > s)
+                    (space, before) = (lead - 1, beforeLead);
+                if (char.IsAsciiDigit(text[before - 1]) || text[before - 1] is ')' or '”' or '"' or '’' or '»')
+                {
+                    e = space;
+                    continue;
+                }
             }
             // ", accessed March 3, 2012", ". Accessed March 15, 2026" (a journal's Turabian export): the last segments,
             // after a comma or a full stop, opening with an access word.
@@ -523,6 +530,8 @@ internal static class EnglishNoteReader
     // True when text[at..e) opens with a web address or a DOI (Conventions.WebAddressOpenings).
     private static bool OpensAddress(string text, int at, int e)
     {
+        // "<www.rferl.org/nca/features>": an address in angle brackets, as older notes print one.
+        if (at < e && text[at] == '<') at++;
         foreach (var opening in Conventions.WebAddressOpenings)
             if (e - at > opening.Length && string.Compare(text, at, opening, 0, opening.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 return true;
@@ -1073,6 +1082,13 @@ internal static class EnglishNoteReader
                     locator ??= chapterPages;
                     he = comma;
                 }
+                // "Anna Reid, Borderland: A Journey. London: Weidenfeld, 1997": the imprint after the title's full stop,
+                // as a bibliography writes it; the colon in the title is no place's.
+                else if (segment is not null && ImprintAfterStop(text, segment.Span.Offset, segment.Span.End, out var stopPlace, out var stopPublisher) is var stop and > 0)
+                {
+                    (place, publisher) = (stopPlace, stopPublisher);
+                    he = stop;
+                }
                 else if (segment is not null && segment.Value.IndexOf(':') is var colon and > 0 && !PublisherFirst(segment.Value, colon))
                 {
                     // "London: Macmillan, 1994": the place, then the publisher, as in a bracketed imprint.
@@ -1188,6 +1204,9 @@ internal static class EnglishNoteReader
             // "“Hayasa-Azzii teghvoroshume” [The Location of Hayasa-Azzi], in …": the title's translation in square brackets.
             if (cs < ce && text[cs] == '[' && text.IndexOf(']', cs, ce - cs) is var translated and > 0)
                 (cs, ce) = TextScan.Trim(text, translated + 1, ce, " .,:;");
+            // "“Koryo Saram,” ed. Ross King and Anna Kim, Korean Studies Bulletin 12": the piece's own editors (or
+            // translators, who go nowhere) between its title and the periodical, which opens after their comma.
+            if (cs < ce && PieceResponsibilityEnd(text, cs, ce, editors) is var periodical and > 0) cs = periodical;
             if (cs < ce)
             {
                 if (ChapterInAt(text, cs, ce) is var inEnd and > 0)
@@ -1310,6 +1329,23 @@ internal static class EnglishNoteReader
             Locator = locator,
             Language = LanguageDetector.Detect(title?.Value, container?.Value, publisher?.Value),
         };
+    }
+
+    // Where the periodical opens after a responsibility statement opening text[s..e) ("ed. Ross King and Anna Kim, Korean
+    // Studies Bulletin", "trans. Max Hayward, Novyi mir"): the names, a comma and a capital; an editor's names are added
+    // to editors. Else -1.
+    private static int PieceResponsibilityEnd(string text, int s, int e, List<CslName> editors)
+    {
+        var roleLength = StartsWithRole(text.AsSpan(s, e - s), out var role);
+        if (roleLength == 0) return -1;
+        var names = _roleNames ??= new();
+        if (ReadNames(text, s + roleLength, e, names) is not (var namesEnd and > 0)) return -1;
+        var comma = SkipSpaces(text, namesEnd, e);
+        if (comma >= e || text[comma] != ',') return -1;
+        var periodical = SkipSpaces(text, comma + 1, e);
+        if (periodical >= e || !char.IsUpper(text[periodical])) return -1;
+        if (role == CreatorRole.Editor) editors.AddRange(names);
+        return periodical;
     }
 
     // A bibliography's chapter after its quoted title, text[s..e): the book ("In" before it, or editors after it, for a
@@ -1801,6 +1837,25 @@ internal static class EnglishNoteReader
 
     // "Nauka: Moscow", "Oxford University Press: Oxford": a publisher (a word that names publishers) before the colon and
     // none after it; else the colon follows the place, as in Chicago's "Place: Publisher".
+    // Where the title's full stop stands before "Place: Publisher" closing text[s..e) ("Magnetic Mountain: Stalinism as a
+    // Civilization. Berkeley: University of California Press", "…, vol. 1. Novosibirsk: Nauka"), with the place and the
+    // publisher; -1 when the part after the last full stop is no such imprint. A full stop after an initial or a short
+    // capitalised abbreviation ("St. Petersburg: Nauka", "Vol. 2") closes no title.
+    private static int ImprintAfterStop(string text, int s, int e, out Located? place, out Located? publisher)
+    {
+        (place, publisher) = (null, null);
+        var stop = TextScan.LastIndexOutsideQuotes(text, s, e, '.');
+        if (stop <= s || stop + 2 >= e || text[stop + 1] != ' ') return -1;
+        var ws = stop;
+        while (ws > s && char.IsLetterOrDigit(text[ws - 1])) ws--;
+        if (stop == ws || char.IsUpper(text[ws]) && stop - ws <= 3) return -1;
+        var colon = text.IndexOf(':', stop + 2, e - stop - 2);
+        if (colon < 0 || TextScan.Locate(text, stop + 2, colon) is not { } before || TextScan.Locate(text, colon + 1, e, " .,:;") is not { } after) return -1;
+        if (!LooksLikePlaceOrImprint(before.Value) || PublisherFirst(text[(stop + 2)..e], colon - stop - 2) || !(char.IsUpper(after.Value[0]) || IsQuote(after.Value[0]))) return -1;
+        (place, publisher) = (before, after);
+        return stop;
+    }
+
     private static bool PublisherFirst(string segment, int colon) =>
         NamesPublisher(segment.AsSpan(0, colon)) && !NamesPublisher(segment.AsSpan(colon + 1));
 
@@ -2313,8 +2368,11 @@ internal static class EnglishNoteReader
                     return (named, new Located(text[vs..ve], new TextSpan(vs, ve - vs)), new Located(text[(open + 1)..(te - 1)], new TextSpan(open + 1, te - open - 2)), yearBefore, null);
             }
         }
+        // "Central Asian Survey, v. 12, n. 3": a catalogue's volume and number, "v." and "n." read only together.
+        if (VolumeAndNumberMarks(text, s, e) is var (markVolume, markIssue, markStart))
+            (volume, issue, e) = (markVolume, markIssue, markStart);
         // "no. 8", "nos. 5–6": the issue.
-        foreach (var word in Conventions.EnglishIssueWords)
+        foreach (var word in issue is null ? Conventions.EnglishIssueWords : [])
         {
             var no = text.LastIndexOf(word, e - 1, e - s, StringComparison.OrdinalIgnoreCase);
             if (no <= s || !(text[no - 1] is ' ' or ',')) continue;
@@ -2355,6 +2413,14 @@ internal static class EnglishNoteReader
         // "Slavic Review, 1990, vol. 12, no. 3", "Nezavisimoe Voennoe Obozrenie, 20.06.2003, #20": the year (or the
         // date in figures) between the journal and its numbers, as Russian journals date an issue.
         if (year is null && (volume is not null || issue is not null)) year = YearBeforeNumbers(text, s, ref e);
+        // "Krasnoe znamia, August 21, 1929, no. 190": a newspaper's month and day between its name and the year before its
+        // number (the day is no volume).
+        if (year is not null && issue is not null && volume is null)
+        {
+            var (_, te) = TextScan.Trim(text, s, e, " .,");
+            var last = te > s ? text.LastIndexOf(',', te - 1, te - s) : -1;
+            if (last > s && IsDayAndMonth(text, last + 1, te)) (e, dated) = (last, true);
+        }
         // "Russian Review, 44/2 (1985)": British notes join the volume and the issue by a slash after a comma; two
         // numbers in a row are one double issue ("Byloe, 4/5 (1907)", "Neva, 11/12").
         if (issue is null && volume is null && TextScan.Trim(text, s, e, " .").End is var se && se > s)
@@ -2501,6 +2567,28 @@ internal static class EnglishNoteReader
         var (ms, me) = TextScan.Trim(text, ds, de - 4, " ,");
         if (me > ms && !IsMonthOrMonths(text.AsSpan(ms, me - ms)) && !IsDayAndMonth(text, ms, me)) return null;
         return new Located(text.Substring(de - 4, 4), new TextSpan(de - 4, 4));
+    }
+
+    // The volume and the issue of "…, v. 12, n. 3" closing text[s..e) and where the marks begin, or null.
+    private static (Located Volume, Located Issue, int Start)? VolumeAndNumberMarks(string text, int s, int e)
+    {
+        var (_, te) = TextScan.Trim(text, s, e, " .,");
+        var issue = NumberAfterMark(text, s, te, Vocabulary.NoteOrNumber);
+        if (issue is null) return null;
+        var (_, ve) = TextScan.Trim(text, s, issue.Value.MarkStart, " ,");
+        var volume = NumberAfterMark(text, s, ve, Vocabulary.CollectionVolume);
+        if (volume is null || text[TextScan.Trim(text, s, volume.Value.MarkStart).End - 1] != ',') return null;
+        return (volume.Value.Number, issue.Value.Number, TextScan.Trim(text, s, volume.Value.MarkStart, " ,").End);
+    }
+
+    // The figures closing text[s..e) after mark and a space ("n. 3"), and where the mark begins, or null.
+    private static (Located Number, int MarkStart)? NumberAfterMark(string text, int s, int e, string mark)
+    {
+        var d = e;
+        while (d > s && char.IsAsciiDigit(text[d - 1])) d--;
+        var m = d - mark.Length - 1;
+        if (d == e || m <= s || text[d - 1] != ' ' || string.CompareOrdinal(text, m, mark, 0, mark.Length) != 0 || !(text[m - 1] is ' ' or ',')) return null;
+        return (new Located(text[d..e], new TextSpan(d, e - d)), m);
     }
 
     // True when segment is a journal issue's month, months or season ("April", "September/ October", "May–June",

@@ -129,7 +129,7 @@ public static class Vocabulary
 
     /// <summary>
     /// The shortest volume keyword of English notes citing the Complete Collection of laws (<c>PSZ1, v. 20, no. 14392</c>):
-    /// read only there, as elsewhere <c>v.</c> is a folio (<c>vərəq</c>) or a verso.
+    /// read there and before a periodical's <c>n.</c> (<c>v. 12, n. 3</c>), as elsewhere <c>v.</c> is a folio (<c>vərəq</c>) or a verso.
     /// </summary>
     public const string CollectionVolume = "v.";
 
@@ -404,7 +404,13 @@ public static class Vocabulary
     /// The words after a page that name a note on it (<c>92, n. 4</c>, <c>66 n. 27</c>, <c>nn. 3–4</c>, <c>note 12</c>), longest
     /// first: the note is part of the locator.
     /// </summary>
-    public static IReadOnlyList<string> EnglishNoteWords { get; } = ["notes", "note", "nn.", "n."];
+    public static IReadOnlyList<string> EnglishNoteWords { get; } = ["notes", "note", "nn.", NoteOrNumber];
+
+    /// <summary>
+    /// <c>n.</c>: after a page a note on it (<c>66 n. 27</c>); after a periodical's <c>v.</c> and its number, as Portuguese and
+    /// Spanish catalogues write it (<c>Central Asian Survey, v. 12, n. 3</c>), the issue.
+    /// </summary>
+    public const string NoteOrNumber = "n.";
 
     /// <summary>
     /// The Georgian footnote (<c>სქ.</c>, სქოლიო) after a page and line of a source's edition (<c>784,18,სქ.6,7</c>): the note
@@ -428,7 +434,7 @@ public static class Vocabulary
     /// The words English notes also lead from an article's pages to the pages cited by (<c>1–30, esp. 12</c>, <c>1–30,
     /// at 12</c>), besides <see cref="HereWords"/>.
     /// </summary>
-    public static IReadOnlyList<string> EnglishPinpointWords { get; } = [EnglishHere, "especially", "esp.", "at"];
+    public static IReadOnlyList<string> EnglishPinpointWords { get; } = [EnglishHere, "especially", "esp.", AddressLeadIn];
 
     /// <summary>
     /// Georgian words for a publishing house before its name in quotation marks (<c>გამომც. „საბჭოთა საქართველო“</c>,
@@ -934,6 +940,12 @@ public static class Vocabulary
 
     /// <summary>How a web address opens (<c>http://…</c>, <c>www.…</c>): one in square brackets closing a citation is its electronic copy.</summary>
     public static IReadOnlyList<string> WebAddressOpenings { get; } = ["http://", "https://", "www.", "doi:"];
+
+    /// <summary>
+    /// The word an English note may put before a web address closing it (<c>…, September 27, 2011, at www.svoboda.org/…</c>),
+    /// which goes with the address; also a pinpoint word (<c>at 113</c>, <see cref="EnglishPinpointWords"/>).
+    /// </summary>
+    public const string AddressLeadIn = "at";
 
     /// <summary>
     /// The words an English note dates its reading of a web page with, after the address (<c>(accessed 10 June 2016)</c>,
