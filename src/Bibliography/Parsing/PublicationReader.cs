@@ -187,6 +187,14 @@ internal static class PublicationReader
                 var numberEnd = im.Index + im.Length;
                 issue = new Located(text[number..numberEnd], new TextSpan(number, numberEnd - number));
                 (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
+                // "Вестник … 2013. № 12 (303). История. Вып. 55": a university journal's series named between its "№" and
+                // the series' own "Вып."; the series is recorded nowhere and, as with "Вып. 12. № 1", the "Вып." is the
+                // volume and the "№" the issue, which the next turn reads.
+                if (char.IsLetter(text[keyword]) && SeriesBeforeIssue(text, partStart, e) is var seriesAt and >= 0)
+                {
+                    (tailVolume, issue) = (issue, null);
+                    e = seriesAt;
+                }
             }
             else if (tailVolume is null && VolumeAtEnd.Find(text, partStart, e - partStart) is { } vm)
             {
@@ -851,6 +859,22 @@ internal static class PublicationReader
     /// keyword after the separator the match may open with (no keyword opens with one), the number at the first digit
     /// after it (no keyword holds one); the number runs to the match's end.
     /// </summary>
+    /// <summary>
+    /// Where the text before a series' name ends, when <c>[start, end)</c> closes with <c>№ N. Name.</c> (a numbered issue,
+    /// then a name of letters alone, as a university journal's series is named); else -1. A title's last words never
+    /// follow a "№", so only the series stands there.
+    /// </summary>
+    static int SeriesBeforeIssue(string text, int start, int end)
+    {
+        var dot = text.LastIndexOf(". ", end - 1, end - start, StringComparison.Ordinal);
+        if (dot <= start || end - dot > 60) return -1;
+        for (var i = dot + 2; i < end; i++)
+            if (!(char.IsLetter(text[i]) || text[i] is ' ' or '-' or ':' or ',')) return -1;
+        if (!char.IsUpper(text[dot + 2])) return -1;
+        if (IssueAtEnd.Find(text, start, dot - start) is not { } im || text[IssueParts(text, im.Index).Keyword] != '№') return -1;
+        return dot;
+    }
+
     internal static (int Keyword, int Number) IssueParts(string text, int index)
     {
         var keyword = text[index] is '№' or 'N' or 'в' or 'В' or 'v' or 'V' or 's' ? index : index + 1;
