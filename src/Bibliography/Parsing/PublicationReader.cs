@@ -1016,6 +1016,10 @@ internal static class PublicationReader
                 m = f = AtMostTwoInitials(text, f.Index, f.Length);
                 name = FamilyThenInitialsName(text, f.Index, f.Length);
             }
+            // "Петров, А. Н. Title", "Устина, Людмила Николаевна. Title": the heading of a GOST 7.1 record or list of
+            // literature, the family name closed by a comma, then two initials or the given name and patronymic in full.
+            else if (authors.Count == 0 && CatalogueHeading.Find(text, at, end - at) is { } heading)
+                (m, name) = (heading, CatalogueHeadingName(text, heading.Index, heading.Length));
             else if (LetterSpacedName.Find(text, at, end - at) is { } spaced && LetterSpaced(text, spaced.Index, spaced.Length, end) is { } given)
                 (m, name) = (spaced, given);
             // "ივანე ჯავახიშვილი, Title", "ჯავახიშვილი ივანე, Title": a Georgian name in full opening the note, before a comma.
@@ -1058,6 +1062,21 @@ internal static class PublicationReader
             break;
         }
         return authors.Count > 0 ? Conventions.SkipEtAl(text, at, end) : at;
+    }
+
+    // A Russian family name, its comma, then two initials ("Петров, А. Н.") or the given name in full and the patronymic in
+    // full or as an initial ("Устина, Людмила Николаевна", "Рябов, Юрий А."). One initial alone is not taken: after a
+    // comma it is as often a keyword ("Дело, Л. 5").
+    private const string RussianFamily = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?";
+    private static readonly Regex CatalogueHeading = new("^" + RussianFamily + @",\s(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ][а-яё]+\s(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна)|[А-ЯЁ]\.))", Conventions.Anchored);
+
+    // The name of a CatalogueHeading match: the family name before the comma, the rest given as written (initials
+    // without their spaces, as FamilyThenInitialsName gives them).
+    private static CslName CatalogueHeadingName(string text, int index, int length)
+    {
+        var comma = text.IndexOf(',', index, length);
+        var given = text[(comma + 1)..(index + length)].Trim();
+        return CslName.Person(text[index..comma], given.Contains(' ') && given.EndsWith('.') && given.Length <= 5 ? given.Replace(" ", "") : given);
     }
 
     // Two Georgian words, then the comma that closes the name (the match includes it).
