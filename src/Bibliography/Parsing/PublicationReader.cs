@@ -1304,7 +1304,13 @@ internal static class PublicationReader
         }
         if (!LooksLikePlace(text.AsSpan(start, candidateEnd - start).Trim(), strict: isArticle, serialPlace)) return false;
         place = TextScan.Locate(text, start, candidateEnd);
-        if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, end, " ,:") is { } named ? WithoutPublisherWord(named) : null;
+        // "М. : Наука ; Краснодар : Кубанькино": a co-publisher's place and name after " ; " are recorded nowhere; the first
+        // pair is the imprint's.
+        var publisherEnd = end;
+        if (sep >= 0 && text[sep] == ':' && TextScan.IndexOfAnyOutsideQuotes(text, sep + 1, end, ";") is var semi and > 0
+            && TextScan.IndexOfAnyOutsideQuotes(text, semi + 1, end, ":") > semi)
+            publisherEnd = semi;
+        if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, publisherEnd, " ,:") is { } named ? WithoutPublisherWord(named) : null;
         return true;
     }
 

@@ -17,6 +17,13 @@ public class ImprintAndVolumeFormsTests
     [InlineData("Əliyev R. Tarix. C.2.-Bakı: Elm, 2005.-S.18", "authors=Əliyev | title=Tarix | volume=2 | place=Bakı | publisher=Elm | year=2005 | locator=18")]
     public void A_volume_closing_a_dash_separated_heading(string note, string expected) => RulesOnly.Check(note, expected);
 
+    // "М. : Наука ; Краснодар : Кубанькино, 2010": a co-publisher's place and name after " ; " are recorded nowhere.
+    [Theory]
+    [InlineData("Сельское хозяйство Кубани // Вторые кубанские чтения. – М. : Наука ; Краснодар : Кубанькино, 2010. – С. 12-20.", "title=Сельское хозяйство Кубани | container=Вторые кубанские чтения | place=М. | publisher=Наука | year=2010 | locator=12-20")]
+    [InlineData("Лесков Б. Ю. Донские хутора. – Ростов н/Д : Феникс ; М. : Вече, 2006. – 300 с.", "authors=Лесков | title=Донские хутора | place=Ростов н/Д | publisher=Феникс | year=2006")]
+    [InlineData("Горная Ингушетия / сост. Р. М. Дзейтов. – Ставрополь : Пилигрим ; СПб. : Алетейя, 2013. – 180 с.", "compilers=Дзейтов | title=Горная Ингушетия | place=Ставрополь | publisher=Пилигрим | year=2013")]
+    public void A_co_publisher_after_a_semicolon_is_left_out(string note, string expected) => RulesOnly.Check(note, expected);
+
     // "Title, გამომცემელი, თბილისი, 1988": Georgian notes name the publisher after its own comma, before the place; a
     // statement of responsibility may stand before it.
     [Theory]
