@@ -1178,7 +1178,8 @@ internal static class PublicationReader
         return CslName.Person(text[index..family], text[given..matchEnd].Replace(" ", ""));
     }
 
-    // Where an access statement ("URL: …", "Режим доступа: …", "(дата обращения: …)") opens in text[s..e), or -1.
+    // Where an access statement ("URL: …", "Режим доступа: …", "(дата обращения: …)") or a standard number ("ISBN …")
+    // opens in text[s..e), or -1.
     private static int AccessStatementAt(string text, int s, int e)
     {
         var span = text.AsSpan(s, e - s);
@@ -1187,6 +1188,13 @@ internal static class PublicationReader
         {
             var at = span.IndexOf(mark, StringComparison.OrdinalIgnoreCase);
             if (at > 0 && (first < 0 || at < first)) first = at;
+        }
+        // "… 2017. № 7(81) C. 86-90. ISSN 1997-292X.": a standard number, a word of its own before its digits.
+        foreach (var mark in Conventions.StandardNumberMarks)
+        {
+            var at = span.IndexOf(mark, StringComparison.Ordinal);
+            if (at > 0 && !char.IsLetter(span[at - 1]) && at + mark.Length < span.Length && span[at + mark.Length] is ' ' or ':' or '\u00A0'
+                && (first < 0 || at < first)) first = at;
         }
         return first < 0 ? -1 : s + first;
     }

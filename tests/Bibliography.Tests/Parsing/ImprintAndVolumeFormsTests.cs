@@ -24,6 +24,13 @@ public class ImprintAndVolumeFormsTests
     [InlineData("Горная Ингушетия / сост. Р. М. Дзейтов. – Ставрополь : Пилигрим ; СПб. : Алетейя, 2013. – 180 с.", "compilers=Дзейтов | title=Горная Ингушетия | place=Ставрополь | publisher=Пилигрим | year=2013")]
     public void A_co_publisher_after_a_semicolon_is_left_out(string note, string expected) => RulesOnly.Check(note, expected);
 
+    // "… 2017. № 7(81) C. 86-90. ISSN 1997-292X.": a standard number and what follows belong to no field; its digits are no year.
+    [Theory]
+    [InlineData("Вопросы истории Кавказа. Нальчик, 2014. № 3(12). С. 40-48. ISSN 1999-0157.", "container=Вопросы истории Кавказа | year=2014 | issue=3(12) | locator=40-48")]
+    [InlineData("Гаджиев М. С. Дербентская стена. М.: Наука, 2008. 320 с. ISBN 1985-7733-05-1.", "authors=Гаджиев | title=Дербентская стена | place=М. | publisher=Наука | year=2008")]
+    [InlineData("Кипкеева З. Б. Карачаевские аулы // Вестник КЧИГИ. 2011. № 5. С. 7–15. ISSN 1993-4211", "authors=Кипкеева | title=Карачаевские аулы | container=Вестник КЧИГИ | year=2011 | issue=5 | locator=7–15")]
+    public void A_standard_number_closing_a_record_is_no_year(string note, string expected) => RulesOnly.Check(note, expected);
+
     // "Title, გამომცემელი, თბილისი, 1988": Georgian notes name the publisher after its own comma, before the place; a
     // statement of responsibility may stand before it.
     [Theory]
