@@ -150,6 +150,8 @@ internal static class PublicationReader
         // "… URL: http://… (дата обращения: 12.03.2015)": the access statement of an electronic resource closes it.
         if (AccessStatementAt(text, s, e) is var access and >= 0) (_, e) = TextScan.Trim(text, s, access, " .,;:–—");
         if (e <= s) return null;
+        // "— Самара, 1998. — 20 с. : ил.": the illustration statement after the extent goes with it.
+        e = DropIllustrationStatement(text, s, e);
         // "Bakı: Elm, 2005. - 320 s.", "М., 1985. – 320 с.": the book's extent, recorded nowhere, is no locator.
         if (ExtentAtEnd.Find(text, s, e - s) is { } extent) (_, e) = TextScan.Trim(text, s, extent.Index, Separators);
 
@@ -1253,6 +1255,19 @@ internal static class PublicationReader
 
     /// <summary>The longest note on a language looked for in brackets at a citation's end (<c>(на азерб. языке)</c>).</summary>
     private const int MaxLanguageNote = 30;
+
+    // text[s..e) less an illustration statement closing it after an extent ("… 20 с. : ил.", "… 96 с. : ил., карт."): the
+    // words after the last colon are all illustration marks, and an extent stands before it.
+    private static int DropIllustrationStatement(string text, int s, int e)
+    {
+        var (_, te) = TextScan.Trim(text, s, e, " .,;");
+        var colon = text.LastIndexOf(':', te - 1, te - s);
+        if (colon <= s || te - colon > 40) return e;
+        foreach (var word in text[(colon + 1)..te].Split([',', ' '], StringSplitOptions.RemoveEmptyEntries))
+            if (!Conventions.IllustrationMarks.Contains(word.TrimEnd('.'), StringComparer.OrdinalIgnoreCase)) return e;
+        var (_, before) = TextScan.Trim(text, s, colon, " ");
+        return ExtentAtEnd.Find(text, s, before - s) is { } extent && extent.Index + extent.Length == before ? before : e;
+    }
 
     // text[s..e) less a material designation closing it ("История Кавказа [Электронный ресурс]").
     private static int DropDesignation(string text, int s, int e)

@@ -31,6 +31,13 @@ public class ImprintAndVolumeFormsTests
     [InlineData("Кипкеева З. Б. Карачаевские аулы // Вестник КЧИГИ. 2011. № 5. С. 7–15. ISSN 1993-4211", "authors=Кипкеева | title=Карачаевские аулы | container=Вестник КЧИГИ | year=2011 | issue=5 | locator=7–15")]
     public void A_standard_number_closing_a_record_is_no_year(string note, string expected) => RulesOnly.Check(note, expected);
 
+    // "— Самара, 1998. — 20 с. : ил.": GOST 7.1's illustration statement after the extent goes with the extent.
+    [Theory]
+    [InlineData("Петрова, Анна Сергеевна. Земские школы Вятской губернии : автореферат дис. ... кандидата исторических наук : 07.00.02. — Киров, 2003. — 22 с. : ил.", "authors=Петрова | title=Земские школы Вятской губернии | place=Киров | year=2003")]
+    [InlineData("Кузнецов И. П. Мельницы Прикамья. — Пермь : Звезда, 1996. — 150 с. : ил., карт.", "authors=Кузнецов | title=Мельницы Прикамья | place=Пермь | publisher=Звезда | year=1996")]
+    [InlineData("Базарный Ставрополь / сост. Н. Е. Лукина. — Ставрополь : Сервисшкола, 2009. — 96 с. : ил., табл.", "compilers=Лукина | title=Базарный Ставрополь | place=Ставрополь | publisher=Сервисшкола | year=2009")]
+    public void An_illustration_statement_after_the_extent_is_left_out(string note, string expected) => RulesOnly.Check(note, expected);
+
     // "Title, გამომცემელი, თბილისი, 1988": Georgian notes name the publisher after its own comma, before the place; a
     // statement of responsibility may stand before it.
     [Theory]
