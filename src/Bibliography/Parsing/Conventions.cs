@@ -309,6 +309,12 @@ internal static class Conventions
     /// <summary><see cref="Vocabulary.AccessStatements"/>, as the readers look them up.</summary>
     public static readonly string[] AccessStatements = [.. Vocabulary.AccessStatements];
 
+    /// <summary><see cref="Vocabulary.StandardNumberMarks"/>, as the readers look them up.</summary>
+    public static readonly string[] StandardNumberMarks = [.. Vocabulary.StandardNumberMarks];
+
+    /// <summary><see cref="Vocabulary.IllustrationMarks"/> without their full stops, as the readers compare them.</summary>
+    public static readonly string[] IllustrationMarks = [.. Vocabulary.IllustrationMarks.Select(m => m.TrimEnd('.'))];
+
     /// <summary><see cref="Vocabulary.MaterialDesignations"/>, as the readers look them up.</summary>
     public static readonly string[] MaterialDesignations = [.. Vocabulary.MaterialDesignations];
 

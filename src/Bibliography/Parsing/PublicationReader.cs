@@ -150,6 +150,8 @@ internal static class PublicationReader
         // "… URL: http://… (дата обращения: 12.03.2015)": the access statement of an electronic resource closes it.
         if (AccessStatementAt(text, s, e) is var access and >= 0) (_, e) = TextScan.Trim(text, s, access, " .,;:–—");
         if (e <= s) return null;
+        // "— Самара, 1998. — 20 с. : ил.": the illustration statement after the extent goes with it.
+        e = DropIllustrationStatement(text, s, e);
         // "Bakı: Elm, 2005. - 320 s.", "М., 1985. – 320 с.": the book's extent, recorded nowhere, is no locator.
         if (ExtentAtEnd.Find(text, s, e - s) is { } extent) (_, e) = TextScan.Trim(text, s, extent.Index, Separators);
 
@@ -187,6 +189,14 @@ internal static class PublicationReader
                 var numberEnd = im.Index + im.Length;
                 issue = new Located(text[number..numberEnd], new TextSpan(number, numberEnd - number));
                 (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
+                // "Вестник … 2013. № 12 (303). История. Вып. 55": a university journal's series named between its "№" and
+                // the series' own "Вып."; the series is recorded nowhere and, as with "Вып. 12. № 1", the "Вып." is the
+                // volume and the "№" the issue, which the next turn reads.
+                if (char.IsLetter(text[keyword]) && SeriesBeforeIssue(text, partStart, e) is var seriesAt and >= 0)
+                {
+                    (tailVolume, issue) = (issue, null);
+                    e = seriesAt;
+                }
             }
             else if (tailVolume is null && VolumeAtEnd.Find(text, partStart, e - partStart) is { } vm)
             {
@@ -851,6 +861,22 @@ internal static class PublicationReader
     /// keyword after the separator the match may open with (no keyword opens with one), the number at the first digit
     /// after it (no keyword holds one); the number runs to the match's end.
     /// </summary>
+    /// <summary>
+    /// Where the text before a series' name ends, when <c>[start, end)</c> closes with <c>№ N. Name.</c> (a numbered issue,
+    /// then a name of letters alone, as a university journal's series is named); else -1. A title's last words never
+    /// follow a "№", so only the series stands there.
+    /// </summary>
+    static int SeriesBeforeIssue(string text, int start, int end)
+    {
+        var dot = text.LastIndexOf(". ", end - 1, end - start, StringComparison.Ordinal);
+        if (dot <= start || end - dot > 60) return -1;
+        for (var i = dot + 2; i < end; i++)
+            if (!(char.IsLetter(text[i]) || text[i] is ' ' or '-' or ':' or ',')) return -1;
+        if (!char.IsUpper(text[dot + 2])) return -1;
+        if (IssueAtEnd.Find(text, start, dot - start) is not { } im || text[IssueParts(text, im.Index).Keyword] != '№') return -1;
+        return dot;
+    }
+
     internal static (int Keyword, int Number) IssueParts(string text, int index)
     {
         var keyword = text[index] is '№' or 'N' or 'в' or 'В' or 'v' or 'V' or 's' ? index : index + 1;
@@ -992,6 +1018,10 @@ internal static class PublicationReader
                 m = f = AtMostTwoInitials(text, f.Index, f.Length);
                 name = FamilyThenInitialsName(text, f.Index, f.Length);
             }
+            // "Петров, А. Н. Title", "Устина, Людмила Николаевна. Title": the heading of a GOST 7.1 record or list of
+            // literature, the family name closed by a comma, then two initials or the given name and patronymic in full.
+            else if (authors.Count == 0 && CatalogueHeading.Find(text, at, end - at) is { } heading)
+                (m, name) = (heading, CatalogueHeadingName(text, heading.Index, heading.Length));
             else if (LetterSpacedName.Find(text, at, end - at) is { } spaced && LetterSpaced(text, spaced.Index, spaced.Length, end) is { } given)
                 (m, name) = (spaced, given);
             // "ივანე ჯავახიშვილი, Title", "ჯავახიშვილი ივანე, Title": a Georgian name in full opening the note, before a comma.
@@ -1034,6 +1064,21 @@ internal static class PublicationReader
             break;
         }
         return authors.Count > 0 ? Conventions.SkipEtAl(text, at, end) : at;
+    }
+
+    // A Russian family name, its comma, then two initials ("Петров, А. Н.") or the given name in full and the patronymic in
+    // full or as an initial ("Устина, Людмила Николаевна", "Рябов, Юрий А."). One initial alone is not taken: after a
+    // comma it is as often a keyword ("Дело, Л. 5").
+    private const string RussianFamily = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?";
+    private static readonly Regex CatalogueHeading = new("^" + RussianFamily + @",\s(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ][а-яё]+\s(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна)|[А-ЯЁ]\.))", Conventions.Anchored);
+
+    // The name of a CatalogueHeading match: the family name before the comma, the rest given as written (initials
+    // without their spaces, as FamilyThenInitialsName gives them).
+    private static CslName CatalogueHeadingName(string text, int index, int length)
+    {
+        var comma = text.IndexOf(',', index, length);
+        var given = text[(comma + 1)..(index + length)].Trim();
+        return CslName.Person(text[index..comma], given.Contains(' ') && given.EndsWith('.') && given.Length <= 5 ? given.Replace(" ", "") : given);
     }
 
     // Two Georgian words, then the comma that closes the name (the match includes it).
@@ -1135,7 +1180,8 @@ internal static class PublicationReader
         return CslName.Person(text[index..family], text[given..matchEnd].Replace(" ", ""));
     }
 
-    // Where an access statement ("URL: …", "Режим доступа: …", "(дата обращения: …)") opens in text[s..e), or -1.
+    // Where an access statement ("URL: …", "Режим доступа: …", "(дата обращения: …)") or a standard number ("ISBN …")
+    // opens in text[s..e), or -1.
     private static int AccessStatementAt(string text, int s, int e)
     {
         var span = text.AsSpan(s, e - s);
@@ -1144,6 +1190,13 @@ internal static class PublicationReader
         {
             var at = span.IndexOf(mark, StringComparison.OrdinalIgnoreCase);
             if (at > 0 && (first < 0 || at < first)) first = at;
+        }
+        // "… 2017. № 7(81) C. 86-90. ISSN 1997-292X.": a standard number, a word of its own before its digits.
+        foreach (var mark in Conventions.StandardNumberMarks)
+        {
+            var at = span.IndexOf(mark, StringComparison.Ordinal);
+            if (at > 0 && !char.IsLetter(span[at - 1]) && at + mark.Length < span.Length && span[at + mark.Length] is ' ' or ':' or '\u00A0'
+                && (first < 0 || at < first)) first = at;
         }
         return first < 0 ? -1 : s + first;
     }
@@ -1203,6 +1256,19 @@ internal static class PublicationReader
     /// <summary>The longest note on a language looked for in brackets at a citation's end (<c>(на азерб. языке)</c>).</summary>
     private const int MaxLanguageNote = 30;
 
+    // text[s..e) less an illustration statement closing it after an extent ("… 20 с. : ил.", "… 96 с. : ил., карт."): the
+    // words after the last colon are all illustration marks, and an extent stands before it.
+    private static int DropIllustrationStatement(string text, int s, int e)
+    {
+        var (_, te) = TextScan.Trim(text, s, e, " .,;");
+        var colon = text.LastIndexOf(':', te - 1, te - s);
+        if (colon <= s || te - colon > 40) return e;
+        foreach (var word in text[(colon + 1)..te].Split([',', ' '], StringSplitOptions.RemoveEmptyEntries))
+            if (!Conventions.IllustrationMarks.Contains(word.TrimEnd('.'), StringComparer.OrdinalIgnoreCase)) return e;
+        var (_, before) = TextScan.Trim(text, s, colon, " ");
+        return ExtentAtEnd.Find(text, s, before - s) is { } extent && extent.Index + extent.Length == before ? before : e;
+    }
+
     // text[s..e) less a material designation closing it ("История Кавказа [Электронный ресурс]").
     private static int DropDesignation(string text, int s, int e)
     {
@@ -1261,7 +1327,13 @@ internal static class PublicationReader
         }
         if (!LooksLikePlace(text.AsSpan(start, candidateEnd - start).Trim(), strict: isArticle, serialPlace)) return false;
         place = TextScan.Locate(text, start, candidateEnd);
-        if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, end, " ,:") is { } named ? WithoutPublisherWord(named) : null;
+        // "М. : Наука ; Краснодар : Кубанькино": a co-publisher's place and name after " ; " are recorded nowhere; the first
+        // pair is the imprint's.
+        var publisherEnd = end;
+        if (sep >= 0 && text[sep] == ':' && TextScan.IndexOfAnyOutsideQuotes(text, sep + 1, end, ";") is var semi and > 0
+            && TextScan.IndexOfAnyOutsideQuotes(text, semi + 1, end, ":") > semi)
+            publisherEnd = semi;
+        if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, publisherEnd, " ,:") is { } named ? WithoutPublisherWord(named) : null;
         return true;
     }
 

@@ -954,6 +954,18 @@ public static class Vocabulary
     public static IReadOnlyList<string> AccessedWords { get; } = ["last accessed", "date accessed", "accessed", "retrieved", "consulted", "viewed"];
 
     /// <summary>
+    /// The illustration statement GOST 7.1 writes after a book's extent (<c>— 320 с. : ил.</c>, <c>— 96 с. : ил., карт.</c>):
+    /// no part of any field, like the extent. Compared ignoring case and the full stop.
+    /// </summary>
+    public static IReadOnlyList<string> IllustrationMarks { get; } = ["ил.", "табл.", "карт.", "портр.", "факс.", "схем."];
+
+    /// <summary>
+    /// The standard numbers a record or a journal's line closes with (<c>ISBN 978-5-02-…</c>, <c>ISSN 1997-292X</c>): they and
+    /// what follows belong to no field, and their digits are no year. Compared as written (capitals).
+    /// </summary>
+    public static IReadOnlyList<string> StandardNumberMarks { get; } = ["ISBN", "ISSN"];
+
+    /// <summary>
     /// What opens the access statement of an electronic resource in GOST and English notes (<c>URL: …</c>, <c>Режим
     /// доступа: …</c>, <c>(дата обращения: …)</c>): it and what follows close the citation and belong to no field.
     /// Compared ignoring case.

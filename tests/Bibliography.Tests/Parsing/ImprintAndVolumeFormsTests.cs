@@ -17,6 +17,27 @@ public class ImprintAndVolumeFormsTests
     [InlineData("Əliyev R. Tarix. C.2.-Bakı: Elm, 2005.-S.18", "authors=Əliyev | title=Tarix | volume=2 | place=Bakı | publisher=Elm | year=2005 | locator=18")]
     public void A_volume_closing_a_dash_separated_heading(string note, string expected) => RulesOnly.Check(note, expected);
 
+    // "М. : Наука ; Краснодар : Кубанькино, 2010": a co-publisher's place and name after " ; " are recorded nowhere.
+    [Theory]
+    [InlineData("Сельское хозяйство Кубани // Вторые кубанские чтения. – М. : Наука ; Краснодар : Кубанькино, 2010. – С. 12-20.", "title=Сельское хозяйство Кубани | container=Вторые кубанские чтения | place=М. | publisher=Наука | year=2010 | locator=12-20")]
+    [InlineData("Лесков Б. Ю. Донские хутора. – Ростов н/Д : Феникс ; М. : Вече, 2006. – 300 с.", "authors=Лесков | title=Донские хутора | place=Ростов н/Д | publisher=Феникс | year=2006")]
+    [InlineData("Горная Ингушетия / сост. Р. М. Дзейтов. – Ставрополь : Пилигрим ; СПб. : Алетейя, 2013. – 180 с.", "compilers=Дзейтов | title=Горная Ингушетия | place=Ставрополь | publisher=Пилигрим | year=2013")]
+    public void A_co_publisher_after_a_semicolon_is_left_out(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // "… 2017. № 7(81) C. 86-90. ISSN 1997-292X.": a standard number and what follows belong to no field; its digits are no year.
+    [Theory]
+    [InlineData("Вопросы истории Кавказа. Нальчик, 2014. № 3(12). С. 40-48. ISSN 1999-0157.", "container=Вопросы истории Кавказа | year=2014 | issue=3(12) | locator=40-48")]
+    [InlineData("Гаджиев М. С. Дербентская стена. М.: Наука, 2008. 320 с. ISBN 1985-7733-05-1.", "authors=Гаджиев | title=Дербентская стена | place=М. | publisher=Наука | year=2008")]
+    [InlineData("Кипкеева З. Б. Карачаевские аулы // Вестник КЧИГИ. 2011. № 5. С. 7–15. ISSN 1993-4211", "authors=Кипкеева | title=Карачаевские аулы | container=Вестник КЧИГИ | year=2011 | issue=5 | locator=7–15")]
+    public void A_standard_number_closing_a_record_is_no_year(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // "— Самара, 1998. — 20 с. : ил.": GOST 7.1's illustration statement after the extent goes with the extent.
+    [Theory]
+    [InlineData("Петрова, Анна Сергеевна. Земские школы Вятской губернии : автореферат дис. ... кандидата исторических наук : 07.00.02. — Киров, 2003. — 22 с. : ил.", "authors=Петрова | title=Земские школы Вятской губернии | place=Киров | year=2003")]
+    [InlineData("Кузнецов И. П. Мельницы Прикамья. — Пермь : Звезда, 1996. — 150 с. : ил., карт.", "authors=Кузнецов | title=Мельницы Прикамья | place=Пермь | publisher=Звезда | year=1996")]
+    [InlineData("Базарный Ставрополь / сост. Н. Е. Лукина. — Ставрополь : Сервисшкола, 2009. — 96 с. : ил., табл.", "compilers=Лукина | title=Базарный Ставрополь | place=Ставрополь | publisher=Сервисшкола | year=2009")]
+    public void An_illustration_statement_after_the_extent_is_left_out(string note, string expected) => RulesOnly.Check(note, expected);
+
     // "Title, გამომცემელი, თბილისი, 1988": Georgian notes name the publisher after its own comma, before the place; a
     // statement of responsibility may stand before it.
     [Theory]

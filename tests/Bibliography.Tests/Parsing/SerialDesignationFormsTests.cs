@@ -44,6 +44,18 @@ public class SerialDesignationFormsTests
     }
 
     [Theory]
+    [InlineData("Вестник Омского университета. 2011. № 4 (62). История. Вып. 7. С. 21-28.", "Вестник Омского университета", "7", "4 (62)", "2011")]
+    [InlineData("Лаптева Н. Ю. Уездные съезды // Вестник Пермского университета. 2009. № 9 (36). История и политология. Вып. 3. С. 54–60.", "Вестник Пермского университета", "3", "9 (36)", "2009")]
+    [InlineData("Гусев К. С. Хлебные биржи Поволжья // Известия Саратовского университета. 2016. № 2. Серия: История. Вып. 11. С. 133.", "Известия Саратовского университета", "11", "2", "2016")]
+    public void A_series_named_between_the_number_and_its_issue_is_left_out(string note, string journal, string volume, string issue, string year)
+    {
+        var p = Publication(note);
+        RulesOnly.ShouldBeJournal(p, journal, volume, issue, year);
+        p.Title?.Value.ShouldNotContain("История");
+        p.Locator.ShouldNotBeNull();
+    }
+
+    [Theory]
     [InlineData("Сидоров П. П. Заводские поселки // Отечество. 1993. №№ 5–6. С. 40.", "Отечество", "5–6")]
     [InlineData("Орлова Н. В. Письма с фронта // Знамя. 1975. №№ 9-10. С. 112.", "Знамя", "9-10")]
     public void A_doubled_number_sign_opens_a_double_issue(string note, string journal, string issue)

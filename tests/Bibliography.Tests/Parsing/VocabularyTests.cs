@@ -59,6 +59,9 @@ public class VocabularyTests
         .. new[] { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" }
             .SelectMany(m => new[] { ("src/Bibliography/Export/BibTexFamilyFormat.cs", m), ("src/Bibliography/Export/BibTexParser.cs", m) }),
         ("src/Bibliography/Export/BibTexNames.cs", "and"),
+        // the CSL and BibTeX fields that hold a standard number, not the marks a note's standard number opens with
+        ("src/Bibliography/Export/CslFields.cs", "ISBN"), ("src/Bibliography/Export/CslFields.cs", "ISSN"),
+        ("src/Bibliography/Export/BibTexFamilyFormat.cs", "ISBN"), ("src/Bibliography/Export/BibTexFamilyFormat.cs", "ISSN"),
         ("src/Bibliography/CiteProc/Rendering/NewspaperLanguage.cs", "de"), ("src/Bibliography/Export/BibTexFamilyFormat.cs", "de"),
         ("src/Bibliography/Parsing/Labelling/Lexicon.cs", "Baku"), // a place in the labeller's gazetteer (its model's fingerprint reads it), not a keyword
         ("src/Bibliography/Sources/ReferenceListScanner.cs", "комментарии"), // a heading over endnotes, not the role word // a sensitivity citeproc-js asks the collator for
