@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Bibliography.Model;
 
@@ -745,7 +746,7 @@ internal static class PublicationReader
     internal static int HereBefore(string text, int s, int e) => HereBefore(text, s, e, Vocabulary.HereWords);
 
     /// <summary>Where one of <paramref name="words"/> closing text[s..e) after a non-letter begins, or -1.</summary>
-    internal static int HereBefore(string text, int s, int e, IReadOnlyList<string> words)
+    internal static int HereBefore(string text, int s, int e, ImmutableArray<string> words)
     {
         foreach (var word in words)
         {
