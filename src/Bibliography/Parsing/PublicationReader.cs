@@ -1041,7 +1041,8 @@ internal static class PublicationReader
     }
 
     // Two Georgian words, then the comma that closes the name (the match includes it).
-    private static readonly Regex GeorgianFullName = new("^" + GeorgianFamily + @"\s" + GeorgianFamily + ",", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, every repeat followed by a token it cannot match.
+    private static readonly Regex GeorgianFullName = new("^" + GeorgianFamily + @"\s" + GeorgianFamily + ",", Conventions.Linear);
     // A family name in small Latin letters ending as a Georgian family name does in the AcadNusx font (Svili, Ze, ia …),
     // then one or two initials in small letters.
     private static readonly Regex AcadNusxFamilyThenInitials = new(@"^[a-z][A-Za-z]*"
