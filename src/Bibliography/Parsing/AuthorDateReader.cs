@@ -22,7 +22,8 @@ internal static class AuthorDateReader
 
     // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
     private static readonly Regex VolumeAtStart = new(@"^(?:" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|" + Conventions.RomanClass() + @"+)", Conventions.Linear);
-    private static readonly Regex BareNumbers = new(@"^\d+(?:\s*" + Conventions.Dash + @"\s*\d+)?(?:\s*,\s*\d+(?:\s*" + Conventions.Dash + @"\s*\d+)?)*$", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, each repeat followed by a token it cannot match, each list item opened by its comma.
+    private static readonly Regex BareNumbers = new(@"^\d+(?:\s*" + Conventions.Dash + @"\s*\d+)?(?:\s*,\s*\d+(?:\s*" + Conventions.Dash + @"\s*\d+)?)*$", Conventions.Linear);
 
     /// <summary>
     /// Reads text[start..end) as an author–date reference, or null when it is not one; <paramref name="bracketed"/> when

@@ -33,10 +33,12 @@ internal static class AuthorYearListReader
     private const int MaxPieces = 16;
 
     // "I cild", "2 c.": a volume among the pieces before the place. Anchored, no nested repeats (Conventions.Anchored).
-    private static readonly Regex VolumePiece = new(@"^(?<n>[IVXLC]{1,6}|\d{1,3})\s*(?:" + Conventions.VolumeKeyword + @")$", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
+    private static readonly Regex VolumePiece = new(@"^(?<n>[IVXLC]{1,6}|\d{1,3})\s*(?:" + Conventions.VolumeKeyword + @")$", Conventions.Linear);
 
     // "sayı 214", "№ 5": an issue after a quoted journal.
-    private static readonly Regex IssuePiece = new(@"^(?:" + Conventions.IssueKeyword + @")\s*(?<n>\d{1,5}(?:\s?" + Conventions.Dash + @"\s?\d{1,5})?)$", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
+    private static readonly Regex IssuePiece = new(@"^(?:" + Conventions.IssueKeyword + @")\s*(?<n>\d{1,5}(?:\s?" + Conventions.Dash + @"\s?\d{1,5})?)$", Conventions.Linear);
 
     /// <summary>Reads text[start..end) as such an entry, or null when it is not one.</summary>
     public static PublicationCitation? Read(string text, int start, int end)

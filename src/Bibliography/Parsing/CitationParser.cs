@@ -10,7 +10,8 @@ namespace Bibliography.Parsing;
 public static class CitationParser
 {
     // "М.; Л.: …": an abbreviated place before the publisher's colon or the year's comma.
-    private static readonly Regex PlaceAfterSemicolon = new(@"^\s*\p{Lu}{1,3}\.\s*[:,]", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
+    private static readonly Regex PlaceAfterSemicolon = new(@"^\s*\p{Lu}{1,3}\.\s*[:,]", Conventions.Linear);
     private static readonly Regex ReferenceVolume = new(@"(?:^|[\s,])(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+)", Conventions.Options);
     // Linear (Conventions.Linear): tried at a space or comma before a keyword, each \s run followed by a digit, a comma, a
     // dash or a verso mark, and nothing after the list to give it back for.
@@ -582,8 +583,9 @@ public static class CitationParser
 
     // "ქც 4: 330,19", "ქც 2:128, 20, 21": a Georgian siglum (ქც, Kartlis tskhovreba), a volume, a colon and the page (with
     // its line after a comma), as Georgian scholarship cites its standard editions.
+    // Linear (Conventions.Linear): anchored, each repeat followed by a token it cannot match, each page after the first opened by its comma.
     private static readonly Regex SiglumVolumeColonPageForm = new(@"^(?<t>[ა-ჺ]{2,5}|\p{Lu}{2,8})\s(?<v>\d{1,2}|" + Conventions.RomanClass() + @"{1,7})\s?:\s?(?<p>\d+(?:\s?"
-        + Conventions.Dash + @"\s?\d+)?(?:\s?,\s?\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)*)\.?$", Conventions.Anchored);
+        + Conventions.Dash + @"\s?\d+)?(?:\s?,\s?\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?)*)\.?$", Conventions.Linear);
 
     private static PublicationCitation? SiglumVolumePage(string text, int s, int e)
     {

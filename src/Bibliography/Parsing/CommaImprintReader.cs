@@ -29,12 +29,14 @@ internal static class CommaImprintReader
     private static readonly Regex ExtentPiece = new(@"^\d{1,4}\s?(?:" + PageWord + @")\.?$", Conventions.Linear);
     // The most statements read off the imprint's tail (a part, an edition, an extent: "1985, II hissə", "2001. 2-ci nəşr. 300 s.").
     private const int MaxTailStatements = 3;
-    // The extent after a comma, a full stop or a dash ("1984, 123 s.", "2010. 200 s.", "1985.-320 s.").
+    // The extent after a comma, a full stop or a dash ("1984, 123 s.", "2010. 200 s.", "1985.-320 s."); found without groups.
     private static readonly Regex ExtentAtEnd = new(@"[,.]\s*[-–—]?\s*\d{1,4}\s?(?:" + PageWord + @")\.?$", Conventions.Options);
-    private static readonly Regex YearAtEnd = new(@"[,\s–—-]\s*(?<y>1[5-9]\d\d|20\d\d)$", Conventions.Options);
+    // The year closing the imprint: found without groups, as its four digits end the match.
+    internal static readonly Regex YearAtEnd = new(@"[,\s–—-]\s*(?<y>1[5-9]\d\d|20\d\d)$", Conventions.Options);
     // A place: a word or two, each opening with a capital ("Bakı", "Baki", "Tbilisi", "Naxçıvan").
     // A hyphen joins capitalised parts ("Sankt-Peterburq"); an abbreviation ends in its full stop.
-    private static readonly Regex Place = new(@"^\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?\.?(?:\s\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?)?$", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, every repeat followed by a token it cannot match.
+    private static readonly Regex Place = new(@"^\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?\.?(?:\s\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?)?$", Conventions.Linear);
     // A volume: its number before the word, Roman or an ordinal ("II cild", "III c.", "2-ci cild"), or after it ("c. 3", "cild 2").
     private static readonly string VolumeNumber = @"(?:" + Conventions.RomanClass() + @"+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + "?)";
     // The number first, the word's full stop may have been trimmed with the sentence's ("III c").
@@ -42,17 +44,22 @@ internal static class CommaImprintReader
     private static readonly string VolumeStatement = @"(?:(?<n>" + VolumeNumber + @")\s+" + VolumeWord + @"\.?|(?:"
         + Conventions.VolumeKeyword + @")\s*(?<m>" + Conventions.RomanClass() + @"+|\d{1,3}))";
     private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.])" + VolumeStatement + "$", Conventions.Options);
-    private static readonly Regex VolumePiece = new("^" + VolumeStatement + "$", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, each alternative's repeats followed by a token they cannot match.
+    private static readonly Regex VolumePiece = new("^" + VolumeStatement + "$", Conventions.Linear);
     // The size of a set, in figures or in words ("10 cilddə", "Yeddi cilddə"): recorded nowhere.
     private static readonly Regex SetSizeAtEnd = new(@"(?:^|[\s,.])(?:\d+|\p{L}+)\s+(?:" + Conventions.VolumeKeyword + @")\p{L}+[.,]?$", Conventions.Options);
-    private static readonly Regex InitialsFirst = new(@"^(?<ini>" + PublicationReader.Initials + @")\s?(?<fam>" + PublicationReader.FamilyNameAfterInitials + @")\.\s", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, the initials bounded, the name's letters given back one at a time, each at a
+    // bounded cost, where no full stop follows.
+    private static readonly Regex InitialsFirst = new(@"^(?<ini>" + PublicationReader.Initials + @")\s?(?<fam>" + PublicationReader.FamilyNameAfterInitials + @")\.\s", Conventions.Linear);
     // "Family I.", also with the comma of a library catalogue's heading ("Quliyev, R. Title").
-    private static readonly Regex FamilyFirst = new(@"^(?<fam>" + PublicationReader.FamilyName + @"),?\s(?<ini>" + PublicationReader.Initials + @")\s", Conventions.Options);
+    // Linear (Conventions.Linear): as InitialsFirst.
+    private static readonly Regex FamilyFirst = new(@"^(?<fam>" + PublicationReader.FamilyName + @"),?\s(?<ini>" + PublicationReader.Initials + @")\s", Conventions.Linear);
     // Two capitalised words closed by a full stop, one of them a family name by its ending ("Məmmədov Cahangir. Title"),
     // or a library's heading with the patronymic, which names the family first ("Quliyeva Gülnarə Əli qızı. Title",
     // "Məmmədov Əli oğlu. Title", "Abbasova, Elmira Məmməd qızı. Title"): the patronymic is no part of the name.
+    // Linear (Conventions.Linear): anchored, every repeat followed by a token it cannot match.
     private static readonly Regex TwoNames = new(@"^(?<a>\p{Lu}\p{Ll}+),?\s(?:(?<b>\p{Lu}\p{Ll}+)(?<p>\s\p{Lu}\p{Ll}+\s" + Conventions.PatronymicWord
-        + @")?|(?<p>\p{Lu}\p{Ll}+\s" + Conventions.PatronymicWord + @"))\.\s", Conventions.Options);
+        + @")?|(?<p>\p{Lu}\p{Ll}+\s" + Conventions.PatronymicWord + @"))\.\s", Conventions.Linear);
 
     private const string Quotes = "\"“”«»„";
 
@@ -106,7 +113,7 @@ internal static class CommaImprintReader
             locator = LocatorReader.ReadOne(kw.Value, v.Value, new TextSpan(s + kw.Index, v.Index + v.Length - kw.Index));
             to = Math.Min(to, pm.Index);
         }
-        if (ExtentAtEnd.Match(part, 0, to) is { Success: true } x && x.Index + x.Length == to) to = x.Index;
+        if (ExtentAtEnd.Find(part, 0, to) is { } x && x.Index + x.Length == to) to = x.Index;
         to = DropTailStatements(part, to);
         Located? volume = null;
         // "Bakı, Elm, 1998, c. 2, s. 56", "Bakı, 1994. I c., s. 15", "Bakı, 2007. - C.1. - S. 99": the volume may follow the year.
@@ -116,9 +123,8 @@ internal static class CommaImprintReader
             volume = VolumeOf(va);
             to = beforeVolume;
         }
-        var ym = YearAtEnd.Match(part, 0, to);
-        if (!ym.Success || ym.Index + ym.Length != to) return null;
-        var year = At(ym.Groups["y"]);
+        if (YearAtEnd.Find(part, 0, to) is not { } ym || ym.Index + ym.Length != to) return null;
+        var year = new Located(part.Substring(to - 4, 4), new TextSpan(s + to - 4, 4)); // the match's last four characters
         to = ym.Index;
 
         // The imprint, back to the sentence's start; a quoted name after a sentence's dash ("Title. - «Maarif», Bakı, 1993")
@@ -266,7 +272,6 @@ internal static class CommaImprintReader
         var (ts, te) = TextScan.Trim(part, hs, he, " ,.:" + Quotes);
         var title = te > ts ? new Located(part[ts..te], new TextSpan(s + ts, te - ts)) : null;
 
-        Located At(Group g) => new(g.Value, new TextSpan(s + g.Index, g.Length));
         // The volume's number without an ordinal's ending ("2-ci" is volume 2).
         Located VolumeOf(Match m)
         {

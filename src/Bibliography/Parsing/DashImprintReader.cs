@@ -22,26 +22,35 @@ internal static class DashImprintReader
     // Any element separator once the form is known: a full stop, then a dash, with or without spaces between.
     private static readonly Regex Separator = new(@"\.\s?[-–—]\s?", Conventions.Options);
 
-    private static readonly Regex YearElement = new(@"^(?<y>\d{3,4})(?:\s?\([^)]*\))?(?:\.|$)", Conventions.Options);
-    private static readonly Regex DayMonthElement = new(@"^\d{1,2}\s*\p{L}+\.?$", Conventions.Options);
-    private static readonly Regex IssueElement = new(@"^(?:" + Conventions.IssueKeyword + @"|N)\s*(?<n>\d+(?:\s?[-/]\s?\d+)?)\.?$", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
+    private static readonly Regex YearElement = new(@"^(?<y>\d{3,4})(?:\s?\([^)]*\))?(?:\.|$)", Conventions.Linear);
+    // Linear (Conventions.Linear): anchored, every repeat followed by a token it cannot match.
+    private static readonly Regex DayMonthElement = new(@"^\d{1,2}\s*\p{L}+\.?$", Conventions.Linear);
+    // Linear (Conventions.Linear): anchored, every repeat followed by a token it cannot match.
+    private static readonly Regex IssueElement = new(@"^(?:" + Conventions.IssueKeyword + @"|N)\s*(?<n>\d+(?:\s?[-/]\s?\d+)?)\.?$", Conventions.Linear);
     // Linear (Conventions.Linear): anchored, each \s run followed by a digit, a comma, a dash or a verso mark.
     private static readonly Regex PageElement = new(@"^(?<kw>" + Conventions.PageKeyword + @")\s*(?<v>" + Conventions.NumberList + @")(?:\.|$)", Conventions.Linear);
     // An extent: a number of pages, the page word after it ("280 s.", "91გვ."), recorded nowhere.
-    private static readonly Regex ExtentElement = new(@"^\d+\s?(?:" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct()) + @")\.?(?:\s|$)", Conventions.Options);
-    private static readonly Regex VolumeElement = new(@"^(?:" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|" + Conventions.RomanClass() + @"+)\.?$", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, every repeat followed by a token it cannot match.
+    private static readonly Regex ExtentElement = new(@"^\d+\s?(?:" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct()) + @")\.?(?:\s|$)", Conventions.Linear);
+    // Linear (Conventions.Linear): anchored, each keyword's repeats followed by a token they cannot match.
+    private static readonly Regex VolumeElement = new(@"^(?:" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|" + Conventions.RomanClass() + @"+)\.?$", Conventions.Linear);
     // "Bakı, 2000", "თბ.,1971", "Bakı: Elm, 1993", "ქუთაისი", "М.-Л.: Госиздат, 1930": a place (a word or two, or an
     // abbreviation, or two joined by a dash), a publisher after a colon, a year after a comma.
     private static readonly Regex ImprintElement = new(
         @"^(?<place>\p{L}[\p{L}\-]*\.?(?:[\s\-–]\p{L}[\p{L}\-]*\.?)?)\s*(?::\s*(?<pub>[^,:]+?))?\s*(?:,\s*(?<y>\d{3,4}))?\.?$", Conventions.Options);
 
     // The heading's author: "Quliyev, V. ", "ამირანაშვილი შ. ", "ახალაძე ლ.ბედიის" (the title glued to the initial).
-    private static readonly Regex CommaAuthor = new(@"^(?<fam>" + PublicationReader.FamilyName + @"),\s(?<ini>" + PublicationReader.Initials + @")\s", Conventions.Options);
-    private static readonly Regex InitialAuthor = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + ")", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, the initials bounded, the name's letters given back one at a time, each at a bounded cost.
+    private static readonly Regex CommaAuthor = new(@"^(?<fam>" + PublicationReader.FamilyName + @"),\s(?<ini>" + PublicationReader.Initials + @")\s", Conventions.Linear);
+    // Linear (Conventions.Linear): anchored, the initials bounded, the name's letters given back one at a time, each at a bounded cost.
+    private static readonly Regex InitialAuthor = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + ")", Conventions.Linear);
     // A single name, then a full stop (a pen name, "Elçin. ", "თან-ნარელი. ").
-    private static readonly Regex NameAlone = new(@"^(?<fam>\p{L}[\p{L}'’\-]{2,})\.\s", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, the name's letters given back one at a time, each at a bounded cost.
+    private static readonly Regex NameAlone = new(@"^(?<fam>\p{L}[\p{L}'’\-]{2,})\.\s", Conventions.Linear);
     // The book's author after "//": "Quliyev V. Book", "ჯაფარიძე ა.(მიტროპოლიტი), Book".
-    private static readonly Regex BookAuthor = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @")(?:\s?\([^)]*\))?,?\s", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, the initials bounded, the name's letters given back one at a time, each at a bounded cost.
+    private static readonly Regex BookAuthor = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @")(?:\s?\([^)]*\))?,?\s", Conventions.Linear);
     // A volume closing the container: ".II", ".ტ.II", ". 3".
     private static readonly Regex ContainerVolume = new(@"\.\s?(?:\p{L}\.\s?)?(?<n>" + Conventions.RomanClass() + @"+|\d{1,2})$", Conventions.Options);
     // A volume closing the heading, before the first glued dash ("Title: ტ.I.–თბ., 1997", "Title. Т. 2.- Bakı, 2000"):
@@ -50,7 +59,8 @@ internal static class DashImprintReader
     private static readonly Regex HeadingVolume = new(@"(?:^|[\s,.:])(?:(?:" + Conventions.VolumeKeyword + @")\s?(?<n>\d{1,3}|" + Conventions.RomanClass() + @"+)|(?<n>\d{1,3}|" + Conventions.RomanClass() + @"+)\s(?:"
         + Vocabulary.Alternation(Vocabulary.Keywords.Where(k => k.Level == KeywordLevel.Volume && !k.Abbreviated && k.Read).Select(k => k.Text)) + "))$", Conventions.Options);
     // A title given in quotation marks, a subtitle after it: “Title”: subtitle.
-    private static readonly Regex QuotedTitle = new(@"^[""“«„](?<t>[^""”»“]+)[""”»“]", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, the title's run followed by the closing mark it cannot hold.
+    private static readonly Regex QuotedTitle = new(@"^[""“«„](?<t>[^""”»“]+)[""”»“]", Conventions.Linear);
 
     /// <summary>Reads text[start..end) in the dash-separated form, or null if it is not written so.</summary>
     public static PublicationCitation? Read(string text, int start, int end)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Bibliography.Model;
 
@@ -28,8 +29,10 @@ internal static class PublicationReader
     // "Семенова (Петрова) А. Б.": the family name the author was born with, or wrote under, in brackets after the one
     // the work bears; the name is the first.
     private const string OtherFamily = @"(?:\s\(\p{Lu}[\p{L}'’-]+\))?";
-    internal static readonly Regex FamilyThenInitials = new(@"^(?<fam>" + FamilyName + @")" + OtherFamily + @"\s+(?<ini>" + Initials + ")", Conventions.Options);
-    internal static readonly Regex InitialsThenFamily = new(@"^(?<ini>" + Initials + @")\s?(?<fam>" + FamilyNameAfterInitials + ")", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, the initials bounded, the name's letters given back one at a time, each at a bounded cost.
+    internal static readonly Regex FamilyThenInitials = new(@"^(?<fam>" + FamilyName + @")" + OtherFamily + @"\s+(?<ini>" + Initials + ")", Conventions.Linear);
+    // Linear (Conventions.Linear): anchored, the initials bounded, the name's letters given back one at a time, each at a bounded cost.
+    internal static readonly Regex InitialsThenFamily = new(@"^(?<ini>" + Initials + @")\s?(?<fam>" + FamilyNameAfterInitials + ")", Conventions.Linear);
 
     /// <summary>
     /// The person heading text[start..end), read by the first of <paramref name="patterns"/> (each with the groups
@@ -83,7 +86,8 @@ internal static class PublicationReader
     // What separates the parts read from the right: spaces, punctuation and the dashes of ". – " (also typed as a hyphen: ". - ").
     private const string Separators = " .,;:–—-";
 
-    internal static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|" + Conventions.RomanClass() + @"+)$", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, each keyword's repeats followed by a token they cannot match.
+    internal static readonly Regex VolumeSegment = new(@"^(?<kw>" + Conventions.VolumeKeyword + @")\s*(?<n>\d+|" + Conventions.RomanClass() + @"+)$", Conventions.Linear);
     // "9-е изд.", "2nd ed.", and the number after the word: "Изд. 2-е, перераб.", "Izd. 3-e".
     // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
     internal static readonly Regex EditionSegment = new(@"^(?:\d+[-‑]?(?:е|e|ci|cı|cu|cü)?\s*(?:изд\.?|izd\.?|nəşr|ed\.?|издание|izdanie)|(?:[Ии]зд\.|Izd\.|Издание)\s*\d+[-‑]?(?:е|e)?(?:$|[\s,]))", Conventions.Linear);
@@ -752,7 +756,7 @@ internal static class PublicationReader
     internal static int HereBefore(string text, int s, int e) => HereBefore(text, s, e, Vocabulary.HereWords);
 
     /// <summary>Where one of <paramref name="words"/> closing text[s..e) after a non-letter begins, or -1.</summary>
-    internal static int HereBefore(string text, int s, int e, IReadOnlyList<string> words)
+    internal static int HereBefore(string text, int s, int e, ImmutableArray<string> words)
     {
         foreach (var word in words)
         {
@@ -1082,7 +1086,8 @@ internal static class PublicationReader
     }
 
     // Two Georgian words, then the comma that closes the name (the match includes it).
-    private static readonly Regex GeorgianFullName = new("^" + GeorgianFamily + @"\s" + GeorgianFamily + ",", Conventions.Anchored);
+    // Linear (Conventions.Linear): anchored, every repeat followed by a token it cannot match.
+    private static readonly Regex GeorgianFullName = new("^" + GeorgianFamily + @"\s" + GeorgianFamily + ",", Conventions.Linear);
     // A family name in small Latin letters ending as a Georgian family name does in the AcadNusx font (Svili, Ze, ia …),
     // then one or two initials in small letters.
     private static readonly Regex AcadNusxFamilyThenInitials = new(@"^[a-z][A-Za-z]*"

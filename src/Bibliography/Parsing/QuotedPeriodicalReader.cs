@@ -26,8 +26,10 @@ internal static class QuotedPeriodicalReader
     // The number may stand in brackets after the date ("2001, 28 avqust (№ 25-26)").
     private static readonly Regex Issue = new(@"(?:^|[\s,.(])(?:" + Conventions.IssueKeyword + @"|N|Ns)\s*(?<n>\d+(?:[/–-]\d+)?)\b", Conventions.Options);
     // The author heading the piece, "M. Family." or "Family M.", from the heading-name patterns every reader composes.
-    private static readonly Regex InitialsFirst = new(@"^(?<ini>" + PublicationReader.Initials + @")\s?(?<fam>" + PublicationReader.FamilyNameAfterInitials + @")[.,]\s", Conventions.Options);
-    private static readonly Regex FamilyFirst = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @"),?\s", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, the initials bounded, the name's letters given back one at a time, each at a bounded cost.
+    private static readonly Regex InitialsFirst = new(@"^(?<ini>" + PublicationReader.Initials + @")\s?(?<fam>" + PublicationReader.FamilyNameAfterInitials + @")[.,]\s", Conventions.Linear);
+    // Linear (Conventions.Linear): anchored, the initials bounded, the name's letters given back one at a time, each at a bounded cost.
+    private static readonly Regex FamilyFirst = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @"),?\s", Conventions.Linear);
 
     private const string Quotes = "\"“”«»„";
 
@@ -43,7 +45,8 @@ internal static class QuotedPeriodicalReader
     private static readonly Regex QuotedName = new(@"[“""«„](?<name>[^”""»“«„]{1,80})[”""»“]", Conventions.Options);
     // "Zamanov A.Yersiz müdaxilə", "Zamanov A.»Title»": the initial glued to the title, whose first letter or quotation
     // mark the match takes as well (so that it is no initial's: the caller steps back over it).
-    internal static readonly Regex FamilyFirstGlued = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @")[\p{Lu}«»""“„]", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, the initials bounded, the name's letters given back one at a time, each at a bounded cost.
+    internal static readonly Regex FamilyFirstGlued = new(@"^(?<fam>" + PublicationReader.FamilyName + @")\s(?<ini>" + PublicationReader.Initials + @")[\p{Lu}«»""“„]", Conventions.Linear);
 
     /// <summary>Reads text[start..end) as a piece in a quoted journal or newspaper, or null if it is not one.</summary>
     public static PublicationCitation? Read(string text, int start, int end)

@@ -7,16 +7,19 @@ namespace Bibliography.Parsing;
 /// <summary>Reads statements of responsibility: <c>Zbornik sostavil Q.Devdariani</c>, <c>Sost., predislovie, perevod Q.Q.Mamuliya</c>, <c>под ред. И.И. Иванова</c>.</summary>
 internal static class ResponsibilityReader
 {
-    internal static readonly Regex NameInitialsFirst = new(@"^(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})(?<fam>\p{Lu}[\p{L}'’-]+)$", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, the initials bounded, the name's letters given back one at a time, each at a bounded cost.
+    internal static readonly Regex NameInitialsFirst = new(@"^(?<ini>(?:" + Conventions.Initial + @"\s?){1,3})(?<fam>\p{Lu}[\p{L}'’-]+)$", Conventions.Linear);
     // The last initial's full stop may be missing: a statement closes before the imprint ("/ Сост. Лакоба О. Н. М.,
     // 2004" is cut at the place, and the cut takes the stop).
-    internal static readonly Regex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:" + Conventions.Initial + @"\s?){0,2}\p{Lu}[" + Conventions.InitialSecondLetters + @"]?\.?)$", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, the initials bounded, the name's letters given back one at a time, each at a bounded cost.
+    internal static readonly Regex NameFamilyFirst = new(@"^(?<fam>\p{Lu}[\p{L}'’-]+)\s+(?<ini>(?:" + Conventions.Initial + @"\s?){0,2}\p{Lu}[" + Conventions.InitialSecondLetters + @"]?\.?)$", Conventions.Linear);
 
     // A name written out in full, given name and family name in either order, an Azerbaijani patronymic after them
     // ("Əli Məmmədov", "Məmmədov Cahangir", "Gülnarə Əli qızı Quliyeva"): a role's statement names people so
     // ("Redaktor: Həsən Quliyev", "Tərtib edən: Rübabə Əliyeva"), and only there are two capitalised words read as one.
+    // Linear (Conventions.Linear): anchored, every repeat followed by a token it cannot match, the optional patronymics tried once each.
     internal static readonly Regex FullName = new(@"^(?<a>" + Conventions.CapitalisedWord + @")(?:\s+(?<p>" + Conventions.CapitalisedWord + @")\s+" + Conventions.PatronymicWord
-        + @")?\s+(?<b>" + Conventions.CapitalisedWord + @")(?:\s+(?<q>" + Conventions.CapitalisedWord + @")\s+" + Conventions.PatronymicWord + ")?$", Conventions.Options);
+        + @")?\s+(?<b>" + Conventions.CapitalisedWord + @")(?:\s+(?<q>" + Conventions.CapitalisedWord + @")\s+" + Conventions.PatronymicWord + ")?$", Conventions.Linear);
 
     private static readonly char[] GenreEnds = [' ', ',', '.', ':'], NamesEnds = [' ', ',', '.', ':', ';'];
     private static readonly char[] NamePunctuation = [' ', '.', ',', ';'], NameSeparators = [' ', ',', ';'];
@@ -28,11 +31,14 @@ internal static class ResponsibilityReader
     // Georgian names (the script has no capitals): initials of one or two letters ("ს.", "ილ.") then the family name, or
     // the family name then its initials; in a role's statement the family name is often in the genitive ("ყაუხჩიშვილის").
     private const string GeorgianInitials = @"(?:[\u10D0-\u10FA]{1,2}\.\s?){1,2}";
-    private static readonly Regex GeorgianInitialsFirst = new(@"^(?<ini>" + GeorgianInitials + @")(?<fam>[\u10D0-\u10FA]{3,}(?:-[\u10D0-\u10FA]+)?)$", Conventions.Options);
-    private static readonly Regex GeorgianFamilyFirst = new(@"^(?<fam>[\u10D0-\u10FA]{3,}(?:-[\u10D0-\u10FA]+)?)\s+(?<ini>" + GeorgianInitials + @")$", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, the initials bounded, the name's letters given back one at a time, each at a bounded cost.
+    private static readonly Regex GeorgianInitialsFirst = new(@"^(?<ini>" + GeorgianInitials + @")(?<fam>[\u10D0-\u10FA]{3,}(?:-[\u10D0-\u10FA]+)?)$", Conventions.Linear);
+    // Linear (Conventions.Linear): anchored, the initials bounded, the name's letters given back one at a time, each at a bounded cost.
+    private static readonly Regex GeorgianFamilyFirst = new(@"^(?<fam>[\u10D0-\u10FA]{3,}(?:-[\u10D0-\u10FA]+)?)\s+(?<ini>" + GeorgianInitials + @")$", Conventions.Linear);
     // A Georgian name written in full ("რედ. ნიკოლოზ ბერიძე", "მთავარი რედაქტორი: გიორგი ჯაფარიძე"): two words, told apart
     // by the family name's ending (PublicationReader.GeorgianNameInFull), else read given name first as a role's statement writes it.
-    private static readonly Regex GeorgianFullName = new(@"^[\u10D0-\u10FA]{3,}\s[\u10D0-\u10FA]{3,}(?:-[\u10D0-\u10FA]+)?$", Conventions.Options);
+    // Linear (Conventions.Linear): anchored, every repeat followed by a token it cannot match.
+    private static readonly Regex GeorgianFullName = new(@"^[\u10D0-\u10FA]{3,}\s[\u10D0-\u10FA]{3,}(?:-[\u10D0-\u10FA]+)?$", Conventions.Linear);
 
     // Longest first so "pod red." wins over "red."; sorted once (a stable sort keeps the table's order among equals).
     private static readonly (string Word, CreatorRole Role)[] LongestFirst = Vocabulary.RoleWords.OrderByDescending(r => r.Word.Length).ToArray();

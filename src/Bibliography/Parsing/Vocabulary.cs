@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace Bibliography.Parsing;
@@ -140,7 +141,7 @@ public static class Vocabulary
     /// The keywords of a manuscript's inventory number in Russian notes (<c>РФ ИЯЛИ НАН КР. Инв. 1503</c>, <c>РО ИРЛИ,
     /// инв. № 12</c>): a file level that stands alone after the archive, without fond or opis.
     /// </summary>
-    public static IReadOnlyList<string> InventoryNumberKeywords { get; } = ["инв. №", "Инв. №", "инв.", "Инв."];
+    public static ImmutableArray<string> InventoryNumberKeywords { get; } = ["инв. №", "Инв. №", "инв.", "Инв."];
 
     /// <summary>Every spelling of every level and locator keyword, in the order the parser tries them within a level.</summary>
     public static IReadOnlyList<KeywordSpelling> Keywords { get; } = WithLookAlikes(
@@ -264,10 +265,10 @@ public static class Vocabulary
     ]);
 
     /// <summary>The short fond keywords read in shelf marks (<c>ф.</c>, <c>Ф.</c>, <c>f.</c>, <c>F.</c>): after an archive's abbreviation, or before a fond named by words.</summary>
-    public static IReadOnlyList<string> ShortFondKeywords { get; } = Keywords.Where(k => k.Level == KeywordLevel.Fond && k.Abbreviated && k.Read).Select(k => k.Text).ToArray();
+    public static ImmutableArray<string> ShortFondKeywords { get; } = [.. Keywords.Where(k => k.Level == KeywordLevel.Fond && k.Abbreviated && k.Read).Select(k => k.Text)];
 
     /// <summary>The fond keywords in Georgian script (<c>ფონდი</c>, <c>ფ.</c>), longer first: a fond by number after a repository named in words.</summary>
-    public static IReadOnlyList<string> GeorgianFondKeywords { get; } = GeorgianSpellings(KeywordLevel.Fond);
+    public static ImmutableArray<string> GeorgianFondKeywords { get; } = [.. GeorgianSpellings(KeywordLevel.Fond)];
 
     /// <summary>The volume keywords in Georgian script (<c>ტომი</c>, <c>ტ.</c>), longer first.</summary>
     public static IReadOnlyList<string> GeorgianVolumeKeywords { get; } = GeorgianSpellings(KeywordLevel.Volume);
@@ -337,7 +338,7 @@ public static class Vocabulary
     /// The <see cref="GeorgianFamilyEndings"/> that given names in the nominative share (<c>ლევანი</c>, <c>ქეთევანი</c>,
     /// <c>რუსუდანი</c> as <c>ჩიქოვანი</c>): a name with such an ending alone does not tell which of its words is the family's.
     /// </summary>
-    public static IReadOnlyList<string> GeorgianEndingsSharedWithGivenNames { get; } = ["ანი"];
+    public static ImmutableArray<string> GeorgianEndingsSharedWithGivenNames { get; } = ["ანი"];
 
     /// <summary>
     /// The endings of Georgian family names that no common word of a title shares (<c>ჯავახიშვილი</c>,
@@ -345,7 +346,7 @@ public static class Vocabulary
     /// either order (<c>ივანე ჯავახიშვილი</c>, <c>ჯავახიშვილი ივანე</c>): Georgian script has no capitals to tell it. The
     /// endings -ია, -ელი, -ური, -ული (<c>ჯანაშია</c>) are left out: titles' nouns and adjectives end so too (ისტორია, ქართული).
     /// </summary>
-    public static IReadOnlyList<string> GeorgianFamilyEndings { get; } = ["შვილი", "ძე", "ავა", "უა", .. GeorgianEndingsSharedWithGivenNames];
+    public static ImmutableArray<string> GeorgianFamilyEndings { get; } = ["შვილი", "ძე", "ავა", "უა", .. GeorgianEndingsSharedWithGivenNames];
 
     /// <summary>
     /// The Latin letter the AcadNusx font draws as each Georgian letter from ა (U+10D0) to ჰ (U+10F0), in order: Georgian
@@ -358,7 +359,7 @@ public static class Vocabulary
         c is >= '\u10D0' and <= '\u10F0' ? AcadNusxLetters[c - '\u10D0'] : c));
 
     /// <summary>The spellings of Baku, the usual place of an Azerbaijani imprint, that hold none of <see cref="AzerbaijaniLetters"/> (<c>B.: Maarif, 1990</c>).</summary>
-    public static IReadOnlyList<string> BakuWithoutAzerbaijaniLetters { get; } = [BakuAbbreviated, "Baki", "Baku", "Bakü"];
+    public static ImmutableArray<string> BakuWithoutAzerbaijaniLetters { get; } = [BakuAbbreviated, "Baki", "Baku", "Bakü"];
 
     /// <summary>Baku abbreviated in Latin letters (<c>B.: Maarif, 1990</c>), also one of the <see cref="AbbreviatedPlaces"/>.</summary>
     public const string BakuAbbreviated = "B.";
@@ -370,16 +371,16 @@ public static class Vocabulary
     /// The units of a Western repository's holdings before their number (<c>box 3</c>, <c>folder 7</c>, <c>Record Group
     /// 59</c>, <c>RG 59</c>, <c>reel 12</c>), which no fond–opis–delo keyword is; the record group is read as the fond.
     /// </summary>
-    public static IReadOnlyList<string> HoldingUnits { get; } = [.. RecordGroupUnits, "box", "Box", "folder", "Folder", "reel", "Reel", "carton", "Carton"];
+    public static ImmutableArray<string> HoldingUnits { get; } = [.. RecordGroupUnits, "box", "Box", "folder", "Folder", "reel", "Reel", "carton", "Carton"];
 
     /// <summary>Words that end the name of a collection kept in a Western repository (<c>Boris Nicolaevsky Collection</c>, <c>Averell Harriman Papers</c>).</summary>
-    public static IReadOnlyList<string> CollectionWords { get; } = ["Collection", "Papers", "Files"];
+    public static ImmutableArray<string> CollectionWords { get; } = ["Collection", "Papers", "Files"];
 
     /// <summary>
     /// Words that name a repository in English besides <c>Archive</c> (<c>Hoover Institution Archives</c>, <c>Library of
     /// Congress</c>, <c>Public Record Office</c>, <c>Imperial War Museum</c>).
     /// </summary>
-    public static IReadOnlyList<string> RepositoryWords { get; } = [EnglishArchive, EnglishArchives, "Library", "Institution", "Record Office", "Museum"];
+    public static ImmutableArray<string> RepositoryWords { get; } = [EnglishArchive, EnglishArchives, "Library", "Institution", "Record Office", "Museum"];
 
     /// <summary>The English words for an archive, which name a repository and are among the <see cref="ArchiveWords"/>.</summary>
     public const string EnglishArchive = "Archive", EnglishArchives = "Archives";
@@ -388,14 +389,14 @@ public static class Vocabulary
     /// Words that name a newspaper before or after its title (<c>«Kommunist» qəzeti</c>, <c>газета «Коммунист»</c>,
     /// Georgian <c>გაზ. „კომუნისტი“</c>, AcadNusx <c>gazeTi "afxazeTis xma"</c>), longer before the shorter they open.
     /// </summary>
-    public static IReadOnlyList<string> NewspaperWords { get; } = WithCyrillicSchwa(
-        ["qəzeti", "qəzet", "gazetesi", "gazeti", "gazeta", "газета", "газ.", "გაზეთი", "გაზ.", "gazeTi", "gaz."]);
+    public static ImmutableArray<string> NewspaperWords { get; } = [.. WithCyrillicSchwa(
+        ["qəzeti", "qəzet", "gazetesi", "gazeti", "gazeta", "газета", "газ.", "გაზეთი", "გაზ.", "gazeTi", "gaz."])];
 
     /// <summary>
     /// The word that leads from an article's pages to the pages cited within them (<c>С. 73–115, здесь с. 109</c>,
     /// <c>pp. 73–115, here p. 109</c>): the pages after it are the locator.
     /// </summary>
-    public static IReadOnlyList<string> HereWords { get; } = ["здесь", EnglishHere];
+    public static ImmutableArray<string> HereWords { get; } = ["здесь", EnglishHere];
 
     /// <summary>English <c>here</c>, one of the <see cref="HereWords"/> and of the <see cref="EnglishPinpointWords"/>.</summary>
     public const string EnglishHere = "here";
@@ -404,7 +405,7 @@ public static class Vocabulary
     /// The words after a page that name a note on it (<c>92, n. 4</c>, <c>66 n. 27</c>, <c>nn. 3–4</c>, <c>note 12</c>), longest
     /// first: the note is part of the locator.
     /// </summary>
-    public static IReadOnlyList<string> EnglishNoteWords { get; } = ["notes", "note", "nn.", NoteOrNumber];
+    public static ImmutableArray<string> EnglishNoteWords { get; } = ["notes", "note", "nn.", NoteOrNumber];
 
     /// <summary>
     /// <c>n.</c>: after a page a note on it (<c>66 n. 27</c>); after a periodical's <c>v.</c> and its number, as Portuguese and
@@ -416,16 +417,16 @@ public static class Vocabulary
     /// The Georgian footnote (<c>სქ.</c>, სქოლიო) after a page and line of a source's edition (<c>784,18,სქ.6,7</c>): the note
     /// is part of the locator.
     /// </summary>
-    public static IReadOnlyList<string> GeorgianNoteWords { get; } = ["სქ."];
+    public static ImmutableArray<string> GeorgianNoteWords { get; } = ["სქ."];
 
     /// <summary>The marks after a page for the pages that follow it (<c>77ff.</c>, <c>282 f.</c>), longest first: part of the locator.</summary>
-    public static IReadOnlyList<string> FollowingPagesMarks { get; } = ["ff.", "ff", "f."];
+    public static ImmutableArray<string> FollowingPagesMarks { get; } = ["ff.", "ff", "f."];
 
     /// <summary>
     /// The words of an English thesis statement in an imprint (<c>(PhD diss., University of London, 2004)</c>, <c>Ph.D.
     /// dissertation, Harvard University, 2008</c>, <c>MA thesis</c>): the genre, recorded nowhere; the university is the publisher.
     /// </summary>
-    public static IReadOnlyList<string> EnglishThesisWords { get; } = ["dissertation", DissertationAbbreviated, "thesis"];
+    public static ImmutableArray<string> EnglishThesisWords { get; } = ["dissertation", DissertationAbbreviated, "thesis"];
 
     /// <summary><c>diss.</c>, a dissertation in English notes (<c>PhD diss.</c>) and transliterated Russian (<c>diss. … kand.</c>) alike.</summary>
     public const string DissertationAbbreviated = "diss.";
@@ -434,13 +435,13 @@ public static class Vocabulary
     /// The words English notes also lead from an article's pages to the pages cited by (<c>1–30, esp. 12</c>, <c>1–30,
     /// at 12</c>), besides <see cref="HereWords"/>.
     /// </summary>
-    public static IReadOnlyList<string> EnglishPinpointWords { get; } = [EnglishHere, "especially", "esp.", AddressLeadIn];
+    public static ImmutableArray<string> EnglishPinpointWords { get; } = [EnglishHere, "especially", "esp.", AddressLeadIn];
 
     /// <summary>
     /// Georgian words for a publishing house before its name in quotation marks (<c>გამომც. „საბჭოთა საქართველო“</c>,
     /// <c>გამ-ბა „მეცნიერება“</c>): the publisher is the name, as a Russian note's <c>Баку: Элм</c> gives it.
     /// </summary>
-    public static IReadOnlyList<string> GeorgianPublisherWords { get; } = ["გამომცემლობა", "გამომც.", "გამ-ბა"];
+    public static ImmutableArray<string> GeorgianPublisherWords { get; } = ["გამომცემლობა", "გამომც.", "გამ-ბა"];
 
     /// <summary>Russian <c>журн.</c> (journal): a journal's word, and the last word of a lead-in (<c>в журн.:</c>).</summary>
     public const string RussianJournalAbbreviated = "журн.";
@@ -473,13 +474,13 @@ public static class Vocabulary
     /// Статья. — В кн.: Сборник. М., 1990</c>), and Georgian <c>წგნ.:</c>, <c>წგ.:</c> (წიგნში, "in the book":
     /// <c>ავტორი, სტატია, წგნ.: კრებული, თბ., 1965</c>), longer before the shorter they open; compared ignoring case.
     /// </summary>
-    public static IReadOnlyList<string> ContainerMarks { get; } = ["В кн.:", "В сб.:", "В журн.:", "В кн.", "В сб.", "V kn.:", "V sb.:", "წგნ.:", "წგ.:"];
+    public static ImmutableArray<string> ContainerMarks { get; } = ["В кн.:", "В сб.:", "В журн.:", "В кн.", "В сб.", "V kn.:", "V sb.:", "წგნ.:", "წგ.:"];
 
     /// <summary>
     /// Marks after a year (<c>1985 г.</c>, <c>1999il</c>, Georgian <c>1960 წ.</c>, AcadNusx <c>1960 w.</c>), longer before
     /// the shorter they open.
     /// </summary>
-    public static IReadOnlyList<string> YearMarks { get; } = ["г.", "года", "il", "ил", "წლ.", "წ.", "wl.", "w."];
+    public static ImmutableArray<string> YearMarks { get; } = ["г.", "года", "il", "ил", "წლ.", "წ.", "wl.", "w."];
 
     /// <summary>
     /// The endings an Azerbaijani ordinal puts on a year before <c>il</c> (<c>2012-ci il</c>, <c>2013-cü il</c>,
@@ -534,7 +535,7 @@ public static class Vocabulary
     /// The words of a series statement after an English title (<c>1st ser.</c>, <c>2nd series</c>, <c>ser. 3</c>), recorded
     /// nowhere: no part of the title.
     /// </summary>
-    public static IReadOnlyList<string> EnglishSeriesWords { get; } = ["series", "ser."];
+    public static ImmutableArray<string> EnglishSeriesWords { get; } = ["series", "ser."];
 
     /// <summary>The words of a series of a gazette (<c>ПСЗ. Собр. 2</c>, <c>PSZ, 2nd ser.</c>): recorded nowhere.</summary>
     public static IReadOnlyList<string> LawSeriesWords { get; } = ["Собр.", "Sobr.", .. EnglishSeriesWords];
@@ -559,11 +560,11 @@ public static class Vocabulary
     /// where it was published (<c>… Azərbaycan Respublikasının Qanunu (“Azərbaycan” qəzeti, …)</c>), they tell the
     /// bracket's papers as the act's publications. Compared ignoring case, at a word's start (<c>Məcəlləsinin</c>).
     /// </summary>
-    public static IReadOnlyList<string> ActWords { get; } =
+    public static ImmutableArray<string> ActWords { get; } =
         ["Qanun", "Fərman", "Sərəncam", "Qərar", "Məcəllə", "закон", "федер", "указ", "постановлени", "декрет", "распоряжени", "კანონ", "ბრძანებულება", "დადგენილება", "law", "decree"];
 
     /// <summary>The word that opens an act's date after its name (<c>Декрет СНК от 23 января 1918 г.</c>): the date is no part of the title.</summary>
-    public static IReadOnlyList<string> ActDateWords { get; } = ["от"];
+    public static ImmutableArray<string> ActDateWords { get; } = ["от"];
 
     /// <summary>The verso marks after a folio number, in the order they are tried (a mark with a full stop before the same without).</summary>
     public static IReadOnlyList<VersoSpelling> Verso { get; } =
@@ -608,20 +609,20 @@ public static class Vocabulary
     /// Academic titles written before a name in a statement of responsibility (<c>под ред. проф. А. Б. Петрова</c>,
     /// <c>под редакцией академика И. А. Орбели</c>): no part of the name. Compared ignoring case.
     /// </summary>
-    public static IReadOnlyList<string> AcademicTitles { get; } =
+    public static ImmutableArray<string> AcademicTitles { get; } =
         ["академика", "академик", "акад.", "профессора", "профессор", "проф.", "д-ра", "чл.-корр.", "akad.", "prof."];
 
     /// <summary>
     /// The words an English chapter citation names its own author by before the book (<c>in idem, Collected Works</c>,
     /// <c>in eadem, …</c>, <c>in his Collected Works</c>): no part of the book's title.
     /// </summary>
-    public static IReadOnlyList<string> EnglishSameAuthorWords { get; } = ["idem", "eadem", "iidem", "his", "her", "their"];
+    public static ImmutableArray<string> EnglishSameAuthorWords { get; } = ["idem", "eadem", "iidem", "his", "her", "their"];
 
     /// <summary>
     /// The generational suffixes an English note writes after a name and a comma (<c>William C. Fuller, Jr, The Foe
     /// Within</c>): part of the name, not the title's first word.
     /// </summary>
-    public static IReadOnlyList<string> EnglishNameSuffixes { get; } = ["Jr.", "Jr", "Sr.", "Sr"];
+    public static ImmutableArray<string> EnglishNameSuffixes { get; } = ["Jr.", "Jr", "Sr.", "Sr"];
 
     /// <summary>The English words that mark editors (<c>ed.</c>, <c>eds.</c>), longest first; they are role words too.</summary>
     public static IReadOnlyList<string> EnglishEditorWords { get; } = ["eds.", "ed."];
@@ -652,7 +653,7 @@ public static class Vocabulary
     /// The words an English imprint puts before a reprint's place, after the first edition's year (<c>(1921; repr.,
     /// London: Hyperion, 1970)</c>, <c>(1921; reprint, London, 1970)</c>), longest first.
     /// </summary>
-    public static IReadOnlyList<string> ReprintMarks { get; } = ["reprinted", "reprint", "repr."];
+    public static ImmutableArray<string> ReprintMarks { get; } = ["reprinted", "reprint", "repr."];
 
     /// <summary>The marks for a place or publisher a book does not give (<see cref="NoDateMarks"/>).</summary>
     public static IReadOnlyList<string> NoPlaceMarks { get; } = ["n.p.", "n. p.", "Б. м.", "Б.м.", "б. м."];
@@ -721,7 +722,7 @@ public static class Vocabulary
     /// The labels of a Georgian documentary edition's source line: the original (<c>დედანი:</c>) and the copy or copies
     /// (<c>პირი:</c>, <c>პირები:</c>) of the document, each before its shelf mark.
     /// </summary>
-    public static IReadOnlyList<string> GeorgianSourceLabels { get; } = ["დედანი", "პირები", "პირი"];
+    public static ImmutableArray<string> GeorgianSourceLabels { get; } = ["დედანი", "პირები", "პირი"];
 
     /// <summary>
     /// TITUS's header line before the text of a document (<c>Manuscript: Qd-9995</c>): the manuscript the edition prints,
@@ -749,14 +750,14 @@ public static class Vocabulary
     /// Georgian nouns of a body (<c>ავტორთა კოლექტივი</c>, <c>მწერალთა კავშირი</c>) that tell a word in -თა before them
     /// a plural genitive: alone, -თა is also a given name's ending (მართა, Martha).
     /// </summary>
-    public static IReadOnlyList<string> GeorgianBodyNouns { get; } = ["კოლექტივი", "ჯგუფი", "კოლეგია", "კავშირი", "საზოგადოება", "კომისია", "საბჭო"];
+    public static ImmutableArray<string> GeorgianBodyNouns { get; } = ["კოლექტივი", "ჯგუფი", "კოლეგია", "კავშირი", "საზოგადოება", "კომისია", "საბჭო"];
 
     /// <summary>
     /// The collections of the National Centre of Manuscripts in Tbilisi that its shelf marks open with (<c>Hd-1348</c>,
     /// <c>A-1130</c>): the Society for the Spreading of Literacy (A), the Historical-Ethnographic Society (H), the new
     /// collection (Q), the Church Museum (S), and their documents (Ad, Hd, Qd, Sd, Nd). Longest first.
     /// </summary>
-    public static IReadOnlyList<string> ManuscriptCollections { get; } = ["Ad", "Hd", "Qd", "Sd", "Nd", "A", "H", "Q", "S"];
+    public static ImmutableArray<string> ManuscriptCollections { get; } = ["Ad", "Hd", "Qd", "Sd", "Nd", "A", "H", "Q", "S"];
 
     /// <summary>The Georgian "see" (<c>იხილეთ</c>, <c>იხ.</c>), which opens a lead-in and a sentence holding a further citation.</summary>
     public static IReadOnlyList<string> GeorgianSeeWords { get; } = ["იხილეთ", "იხ."];
@@ -784,7 +785,7 @@ public static class Vocabulary
     /// Words that say what a Georgian repository keeps under the number after them (<c>ავტოგრაფი № 227</c>, the
     /// autograph; <c>ასლი, № 217</c>, a copy; <c>ხელნაწერი № 5</c>, a manuscript): no part of any field.
     /// </summary>
-    public static IReadOnlyList<string> GeorgianFileWords { get; } = ["ავტოგრაფი", "ასლი", "ხელნაწერი"];
+    public static ImmutableArray<string> GeorgianFileWords { get; } = ["ავტოგრაფი", "ასლი", "ხელნაწერი"];
 
     /// <summary>
     /// The remark that a charter's original or copy is lost (<c>… საბუთები № 144 (დაკარგულია)</c>), printed after the
@@ -802,13 +803,13 @@ public static class Vocabulary
     /// The word after the number of parts of a Georgian multi-volume work (<c>თხზულებანი ათ ტომად</c>, "in ten volumes";
     /// <c>ხუთ წიგნად</c>, "in five books"), as <c>В 4 т.</c> in Russian: the set's size, recorded nowhere.
     /// </summary>
-    public static IReadOnlyList<string> GeorgianSetSizeWords { get; } = ["ტომად", "წიგნად", "ნაწილად"];
+    public static ImmutableArray<string> GeorgianSetSizeWords { get; } = ["ტომად", "წიგნად", "ნაწილად"];
 
     /// <summary>
     /// What opens the prose leading into a Georgian citation: see (<c>იხ.</c>, <c>იხილეთ</c>), see also, compare
     /// (<c>შდრ.</c>), source (<c>წყარო:</c>), a document's text (<c>საბუთის ტექსტი:</c>). Longest first; no part of any field.
     /// </summary>
-    public static IReadOnlyList<string> GeorgianLeadIns { get; } = ["იხ. აგრეთვე", "იხ. ასევე", .. GeorgianSeeWords, "შდრ.", "წყაროები:", GeorgianSource, "საბუთის ტექსტი:"];
+    public static ImmutableArray<string> GeorgianLeadIns { get; } = ["იხ. აგრეთვე", "იხ. ასევე", .. GeorgianSeeWords, "შდრ.", "წყაროები:", GeorgianSource, "საბუთის ტექსტი:"];
 
     /// <summary>
     /// The op. cit. phrases (<c>Göst. əsəri</c>, <c>Указ. соч.</c>, <c>Ukaz. soch.</c>, <c>op. cit.</c>) as patterns, compared
@@ -918,7 +919,7 @@ public static class Vocabulary
     /// Russian idem (<c>Его же.</c>, <c>Её же.</c>, <c>Их же.</c>: "the same author's") opening the next work of an author
     /// just named: no part of the title, and the citation names no author. Compared ignoring case, before a mark or a space.
     /// </summary>
-    public static IReadOnlyList<string> RussianIdem { get; } = ["Его же", "Её же", "Ее же", "Их же"];
+    public static ImmutableArray<string> RussianIdem { get; } = ["Его же", "Её же", "Ее же", "Их же"];
 
     /// <summary>
     /// The last word of a note on a work's language in brackets after it (<c>(на груз. яз.)</c>, <c>(на азерб.
@@ -1085,7 +1086,7 @@ public static class Vocabulary
     public static IReadOnlyList<string> PlaceParticles { get; } = [ "na", "am", "upon", "на", "н/Д", "н/Д." ];
 
     /// <summary>Places of publication that are written abbreviated (<c>M.</c>, <c>L.</c>, <c>SPb.</c>).</summary>
-    public static IReadOnlyList<string> AbbreviatedPlaces { get; } = [
+    public static ImmutableArray<string> AbbreviatedPlaces { get; } = [
         "M.", "М.", "L.", "Л.", "SPb.", "СПб.", "Spb.", "Пг.", "Pg.", "СПБ", "СПб", "Спб.", "K.", "К.", BakuAbbreviated, "Б.", "Tb.", "Тб.", "თბ.", "ტფ.", "ქუთ.", "M.-L.", "М.-Л.", "M.; L.", "М.; Л.",
     ];
 

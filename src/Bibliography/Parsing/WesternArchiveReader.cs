@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Bibliography.Model;
 
 namespace Bibliography.Parsing;
@@ -223,7 +224,7 @@ internal static class WesternArchiveReader
     }
 
     // The segment ends with one of the words, as a whole word ("Boris Nicolaevsky Collection").
-    private static bool EndsWithWord(ReadOnlySpan<char> segment, IReadOnlyList<string> words)
+    private static bool EndsWithWord(ReadOnlySpan<char> segment, ImmutableArray<string> words)
     {
         foreach (var word in words)
             if (segment.EndsWith(word, StringComparison.Ordinal) && (segment.Length == word.Length || segment[^(word.Length + 1)] == ' '))

@@ -84,6 +84,23 @@ public sealed class MatchShapeTests
     }
 
     [Fact]
+    public void The_comma_imprint_year_told_from_the_shape_is_the_group()
+    {
+        // CommaImprintReader finds its year without groups and takes the match's last four characters.
+        var years = 0;
+        foreach (var text in Texts())
+            for (var end = 1; end <= text.Length; end++)
+            {
+                var y = CommaImprintReader.YearAtEnd.MatchIn(text, 0, end);
+                CommaImprintReader.YearAtEnd.Find(text, 0, end).ShouldBe(y is null ? null : (y.Index, y.Length), text[..end]);
+                if (y is null) continue;
+                (y.Groups["y"].Index, y.Groups["y"].Length).ShouldBe((y.Index + y.Length - 4, 4), text[..end]);
+                years++;
+            }
+        years.ShouldBeGreaterThan(100);
+    }
+
+    [Fact]
     public void Locators_told_from_the_shape_are_the_groups()
     {
         var shaped = 0;
