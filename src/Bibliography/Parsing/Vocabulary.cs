@@ -901,8 +901,11 @@ public static class Vocabulary
     /// </summary>
     public const string EnglishLanguageNoteOpening = "in";
 
+    /// <summary>Russian <c>см.</c> (see): what a sentence of prose of any length closes with before the citation it leads into.</summary>
+    public const string RussianSee = "см.";
+
     /// <summary>The last word before the colon of a Russian lead-in (<c>… см.:</c>, <c>… цит. по:</c>, <c>… напр.:</c>, <c>… в журн.:</c>).</summary>
-    public static IReadOnlyList<string> RussianLeadInEndings { get; } = ["см.", "по", "напр.", RussianJournalAbbreviated, RussianBook, "сб.", "изд.", RussianIn, "sm.", "po"];
+    public static IReadOnlyList<string> RussianLeadInEndings { get; } = [RussianSee, "по", "напр.", RussianJournalAbbreviated, RussianBook, "сб.", "изд.", RussianIn, "sm.", "po"];
 
     /// <summary>How a web address opens (<c>http://…</c>, <c>www.…</c>): one in square brackets closing a citation is its electronic copy.</summary>
     public static IReadOnlyList<string> WebAddressOpenings { get; } = ["http://", "https://", "www.", "doi:"];
