@@ -912,9 +912,10 @@ public static class Vocabulary
 
     /// <summary>
     /// The words an English note dates its reading of a web page with, after the address (<c>(accessed 10 June 2016)</c>,
-    /// <c>, accessed March 3, 2012</c>, <c>[last accessed …]</c>), longest first; compared ignoring case. The date goes nowhere.
+    /// <c>, accessed March 3, 2012</c>, <c>[last accessed …]</c>; <c>просмотрено май 8, 2024</c> in a journal's Chicago export in
+    /// Russian), longest first; compared ignoring case. The date goes nowhere.
     /// </summary>
-    public static IReadOnlyList<string> AccessedWords { get; } = ["last accessed", "date accessed", "accessed", "retrieved", "consulted", "viewed"];
+    public static IReadOnlyList<string> AccessedWords { get; } = ["last accessed", "date accessed", "accessed", "retrieved", "consulted", "viewed", "просмотрено"];
 
     /// <summary>
     /// What opens the access statement of an electronic resource in GOST and English notes (<c>URL: …</c>, <c>Режим
