@@ -459,7 +459,7 @@ internal static class EnglishNoteReader
     /// 10 June 2016)</c>, <c>…: 60, https://doi.org/10.1080/…</c>, <c>…, accessed March 3, 2012</c>), which go nowhere; else
     /// <paramref name="e"/>.
     /// </summary>
-    private static int WithoutWebTail(string text, int s, int e)
+    internal static int WithoutWebTail(string text, int s, int e)
     {
         for (var part = 0; part < MaxWebTailParts; part++)
         {
