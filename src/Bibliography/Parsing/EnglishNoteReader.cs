@@ -66,7 +66,9 @@ internal static class EnglishNoteReader
         var cut = CommentaryAfterImprint(text, s, SecondCitationAfterPage(text, s, SentenceAfterPageNotImprint(text, s, e)));
         // English notes transliterate: a Cyrillic part is GOST, read by the publication reader.
         // (A few Cyrillic look-alikes typed into Latin words, "Turkestan v nachale ХХ veka", are no Cyrillic part.)
-        if (TextScan.HasCyrillic(text, s, cut)) return null;
+        // (A journal's Chicago export of a Russian article is not: "Петрова, Анна Сергеевна. «Title». Журнал, no. 3 (март
+        // 12, 2019): 44–61.")
+        if (TextScan.HasCyrillic(text, s, cut) && !OpensChicagoEntry(text, s, cut)) return null;
         // "Ivanov I. I. Title." puts the initials after the name: GOST, read by the publication reader.
         // ("Lubomyr Y. Luciuk, Title" is a given name, an initial and the family name before the comma: English.)
         if (PublicationReader.FamilyThenInitials.Find(text, s, cut - s) is { } gost && NameListEnd(text, s, cut) <= gost.Index + gost.Length) return null;
@@ -457,7 +459,7 @@ internal static class EnglishNoteReader
     /// 10 June 2016)</c>, <c>…: 60, https://doi.org/10.1080/…</c>, <c>…, accessed March 3, 2012</c>), which go nowhere; else
     /// <paramref name="e"/>.
     /// </summary>
-    private static int WithoutWebTail(string text, int s, int e)
+    internal static int WithoutWebTail(string text, int s, int e)
     {
         for (var part = 0; part < MaxWebTailParts; part++)
         {
@@ -501,6 +503,29 @@ internal static class EnglishNoteReader
             e = found;
         }
         return e;
+    }
+
+    /// <summary>The longest author statement of a Chicago bibliography entry looked at (<c>Family, Given Patronymic, и Given Family.</c>).</summary>
+    private const int MaxEntryNames = 120;
+
+    // text[s..e) opens as a Chicago bibliography entry whatever its script: a family name and its comma, given names
+    // without a digit up to a full stop, then a quoted title; and an article's "(date): pages" or ", no." follows it,
+    // which a GOST reference never writes (it closes a quoted title with "//" and "№").
+    private static bool OpensChicagoEntry(string text, int s, int e)
+    {
+        var w = s;
+        while (w < e && (char.IsLetter(text[w]) || text[w] == '-')) w++;
+        if (w == s || !char.IsUpper(text[s]) || w + 2 >= e || text[w] != ',' || text[w + 1] != ' ' || !char.IsUpper(text[w + 2])) return false;
+        var limit = Math.Min(e - 2, s + MaxEntryNames);
+        for (var i = w + 2; i < limit; i++)
+        {
+            var c = text[i];
+            if (char.IsDigit(c) || c is '/' or '(' or ':' or ';') return false;
+            if (c != '.' || text[i + 1] != ' ' || !IsQuote(text[i + 2]) || char.IsUpper(text[i - 1]) && !char.IsLetter(text[i - 2])) continue;
+            var rest = text.AsSpan(i + 2, e - i - 2);
+            return rest.IndexOf("//", StringComparison.Ordinal) < 0 && (rest.IndexOf("): ", StringComparison.Ordinal) >= 0 || rest.IndexOf(", no. ", StringComparison.Ordinal) >= 0);
+        }
+        return false;
     }
 
     /// <summary>The longest web address or bracketed access statement looked for at a citation's end (the search stays bounded).</summary>

@@ -289,7 +289,7 @@ internal static class ProseSegmenter
             if (c != '.' || depth > 0 || quote > 0 || i + 1 >= e || !char.IsWhiteSpace(text[i + 1])) continue;
             var next = i + 1;
             while (next < e && char.IsWhiteSpace(text[next])) next++;
-            if (next < e && (EndsWithLocator(text, start, i) || OpensLeadIn(text, next, e) || OpensShelfMark(text, next, e)
+            if (next < e && (EndsWithLocator(text, start, i) || OpensLeadIn(text, next, e) || OpensShelfMark(text, next, e) || LongLeadInAt(text, next, e)
                              || EndsWithImprintYear(text, start, i) && RemarkCloses(text, next, e)))
             {
                 Piece(text, start, i + 1, level, into);
@@ -468,7 +468,10 @@ internal static class ProseSegmenter
             if (depth > 0 || quote > 0) continue;
             // "— см. также:": an abbreviation before a small letter ends no sentence.
             if (c == '.' && i + 2 < b && char.IsWhiteSpace(text[i + 1]) && !char.IsLower(text[TextScan.Trim(text, i + 1, b).Start])) sentence = i + 1;
-            if (c != ':' || i - sentence > MaxLeadIn) continue;
+            if (c != ':') continue;
+            // "О массовой мобилизации населения … во время Первой мировой войны см.: Siegelbaum L. H. …": a longer sentence
+            // leads in only where "см." stands among its last words and an author's name follows the colon.
+            if (i - sentence > MaxLeadIn && (i - sentence > MaxLongLeadIn || !SeeCloses(text, sentence, i) || !NameFollows(text, i + 1, b))) continue;
             // "Статья. В кн.: Сборник …": the colon of a container's mark, inside the citation.
             if (ClosesContainerMark(text, a, i)) continue;
             // "История Абхазии / Ред. кол.: А. Б. Петров", "Redaktor: …": the colon of a statement of responsibility.
@@ -486,6 +489,43 @@ internal static class ProseSegmenter
             return;
         }
         Add(text, a, b, into);
+    }
+
+    /// <summary>The longest sentence of prose read as a lead-in where it closes with "см." (a topic, then "see").</summary>
+    private const int MaxLongLeadIn = 320;
+
+    /// <summary>The most words after "см." before a lead-in's colon (<c>см. подробное исследование:</c>, <c>см., например:</c>).</summary>
+    private const int MaxWordsAfterSee = 3;
+
+    // A sentence opening at text[at] leads in as Lead reads a long one: its colon within MaxLongLeadIn and no sentence's
+    // end before it, "см." among its last words, an author's name after it ("… P. 49–53. О публичной мобилизации более
+    // широко см.: Pearson R. …"). Stops at the first colon or full stop before a capital: a sentence is looked at once.
+    private static bool LongLeadInAt(string text, int at, int e)
+    {
+        if (!char.IsUpper(text[at])) return false;
+        var limit = Math.Min(e, at + MaxLongLeadIn);
+        for (var i = at; i < limit; i++)
+        {
+            if (text[i] == ':') return SeeCloses(text, at, i) && NameFollows(text, i + 1, e);
+            if (text[i] is '.' or '(' or ';' or '«' && (text[i] != '.' || i + 2 < limit && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))) return false;
+        }
+        return false;
+    }
+
+    // One of the last words of text[a..colon) is "см." ("… войны см.:", "… см. отличное исследование:"): the sentence,
+    // however long, names a topic and then leads into what it cites. Looks back a few words only.
+    private static bool SeeCloses(string text, int a, int colon)
+    {
+        var end = TextScan.Trim(text, a, colon, " ,").End;
+        for (var words = 0; words <= MaxWordsAfterSee && end > a; words++)
+        {
+            var w = end;
+            while (w > a && !char.IsWhiteSpace(text[w - 1])) w--;
+            var word = text.AsSpan(w, end - w).TrimEnd(',');
+            if (w > a && word.Equals(Vocabulary.RussianSee, StringComparison.OrdinalIgnoreCase)) return true;
+            end = TextScan.Trim(text, a, w, " ,").End;
+        }
+        return false;
     }
 
     // The colon at text[colon] closes a role word ("Ред. кол.:", "Редкол.:", "Tərtibçilər:") standing at a word's start.

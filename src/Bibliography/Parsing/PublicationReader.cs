@@ -150,6 +150,9 @@ internal static class PublicationReader
         // "… Тифлис, 1897 (на груз. яз.)": a note on the work's language closes it and is no part of any field.
         e = DropLanguageNote(text, s, e);
         e = DropWebAddress(text, s, e);
+        // "…: 11–42. Accessed April 24, 2025. https://…": an address and its access date after the pages, as an English
+        // note's, close a reference in any script and go nowhere.
+        e = EnglishNoteReader.WithoutWebTail(text, s, e);
         var fullEnd = e;
         // "… URL: http://… (дата обращения: 12.03.2015)": the access statement of an electronic resource closes it.
         if (AccessStatementAt(text, s, e) is var access and >= 0) (_, e) = TextScan.Trim(text, s, access, " .,;:–—");

@@ -936,8 +936,11 @@ public static class Vocabulary
     /// </summary>
     public const string EnglishLanguageNoteOpening = "in";
 
+    /// <summary>Russian <c>см.</c> (see): what a sentence of prose of any length closes with before the citation it leads into.</summary>
+    public const string RussianSee = "см.";
+
     /// <summary>The last word before the colon of a Russian lead-in (<c>… см.:</c>, <c>… цит. по:</c>, <c>… напр.:</c>, <c>… в журн.:</c>).</summary>
-    public static IReadOnlyList<string> RussianLeadInEndings { get; } = ["см.", "по", "напр.", RussianJournalAbbreviated, RussianBook, "сб.", "изд.", RussianIn, "sm.", "po"];
+    public static IReadOnlyList<string> RussianLeadInEndings { get; } = [RussianSee, "по", "напр.", RussianJournalAbbreviated, RussianBook, "сб.", "изд.", RussianIn, "sm.", "po"];
 
     /// <summary>How a web address opens (<c>http://…</c>, <c>www.…</c>): one in square brackets closing a citation is its electronic copy.</summary>
     public static IReadOnlyList<string> WebAddressOpenings { get; } = ["http://", "https://", "www.", "doi:"];
@@ -950,9 +953,10 @@ public static class Vocabulary
 
     /// <summary>
     /// The words an English note dates its reading of a web page with, after the address (<c>(accessed 10 June 2016)</c>,
-    /// <c>, accessed March 3, 2012</c>, <c>[last accessed …]</c>), longest first; compared ignoring case. The date goes nowhere.
+    /// <c>, accessed March 3, 2012</c>, <c>[last accessed …]</c>; <c>просмотрено май 8, 2024</c> in a journal's Chicago export in
+    /// Russian), longest first; compared ignoring case. The date goes nowhere.
     /// </summary>
-    public static IReadOnlyList<string> AccessedWords { get; } = ["last accessed", "date accessed", "accessed", "retrieved", "consulted", "viewed"];
+    public static IReadOnlyList<string> AccessedWords { get; } = ["last accessed", "date accessed", "accessed", "retrieved", "consulted", "viewed", "просмотрено"];
 
     /// <summary>
     /// The illustration statement GOST 7.1 writes after a book's extent (<c>— 320 с. : ил.</c>, <c>— 96 с. : ил., карт.</c>):
