@@ -1,0 +1,45 @@
+namespace Bibliography.Tests.Parsing;
+
+/// <summary>
+/// Where a list of names ends and what role it has, in forms the readers did not know (issue #18): an editor named by
+/// a bare initial, an editor mark before the title without a comma, a bibliography's inverted first editor. Every
+/// example is invented; read by the rules alone.
+/// </summary>
+public class NameAndRoleFormsTests
+{
+    // British notes write an initial without its full stop; the editor mark in brackets tells the name from an article.
+    [Theory]
+    [InlineData("in S Fitzpatrick (ed.), Stalinism Revisited, p. 45.", "editors=Fitzpatrick | title=Stalinism Revisited | locator=45")]
+    [InlineData("A Nove (ed.), The Stalin Phenomenon (London, 1993), p. 33.", "editors=Nove | title=The Stalin Phenomenon | place=London | year=1993 | locator=33")]
+    [InlineData("See R Service (ed.), Society and Politics in the Russian Revolution (London, 1992), p. 8.", "editors=Service | title=Society and Politics in the Russian Revolution | place=London | year=1992 | locator=8")]
+    [InlineData("J Smith (eds), The Baltic States (Oxford, 2002), p. 71.", "editors=Smith | title=The Baltic States | place=Oxford | year=2002 | locator=71")]
+    public void A_bare_initial_opens_an_editors_name_before_a_bracketed_mark(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // Without the mark the capital letter is a title's article, not an initial.
+    [Theory]
+    [InlineData("A History of Russia (Oxford, 1984), 5.", "title=A History of Russia | place=Oxford | year=1984 | locator=5")]
+    [InlineData("A Kremlin Diary (London, 1990), 12.", "title=A Kremlin Diary | place=London | year=1990 | locator=12")]
+    public void A_single_capital_without_an_editor_mark_stays_in_the_title(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("Moshe Lewin, ed. The Making of the Soviet System, 45.", "editors=Lewin | title=The Making of the Soviet System | locator=45")]
+    [InlineData("Anna Green, ed. Voices from the Siege (London, 2001), 5.", "editors=Green | title=Voices from the Siege | place=London | year=2001 | locator=5")]
+    [InlineData("Peter Holquist, eds. Russia in Flames (Cambridge, MA, 2002), 19.", "editors=Holquist | title=Russia in Flames | place=Cambridge, MA | year=2002 | locator=19")]
+    [InlineData("Teodor Shanin, ed. Peasants in Russia, 112.", "editors=Shanin | title=Peasants in Russia | locator=112")]
+    public void An_editor_mark_before_the_title_without_a_comma_names_the_editors(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // After a title the mark names the editors after it: a given name or initials, or names closing the part (so a
+    // title that reads as names, "Peasants and Peasant Societies", after "Teodor Shanin, ed." is left to that reading).
+    [Theory]
+    [InlineData("The Trotsky Papers, ed. Jan M. Meijer (The Hague, 1964), 12.", "title=The Trotsky Papers | editors=Meijer | place=The Hague | year=1964 | locator=12")]
+    [InlineData("Georgian Chronicles, ed. Roin Metreveli (Tbilisi, 2008), 12.", "title=Georgian Chronicles | editors=Metreveli | place=Tbilisi | year=2008 | locator=12")]
+    [InlineData("Ivan Petrov, “The Steppe,” in Beyond the Frontier, ed. Keller and Moore, p. 213.", "authors=Petrov | title=The Steppe | container=Beyond the Frontier | editors=Keller; Moore | locator=213")]
+    public void An_editor_mark_after_a_title_names_the_editors_after_it(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // A bibliography inverts the first name only; the last, after ", and", is written given name first.
+    [Theory]
+    [InlineData("Smith, Jeremy, and Melanie Ilic, eds., Khrushchev in the Kremlin (London: Routledge, 2011), 7.", "editors=Smith; Ilic | title=Khrushchev in the Kremlin | place=London | publisher=Routledge | year=2011 | locator=7")]
+    [InlineData("Wood, Alan, and Richard Hall, eds., Siberia (London, 1991), 40.", "editors=Wood; Hall | title=Siberia | place=London | year=1991 | locator=40")]
+    [InlineData("Kotkin, Stephen, and David Wolff, eds. Rediscovering Russia in Asia (Armonk, 1995), 3.", "editors=Kotkin; Wolff | title=Rediscovering Russia in Asia | place=Armonk | year=1995 | locator=3")]
+    public void An_inverted_first_editor_and_a_last_in_order_are_the_editors(string note, string expected) => RulesOnly.Check(note, expected);
+}
