@@ -42,4 +42,12 @@ public class NameAndRoleFormsTests
     [InlineData("Wood, Alan, and Richard Hall, eds., Siberia (London, 1991), 40.", "editors=Wood; Hall | title=Siberia | place=London | year=1991 | locator=40")]
     [InlineData("Kotkin, Stephen, and David Wolff, eds. Rediscovering Russia in Asia (Armonk, 1995), 3.", "editors=Kotkin; Wolff | title=Rediscovering Russia in Asia | place=Armonk | year=1995 | locator=3")]
     public void An_inverted_first_editor_and_a_last_in_order_are_the_editors(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // "Prepared for the press by", in Azerbaijani and Turkish: the editor of an edition of a text.
+    [Theory]
+    [InlineData("Divanü Lügat-it-Türk / Yayına hazırlayan A. Atalay. Ankara, 1985.", "title=Divanü Lügat-it-Türk | editors=Atalay | place=Ankara | year=1985")]
+    [InlineData("Qarabağnamələr / Nəşrə hazırlayan: N. Axundov. Bakı: Yazıçı, 1989.", "title=Qarabağnamələr | editors=Axundov | place=Bakı | publisher=Yazıçı | year=1989")]
+    [InlineData("Kitabi-Dədə Qorqud. Çapa hazırlayanı: Fərhad Zeynalov. Bakı: Yazıçı, 1988, s. 12.", "title=Kitabi-Dədə Qorqud | editors=Zeynalov | place=Bakı | publisher=Yazıçı | year=1988 | locator=12")]
+    [InlineData("Aşıq Ələsgər. Əsərləri / Yayına Hazırlayan İ. Əliyev. Bakı, 1972.", "editors=Əliyev | place=Bakı | year=1972")]
+    public void Who_prepared_an_edition_for_the_press_is_its_editor(string note, string expected) => RulesOnly.Check(note, expected);
 }
