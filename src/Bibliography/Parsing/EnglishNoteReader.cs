@@ -1912,7 +1912,11 @@ internal static class EnglishNoteReader
             var w = i;
             while (w < e && text[w] is not (' ' or ',' or '(')) w++;
             var word = text.AsSpan(i, w - i);
-            if (IsNameWord(word)) (family, particle) = (particle >= 0 ? particle : i, -1);
+            // "De Madariaga", "Isabel Van Ree": a particle capitalised opens the family name as a small one does, when
+            // a name word follows it (a name of the particle's word alone is kept).
+            if (IsCapitalisedParticle(word) && SkipSpaces(text, w, e) is var following && following > w && following < e && char.IsUpper(text[following]))
+                (family, particle) = (-1, particle >= 0 ? particle : i);
+            else if (IsNameWord(word)) (family, particle) = (particle >= 0 ? particle : i, -1);
             else if (Conventions.IsInitial(word) || Conventions.IsGluedInitials(word)) family = -1;
             // "George A Burrell": a middle initial set without its full stop, between a given name and the family name.
             else if (word.Length == 1 && char.IsAsciiLetterUpper(word[0]) && family >= 0 && particle < 0) family = -1;
@@ -2056,6 +2060,16 @@ internal static class EnglishNoteReader
                 return at + bare;
         }
         return 0;
+    }
+
+    // A name particle written with a capital ("De", "Van", "Von"): Conventions.IsNameParticle on the word in small letters.
+    // Only the short ones: "Della Pollock", "Al Smith" are given names.
+    private static bool IsCapitalisedParticle(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 3 || !char.IsUpper(word[0]) || word.Equals("Al", StringComparison.Ordinal)) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return word[1..].SequenceEqual(lower[1..]) && Conventions.IsNameParticle(lower);
     }
 
     // A capitalised word of letters, apostrophes and hyphens ("Ivanov", "D’iakov", "Ter-Minasova").

@@ -50,4 +50,37 @@ public class NameAndRoleFormsTests
     [InlineData("Kitabi-Dədə Qorqud. Çapa hazırlayanı: Fərhad Zeynalov. Bakı: Yazıçı, 1988, s. 12.", "title=Kitabi-Dədə Qorqud | editors=Zeynalov | place=Bakı | publisher=Yazıçı | year=1988 | locator=12")]
     [InlineData("Aşıq Ələsgər. Əsərləri / Yayına Hazırlayan İ. Əliyev. Bakı, 1972.", "editors=Əliyev | place=Bakı | year=1972")]
     public void Who_prepared_an_edition_for_the_press_is_its_editor(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // A heading's family name opened by particles, or joined to a second name by d', runs to the initials.
+    [Theory]
+    [InlineData("Van der Leeuw C. Oil and Gas in the Caucasus. L.: Curzon, 2000.", "Van der Leeuw", "Oil and Gas in the Caucasus")]
+    [InlineData("de Madariaga I. Russia in the Age of Catherine the Great. New Haven, 1981. P. 5.", "de Madariaga", "Russia in the Age of Catherine the Great")]
+    [InlineData("Carrère d'Encausse H. The Great Challenge. N. Y.: Holmes & Meier, 1992.", "Carrère d'Encausse", "The Great Challenge")]
+    [InlineData("Von Hagen M. Soldiers in the Proletarian Dictatorship. University Park, 1990.", "Von Hagen", "Soldiers in the Proletarian Dictatorship")]
+    [InlineData("Le Donne J. P. Absolutism and Ruling Class. N. Y., 1991.", "Le Donne", "Absolutism and Ruling Class")]
+    public void A_family_name_with_particles_heads_a_GOST_entry(string note, string family, string title)
+    {
+        var p = RulesOnly.Publication(note);
+        RulesOnly.Families(p.Authors).ShouldBe(family);
+        p.Title!.Value.ShouldBe(title);
+    }
+
+    // The initials still follow at once where the family name is one word, also in brackets and in Georgian script.
+    [Theory]
+    [InlineData("Семенова (Петрова) А. Б. История края. М., 1990.", "Семенова", "А.Б.")]
+    [InlineData("Ter-Minasova S. G. Language and Culture. M., 2000.", "Ter-Minasova", "S.G.")]
+    [InlineData("ჯავახიშვილი ი. ქართველი ერის ისტორია. თბ., 1960.", "ჯავახიშვილი", "ი.")]
+    public void A_one_word_family_name_keeps_its_initials(string note, string family, string given)
+    {
+        var author = RulesOnly.Publication(note).Authors.ShouldHaveSingleItem();
+        author.Family.ShouldBe(family);
+        author.Given.ShouldBe(given);
+    }
+
+    [Theory]
+    [InlineData("De Madariaga, Russia in the Age, 277-291.", "authors=De Madariaga | title=Russia in the Age | locator=277-291")]
+    [InlineData("Isabel De Madariaga, Politics and Culture (London, 1998), 5.", "authors=De Madariaga | title=Politics and Culture | place=London | year=1998 | locator=5")]
+    [InlineData("Van Ree, Political Thought, 5.", "authors=Van Ree | title=Political Thought | locator=5")]
+    [InlineData("Della Pollock, Remembering (New York, 2005), 3.", "authors=Pollock | title=Remembering | place=New York | year=2005 | locator=3")]
+    public void A_capitalised_particle_opens_an_English_family_name(string note, string expected) => RulesOnly.Check(note, expected);
 }
