@@ -99,6 +99,8 @@ internal static class PublicationReader
     // ignoring case does not pair the dotted capital İ with i.
     private static readonly Regex EditionInWords = new(@"^\p{L}+(?:[nN][cC][iıuüİIUÜ]\s+[nN][əƏ][şŞ][rR][iİ]?|(?:ое|ОЕ|ье|ЬЕ)\s+(?:издание|ИЗДАНИЕ|изд))\.?$", Conventions.Anchored);
     private static readonly Regex OpCit = new("^(?:" + string.Join("|", Vocabulary.OpCitPatterns) + ")$", Conventions.Anchored | RegexOptions.IgnoreCase);
+    // The same phrase opening a text, as a whole word: where a short form's names end ("Иванов, указ. соч., с. 5").
+    private static readonly Regex OpCitOpening = new("^(?:" + string.Join("|", Vocabulary.OpCitPatterns) + @")(?:$|[\s,.;:])", Conventions.Anchored | RegexOptions.IgnoreCase);
 
     /// <summary>The longest month name looked for in brackets closing a part (<c>(September)</c>).</summary>
     private const int MaxBracketedMonth = 12;
@@ -925,6 +927,9 @@ internal static class PublicationReader
 
     /// <summary>True when <paramref name="text"/> is an "op. cit." phrase and nothing else (no copy is made).</summary>
     public static bool IsOpCit(ReadOnlySpan<char> text) => OpCit.IsMatch(text);
+
+    /// <summary>True when an op. cit. phrase (<see cref="Vocabulary.OpCitPatterns"/>) opens text[at..end) as a whole word.</summary>
+    internal static bool OpCitOpens(string text, int at, int end) => OpCitOpening.IsMatch(text.AsSpan(at, end - at));
 
     // Lists a read uses only while it runs, one per thread: the sentence stops, the parts they split (read by one
     // loop at a time: the container's are split once the head's are read), the authors (copied out to an array).

@@ -83,4 +83,22 @@ public class NameAndRoleFormsTests
     [InlineData("Van Ree, Political Thought, 5.", "authors=Van Ree | title=Political Thought | locator=5")]
     [InlineData("Della Pollock, Remembering (New York, 2005), 3.", "authors=Pollock | title=Remembering | place=New York | year=2005 | locator=3")]
     public void A_capitalised_particle_opens_an_English_family_name(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // Op. cit. closes the names before it, however few and in whatever script and order.
+    [Theory]
+    [InlineData("Петров, указ. соч., с. 15.", "authors=Петров | locator=15")]
+    [InlineData("Сидорова. Указ. соч. С. 7.", "authors=Сидорова | locator=7")]
+    [InlineData("Andrew Carter, указ. соч., p. 41.", "authors=Carter | locator=41")]
+    [InlineData("Louis de Robien. Указ. соч., p. 9.", "authors=de Robien | locator=9")]
+    [InlineData("Thomas F. Hardy, op. cit., p. 18.", "authors=Hardy | locator=18")]
+    [InlineData("Əliyev, göstərilən əsər, s. 33.", "authors=Əliyev | locator=33")]
+    public void Op_cit_closes_the_names_before_it(string note, string expected) => RulesOnly.Check(note, expected);
+
+    // A comma before the phrase parts the names from something else: that is no short form of these names.
+    [Fact]
+    public void A_title_before_op_cit_is_not_taken_for_a_name()
+    {
+        var p = RulesOnly.Parse("Петров, История края, указ. соч., с. 15.");
+        p.OfType<Bibliography.Parsing.PublicationCitation>().SelectMany(c => c.Authors).Select(a => a.Family).ShouldNotContain("История края");
+    }
 }
