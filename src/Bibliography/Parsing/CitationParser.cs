@@ -421,6 +421,8 @@ public static class CitationParser
         if (AuthorYearListReader.Read(text, s, e) is { } listEntry) return listEntry;
         // "Bayat Füzuli. Title. Bakı: Sabah, 1993.": a name in full opening a list entry, the publication after it.
         if (!headRead && FullNameHead(text, s, e, bracketed) is { } named) return named;
+        // "Иванов, указ. соч., с. 5", "Michael Harmer, указ. соч., p. 57": names before op. cit., the short form after them.
+        if (!headRead && OpCitHead(text, s, e, bracketed) is { } shortForm) return shortForm;
         // A note that opens with a family name and its initials, no comma between ("Smith J. Title. London: Macmillan,
         // 1999. P. 7–9"), is written in GOST order whatever its language: the publication reader reads it before the
         // English one, which would take its sentences for a Chicago note's.
@@ -538,6 +540,73 @@ public static class CitationParser
             Text = text[ts..te],
             Span = new TextSpan(ts, te - ts),
         };
+    }
+
+    /// <summary>The longest run of names read before an op. cit. phrase.</summary>
+    private const int MaxNamesBeforeOpCit = 60;
+
+    // "Иванов, указ. соч., с. 5", "Иванов. Указ. соч. С. 5", "Michael Harmer, указ. соч., p. 57", "Charles de Chambrun,
+    // op. cit.": a short form whose names the phrase closes, whatever their order and however few (a family name alone
+    // has no initials to tell it by). The names are read as a statement's are (ResponsibilityReader.ReadNames), else as
+    // up to four words, capitalised or initials, the family name last with its particles; the rest is read once.
+    private static PublicationCitation? OpCitHead(string text, int s, int e, bool bracketed)
+    {
+        var limit = Math.Min(e, s + MaxNamesBeforeOpCit);
+        var phrase = -1;
+        for (var i = s + 1; i < limit; i++)
+        {
+            if (text[i] is not (',' or '.') || i + 2 >= e || text[i + 1] != ' ') continue;
+            if (PublicationReader.OpCitOpens(text, i + 2, e)) { phrase = i + 2; break; }
+            if (text[i] == ',') return null; // a comma before the phrase: a title or a second element, not one name list
+        }
+        if (phrase < 0) return null;
+        // (The last initial keeps its full stop; a family name's stop before "Указ. соч." is the element's.)
+        var (ns, ne) = TextScan.Trim(text, s, phrase, " ,");
+        if (ne <= ns || NamesBeforeOpCit(text, ns, ne) is not { Count: > 0 } names) return null;
+        if (ParseOne(text, phrase, e, out var after, bracketed, headRead: true) is not PublicationCitation { Authors.Count: 0, Editors.Count: 0, Title: { } title } read
+            || after < e || !PublicationReader.IsOpCit(title)) return null;
+        var (ts, te) = TextScan.Trim(text, s, e);
+        return read with { Authors = names, Text = text[ts..te], Span = new TextSpan(ts, te - ts) };
+    }
+
+    /// <summary>The most words of one name read before op. cit. (<c>Robert Bruce Lockhart</c>, <c>Charles de Chambrun</c>).</summary>
+    private const int MaxNameWords = 4;
+
+    // The names text[s..e) holds, or null: a statement's list of names, or one name of capitalised words and initials
+    // whose family name is the last word with the particles before it ("Harrison E. Salisbury", "de Chambrun").
+    private static List<CslName>? NamesBeforeOpCit(string text, int s, int e)
+    {
+        if (ResponsibilityReader.ReadNames(text, s, e) is { Count: > 0 } listed) return listed;
+        (s, e) = TextScan.Trim(text, s, e, " ,.");
+        if (e <= s) return null;
+        var words = text.AsSpan(s, e - s);
+        var count = words.Count(' ') + 1;
+        if (count > MaxNameWords) return null;
+        var family = -1;
+        var at = 0;
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.IsEmpty) return null;
+            var last = range.End.GetOffset(words.Length) == words.Length;
+            if (Conventions.IsNameParticle(word)) { if (family < 0) family = at; }
+            else if (!last && (Conventions.IsInitial(word) || Conventions.IsGluedInitials(word))) family = -1;
+            else if (IsNameWord(word) || count == 1 && PublicationReader.IsGeorgianFamily(word)) { if (!last) family = -1; else if (family < 0) family = at; }
+            else return null;
+            at = range.End.GetOffset(words.Length) + 1;
+        }
+        if (family < 0) return null;
+        var (gs, ge) = TextScan.Trim(text, s, s + family);
+        return [CslName.Person(text[(s + family)..e], ge > gs ? text[gs..ge] : null)];
+    }
+
+    // A capitalised word of letters, apostrophes and hyphens, in any script that has capitals ("Harmer", "Иванов", "D'iakov").
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[1])) return false;
+        foreach (var c in word)
+            if (!(char.IsLetter(c) || c is '\'' or '’' or '-')) return false;
+        return true;
     }
 
     // "იხ. ჯანელიძე ო. Title", "შდრ. …", "წყარო: …": where the citation begins after a Georgian lead-in, which is prose

@@ -1569,8 +1569,14 @@ internal static class EnglishNoteReader
                 continue;
             }
             // The mark is closed by a comma before the title: "Vogt, Letters, ed. Karl Dorn" names the editor after it.
-            var mark = EditorMarkAt(text, SkipSpaces(text, c2 + 1, e), e, bracketed: false);
+            var afterComma = SkipSpaces(text, c2 + 1, e);
+            var mark = EditorMarkAt(text, afterComma, e, bracketed: false);
             if (mark > 0 && SkipSpaces(text, mark, e) is var comma && comma < e && text[comma] == ',') return mark;
+            // "Smith, Jeremy, and Melanie Ilic, eds.": a bibliography inverts the first name only, and the last, after
+            // ", and", is written given name first; the mark after it says the list is editors.
+            if (mark == 0 && JoinerAt(text, afterComma, e) is var joined and > 0 && NameAt(text, joined, e, names) is var last and > 0
+                && last < e && text[last] == ',' && EditorMarkAt(text, SkipSpaces(text, last + 1, e), e, bracketed: false) is var lastMark and > 0
+                && (lastMark < e && text[lastMark] == ',' || TitleAfterEditorMark(text, lastMark, e) > 0)) return lastMark;
             break;
         }
         names.Clear();
@@ -1969,22 +1975,30 @@ internal static class EnglishNoteReader
         var first = i;
         var family = -1;
         var particle = -1;
+        var bareInitial = false;
         for (var words = 0; words < 4; words++)
         {
             var w = i;
             while (w < e && text[w] is not (' ' or ',' or '(')) w++;
             var word = text.AsSpan(i, w - i);
-            if (IsNameWord(word)) (family, particle) = (particle >= 0 ? particle : i, -1);
+            // "De Madariaga", "Isabel Van Ree": a particle capitalised opens the family name as a small one does, when
+            // a name word follows it (a name of the particle's word alone is kept).
+            if (IsCapitalisedParticle(word) && SkipSpaces(text, w, e) is var following && following > w && following < e && char.IsUpper(text[following]))
+                (family, particle) = (-1, particle >= 0 ? particle : i);
+            else if (IsNameWord(word)) (family, particle) = (particle >= 0 ? particle : i, -1);
             else if (Conventions.IsInitial(word) || Conventions.IsGluedInitials(word)) family = -1;
             // "George A Burrell": a middle initial set without its full stop, between a given name and the family name.
             else if (word.Length == 1 && char.IsAsciiLetterUpper(word[0]) && family >= 0 && particle < 0) family = -1;
+            // "in S Fitzpatrick (ed.)": British notes also open a name with its bare initial; only an editor mark in
+            // brackets after the name tells it from a title's article ("A History of Russia").
+            else if (word.Length == 1 && char.IsAsciiLetterUpper(word[0]) && words == 0) bareInitial = true;
             else if (Conventions.IsNameParticle(word)) (family, particle) = (-1, particle >= 0 ? particle : i); // "van Ree"
             else return -1;
             var next = SkipSpaces(text, w, e);
             var closes = next >= e || text[next] is ',' or '(' || JoinerAt(text, next, e) > 0 || EtAlAt(text, next, e) > 0;
             if (closes)
             {
-                if (family < 0) return -1;
+                if (family < 0 || bareInitial && EditorMarkAt(text, next, e, bracketed: true) == 0) return -1;
                 var (gs, ge) = TextScan.Trim(text, first, family);
                 names.Add(CslName.Person(text[family..w], ge > gs ? text[gs..ge] : null));
                 return w;
@@ -2057,6 +2071,11 @@ internal static class EnglishNoteReader
             editors = true;
             return mark < e ? mark + 1 : mark;
         }
+        if (mark > 0 && TitleAfterEditorMark(text, mark, e) is var titled and > 0)
+        {
+            editors = true;
+            return titled;
+        }
         foreach (var (word, role) in Vocabulary.EnglishRoleWords)
             if (role == CreatorRole.Compiler && e - at > word.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && text[at + word.Length] == ',')
             {
@@ -2065,6 +2084,26 @@ internal static class EnglishNoteReader
             }
         return at;
     }
+
+    // Where the title begins after an editor mark ending at mark and a space ("Ronald Suny, ed. Transcaucasia",
+    // "Moshe Lewin, ed. The Making of the Soviet System"), or 0: the mark names the editors before it, unless names
+    // follow it, as after a title ("The Trotsky Papers, ed. Jan M. Meijer", "in Beyond Totalitarianism, ed. Geyer and
+    // Fitzpatrick"): a name with a given name or initials, or names closing the part or followed by a bracket or a page.
+    private static int TitleAfterEditorMark(string text, int mark, int e)
+    {
+        if (mark >= e || text[mark] != ' ') return 0;
+        var title = SkipSpaces(text, mark, e);
+        if (title >= e || !(char.IsUpper(text[title]) || IsQuote(text[title]))) return 0;
+        var names = _markNames ??= new();
+        if (ReadNames(text, title, e, names) is not (var end and > 0)) return title;
+        if (names[0].Given is not null) return 0;
+        var next = SkipSpaces(text, end, e);
+        if (next >= e || text[next] == '(') return 0;
+        var after = SkipSpaces(text, next + 1, e);
+        return text[next] == ',' && (after >= e || !char.IsUpper(text[after])) ? 0 : title;
+    }
+
+    [ThreadStatic] private static List<CslName>? _markNames;
 
     // True when an editor mark follows the names ending at at: "(eds)", ", eds.".
     private static bool EditorMarkAfter(string text, int at, int e)
@@ -2090,6 +2129,16 @@ internal static class EnglishNoteReader
                 return at + bare;
         }
         return 0;
+    }
+
+    // A name particle written with a capital ("De", "Van", "Von"): Conventions.IsNameParticle on the word in small letters.
+    // Only the short ones: "Della Pollock", "Al Smith" are given names.
+    private static bool IsCapitalisedParticle(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 3 || !char.IsUpper(word[0]) || word.Equals("Al", StringComparison.Ordinal)) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return word[1..].SequenceEqual(lower[1..]) && Conventions.IsNameParticle(lower);
     }
 
     // A capitalised word of letters, apostrophes and hyphens ("Ivanov", "D’iakov", "Ter-Minasova").

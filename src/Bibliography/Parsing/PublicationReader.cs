@@ -20,8 +20,16 @@ internal static class PublicationReader
     private const string GeorgianLetter = @"[\u10D0-\u10FA]";
     private const string GeorgianFamily = GeorgianLetter + "{2,}(?:-" + GeorgianLetter + "+)?";
     private const string NameInitial = "(?:" + Conventions.Initial + "|" + GeorgianLetter + @"{1,2}\.)";
-    /// <summary>A family name in a heading (<c>Quliyev</c>, <c>Ter-Petrosyan</c>, <c>ამირანაშვილი</c>): the one pattern every reader of a heading's name composes.</summary>
-    internal const string FamilyName = @"(?:\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + ")";
+    // The particles that open a family name (Vocabulary.NameParticles), also capitalised as a heading's first word writes
+    // them ("Van der Leeuw C.", "De Madariaga I."); at most two before the name ("van der").
+    private static readonly string Particles = "(?:" + Vocabulary.Alternation(Vocabulary.NameParticles.SelectMany(p => new[] { p, char.ToUpperInvariant(p[0]) + p[1..] })) + @"\s){1,2}";
+
+    /// <summary>
+    /// A family name in a heading (<c>Quliyev</c>, <c>Ter-Petrosyan</c>, <c>ამირანაშვილი</c>), also opened by particles
+    /// (<c>van der Leeuw</c>, <c>De Madariaga</c>) or joined to a second name by <c>d'</c> (<c>Carrère d'Encausse</c>):
+    /// the one pattern every reader of a heading's name composes.
+    /// </summary>
+    internal static readonly string FamilyName = @"(?:" + Particles + @"\p{Lu}[\p{L}'’]+|\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?(?:\s[dD]['’]\p{Lu}[\p{L}'’]+)?|" + GeorgianFamily + ")";
     /// <summary>A family name after initials, which needs a small letter second (<c>A. B. Ivanov</c>, not <c>A. B. IV</c>).</summary>
     internal const string FamilyNameAfterInitials = @"(?:\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)?|" + GeorgianFamily + ")";
     /// <summary>One to three initials (<c>V.</c>, <c>A. B.</c>, <c>Sh.</c>, <c>შ.</c>).</summary>
@@ -95,6 +103,8 @@ internal static class PublicationReader
     // ignoring case does not pair the dotted capital İ with i.
     private static readonly Regex EditionInWords = new(@"^\p{L}+(?:[nN][cC][iıuüİIUÜ]\s+[nN][əƏ][şŞ][rR][iİ]?|(?:ое|ОЕ|ье|ЬЕ)\s+(?:издание|ИЗДАНИЕ|изд))\.?$", Conventions.Anchored);
     private static readonly Regex OpCit = new("^(?:" + string.Join("|", Vocabulary.OpCitPatterns) + ")$", Conventions.Anchored | RegexOptions.IgnoreCase);
+    // The same phrase opening a text, as a whole word: where a short form's names end ("Иванов, указ. соч., с. 5").
+    private static readonly Regex OpCitOpening = new("^(?:" + string.Join("|", Vocabulary.OpCitPatterns) + @")(?:$|[\s,.;:])", Conventions.Anchored | RegexOptions.IgnoreCase);
 
     /// <summary>The longest month name looked for in brackets closing a part (<c>(September)</c>).</summary>
     private const int MaxBracketedMonth = 12;
@@ -898,8 +908,18 @@ internal static class PublicationReader
     /// </summary>
     internal static CslName FamilyThenInitialsName(string text, int index, int length)
     {
-        var familyEnd = index;
-        while (!char.IsWhiteSpace(text[familyEnd])) familyEnd++;
+        // The family name runs to the space before the first initial (one or two letters and a full stop) or bracket:
+        // past its particles and its second name ("Van der Leeuw C.", "Carrère d'Encausse H.").
+        // (A last initial may lack its full stop where a statement was cut before the imprint: "Лакоба О".)
+        var (familyEnd, end) = (index, index + length);
+        while (true)
+        {
+            while (!char.IsWhiteSpace(text[familyEnd])) familyEnd++;
+            var next = familyEnd;
+            while (char.IsWhiteSpace(text[next])) next++;
+            if (next + 1 >= end || text[next] == '(' || text[next + 1] == '.' || char.IsLetter(text[next + 1]) && (next + 2 >= end || text[next + 2] == '.')) break;
+            familyEnd = next;
+        }
         var initials = familyEnd;
         while (char.IsWhiteSpace(text[initials])) initials++;
         if (text[initials] == '(') // the other family name in brackets (OtherFamily)
@@ -940,6 +960,9 @@ internal static class PublicationReader
 
     /// <summary>True when <paramref name="text"/> is an "op. cit." phrase and nothing else (no copy is made).</summary>
     public static bool IsOpCit(ReadOnlySpan<char> text) => OpCit.IsMatch(text);
+
+    /// <summary>True when an op. cit. phrase (<see cref="Vocabulary.OpCitPatterns"/>) opens text[at..end) as a whole word.</summary>
+    internal static bool OpCitOpens(string text, int at, int end) => OpCitOpening.IsMatch(text.AsSpan(at, end - at));
 
     // Lists a read uses only while it runs, one per thread: the sentence stops, the parts they split (read by one
     // loop at a time: the container's are split once the head's are read), the authors (copied out to an array).

@@ -696,6 +696,11 @@ public static class Vocabulary
         ("подготовка текста", CreatorRole.Editor), ("подгот. текста", CreatorRole.Editor), ("подг. текста", CreatorRole.Editor),
         // The scientific, chief and responsible editor ("; elmi red. T. Hüseynov"), whose role opens a list's statement.
         ("elmi red.", CreatorRole.Editor), ("baş redaktor", CreatorRole.Editor), ("baş red.", CreatorRole.Editor), ("məsul red.", CreatorRole.Editor),
+        // Who prepared an edition for the press, in Azerbaijani and Turkish ("Nəşrə hazırlayan: N. Axundov", "/ Yayına
+        // Hazırlayan M. Ergin", "Çapa hazırlayanı …"), edited it, as "подготовка текста" says in Russian.
+        ("nəşrə hazırlayan", CreatorRole.Editor), ("nəşrə hazırlayanı", CreatorRole.Editor), ("nəşrə hazırlayanlar", CreatorRole.Editor),
+        ("çapa hazırlayan", CreatorRole.Editor), ("çapa hazırlayanı", CreatorRole.Editor), ("çapa hazırlayanlar", CreatorRole.Editor),
+        ("yayına hazırlayan", CreatorRole.Editor), ("yayına hazırlayanlar", CreatorRole.Editor), ("yayına hazırlayanı", CreatorRole.Editor),
         ("perevod", CreatorRole.Translator), ("per.", CreatorRole.Translator), ("пер.", CreatorRole.Translator),
         ("перевод", CreatorRole.Translator), ("tərcümə edən", CreatorRole.Translator), ("tərcümə", CreatorRole.Translator),
         ("predislovie", CreatorRole.Other), ("предисловие", CreatorRole.Other), ("vstupitelnaya statya", CreatorRole.Other),
