@@ -517,9 +517,17 @@ public static class CitationParser
         while (w2 < e && char.IsLetter(text[w2])) w2++;
         if (w2 + 2 >= e || text[w2] != '.' || text[w2 + 1] != ' ' || !AuthorDateReader.IsFamilyName(text, w2s, w2)) return null;
         if (Labelling.Lexicon.IsPlaceName(text.AsSpan(s, w1 - s)) || Labelling.Lexicon.IsPlaceName(text.AsSpan(w2s, w2 - w2s))) return null;
-        if (!TextScan.HasAzerbaijaniLetter(text, s, e) || TextScan.HasCyrillic(text, s, e)) return null;
         var firstEnds = Conventions.IsAzerbaijaniFamilyName(text.AsSpan(s, w1 - s));
         var secondEnds = Conventions.IsAzerbaijaniFamilyName(text.AsSpan(w2s, w2 - w2s));
+        // "Bayat Füzuli", "Emel Esin", "Зия Буниятов": where one word is a given name, the other is the family name, whatever
+        // it ends in and in either script; but not a poet's epithet ending in -i, his name and works cited as one title
+        // ("Nizami Gəncəvi. Lirika"), nor a name the given name's word shares (neither word tells then).
+        var firstGiven = Conventions.IsGivenName(text.AsSpan(s, w1 - s));
+        var secondGiven = Conventions.IsGivenName(text.AsSpan(w2s, w2 - w2s));
+        var byGivenName = firstGiven != secondGiven
+            && (firstGiven ? secondEnds || !EndsAsEpithet(text[w2 - 1]) : firstEnds || !EndsAsEpithet(text[w1 - 1]));
+        if (byGivenName) (firstEnds, secondEnds) = (secondGiven, firstGiven);
+        else if (!TextScan.HasAzerbaijaniLetter(text, s, e) || TextScan.HasCyrillic(text, s, e)) return null;
         if (!firstEnds && !secondEnds) return null; // "Nizami Gəncəvi. Lirika": a poet's name and his works, cited as one title
         var rest = TextScan.Trim(text, w2 + 1, e).Start;
         if (rest >= e || !(char.IsUpper(text[rest]) || text[rest] is '«' or '“' or '"')) return null;
@@ -535,6 +543,9 @@ public static class CitationParser
             Span = new TextSpan(ts, te - ts),
         };
     }
+
+    // A poet's epithet of origin ends in -i, in either script (Gəncəvi, Şirvani, Гянджеви).
+    private static bool EndsAsEpithet(char last) => last is 'i' or 'и';
 
     // "იხ. ჯანელიძე ო. Title", "შდრ. …", "წყარო: …": where the citation begins after a Georgian lead-in, which is prose
     // (a Georgian note has no capital to tell a lead-in's words from an author's).

@@ -55,9 +55,12 @@ internal static class PublicationReader
     // issue word in small letters, read here only, where it closes a periodical's part.)
     internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.]|\s[-–—])(?<kw>" + Conventions.IssueKeyword + "|" + Regex.Escape(Vocabulary.EnglishNumberLower) + @")(?:" + Regex.Escape(Vocabulary.NumberSign) + @")?\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?" + Conventions.RunningNumber + ")$", Conventions.Options);
     // A number of pages then the page keyword, closing the citation: the extent of a book (after a dash, a comma or a full stop).
-    // The text is trimmed of its last full stop first, so the keywords are matched without theirs.
-    private static readonly Regex ExtentAtEnd = new(@"[-–—,.]\s*\d{1,4}\s?"
-        + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct()) + @"\.?$", Conventions.Options);
+    // The text is trimmed of its last full stop first, so the keywords are matched without theirs. The unnumbered pages
+    // may follow the count in brackets ("Bakı: Elm, 1977, 146(2) s."); a count of two figures or more takes the Cyrillic
+    // с. typed with its Latin look-alike too ("M.: Наука, 1985, 208 c."), which no volume's number precedes.
+    private static readonly Regex ExtentAtEnd = new(@"[-–—,.]\s*(?:\d{1,4}(?:\(\d{1,3}\))?\s?"
+        + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct()) + @"|\d{2,4}\s?"
+        + Vocabulary.Alternation(Vocabulary.LatinLookAlikePageKeywords.Select(k => k.TrimEnd('.')).Distinct()) + @")\.?$", Conventions.Options);
 
     // What may close a citation after its year (read from the right, before the year): a volume (Т. 2, Т. 2 (34)), a
     // book's part that no field records (Кн. II, Ч. 1), a newspaper's day and month (3 нояб., 12 июля), a journal's
@@ -1259,10 +1262,28 @@ internal static class PublicationReader
             if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, end, " ,:");
             return true;
         }
+        // "Ötüken Yayınevi, 2008": a Turkish publishing house named without its place (two capitalised words, as a place may be).
+        if (sep < 0 && EndsWithTurkishPublisherWord(text, start, end))
+        {
+            publisher = TextScan.Locate(text, start, end, " ,:");
+            return true;
+        }
         if (!LooksLikePlace(text.AsSpan(start, candidateEnd - start).Trim(), strict: isArticle, serialPlace)) return false;
         place = TextScan.Locate(text, start, candidateEnd);
         if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, end, " ,:") is { } named ? WithoutPublisherWord(named) : null;
         return true;
+    }
+
+    /// <summary>True when text[start..end) is a name of two words or more whose last is a Turkish publishing house's word (<c>Ötüken Yayınevi</c>).</summary>
+    internal static bool EndsWithTurkishPublisherWord(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .,:");
+        var space = text.LastIndexOf(' ', e - 1, e - s);
+        if (space <= s || !char.IsUpper(text[s])) return false;
+        var last = text.AsSpan(space + 1, e - space - 1);
+        foreach (var word in Vocabulary.TurkishPublisherWords)
+            if (last.SequenceEqual(word)) return true;
+        return false;
     }
 
     // What of a name follows the word naming its kind (its first wordLength characters), trimmed and without the
