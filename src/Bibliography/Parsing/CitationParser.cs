@@ -430,7 +430,8 @@ public static class CitationParser
         // a later sentence for the whole part.
         // The reader is pure: a part it has already refused here is not read again below.
         // So is one closed by a bracketed commentary, which may hold a shelf mark: "Title, 132 (citing TsGAA f. 1, …)".
-        var englishFirst = !gostOrder && (EnglishNoteReader.SentenceAfterPage(text, s, e) < e || EnglishNoteReader.DropTrailingCommentary(text, s, e) < e);
+        var englishFirst = !gostOrder && (EnglishNoteReader.SentenceAfterPage(text, s, e) is var afterPage && afterPage < e && !ImprintTailAfter(text, s, afterPage, e)
+                                          || EnglishNoteReader.DropTrailingCommentary(text, s, e) < e);
         if (englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } first) return first;
         next = e;
         // "Kotkin, Stalin (New York, 2014), 455, citing RGASPI, f. 558, …": the file the publication cites is a citation of
@@ -542,6 +543,18 @@ public static class CitationParser
             Text = text[ts..te],
             Span = new TextSpan(ts, te - ts),
         };
+    }
+
+    // "Title. Bakı: Elm, 2005. S. 12.", "… 2005. C. 3.": in an Azerbaijani reference (a letter of its own in text[s..e)), what
+    // follows the year's full stop at text[stop] is the page or the volume closing the imprint, GOST-like, not an English
+    // note's next sentence.
+    private static bool ImprintTailAfter(string text, int s, int stop, int e)
+    {
+        if (!TextScan.HasAzerbaijaniLetter(text, s, e)) return false;
+        var (ts, te) = TextScan.Trim(text, stop + 1, e, " .");
+        if (te <= ts) return false;
+        if (LocatorReader.ReadAtEnd(text, ts, te, folioAllowed: false) is { } page && TextScan.Trim(text, ts, page.Start).End <= ts) return true;
+        return PublicationReader.VolumeSegment.Find(text, ts, te - ts) is { } volume && volume.Index == ts && volume.Length == te - ts;
     }
 
     // A poet's epithet of origin ends in -i, in either script (Gəncəvi, Şirvani, Гянджеви).

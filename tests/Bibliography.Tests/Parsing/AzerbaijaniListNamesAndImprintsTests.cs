@@ -42,4 +42,11 @@ public class AzerbaijaniListNamesAndImprintsTests
     [InlineData("Demir H. Kafkasya tarihi. Ötüken Yayınevi, 2008.", "authors=Demir | title=Kafkasya tarihi | publisher=Ötüken Yayınevi | year=2008")]
     [InlineData("Yılmaz E. Dede Korkut. Akçağ Yayınları, 1997, s. 44.", "authors=Yılmaz | title=Dede Korkut | publisher=Akçağ Yayınları | year=1997 | locator=44")]
     public void A_Turkish_publishing_house_is_the_publisher_without_a_place(string note, string expected) => Check(note, expected);
+
+    [Theory]
+    [InlineData("Seçilmiş əsərləri. Bakı: Elm, 2005. S. 2.", "title=Seçilmiş əsərləri | place=Bakı | publisher=Elm | year=2005 | locator=2")]
+    [InlineData("Tarix. Gəncə: Elm, 2005. səh. 12.", "title=Tarix | place=Gəncə | publisher=Elm | year=2005 | locator=12")]
+    [InlineData("Şeirlər: 3 cilddə. Bakı: Yazıçı, 1983. C. 2.", "title=Şeirlər | volume=2 | place=Bakı | publisher=Yazıçı | year=1983")]
+    [InlineData("Vəliyev Kamal. Əsərləri: 4 cilddə. Bakı: Öndər, 2004. C. 1.", "authors=Vəliyev | title=Əsərləri | volume=1 | place=Bakı | publisher=Öndər | year=2004")]
+    public void A_page_or_a_volume_after_the_years_full_stop_closes_the_imprint(string note, string expected) => Check(note, expected);
 }
