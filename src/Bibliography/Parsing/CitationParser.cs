@@ -108,6 +108,13 @@ public static class CitationParser
             // "…Toplusu, 2013, № 8, maddə 1032; 2014, № 1, maddə 69": a further publication in the gazette just cited.
             if (last is PublicationCitation { Kind: PublicationKind.Legislation } law && LegalGazetteReader.ReadNext(text, s, e, law, result)) return;
             if (LegalGazetteReader.Read(text, s, e, result)) return;
+            // "[13; с.67]", "(2; s. 45)": the page of the numbered reference into a list just given, after its semicolon.
+            if (last is UnreadCitation { Locator: null } numbered && PageOfNumberedReference(text, numbered, s, e) is { } page)
+            {
+                var end = page.Span.Offset + page.Span.Length;
+                result[^1] = numbered with { Locator = page, Text = text[numbered.Span.Offset..end], Span = new TextSpan(numbered.Span.Offset, end - numbered.Span.Offset) };
+                return;
+            }
             // "RGASPI 558.11.728.40–2; 558.11.729.3": a further file of the archive just cited, by its shelf mark alone.
             if (last is ArchivalCitation && ArchivalReader.ReadBareContinuation(text, s, e) is { } further)
             {
@@ -173,6 +180,24 @@ public static class CitationParser
         };
         var end = Math.Max(pe, p.Span.Offset + p.Span.Length);
         return p with { Locator = extended, Text = text[p.Span.Offset..end], Span = new TextSpan(p.Span.Offset, end - p.Span.Offset) };
+    }
+
+    // The page text[s..e) gives alone (a page keyword and its numbers) where only a semicolon parts it from a bare list
+    // number read before it (numbered: "13" of "13; с.67"), or null.
+    private static CitedLocator? PageOfNumberedReference(string text, UnreadCitation numbered, int s, int e)
+    {
+        var (ns, ne) = (numbered.Span.Offset, numbered.Span.Offset + numbered.Span.Length);
+        if (ne - ns is < 1 or > 3 || ne > s) return null;
+        for (var i = ns; i < ne; i++) if (!char.IsAsciiDigit(text[i])) return null;
+        var semicolons = 0;
+        for (var i = ne; i < s; i++)
+        {
+            if (text[i] == ';') semicolons++;
+            else if (!char.IsWhiteSpace(text[i])) return null;
+        }
+        var (ps, pe) = TextScan.Trim(text, s, e, " .");
+        if (semicolons != 1 || pe <= ps || !char.IsLetter(text[ps])) return null;
+        return LocatorReader.ReadAtEnd(text, ps, pe, folioAllowed: false) is { Locator.Keyword.Length: > 0 } page && page.Start == ps ? page.Locator : null;
     }
 
     // The length of the Georgian footnote word (სქ.) at text[i..end), after a number's comma or space; 0 where none stands there.

@@ -49,4 +49,18 @@ public class AzerbaijaniListNamesAndImprintsTests
     [InlineData("Şeirlər: 3 cilddə. Bakı: Yazıçı, 1983. C. 2.", "title=Şeirlər | volume=2 | place=Bakı | publisher=Yazıçı | year=1983")]
     [InlineData("Vəliyev Kamal. Əsərləri: 4 cilddə. Bakı: Öndər, 2004. C. 1.", "authors=Vəliyev | title=Əsərləri | volume=1 | place=Bakı | publisher=Öndər | year=2004")]
     public void A_page_or_a_volume_after_the_years_full_stop_closes_the_imprint(string note, string expected) => Check(note, expected);
+
+    [Theory]
+    [InlineData("13; с.67", "67")]
+    [InlineData("2; s. 45", "45")]
+    [InlineData("8; səh. 112-114", "112-114")]
+    public void A_page_after_a_numbered_references_semicolon_is_its_locator(string note, string page)
+    {
+        var read = RulesOnly.Parse(note).ShouldHaveSingleItem();
+        read.Locator.ShouldNotBeNull().Value.ShouldBe(page);
+    }
+
+    [Fact]
+    public void Numbered_references_parted_by_semicolons_stay_apart() =>
+        RulesOnly.Parse("1; 2; 3").Count.ShouldBe(3);
 }
