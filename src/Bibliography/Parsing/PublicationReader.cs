@@ -66,6 +66,11 @@ internal static class PublicationReader
     // book's part that no field records (Кн. II, Ч. 1), a newspaper's day and month (3 нояб., 12 июля), a journal's
     // month (№ 10–11. Ноябрь).
     private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.]|\s[-–—])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|" + Conventions.RomanClass() + @"+)" + Conventions.RunningNumber + "$", Conventions.Options);
+    // "…, yıl, 54", "…, cild: 19": a journal's run (Turkish yıl) or its volume word written with a colon, then the number,
+    // closing a periodical's part; "…, say: 1": the Azerbaijani issue word with its colon.
+    private static readonly Regex RunVolumeAtEnd = new(@"(?:^|[\s,.])(?:" + Vocabulary.Alternation(Vocabulary.JournalRunWords) + @"[,:]?|"
+        + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => k.Length > 2 && char.IsLetter(k[^1]))) + @":)\s*\d{1,4}$", Conventions.Options);
+    private static readonly Regex IssueWithColonAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Vocabulary.IssueWordsWithColon) + @":\s*\d{1,4}$", Conventions.Options);
     private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|" + Conventions.RomanClass() + @"+)$", Conventions.Options);
     // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
     private static readonly Regex AzerbaijaniPart = new(@"^(?:" + Conventions.RomanClass() + @"+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + @"?)\s+" + Vocabulary.Alternation(Conventions.AzerbaijaniBookPartWords) + "$", Conventions.Linear);
@@ -191,6 +196,19 @@ internal static class PublicationReader
                 issue = new Located(text[number..numberEnd], new TextSpan(number, numberEnd - number));
                 (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
             }
+            // "Türk Dili, 2005, yıl, 54, sayı 12", "Azərbaycan arxeologiyası, cild: 19, say: 1, 2016": the number closing the match.
+            else if (issue is null && IssueWithColonAtEnd.Find(text, partStart, e - partStart) is { } wc)
+            {
+                var (n, ne) = TrailingNumber(text, wc.Index, wc.Index + wc.Length);
+                issue = new Located(text[n..ne], new TextSpan(n, ne - n));
+                (_, e) = TextScan.Trim(text, partStart, wc.Index, Separators);
+            }
+            else if (tailVolume is null && RunVolumeAtEnd.Find(text, partStart, e - partStart) is { } rv)
+            {
+                var (n, ne) = TrailingNumber(text, rv.Index, rv.Index + rv.Length);
+                tailVolume = new Located(text[n..ne], new TextSpan(n, ne - n));
+                (_, e) = TextScan.Trim(text, partStart, rv.Index, Separators);
+            }
             else if (tailVolume is null && VolumeAtEnd.Find(text, partStart, e - partStart) is { } vm)
             {
                 // The match may open with a separator and the area's dash typed against the keyword ("1904. -Т. 2").
@@ -250,6 +268,19 @@ internal static class PublicationReader
                 var numberEnd = before.Index + before.Length;
                 issue = new Located(text[number..numberEnd], new TextSpan(number, numberEnd - number));
                 (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
+            }
+            // "Azərbaycan arxeologiyası, cild: 19, say: 1, 2016": the issue and the volume written with colons, before the year.
+            if (issue is null && IssueWithColonAtEnd.Find(text, partStart, e - partStart) is { } wc)
+            {
+                var (n, ne) = TrailingNumber(text, wc.Index, wc.Index + wc.Length);
+                issue = new Located(text[n..ne], new TextSpan(n, ne - n));
+                (_, e) = TextScan.Trim(text, partStart, wc.Index, Separators);
+            }
+            if (tailVolume is null && issue is not null && RunVolumeAtEnd.Find(text, partStart, e - partStart) is { } rv)
+            {
+                var (n, ne) = TrailingNumber(text, rv.Index, rv.Index + rv.Length);
+                tailVolume = new Located(text[n..ne], new TextSpan(n, ne - n));
+                (_, e) = TextScan.Trim(text, partStart, rv.Index, Separators);
             }
         }
         // "СПб., б. г.", "Б. м., б. г.": the book gives no year; the imprint is read all the same, and no year recorded.
@@ -1306,6 +1337,14 @@ internal static class PublicationReader
             return AfterWord(publisher, word.Length);
         }
         return publisher;
+    }
+
+    // The digits closing text[s..e), as a span.
+    private static (int Start, int End) TrailingNumber(string text, int s, int e)
+    {
+        var n = e;
+        while (n > s && char.IsAsciiDigit(text[n - 1])) n--;
+        return (n, e);
     }
 
     // text[s..e) ends in ", 1985 г" (the year of an imprint, with its word).

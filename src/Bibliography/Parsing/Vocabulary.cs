@@ -468,6 +468,18 @@ public static class Vocabulary
     public static IReadOnlyList<string> YearMarks { get; } = ["г.", "года", "il", "ил", "წლ.", "წ.", "wl.", "w."];
 
     /// <summary>
+    /// Turkish <c>yıl</c>, the year of a journal's run, which Turkish references give as its volume (<c>Türk Dili, 2005,
+    /// yıl, 54, sayı 12</c>): read only before a number closing a periodical's part.
+    /// </summary>
+    public static IReadOnlyList<string> JournalRunWords { get; } = ["yıl"];
+
+    /// <summary>
+    /// Azerbaijani <c>say</c> (number), a journal's issue written with a colon after it (<c>cild: 19, say: 1</c>): read only
+    /// so, before a number closing a periodical's part, never as a keyword of its own.
+    /// </summary>
+    public static IReadOnlyList<string> IssueWordsWithColon { get; } = ["say"];
+
+    /// <summary>
     /// The endings an Azerbaijani ordinal puts on a year before <c>il</c> (<c>2012-ci il</c>, <c>2013-cü il</c>,
     /// <c>2009-cu il</c>, <c>2016-cı il</c>), by vowel harmony.
     /// </summary>

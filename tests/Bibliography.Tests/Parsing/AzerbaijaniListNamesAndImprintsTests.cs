@@ -63,4 +63,15 @@ public class AzerbaijaniListNamesAndImprintsTests
     [Fact]
     public void Numbered_references_parted_by_semicolons_stay_apart() =>
         RulesOnly.Parse("1; 2; 3").Count.ShouldBe(3);
+
+    [Theory]
+    [InlineData("Əliyev Q. Şamaxı qazıntıları // Azərbaycan arxeologiyası, cild: 12, say: 2, 2009, s. 20-31.",
+        "authors=Əliyev | title=Şamaxı qazıntıları | container=Azərbaycan arxeologiyası | volume=12 | issue=2 | year=2009 | locator=20-31")]
+    [InlineData("Nəsirli T. Gəncə sikkələri // Tarix və onun problemləri, cild: 3, say: 4, 2014.",
+        "authors=Nəsirli | title=Gəncə sikkələri | container=Tarix və onun problemləri | volume=3 | issue=4 | year=2014")]
+    [InlineData("Kaya A. Köroğlu üzerine // Türk Dili, 2005, yıl, 54, sayı 12, s. 40-48.",
+        "authors=Kaya | title=Köroğlu üzerine | container=Türk Dili | year=2005 | volume=54 | issue=12 | locator=40-48")]
+    [InlineData("Uçar M. Dede Korkut'ta at // Milli folklor, 2009, yıl 21, sayı 83.",
+        "authors=Uçar | title=Dede Korkut'ta at | container=Milli folklor | year=2009 | volume=21 | issue=83")]
+    public void A_journals_run_or_volume_and_issue_written_with_their_words_are_read(string note, string expected) => Check(note, expected);
 }
