@@ -109,6 +109,13 @@ public static class CitationParser
             // "…Toplusu, 2013, № 8, maddə 1032; 2014, № 1, maddə 69": a further publication in the gazette just cited.
             if (last is PublicationCitation { Kind: PublicationKind.Legislation } law && LegalGazetteReader.ReadNext(text, s, e, law, result)) return;
             if (LegalGazetteReader.Read(text, s, e, result)) return;
+            // "[13; с.67]", "(2; s. 45)": the page of the numbered reference into a list just given, after its semicolon.
+            if (last is UnreadCitation { Locator: null } numbered && PageOfNumberedReference(text, numbered, s, e) is { } page)
+            {
+                var end = page.Span.Offset + page.Span.Length;
+                result[^1] = numbered with { Locator = page, Text = text[numbered.Span.Offset..end], Span = new TextSpan(numbered.Span.Offset, end - numbered.Span.Offset) };
+                return;
+            }
             // "RGASPI 558.11.728.40–2; 558.11.729.3": a further file of the archive just cited, by its shelf mark alone.
             if (last is ArchivalCitation && ArchivalReader.ReadBareContinuation(text, s, e) is { } further)
             {
@@ -174,6 +181,24 @@ public static class CitationParser
         };
         var end = Math.Max(pe, p.Span.Offset + p.Span.Length);
         return p with { Locator = extended, Text = text[p.Span.Offset..end], Span = new TextSpan(p.Span.Offset, end - p.Span.Offset) };
+    }
+
+    // The page text[s..e) gives alone (a page keyword and its numbers) where only a semicolon parts it from a bare list
+    // number read before it (numbered: "13" of "13; с.67"), or null.
+    private static CitedLocator? PageOfNumberedReference(string text, UnreadCitation numbered, int s, int e)
+    {
+        var (ns, ne) = (numbered.Span.Offset, numbered.Span.Offset + numbered.Span.Length);
+        if (ne - ns is < 1 or > 3 || ne > s) return null;
+        for (var i = ns; i < ne; i++) if (!char.IsAsciiDigit(text[i])) return null;
+        var semicolons = 0;
+        for (var i = ne; i < s; i++)
+        {
+            if (text[i] == ';') semicolons++;
+            else if (!char.IsWhiteSpace(text[i])) return null;
+        }
+        var (ps, pe) = TextScan.Trim(text, s, e, " .");
+        if (semicolons != 1 || pe <= ps || !char.IsLetter(text[ps])) return null;
+        return LocatorReader.ReadAtEnd(text, ps, pe, folioAllowed: false) is { Locator.Keyword.Length: > 0 } page && page.Start == ps ? page.Locator : null;
     }
 
     // The length of the Georgian footnote word (სქ.) at text[i..end), after a number's comma or space; 0 where none stands there.
@@ -433,7 +458,8 @@ public static class CitationParser
         // a later sentence for the whole part.
         // The reader is pure: a part it has already refused here is not read again below.
         // So is one closed by a bracketed commentary, which may hold a shelf mark: "Title, 132 (citing TsGAA f. 1, …)".
-        var englishFirst = !gostOrder && (EnglishNoteReader.SentenceAfterPage(text, s, e) < e || EnglishNoteReader.DropTrailingCommentary(text, s, e) < e);
+        var englishFirst = !gostOrder && (EnglishNoteReader.SentenceAfterPage(text, s, e) is var afterPage && afterPage < e && !ImprintTailAfter(text, s, afterPage, e)
+                                          || EnglishNoteReader.DropTrailingCommentary(text, s, e) < e);
         if (englishFirst && EnglishNoteReader.Read(text, s, e, out next) is { } first) return first;
         next = e;
         // "Kotkin, Stalin (New York, 2014), 455, citing RGASPI, f. 558, …": the file the publication cites is a citation of
@@ -523,9 +549,17 @@ public static class CitationParser
         var first = text.AsSpan(s, w1 - s);
         var second = text.AsSpan(w2s, w2 - w2s);
         if (Labelling.Lexicon.IsPlaceName(first) || Labelling.Lexicon.IsPlaceName(second)) return null;
-        if (!TextScan.HasAzerbaijaniLetter(text, s, e) || TextScan.HasCyrillic(text, s, e)) return null;
         var firstEnds = Conventions.IsAzerbaijaniFamilyName(first);
         var secondEnds = Conventions.IsAzerbaijaniFamilyName(second);
+        // "Bayat Füzuli", "Emel Esin", "Зия Буниятов": where one word is a given name, the other is the family name, whatever
+        // it ends in and in either script; but not a poet's epithet ending in -i, his name and works cited as one title
+        // ("Nizami Gəncəvi. Lirika"), nor a name the given name's word shares (neither word tells then).
+        var firstGiven = Conventions.IsGivenName(first);
+        var secondGiven = Conventions.IsGivenName(second);
+        var byGivenName = firstGiven != secondGiven
+            && (firstGiven ? secondEnds || !EndsAsEpithet(text[w2 - 1]) : firstEnds || !EndsAsEpithet(text[w1 - 1]));
+        if (byGivenName) (firstEnds, secondEnds) = (secondGiven, firstGiven);
+        else if (!TextScan.HasAzerbaijaniLetter(text, s, e) || TextScan.HasCyrillic(text, s, e)) return null;
         if (!firstEnds && !secondEnds) return null; // "Nizami Gəncəvi. Lirika": a poet's name and his works, cited as one title
         var rest = TextScan.Trim(text, w2 + 1, e).Start;
         if (rest >= e || !(char.IsUpper(text[rest]) || text[rest] is '«' or '“' or '"')) return null;
@@ -608,6 +642,21 @@ public static class CitationParser
             if (!(char.IsLetter(c) || c is '\'' or '’' or '-')) return false;
         return true;
     }
+
+    // "Title. Bakı: Elm, 2005. S. 12.", "… 2005. C. 3.": in an Azerbaijani reference (a letter of its own in text[s..e)), what
+    // follows the year's full stop at text[stop] is the page or the volume closing the imprint, GOST-like, not an English
+    // note's next sentence.
+    private static bool ImprintTailAfter(string text, int s, int stop, int e)
+    {
+        if (!TextScan.HasAzerbaijaniLetter(text, s, e)) return false;
+        var (ts, te) = TextScan.Trim(text, stop + 1, e, " .");
+        if (te <= ts) return false;
+        if (LocatorReader.ReadAtEnd(text, ts, te, folioAllowed: false) is { } page && TextScan.Trim(text, ts, page.Start).End <= ts) return true;
+        return PublicationReader.VolumeSegment.Find(text, ts, te - ts) is { } volume && volume.Index == ts && volume.Length == te - ts;
+    }
+
+    // A poet's epithet of origin ends in -i, in either script (Gəncəvi, Şirvani, Гянджеви).
+    private static bool EndsAsEpithet(char last) => last is 'i' or 'и';
 
     // "იხ. ჯანელიძე ო. Title", "შდრ. …", "წყარო: …": where the citation begins after a Georgian lead-in, which is prose
     // (a Georgian note has no capital to tell a lead-in's words from an author's).

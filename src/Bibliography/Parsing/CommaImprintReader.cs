@@ -173,6 +173,9 @@ internal static class CommaImprintReader
             var placeEnd = PlaceEnd(part, imprintStart, to);
             var (ps, pe) = TextScan.Trim(part, imprintStart, placeEnd, " ");
             if (pe <= ps || !Place.IsMatch(part.AsSpan(ps, pe - ps))) return null;
+            // "Ötüken Yayınevi, 2008": two capitalised words, but a Turkish publishing house without its place, which the
+            // publication reader reads.
+            if (placeEnd == to && PublicationReader.EndsWithTurkishPublisherWord(part, ps, pe)) return null;
             // Without an Azerbaijani word, the place tells: "Bakı, Yazıçı, 1989", "B.: Maarif, 1990".
             // "Köroğlu destanı. Ankara: Kültür, 1991": a known place before a publisher's colon, in a Turkish or Azerbaijani
             // book (a letter English, German and French lack: ə, ı, ş, ğ), tells too. Without the colon ("Tbilisi, qosizdat

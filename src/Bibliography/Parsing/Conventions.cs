@@ -265,6 +265,12 @@ internal static class Conventions
         return false;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNamesBySpan =
+        Vocabulary.GivenNames.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="word"/> is one of the <see cref="Vocabulary.GivenNames"/>, as written.</summary>
+    public static bool IsGivenName(ReadOnlySpan<char> word) => GivenNamesBySpan.Contains(word);
+
     /// <summary>The length of the <see cref="CommentaryPrefixes"/> entry opening text[at..end) as a word, or 0.</summary>
     public static int CommentaryPrefixAt(string text, int at, int end) => LeadAt(CommentaryPrefixes, ",:", text, at, end);
 

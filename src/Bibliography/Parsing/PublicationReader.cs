@@ -66,14 +66,22 @@ internal static class PublicationReader
     // issue word in small letters, read here only, where it closes a periodical's part.)
     internal static readonly Regex IssueAtEnd = new(@"(?:^|[\s,.]|\s[-–—])(?<kw>" + Conventions.IssueKeyword + "|" + Regex.Escape(Vocabulary.EnglishNumberLower) + @")(?:" + Regex.Escape(Vocabulary.NumberSign) + @")?\s*(?<n>\d+(?:\s?" + Conventions.Dash + @"\s?\d+)?" + Conventions.RunningNumber + ")$", Conventions.Options);
     // A number of pages then the page keyword, closing the citation: the extent of a book (after a dash, a comma or a full stop).
-    // The text is trimmed of its last full stop first, so the keywords are matched without theirs.
-    private static readonly Regex ExtentAtEnd = new(@"[-–—,.]\s*\d{1,4}\s?"
-        + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct()) + @"\.?$", Conventions.Options);
+    // The text is trimmed of its last full stop first, so the keywords are matched without theirs. The unnumbered pages
+    // may follow the count in brackets ("Bakı: Elm, 1977, 146(2) s."); a count of two figures or more takes the Cyrillic
+    // с. typed with its Latin look-alike too ("M.: Наука, 1985, 208 c."), which no volume's number precedes.
+    private static readonly Regex ExtentAtEnd = new(@"[-–—,.]\s*(?:\d{1,4}(?:\(\d{1,3}\))?\s?"
+        + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Page).Select(k => k.TrimEnd('.')).Distinct()) + @"|\d{2,4}\s?"
+        + Vocabulary.Alternation(Vocabulary.LatinLookAlikePageKeywords.Select(k => k.TrimEnd('.')).Distinct()) + @")\.?$", Conventions.Options);
 
     // What may close a citation after its year (read from the right, before the year): a volume (Т. 2, Т. 2 (34)), a
     // book's part that no field records (Кн. II, Ч. 1), a newspaper's day and month (3 нояб., 12 июля), a journal's
     // month (№ 10–11. Ноябрь).
     private static readonly Regex VolumeAtEnd = new(@"(?:^|[\s,.]|\s[-–—])(?<kw>" + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => !LooksLikePageKeyword(k))) + @")\s*(?<n>\d+|" + Conventions.RomanClass() + @"+)" + Conventions.RunningNumber + "$", Conventions.Options);
+    // "…, yıl, 54", "…, cild: 19": a journal's run (Turkish yıl) or its volume word written with a colon, then the number,
+    // closing a periodical's part; "…, say: 1": the Azerbaijani issue word with its colon.
+    private static readonly Regex RunVolumeAtEnd = new(@"(?:^|[\s,.])(?:" + Vocabulary.Alternation(Vocabulary.JournalRunWords) + @"[,:]?|"
+        + Vocabulary.Alternation(Vocabulary.Spellings(KeywordLevel.Volume).Where(k => k.Length > 2 && char.IsLetter(k[^1]))) + @":)\s*\d{1,4}$", Conventions.Options);
+    private static readonly Regex IssueWithColonAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Vocabulary.IssueWordsWithColon) + @":\s*\d{1,4}$", Conventions.Options);
     private static readonly Regex PartAtEnd = new(@"(?:^|[\s,.])" + Vocabulary.Alternation(Conventions.BookPartWords) + @"\s*(?:\d+|" + Conventions.RomanClass() + @"+)$", Conventions.Options);
     // Linear (Conventions.Linear): anchored, every repeat bounded or followed by a token it cannot match.
     private static readonly Regex AzerbaijaniPart = new(@"^(?:" + Conventions.RomanClass() + @"+|\d{1,3}" + Conventions.AzerbaijaniOrdinal + @"?)\s+" + Vocabulary.Alternation(Conventions.AzerbaijaniBookPartWords) + "$", Conventions.Linear);
@@ -215,6 +223,19 @@ internal static class PublicationReader
                     e = seriesAt;
                 }
             }
+            // "Türk Dili, 2005, yıl, 54, sayı 12", "Azərbaycan arxeologiyası, cild: 19, say: 1, 2016": the number closing the match.
+            else if (issue is null && IssueWithColonAtEnd.Find(text, partStart, e - partStart) is { } wc)
+            {
+                var (n, ne) = TrailingNumber(text, wc.Index, wc.Index + wc.Length);
+                issue = new Located(text[n..ne], new TextSpan(n, ne - n));
+                (_, e) = TextScan.Trim(text, partStart, wc.Index, Separators);
+            }
+            else if (tailVolume is null && RunVolumeAtEnd.Find(text, partStart, e - partStart) is { } rv)
+            {
+                var (n, ne) = TrailingNumber(text, rv.Index, rv.Index + rv.Length);
+                tailVolume = new Located(text[n..ne], new TextSpan(n, ne - n));
+                (_, e) = TextScan.Trim(text, partStart, rv.Index, Separators);
+            }
             else if (tailVolume is null && VolumeAtEnd.Find(text, partStart, e - partStart) is { } vm)
             {
                 // The match may open with a separator and the area's dash typed against the keyword ("1904. -Т. 2").
@@ -274,6 +295,19 @@ internal static class PublicationReader
                 var numberEnd = before.Index + before.Length;
                 issue = new Located(text[number..numberEnd], new TextSpan(number, numberEnd - number));
                 (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
+            }
+            // "Azərbaycan arxeologiyası, cild: 19, say: 1, 2016": the issue and the volume written with colons, before the year.
+            if (issue is null && IssueWithColonAtEnd.Find(text, partStart, e - partStart) is { } wc)
+            {
+                var (n, ne) = TrailingNumber(text, wc.Index, wc.Index + wc.Length);
+                issue = new Located(text[n..ne], new TextSpan(n, ne - n));
+                (_, e) = TextScan.Trim(text, partStart, wc.Index, Separators);
+            }
+            if (tailVolume is null && issue is not null && RunVolumeAtEnd.Find(text, partStart, e - partStart) is { } rv)
+            {
+                var (n, ne) = TrailingNumber(text, rv.Index, rv.Index + rv.Length);
+                tailVolume = new Located(text[n..ne], new TextSpan(n, ne - n));
+                (_, e) = TextScan.Trim(text, partStart, rv.Index, Separators);
             }
         }
         // "СПб., б. г.", "Б. м., б. г.": the book gives no year; the imprint is read all the same, and no year recorded.
@@ -1356,6 +1390,12 @@ internal static class PublicationReader
             if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, end, " ,:");
             return true;
         }
+        // "Ötüken Yayınevi, 2008": a Turkish publishing house named without its place (two capitalised words, as a place may be).
+        if (sep < 0 && EndsWithTurkishPublisherWord(text, start, end))
+        {
+            publisher = TextScan.Locate(text, start, end, " ,:");
+            return true;
+        }
         if (!LooksLikePlace(text.AsSpan(start, candidateEnd - start).Trim(), strict: isArticle, serialPlace)) return false;
         place = TextScan.Locate(text, start, candidateEnd);
         // "М. : Наука ; Краснодар : Кубанькино": a co-publisher's place and name after " ; " are recorded nowhere; the first
@@ -1366,6 +1406,18 @@ internal static class PublicationReader
             publisherEnd = semi;
         if (sep >= 0) publisher = TextScan.Locate(text, sep + 1, publisherEnd, " ,:") is { } named ? WithoutPublisherWord(named) : null;
         return true;
+    }
+
+    /// <summary>True when text[start..end) is a name of two words or more whose last is a Turkish publishing house's word (<c>Ötüken Yayınevi</c>).</summary>
+    internal static bool EndsWithTurkishPublisherWord(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .,:");
+        var space = text.LastIndexOf(' ', e - 1, e - s);
+        if (space <= s || !char.IsUpper(text[s])) return false;
+        var last = text.AsSpan(space + 1, e - space - 1);
+        foreach (var word in Vocabulary.TurkishPublisherWords)
+            if (last.SequenceEqual(word)) return true;
+        return false;
     }
 
     // What of a name follows the word naming its kind (its first wordLength characters), trimmed and without the
@@ -1388,6 +1440,14 @@ internal static class PublicationReader
             return AfterWord(publisher, word.Length);
         }
         return publisher;
+    }
+
+    // The digits closing text[s..e), as a span.
+    private static (int Start, int End) TrailingNumber(string text, int s, int e)
+    {
+        var n = e;
+        while (n > s && char.IsAsciiDigit(text[n - 1])) n--;
+        return (n, e);
     }
 
     // text[s..e) ends in ", 1985 г" (the year of an imprint, with its word).

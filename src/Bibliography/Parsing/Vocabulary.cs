@@ -443,6 +443,13 @@ public static class Vocabulary
     /// </summary>
     public static ImmutableArray<string> GeorgianPublisherWords { get; } = ["გამომცემლობა", "გამომც.", "გამ-ბა"];
 
+    /// <summary>
+    /// The Turkish words that close a publishing house's name (<c>Ötüken Yayınevi</c>, <c>Berikan yayınçılık</c>): a
+    /// Turkish entry names its publisher before the year without a place, and the word tells the name for one. Not in
+    /// the labeller's lexicon.
+    /// </summary>
+    public static IReadOnlyList<string> TurkishPublisherWords { get; } = ["Yayınevi", "Yayınları", "Yayıncılık", "yayıncılık", "yayınçılık", "Basımevi", "Kitabevi"];
+
     /// <summary>Russian <c>журн.</c> (journal): a journal's word, and the last word of a lead-in (<c>в журн.:</c>).</summary>
     public const string RussianJournalAbbreviated = "журн.";
 
@@ -481,6 +488,18 @@ public static class Vocabulary
     /// the shorter they open.
     /// </summary>
     public static ImmutableArray<string> YearMarks { get; } = ["г.", "года", "il", "ил", "წლ.", "წ.", "wl.", "w."];
+
+    /// <summary>
+    /// Turkish <c>yıl</c>, the year of a journal's run, which Turkish references give as its volume (<c>Türk Dili, 2005,
+    /// yıl, 54, sayı 12</c>): read only before a number closing a periodical's part.
+    /// </summary>
+    public static IReadOnlyList<string> JournalRunWords { get; } = ["yıl"];
+
+    /// <summary>
+    /// Azerbaijani <c>say</c> (number), a journal's issue written with a colon after it (<c>cild: 19, say: 1</c>): read only
+    /// so, before a number closing a periodical's part, never as a keyword of its own.
+    /// </summary>
+    public static IReadOnlyList<string> IssueWordsWithColon { get; } = ["say"];
 
     /// <summary>
     /// The endings an Azerbaijani ordinal puts on a year before <c>il</c> (<c>2012-ci il</c>, <c>2013-cü il</c>,
@@ -883,6 +902,27 @@ public static class Vocabulary
     /// names made of a patronymic: <c>Hüseynoğlu</c>, <c>Dünyaminqızı</c>), longer before the shorter they end in: what tells the family name in two names written without initials.
     /// </summary>
     public static IReadOnlyList<string> AzerbaijaniFamilyEndings { get; } = ["ova", "eva", "ov", "ev", "lı", "li", "lu", "lü", "zadə", "zade", .. PatronymicWords];
+
+    /// <summary>
+    /// Given names that Azerbaijani lists of literature write in full beside a family name, in either order (<c>Bayat
+    /// Füzuli</c>, <c>Emel Esin</c>, <c>Зия Буниятов</c>, <c>Исмайлов Эльдар</c>): the other word of the two is the family
+    /// name, whatever its ending (Füzuli ends as Həbibbəyli does; Esin, Bayat, Буниятов's kin in -ов aside, end as no family
+    /// name does). Names also borne as family names without an ending (Mustafa, İsmayıl, Qasım, Sadıq) are left out: they
+    /// tell nothing. Azerbaijani, Turkish and their Russian spellings, as the lists print them.
+    /// </summary>
+    public static IReadOnlyList<string> GivenNames { get; } =
+    [
+        "Füzuli", "Nizami", "Elçin", "Kamal", "Yaşar", "Bəxtiyar", "Məmməd", "Məhəmməd", "Hüseyn", "Rəşid", "Ziya", "Tofiq",
+        "Nazim", "Rəşad", "Ramin", "Vaqif", "Samət", "Səməd", "Rasim", "Rafiq", "Ramiz", "Teymur", "Arif", "Akif", "Azad",
+        "Cəmil", "Cəlal", "Cavid", "Fərhad", "Fikrət", "İlham", "İlyas", "İslam", "Oqtay", "Sabir", "Səlim", "Yusif", "Zahid",
+        "Əziz", "Şamil", "Nurlan", "Elmar", "Elşən", "Eldar", "Elxan", "Namiq", "Vüqar", "Tahir", "Məhərrəm", "Rauf", "Kamran",
+        "Rövşən", "Orxan", "Tural", "Fuad", "Nəbi", "Əkbər", "Cahangir", "Şirməmməd", "Solmaz", "Sevda", "Leyla", "Lalə",
+        "Nərgiz", "Gülnarə", "Aygün", "Ülviyyə", "Rübabə", "Ülkər", "Elmira", "Zemfira", "Aynur", "Səadət", "Nailə", "Afaq",
+        "Esmira", "Məlahət", "Mehriban", "Xədicə", "Fatimə", "Zeynəb", "Ahmet", "Mehmet", "Emel", "Cahit", "Ayten", "Ayşe",
+        "Fatma", "Emine", "Hüseyin", "İbrahim", "Osman", "Orhan", "Pertev", "Nihat", "Faruk", "Zeki", "Fuat", "Necati", "Halil",
+        "Kemal", "Yusuf", "Muharrem", "Şükrü", "Zeynep", "Elif", "Зия", "Эльдар", "Эрих", "Гасан", "Гусейн", "Рашид", "Фуад",
+        "Ильхам", "Эльчин", "Тофик", "Назим", "Вагиф", "Рамиз", "Теймур", "Фарид", "Айдын", "Лейла",
+    ];
 
     /// <summary>
     /// Lead-ins that open a sentence holding a further citation in an English, Azerbaijani or Georgian note, beside the
