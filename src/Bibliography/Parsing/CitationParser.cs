@@ -436,6 +436,7 @@ public static class CitationParser
         }
         if (GeorgianRepositoryReader.Read(text, s, e, out next) is { } repository) return repository;
         if (GeorgianForms.ReadDashedEdition(text, s, e) is { } edition) return edition;
+        if (GeorgianForms.ReadCatalogueRecord(text, s, e) is { } record) return record;
         if (ArchivalReader.ReadSlashed(text, s, e, out next) is { } slashed) return slashed;
         if (WesternArchiveReader.Read(text, s, e, out next) is { } western) return western;
         next = e;

@@ -33,6 +33,65 @@ internal static class GeorgianForms
     private const int MaxDashedParts = 4;
 
     /// <summary>
+    /// A library catalogue's record with its labels glued to their values (<c>Title გამოცემის წელი1968
+    /// გამომცემლობათსუ-ს გამომცემლობა</c>): the title before the first label, then the year, place and publisher each
+    /// label opens, up to the next label. A record whose year label holds no year is not read.
+    /// </summary>
+    public static PublicationCitation? ReadCatalogueRecord(string text, int start, int end)
+    {
+        var (s, e) = TextScan.Trim(text, start, end, " .;");
+        var first = e;
+        foreach (var (label, _) in Vocabulary.GeorgianCatalogueLabels)
+            if (text.IndexOf(label, s, e - s, StringComparison.Ordinal) is var at and > 0 && at < first && at > s && text[at - 1] == ' ') first = at;
+        if (first == e) return null;
+        var (ts, te) = TextScan.Trim(text, s, first, " .,;:");
+        if (te <= ts || !TextScan.IsGeorgian(text[ts])) return null;
+        Located? year = null, place = null, publisher = null;
+        for (var p = first; p < e; )
+        {
+            var (label, field) = LabelAt(text, p, e);
+            if (label is null) return null;
+            var vs = p + label.Length;
+            // The value runs to the next label after a space (a publisher's name may end with the publishing house's word).
+            var next = e;
+            foreach (var (other, _) in Vocabulary.GeorgianCatalogueLabels)
+                if (text.IndexOf(" " + other, vs, e - vs, StringComparison.Ordinal) is var o and >= 0 && o + 1 < next && LabelAt(text, o + 1, e).Label is not null
+                    && o + 1 + other.Length < e && text[o + 1 + other.Length] != ' ') next = o + 1;
+            var (a, b) = TextScan.Trim(text, vs, next, " .,;:");
+            p = next;
+            if (b <= a) continue;
+            var value = new Located(text[a..b], new TextSpan(a, b - a));
+            switch (field)
+            {
+                case CatalogueField.Year when b - a == 4 && Conventions.IsYear(text.AsSpan(a, 4)): year ??= value; break;
+                case CatalogueField.Year: return null;
+                case CatalogueField.Place: place ??= value; break;
+                default: publisher ??= value; break;
+            }
+        }
+        if (year is null) return null;
+        return new PublicationCitation
+        {
+            Text = text[s..e],
+            Span = new TextSpan(s, e - s),
+            Kind = PublicationKind.Book,
+            Title = new Located(text[ts..te], new TextSpan(ts, te - ts)),
+            Year = year,
+            Place = place,
+            Publisher = publisher,
+            Language = "ka",
+        };
+    }
+
+    // The catalogue label that opens text at p, if any.
+    private static (string? Label, CatalogueField Field) LabelAt(string text, int p, int e)
+    {
+        foreach (var (label, field) in Vocabulary.GeorgianCatalogueLabels)
+            if (e - p > label.Length && string.CompareOrdinal(text, p, label, 0, label.Length) == 0) return (label, field);
+        return (null, default);
+    }
+
+    /// <summary>
     /// Reads a document's place in a Georgian edition as document collections print it, parts joined by " - "
     /// (<c>1965 - ქართული სამართლის ძეგლები - ტომი II - N 40</c>): the year of the edition, if it opens the line, the
     /// title, the volume (a remark in brackets after it is recorded nowhere) and the document's number, the locator.

@@ -450,6 +450,13 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> TurkishPublisherWords { get; } = ["Yayınevi", "Yayınları", "Yayıncılık", "yayıncılık", "yayınçılık", "Basımevi", "Kitabevi"];
 
+    /// <summary>
+    /// The labels of a Georgian library catalogue's record, printed glued to their values (<c>გამოცემის წელი1968
+    /// გამომცემლობათსუ-ს გამომცემლობა</c>): the year's, the place's and (the publishing house's word) the publisher's.
+    /// </summary>
+    public static IReadOnlyList<(string Label, CatalogueField Field)> GeorgianCatalogueLabels { get; } =
+        [("გამოცემის წელი", CatalogueField.Year), ("გამოცემის ადგილი", CatalogueField.Place), (GeorgianPublisherWords[0], CatalogueField.Publisher)];
+
     /// <summary>Russian <c>журн.</c> (journal): a journal's word, and the last word of a lead-in (<c>в журн.:</c>).</summary>
     public const string RussianJournalAbbreviated = "журн.";
 
@@ -1259,4 +1266,15 @@ public enum CreatorRole
     Translator,
     /// <summary>Another contribution CSL has no role for (preface, commentary).</summary>
     Other,
+}
+
+/// <summary>The field a catalogue record's label names (<see cref="Vocabulary.GeorgianCatalogueLabels"/>).</summary>
+public enum CatalogueField
+{
+    /// <summary>The year of publication.</summary>
+    Year,
+    /// <summary>The place of publication.</summary>
+    Place,
+    /// <summary>The publishing house.</summary>
+    Publisher,
 }
