@@ -527,6 +527,7 @@ internal static class PublicationReader
             // "// Сборник. Вып. 7. – Владикавказ, 1910": the dash of the area before the imprint is no part of the container.
             var containerEnd = TextScan.Trim(text, slash + markLength, imprintStart < e ? imprintStart : e, Separators).End;
             var extendedTo = -1;
+            var yearSeen = false;
             foreach (var (a, b) in SplitSentences(text, slash + markLength, containerEnd)) // the head's are read: the list is free
             {
                 if (container is null)
@@ -536,7 +537,17 @@ internal static class PublicationReader
                     container = bar > a && result.TakeStatement(text, bar + 3, b) ? TextScan.Locate(text, a, bar, " .,;:") : TextScan.Locate(text, a, b, " .,;:");
                     continue;
                 }
-                if (result.TakeSentence(text, a, b) is var goesOn and >= 0) extendedTo = goesOn;
+                // "// Slavic Review. 1999.58. № 4", "// Экономическая история. 2002. Ежегодник", "// Byz. 2000. T. 70": a
+                // sentence that is a year (and a volume after its full stop) closes the periodical's title; what follows
+                // it is the issue's, never the title's.
+                if (!yearSeen && YearSentence(text, a, b) is var (sentenceYear, sentenceVolume))
+                {
+                    yearSeen = true;
+                    year ??= sentenceYear;
+                    if (sentenceVolume is not null && result.Volume is null && tailVolume is null) result.Volume = sentenceVolume;
+                    continue;
+                }
+                if (result.TakeSentence(text, a, b) is var goesOn and >= 0 && !yearSeen) extendedTo = goesOn;
             }
             if (extendedTo >= 0) container = Extend(text, container!, extendedTo);
             // "ავტორი, სტატია, წგნ.: კრებული, ტ. 2, თბ., 1965", "წგ.: ქართლის ცხოვრება, ს. ყაუხჩიშვილის გამოც., ტ. 4": in the
@@ -1056,6 +1067,22 @@ internal static class PublicationReader
         }
         if (from < end) list.Add((from, end));
         return list;
+    }
+
+    // text[a..b) as a sentence that is only a year, "1999", or a year and the volume after its full stop, "1999.58";
+    // null where it is anything else (a range "1700–1800", a title's words).
+    private static (Located Year, Located? Volume)? YearSentence(string text, int a, int b)
+    {
+        var (ys, ye) = TextScan.Trim(text, a, b, " .,;:");
+        if (ye - ys < 4 || !(text[ys] == '1' || text[ys] == '2' && text[ys + 1] == '0')) return null;
+        for (var i = ys; i < ys + 4; i++)
+            if (!char.IsAsciiDigit(text[i])) return null;
+        var year = new Located(text[ys..(ys + 4)], new TextSpan(ys, 4));
+        if (ye == ys + 4) return (year, null);
+        if (text[ys + 4] != '.' || ye - ys > 8) return null;
+        for (var i = ys + 5; i < ye; i++)
+            if (!char.IsAsciiDigit(text[i])) return null;
+        return ye > ys + 5 ? (year, new Located(text[(ys + 5)..ye], new TextSpan(ys + 5, ye - ys - 5))) : (year, null);
     }
 
     private static readonly char[] ExtendedEnd = [' ', '.', ','];
