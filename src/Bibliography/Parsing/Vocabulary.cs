@@ -950,8 +950,9 @@ public static class Vocabulary
     /// <summary>
     /// The words an English note dates its reading of a web page with, after the address (<c>(accessed 10 June 2016)</c>,
     /// <c>, accessed March 3, 2012</c>, <c>[last accessed …]</c>), longest first; compared ignoring case. The date goes nowhere.
+    /// (<c>просмотрено</c> is a reference manager's Russian Turabian export: <c>… просмотрено май 8, 2024. https://…</c>.)
     /// </summary>
-    public static IReadOnlyList<string> AccessedWords { get; } = ["last accessed", "date accessed", "accessed", "retrieved", "consulted", "viewed"];
+    public static IReadOnlyList<string> AccessedWords { get; } = ["last accessed", "date accessed", "accessed", "retrieved", "consulted", "viewed", "просмотрено"];
 
     /// <summary>
     /// The illustration statement GOST 7.1 writes after a book's extent (<c>— 320 с. : ил.</c>, <c>— 96 с. : ил., карт.</c>):
