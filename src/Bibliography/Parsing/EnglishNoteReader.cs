@@ -67,8 +67,13 @@ internal static class EnglishNoteReader
         // English notes transliterate: a Cyrillic part is GOST, read by the publication reader.
         // (A few Cyrillic look-alikes typed into Latin words, "Turkestan v nachale ХХ veka", are no Cyrillic part.)
         // (A journal's Chicago export of a Russian article is not: "Петрова, Анна Сергеевна. «Title». Журнал, no. 3 (март
-        // 12, 2019): 44–61.")
-        if (TextScan.HasCyrillic(text, s, cut) && !OpensChicagoEntry(text, s, cut)) return null;
+        // 12, 2019): 44–61." Nor "Petrov, Ivan. Истоки революции. Moscow: Nauka, 1990.", a Chicago bibliography's entry
+        // whose title is Cyrillic: it gives its author's given name in full and an imprint with a colon, where GOST gives
+        // initials, so the entry is read here.)
+        if (TextScan.HasCyrillic(text, s, cut) && !OpensChicagoEntry(text, s, cut))
+            return FullGivenNameHead(text, s, cut) && ReadFamilyFirst(text, s, cut, start) is { } cyrillicTitled
+                   && (cyrillicTitled is { Place: not null, Publisher: not null } || cyrillicTitled is { Kind: PublicationKind.Article, ContainerTitle: not null, Year: not null })
+                ? cyrillicTitled : null;
         // "Ivanov I. I. Title." puts the initials after the name: GOST, read by the publication reader.
         // ("Lubomyr Y. Luciuk, Title" is a given name, an initial and the family name before the comma: English.)
         if (PublicationReader.FamilyThenInitials.Find(text, s, cut - s) is { } gost && NameListEnd(text, s, cut) <= gost.Index + gost.Length) return null;
@@ -333,6 +338,25 @@ internal static class EnglishNoteReader
         };
     }
 
+    // "Family, Given. " or "Family, Given Middle, and …" opening text[s..e): a given name written in full, which a GOST
+    // heading ("Петров, И. И.") never has.
+    private static bool FullGivenNameHead(string text, int s, int e)
+    {
+        var comma = text.IndexOf(',', s, e - s);
+        if (comma <= s || !IsFamilyOnly(text, s, comma)) return false;
+        var at = SkipSpaces(text, comma + 1, e);
+        for (var words = 0; words < 3 && at < e; words++)
+        {
+            var w = at;
+            while (w < e && text[w] != ' ') w++;
+            var word = text.AsSpan(at, w - at);
+            if (word.Length > 3 && word[^1] is '.' or ',' && IsNameWord(word[..^1])) return true;
+            if (!IsNameWord(word)) return false;
+            at = SkipSpaces(text, w, e);
+        }
+        return false;
+    }
+
     // "Dragunsky, Denis, “Title,” Ulitsa, No. 2, 1966, pp. 7–9.", "Kuzembaiuly, A, Istoriya (Almaty: Sanat, 1996), p. 226.":
     // a note that writes its author family name first, set off by commas, then goes on as a Chicago note does; the rest
     // (from rs, past the given name's comma) is read as a note without a name and the person is its author. Null where
@@ -355,7 +379,8 @@ internal static class EnglishNoteReader
     private static bool ReadFamilyFirstRest(string text, ref int at, int e, List<CslName> people, out bool edited)
     {
         edited = false;
-        if (JoinerAt(text, at, e) is var joined and > 0)
+        // (A Russian export joins them with "и": "Садовой, Александр Николаевич, и Марина Витальевна Белозёрова.")
+        if (JoinerAt(text, at, e, Conventions.AuthorJoiners) is var joined and > 0)
         {
             // The second name ends at a comma, or at the full stop of its last word (not an initial's: "Oleg V. Naumov.").
             var names = _roleNames ??= new();
@@ -2016,9 +2041,9 @@ internal static class EnglishNoteReader
     }
 
     // Where the name after a joiner ("and ", "& ") opening text[at..e) begins, or 0.
-    private static int JoinerAt(string text, int at, int e)
+    private static int JoinerAt(string text, int at, int e, string[]? joiners = null)
     {
-        foreach (var joiner in Conventions.NameJoiners)
+        foreach (var joiner in joiners ?? Conventions.NameJoiners)
         {
             var after = at + joiner.Length;
             if (after < e && text[after] == ' ' && string.CompareOrdinal(text, at, joiner, 0, joiner.Length) == 0)
