@@ -223,9 +223,41 @@ internal static class ArchivalReader
     }
 
     // A cheap test Read applies first: no fond keyword that a value can follow, and not both an opis's and a delo's
-    // keyword, means not archival (a fond's keyword is also an initial: "N.F. Title").
-    private static bool MayBeArchival(ReadOnlySpan<char> part) =>
-        MayHoldFond(part) || (ContainsAny(part, OpisStarts, OpisByFirst) && ContainsAny(part, DeloStarts, DeloByFirst));
+    // keyword, means not archival (a fond's keyword is also an initial: "N.F. Title"). One pass over the part with a
+    // table of the levels each letter opens a keyword of, not three searches: the opis's and delo's first letters
+    // (o, s, d, i…) are most of an English note's letters, so a vectorised search restarted at each was mostly calls.
+    [MethodImpl(Hot.Loop)]
+    private static bool MayBeArchival(ReadOnlySpan<char> part)
+    {
+        bool opis = false, delo = false;
+        for (var at = 0; at < part.Length; at++)
+        {
+            var c = part[at];
+            var levels = c < LevelsByFirst.Length ? LevelsByFirst[c] : 0;
+            if (levels == 0) continue;
+            var rest = part[at..];
+            if ((levels & FondBit) != 0)
+                foreach (var word in FondByFirst[c])
+                    if (rest.StartsWith(word, StringComparison.Ordinal) && FondValueMayFollow(rest[word.Length..])) return true;
+            opis = opis || ((levels & OpisBit) != 0 && StartsWithAny(rest, OpisByFirst[c]));
+            delo = delo || ((levels & DeloBit) != 0 && StartsWithAny(rest, DeloByFirst[c]));
+            if (opis && delo) return true;
+        }
+        return false;
+    }
+
+    private const byte FondBit = 1, OpisBit = 2, DeloBit = 4;
+
+    // For each letter (as ByFirst's tables), which levels have a keyword opening with it.
+    private static readonly byte[] LevelsByFirst = Enumerable.Range(0, FondByFirst.Length).Select(c => (byte)(
+        (FondByFirst[c].Length > 0 ? FondBit : 0) | (OpisByFirst[c].Length > 0 ? OpisBit : 0) | (DeloByFirst[c].Length > 0 ? DeloBit : 0))).ToArray();
+
+    // As ContainsAny at one place: the words a found letter opens.
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words) if (text.StartsWith(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>False when no fond level (<see cref="Fond"/> or <see cref="Named"/>) can match in <paramref name="text"/> (tests compare it with the levels found).</summary>
     internal static bool MayHoldFond(ReadOnlySpan<char> text) => ContainsAny(text, FondStarts, FondByFirst, valueFollows: true);
