@@ -99,6 +99,11 @@ internal static class EnglishNoteReader
         var (body, locator, commentary) = Tail(text, s, cut);
         var volume = VolumeBeforePage(text, s, ref body);
         ParsedCitation? found = ReadAt(text, s, body, locator, start, cut, afterProse: false, volume);
+        // "in Vladimir Tismaneanu, ed., Stalinism: …": a note opening with a chapter's "in" cites the book after it, as
+        // the "in" within a sentence does below (the loop looks after the note's first character only).
+        if (found is null && s + Conventions.ChapterIn.Length < body && string.CompareOrdinal(text, s, Conventions.ChapterIn, 0, Conventions.ChapterIn.Length) == 0
+            && char.IsUpper(text[s + Conventions.ChapterIn.Length]))
+            found = ReadAt(text, s + Conventions.ChapterIn.Length, body, locator, start, cut, afterProse: false, volume);
         // Prose before the citation: retry from where each of its first sentences (or a colon's clause) ends, and
         // after "see" or ", in" inside a sentence.
         var tries = 0;
