@@ -987,21 +987,26 @@ public static class CitationParser
     }
 
     // A ';' between two places or two publishers of one imprint ("Cambridge, Mass.; London, 2013", "М.: РОССПЭН; Фонд
-    // «Президентский центр Б. Н. Ельцина», 2010"): what stands before it, back to its sentence's start, holds no digit
-    // and ends in an abbreviation or holds a publisher's colon; what follows runs to ", year" within its sentence.
+    // «Президентский центр Б. Н. Ельцина», 2010"): what stands before it, back to its sentence's start or GOST's ". – "
+    // area mark, holds no digit and ends in an abbreviation or holds a publisher's colon; what follows runs to ", year"
+    // within its sentence. A quoted name before it is a publisher only after that colon ("– М. : ИЦ «Краеведение» ;
+    // Воронеж : ИД ВГУ, 2016"); a quoted name alone is a newspaper's and closes its citation.
     private static bool InImprint(string text, int from, int i)
     {
         if (i <= from) return false;
-        var colon = false;
+        bool colon = false, quoted = false, colonBeforeQuote = false;
         var k = i - 1;
         for (; k >= from && i - k <= MaxImprintPart; k--)
         {
             var c = text[k];
-            if (char.IsDigit(c) || c is ';' or '«' or '»' or '“' or '”') return false;
+            if (char.IsDigit(c) || c is ';') return false;
+            quoted |= c is '«' or '»' or '“' or '”';
             colon |= c == ':';
+            colonBeforeQuote |= c == ':' && quoted;
+            if (c == '.' && k + 2 < i && text[k + 1] == ' ' && text[k + 2] is '–' or '—') break;
             if (c == '.' && k + 2 < i && text[k + 1] == ' ' && char.IsUpper(text[k + 2]) && k > from && char.IsLetter(text[k - 1]) && k - 1 > from && char.IsLetter(text[k - 2])) break;
         }
-        if (i - k > MaxImprintPart || !(colon || text[i - 1] == '.')) return false;
+        if (i - k > MaxImprintPart || !(colon || text[i - 1] == '.') || quoted && !colonBeforeQuote) return false;
         int quote = 0, j = i + 1;
         for (; j < text.Length && j - i <= MaxImprintPart; j++)
         {

@@ -1115,6 +1115,9 @@ internal static class PublicationReader
                 (m, name) = (heading, CatalogueHeadingName(text, heading.Index, heading.Length));
             else if (LetterSpacedName.Find(text, at, end - at) is { } spaced && LetterSpaced(text, spaced.Index, spaced.Length, end) is { } given)
                 (m, name) = (spaced, given);
+            // "Лев Троцкий. Сталин": a given name in full, then a man's family name, its full stop opening the title.
+            else if (authors.Count == 0 && at == start && GivenThenFamily.Find(text, at, end - at) is { } full0 && GivenThenFamilyName(text, full0.Index, full0.Length - 1, end) is { } told0)
+                (m, name) = ((full0.Index, full0.Length - 1), told0);
             // "ივანე ჯავახიშვილი, Title", "ჯავახიშვილი ივანე, Title": a Georgian name in full opening the note, before a comma.
             else if (authors.Count == 0 && GeorgianFullName.Find(text, at, end - at) is { } full && GeorgianNameInFull(text, full.Index, full.Length - 1) is { } georgian)
                 (m, name) = ((full.Index, full.Length - 1), georgian);
@@ -1162,6 +1165,28 @@ internal static class PublicationReader
     // comma it is as often a keyword ("Дело, Л. 5").
     private const string RussianFamily = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?";
     private static readonly Regex CatalogueHeading = new("^" + RussianFamily + @",\s(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ][а-яё]+\s(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна)|[А-ЯЁ]\.))", Conventions.Anchored);
+
+    // Two Russian words and the full stop after them (the match includes it): a given name in full and a family name.
+    private static readonly Regex GivenThenFamily = new(@"^[А-ЯЁ][а-яё]{2,}\s[А-ЯЁ][а-яё]{2,}\.", Conventions.Anchored);
+
+    // The name of a GivenThenFamily match text[index..index+length) when its second word ends as a man's family name, its
+    // first neither as an adjective nor is a rank ("Маршал Жуков. Каким мы его помним" is a title), and a title opens
+    // after the full stop; else null.
+    private static CslName? GivenThenFamilyName(string text, int index, int length, int end)
+    {
+        var dot = index + length;
+        if (dot + 2 >= end || text[dot + 1] != ' ' || !char.IsUpper(text[dot + 2])) return null;
+        var space = text.IndexOf(' ', index, length);
+        var given = text.AsSpan(index, space - index);
+        var family = text.AsSpan(space + 1, dot - space - 1);
+        foreach (var ending in Vocabulary.RussianAdjectiveEndings)
+            if (given.EndsWith(ending, StringComparison.Ordinal)) return null;
+        foreach (var rank in Vocabulary.RussianRanksBeforeNames)
+            if (given.SequenceEqual(rank)) return null;
+        foreach (var ending in Vocabulary.RussianFamilyEndings)
+            if (family.EndsWith(ending, StringComparison.Ordinal)) return CslName.Person(family.ToString(), given.ToString());
+        return null;
+    }
 
     // The name of a CatalogueHeading match: the family name before the comma, the rest given as written (initials
     // without their spaces, as FamilyThenInitialsName gives them).

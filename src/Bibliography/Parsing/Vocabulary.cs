@@ -932,6 +932,36 @@ public static class Vocabulary
     ];
 
     /// <summary>
+    /// The endings of Russian men's family names in the nominative (<c>Троцкий</c>, <c>Иванов</c>, <c>Сталин</c>): what tells
+    /// a family name after a given name in full opening a note ("Лев Троцкий. Сталин"). The feminine -ова, -ина are left
+    /// out, as a title's genitive ("Дело Кирова") ends so.
+    /// </summary>
+    public static IReadOnlyList<string> RussianFamilyEndings { get; } = [Sky, "цкий", "ов", "ев", "ёв", "ин", "ын"];
+
+    // Russian endings read both as a family name's or an adjective's and as half of a man's and a woman's pair.
+    private const string Sky = "ский", Yj = "ый", Oj = "ой", Aya = "ая";
+
+    /// <summary>
+    /// The endings of Russian adjectives in the nominative (<c>Новый</c>, <c>Великий</c>, <c>Русская</c>): a first word so
+    /// ending is a title's adjective ("Русский Берлин"), not a given name (<c>Юрий</c> and <c>Евгений</c> end otherwise).
+    /// </summary>
+    public static IReadOnlyList<string> RussianAdjectiveEndings { get; } = [Yj, Oj, Aya, "яя", "ое", "ее", "ые", "ие", "кий", "гий", "хий", "жий", "ший", "чий", "щий"];
+
+    /// <summary>
+    /// A man's family name's ending and a woman's that stands for it (<c>Троцкий</c>, <c>Троцкая</c>; <c>Trotskiy</c>,
+    /// <c>Trotskaya</c>), in Cyrillic and transliterated: one family, not two people spelt two ways.
+    /// </summary>
+    public static IReadOnlyList<(string Masculine, string Feminine)> GenderedFamilyEndings { get; } =
+        [("skiy", "skaya"), ("skii", "skaya"), ("sky", "skaya"), (Sky, "ская"), ("iy", "aya"), (Yj, Aya), (Oj, Aya)];
+
+    /// <summary>
+    /// Ranks and titles that stand before a family name as given names do (<c>Маршал Жуков</c>, <c>Князь Потёмкин</c>):
+    /// such two words open a title, not an author's name.
+    /// </summary>
+    public static IReadOnlyList<string> RussianRanksBeforeNames { get; } =
+        ["Маршал", "Генерал", "Адмирал", "Полковник", "Капитан", "Атаман", "Гетман", "Граф", "Князь", "Царь", "Император", "Товарищ", "Академик", "Профессор", "Святой", "Преподобный"];
+
+    /// <summary>
     /// Lead-ins that open a sentence holding a further citation in an English, Azerbaijani or Georgian note, beside the
     /// <see cref="CommentaryPrefixes"/>, which every caller tries after them (<c>… l. 5. Reprinted in Ivanov, …</c>, <c>ეს ციტირებულია:
     /// …</c>), longest first; compared ignoring case. Not in the labeller's lexicon: they only cut notes into sentences.

@@ -459,9 +459,9 @@ public sealed class LabellerTests
         var handedOver = 0;
         try
         {
-            // Two GOST forms of the development half no rule reader takes (a newspaper's issue "от" its date; a name
-            // written first name first, before a title and a page: with a volume the rules read it as a title).
-            foreach (var text in Fixtures.Select(f => f.Text).Concat(["Красноярский рабочий. № 219 от 2 октября 1923 года.", "Лев Троцкий. Сталин. С. 5."]))
+            // Two GOST forms no rule reader takes (a newspaper's issue "от" its date; a rank and a family name, before a
+            // title and a page: a rank is no given name, and without an imprint the rules read no title either).
+            foreach (var text in Fixtures.Select(f => f.Text).Concat(["Красноярский рабочий. № 219 от 2 октября 1923 года.", "Генерал Деникин. Сталин. С. 5."]))
             {
                 CitationParser.Mode = ParserMode.Rules;
                 var rules = CitationParser.ParseFootnote(text);

@@ -24,6 +24,14 @@ public class ImprintAndVolumeFormsTests
     [InlineData("Горная Ингушетия / сост. Р. М. Дзейтов. – Ставрополь : Пилигрим ; СПб. : Алетейя, 2013. – 180 с.", "compilers=Дзейтов | title=Горная Ингушетия | place=Ставрополь | publisher=Пилигрим | year=2013")]
     public void A_co_publisher_after_a_semicolon_is_left_out(string note, string expected) => RulesOnly.Check(note, expected);
 
+    // "М. : ИЦ «Краеведение» ; Воронеж : ИД ВГУ, 2016": a publisher in quotes before the co-publisher's ';' keeps the note
+    // one citation, also after a GOST area's dates and numbers ("(Москва, 15-19 мая 2015). – М. : …").
+    [Theory]
+    [InlineData("Старые усадьбы // Третьи краеведческие чтения (Тула, 3-5 мая 2011). – М. : ИД «Наследие» ; Тула : ТулГУ, 2012. – С. 10-19.", "title=Старые усадьбы | container=Третьи краеведческие чтения (Тула, 3-5 мая 2011) | place=М. | publisher=ИД «Наследие» | year=2012 | locator=10-19")]
+    [InlineData("Петров А. Н. Волжские пристани. – Самара : Изд-во «Книга» ; М. : Наука, 2009. – 210 с.", "authors=Петров | title=Волжские пристани | place=Самара | publisher=Изд-во «Книга» | year=2009")]
+    [InlineData("Сборник документов по истории Орла. – Орёл : «Вешние воды» ; Курск : КГУ, 2004. – С. 77.", "title=Сборник документов по истории Орла | place=Орёл | publisher=«Вешние воды» | year=2004 | locator=77")]
+    public void A_co_publisher_after_a_quoted_publisher_keeps_one_citation(string note, string expected) => RulesOnly.Check(note, expected);
+
     // "… 2017. № 7(81) C. 86-90. ISSN 1997-292X.": a standard number and what follows belong to no field; its digits are no year.
     [Theory]
     [InlineData("Вопросы истории Кавказа. Нальчик, 2014. № 3(12). С. 40-48. ISSN 1999-0157.", "container=Вопросы истории Кавказа | year=2014 | issue=3(12) | locator=40-48")]

@@ -82,7 +82,7 @@ public sealed class PersonSpelledTwoWaysRule : IValidationRule
         var (x, y) = (a.ToLowerInvariant(), b.ToLowerInvariant());
         if (x.Length > y.Length) (x, y) = (y, x);
         if (y == x + "a" || y == x + "а") return true;
-        foreach (var (masculine, feminine) in new[] { ("skiy", "skaya"), ("skii", "skaya"), ("sky", "skaya"), ("ский", "ская"), ("iy", "aya"), ("ый", "ая"), ("ой", "ая") })
+        foreach (var (masculine, feminine) in Vocabulary.GenderedFamilyEndings)
             if ((x.EndsWith(masculine) && y.EndsWith(feminine) && x[..^masculine.Length] == y[..^feminine.Length])
                 || (y.EndsWith(masculine) && x.EndsWith(feminine) && y[..^masculine.Length] == x[..^feminine.Length]))
                 return true;
