@@ -20,7 +20,7 @@ public class CatalogueHeadingTests
         var p = Publication(note);
         Families(p.Authors).ShouldBe(family);
         p.Title!.Value.ShouldBe(title);
-        p.Place?.Value.ShouldBe(place);
+        (p.Place?.Value).ShouldBe(place);
     }
 
     [Theory]
