@@ -36,6 +36,22 @@ public class CatalogueHeadingTests
     }
 
     [Fact]
+    public void A_patronymic_in_ich_belongs_to_the_author()
+    {
+        var p = Publication("Смирнов, Павел Ильич. Записки земского врача. М., 1990.");
+        Families(p.Authors).ShouldBe("Смирнов");
+        p.Title!.Value.ShouldBe("Записки земского врача");
+    }
+
+    [Fact]
+    public void Initials_spaced_by_a_no_break_space_are_given_without_it()
+    {
+        var p = Publication("Петров,\u00A0А.\u00A0Н. Казачество Терека. Ставрополь, 1990.");
+        Families(p.Authors).ShouldBe("Петров");
+        p.Authors[0].Given.ShouldBe("А.Н.");
+    }
+
+    [Fact]
     public void A_word_and_one_initial_after_a_comma_stay_in_the_title()
     {
         var p = Publication("Записки, Т. Курганова. Пермь, 1912. С. 5.");
