@@ -1866,12 +1866,17 @@ internal static class EnglishNoteReader
         return y;
     }
 
-    // "Nauka: Moscow", "Oxford University Press: Oxford": a publisher (a word that names publishers) before the colon and
-    // none after it; else the colon follows the place, as in Chicago's "Place: Publisher".
-    // Where the title's full stop stands before "Place: Publisher" closing text[s..e) ("Magnetic Mountain: Stalinism as a
-    // Civilization. Berkeley: University of California Press", "…, vol. 1. Novosibirsk: Nauka"), with the place and the
+    /// <summary>The longest capitalised abbreviation whose full stop closes no title before an imprint (<c>St.</c>, <c>Vol.</c>).</summary>
+    private const int MaxStopAbbreviation = 3;
+
+    /// <summary>The most initials passed over, looking back from an imprint's full stop for the role word of a statement (<c>ed. A. B. Smith.</c>).</summary>
+    private const int MaxStopInitials = 3;
+
+    // Where the title's full stop stands before "Place: Publisher" closing text[s..e) ("The Oil Capital: Baku and Its
+    // Workers. Berkeley: University of California Press", "…, vol. 1. Novosibirsk: Nauka"), with the place and the
     // publisher; -1 when the part after the last full stop is no such imprint. A full stop after an initial or a short
-    // capitalised abbreviation ("St. Petersburg: Nauka", "Vol. 2") closes no title.
+    // capitalised abbreviation ("St. Petersburg: Nauka", "Vol. 2") closes no title, nor one after a statement ("2nd ed.",
+    // "ed. A. B. Smith."), which Statements reads; "Volume Two: The Terror" is a volume's title, no place's.
     private static int ImprintAfterStop(string text, int s, int e, out Located? place, out Located? publisher)
     {
         (place, publisher) = (null, null);
@@ -1879,14 +1884,55 @@ internal static class EnglishNoteReader
         if (stop <= s || stop + 2 >= e || text[stop + 1] != ' ') return -1;
         var ws = stop;
         while (ws > s && char.IsLetterOrDigit(text[ws - 1])) ws--;
-        if (stop == ws || char.IsUpper(text[ws]) && stop - ws <= 3) return -1;
+        if (stop == ws || char.IsUpper(text[ws]) && stop - ws <= MaxStopAbbreviation) return -1;
+        if (StatementBeforeStop(text, s, stop)) return -1;
         var colon = text.IndexOf(':', stop + 2, e - stop - 2);
         if (colon < 0 || TextScan.Locate(text, stop + 2, colon) is not { } before || TextScan.Locate(text, colon + 1, e, " .,:;") is not { } after) return -1;
-        if (!LooksLikePlaceOrImprint(before.Value) || PublisherFirst(text[(stop + 2)..e], colon - stop - 2) || !(char.IsUpper(after.Value[0]) || IsQuote(after.Value[0]))) return -1;
+        if (!LooksLikePlaceOrImprint(before.Value) || OpensWithStatementWord(before.Value) || PublisherFirst(text[(stop + 2)..e], colon - stop - 2)
+            || !(char.IsUpper(after.Value[0]) || IsQuote(after.Value[0]))) return -1;
         (place, publisher) = (before, after);
         return stop;
     }
 
+    // The sentence closed by the full stop at text[stop] is a statement: an edition ("2nd ed"), a volume ("vol. 2") or a
+    // role and its names ("ed. A. B. Smith", the initials' full stops passed over).
+    private static bool StatementBeforeStop(string text, int s, int stop)
+    {
+        var b = SentenceStart(text, s, stop);
+        for (var k = 0; k <= MaxStopInitials; k++)
+        {
+            var sentence = text.AsSpan(b, stop - b);
+            if (IsEditionStatement(sentence, out _) || StartsWithRole(sentence, out _) > 0 || OpensWithStatementWord(sentence)) return true;
+            if (b - 2 <= s) break;
+            // "ed. A. B. Smith": a role word's own full stop, or an initial's, before the sentence.
+            var previous = SentenceStart(text, s, b - 2);
+            if (StartsWithRole(text.AsSpan(previous, stop - previous), out _) > 0) return true;
+            if (!char.IsUpper(text[b - 3]) || b - 3 > s && char.IsLetter(text[b - 4])) break;
+            b = previous;
+        }
+        return false;
+    }
+
+    // Where the sentence ending at text[end] begins: after the last ". " before it, else at s.
+    private static int SentenceStart(string text, int s, int end)
+    {
+        var dot = end - 1 > s ? text.LastIndexOf(". ", end - 1, end - s, StringComparison.Ordinal) : -1;
+        return dot < s ? s : dot + 2;
+    }
+
+    // The words open with a volume word ("Volume Two", "vol. 2"), which no place or title's end does.
+    private static bool OpensWithStatementWord(ReadOnlySpan<char> words)
+    {
+        words = words.TrimStart();
+        var space = words.IndexOf(' ');
+        var first = (space < 0 ? words : words[..space]).TrimEnd('.');
+        foreach (var word in Vocabulary.EnglishVolumeWords)
+            if (first.Equals(word.AsSpan().TrimEnd('.'), StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // "Nauka: Moscow", "Oxford University Press: Oxford": a publisher (a word that names publishers) before the colon and
+    // none after it; else the colon follows the place, as in Chicago's "Place: Publisher".
     private static bool PublisherFirst(string segment, int colon) =>
         NamesPublisher(segment.AsSpan(0, colon)) && !NamesPublisher(segment.AsSpan(colon + 1));
 
