@@ -1134,7 +1134,7 @@ internal static class PublicationReader
     // full or as an initial ("Устина, Людмила Николаевна", "Рябов, Юрий А."). One initial alone is not taken: after a
     // comma it is as often a keyword ("Дело, Л. 5").
     private const string RussianFamily = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?";
-    private static readonly Regex CatalogueHeading = new("^" + RussianFamily + @",\s(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ][а-яё]+\s(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна)|[А-ЯЁ]\.))", Conventions.Anchored);
+    private static readonly Regex CatalogueHeading = new("^" + RussianFamily + @",\s(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ][а-яё]+\s(?:[А-ЯЁ][а-яё]+(?:" + string.Join("|", Vocabulary.PatronymicEndings) + @")|[А-ЯЁ]\.))", Conventions.Anchored);
 
     // The name of a CatalogueHeading match: the family name before the comma, the rest given as written (initials
     // without their spaces, as FamilyThenInitialsName gives them).
@@ -1142,7 +1142,7 @@ internal static class PublicationReader
     {
         var comma = text.IndexOf(',', index, length);
         var given = text[(comma + 1)..(index + length)].Trim();
-        return CslName.Person(text[index..comma], given.Contains(' ') && given.EndsWith('.') && given.Length <= 5 ? given.Replace(" ", "") : given);
+        return CslName.Person(text[index..comma], given.Any(char.IsWhiteSpace) && given.EndsWith('.') && given.Length <= 5 ? string.Concat(given.Where(c => !char.IsWhiteSpace(c))) : given);
     }
 
     // Two Georgian words, then the comma that closes the name (the match includes it).
