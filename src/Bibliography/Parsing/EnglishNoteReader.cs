@@ -2457,13 +2457,8 @@ internal static class EnglishNoteReader
     private static (Located? Journal, Located? Volume, Located? Issue, Located? Year, Located? Place) Journal(string text, int s, int e)
     {
         Located? volume = null, issue = null, year = null;
-        var dated = false;
         // "New York Times, January 20": a newspaper's day and month after its title, the year read before.
-        {
-            var (_, te) = TextScan.Trim(text, s, e, " .,");
-            var last = te > s ? text.LastIndexOf(',', te - 1, te - s) : -1;
-            if (last > s && IsDayAndMonth(text, last + 1, te)) (e, dated) = (last, true);
-        }
+        var dated = DayAndMonthAtEnd(text, s, ref e);
         // "Slavic Review, vol. 52, no. 1, 1993": the year after the journal's numbers and a comma, as MLA writes it.
         {
             var (_, te) = TextScan.Trim(text, s, e, " .,");
@@ -2492,19 +2487,20 @@ internal static class EnglishNoteReader
         if (VolumeAndNumberMarks(text, s, e) is var (markVolume, markIssue, markStart))
             (volume, issue, e) = (markVolume, markIssue, markStart);
         // "no. 8", "nos. 5–6": the issue.
-        foreach (var word in issue is null ? Conventions.EnglishIssueWords : [])
-        {
-            var no = text.LastIndexOf(word, e - 1, e - s, StringComparison.OrdinalIgnoreCase);
-            if (no <= s || !(text[no - 1] is ' ' or ',')) continue;
-            // ("nos 4–6", "Issue 3", "#20": a word without a full stop is an issue word only before a figure.)
-            if (word[^1] != '.' && !(no + word.Length < e && char.IsAsciiDigit(text[no + word.Length]))) continue;
-            issue = TextScan.Locate(text, no + word.Length, e, " .,");
-            // "Vol.3 No.2: Winter 1994/1995": the season or date after a colon is the issue's date, not its number.
-            if (issue is { } numbered && numbered.Value.IndexOf(':') is var colon and > 0)
-                issue = TextScan.Locate(text, numbered.Span.Offset, numbered.Span.Offset + colon, " .,");
-            (_, e) = TextScan.Trim(text, s, no, " ,");
-            break;
-        }
+        if (issue is null)
+            foreach (var word in Conventions.EnglishIssueWords)
+            {
+                var no = text.LastIndexOf(word, e - 1, e - s, StringComparison.OrdinalIgnoreCase);
+                if (no <= s || !(text[no - 1] is ' ' or ',')) continue;
+                // ("nos 4–6", "Issue 3", "#20": a word without a full stop is an issue word only before a figure.)
+                if (word[^1] != '.' && !(no + word.Length < e && char.IsAsciiDigit(text[no + word.Length]))) continue;
+                issue = TextScan.Locate(text, no + word.Length, e, " .,");
+                // "Vol.3 No.2: Winter 1994/1995": the season or date after a colon is the issue's date, not its number.
+                if (issue is { } numbered && numbered.Value.IndexOf(':') is var colon and > 0)
+                    issue = TextScan.Locate(text, numbered.Span.Offset, numbered.Span.Offset + colon, " .,");
+                (_, e) = TextScan.Trim(text, s, no, " ,");
+                break;
+            }
         // "Sotsiologicheskie issledovaniia (1989), no. 4": the year in brackets between the journal and its issue.
         if (issue is not null && TextScan.Trim(text, s, e, " ,").End is var be && be - s > 7 && text[be - 1] == ')' && text[be - 6] == '('
             && Conventions.IsYear(text.AsSpan(be - 5, 4)))
@@ -2535,12 +2531,7 @@ internal static class EnglishNoteReader
         if (year is null && (volume is not null || issue is not null)) year = YearBeforeNumbers(text, s, ref e);
         // "Krasnoe znamia, August 21, 1929, no. 190": a newspaper's month and day between its name and the year before its
         // number (the day is no volume).
-        if (year is not null && issue is not null && volume is null)
-        {
-            var (_, te) = TextScan.Trim(text, s, e, " .,");
-            var last = te > s ? text.LastIndexOf(',', te - 1, te - s) : -1;
-            if (last > s && IsDayAndMonth(text, last + 1, te)) (e, dated) = (last, true);
-        }
+        if (year is not null && issue is not null && volume is null && DayAndMonthAtEnd(text, s, ref e)) dated = true;
         // "Russian Review, 44/2 (1985)": British notes join the volume and the issue by a slash after a comma; two
         // numbers in a row are one double issue ("Byloe, 4/5 (1907)", "Neva, 11/12").
         if (issue is null && volume is null && TextScan.Trim(text, s, e, " .").End is var se && se > s)
@@ -2709,6 +2700,16 @@ internal static class EnglishNoteReader
         var m = d - mark.Length - 1;
         if (d == e || m <= s || text[d - 1] != ' ' || string.CompareOrdinal(text, m, mark, 0, mark.Length) != 0 || !(text[m - 1] is ' ' or ',')) return null;
         return (new Located(text[d..e], new TextSpan(d, e - d)), m);
+    }
+
+    // "…, January 20" closing text[s..e): a day and month after the last comma, which then closes e; else e as it was.
+    private static bool DayAndMonthAtEnd(string text, int s, ref int e)
+    {
+        var (_, te) = TextScan.Trim(text, s, e, " .,");
+        var last = te > s ? text.LastIndexOf(',', te - 1, te - s) : -1;
+        if (!(last > s && IsDayAndMonth(text, last + 1, te))) return false;
+        e = last;
+        return true;
     }
 
     // True when segment is a journal issue's month, months or season ("April", "September/ October", "May–June",
