@@ -1071,7 +1071,7 @@ internal static class EnglishNoteReader
         if (e <= s) return null;
 
         // The imprint: "(Place: Publisher, Year)", "(Year)" after a journal, or ", Place, Year" unbracketed.
-        Located? place = null, publisher = null, year = null;
+        Located? place = null, publisher = null, year = null, stopEdition = null;
         var imprinted = false;
         var bracketed = false;
         var spacedYear = false; // the year after a word and a space, no comma: "Leningrad 1941"
@@ -1109,7 +1109,7 @@ internal static class EnglishNoteReader
                 }
                 // "Anna Reid, Borderland: A Journey. London: Weidenfeld, 1997": the imprint after the title's full stop,
                 // as a bibliography writes it; the colon in the title is no place's.
-                else if (segment is not null && ImprintAfterStop(text, segment.Span.Offset, segment.Span.End, out var stopPlace, out var stopPublisher) is var stop and > 0)
+                else if (segment is not null && ImprintAfterStop(text, segment.Span.Offset, segment.Span.End, out var stopPlace, out var stopPublisher, out stopEdition) is var stop and > 0)
                 {
                     (place, publisher) = (stopPlace, stopPublisher);
                     he = stop;
@@ -1302,6 +1302,7 @@ internal static class EnglishNoteReader
             // (Not after a sentence of prose: "… Devdariani. Tbilisi, qosizdat Qruzii, 1931" is a GOST imprint.)
             if (!char.IsUpper(text[rest]) && !char.IsDigit(text[rest]) && (names.Count + editors.Count + compilers.Count == 0 || afterProse || Conventions.CommentaryPrefixAt(text, rest, re) > 0)) return null;
             (re, volume, edition) = Statements(text, rest, re, editors, compilers);
+            edition ??= stopEdition;
             re = DropHenceforth(text, rest, re);
             title = TextScan.Locate(text, rest, WithoutTranslation(text, rest, re), " .,:;");
         }
@@ -1877,21 +1878,25 @@ internal static class EnglishNoteReader
     // publisher; -1 when the part after the last full stop is no such imprint. A full stop after an initial or a short
     // capitalised abbreviation ("St. Petersburg: Nauka", "Vol. 2") closes no title, nor one after a statement ("2nd ed.",
     // "ed. A. B. Smith."), which Statements reads; "Volume Two: The Terror" is a volume's title, no place's.
-    private static int ImprintAfterStop(string text, int s, int e, out Located? place, out Located? publisher)
+    private static int ImprintAfterStop(string text, int s, int e, out Located? place, out Located? publisher, out Located? edition)
     {
-        (place, publisher) = (null, null);
+        (place, publisher, edition) = (null, null, null);
         var stop = TextScan.LastIndexOutsideQuotes(text, s, e, '.');
         if (stop <= s || stop + 2 >= e || text[stop + 1] != ' ') return -1;
         var ws = stop;
         while (ws > s && char.IsLetterOrDigit(text[ws - 1])) ws--;
         if (stop == ws || char.IsUpper(text[ws]) && stop - ws <= MaxStopAbbreviation) return -1;
-        if (StatementBeforeStop(text, s, stop)) return -1;
+        // "Title. 2nd ed. Berkeley: Press": the edition between the title's full stop and the imprint.
+        var titleStop = stop;
+        if (SentenceStart(text, s, stop) is var es and > 0 && es - 2 > s && text[es - 2] == '.' && IsEditionStatement(text.AsSpan(es, stop - es), out var counted) && !counted)
+            (edition, titleStop) = (new Located(text[es..(stop + 1)], new TextSpan(es, stop + 1 - es)), es - 2);
+        else if (StatementBeforeStop(text, s, stop)) return -1;
         var colon = text.IndexOf(':', stop + 2, e - stop - 2);
         if (colon < 0 || TextScan.Locate(text, stop + 2, colon) is not { } before || TextScan.Locate(text, colon + 1, e, " .,:;") is not { } after) return -1;
-        if (!LooksLikePlaceOrImprint(before.Value) || OpensWithStatementWord(before.Value) || PublisherFirst(text[(stop + 2)..e], colon - stop - 2)
-            || !(char.IsUpper(after.Value[0]) || IsQuote(after.Value[0]))) return -1;
+        if (!LooksLikePlaceOrImprint(before.Value) || PublisherFirst(text[(stop + 2)..e], colon - stop - 2)
+            || !(char.IsUpper(after.Value[0]) || IsQuote(after.Value[0]))) { edition = null; return -1; }
         (place, publisher) = (before, after);
-        return stop;
+        return titleStop;
     }
 
     // The sentence closed by the full stop at text[stop] is a statement: an edition ("2nd ed"), a volume ("vol. 2") or a
@@ -1943,7 +1948,8 @@ internal static class EnglishNoteReader
         return false;
     }
 
-    // A place ("Moscow", "Kingston, Ontario") or "Publisher: Place" (publishers before places in some notes).
+    // A place ("Moscow", "Kingston, Ontario") or "Publisher: Place" (publishers before places in some notes); no place
+    // holds a volume word ("Stalin. Volume Two: The Terror" is a volume's title).
     private static bool LooksLikePlaceOrImprint(string segment)
     {
         var colon = segment.IndexOf(':');
@@ -1954,7 +1960,7 @@ internal static class EnglishNoteReader
         {
             var word = place.AsSpan()[range];
             if (word.IsEmpty) continue;
-            if (++words > 3 || !char.IsUpper(word[0]) || word.IndexOfAnyInRange('0', '9') >= 0) return false;
+            if (++words > 3 || !char.IsUpper(word[0]) || word.IndexOfAnyInRange('0', '9') >= 0 || OpensWithStatementWord(word)) return false;
         }
         return true;
     }
