@@ -1876,8 +1876,9 @@ internal static class EnglishNoteReader
     // Where the title's full stop stands before "Place: Publisher" closing text[s..e) ("The Oil Capital: Baku and Its
     // Workers. Berkeley: University of California Press", "…, vol. 1. Novosibirsk: Nauka"), with the place and the
     // publisher; -1 when the part after the last full stop is no such imprint. A full stop after an initial or a short
-    // capitalised abbreviation ("St. Petersburg: Nauka", "Vol. 2") closes no title, nor one after a statement ("2nd ed.",
-    // "ed. A. B. Smith."), which Statements reads; "Volume Two: The Terror" is a volume's title, no place's.
+    // capitalised abbreviation ("St. Petersburg: Nauka", "Vol. 2") closes no title, nor one after a role or volume
+    // statement ("ed. A. B. Smith."); an edition there ("Title. 2nd ed. Place: …") is the edition, and the title ends
+    // before it. "Volume Two: The Terror" is a volume's title, no place's.
     private static int ImprintAfterStop(string text, int s, int e, out Located? place, out Located? publisher, out Located? edition)
     {
         (place, publisher, edition) = (null, null, null);
