@@ -1101,7 +1101,7 @@ internal static class EnglishNoteReader
         if (e <= s) return null;
 
         // The imprint: "(Place: Publisher, Year)", "(Year)" after a journal, or ", Place, Year" unbracketed.
-        Located? place = null, publisher = null, year = null;
+        Located? place = null, publisher = null, year = null, stopEdition = null;
         var imprinted = false;
         var bracketed = false;
         var spacedYear = false; // the year after a word and a space, no comma: "Leningrad 1941"
@@ -1139,7 +1139,7 @@ internal static class EnglishNoteReader
                 }
                 // "Anna Reid, Borderland: A Journey. London: Weidenfeld, 1997": the imprint after the title's full stop,
                 // as a bibliography writes it; the colon in the title is no place's.
-                else if (segment is not null && ImprintAfterStop(text, segment.Span.Offset, segment.Span.End, out var stopPlace, out var stopPublisher) is var stop and > 0)
+                else if (segment is not null && ImprintAfterStop(text, segment.Span.Offset, segment.Span.End, out var stopPlace, out var stopPublisher, out stopEdition) is var stop and > 0)
                 {
                     (place, publisher) = (stopPlace, stopPublisher);
                     he = stop;
@@ -1332,6 +1332,7 @@ internal static class EnglishNoteReader
             // (Not after a sentence of prose: "… Devdariani. Tbilisi, qosizdat Qruzii, 1931" is a GOST imprint.)
             if (!char.IsUpper(text[rest]) && !char.IsDigit(text[rest]) && (names.Count + editors.Count + compilers.Count == 0 || afterProse || Conventions.CommentaryPrefixAt(text, rest, re) > 0)) return null;
             (re, volume, edition) = Statements(text, rest, re, editors, compilers);
+            edition ??= stopEdition;
             re = DropHenceforth(text, rest, re);
             title = TextScan.Locate(text, rest, WithoutTranslation(text, rest, re), " .,:;");
         }
@@ -1896,27 +1897,78 @@ internal static class EnglishNoteReader
         return y;
     }
 
-    // "Nauka: Moscow", "Oxford University Press: Oxford": a publisher (a word that names publishers) before the colon and
-    // none after it; else the colon follows the place, as in Chicago's "Place: Publisher".
-    // Where the title's full stop stands before "Place: Publisher" closing text[s..e) ("Magnetic Mountain: Stalinism as a
-    // Civilization. Berkeley: University of California Press", "…, vol. 1. Novosibirsk: Nauka"), with the place and the
+    /// <summary>The longest capitalised abbreviation whose full stop closes no title before an imprint (<c>St.</c>, <c>Vol.</c>).</summary>
+    private const int MaxStopAbbreviation = 3;
+
+    /// <summary>The most initials passed over, looking back from an imprint's full stop for the role word of a statement (<c>ed. A. B. Smith.</c>).</summary>
+    private const int MaxStopInitials = 3;
+
+    // Where the title's full stop stands before "Place: Publisher" closing text[s..e) ("The Oil Capital: Baku and Its
+    // Workers. Berkeley: University of California Press", "…, vol. 1. Novosibirsk: Nauka"), with the place and the
     // publisher; -1 when the part after the last full stop is no such imprint. A full stop after an initial or a short
-    // capitalised abbreviation ("St. Petersburg: Nauka", "Vol. 2") closes no title.
-    private static int ImprintAfterStop(string text, int s, int e, out Located? place, out Located? publisher)
+    // capitalised abbreviation ("St. Petersburg: Nauka", "Vol. 2") closes no title, nor one after a role or volume
+    // statement ("ed. A. B. Smith."); an edition there ("Title. 2nd ed. Place: …") is the edition, and the title ends
+    // before it. "Volume Two: The Terror" is a volume's title, no place's.
+    private static int ImprintAfterStop(string text, int s, int e, out Located? place, out Located? publisher, out Located? edition)
     {
-        (place, publisher) = (null, null);
+        (place, publisher, edition) = (null, null, null);
         var stop = TextScan.LastIndexOutsideQuotes(text, s, e, '.');
         if (stop <= s || stop + 2 >= e || text[stop + 1] != ' ') return -1;
         var ws = stop;
         while (ws > s && char.IsLetterOrDigit(text[ws - 1])) ws--;
-        if (stop == ws || char.IsUpper(text[ws]) && stop - ws <= 3) return -1;
+        if (stop == ws || char.IsUpper(text[ws]) && stop - ws <= MaxStopAbbreviation) return -1;
+        // "Title. 2nd ed. Berkeley: Press": the edition between the title's full stop and the imprint.
+        var titleStop = stop;
+        if (SentenceStart(text, s, stop) is var es and > 0 && es - 2 > s && text[es - 2] == '.' && IsEditionStatement(text.AsSpan(es, stop - es), out var counted) && !counted)
+            (edition, titleStop) = (new Located(text[es..(stop + 1)], new TextSpan(es, stop + 1 - es)), es - 2);
+        else if (StatementBeforeStop(text, s, stop)) return -1;
         var colon = text.IndexOf(':', stop + 2, e - stop - 2);
         if (colon < 0 || TextScan.Locate(text, stop + 2, colon) is not { } before || TextScan.Locate(text, colon + 1, e, " .,:;") is not { } after) return -1;
-        if (!LooksLikePlaceOrImprint(before.Value) || PublisherFirst(text[(stop + 2)..e], colon - stop - 2) || !(char.IsUpper(after.Value[0]) || IsQuote(after.Value[0]))) return -1;
+        if (!LooksLikePlaceOrImprint(before.Value) || PublisherFirst(text[(stop + 2)..e], colon - stop - 2)
+            || !(char.IsUpper(after.Value[0]) || IsQuote(after.Value[0]))) { edition = null; return -1; }
         (place, publisher) = (before, after);
-        return stop;
+        return titleStop;
     }
 
+    // The sentence closed by the full stop at text[stop] is a statement: an edition ("2nd ed"), a volume ("vol. 2") or a
+    // role and its names ("ed. A. B. Smith", the initials' full stops passed over).
+    private static bool StatementBeforeStop(string text, int s, int stop)
+    {
+        var b = SentenceStart(text, s, stop);
+        for (var k = 0; k <= MaxStopInitials; k++)
+        {
+            var sentence = text.AsSpan(b, stop - b);
+            if (IsEditionStatement(sentence, out _) || StartsWithRole(sentence, out _) > 0 || OpensWithStatementWord(sentence)) return true;
+            if (b - 2 <= s) break;
+            // "ed. A. B. Smith": a role word's own full stop, or an initial's, before the sentence.
+            var previous = SentenceStart(text, s, b - 2);
+            if (StartsWithRole(text.AsSpan(previous, stop - previous), out _) > 0) return true;
+            if (!char.IsUpper(text[b - 3]) || b - 3 > s && char.IsLetter(text[b - 4])) break;
+            b = previous;
+        }
+        return false;
+    }
+
+    // Where the sentence ending at text[end] begins: after the last ". " before it, else at s.
+    private static int SentenceStart(string text, int s, int end)
+    {
+        var dot = end - 1 > s ? text.LastIndexOf(". ", end - 1, end - s, StringComparison.Ordinal) : -1;
+        return dot < s ? s : dot + 2;
+    }
+
+    // The words open with a volume word ("Volume Two", "vol. 2"), which no place or title's end does.
+    private static bool OpensWithStatementWord(ReadOnlySpan<char> words)
+    {
+        words = words.TrimStart();
+        var space = words.IndexOf(' ');
+        var first = (space < 0 ? words : words[..space]).TrimEnd('.');
+        foreach (var word in Vocabulary.EnglishVolumeWords)
+            if (first.Equals(word.AsSpan().TrimEnd('.'), StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // "Nauka: Moscow", "Oxford University Press: Oxford": a publisher (a word that names publishers) before the colon and
+    // none after it; else the colon follows the place, as in Chicago's "Place: Publisher".
     private static bool PublisherFirst(string segment, int colon) =>
         NamesPublisher(segment.AsSpan(0, colon)) && !NamesPublisher(segment.AsSpan(colon + 1));
 
@@ -1927,7 +1979,8 @@ internal static class EnglishNoteReader
         return false;
     }
 
-    // A place ("Moscow", "Kingston, Ontario") or "Publisher: Place" (publishers before places in some notes).
+    // A place ("Moscow", "Kingston, Ontario") or "Publisher: Place" (publishers before places in some notes); no place
+    // holds a volume word ("Stalin. Volume Two: The Terror" is a volume's title).
     private static bool LooksLikePlaceOrImprint(string segment)
     {
         var colon = segment.IndexOf(':');
@@ -1938,7 +1991,7 @@ internal static class EnglishNoteReader
         {
             var word = place.AsSpan()[range];
             if (word.IsEmpty) continue;
-            if (++words > 3 || !char.IsUpper(word[0]) || word.IndexOfAnyInRange('0', '9') >= 0) return false;
+            if (++words > 3 || !char.IsUpper(word[0]) || word.IndexOfAnyInRange('0', '9') >= 0 || OpensWithStatementWord(word)) return false;
         }
         return true;
     }
@@ -2441,13 +2494,8 @@ internal static class EnglishNoteReader
     private static (Located? Journal, Located? Volume, Located? Issue, Located? Year, Located? Place) Journal(string text, int s, int e)
     {
         Located? volume = null, issue = null, year = null;
-        var dated = false;
         // "New York Times, January 20": a newspaper's day and month after its title, the year read before.
-        {
-            var (_, te) = TextScan.Trim(text, s, e, " .,");
-            var last = te > s ? text.LastIndexOf(',', te - 1, te - s) : -1;
-            if (last > s && IsDayAndMonth(text, last + 1, te)) (e, dated) = (last, true);
-        }
+        var dated = DayAndMonthAtEnd(text, s, ref e);
         // "Slavic Review, vol. 52, no. 1, 1993": the year after the journal's numbers and a comma, as MLA writes it.
         {
             var (_, te) = TextScan.Trim(text, s, e, " .,");
@@ -2476,19 +2524,20 @@ internal static class EnglishNoteReader
         if (VolumeAndNumberMarks(text, s, e) is var (markVolume, markIssue, markStart))
             (volume, issue, e) = (markVolume, markIssue, markStart);
         // "no. 8", "nos. 5–6": the issue.
-        foreach (var word in issue is null ? Conventions.EnglishIssueWords : [])
-        {
-            var no = text.LastIndexOf(word, e - 1, e - s, StringComparison.OrdinalIgnoreCase);
-            if (no <= s || !(text[no - 1] is ' ' or ',')) continue;
-            // ("nos 4–6", "Issue 3", "#20": a word without a full stop is an issue word only before a figure.)
-            if (word[^1] != '.' && !(no + word.Length < e && char.IsAsciiDigit(text[no + word.Length]))) continue;
-            issue = TextScan.Locate(text, no + word.Length, e, " .,");
-            // "Vol.3 No.2: Winter 1994/1995": the season or date after a colon is the issue's date, not its number.
-            if (issue is { } numbered && numbered.Value.IndexOf(':') is var colon and > 0)
-                issue = TextScan.Locate(text, numbered.Span.Offset, numbered.Span.Offset + colon, " .,");
-            (_, e) = TextScan.Trim(text, s, no, " ,");
-            break;
-        }
+        if (issue is null)
+            foreach (var word in Conventions.EnglishIssueWords)
+            {
+                var no = text.LastIndexOf(word, e - 1, e - s, StringComparison.OrdinalIgnoreCase);
+                if (no <= s || !(text[no - 1] is ' ' or ',')) continue;
+                // ("nos 4–6", "Issue 3", "#20": a word without a full stop is an issue word only before a figure.)
+                if (word[^1] != '.' && !(no + word.Length < e && char.IsAsciiDigit(text[no + word.Length]))) continue;
+                issue = TextScan.Locate(text, no + word.Length, e, " .,");
+                // "Vol.3 No.2: Winter 1994/1995": the season or date after a colon is the issue's date, not its number.
+                if (issue is { } numbered && numbered.Value.IndexOf(':') is var colon and > 0)
+                    issue = TextScan.Locate(text, numbered.Span.Offset, numbered.Span.Offset + colon, " .,");
+                (_, e) = TextScan.Trim(text, s, no, " ,");
+                break;
+            }
         // "Sotsiologicheskie issledovaniia (1989), no. 4": the year in brackets between the journal and its issue.
         if (issue is not null && TextScan.Trim(text, s, e, " ,").End is var be && be - s > 7 && text[be - 1] == ')' && text[be - 6] == '('
             && Conventions.IsYear(text.AsSpan(be - 5, 4)))
@@ -2519,12 +2568,7 @@ internal static class EnglishNoteReader
         if (year is null && (volume is not null || issue is not null)) year = YearBeforeNumbers(text, s, ref e);
         // "Krasnoe znamia, August 21, 1929, no. 190": a newspaper's month and day between its name and the year before its
         // number (the day is no volume).
-        if (year is not null && issue is not null && volume is null)
-        {
-            var (_, te) = TextScan.Trim(text, s, e, " .,");
-            var last = te > s ? text.LastIndexOf(',', te - 1, te - s) : -1;
-            if (last > s && IsDayAndMonth(text, last + 1, te)) (e, dated) = (last, true);
-        }
+        if (year is not null && issue is not null && volume is null && DayAndMonthAtEnd(text, s, ref e)) dated = true;
         // "Russian Review, 44/2 (1985)": British notes join the volume and the issue by a slash after a comma; two
         // numbers in a row are one double issue ("Byloe, 4/5 (1907)", "Neva, 11/12").
         if (issue is null && volume is null && TextScan.Trim(text, s, e, " .").End is var se && se > s)
@@ -2693,6 +2737,16 @@ internal static class EnglishNoteReader
         var m = d - mark.Length - 1;
         if (d == e || m <= s || text[d - 1] != ' ' || string.CompareOrdinal(text, m, mark, 0, mark.Length) != 0 || !(text[m - 1] is ' ' or ',')) return null;
         return (new Located(text[d..e], new TextSpan(d, e - d)), m);
+    }
+
+    // "…, January 20" closing text[s..e): a day and month after the last comma, which then closes e; else e as it was.
+    private static bool DayAndMonthAtEnd(string text, int s, ref int e)
+    {
+        var (_, te) = TextScan.Trim(text, s, e, " .,");
+        var last = te > s ? text.LastIndexOf(',', te - 1, te - s) : -1;
+        if (!(last > s && IsDayAndMonth(text, last + 1, te))) return false;
+        e = last;
+        return true;
     }
 
     // True when segment is a journal issue's month, months or season ("April", "September/ October", "May–June",

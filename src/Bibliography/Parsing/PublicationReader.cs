@@ -918,20 +918,16 @@ internal static class PublicationReader
         return index;
     }
 
-    /// <summary>
-    /// Where the keyword and the number of an <see cref="IssueAtEnd"/> match at <paramref name="index"/> begin: the
-    /// keyword after the separator the match may open with (no keyword opens with one), the number at the first digit
-    /// after it (no keyword holds one); the number runs to the match's end.
-    /// </summary>
-    /// <summary>
-    /// Where the text before a series' name ends, when <c>[start, end)</c> closes with <c>№ N. Name.</c> (a numbered issue,
-    /// then a name of letters alone, as a university journal's series is named); else -1. A title's last words never
-    /// follow a "№", so only the series stands there.
-    /// </summary>
-    static int SeriesBeforeIssue(string text, int start, int end)
+    /// <summary>The longest series' name read after a numbered issue (<c>№ 4. Серия: История</c>).</summary>
+    private const int MaxSeriesName = 60;
+
+    // Where the text before a series' name ends, when [start, end) closes with "№ N. Name." (a numbered issue, then a name
+    // of letters alone, as a university journal's series is named); else -1. A title's last words never follow a "№", so
+    // only the series stands there.
+    private static int SeriesBeforeIssue(string text, int start, int end)
     {
-        var dot = text.LastIndexOf(". ", end - 1, end - start, StringComparison.Ordinal);
-        if (dot <= start || end - dot > 60) return -1;
+        var dot = text.LastIndexOf(". ", end - 1, Math.Min(end - start, MaxSeriesName), StringComparison.Ordinal);
+        if (dot <= start) return -1;
         for (var i = dot + 2; i < end; i++)
             if (!(char.IsLetter(text[i]) || text[i] is ' ' or '-' or ':' or ',')) return -1;
         if (!char.IsUpper(text[dot + 2])) return -1;
@@ -939,6 +935,11 @@ internal static class PublicationReader
         return dot;
     }
 
+    /// <summary>
+    /// Where the keyword and the number of an <see cref="IssueAtEnd"/> match at <paramref name="index"/> begin: the
+    /// keyword after the separator the match may open with (no keyword opens with one), the number at the first digit
+    /// after it (no keyword holds one); the number runs to the match's end.
+    /// </summary>
     internal static (int Keyword, int Number) IssueParts(string text, int index)
     {
         var keyword = text[index] is '№' or 'N' or 'в' or 'В' or 'v' or 'V' or 's' ? index : index + 1;
@@ -1164,7 +1165,7 @@ internal static class PublicationReader
     // full or as an initial ("Устина, Людмила Николаевна", "Рябов, Юрий А."). One initial alone is not taken: after a
     // comma it is as often a keyword ("Дело, Л. 5").
     private const string RussianFamily = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?";
-    private static readonly Regex CatalogueHeading = new("^" + RussianFamily + @",\s(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ][а-яё]+\s(?:[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна)|[А-ЯЁ]\.))", Conventions.Anchored);
+    private static readonly Regex CatalogueHeading = new("^" + RussianFamily + @",\s(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ][а-яё]+\s(?:[А-ЯЁ][а-яё]+(?:" + string.Join("|", Vocabulary.PatronymicEndings) + @")|[А-ЯЁ]\.))", Conventions.Anchored);
 
     // Two Russian words and the full stop after them (the match includes it): a given name in full and a family name.
     private static readonly Regex GivenThenFamily = new(@"^[А-ЯЁ][а-яё]{2,}\s[А-ЯЁ][а-яё]{2,}\.", Conventions.Anchored);
@@ -1194,7 +1195,7 @@ internal static class PublicationReader
     {
         var comma = text.IndexOf(',', index, length);
         var given = text[(comma + 1)..(index + length)].Trim();
-        return CslName.Person(text[index..comma], given.Contains(' ') && given.EndsWith('.') && given.Length <= 5 ? given.Replace(" ", "") : given);
+        return CslName.Person(text[index..comma], given.Any(char.IsWhiteSpace) && given.EndsWith('.') && given.Length <= 5 ? string.Concat(given.Where(c => !char.IsWhiteSpace(c))) : given);
     }
 
     // Two Georgian words, then the comma that closes the name (the match includes it).
@@ -1373,13 +1374,16 @@ internal static class PublicationReader
     /// <summary>The longest note on a language looked for in brackets at a citation's end (<c>(на азерб. языке)</c>).</summary>
     private const int MaxLanguageNote = 30;
 
+    /// <summary>The longest illustration statement after an extent's colon (<c>: ил., карт., портр.</c>).</summary>
+    private const int MaxIllustrationStatement = 40;
+
     // text[s..e) less an illustration statement closing it after an extent ("… 20 с. : ил.", "… 96 с. : ил., карт."): the
     // words after the last colon are all illustration marks, and an extent stands before it.
     private static int DropIllustrationStatement(string text, int s, int e)
     {
         var (_, te) = TextScan.Trim(text, s, e, " .,;");
-        var colon = text.LastIndexOf(':', te - 1, te - s);
-        if (colon <= s || te - colon > 40) return e;
+        var colon = text.LastIndexOf(':', te - 1, Math.Min(te - s, MaxIllustrationStatement));
+        if (colon <= s) return e;
         foreach (var word in text[(colon + 1)..te].Split([',', ' '], StringSplitOptions.RemoveEmptyEntries))
             if (!Conventions.IllustrationMarks.Contains(word.TrimEnd('.'), StringComparer.OrdinalIgnoreCase)) return e;
         var (_, before) = TextScan.Trim(text, s, colon, " ");

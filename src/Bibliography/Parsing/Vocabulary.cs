@@ -901,6 +901,9 @@ public static class Vocabulary
         "Daha ətraflı bax", "Ətraflı bax", "Həmçinin bax", "Bu barədə bax", "Müqayisə et", "Müq. et", "Bax həmçinin", "Bax",
     ];
 
+    /// <summary>The endings of a Russian patronymic in full (<c>Иванович</c>, <c>Ильич</c>, <c>Ивановна</c>, <c>Ильинична</c>): what tells a given name and patronymic after a catalogue heading's comma.</summary>
+    public static IReadOnlyList<string> PatronymicEndings { get; } = ["ич", "вна", "чна"];
+
     /// <summary>The Azerbaijani patronymic's words after the father's name (<c>Əli oğlu</c>, "son of Əli"; <c>Məmməd qızı</c>, "daughter of").</summary>
     public static IReadOnlyList<string> PatronymicWords { get; } = ["oğlu", "qızı"];
 

@@ -20,7 +20,7 @@ public class CatalogueHeadingTests
         var p = Publication(note);
         Families(p.Authors).ShouldBe(family);
         p.Title!.Value.ShouldBe(title);
-        p.Place?.Value.ShouldBe(place);
+        (p.Place?.Value).ShouldBe(place);
     }
 
     [Theory]
@@ -33,6 +33,22 @@ public class CatalogueHeadingTests
         Families(p.Authors).ShouldBe(family);
         p.Title!.Value.ShouldBe(title);
         p.Year.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void A_patronymic_in_ich_belongs_to_the_author()
+    {
+        var p = Publication("Смирнов, Павел Ильич. Записки земского врача. М., 1990.");
+        Families(p.Authors).ShouldBe("Смирнов");
+        p.Title!.Value.ShouldBe("Записки земского врача");
+    }
+
+    [Fact]
+    public void Initials_spaced_by_a_no_break_space_are_given_without_it()
+    {
+        var p = Publication("Петров,\u00A0А.\u00A0Н. Казачество Терека. Ставрополь, 1990.");
+        Families(p.Authors).ShouldBe("Петров");
+        p.Authors[0].Given.ShouldBe("А.Н.");
     }
 
     [Fact]

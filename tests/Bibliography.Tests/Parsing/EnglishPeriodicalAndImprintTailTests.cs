@@ -108,6 +108,23 @@ public class EnglishPeriodicalAndImprintTailTests
     }
 
     [Fact]
+    public void An_edition_statement_after_the_titles_full_stop_is_the_edition_not_the_titles_end()
+    {
+        var p = Publication("Karl Stein, The Oil Capital of the Caspian. 2nd ed. Berkeley: University of California Press, 2004.");
+        p.Title!.Value.ShouldBe("The Oil Capital of the Caspian");
+        p.Edition!.Value.ShouldStartWith("2nd ed");
+        p.Year!.Value.ShouldBe("2004");
+    }
+
+    [Fact]
+    public void A_volumes_own_title_after_the_titles_full_stop_is_no_imprint()
+    {
+        var p = Publication("Peter Grant, Lenin. Volume Two: The Exile, 2006, 45.");
+        p.Place.ShouldBeNull();
+        p.Publisher.ShouldBeNull();
+    }
+
+    [Fact]
     public void A_full_stop_after_an_abbreviation_in_the_place_closes_no_title()
     {
         var p = Publication("Ivan Petrov, Istoriia Kavkaza, St. Petersburg: Nauka, 1999.");
