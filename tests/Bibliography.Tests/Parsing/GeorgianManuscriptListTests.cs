@@ -76,4 +76,13 @@ public class GeorgianManuscriptListTests
     [InlineData("დედანი:საბუთის ტექსტი: ქართული სამართლის ძეგლები - ტომი IV - N 12", "title=ქართული სამართლის ძეგლები | volume=IV | locator=12")]
     [InlineData("დედანი: საბუთის ტექსტი: საქართველოს სიძველენი - ტომი II - N 140", "title=საქართველოს სიძველენი | volume=II | locator=140")]
     public void An_empty_label_run_on_into_the_editions_line_is_skipped(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Theory]
+    [InlineData("დედანი:")]
+    [InlineData("დედანი: ")]
+    public void A_footnote_of_sixty_thousand_empty_labels_is_read_not_a_crash(string label)
+    {
+        var note = string.Concat(Enumerable.Repeat(label, 60_000));
+        Should.CompleteIn(() => CitationParser.ParseFootnote(note).ShouldNotBeEmpty(), TimeSpan.FromSeconds(60));
+    }
 }
