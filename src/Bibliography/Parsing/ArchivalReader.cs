@@ -347,8 +347,8 @@ internal static class ArchivalReader
             covered.Insert(at, (ds, de));
             lastLevelEnd = Math.Max(lastLevelEnd, de);
         }
-        // "ფონდი 1451 - IV - გუჯართა აღწერილობის დავთარი - …", "ფონდი 1451 - Книга гуджаров - I - …": a fond's register
-        // cited by its parts between dashes, its Roman number the file.
+        // "ფონდი 1451 - IV - გუჯართა აღწერილობის დავთარი - …": a fond's register cited by its parts between dashes, its
+        // Roman number, right after the fond, the file.
         if (levels is [{ Level: ArchivalLevelKind.Fond, Keyword: [var k0, ..] } registerFond] && TextScan.IsGeorgian(k0)
             && RegisterNumber(slice, registerFond.Span.Offset - start + registerFond.Span.Length) is var (rs, re) && re > rs)
         {
@@ -1222,30 +1222,21 @@ internal static class ArchivalReader
         return s < e && !char.IsAsciiDigit(text[s]) && CollectionMarkEnd(text, s, e) == e && !IsGeorgianContext(text, s, e);
     }
 
-    /// <summary>The most parts between dashes before a register's number (<c>ფონდი 1451 - Книга гуджаров - I</c>).</summary>
-    private const int MaxRegisterParts = 2;
-
     /// <summary>The most letters of a register's Roman number (<c>VIII</c>).</summary>
     private const int MaxRegisterLetters = 4;
 
-    // The Roman number of a fond's register after slice[from] (" - IV - …", " - Книга гуджаров - I - …"): the first or
-    // second part between " - ", the one before it a title without digits; (0, 0) where none is.
+    // The Roman number of a fond's register right after slice[from] (" - IV - …"): the first part between " - ", where
+    // every register so cited numbers it; (0, 0) where none is.
     private static (int Start, int End) RegisterNumber(string slice, int from)
     {
-        var p = from;
-        for (var part = 0; part < MaxRegisterParts; part++)
-        {
-            if (p + 3 > slice.Length || string.CompareOrdinal(slice, p, " - ", 0, 3) != 0) return (0, 0);
-            var next = slice.IndexOf(" - ", p + 3, StringComparison.Ordinal);
-            var (ps, pe) = TextScan.Trim(slice, p + 3, next < 0 ? slice.Length : next);
-            if (pe <= ps || next < 0) return (0, 0);
-            var roman = pe - ps <= MaxRegisterLetters;
-            for (var i = ps; i < pe && roman; i++) roman = Conventions.IsRomanLetter(slice[i]);
-            if (roman) return (ps, pe);
-            if (slice.AsSpan(ps, pe - ps).IndexOfAnyInRange('0', '9') >= 0) return (0, 0);
-            p = next;
-        }
-        return (0, 0);
+        if (from + 3 > slice.Length || string.CompareOrdinal(slice, from, " - ", 0, 3) != 0) return (0, 0);
+        var next = slice.IndexOf(" - ", from + 3, StringComparison.Ordinal);
+        if (next < 0) return (0, 0);
+        var (ps, pe) = TextScan.Trim(slice, from + 3, next);
+        if (pe <= ps || pe - ps > MaxRegisterLetters) return (0, 0);
+        for (var i = ps; i < pe; i++)
+            if (!Conventions.IsRomanLetter(slice[i])) return (0, 0);
+        return (ps, pe);
     }
 
     // "1449-1230 - პირი …" opening a part without a label: a National Archives fond of four digits (the old documents'

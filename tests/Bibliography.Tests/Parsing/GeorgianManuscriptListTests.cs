@@ -63,8 +63,12 @@ public class GeorgianManuscriptListTests
     [Theory]
     [InlineData("ფონდი 1452 - VI - აღწერილობის დავთარი - გელ. საბ. № 12, გვ.4:", "fond=1452 | delo=VI | locator=4")]
     [InlineData("ფონდი 1448 - II - სიგელთა ნუსხა - ალავ. საბ. № 7, გვ.19", "fond=1448 | delo=II | locator=19")]
-    [InlineData("ფონდი 1450 - Опись грамот - III - ალავ. საბ. № 31, გვ.6", "fond=1450 | delo=III | locator=6")]
     public void A_registers_Roman_number_between_dashes_after_the_fond_is_its_file(string note, string expected) => RulesOnly.Check(note, expected);
+
+    [Fact]
+    public void A_Roman_number_after_a_further_part_between_dashes_is_not_the_registers_file() =>
+        RulesOnly.Parse("ფონდი 1447 - სიგელთა წიგნი - II - ალავ. საბ. № 9, გვ.2").OfType<ArchivalCitation>()
+            .SelectMany(a => a.Levels).ShouldNotContain(l => l.Level == ArchivalLevelKind.Delo && l.Value == "II");
 
     [Theory]
     [InlineData("დ ე დ ა ნ ი: ხეც, Hd-3120;", "archive=ხეც | delo=Hd-3120")]
