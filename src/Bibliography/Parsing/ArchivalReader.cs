@@ -1104,10 +1104,13 @@ internal static class ArchivalReader
                 break;
             }
         }
-        // TITUS's header line "Manuscript: Hd-2231" names the edition's manuscript; only with its colon.
+        // TITUS's header line "Manuscript: Hd-2231" names the edition's manuscript; only with its colon. The English word
+        // heads any manuscript in a Latin note ("Manuscript: A-14, Bodleian Library", "Manuscript: 1852-1860 diary"), so
+        // after it the mark must be the whole part or the note Georgian, and never a range of years.
         var header = Vocabulary.ManuscriptHeaderLabel;
+        var headed = false;
         if (p < 0 && e - s > header.Length + 2 && string.CompareOrdinal(text, s, header, 0, header.Length) == 0 && text[s + header.Length] == ':')
-            (colon, p) = (true, TextScan.Trim(text, s + header.Length + 1, e).Start);
+            (colon, headed, p) = (true, true, TextScan.Trim(text, s + header.Length + 1, e).Start);
         // Without a label, only a Centre's mark that is the whole part: a bare "1448-33" is as likely a page range. And
         // only in a Georgian note or as the whole note: "…, 4; A-14." after a Latin citation is a sheet or a plate.
         // An item of a page's list of copies may say after a dash who copied it ("Hd-4254 - პირი გადაწერილია …",
@@ -1135,6 +1138,7 @@ internal static class ArchivalReader
             // Without the colon the label is as likely a word of prose ("პირი 1461-1470 წლებში გადაწერილი", copied in
             // 1461-1470): the mark must end the part, and a range of two years is a date.
             if (!colon && !alone && (!EndsPart(text, d, e) || IsYearRange(text, p, f, d))) return null;
+            if (headed && (IsYearRange(text, p, f, d) || !EndsPart(text, d, e) && !IsGeorgianScript(text))) return null;
             levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, "", text[p..f], new TextSpan(p, f - p)));
             levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, "", text[(f + 1)..d], new TextSpan(f + 1, d - f - 1)));
             p = d;
@@ -1150,6 +1154,7 @@ internal static class ArchivalReader
             var d = CollectionMarkEnd(text, p, e);
             if (d < 0) return null;
             if (alone && d < e && !IsDashedRemark(text, d, e) || !alone && !colon && !EndsPart(text, d, e)) return null;
+            if (headed && !EndsPart(text, d, e) && !IsGeorgianScript(text)) return null;
             // The note's script is asked last, of a part that is a Centre's mark alone: asked of every part, the scan
             // of the whole note made a note of many parts quadratic.
             if (alone && !IsGeorgianContext(text, s, e)) return null;

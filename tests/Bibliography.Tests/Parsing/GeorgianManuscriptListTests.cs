@@ -44,6 +44,14 @@ public class GeorgianManuscriptListTests
     public void TITUS_header_line_names_the_manuscript(string note, string expected) => RulesOnly.Check(note, expected);
 
     [Theory]
+    [InlineData("Manuscript: 1852-1860 diary of John Smith.")]
+    [InlineData("Manuscript: 1852-1860.")]
+    [InlineData("Manuscript: A-14, Bodleian Library.")]
+    [InlineData("Smith, Title of Book (London, 1990), 4; Manuscript: Hd-12, Bodleian Library.")]
+    public void A_Latin_manuscript_line_that_is_not_a_Centres_mark_alone_is_no_Georgian_manuscript(string note) =>
+        RulesOnly.Parse(note).OfType<ArchivalCitation>().Where(a => a.Language == "ka").ShouldBeEmpty();
+
+    [Theory]
     [InlineData("2019 - ლომიძე ნინო - ქართლის სამეფოს საზღვრები", "year=2019 | authors=ლომიძე | title=ქართლის სამეფოს საზღვრები")]
     [InlineData("2008 - თამარ ბერიძე - შუა საუკუნეების ქალაქი", "year=2008 | authors=ბერიძე | title=შუა საუკუნეების ქალაქი")]
     [InlineData("2011 - მამულია ლევან - სამეფო კარის მოხელეები XV საუკუნეში", "year=2011 | authors=მამულია | title=სამეფო კარის მოხელეები XV საუკუნეში")]
