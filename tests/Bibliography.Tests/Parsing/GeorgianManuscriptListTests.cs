@@ -66,7 +66,7 @@ public class GeorgianManuscriptListTests
     [InlineData("1913 - ნიკო ბერიძე - ისტორიული საბუთები - წიგნი II- გვ.3")]
     [InlineData("2014 - ისტორიული საბუთები - ტომი III - N 5")]
     public void A_dashed_line_with_more_than_the_pages_after_the_title_is_not_read_as_year_name_and_title(string note) =>
-        RulesOnly.Parse(note).OfType<PublicationCitation>().ShouldNotContain(p => p.Title != null && p.Title.Value == "წიგნი II- გვ.3" || p.Authors.Any(a => a.Family == "საბუთები"));
+        RulesOnly.Parse(note).OfType<PublicationCitation>().ShouldNotContain(p => p.Authors.Count > 0);
 
     [Theory]
     [InlineData("ფონდი 1452 - VI - აღწერილობის დავთარი - გელ. საბ. № 12, გვ.4:", "fond=1452 | delo=VI | locator=4")]
