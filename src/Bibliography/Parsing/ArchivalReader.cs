@@ -379,8 +379,8 @@ internal static class ArchivalReader
             covered.Insert(at, (ds, de));
             lastLevelEnd = Math.Max(lastLevelEnd, de);
         }
-        // "ფონდი 1451 - IV - გუჯართა აღწერილობის დავთარი - …", "ფონდი 1451 - Книга гуджаров - I - …": a fond's register
-        // cited by its parts between dashes, its Roman number the file.
+        // "ფონდი 1451 - IV - გუჯართა აღწერილობის დავთარი - …": a fond's register cited by its parts between dashes, its
+        // Roman number, right after the fond, the file.
         if (levels is [{ Level: ArchivalLevelKind.Fond, Keyword: [var k0, ..] } registerFond] && TextScan.IsGeorgian(k0)
             && RegisterNumber(slice, registerFond.Span.Offset - start + registerFond.Span.Length) is var (rs, re) && re > rs)
         {
@@ -1136,10 +1136,13 @@ internal static class ArchivalReader
                 break;
             }
         }
-        // TITUS's header line "Manuscript: Hd-2231" names the edition's manuscript; only with its colon.
+        // TITUS's header line "Manuscript: Hd-2231" names the edition's manuscript; only with its colon. The English word
+        // heads any manuscript in a Latin note ("Manuscript: A-14, Bodleian Library", "Manuscript: 1852-1860 diary"), so
+        // after it the mark must be the whole part or the note Georgian, and never a range of years.
         var header = Vocabulary.ManuscriptHeaderLabel;
+        var headed = false;
         if (p < 0 && e - s > header.Length + 2 && string.CompareOrdinal(text, s, header, 0, header.Length) == 0 && text[s + header.Length] == ':')
-            (colon, p) = (true, TextScan.Trim(text, s + header.Length + 1, e).Start);
+            (colon, headed, p) = (true, true, TextScan.Trim(text, s + header.Length + 1, e).Start);
         // Without a label, only a Centre's mark that is the whole part: a bare "1448-33" is as likely a page range. And
         // only in a Georgian note or as the whole note: "…, 4; A-14." after a Latin citation is a sheet or a plate.
         // An item of a page's list of copies may say after a dash who copied it ("Hd-4254 - პირი გადაწერილია …",
@@ -1167,6 +1170,7 @@ internal static class ArchivalReader
             // Without the colon the label is as likely a word of prose ("პირი 1461-1470 წლებში გადაწერილი", copied in
             // 1461-1470): the mark must end the part, and a range of two years is a date.
             if (!colon && !alone && (!EndsPart(text, d, e) || IsYearRange(text, p, f, d))) return null;
+            if (headed && (IsYearRange(text, p, f, d) || !EndsPart(text, d, e) && !IsGeorgianScript(text))) return null;
             levels.Add(new ArchivalLevel(ArchivalLevelKind.Fond, "", text[p..f], new TextSpan(p, f - p)));
             levels.Add(new ArchivalLevel(ArchivalLevelKind.Delo, "", text[(f + 1)..d], new TextSpan(f + 1, d - f - 1)));
             p = d;
@@ -1182,6 +1186,7 @@ internal static class ArchivalReader
             var d = CollectionMarkEnd(text, p, e);
             if (d < 0) return null;
             if (alone && d < e && !IsDashedRemark(text, d, e) || !alone && !colon && !EndsPart(text, d, e)) return null;
+            if (headed && !EndsPart(text, d, e) && !IsGeorgianScript(text)) return null;
             // The note's script is asked last, of a part that is a Centre's mark alone: asked of every part, the scan
             // of the whole note made a note of many parts quadratic.
             if (alone && !IsGeorgianContext(text, s, e)) return null;
@@ -1254,30 +1259,21 @@ internal static class ArchivalReader
         return s < e && !char.IsAsciiDigit(text[s]) && CollectionMarkEnd(text, s, e) == e && !IsGeorgianContext(text, s, e);
     }
 
-    /// <summary>The most parts between dashes before a register's number (<c>ფონდი 1451 - Книга гуджаров - I</c>).</summary>
-    private const int MaxRegisterParts = 2;
-
     /// <summary>The most letters of a register's Roman number (<c>VIII</c>).</summary>
     private const int MaxRegisterLetters = 4;
 
-    // The Roman number of a fond's register after slice[from] (" - IV - …", " - Книга гуджаров - I - …"): the first or
-    // second part between " - ", the one before it a title without digits; (0, 0) where none is.
+    // The Roman number of a fond's register right after slice[from] (" - IV - …"): the first part between " - ", where
+    // every register so cited numbers it; (0, 0) where none is.
     private static (int Start, int End) RegisterNumber(string slice, int from)
     {
-        var p = from;
-        for (var part = 0; part < MaxRegisterParts; part++)
-        {
-            if (p + 3 > slice.Length || string.CompareOrdinal(slice, p, " - ", 0, 3) != 0) return (0, 0);
-            var next = slice.IndexOf(" - ", p + 3, StringComparison.Ordinal);
-            var (ps, pe) = TextScan.Trim(slice, p + 3, next < 0 ? slice.Length : next);
-            if (pe <= ps || next < 0) return (0, 0);
-            var roman = pe - ps <= MaxRegisterLetters;
-            for (var i = ps; i < pe && roman; i++) roman = Conventions.IsRomanLetter(slice[i]);
-            if (roman) return (ps, pe);
-            if (slice.AsSpan(ps, pe - ps).IndexOfAnyInRange('0', '9') >= 0) return (0, 0);
-            p = next;
-        }
-        return (0, 0);
+        if (from + 3 > slice.Length || string.CompareOrdinal(slice, from, " - ", 0, 3) != 0) return (0, 0);
+        var next = slice.IndexOf(" - ", from + 3, StringComparison.Ordinal);
+        if (next < 0) return (0, 0);
+        var (ps, pe) = TextScan.Trim(slice, from + 3, next);
+        if (pe <= ps || pe - ps > MaxRegisterLetters) return (0, 0);
+        for (var i = ps; i < pe; i++)
+            if (!Conventions.IsRomanLetter(slice[i])) return (0, 0);
+        return (ps, pe);
     }
 
     // "1449-1230 - პირი …" opening a part without a label: a National Archives fond of four digits (the old documents'

@@ -664,22 +664,37 @@ public static class CitationParser
     private static int AfterGeorgianLeadIn(string text, int s, int e)
     {
         if (!TextScan.IsGeorgian(text[s])) return s;
-        // "დედანი:საბუთის ტექსტი: …": a charter page's empty label, its line run on into the next one's lead-in, is skipped.
+        // "დედანი:საბუთის ტექსტი: …": a charter page's empty labels, their line run on into the next one's lead-in, are
+        // skipped, in a loop: a footnote may hold any number of them in a row, and a call per label overflowed the stack.
+        var p = s;
+        while (EmptyLabelEnd(text, p, e) is var next && next > p) p = next;
+        var led = LeadInEnd(text, p, e);
+        return led != p ? led : s;
+    }
+
+    // Where a source label's colon at text[p] ("დედანი:") ends, at the Georgian text after it; p where none is there.
+    private static int EmptyLabelEnd(string text, int p, int e)
+    {
         foreach (var label in Vocabulary.GeorgianSourceLabels)
         {
-            if (e - s <= label.Length + 1 || string.CompareOrdinal(text, s, label, 0, label.Length) != 0 || text[s + label.Length] != ':') continue;
-            var next = TextScan.Trim(text, s + label.Length + 1, e).Start;
-            if (next < e && TextScan.IsGeorgian(text[next]) && AfterGeorgianLeadIn(text, next, e) is var led && led != next) return led;
-            break;
+            if (e - p <= label.Length + 1 || string.CompareOrdinal(text, p, label, 0, label.Length) != 0 || text[p + label.Length] != ':') continue;
+            var next = TextScan.Trim(text, p + label.Length + 1, e).Start;
+            return next < e && TextScan.IsGeorgian(text[next]) ? next : p;
         }
+        return p;
+    }
+
+    // Where the citation begins after a Georgian lead-in at text[p] ("იხ.", "შდრ.", "წყარო:"); p where none is there.
+    private static int LeadInEnd(string text, int p, int e)
+    {
         foreach (var lead in Vocabulary.GeorgianLeadIns)
         {
-            var after = s + lead.Length;
-            if (e - s <= lead.Length + 1 || string.CompareOrdinal(text, s, lead, 0, lead.Length) != 0 || !(char.IsWhiteSpace(text[after]) || lead[^1] is '.' or ':')) continue;
+            var after = p + lead.Length;
+            if (e - p <= lead.Length + 1 || string.CompareOrdinal(text, p, lead, 0, lead.Length) != 0 || !(char.IsWhiteSpace(text[after]) || lead[^1] is '.' or ':')) continue;
             var next = TextScan.Trim(text, after, e, " :").Start;
-            return next < e ? next : s;
+            return next < e ? next : p;
         }
-        return s;
+        return p;
     }
 
     // "See Ocherki istorii Gruzii, Tbilisi, 1988": a book cited by its title alone, whatever reader read it, has no
