@@ -1226,10 +1226,17 @@ internal static class ArchivalReader
     // letters end and where the mark after it begins; (0, 0) where none is there.
     private static (int End, int Mark) RepositorySiglumEnd(string text, int p, int e)
     {
-        var l = p;
-        while (l < e && l - p <= MaxRepositorySiglumLetters && TextScan.IsGeorgian(text[l])) l++;
-        if (l - p is < 2 || l - p > MaxRepositorySiglumLetters || l + 2 >= e || text[l] is not (',' or '.') || text[l + 1] != ' ') return (0, 0);
+        var l = GeorgianSiglumEnd(text, p, e, MaxRepositorySiglumLetters);
+        if (l < 0 || l + 2 >= e || text[l] is not (',' or '.') || text[l + 1] != ' ') return (0, 0);
         return (l, TextScan.Trim(text, l + 1, e).Start);
+    }
+
+    // Where a siglum of two to max Georgian letters opening at text[p] ends, or -1 where the run is shorter or longer.
+    private static int GeorgianSiglumEnd(string text, int p, int e, int max)
+    {
+        var l = p;
+        while (l < e && l - p <= max && TextScan.IsGeorgian(text[l])) l++;
+        return l - p is < 2 || l - p > max ? -1 : l;
     }
 
     // Where a Centre's mark opening at p (a collection's letters, a hyphen, the number, a second after a slash: "Sd-2898/99")
@@ -1303,9 +1310,8 @@ internal static class ArchivalReader
     // ended by the part, a space or a stop; -1 where none is there.
     private static int MuseumSiglumEnd(string text, int p, int e)
     {
-        var l = p;
-        while (l < e && l - p <= MaxSiglumLetters && TextScan.IsGeorgian(text[l])) l++;
-        if (l - p is < 2 || l - p > MaxSiglumLetters || l + 1 >= e || text[l] != '-' || !char.IsAsciiDigit(text[l + 1])) return -1;
+        var l = GeorgianSiglumEnd(text, p, e, MaxSiglumLetters);
+        if (l < 0 || l + 1 >= e || text[l] != '-' || !char.IsAsciiDigit(text[l + 1])) return -1;
         var d = l;
         while (d + 1 < e && text[d] == '-' && char.IsAsciiDigit(text[d + 1])) d = DigitsEnd(text, d + 1);
         return d == e || text[d] is ' ' or '.' or ',' or ';' or ')' ? d : -1;

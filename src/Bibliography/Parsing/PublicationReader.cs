@@ -1075,9 +1075,7 @@ internal static class PublicationReader
     private static (Located Year, Located? Volume)? YearSentence(string text, int a, int b)
     {
         var (ys, ye) = TextScan.Trim(text, a, b, " .,;:");
-        if (ye - ys < 4 || !(text[ys] == '1' || text[ys] == '2' && text[ys + 1] == '0')) return null;
-        for (var i = ys; i < ys + 4; i++)
-            if (!char.IsAsciiDigit(text[i])) return null;
+        if (ye - ys < 4 || !Conventions.IsYear(text.AsSpan(ys, 4))) return null;
         var year = new Located(text[ys..(ys + 4)], new TextSpan(ys, 4));
         if (ye == ys + 4) return (year, null);
         if (text[ys + 4] != '.' || ye - ys > 8) return null;
