@@ -165,6 +165,12 @@ internal static class PublicationReader
                 s = TextScan.Trim(text, s + idem.Length, e, " .,:").Start;
                 break;
             }
+        foreach (var idem in Vocabulary.SameAuthorAgain)
+            if (e - s > idem.Length + 1 && text[s + idem.Length] is '.' or ',' && string.Compare(text, s, idem, 0, idem.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                s = TextScan.Trim(text, s + idem.Length, e, " .,:").Start;
+                break;
+            }
         // "… Тифлис, 1897 (на груз. яз.)": a note on the work's language closes it and is no part of any field.
         e = DropLanguageNote(text, s, e);
         e = DropWebAddress(text, s, e);

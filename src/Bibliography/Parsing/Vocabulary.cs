@@ -639,10 +639,16 @@ public static class Vocabulary
         ["академика", "академик", "акад.", "профессора", "профессор", "проф.", "д-ра", "чл.-корр.", "akad.", "prof."];
 
     /// <summary>
+    /// The Latin words for "the same author" (<c>idem</c>, <c>eadem</c>, <c>iidem</c>), which notes of every script use
+    /// to open the next work of an author just named.
+    /// </summary>
+    public static ImmutableArray<string> LatinIdem { get; } = ["idem", "eadem", "iidem"];
+
+    /// <summary>
     /// The words an English chapter citation names its own author by before the book (<c>in idem, Collected Works</c>,
     /// <c>in eadem, …</c>, <c>in his Collected Works</c>): no part of the book's title.
     /// </summary>
-    public static ImmutableArray<string> EnglishSameAuthorWords { get; } = ["idem", "eadem", "iidem", "his", "her", "their"];
+    public static ImmutableArray<string> EnglishSameAuthorWords { get; } = [.. LatinIdem, "his", "her", "their"];
 
     /// <summary>
     /// The generational suffixes an English note writes after a name and a comma (<c>William C. Fuller, Jr, The Foe
@@ -1005,6 +1011,13 @@ public static class Vocabulary
     /// just named: no part of the title, and the citation names no author. Compared ignoring case, before a mark or a space.
     /// </summary>
     public static ImmutableArray<string> RussianIdem { get; } = ["Его же", "Её же", "Ее же", "Их же"];
+
+    /// <summary>
+    /// The same author again named in the nominative (<c>Он же.</c>, <c>Она же.</c>, <c>Они же.</c>) or in Latin
+    /// (<c>Idem.</c>, <c>Eadem.</c>) opening a GOST citation: read as <see cref="RussianIdem"/>, but only before a full
+    /// stop or a comma, as <c>Он же</c> may open a title's sentence.
+    /// </summary>
+    public static ImmutableArray<string> SameAuthorAgain { get; } = ["Он же", "Она же", "Они же", .. LatinIdem];
 
     /// <summary>
     /// The last word of a note on a work's language in brackets after it (<c>(на груз. яз.)</c>, <c>(на азерб.

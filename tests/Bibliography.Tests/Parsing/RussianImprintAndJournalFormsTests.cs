@@ -194,4 +194,25 @@ public class RussianImprintAndJournalFormsTests
         p.Place?.Value.ShouldBe(place);
         p.Year?.Value.ShouldBe(year);
     }
+
+    [Theory]
+    [InlineData("Она же. Каменные кресты Кахетии. Тбилиси, 1988.", "Каменные кресты Кахетии", "Тбилиси", "1988")]
+    [InlineData("он же. Вопросы истории Картли. Тбилиси, 1979. С. 12.", "Вопросы истории Картли", "Тбилиси", "1979")]
+    [InlineData("eadem. Stèles de Géorgie orientale. Lugano, 1995.", "Stèles de Géorgie orientale", "Lugano", "1995")]
+    [InlineData("Iidem. Medieval Crosses of Kartli. London, 2001. P. 4.", "Medieval Crosses of Kartli", "London", "2001")]
+    public void The_same_author_again_named_in_the_nominative_or_in_Latin_is_no_part_of_the_title(string note, string title, string place, string year)
+    {
+        var p = RulesOnly.Publication(note);
+        p.Authors.ShouldBeEmpty();
+        p.Title!.Value.ShouldBe(title);
+        p.Place!.Value.ShouldBe(place);
+        p.Year!.Value.ShouldBe(year);
+    }
+
+    [Fact]
+    public void A_title_opening_with_he_himself_without_a_stop_keeps_its_words()
+    {
+        var p = RulesOnly.Publication("Иванов А. Он же сказал правду. М., 1990.");
+        p.Title!.Value.ShouldBe("Он же сказал правду");
+    }
 }
