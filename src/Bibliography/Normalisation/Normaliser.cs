@@ -662,8 +662,18 @@ public sealed class Normaliser
             if (_previousItem == NoItem)
             {
                 Report(DiagnosticCodes.IbidWithoutAntecedent,
-                    $"'{ibid.Phrase}' has no earlier citation to refer to; cite the source in full here.", footnote, ibid.Span.Offset);
-                return NoItem;
+                    $"'{ibid.Phrase}' in footnote {footnote.Number} has no earlier citation to refer to; it is kept as a 'document' item titled '{ibid.Phrase}' cited at its locator. Cite the source in full here.",
+                    footnote, ibid.Span.Offset);
+                // Kept, not dropped: the note's locator is what the user wrote, and a citation that vanished would leave
+                // the footnote with no cluster and the count of citations short of what the text holds.
+                var index = Find(_publications, Key(DraftKind.Unread.ToString(), ibid.Phrase), out var isNew);
+                if (!isNew) return index;
+                var draft = _drafts[index];
+                draft.Kind = DraftKind.Unread;
+                draft.Language = ibid.Language;
+                draft.Stem = "ibid";
+                draft.Title = ibid.Phrase;
+                return index;
             }
             if (sourcesBefore > 1)
             {

@@ -108,14 +108,27 @@ public class NormaliserTests
         doc.Diagnostics.ShouldBeEmpty();
     }
 
-    [Fact]
-    public void Ibid_with_nothing_before_it_is_an_error_and_makes_no_citation()
+    [Theory]
+    [InlineData("Yenə orada, s. 5.", "Yenə orada", "5")]
+    [InlineData("Ibid., p. 45.", "Ibid", "45")]
+    [InlineData("Ibid., 112.", "Ibid", "112")]
+    [InlineData("Там же. С. 12.", "Там же", "12")]
+    [InlineData("Там же. Л. 5 об.", "Там же", "5v")]
+    public void Ibid_with_nothing_before_it_is_an_error_naming_its_footnote_and_keeps_its_locator(string note, string phrase, string locator)
     {
-        var doc = Parse("Yenə orada, s. 5.");
-        doc.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.IbidWithoutAntecedent.Code);
-        doc.Diagnostics[0].Severity.ShouldBe(DiagnosticSeverity.Error);
-        doc.Citations.ShouldBeEmpty();
-        doc.Footnotes.ShouldHaveSingleItem().CitationId.ShouldBeNull();
+        var doc = Parse(note);
+        var diagnostic = doc.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe(DiagnosticCodes.IbidWithoutAntecedent.Code);
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
+        diagnostic.Footnote.ShouldBe(1);
+        diagnostic.Message.ShouldContain("footnote 1");
+        // Never vanishes: the footnote has its citation, at the page the user wrote, of an item named by the phrase.
+        doc.Footnotes.ShouldHaveSingleItem().CitationId.ShouldNotBeNull();
+        var cited = doc.Citations.ShouldHaveSingleItem().CitationItems.ShouldHaveSingleItem();
+        cited.Locator.ShouldBe(locator);
+        var item = doc.Items.ShouldHaveSingleItem();
+        item.Id.ShouldBe(cited.Id);
+        item.Title.ShouldBe(phrase);
     }
 
     [Fact]
