@@ -1,3 +1,5 @@
+using Bibliography.Parsing;
+
 namespace Bibliography.Tests.Parsing;
 
 /// <summary>
@@ -74,4 +76,14 @@ public class AzerbaijaniListNamesAndImprintsTests
     [InlineData("Uçar M. Dede Korkut'ta at // Milli folklor, 2009, yıl 21, sayı 83.",
         "authors=Uçar | title=Dede Korkut'ta at | container=Milli folklor | year=2009 | volume=21 | issue=83")]
     public void A_journals_run_or_volume_and_issue_written_with_their_words_are_read(string note, string expected) => Check(note, expected);
+
+    // A journal's run before the year with no issue after it is its volume all the same.
+    [Fact]
+    public void A_run_before_the_year_without_an_issue_is_the_volume() =>
+        Check("Demir H. Oğuz boyları // Türk Dili, yıl 54, 2005, s. 12.", "authors=Demir | title=Oğuz boyları | container=Türk Dili | volume=54 | year=2005 | locator=12");
+
+    // An empty range holds no publisher's word, and asking must not throw.
+    [Fact]
+    public void An_empty_range_ends_with_no_Turkish_publishers_word() =>
+        PublicationReader.EndsWithTurkishPublisherWord("Ötüken Yayınevi", 0, 0).ShouldBeFalse();
 }
