@@ -929,8 +929,8 @@ internal static class PublicationReader
     }
 
     /// <summary>
-    /// The family name and initials of a <see cref="FamilyThenInitials"/> match: the name runs to the first space (it
-    /// holds none), the initials from the next non-space to the match's end.
+    /// The family name and initials of a <see cref="FamilyThenInitials"/> match: the name runs to the space before the
+    /// first initial (past its particles, <c>Van der Leeuw C.</c>), the initials from the next non-space to the match's end.
     /// </summary>
     internal static CslName FamilyThenInitialsName(string text, int index, int length)
     {
