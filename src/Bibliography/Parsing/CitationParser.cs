@@ -657,7 +657,7 @@ public static class CitationParser
     }
 
     // A poet's epithet of origin ends in -i, in either script (Gəncəvi, Şirvani, Гянджеви).
-    private static bool EndsAsEpithet(char last) => last is 'i' or 'и';
+    private static bool EndsAsEpithet(char last) => Vocabulary.EpithetEndings.Contains(last);
 
     // "იხ. ჯანელიძე ო. Title", "შდრ. …", "წყარო: …": where the citation begins after a Georgian lead-in, which is prose
     // (a Georgian note has no capital to tell a lead-in's words from an author's).

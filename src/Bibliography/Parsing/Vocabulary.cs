@@ -910,6 +910,9 @@ public static class Vocabulary
     /// </summary>
     public static IReadOnlyList<string> AzerbaijaniFamilyEndings { get; } = ["ova", "eva", "ov", "ev", "lı", "li", "lu", "lü", "zadə", "zade", .. PatronymicWords];
 
+    /// <summary>The last letters of a poet's epithet of origin in either script (<c>Gəncəvi</c>, <c>Гянджеви</c>), which a name's second word is not taken for.</summary>
+    public static IReadOnlyList<char> EpithetEndings { get; } = ['i', 'и'];
+
     /// <summary>
     /// Given names that Azerbaijani lists of literature write in full beside a family name, in either order (<c>Bayat
     /// Füzuli</c>, <c>Emel Esin</c>, <c>Зия Буниятов</c>, <c>Исмайлов Эльдар</c>): the other word of the two is the family
