@@ -611,7 +611,11 @@ public static class CitationParser
     // whose family name is the last word with the particles before it ("Harrison E. Salisbury", "de Chambrun").
     private static List<CslName>? NamesBeforeOpCit(string text, int s, int e)
     {
-        if (ResponsibilityReader.ReadNames(text, s, e) is { Count: > 0 } listed) return listed;
+        // "De Gaulle": a statement would take the capitalised particle for a given name, so the words are read below.
+        var firstWord = text.AsSpan(s, e - s);
+        var space = firstWord.IndexOf(' ');
+        var opensWithParticle = space > 0 && EnglishNoteReader.IsCapitalisedParticle(firstWord[..space]);
+        if (!opensWithParticle && ResponsibilityReader.ReadNames(text, s, e) is { Count: > 0 } listed) return listed;
         (s, e) = TextScan.Trim(text, s, e, " ,.");
         if (e <= s) return null;
         var words = text.AsSpan(s, e - s);
@@ -624,7 +628,8 @@ public static class CitationParser
             var word = words[range];
             if (word.IsEmpty) return null;
             var last = range.End.GetOffset(words.Length) == words.Length;
-            if (Conventions.IsNameParticle(word)) { if (family < 0) family = at; }
+            // "De Gaulle", "Van Ree": a particle with a capital opens the family name as one in small letters does.
+            if (Conventions.IsNameParticle(word) || !last && EnglishNoteReader.IsCapitalisedParticle(word)) { if (family < 0) family = at; }
             else if (!last && (Conventions.IsInitial(word) || Conventions.IsGluedInitials(word))) family = -1;
             else if (IsNameWord(word) || count == 1 && PublicationReader.IsGeorgianFamily(word)) { if (!last) family = -1; else if (family < 0) family = at; }
             else return null;

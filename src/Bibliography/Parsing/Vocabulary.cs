@@ -913,6 +913,9 @@ public static class Vocabulary
     /// <summary>The last letters of a poet's epithet of origin in either script (<c>Gəncəvi</c>, <c>Гянджеви</c>), which a name's second word is not taken for.</summary>
     public static IReadOnlyList<char> EpithetEndings { get; } = ['i', 'и'];
 
+    /// <summary>Capitalised words spelt as a short name particle that open a given name instead (<c>Al Smith</c>), not a family name (<c>De Gaulle</c>).</summary>
+    public static IReadOnlyList<string> GivenNamesSpeltAsParticles { get; } = ["Al"];
+
     /// <summary>
     /// Given names that Azerbaijani lists of literature write in full beside a family name, in either order (<c>Bayat
     /// Füzuli</c>, <c>Emel Esin</c>, <c>Зия Буниятов</c>, <c>Исмайлов Эльдар</c>): the other word of the two is the family
