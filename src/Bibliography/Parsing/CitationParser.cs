@@ -582,8 +582,10 @@ public static class CitationParser
 
     // "Иванов, указ. соч., с. 5", "Иванов. Указ. соч. С. 5", "Michael Harmer, указ. соч., p. 57", "Charles de Chambrun,
     // op. cit.": a short form whose names the phrase closes, whatever their order and however few (a family name alone
-    // has no initials to tell it by). The names are read as a statement's are (ResponsibilityReader.ReadNames), else as
-    // up to four words, capitalised or initials, the family name last with its particles; the rest is read once.
+    // has no initials to tell it by). A comma before the phrase ends the search, so the names hold none: a GOST list joined
+    // by commas ("Иванов И. И., Петров П. П., указ. соч.") is left to the readers after this one, which read it whole.
+    // The names are read as a statement's are (ResponsibilityReader.ReadNames), else as up to four words, capitalised or
+    // initials, the family name last with its particles; the rest is read once.
     private static PublicationCitation? OpCitHead(string text, int s, int e, bool bracketed)
     {
         var limit = Math.Min(e, s + MaxNamesBeforeOpCit);

@@ -95,6 +95,8 @@ public class NameAndRoleFormsTests
     // A particle written with a capital opens the family name, as it does before a title.
     [InlineData("De Gaulle, op. cit., p. 12.", "authors=De Gaulle | locator=12")]
     [InlineData("Van Ree, op. cit., p. 7.", "authors=Van Ree | locator=7")]
+    // GOST names joined by commas are one list of names, not a name and a title.
+    [InlineData("Иванов И. И., Петров П. П., указ. соч., с. 5.", "authors=Иванов; Петров | locator=5")]
     public void Op_cit_closes_the_names_before_it(string note, string expected) => RulesOnly.Check(note, expected);
 
     // A comma before the phrase parts the names from something else: that is no short form of these names.
