@@ -552,15 +552,17 @@ public static class CitationParser
         if (Labelling.Lexicon.IsPlaceName(first) || Labelling.Lexicon.IsPlaceName(second)) return null;
         var firstEnds = Conventions.IsAzerbaijaniFamilyName(first);
         var secondEnds = Conventions.IsAzerbaijaniFamilyName(second);
-        // "Bayat Füzuli", "Emel Esin", "Зия Буниятов": where one word is a given name, the other is the family name, whatever
-        // it ends in and in either script; but not a poet's epithet ending in -i, his name and works cited as one title
-        // ("Nizami Gəncəvi. Lirika"), nor a name the given name's word shares (neither word tells then).
+        // "Emel Esin", "Зия Буниятов": where the first word is a given name, the second is the family name, whatever it ends
+        // in and in either script; but not a poet's epithet ending in -i, his name and works cited as one title ("Nizami
+        // Gəncəvi. Lirika"). A given name second ("Kərimli Teymur", "Алиев Эльдар") tells the order only where the first
+        // word ends as a family name: "Mustafa Kemal", "Aslan Füzuli" may be a given name and a family name as well, and
+        // neither word tells then, so no author is made up.
         var firstGiven = Conventions.IsGivenName(first);
         var secondGiven = Conventions.IsGivenName(second);
         var byGivenName = firstGiven != secondGiven
-            && (firstGiven ? secondEnds || !EndsAsEpithet(text[w2 - 1]) : firstEnds || !EndsAsEpithet(text[w1 - 1]));
+            && (firstGiven ? secondEnds || !EndsAsEpithet(text[w2 - 1]) : Conventions.IsKnownFamilyForm(first));
         if (byGivenName) (firstEnds, secondEnds) = (secondGiven, firstGiven);
-        else if (!TextScan.HasAzerbaijaniLetter(text, s, e) || TextScan.HasCyrillic(text, s, e)) return null;
+        else if (firstGiven != secondGiven || !TextScan.HasAzerbaijaniLetter(text, s, e) || TextScan.HasCyrillic(text, s, e)) return null;
         if (!firstEnds && !secondEnds) return null; // "Nizami Gəncəvi. Lirika": a poet's name and his works, cited as one title
         var rest = TextScan.Trim(text, w2 + 1, e).Start;
         if (rest >= e || !(char.IsUpper(text[rest]) || text[rest] is '«' or '“' or '"')) return null;
