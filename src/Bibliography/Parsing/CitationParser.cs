@@ -552,15 +552,17 @@ public static class CitationParser
         if (Labelling.Lexicon.IsPlaceName(first) || Labelling.Lexicon.IsPlaceName(second)) return null;
         var firstEnds = Conventions.IsAzerbaijaniFamilyName(first);
         var secondEnds = Conventions.IsAzerbaijaniFamilyName(second);
-        // "Bayat Füzuli", "Emel Esin", "Зия Буниятов": where one word is a given name, the other is the family name, whatever
-        // it ends in and in either script; but not a poet's epithet ending in -i, his name and works cited as one title
-        // ("Nizami Gəncəvi. Lirika"), nor a name the given name's word shares (neither word tells then).
+        // "Emel Esin", "Зия Буниятов": where the first word is a given name, the second is the family name, whatever it ends
+        // in and in either script; but not a poet's epithet ending in -i, his name and works cited as one title ("Nizami
+        // Gəncəvi. Lirika"). A given name second ("Kərimli Teymur", "Алиев Эльдар") tells the order only where the first
+        // word ends as a family name: "Mustafa Kemal", "Aslan Füzuli" may be a given name and a family name as well, and
+        // neither word tells then, so no author is made up.
         var firstGiven = Conventions.IsGivenName(first);
         var secondGiven = Conventions.IsGivenName(second);
         var byGivenName = firstGiven != secondGiven
-            && (firstGiven ? secondEnds || !EndsAsEpithet(text[w2 - 1]) : firstEnds || !EndsAsEpithet(text[w1 - 1]));
+            && (firstGiven ? secondEnds || !EndsAsEpithet(text[w2 - 1]) : Conventions.IsKnownFamilyForm(first));
         if (byGivenName) (firstEnds, secondEnds) = (secondGiven, firstGiven);
-        else if (!TextScan.HasAzerbaijaniLetter(text, s, e) || TextScan.HasCyrillic(text, s, e)) return null;
+        else if (firstGiven != secondGiven || !TextScan.HasAzerbaijaniLetter(text, s, e) || TextScan.HasCyrillic(text, s, e)) return null;
         if (!firstEnds && !secondEnds) return null; // "Nizami Gəncəvi. Lirika": a poet's name and his works, cited as one title
         var rest = TextScan.Trim(text, w2 + 1, e).Start;
         if (rest >= e || !(char.IsUpper(text[rest]) || text[rest] is '«' or '“' or '"')) return null;
@@ -582,8 +584,10 @@ public static class CitationParser
 
     // "Иванов, указ. соч., с. 5", "Иванов. Указ. соч. С. 5", "Michael Harmer, указ. соч., p. 57", "Charles de Chambrun,
     // op. cit.": a short form whose names the phrase closes, whatever their order and however few (a family name alone
-    // has no initials to tell it by). The names are read as a statement's are (ResponsibilityReader.ReadNames), else as
-    // up to four words, capitalised or initials, the family name last with its particles; the rest is read once.
+    // has no initials to tell it by). A comma before the phrase ends the search, so the names hold none: a GOST list joined
+    // by commas ("Иванов И. И., Петров П. П., указ. соч.") is left to the readers after this one, which read it whole.
+    // The names are read as a statement's are (ResponsibilityReader.ReadNames), else as up to four words, capitalised or
+    // initials, the family name last with its particles; the rest is read once.
     private static PublicationCitation? OpCitHead(string text, int s, int e, bool bracketed)
     {
         var limit = Math.Min(e, s + MaxNamesBeforeOpCit);
@@ -611,7 +615,11 @@ public static class CitationParser
     // whose family name is the last word with the particles before it ("Harrison E. Salisbury", "de Chambrun").
     private static List<CslName>? NamesBeforeOpCit(string text, int s, int e)
     {
-        if (ResponsibilityReader.ReadNames(text, s, e) is { Count: > 0 } listed) return listed;
+        // "De Gaulle": a statement would take the capitalised particle for a given name, so the words are read below.
+        var firstWord = text.AsSpan(s, e - s);
+        var space = firstWord.IndexOf(' ');
+        var opensWithParticle = space > 0 && EnglishNoteReader.IsCapitalisedParticle(firstWord[..space]);
+        if (!opensWithParticle && ResponsibilityReader.ReadNames(text, s, e) is { Count: > 0 } listed) return listed;
         (s, e) = TextScan.Trim(text, s, e, " ,.");
         if (e <= s) return null;
         var words = text.AsSpan(s, e - s);
@@ -624,7 +632,8 @@ public static class CitationParser
             var word = words[range];
             if (word.IsEmpty) return null;
             var last = range.End.GetOffset(words.Length) == words.Length;
-            if (Conventions.IsNameParticle(word)) { if (family < 0) family = at; }
+            // "De Gaulle", "Van Ree": a particle with a capital opens the family name as one in small letters does.
+            if (Conventions.IsNameParticle(word) || !last && EnglishNoteReader.IsCapitalisedParticle(word)) { if (family < 0) family = at; }
             else if (!last && (Conventions.IsInitial(word) || Conventions.IsGluedInitials(word))) family = -1;
             else if (IsNameWord(word) || count == 1 && PublicationReader.IsGeorgianFamily(word)) { if (!last) family = -1; else if (family < 0) family = at; }
             else return null;
@@ -657,7 +666,7 @@ public static class CitationParser
     }
 
     // A poet's epithet of origin ends in -i, in either script (Gəncəvi, Şirvani, Гянджеви).
-    private static bool EndsAsEpithet(char last) => last is 'i' or 'и';
+    private static bool EndsAsEpithet(char last) => Vocabulary.EpithetEndings.Contains(last);
 
     // "იხ. ჯანელიძე ო. Title", "შდრ. …", "წყარო: …": where the citation begins after a Georgian lead-in, which is prose
     // (a Georgian note has no capital to tell a lead-in's words from an author's).

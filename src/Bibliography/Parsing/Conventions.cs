@@ -265,6 +265,16 @@ internal static class Conventions
         return false;
     }
 
+    /// <summary>True when <paramref name="word"/> ends as an Azerbaijani family name in Latin or Cyrillic letters (<c>Kərimli</c>, <c>Алиев</c>): a known family form.</summary>
+    public static bool IsKnownFamilyForm(ReadOnlySpan<char> word)
+    {
+        if (IsAzerbaijaniFamilyName(word)) return true;
+        if (word.Length < ShortestFamilyByEnding) return false;
+        foreach (var ending in Vocabulary.CyrillicFamilyEndings)
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNamesBySpan =
         Vocabulary.GivenNames.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 

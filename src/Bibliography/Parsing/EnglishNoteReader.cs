@@ -2214,11 +2214,15 @@ internal static class EnglishNoteReader
         return 0;
     }
 
-    // A name particle written with a capital ("De", "Van", "Von"): Conventions.IsNameParticle on the word in small letters.
-    // Only the short ones: "Della Pollock", "Al Smith" are given names.
-    private static bool IsCapitalisedParticle(ReadOnlySpan<char> word)
+    /// <summary>
+    /// True for a name particle written with a capital (<c>De</c>, <c>Van</c>, <c>Von</c>): only the short ones, since
+    /// <c>Della Pollock</c> and <c>Al Smith</c> (<see cref="Vocabulary.GivenNamesSpeltAsParticles"/>) are given names.
+    /// </summary>
+    internal static bool IsCapitalisedParticle(ReadOnlySpan<char> word)
     {
-        if (word.Length is < 2 or > 3 || !char.IsUpper(word[0]) || word.Equals("Al", StringComparison.Ordinal)) return false;
+        if (word.Length is < 2 or > 3 || !char.IsUpper(word[0])) return false;
+        foreach (var given in Vocabulary.GivenNamesSpeltAsParticles)
+            if (word.SequenceEqual(given)) return false;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         return word[1..].SequenceEqual(lower[1..]) && Conventions.IsNameParticle(lower);

@@ -230,18 +230,8 @@ internal static class PublicationReader
                 }
             }
             // "Türk Dili, 2005, yıl, 54, sayı 12", "Azərbaycan arxeologiyası, cild: 19, say: 1, 2016": the number closing the match.
-            else if (issue is null && IssueWithColonAtEnd.Find(text, partStart, e - partStart) is { } wc)
-            {
-                var (n, ne) = TrailingNumber(text, wc.Index, wc.Index + wc.Length);
-                issue = new Located(text[n..ne], new TextSpan(n, ne - n));
-                (_, e) = TextScan.Trim(text, partStart, wc.Index, Separators);
-            }
-            else if (tailVolume is null && RunVolumeAtEnd.Find(text, partStart, e - partStart) is { } rv)
-            {
-                var (n, ne) = TrailingNumber(text, rv.Index, rv.Index + rv.Length);
-                tailVolume = new Located(text[n..ne], new TextSpan(n, ne - n));
-                (_, e) = TextScan.Trim(text, partStart, rv.Index, Separators);
-            }
+            else if (issue is null && WordedIssueAtEnd(text, partStart, ref e) is { } wc) issue = wc;
+            else if (tailVolume is null && WordedRunAtEnd(text, partStart, ref e) is { } rv) tailVolume = rv;
             else if (tailVolume is null && VolumeAtEnd.Find(text, partStart, e - partStart) is { } vm)
             {
                 // The match may open with a separator and the area's dash typed against the keyword ("1904. -Т. 2").
@@ -302,19 +292,10 @@ internal static class PublicationReader
                 issue = new Located(text[number..numberEnd], new TextSpan(number, numberEnd - number));
                 (_, e) = TextScan.Trim(text, partStart, keyword, Separators);
             }
-            // "Azərbaycan arxeologiyası, cild: 19, say: 1, 2016": the issue and the volume written with colons, before the year.
-            if (issue is null && IssueWithColonAtEnd.Find(text, partStart, e - partStart) is { } wc)
-            {
-                var (n, ne) = TrailingNumber(text, wc.Index, wc.Index + wc.Length);
-                issue = new Located(text[n..ne], new TextSpan(n, ne - n));
-                (_, e) = TextScan.Trim(text, partStart, wc.Index, Separators);
-            }
-            if (tailVolume is null && issue is not null && RunVolumeAtEnd.Find(text, partStart, e - partStart) is { } rv)
-            {
-                var (n, ne) = TrailingNumber(text, rv.Index, rv.Index + rv.Length);
-                tailVolume = new Located(text[n..ne], new TextSpan(n, ne - n));
-                (_, e) = TextScan.Trim(text, partStart, rv.Index, Separators);
-            }
+            // "Azərbaycan arxeologiyası, cild: 19, say: 1, 2016", "Türk Dili, yıl 54, 2005": the issue and the volume written
+            // with their words, before the year; the run is the volume with or without an issue after it.
+            if (issue is null) issue = WordedIssueAtEnd(text, partStart, ref e);
+            if (tailVolume is null) tailVolume = WordedRunAtEnd(text, partStart, ref e);
         }
         // "СПб., б. г.", "Б. м., б. г.": the book gives no year; the imprint is read all the same, and no year recorded.
         var undated = false;
@@ -955,8 +936,8 @@ internal static class PublicationReader
     }
 
     /// <summary>
-    /// The family name and initials of a <see cref="FamilyThenInitials"/> match: the name runs to the first space (it
-    /// holds none), the initials from the next non-space to the match's end.
+    /// The family name and initials of a <see cref="FamilyThenInitials"/> match: the name runs to the space before the
+    /// first initial (past its particles, <c>Van der Leeuw C.</c>), the initials from the next non-space to the match's end.
     /// </summary>
     internal static CslName FamilyThenInitialsName(string text, int index, int length)
     {
@@ -1468,10 +1449,30 @@ internal static class PublicationReader
         return true;
     }
 
+    // The issue written with its word and a colon closing text[start..end) ("say: 1"), end moved before it; or null.
+    private static Located? WordedIssueAtEnd(string text, int start, ref int end)
+    {
+        if (IssueWithColonAtEnd.Find(text, start, end - start) is not { } m) return null;
+        var (n, ne) = TrailingNumber(text, m.Index, m.Index + m.Length);
+        (_, end) = TextScan.Trim(text, start, m.Index, Separators);
+        return new Located(text[n..ne], new TextSpan(n, ne - n));
+    }
+
+    // A journal's run or a volume written with its word and a colon closing text[start..end) ("yıl 54", "cild: 19"), end
+    // moved before it; or null.
+    private static Located? WordedRunAtEnd(string text, int start, ref int end)
+    {
+        if (RunVolumeAtEnd.Find(text, start, end - start) is not { } m) return null;
+        var (n, ne) = TrailingNumber(text, m.Index, m.Index + m.Length);
+        (_, end) = TextScan.Trim(text, start, m.Index, Separators);
+        return new Located(text[n..ne], new TextSpan(n, ne - n));
+    }
+
     /// <summary>True when text[start..end) is a name of two words or more whose last is a Turkish publishing house's word (<c>Ötüken Yayınevi</c>).</summary>
     internal static bool EndsWithTurkishPublisherWord(string text, int start, int end)
     {
         var (s, e) = TextScan.Trim(text, start, end, " .,:");
+        if (e <= s) return false;
         var space = text.LastIndexOf(' ', e - 1, e - s);
         if (space <= s || !char.IsUpper(text[s])) return false;
         var last = text.AsSpan(space + 1, e - space - 1);

@@ -306,7 +306,7 @@ internal static class ResponsibilityReader
 
     /// <summary>
     /// The name of a <see cref="NameFamilyFirst"/> match: the same shape as an author's family-then-initials match
-    /// (the family name runs to the first space, the initials from after the spaces to the end).
+    /// (the family name, with its particles and second name, runs to the space before the first initial; the initials to the end).
     /// </summary>
     internal static CslName FamilyFirstName(string text, int index, int length) =>
         PublicationReader.FamilyThenInitialsName(text, index, length);

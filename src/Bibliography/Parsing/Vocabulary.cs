@@ -920,24 +920,38 @@ public static class Vocabulary
     public static IReadOnlyList<string> AzerbaijaniFamilyEndings { get; } = ["ova", "eva", "ov", "ev", "lı", "li", "lu", "lü", "zadə", "zade", .. PatronymicWords];
 
     /// <summary>
-    /// Given names that Azerbaijani lists of literature write in full beside a family name, in either order (<c>Bayat
-    /// Füzuli</c>, <c>Emel Esin</c>, <c>Зия Буниятов</c>, <c>Исмайлов Эльдар</c>): the other word of the two is the family
-    /// name, whatever its ending (Füzuli ends as Həbibbəyli does; Esin, Bayat, Буниятов's kin in -ов aside, end as no family
-    /// name does). Names also borne as family names without an ending (Mustafa, İsmayıl, Qasım, Sadıq) are left out: they
-    /// tell nothing. Azerbaijani, Turkish and their Russian spellings, as the lists print them.
+    /// The endings of Azerbaijani family names in their Russian spelling (<c>Алиев</c>, <c>Гусейнова</c>): where a given
+    /// name follows the other word, only such an ending (or an <see cref="AzerbaijaniFamilyEndings"/> one) tells that the
+    /// other word is the family name and not a given name itself (<c>Mustafa Kemal</c>).
+    /// </summary>
+    public static IReadOnlyList<string> CyrillicFamilyEndings { get; } = ["ова", "ева", "ов", "ев"];
+
+    /// <summary>The last letters of a poet's epithet of origin in either script (<c>Gəncəvi</c>, <c>Гянджеви</c>), which a name's second word is not taken for.</summary>
+    public static IReadOnlyList<char> EpithetEndings { get; } = ['i', 'и'];
+
+    /// <summary>Capitalised words spelt as a short name particle that open a given name instead (<c>Al Smith</c>), not a family name (<c>De Gaulle</c>).</summary>
+    public static IReadOnlyList<string> GivenNamesSpeltAsParticles { get; } = ["Al"];
+
+    /// <summary>
+    /// Given names that Azerbaijani lists of literature write in full beside a family name, in either order (<c>Emel
+    /// Esin</c>, <c>Зия Буниятов</c>, <c>Исмайлов Эльдар</c>): the other word of the two is the family name, whatever its
+    /// ending when the given name comes first (Esin ends as no family name does), and where it comes second only when the
+    /// other word ends as a family name does. Names also borne as family names without an ending (Mustafa, İsmayıl, Qasım,
+    /// Sadıq, Kemal, Osman, Arif, Tahir, Yusuf, Orhan, Рашид) are left out: they tell nothing (<c>Namık Kemal</c>,
+    /// <c>Mustafa Kemal</c>). Azerbaijani, Turkish and their Russian spellings, as the lists print them.
     /// </summary>
     public static IReadOnlyList<string> GivenNames { get; } =
     [
-        "Füzuli", "Nizami", "Elçin", "Kamal", "Yaşar", "Bəxtiyar", "Məmməd", "Məhəmməd", "Hüseyn", "Rəşid", "Ziya", "Tofiq",
-        "Nazim", "Rəşad", "Ramin", "Vaqif", "Samət", "Səməd", "Rasim", "Rafiq", "Ramiz", "Teymur", "Arif", "Akif", "Azad",
-        "Cəmil", "Cəlal", "Cavid", "Fərhad", "Fikrət", "İlham", "İlyas", "İslam", "Oqtay", "Sabir", "Səlim", "Yusif", "Zahid",
-        "Əziz", "Şamil", "Nurlan", "Elmar", "Elşən", "Eldar", "Elxan", "Namiq", "Vüqar", "Tahir", "Məhərrəm", "Rauf", "Kamran",
-        "Rövşən", "Orxan", "Tural", "Fuad", "Nəbi", "Əkbər", "Cahangir", "Şirməmməd", "Solmaz", "Sevda", "Leyla", "Lalə",
-        "Nərgiz", "Gülnarə", "Aygün", "Ülviyyə", "Rübabə", "Ülkər", "Elmira", "Zemfira", "Aynur", "Səadət", "Nailə", "Afaq",
-        "Esmira", "Məlahət", "Mehriban", "Xədicə", "Fatimə", "Zeynəb", "Ahmet", "Mehmet", "Emel", "Cahit", "Ayten", "Ayşe",
-        "Fatma", "Emine", "Hüseyin", "İbrahim", "Osman", "Orhan", "Pertev", "Nihat", "Faruk", "Zeki", "Fuat", "Necati", "Halil",
-        "Kemal", "Yusuf", "Muharrem", "Şükrü", "Zeynep", "Elif", "Зия", "Эльдар", "Эрих", "Гасан", "Гусейн", "Рашид", "Фуад",
-        "Ильхам", "Эльчин", "Тофик", "Назим", "Вагиф", "Рамиз", "Теймур", "Фарид", "Айдын", "Лейла",
+        "Füzuli", "Nizami", "Elçin", "Yaşar", "Bəxtiyar", "Məmməd", "Məhəmməd", "Hüseyn", "Rəşid", "Ziya", "Tofiq",
+        "Rəşad", "Ramin", "Vaqif", "Samət", "Səməd", "Rasim", "Rafiq", "Ramiz", "Teymur", "Akif", "Azad", "Cəmil",
+        "Cəlal", "Cavid", "Fərhad", "Fikrət", "İlham", "İlyas", "İslam", "Oqtay", "Sabir", "Səlim", "Yusif", "Zahid",
+        "Əziz", "Şamil", "Nurlan", "Elmar", "Elşən", "Eldar", "Elxan", "Namiq", "Vüqar", "Məhərrəm", "Rauf", "Kamran",
+        "Rövşən", "Orxan", "Tural", "Nəbi", "Əkbər", "Cahangir", "Şirməmməd", "Solmaz", "Sevda", "Leyla", "Lalə",
+        "Nərgiz", "Gülnarə", "Aygün", "Ülviyyə", "Rübabə", "Ülkər", "Elmira", "Zemfira", "Aynur", "Səadət", "Nailə",
+        "Afaq", "Esmira", "Məlahət", "Mehriban", "Xədicə", "Fatimə", "Zeynəb", "Ahmet", "Mehmet", "Emel", "Ayten",
+        "Ayşe", "Fatma", "Emine", "Hüseyin", "İbrahim", "Pertev", "Nihat", "Faruk", "Necati", "Muharrem", "Şükrü",
+        "Zeynep", "Elif", "Зия", "Эльдар", "Эрих", "Гасан", "Гусейн", "Ильхам", "Эльчин", "Тофик", "Вагиф", "Рамиз",
+        "Теймур", "Фарид", "Айдын", "Лейла",
     ];
 
     /// <summary>

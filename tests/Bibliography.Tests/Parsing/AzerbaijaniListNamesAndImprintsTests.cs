@@ -1,3 +1,5 @@
+using Bibliography.Parsing;
+
 namespace Bibliography.Tests.Parsing;
 
 /// <summary>
@@ -12,7 +14,6 @@ public class AzerbaijaniListNamesAndImprintsTests
 
     [Theory]
     [InlineData("Kərimli Teymur. Azərbaycan ədəbiyyatı tarixi. Bakı: Elm, 2011.", "authors=Kərimli | title=Azərbaycan ədəbiyyatı tarixi | place=Bakı | publisher=Elm | year=2011")]
-    [InlineData("Aslan Füzuli. Türk mifləri. Bakı: Sabah, 1999.", "authors=Aslan | title=Türk mifləri | place=Bakı | publisher=Sabah | year=1999")]
     [InlineData("Ayten Kaya. Osmanlı kaynaklarında Azerbaycan. İstanbul: Ötüken, 2005.", "authors=Kaya | title=Osmanlı kaynaklarında Azerbaycan | place=İstanbul | publisher=Ötüken | year=2005")]
     [InlineData("Зия Гусейнов. История Ширвана (IX-XV века). Баку, 1985.", "authors=Гусейнов | title=История Ширвана (IX-XV века) | place=Баку | year=1985")]
     [InlineData("Алиев Эльдар. Очерки истории Гянджи. Баку: Элм, 1990.", "authors=Алиев | title=Очерки истории Гянджи | place=Баку | publisher=Элм | year=1990")]
@@ -24,6 +25,14 @@ public class AzerbaijaniListNamesAndImprintsTests
     // Two given names, or none: nothing tells the family name, and no author is made up.
     [InlineData("Elçin Nəbi. Kitab. Bakı, 2001.", "title=Elçin Nəbi. Kitab | place=Bakı | year=2001")]
     public void A_given_name_does_not_name_an_author_where_the_other_word_tells_nothing(string note, string expected) => Check(note, expected);
+
+    // A name borne as a given name and as a family name (Kemal) after another name tells no order: no author is made up
+    // by taking the first word for the family name.
+    [Theory]
+    [InlineData("Namık Kemal. Vatan yahut Silistre. İstanbul, 1873.")]
+    [InlineData("Mustafa Kemal. Nutuk. Ankara, 1927.")]
+    public void A_name_also_borne_as_a_family_name_does_not_turn_a_name_round(string note) =>
+        RulesOnly.Parse(note).OfType<PublicationCitation>().SelectMany(c => c.Authors).Select(a => a.Family).ShouldNotContain(f => f == "Namık" || f == "Mustafa");
 
     [Theory]
     [InlineData("Məmmədov A.İ. Azərbaycan toponimləri. Bakı: Elm, 1993, 212(3) s.", "authors=Məmmədov | title=Azərbaycan toponimləri | place=Bakı | publisher=Elm | year=1993")]
@@ -74,4 +83,14 @@ public class AzerbaijaniListNamesAndImprintsTests
     [InlineData("Uçar M. Dede Korkut'ta at // Milli folklor, 2009, yıl 21, sayı 83.",
         "authors=Uçar | title=Dede Korkut'ta at | container=Milli folklor | year=2009 | volume=21 | issue=83")]
     public void A_journals_run_or_volume_and_issue_written_with_their_words_are_read(string note, string expected) => Check(note, expected);
+
+    // A journal's run before the year with no issue after it is its volume all the same.
+    [Fact]
+    public void A_run_before_the_year_without_an_issue_is_the_volume() =>
+        Check("Demir H. Oğuz boyları // Türk Dili, yıl 54, 2005, s. 12.", "authors=Demir | title=Oğuz boyları | container=Türk Dili | volume=54 | year=2005 | locator=12");
+
+    // An empty range holds no publisher's word, and asking must not throw.
+    [Fact]
+    public void An_empty_range_ends_with_no_Turkish_publishers_word() =>
+        PublicationReader.EndsWithTurkishPublisherWord("Ötüken Yayınevi", 0, 0).ShouldBeFalse();
 }

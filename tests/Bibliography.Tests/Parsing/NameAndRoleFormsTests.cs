@@ -92,6 +92,11 @@ public class NameAndRoleFormsTests
     [InlineData("Louis de Robien. Указ. соч., p. 9.", "authors=de Robien | locator=9")]
     [InlineData("Thomas F. Hardy, op. cit., p. 18.", "authors=Hardy | locator=18")]
     [InlineData("Əliyev, göstərilən əsər, s. 33.", "authors=Əliyev | locator=33")]
+    // A particle written with a capital opens the family name, as it does before a title.
+    [InlineData("De Gaulle, op. cit., p. 12.", "authors=De Gaulle | locator=12")]
+    [InlineData("Van Ree, op. cit., p. 7.", "authors=Van Ree | locator=7")]
+    // GOST names joined by commas are one list of names, not a name and a title.
+    [InlineData("Иванов И. И., Петров П. П., указ. соч., с. 5.", "authors=Иванов; Петров | locator=5")]
     public void Op_cit_closes_the_names_before_it(string note, string expected) => RulesOnly.Check(note, expected);
 
     // A comma before the phrase parts the names from something else: that is no short form of these names.
