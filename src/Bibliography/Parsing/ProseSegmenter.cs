@@ -517,7 +517,7 @@ internal static class ProseSegmenter
         for (var i = at; i < limit; i++)
         {
             if (text[i] == ':') return SeeCloses(text, at, i) && NameFollows(text, i + 1, e);
-            if (text[i] is '.' or '(' or ';' or '«' && (text[i] != '.' || i + 2 < limit && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))) return false;
+            if (text[i] is '.' or '(' or ';' or '«' && (text[i] != '.' || i + 2 < limit && char.IsWhiteSpace(text[i + 1]) && char.IsUpper(text[i + 2]))) return false;
         }
         return false;
     }
@@ -532,7 +532,9 @@ internal static class ProseSegmenter
             var w = end;
             while (w > a && !char.IsWhiteSpace(text[w - 1])) w--;
             var word = text.AsSpan(w, end - w).TrimEnd(',');
-            if (w > a && word.Equals(Vocabulary.RussianSee, StringComparison.OrdinalIgnoreCase)) return true;
+            if (w > a)
+                foreach (var see in Vocabulary.RussianSeeWords)
+                    if (word.Equals(see, StringComparison.OrdinalIgnoreCase)) return true;
             end = TextScan.Trim(text, a, w, " ,").End;
         }
         return false;
