@@ -538,6 +538,9 @@ internal static class EnglishNoteReader
     /// <summary>The longest author statement of a Chicago bibliography entry looked at (<c>Family, Given Patronymic, и Given Family.</c>).</summary>
     private const int MaxEntryNames = 120;
 
+    /// <summary>An article's issue after a comma (<c>, no. 3</c>), as a Chicago entry writes it and a GOST reference never does.</summary>
+    private static readonly string CommaIssue = ", " + Vocabulary.EnglishNumberLower + " ";
+
     // text[s..e) opens as a Chicago bibliography entry whatever its script: a family name and its comma, given names
     // without a digit up to a full stop, then a quoted title; and an article's "(date): pages" or ", no." follows it,
     // which a GOST reference never writes (it closes a quoted title with "//" and "№").
@@ -553,7 +556,7 @@ internal static class EnglishNoteReader
             if (char.IsDigit(c) || c is '/' or '(' or ':' or ';') return false;
             if (c != '.' || text[i + 1] != ' ' || !IsQuote(text[i + 2]) || char.IsUpper(text[i - 1]) && !char.IsLetter(text[i - 2])) continue;
             var rest = text.AsSpan(i + 2, e - i - 2);
-            return rest.IndexOf("//", StringComparison.Ordinal) < 0 && (rest.IndexOf("): ", StringComparison.Ordinal) >= 0 || rest.IndexOf(", no. ", StringComparison.Ordinal) >= 0);
+            return rest.IndexOf("//", StringComparison.Ordinal) < 0 && (rest.IndexOf("): ", StringComparison.Ordinal) >= 0 || rest.IndexOf(CommaIssue, StringComparison.Ordinal) >= 0);
         }
         return false;
     }

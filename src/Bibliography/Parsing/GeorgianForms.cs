@@ -52,18 +52,15 @@ internal static class GeorgianForms
             var (label, field) = LabelAt(text, p, e);
             if (label is null) return null;
             var vs = p + label.Length;
-            // The value runs to the next label after a space (a publisher's name may end with the publishing house's word).
-            var next = e;
-            foreach (var (other, _) in Vocabulary.GeorgianCatalogueLabels)
-                if (text.IndexOf(" " + other, vs, e - vs, StringComparison.Ordinal) is var o and >= 0 && o + 1 < next && LabelAt(text, o + 1, e).Label is not null
-                    && o + 1 + other.Length < e && text[o + 1 + other.Length] != ' ') next = o + 1;
+            var next = NextGluedLabel(text, vs, e);
             var (a, b) = TextScan.Trim(text, vs, next, " .,;:");
             p = next;
             if (b <= a) continue;
             var value = new Located(text[a..b], new TextSpan(a, b - a));
             switch (field)
             {
-                case CatalogueField.Year when b - a == 4 && Conventions.IsYear(text.AsSpan(a, 4)): year ??= value; break;
+                case CatalogueField.Year when b - a >= 4 && Conventions.IsYear(text.AsSpan(a, 4)) && (b - a == 4 || EndsWithYearMark(text, a + 4, b, next)):
+                    year ??= new Located(text.Substring(a, 4), new TextSpan(a, 4)); break;
                 case CatalogueField.Year: return null;
                 case CatalogueField.Place: place ??= value; break;
                 default: publisher ??= value; break;
@@ -81,6 +78,27 @@ internal static class GeorgianForms
             Publisher = publisher,
             Language = "ka",
         };
+    }
+
+    // Where the next label glued to its value starts after a space in text[from..end), or end: one forward scan, so that a
+    // label after a space that is no glued label (a publisher's name may end with the publishing house's word) does not
+    // hide a glued one after it.
+    private static int NextGluedLabel(string text, int from, int end)
+    {
+        for (var i = Math.Max(from, 1); i < end; i++)
+            if (text[i - 1] == ' ' && LabelAt(text, i, end).Label is { } label && i + label.Length < end && text[i + label.Length] != ' ') return i;
+        return end;
+    }
+
+    // Whether a year's value text[yearEnd..valueEnd) goes on with a year word alone (1975 წ.), the commonest Georgian
+    // year form; the word may run to valueEnd's trimmed full stop but not past the next label at limit.
+    private static bool EndsWithYearMark(string text, int yearEnd, int valueEnd, int limit)
+    {
+        var m = yearEnd;
+        while (m < valueEnd && text[m] == ' ') m++;
+        foreach (var mark in Vocabulary.YearMarks)
+            if (m + mark.Length >= valueEnd && m + mark.Length <= limit && string.CompareOrdinal(text, m, mark, 0, mark.Length) == 0) return true;
+        return false;
     }
 
     // The catalogue label that opens text at p, if any.

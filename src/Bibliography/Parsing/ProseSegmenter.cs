@@ -289,6 +289,8 @@ internal static class ProseSegmenter
             if (c != '.' || depth > 0 || quote > 0 || i + 1 >= e || !char.IsWhiteSpace(text[i + 1])) continue;
             var next = i + 1;
             while (next < e && char.IsWhiteSpace(text[next])) next++;
+            // "… С. 12–20. URL: https://… (дата обращения: …)": an access statement closes the citation before it, never opens one.
+            if (OpensAccessStatement(text, next, e)) continue;
             if (next < e && (EndsWithLocator(text, start, i) || OpensLeadIn(text, next, e) || OpensShelfMark(text, next, e) || LongLeadInAt(text, next, e)
                              || EndsWithImprintYear(text, start, i) && RemarkCloses(text, next, e)))
             {
@@ -297,6 +299,14 @@ internal static class ProseSegmenter
             }
         }
         Piece(text, start, e, level, into);
+    }
+
+    // text[at..e) opens with an access statement (Conventions.AccessStatements, compared ignoring case).
+    private static bool OpensAccessStatement(string text, int at, int e)
+    {
+        foreach (var mark in Conventions.AccessStatements)
+            if (e - at > mark.Length && string.Compare(text, at, mark, 0, mark.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        return false;
     }
 
     // The author's remark that closes the note after an imprint with no page ("… Нальчик, 2014. Здесь и далее цит. по
@@ -507,7 +517,7 @@ internal static class ProseSegmenter
         for (var i = at; i < limit; i++)
         {
             if (text[i] == ':') return SeeCloses(text, at, i) && NameFollows(text, i + 1, e);
-            if (text[i] is '.' or '(' or ';' or '«' && (text[i] != '.' || i + 2 < limit && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))) return false;
+            if (text[i] is '.' or '(' or ';' or '«' && (text[i] != '.' || i + 2 < limit && char.IsWhiteSpace(text[i + 1]) && char.IsUpper(text[i + 2]))) return false;
         }
         return false;
     }
@@ -522,7 +532,9 @@ internal static class ProseSegmenter
             var w = end;
             while (w > a && !char.IsWhiteSpace(text[w - 1])) w--;
             var word = text.AsSpan(w, end - w).TrimEnd(',');
-            if (w > a && word.Equals(Vocabulary.RussianSee, StringComparison.OrdinalIgnoreCase)) return true;
+            if (w > a)
+                foreach (var see in Vocabulary.RussianSeeWords)
+                    if (word.Equals(see, StringComparison.OrdinalIgnoreCase)) return true;
             end = TextScan.Trim(text, a, w, " ,").End;
         }
         return false;

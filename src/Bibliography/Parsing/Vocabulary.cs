@@ -1018,7 +1018,7 @@ public static class Vocabulary
     /// Б. …</c>, <c>см. также РГАСПИ. Ф. 17 …</c>, <c>Ср. …</c>), longest first; compared ignoring case. The source lists
     /// of encyclopedia articles (<c>Ист.:</c>, <c>Лит.:</c>) open with their own words and a colon.
     /// </summary>
-    public static IReadOnlyList<string> RussianBareLeadIns { get; } = ["См., например,", "См. например", "См. также", "Ср. также", "См. об этом", "См.", RussianCompare, "Ист.:", "Лит.:", "Источники:", "Литература:"];
+    public static IReadOnlyList<string> RussianBareLeadIns { get; } = ["См., например,", "См. например", "См. также", "Ср. также", "См. об этом", RussianSee, RussianCompare, "Ист.:", "Лит.:", "Источники:", "Литература:"];
 
     /// <summary>
     /// Russian idem (<c>Его же.</c>, <c>Её же.</c>, <c>Их же.</c>: "the same author's") opening the next work of an author
@@ -1051,8 +1051,14 @@ public static class Vocabulary
     /// <summary>Russian <c>см.</c> (see): what a sentence of prose of any length closes with before the citation it leads into.</summary>
     public const string RussianSee = "см.";
 
+    /// <summary>Russian <c>см.</c> transliterated (<c>sm.</c>), as English renderings of Russian notes keep it before a colon.</summary>
+    public const string RussianSeeTransliterated = "sm.";
+
+    /// <summary>"See" as a Russian note writes it, in Cyrillic or transliterated: what a long sentence of prose closes with before its colon.</summary>
+    public static IReadOnlyList<string> RussianSeeWords { get; } = [RussianSee, RussianSeeTransliterated];
+
     /// <summary>The last word before the colon of a Russian lead-in (<c>… см.:</c>, <c>… цит. по:</c>, <c>… напр.:</c>, <c>… в журн.:</c>).</summary>
-    public static IReadOnlyList<string> RussianLeadInEndings { get; } = [RussianSee, "по", "напр.", RussianJournalAbbreviated, RussianBook, "сб.", "изд.", RussianIn, "sm.", "po"];
+    public static IReadOnlyList<string> RussianLeadInEndings { get; } = [RussianSee, "по", "напр.", RussianJournalAbbreviated, RussianBook, "сб.", "изд.", RussianIn, RussianSeeTransliterated, "po"];
 
     /// <summary>How a web address opens (<c>http://…</c>, <c>www.…</c>): one in square brackets closing a citation is its electronic copy.</summary>
     public static IReadOnlyList<string> WebAddressOpenings { get; } = ["http://", "https://", "www.", "doi:"];

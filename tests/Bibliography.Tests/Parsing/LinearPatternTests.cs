@@ -72,8 +72,10 @@ public class LinearPatternTests
         // first tokens. A linear pattern reads them in milliseconds (the month patterns in ~0.1 s); one that retried the
         // first run for each place of the second takes a minute (ResponsibilityReader.NameSeparator on the backtracking
         // engine took 1.5 s at a quarter of this length and grew fourfold with each doubling), so the time limit stops it.
-        string[] pieces = ["1", " ", "a", "м", ".", "1 ", "марта "];
-        string[] openings = ["", "Газета. ", "Газета. 1920. ", "Газета. № ", "12 "];
+        // Capitals, a Georgian letter, initials, a hyphen and a quote open the name, place, title and siglum patterns, and
+        // "Aa " / "ქც 4: " lead those past their first word, so that each meets a long run, not only its first token.
+        string[] pieces = ["1", " ", "a", "м", ".", "1 ", "марта ", "A", "Aa", "ა", "A. ", "-", "«"];
+        string[] openings = ["", "Газета. ", "Газета. 1920. ", "Газета. № ", "12 ", "Aa ", "ქც 4: "];
         var slow = new List<string>();
         foreach (var (name, regex) in Linear)
         {
