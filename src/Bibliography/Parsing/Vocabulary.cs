@@ -924,7 +924,7 @@ public static class Vocabulary
     /// name follows the other word, only such an ending (or an <see cref="AzerbaijaniFamilyEndings"/> one) tells that the
     /// other word is the family name and not a given name itself (<c>Mustafa Kemal</c>).
     /// </summary>
-    public static IReadOnlyList<string> CyrillicFamilyEndings { get; } = ["ова", "ева", "ов", "ев"];
+    public static IReadOnlyList<string> CyrillicFamilyEndings { get; } = ["ова", "ева", Ov, Ev];
 
     /// <summary>The last letters of a poet's epithet of origin in either script (<c>Gəncəvi</c>, <c>Гянджеви</c>), which a name's second word is not taken for.</summary>
     public static IReadOnlyList<char> EpithetEndings { get; } = ['i', 'и'];
@@ -959,10 +959,13 @@ public static class Vocabulary
     /// a family name after a given name in full opening a note ("Лев Троцкий. Сталин"). The feminine -ова, -ина are left
     /// out, as a title's genitive ("Дело Кирова") ends so.
     /// </summary>
-    public static IReadOnlyList<string> RussianFamilyEndings { get; } = [Sky, "цкий", "ов", "ев", "ёв", "ин", "ын"];
+    public static IReadOnlyList<string> RussianFamilyEndings { get; } = [Sky, "цкий", Ov, Ev, "ёв", "ин", "ын"];
 
     // Russian endings read both as a family name's or an adjective's and as half of a man's and a woman's pair.
     private const string Sky = "ский", Yj = "ый", Oj = "ой", Aya = "ая";
+
+    // A man's family name's endings in Russian spelling, Azerbaijani (Алиев) and Russian (Иванов) alike.
+    private const string Ov = "ов", Ev = "ев";
 
     /// <summary>
     /// The endings of Russian adjectives in the nominative (<c>Новый</c>, <c>Великий</c>, <c>Русская</c>): a first word so
