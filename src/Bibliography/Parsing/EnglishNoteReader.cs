@@ -1943,9 +1943,10 @@ internal static class EnglishNoteReader
             var sentence = text.AsSpan(b, stop - b);
             if (IsEditionStatement(sentence, out _) || StartsWithRole(sentence, out _) > 0 || OpensWithStatementWord(sentence)) return true;
             if (b - 2 <= s) break;
-            // "ed. A. B. Smith": a role word's own full stop, or an initial's, before the sentence.
+            // "ed. A. B. Smith": a role word's own full stop, or an initial's, before the sentence; the sentence after the
+            // role word opens with an initial ("Cohen, ed. An End to Silence." is a title the role word's names precede).
             var previous = SentenceStart(text, s, b - 2);
-            if (StartsWithRole(text.AsSpan(previous, stop - previous), out _) > 0) return true;
+            if (char.IsUpper(text[b]) && b + 1 < stop && text[b + 1] == '.' && StartsWithRole(text.AsSpan(previous, stop - previous), out _) > 0) return true;
             if (!char.IsUpper(text[b - 3]) || b - 3 > s && char.IsLetter(text[b - 4])) break;
             b = previous;
         }
