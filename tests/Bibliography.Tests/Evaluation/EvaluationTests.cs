@@ -15,7 +15,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     /// The share of fields right on the test half when last recorded (README, "Evaluation on real footnotes"): a change
     /// that lowers it fails here. Raise it when the parser improves; never lower it to make a change pass.
     /// </summary>
-    private const double RecordedTestFieldAccuracy = 0.775;
+    private const double RecordedTestFieldAccuracy = 0.779;
 
     private static readonly string[] Conventions = ["ru-gost", "en-chicago", "az", "ka"];
 
