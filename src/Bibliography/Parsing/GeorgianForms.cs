@@ -40,6 +40,8 @@ internal static class GeorgianForms
     public static PublicationCitation? ReadCatalogueRecord(string text, int start, int end)
     {
         var (s, e) = TextScan.Trim(text, start, end, " .;");
+        // The title opens in Georgian script: asked first, so that the label searches below run on Georgian parts only.
+        if (TextScan.Trim(text, s, e, " .,;:").Start is var opening && (opening >= e || !TextScan.IsGeorgian(text[opening]))) return null;
         var first = e;
         foreach (var (label, _) in Vocabulary.GeorgianCatalogueLabels)
             if (text.IndexOf(label, s, e - s, StringComparison.Ordinal) is var at and > 0 && at < first && at > s && text[at - 1] == ' ') first = at;
