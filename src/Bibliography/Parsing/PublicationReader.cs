@@ -1367,6 +1367,7 @@ internal static class PublicationReader
     private static int DropIllustrationStatement(string text, int s, int e)
     {
         var (_, te) = TextScan.Trim(text, s, e, " .,;");
+        if (te <= s) return e;
         var colon = text.LastIndexOf(':', te - 1, Math.Min(te - s, MaxIllustrationStatement));
         if (colon <= s) return e;
         foreach (var word in text[(colon + 1)..te].Split([',', ' '], StringSplitOptions.RemoveEmptyEntries))
