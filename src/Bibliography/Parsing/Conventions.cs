@@ -268,11 +268,7 @@ internal static class Conventions
     /// <summary>True when <paramref name="word"/> ends as an Azerbaijani family name in Latin or Cyrillic letters (<c>Kərimli</c>, <c>Алиев</c>): a known family form.</summary>
     public static bool IsKnownFamilyForm(ReadOnlySpan<char> word)
     {
-        if (IsAzerbaijaniFamilyName(word)) return true;
-        if (word.Length < ShortestFamilyByEnding) return false;
-        foreach (var ending in Vocabulary.CyrillicFamilyEndings)
-            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
-        return false;
+        return IsAzerbaijaniFamilyName(word) || word.Length >= ShortestFamilyByEnding && TextScan.EndsWithOneOf(word, Vocabulary.CyrillicFamilyEndings);
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNamesBySpan =

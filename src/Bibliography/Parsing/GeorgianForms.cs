@@ -217,14 +217,7 @@ internal static class GeorgianForms
         foreach (var c in word)
             if (!TextScan.IsGeorgian(c)) return false;
         return !word.EndsWith(Vocabulary.GeorgianPluralEnding, StringComparison.Ordinal) && word[^1] != Vocabulary.GeorgianGenitiveEnding
-            && !EndsWithAny(word, Vocabulary.GeorgianAdjectiveEndings);
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> word, IReadOnlyList<string> endings)
-    {
-        foreach (var ending in endings)
-            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
-        return false;
+            && !TextScan.EndsWithOneOf(word, Vocabulary.GeorgianAdjectiveEndings);
     }
 
     // "ტომი III", "ტომი III (დამატება)": the volume, a bracketed remark after it recorded nowhere.

@@ -1165,13 +1165,8 @@ internal static class PublicationReader
         var space = text.IndexOf(' ', index, length);
         var given = text.AsSpan(index, space - index);
         var family = text.AsSpan(space + 1, dot - space - 1);
-        foreach (var ending in Vocabulary.RussianAdjectiveEndings)
-            if (given.EndsWith(ending, StringComparison.Ordinal)) return null;
-        foreach (var rank in Vocabulary.RussianRanksBeforeNames)
-            if (given.SequenceEqual(rank)) return null;
-        foreach (var ending in Vocabulary.RussianFamilyEndings)
-            if (family.EndsWith(ending, StringComparison.Ordinal)) return CslName.Person(family.ToString(), given.ToString());
-        return null;
+        if (TextScan.EndsWithOneOf(given, Vocabulary.RussianAdjectiveEndings) || TextScan.IsOneOf(given, Vocabulary.RussianRanksBeforeNames)) return null;
+        return TextScan.EndsWithOneOf(family, Vocabulary.RussianFamilyEndings) ? CslName.Person(family.ToString(), given.ToString()) : null;
     }
 
     // The name of a CatalogueHeading match: the family name before the comma, the rest given as written (initials

@@ -24,6 +24,14 @@ internal static class TextScan
         return false;
     }
 
+    /// <summary>True when <paramref name="word"/> ends with one of <paramref name="endings"/>, compared ordinally: the one test for "does it end as these do".</summary>
+    public static bool EndsWithOneOf(ReadOnlySpan<char> word, IReadOnlyList<string> endings)
+    {
+        for (var i = 0; i < endings.Count; i++)
+            if (word.EndsWith(endings[i], StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>
     /// The first of <paramref name="keywords"/> (listed longer first) that opens text[s..e) with something after it, and
     /// where the value after it starts (spaces skipped), or null: the readers' "keyword, then its number" shape.
